@@ -1,0 +1,152 @@
+"""Member States, observer States and speaking groups, with the names the UN prints.
+
+The data lives in ``unreport_tui/data`` so that a name can be corrected without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+
+@dataclass(frozen=True)
+class State:
+    name: str  # UN short name as listed: "Venezuela (Bolivarian Republic of)"
+    text_name: str  # running text, with its article: "the Bolivarian Republic of Venezuela"
+    member: bool  # False for the non-member observer States
+    aliases: tuple[str, ...] = field(default=())
+
+    @property
+    def short(self) -> str:
+        """The name without article, as after "Rapporteur: … (".  """
+        return self.name
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    behalf: str  # what follows "on behalf of"
+    aliases: tuple[str, ...] = ()
+
+
+_SAINT = re.compile(r"\bst\.?\s")
+_NOT_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def normalize(typed: str) -> str:
+    """Fold a typed name to a key: no accents, no case, no punctuation, no leading article."""
+    decomposed = unicodedata.normalize("NFKD", typed)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = plain.replace("&", " and ").replace("'", "").replace("\u2019", "")
+    plain = _SAINT.sub("saint ", plain)
+    plain = _NOT_WORD.sub(" ", plain).strip()
+    if plain.startswith("the "):
+        plain = plain[4:]
+    return plain
+
+
+@cache
+def all_states() -> tuple[State, ...]:
+    text = resources.files("unreport_tui.data").joinpath("states.tsv").read_text("utf-8")
+    states = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, text_name, status, aliases = line.split("\t")
+        states.append(
+            State(
+                name=name,
+                text_name=text_name or name,
+                member=status != "observer",
+                aliases=tuple(a for a in aliases.split(";") if a),
+            )
+        )
+    return tuple(states)
+
+
+@cache
+def all_groups() -> tuple[Group, ...]:
+    raw = tomllib.loads(resources.files("unreport_tui.data").joinpath("groups.toml").read_text("utf-8"))
+    return tuple(Group(g["name"], g["behalf"], tuple(g.get("aliases", ()))) for g in raw["group"])
+
+
+@cache
+def _state_keys() -> dict[str, State]:
+    keys: dict[str, State] = {}
+    for state in all_states():
+        for typed in (state.name, state.text_name, *state.aliases):
+            keys.setdefault(normalize(typed), state)
+    return keys
+
+
+@cache
+def _group_keys() -> dict[str, Group]:
+    keys: dict[str, Group] = {}
+    for group in all_groups():
+        for typed in (group.name, group.behalf, *group.aliases):
+            keys.setdefault(normalize(typed), group)
+    return keys
+
+
+def resolve_state(typed: str) -> State | None:
+    """The State a typed name means exactly (any alias, any case or accents), else None."""
+    return _state_keys().get(normalize(typed))
+
+
+def resolve_group(typed: str) -> Group | None:
+    return _group_keys().get(normalize(typed))
+
+
+def behalf_wording(typed: str) -> str:
+    """What to print after "on behalf of" for a typed group or State; unknown text stays as typed."""
+    group = resolve_group(typed)
+    if group:
+        return group.behalf
+    state = resolve_state(typed)
+    if state:
+        return state.text_name
+    return typed.strip()
+
+
+@dataclass(frozen=True)
+class StateMatch:
+    state: State
+    matched: str  # the name or alias that matched
+    score: float
+
+
+def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
+    """Ranked States for a few typed letters: exact names first, then prefixes, then fuzzy matches.
+
+    Cheap enough to call on every keystroke (a few hundred short strings through rapidfuzz).
+    """
+    query = normalize(typed)
+    if not query:
+        return []
+    keys = _state_keys()
+    ranked: dict[State, StateMatch] = {}
+
+    def offer(state: State, matched: str, score: float) -> None:
+        best = ranked.get(state)
+        if best is None or score > best.score:
+            ranked[state] = StateMatch(state, matched, score)
+
+    for key, state in keys.items():
+        if key == query:
+            offer(state, key, 300.0)
+        elif key.startswith(query):
+            offer(state, key, 200.0 - len(key) / 100)
+        elif any(word.startswith(query) for word in key.split()):
+            offer(state, key, 150.0 - len(key) / 100)
+    if len(query) >= 4 and len(ranked) < limit:
+        # Typos ("venezeula", "kazakstan"); short queries are left to prefixes, where fuzz is noise.
+        for key, score, _ in process.extract(query, list(keys), scorer=fuzz.WRatio, limit=limit, score_cutoff=85):
+            offer(keys[key], key, float(score))
+    ordered = sorted(ranked.values(), key=lambda m: (-m.score, m.state.name))
+    return ordered[:limit]

@@ -1,0 +1,82 @@
+"""The rendered report as plain data: every exporter (terminal, text, Markdown, Word, HTML, XML)
+turns this one structure into its format, so that they never disagree on wording."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    number: int
+
+
+Inline = Run | FootnoteRef
+
+
+@dataclass(frozen=True)
+class Masthead:
+    body: str
+    symbol: str
+    distribution: str  # "Distr.: Limited"
+    issued: str  # "20 October 2010"
+    original: str  # "Original: English"
+    session_title: str
+    venue_dates: str  # "Vienna, 18–22 October 2010"
+    title: str  # "Draft report"
+    rapporteur: str  # "Elizabeth Verville (United States of America)"
+    addendum: bool
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int  # 1 chapter, 2 section, 3 subheading within an item
+    text: str
+    item_key: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int | None  # None for unnumbered text such as "[To be completed]"
+    content: tuple[Inline, ...]
+    item_key: str = ""
+
+
+@dataclass(frozen=True)
+class Subparagraph:
+    label: str  # "(a)"
+    content: tuple[Inline, ...]
+    item_key: str = ""
+
+
+Block = Heading | Paragraph | Subparagraph
+
+
+@dataclass(frozen=True)
+class Footnote:
+    number: int
+    content: tuple[Inline, ...]
+
+
+@dataclass(frozen=True)
+class ReportDocument:
+    masthead: Masthead | None
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...] = field(default=())
+
+    def for_item(self, key: str) -> ReportDocument:
+        """Only one item's blocks, keeping the paragraph and footnote numbers of the whole document."""
+        blocks = tuple(b for b in self.blocks if b.item_key == key)
+        used = {i.number for b in blocks if not isinstance(b, Heading) for i in b.content if isinstance(i, FootnoteRef)}
+        return ReportDocument(None, blocks, tuple(f for f in self.footnotes if f.number in used))
+
+
+def plain_text(content: tuple[Inline, ...] | list[Inline]) -> str:
+    """The words of a run of inlines, footnote marks dropped (for tests, search and previews)."""
+    return "".join(i.text for i in content if isinstance(i, Run))

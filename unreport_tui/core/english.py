@@ -1,0 +1,77 @@
+"""Small rules of English as the UN Editorial Manual writes it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def join_list(parts: Sequence[str]) -> str:
+    """ "A, B and C": the UN uses no serial comma."""
+    parts = list(parts)
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def ordinal(number: int) -> str:
+    """1st 2nd 3rd 4th 11th 12th 13th 21st 111th."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def consecutive_runs(numbers: Sequence[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return runs
+
+
+def meetings_phrase(numbers: Sequence[int]) -> str:
+    """ "4th meeting", "4th and 5th meetings", "1st to 3rd meetings", "2nd, 4th and 6th meetings"."""
+    parts: list[str] = []
+    for run in consecutive_runs(numbers):
+        if len(run) >= 3:
+            parts.append(f"{ordinal(run[0])} to {ordinal(run[-1])}")
+        else:
+            parts.extend(ordinal(n) for n in run)
+    noun = "meeting" if len(set(numbers)) == 1 else "meetings"
+    return f"{join_list(parts)} {noun}"
+
+
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*[A-Z0-9](?=\W|$)")
+
+
+def lower_first(text: str) -> str:
+    """ "Report of the Secretariat" -> "report of the Secretariat"; an acronym ("UNODC report") stays."""
+    if not text or _ACRONYM.match(text):
+        return text
+    return text[0].lower() + text[1:]
+
+
+def upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+_CLOSERS = ".!?"
+
+
+def finish_sentence(text: str) -> str:
+    """Give a sentence its full stop if it lacks one (a closing quote or bracket may follow the stop)."""
+    stripped = text.rstrip()
+    if not stripped:
+        return stripped
+    core = stripped.rstrip("”’\"')]")
+    if core and core[-1] in _CLOSERS:
+        return stripped
+    if stripped[-1] in "”’":
+        return stripped + "."
+    return stripped + "."

@@ -1,0 +1,101 @@
+"""The two bits of markup a note-taker may type: ``^[footnote text]`` and ``*italics*``.
+
+Everything else typed is text: no HTML, no Rich markup. A backslash makes the next character literal.
+"""
+
+from __future__ import annotations
+
+from .document import FootnoteRef, Inline, Run
+
+
+class FootnoteCollector:
+    """Numbers footnotes in order of appearance across the whole document."""
+
+    def __init__(self) -> None:
+        self.notes: list[tuple[Inline, ...]] = []
+
+    def add(self, content: tuple[Inline, ...]) -> FootnoteRef:
+        self.notes.append(content)
+        return FootnoteRef(len(self.notes))
+
+
+def _closing_bracket(text: str, start: int) -> int:
+    """Index of the "]" that closes the footnote opened just before ``start``, or -1."""
+    depth = 0
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            if depth == 0:
+                return i
+            depth -= 1
+        i += 1
+    return -1
+
+
+def parse_inline(text: str, footnotes: FootnoteCollector | None = None) -> list[Inline]:
+    out: list[Inline] = []
+    buf: list[str] = []
+    italic = False
+
+    def flush() -> None:
+        if buf:
+            out.append(Run("".join(buf), italic))
+            buf.clear()
+
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c == "\\" and i + 1 < len(text):
+            buf.append(text[i + 1])
+            i += 2
+            continue
+        if c == "^" and footnotes is not None and text.startswith("^[", i):
+            end = _closing_bracket(text, i + 2)
+            if end != -1:
+                flush()
+                note = parse_inline(text[i + 2 : end].strip(), None)
+                out.append(footnotes.add(tuple(note)))
+                i = end + 1
+                continue
+        if c == "*" and (_closes(buf) if italic else _opens(text, i)):
+            flush()
+            italic = not italic
+            i += 1
+            continue
+        buf.append(c)
+        i += 1
+    flush()
+    return _merge(out)
+
+
+def _opens(text: str, i: int) -> bool:
+    """An asterisk opens italics only as in "*Treaty Series*", not in "2 * 3"."""
+    if i + 1 >= len(text) or text[i + 1].isspace():
+        return False
+    j = text.find("*", i + 1)
+    while j != -1:
+        if not text[j - 1].isspace():
+            return True
+        j = text.find("*", j + 1)
+    return False
+
+
+def _closes(buf: list[str]) -> bool:
+    return bool(buf) and not buf[-1].isspace()
+
+
+def _merge(inlines: list[Inline]) -> list[Inline]:
+    merged: list[Inline] = []
+    for item in inlines:
+        last = merged[-1] if merged else None
+        if isinstance(item, Run) and isinstance(last, Run) and last.italic == item.italic:
+            merged[-1] = Run(last.text + item.text, item.italic)
+        elif not (isinstance(item, Run) and not item.text):
+            merged.append(item)
+    return merged

@@ -1,0 +1,322 @@
+"""Session -> ReportDocument: the UN style rules for a draft report section, rule by rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .countries import behalf_wording, resolve_state
+from .dates import dates_phrase, span_phrase, day_month_year
+from .document import (
+    Block,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    Masthead,
+    Paragraph,
+    ReportDocument,
+    Run,
+    Subparagraph,
+)
+from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
+from .inline import FootnoteCollector, parse_inline
+from .model import Item, Kind, Role, Session, Statement
+from .quantifier import quantifier_for, speaker_identity
+
+TO_BE_COMPLETED = "[To be completed]"
+
+
+def running_name(typed: str) -> str:
+    """A speaker's name in running text: a State gets its UN form and article, anything else stays as typed."""
+    state = resolve_state(typed)
+    return state.text_name if state else typed.strip()
+
+
+def short_name(typed: str) -> str:
+    state = resolve_state(typed)
+    return state.name if state else typed.strip()
+
+
+def build_masthead(session: Session) -> Masthead:
+    info = session.info
+    venue_dates = info.venue
+    if info.dates:
+        span = span_phrase(*info.dates)
+        venue_dates = f"{info.venue}, {span}" if info.venue else span
+    rapporteur = info.rapporteur
+    if info.rapporteur and info.rapporteur_country:
+        rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
+    return Masthead(
+        body=info.body,
+        symbol=info.symbol,
+        distribution=f"Distr.: {info.distribution}",
+        issued=day_month_year(info.issued) if info.issued else "",
+        original=f"Original: {info.original}" if info.original else "",
+        session_title=info.title,
+        venue_dates=venue_dates,
+        title="Draft report",
+        rapporteur=rapporteur,
+        addendum=info.addendum,
+    )
+
+
+def _finish(content: list[Inline]) -> list[Inline]:
+    """Full stop at the end of the last words, before any trailing footnote marks."""
+    tail: list[Inline] = []
+    body = list(content)
+    while body and isinstance(body[-1], FootnoteRef):
+        tail.insert(0, body.pop())
+    if body and isinstance(body[-1], Run):
+        last = body[-1]
+        finished = finish_sentence(last.text)
+        if last.italic and finished != last.text.rstrip():
+            body[-1] = Run(last.text.rstrip(), True)
+            body.append(Run("."))  # the full stop after a title is not part of the title
+        else:
+            body[-1] = Run(finished, last.italic)
+    return body + tail
+
+
+def _upper_first(content: list[Inline]) -> list[Inline]:
+    if content and isinstance(content[0], Run):
+        return [Run(upper_first(content[0].text), content[0].italic), *content[1:]]
+    return content
+
+
+@dataclass
+class _Writer:
+    session: Session
+    footnotes: FootnoteCollector
+    next_number: int
+    blocks: list[Block]
+
+    def user(self, text: str) -> list[Inline]:
+        return parse_inline(text, self.footnotes)
+
+    def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None:
+        number = None
+        if numbered:
+            number = self.next_number
+            self.next_number += 1
+        self.blocks.append(Paragraph(number, tuple(_merge_runs(content)), key))
+
+    def extend_last(self, content: list[Inline]) -> None:
+        last = self.blocks[-1]
+        assert isinstance(last, Paragraph)
+        self.blocks[-1] = Paragraph(last.number, tuple(_merge_runs([*last.content, Run(" "), *content])), last.item_key)
+
+
+def _merge_runs(content: list[Inline]) -> list[Inline]:
+    merged: list[Inline] = []
+    for piece in content:
+        last = merged[-1] if merged else None
+        if isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic:
+            merged[-1] = Run(last.text + piece.text, piece.italic)
+        elif not (isinstance(piece, Run) and piece.text == ""):
+            merged.append(piece)
+    return merged
+
+
+def render_report(session: Session) -> ReportDocument:
+    writer = _Writer(session, FootnoteCollector(), session.info.first_paragraph, [])
+    chapter = section = None
+    for item in session.items:
+        if item.chapter and item.chapter != chapter:
+            writer.blocks.append(Heading(1, item.chapter, item.key))
+            section = None
+        chapter = item.chapter or chapter
+        if item.section and item.section != section:
+            writer.blocks.append(Heading(2, item.section, item.key))
+        section = item.section or section
+        _render_item(writer, item)
+    footnotes = tuple(Footnote(n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
+    return ReportDocument(build_masthead(session), tuple(writer.blocks), footnotes)
+
+
+def _body_short(session: Session) -> str:
+    name = session.info.body_short or session.info.body or "meeting"
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _opening(writer: _Writer, item: Item) -> list[Inline]:
+    session = writer.session
+    body = _body_short(session)
+    content: list[Inline] = []
+    if item.meetings:
+        meetings = [session.meeting(n) for n in item.meetings]
+        days = [m.date for m in meetings if m and m.date]
+        when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
+        content.append(Run(f"At its {meetings_phrase(item.meetings)}{when}, {body} considered agenda item {item.number}, entitled \u201c"))
+        content.extend(writer.user(item.title))
+        content.append(Run("\u201d."))
+    if not item.documents:
+        return content
+    which = "the item" if item.meetings else f"agenda item {item.number}"
+    lead = f"For its consideration of {which}, {body} had before it "
+    if content:
+        content.append(Run(" "))
+    if len(item.documents) == 1:
+        doc = item.documents[0]
+        content.append(Run(lead + "the "))
+        content.extend(_document_title(writer, doc.title, doc.symbol, lower=True))
+        content.append(Run("."))
+        return content
+    content.append(Run(lead + "the following:"))
+    return content
+
+
+def _document_title(writer: _Writer, title: str, symbol: str, lower: bool = False) -> list[Inline]:
+    content = writer.user(lower_first(title) if lower else title)
+    if symbol:
+        content.append(Run(f" ({symbol})"))
+    return content
+
+
+def _letter(index: int) -> str:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if index < 26:
+        return f"({letters[index]})"
+    return f"({letters[index // 26 - 1]}{letters[index % 26]})"
+
+
+def _render_item(writer: _Writer, item: Item) -> None:
+    opening = _opening(writer, item)
+    if opening:
+        writer.paragraph(opening, item.key)
+    if len(item.documents) > 1:
+        for index, doc in enumerate(item.documents):
+            end = "." if index == len(item.documents) - 1 else ";"
+            content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
+            writer.blocks.append(Subparagraph(_letter(index), tuple(_merge_runs(content)), item.key))
+    if not item.statements and not item.points:
+        writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
+        return
+    _render_statements(writer, item)
+    _render_points(writer, item)
+
+
+def _speaker(writer: _Writer, statement: Statement) -> list[Inline]:
+    content: list[Inline] = [Run(running_name(statement.speaker))]
+    if statement.on_behalf_of.strip():
+        content.append(Run(f" (on behalf of {behalf_wording(statement.on_behalf_of)})"))
+    return content
+
+
+def _listed(writer: _Writer, statements: list[Statement]) -> list[Inline]:
+    names = [_speaker(writer, s) for s in statements]
+    content: list[Inline] = []
+    for index, name in enumerate(names):
+        if index:
+            content.append(Run(" and " if index == len(names) - 1 else ", "))
+        content.extend(name)
+    return content
+
+
+_OBSERVER_SENTENCES = (
+    (Role.SIGNATORY, "the signatory State ", "the signatory States "),
+    (Role.OBSERVER_STATE, "", ""),
+    (Role.IGO, "", ""),
+)
+
+
+def _observer_sentence(writer: _Writer, group: list[Statement], lead: str, also: bool) -> list[Inline]:
+    many = len(group) > 1
+    subject = "The observers for " if many else "The observer for "
+    verb = " made statements." if many else " made a statement."
+    if also:
+        verb = " also" + verb
+    return [Run(subject + lead), *_listed(writer, group), Run(verb)]
+
+
+def _render_statements(writer: _Writer, item: Item) -> None:
+    speeches = [s for s in item.statements if s.kind is Kind.STATEMENT]
+    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
+        writer.paragraph(_official_sentence(writer, official), item.key)
+    states: list[Inline] = []
+    members = [s for s in speeches if s.role is Role.MEMBER]
+    if members:
+        if len(members) == 1:
+            states += [Run("A statement was made by the representative of "), *_listed(writer, members), Run(".")]
+        else:
+            states += [Run("Statements were made by the representatives of "), *_listed(writer, members), Run(".")]
+    for role, one, many in _OBSERVER_SENTENCES:
+        group = [s for s in speeches if s.role is role]
+        if group:
+            if states:
+                states.append(Run(" "))
+            states += _observer_sentence(writer, group, many if len(group) > 1 else one, also=bool(states))
+    if states:
+        writer.paragraph(states, item.key)
+    ngos = [s for s in speeches if s.role is Role.NGO]
+    if ngos:
+        writer.paragraph(_observer_sentence(writer, ngos, "", also=bool(states)), item.key)
+    _render_replies(writer, item)
+
+
+def _official_sentence(writer: _Writer, statement: Statement) -> list[Inline]:
+    name = statement.speaker.strip()
+    if not name.lower().startswith("the "):
+        name = "the " + name
+    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
+    # women and children") closes it with a comma before the verb.
+    closer = "," if "," in name and not name.endswith(",") else ""
+    content: list[Inline] = [*_upper_first(writer.user(name + closer))]
+    if statement.on_behalf_of.strip():
+        content.append(Run(f" (on behalf of {behalf_wording(statement.on_behalf_of)})"))
+    action = statement.text.strip() or "made a statement"
+    content += [Run(" "), *writer.user(action)]
+    return _finish(content)
+
+
+def _render_replies(writer: _Writer, item: Item) -> None:
+    replies = [s for s in item.statements if s.kind is Kind.REPLY and s.role is not Role.OFFICIAL]
+    if not replies:
+        return
+    sentences: list[Inline] = []
+    representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
+    observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
+    for group, one, many in ((representatives, "The representative of ", "The representatives of "),
+                             (observers, "The observer for ", "The observers for ")):
+        if not group:
+            continue
+        if sentences:
+            sentences.append(Run(" "))
+        several = len(group) > 1
+        statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
+        sentences += [Run(many if several else one), *_listed(writer, group),
+                      Run(f" made {statements_made} in exercise of the right of reply.")]
+    writer.paragraph(sentences, item.key)
+
+
+def _distinct(statements: list[Statement]) -> list[Statement]:
+    seen: set[str] = set()
+    kept = []
+    for s in statements:
+        key = speaker_identity(s.speaker)
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
+def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
+    me = speaker_identity(statement.speaker)
+    return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
+
+
+def _render_points(writer: _Writer, item: Item) -> None:
+    members = [s.speaker for s in item.statements if s.kind is Kind.STATEMENT and s.role is Role.MEMBER]
+    heading = None
+    for index, point in enumerate(item.points):
+        joined = point.join and index > 0
+        if not joined and point.heading.strip() and point.heading.strip() != heading:
+            heading = point.heading.strip()
+            writer.blocks.append(Heading(3, heading, item.key))
+        subject = point.quantifier.strip() or quantifier_for(point.speakers, members)
+        text = writer.user(point.text.strip())
+        content = [Run(subject + " "), *text] if subject else _upper_first(text)
+        content = _finish(content)
+        if joined:
+            writer.extend_last(content)
+        else:
+            writer.paragraph(content, item.key)

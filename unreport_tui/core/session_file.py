@@ -1,0 +1,284 @@
+"""The session file: one TOML file holds what was prepared and everything logged.
+
+Reading refuses anything it does not understand (an unknown key, a bad value) with one line that
+says which key, where, and what was expected, so that a typo never silently drops a note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from .countries import resolve_state
+from .model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+
+FORMAT = 1
+
+
+class SessionFileError(ValueError):
+    """A session file that cannot be used; the message is one line meant for the user."""
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    return str(value)
+
+
+class _Reader:
+    """Walks the parsed TOML, keeping the path of the key being read for error messages."""
+
+    def __init__(self, table: dict[str, Any], where: str, allowed: set[str]) -> None:
+        self.table = table
+        self.where = where
+        for key in table:
+            if key not in allowed:
+                expected = ", ".join(sorted(allowed))
+                raise SessionFileError(f"{self.at(key)}: unknown key; expected one of {expected}")
+
+    def at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, expected: str) -> SessionFileError:
+        return SessionFileError(f"{self.at(key)} = {_describe(self.table[key])}: expected {expected}")
+
+    def missing(self, key: str, expected: str) -> SessionFileError:
+        return SessionFileError(f"{self.at(key)}: missing; expected {expected}")
+
+    def text(self, key: str, required: bool = False) -> str:
+        if key not in self.table:
+            if required:
+                raise self.missing(key, "text in quotes")
+            return ""
+        value = self.table[key]
+        if not isinstance(value, str):
+            raise self.fail(key, "text in quotes")
+        if required and not value.strip():
+            raise self.fail(key, "some text, not an empty string")
+        return value
+
+    def boolean(self, key: str, default: bool = False) -> bool:
+        value = self.table.get(key, default)
+        if not isinstance(value, bool):
+            raise self.fail(key, "true or false")
+        return value
+
+    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+        if key not in self.table:
+            if default is None:
+                raise self.missing(key, f"a whole number of at least {minimum}")
+            return default
+        value = self.table[key]
+        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+            raise self.fail(key, f"a whole number of at least {minimum}")
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        if key not in self.table:
+            return None
+        value = self.table[key]
+        if not _is_date(value):
+            raise self.fail(key, "a date such as 2010-10-19, without quotes")
+        return value
+
+    def choice(self, key: str, enum: type, default: Any) -> Any:
+        if key not in self.table:
+            return default
+        value = self.table[key]
+        options = [e.value for e in enum]
+        if value not in options:
+            raise self.fail(key, "one of " + ", ".join(options))
+        return enum(value)
+
+    def list_of(self, key: str, check: Callable[[Any], bool], expected: str) -> list[Any]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(check(v) for v in value):
+            raise self.fail(key, expected)
+        return list(value)
+
+    def tables(self, key: str) -> list[tuple[str, dict[str, Any]]]:
+        value = self.table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise self.fail(key, f"[[{key}]] tables")
+        return [(f"{self.at(key)}[{n}]", v) for n, v in enumerate(value, start=1)]
+
+
+def _is_date(value: Any) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+_TOP = {"format", "session", "meetings", "items"}
+_SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
+            "rapporteur", "rapporteur_country", "addendum", "first_paragraph"}
+_MEETING = {"number", "date"}
+_ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points"}
+_DOCUMENT = {"title", "symbol"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text"}
+_POINT = {"heading", "speakers", "quantifier", "text", "join"}
+
+
+def parse_session(text: str) -> Session:
+    """Parse and check a session file's text; raises SessionFileError with a one-line reason."""
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise SessionFileError(f"not valid TOML: {error}") from None
+    top = _Reader(raw, "", _TOP)
+    version = top.integer("format", default=FORMAT)
+    if version > FORMAT:
+        raise SessionFileError(
+            f"format = {version}: this file was written by a newer unreport (this one reads format {FORMAT}); update unreport"
+        )
+    session = Session(info=_read_info(raw.get("session", {})))
+    for where, table in top.tables("meetings"):
+        meeting = _Reader(table, where, _MEETING)
+        number = meeting.integer("number")
+        if session.meeting(number):
+            raise SessionFileError(f"{meeting.at('number')} = {number}: meeting {number} is declared twice")
+        session.meetings.append(Meeting(number, meeting.date("date")))
+    for where, table in top.tables("items"):
+        item = _read_item(session, _Reader(table, where, _ITEM))
+        if session.item(item.key):
+            raise SessionFileError(f'{where}.key = "{item.key}": another item already has this key')
+        session.items.append(item)
+    return session
+
+
+def _read_info(table: Any) -> SessionInfo:
+    if not isinstance(table, dict):
+        raise SessionFileError("session: expected a [session] table")
+    r = _Reader(table, "session", _SESSION)
+    dates = None
+    if "dates" in table:
+        value = table["dates"]
+        if not (isinstance(value, list) and len(value) == 2 and all(_is_date(d) for d in value) and value[0] <= value[1]):
+            raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
+        dates = (value[0], value[1])
+    country = r.text("rapporteur_country")
+    if country and not resolve_state(country):
+        raise r.fail("rapporteur_country", "the name of a State, such as \"United States of America\" or \"USA\"")
+    return SessionInfo(
+        body=r.text("body"),
+        body_short=r.text("body_short"),
+        title=r.text("title"),
+        venue=r.text("venue"),
+        dates=dates,
+        symbol=r.text("symbol"),
+        distribution=r.choice("distribution", Distribution, Distribution.LIMITED),
+        issued=r.date("issued"),
+        original=r.text("original") if "original" in table else "English",
+        rapporteur=r.text("rapporteur"),
+        rapporteur_country=country,
+        addendum=r.boolean("addendum"),
+        first_paragraph=r.integer("first_paragraph", default=1),
+    )
+
+
+def default_role(speaker: str) -> Role | None:
+    """Member for a Member State, observer State for the Holy See and the State of Palestine; None otherwise."""
+    state = resolve_state(speaker)
+    if state is None:
+        return None
+    return Role.MEMBER if state.member else Role.OBSERVER_STATE
+
+
+def _read_item(session: Session, r: _Reader) -> Item:
+    meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool), "a list of meeting numbers such as [4, 5]")
+    for number in meetings:
+        if not session.meeting(number):
+            raise SessionFileError(f"{r.at('meetings')}: meeting {number} is not declared; add a [[meetings]] entry with number = {number}")
+    item = Item(
+        key=r.text("key", required=True),
+        number=r.text("number", required=True),
+        title=r.text("title", required=True),
+        chapter=r.text("chapter"),
+        section=r.text("section"),
+        meetings=meetings,
+    )
+    for where, table in r.tables("documents"):
+        d = _Reader(table, where, _DOCUMENT)
+        item.documents.append(Document(d.text("title", required=True), d.text("symbol")))
+    for where, table in r.tables("statements"):
+        s = _Reader(table, where, _STATEMENT)
+        speaker = s.text("speaker", required=True)
+        role = s.choice("role", Role, None) or default_role(speaker)
+        if role is None:
+            raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role))
+        item.statements.append(Statement(speaker, role, s.choice("kind", Kind, Kind.STATEMENT), s.text("on_behalf_of"), s.text("text")))
+    for where, table in r.tables("points"):
+        p = _Reader(table, where, _POINT)
+        item.points.append(Point(
+            text=p.text("text", required=True),
+            speakers=p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]'),
+            quantifier=p.text("quantifier"),
+            heading=p.text("heading"),
+            join=p.boolean("join"),
+        ))
+    return item
+
+
+def load_session_file(path: Path) -> Session:
+    """Read a session file; every failure is a SessionFileError whose message starts with the file name."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SessionFileError(f"{path}: no such file") from None
+    except UnicodeDecodeError:
+        raise SessionFileError(f"{path}: not a text file in UTF-8") from None
+    except OSError as error:
+        raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
+    try:
+        return parse_session(text)
+    except SessionFileError as error:
+        raise SessionFileError(f"{path}: {error}") from None
+
+
+def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in table.items() if v not in ("", None, [], False)}
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    info = session.info
+    out: dict[str, Any] = {"format": FORMAT}
+    out["session"] = _drop_empty({
+        "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
+        "dates": list(info.dates) if info.dates else None, "symbol": info.symbol,
+        "distribution": info.distribution.value, "issued": info.issued, "rapporteur": info.rapporteur,
+        "rapporteur_country": info.rapporteur_country, "addendum": info.addendum,
+    })
+    out["session"]["original"] = info.original  # kept even when empty: absent means English
+    if info.first_paragraph != 1:
+        out["session"]["first_paragraph"] = info.first_paragraph
+    out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
+    out["items"] = []
+    for item in session.items:
+        table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
+                             "chapter": item.chapter, "section": item.section, "meetings": item.meetings})
+        table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
+        table["statements"] = [
+            _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
+                         "kind": s.kind.value if s.kind is not Kind.STATEMENT else "", "text": s.text})
+            for s in item.statements
+        ]
+        table["points"] = [
+            _drop_empty({"heading": p.heading, "speakers": p.speakers, "quantifier": p.quantifier,
+                         "text": p.text, "join": p.join})
+            for p in item.points
+        ]
+        out["items"].append(_drop_empty(table) | {k: table[k] for k in ("key", "number", "title")})
+    return out
+
+
+def session_to_toml(session: Session) -> str:
+    return tomli_w.dumps(session_to_dict(session))
