@@ -63,6 +63,7 @@ class Statement:
     kind: Kind = Kind.STATEMENT
     on_behalf_of: str = ""
     text: str = ""  # officials only: what they did ("made an introductory statement")
+    id: int | None = field(default=None, compare=False)  # the store's id, once saved
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Point:
     quantifier: str = ""
     heading: str = ""
     join: bool = False
+    id: int | None = field(default=None, compare=False)
 
 
 @dataclass

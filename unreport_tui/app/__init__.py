@@ -1,0 +1,1 @@
+"""The Textual app, on top of the core and the store."""

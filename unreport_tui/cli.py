@@ -1,0 +1,154 @@
+"""The `unreport` command. Every failure ends in one line on stderr and a non-zero exit, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from importlib import resources
+from pathlib import Path
+
+from .core.atomic_write import write_atomically
+from .core.report import render_report
+from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
+from .storage import StorageError, default_db_path, open_store
+
+EXIT_BAD_INPUT = 2
+EXIT_FAILED = 1
+
+
+class CommandError(Exception):
+    def __init__(self, message: str, status: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def demo_session_text() -> str:
+    return resources.files("unreport_tui.data").joinpath("demo.toml").read_text("utf-8")
+
+
+def _db(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    session = load_session_file(Path(args.file))  # refused files stop here, before the database is touched
+    store = open_store(_db(args))
+    try:
+        store.replace(session)
+    finally:
+        store.close()
+    counts = (_count(len(session.items), "agenda item"),
+              _count(sum(len(i.statements) for i in session.items), "statement"),
+              _count(sum(len(i.points) for i in session.items), "point"))
+    print(f"Imported {args.file} into {store.path}: {', '.join(counts)}.", file=sys.stderr)
+    return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .exporters import EXPORTERS
+
+    path = _db(args)
+    if not path.exists():
+        raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}`")
+    store = open_store(path, read_only=True)
+    try:
+        session = store.load()
+    finally:
+        store.close()
+    if not session.items and not session.info.body:
+        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    if args.format == "toml":
+        if args.item:
+            raise CommandError("--item goes with the report formats (md, txt); a session file always holds the whole session", EXIT_BAD_INPUT)
+        output = session_to_toml(session)
+    else:
+        document = render_report(session)
+        if args.item:
+            if not session.item(args.item):
+                keys = ", ".join(i.key for i in session.items) or "none"
+                raise CommandError(f"no item with key {args.item!r}; the items are: {keys}", EXIT_BAD_INPUT)
+            document = document.for_item(args.item)
+        output = EXPORTERS[args.format](document)
+    if args.output:
+        write_atomically(Path(args.output), output)
+        print(f"Wrote {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(output)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
+    with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
+        store = open_store(Path(scratch) / "demo.json")
+        store.replace(parse_session(demo_session_text()))
+        return _run_app(store)
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    return _run_app(open_store(_db(args)))
+
+
+def _run_app(store) -> int:
+    from .app.app import UnreportApp
+
+    try:
+        UnreportApp(store).run()
+    finally:
+        store.close()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style.")
+    db_help = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
+    parser.add_argument("--db", help=db_help)
+    parser.set_defaults(run=cmd_open)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="open the app on a scratch copy of the bundled demo session")
+    demo.set_defaults(run=cmd_demo)
+
+    load = commands.add_parser("import", help="load a session file (TOML) into the database, replacing what it holds")
+    load.add_argument("file", help="the session file")
+    load.add_argument("--db", help=db_help)
+    load.set_defaults(run=cmd_import)
+
+    export = commands.add_parser("export", help="write the draft report (md, txt) or the session file (toml)")
+    export.add_argument("--format", "-f", choices=["md", "txt", "toml"], default="txt")
+    export.add_argument("--output", "-o", help="write to this file instead of standard output")
+    export.add_argument("--item", help="only the agenda item with this key")
+    export.add_argument("--db", help=db_help)
+    export.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except SessionFileError as error:
+        print(f"unreport: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except CommandError as error:
+        print(f"unreport: {error}", file=sys.stderr)
+        return error.status
+    except StorageError as error:
+        print(f"unreport: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"unreport: {where}{error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

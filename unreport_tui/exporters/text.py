@@ -1,0 +1,53 @@
+"""Plain text: one paragraph a line, blank lines between, footnotes at the end."""
+
+from __future__ import annotations
+
+from ..core.document import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
+
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def footnote_mark(number: int) -> str:
+    return str(number).translate(_SUPERSCRIPT)
+
+
+def inline_text(content: tuple[Inline, ...]) -> str:
+    return "".join(i.text if isinstance(i, Run) else footnote_mark(i.number) for i in content)
+
+
+def masthead_lines(doc: ReportDocument) -> list[str]:
+    m = doc.masthead
+    if m is None:
+        return []
+    blocks = [
+        [m.symbol],
+        [m.body],
+        [m.distribution, m.issued],
+        [m.original],
+        [m.session_title, m.venue_dates],
+        [m.title],
+        [f"Rapporteur: {m.rapporteur}" if m.rapporteur else ""],
+        ["Addendum" if m.addendum else ""],
+    ]
+    lines: list[str] = []
+    for block in blocks:
+        kept = [line for line in block if line]
+        if kept:
+            lines.append("\n".join(kept))
+    return lines
+
+
+def export_text(doc: ReportDocument) -> str:
+    parts = masthead_lines(doc)
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            parts.append(block.text)
+        elif isinstance(block, Paragraph):
+            number = f"{block.number}. " if block.number is not None else ""
+            parts.append(number + inline_text(block.content))
+        elif isinstance(block, Subparagraph):
+            parts.append(f"{block.label} {inline_text(block.content)}")
+    if doc.footnotes:
+        notes = [f"{footnote_mark(f.number)} {inline_text(f.content)}" for f in doc.footnotes]
+        parts.append("__________\n" + "\n".join(notes))
+    return "\n\n".join(parts) + "\n"

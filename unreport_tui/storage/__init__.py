@@ -1,0 +1,52 @@
+"""Where sessions are kept. Callers see only the SessionStore interface; TinyDB stays in here."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Protocol
+
+from platformdirs import user_data_path
+
+from ..core.model import Point, Session, Statement
+
+
+class StorageError(Exception):
+    """A database that cannot be opened or written; the message is meant for the user."""
+
+
+class SessionStore(Protocol):
+    path: Path
+
+    def load(self) -> Session: ...
+
+    def replace(self, session: Session) -> None:
+        """Make the database hold exactly this session (import)."""
+
+    def add_statement(self, item_key: str, statement: Statement) -> int: ...
+
+    def update_statement(self, statement_id: int, item_key: str, statement: Statement) -> None: ...
+
+    def remove_statement(self, statement_id: int) -> None: ...
+
+    def add_point(self, item_key: str, point: Point) -> int: ...
+
+    def update_point(self, point_id: int, item_key: str, point: Point) -> None: ...
+
+    def remove_point(self, point_id: int) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def default_db_path() -> Path:
+    """--db wins, then UNREPORT_DB, then a file in the user's data directory."""
+    env = os.environ.get("UNREPORT_DB")
+    if env:
+        return Path(env)
+    return user_data_path("unreport", appauthor=False) / "unreport.json"
+
+
+def open_store(path: Path, read_only: bool = False) -> SessionStore:
+    from .session_store import TinyDBSessionStore
+
+    return TinyDBSessionStore(Path(path), read_only=read_only)

@@ -1,0 +1,77 @@
+"""The session kept in a TinyDB database: one document per statement and per point."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tinydb import TinyDB
+from tinydb.storages import JSONStorage
+
+from ..core.model import Point, Session, Statement
+from . import StorageError
+from .records import info_record, item_record, point_record, session_from_records, statement_record
+
+INFO, ITEMS, STATEMENTS, POINTS = "session", "items", "statements", "points"
+
+
+class TinyDBSessionStore:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        if read_only and not path.exists():
+            raise StorageError(f"{path}: no such database")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.db = TinyDB(path, storage=JSONStorage, access_mode="r" if read_only else "r+", encoding="utf-8")
+            self.db.tables()
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            raise StorageError(f"{path}: not a readable unreport database ({error})") from None
+        except OSError as error:
+            raise StorageError(f"{path}: cannot be opened ({error.strerror})") from None
+
+    def load(self) -> Session:
+        info = self.db.table(INFO).all()
+        return session_from_records(
+            dict(info[0]) if info else None,
+            [dict(r) for r in self.db.table(ITEMS).all()],
+            [(r.doc_id, dict(r)) for r in self.db.table(STATEMENTS).all()],
+            [(r.doc_id, dict(r)) for r in self.db.table(POINTS).all()],
+        )
+
+    def replace(self, session: Session) -> None:
+        self.db.drop_tables()
+        self.db.table(INFO).insert(info_record(session))
+        self.db.table(ITEMS).insert_multiple(item_record(item, n) for n, item in enumerate(session.items))
+        self.db.table(STATEMENTS).insert_multiple(
+            statement_record(item.key, s, n) for item in session.items for n, s in enumerate(item.statements))
+        self.db.table(POINTS).insert_multiple(
+            point_record(item.key, p, n) for item in session.items for n, p in enumerate(item.points))
+
+    def _next_position(self, table: str, item_key: str) -> float:
+        positions = [r["position"] for r in self.db.table(table).all() if r["item"] == item_key]
+        return max(positions, default=-1) + 1
+
+    def add_statement(self, item_key: str, statement: Statement) -> int:
+        return self.db.table(STATEMENTS).insert(
+            statement_record(item_key, statement, self._next_position(STATEMENTS, item_key)))
+
+    def update_statement(self, statement_id: int, item_key: str, statement: Statement) -> None:
+        old = self.db.table(STATEMENTS).get(doc_id=statement_id)
+        self.db.table(STATEMENTS).update(statement_record(item_key, statement, old["position"]), doc_ids=[statement_id])
+
+    def remove_statement(self, statement_id: int) -> None:
+        self.db.table(STATEMENTS).remove(doc_ids=[statement_id])
+
+    def add_point(self, item_key: str, point: Point) -> int:
+        return self.db.table(POINTS).insert(point_record(item_key, point, self._next_position(POINTS, item_key)))
+
+    def update_point(self, point_id: int, item_key: str, point: Point) -> None:
+        old = self.db.table(POINTS).get(doc_id=point_id)
+        self.db.table(POINTS).update(point_record(item_key, point, old["position"]), doc_ids=[point_id])
+
+    def remove_point(self, point_id: int) -> None:
+        self.db.table(POINTS).remove(doc_ids=[point_id])
+
+    def close(self) -> None:
+        self.db.close()
