@@ -28,7 +28,7 @@ class UnreportApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.sub_title = str(self.store.path)
+        self.sub_title = self.store.path.name
         self.refresh_draft()
 
     def refresh_draft(self) -> None:

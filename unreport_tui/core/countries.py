@@ -51,6 +51,11 @@ def normalize(typed: str) -> str:
     return plain
 
 
+def compact(typed: str) -> str:
+    """The key for exact look-ups: spacing does not matter either ("cote d ivoire", "Côte d'Ivoire")."""
+    return normalize(typed).replace(" ", "")
+
+
 @cache
 def all_states() -> tuple[State, ...]:
     text = resources.files("unreport_tui.data").joinpath("states.tsv").read_text("utf-8")
@@ -78,6 +83,7 @@ def all_groups() -> tuple[Group, ...]:
 
 @cache
 def _state_keys() -> dict[str, State]:
+    """Normalized names and aliases (with their spaces, for prefix and word matching) -> State."""
     keys: dict[str, State] = {}
     for state in all_states():
         for typed in (state.name, state.text_name, *state.aliases):
@@ -86,21 +92,26 @@ def _state_keys() -> dict[str, State]:
 
 
 @cache
+def _state_compact_keys() -> dict[str, State]:
+    return {key.replace(" ", ""): state for key, state in _state_keys().items()}
+
+
+@cache
 def _group_keys() -> dict[str, Group]:
     keys: dict[str, Group] = {}
     for group in all_groups():
         for typed in (group.name, group.behalf, *group.aliases):
-            keys.setdefault(normalize(typed), group)
+            keys.setdefault(compact(typed), group)
     return keys
 
 
 def resolve_state(typed: str) -> State | None:
     """The State a typed name means exactly (any alias, any case or accents), else None."""
-    return _state_keys().get(normalize(typed))
+    return _state_compact_keys().get(compact(typed))
 
 
 def resolve_group(typed: str) -> Group | None:
-    return _group_keys().get(normalize(typed))
+    return _group_keys().get(compact(typed))
 
 
 def behalf_wording(typed: str) -> str:

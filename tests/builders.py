@@ -1,0 +1,52 @@
+"""Small builders so that each rule test states only what it is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from unreport_tui.core.document import Heading, Paragraph, Subparagraph, plain_text
+from unreport_tui.core.model import Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from unreport_tui.core.report import render_report
+from unreport_tui.core.session_file import default_role
+
+
+def said(speaker: str, role: str | None = None, **fields) -> Statement:
+    resolved = Role(role) if role else default_role(speaker)
+    assert resolved is not None, f"give a role for {speaker}"
+    return Statement(speaker, resolved, **fields)
+
+
+def replied(speaker: str, role: str | None = None) -> Statement:
+    return said(speaker, role, kind=Kind.REPLY)
+
+
+def session_with(statements=(), points=(), meetings=(), documents=(), days=None, **info) -> Session:
+    days = days or {}
+    info.setdefault("body_short", "Conference")
+    return Session(
+        info=SessionInfo(**info),
+        meetings=[Meeting(n, days.get(n, dt.date(2010, 10, 19))) for n in meetings],
+        items=[Item("1", "1", "Title", meetings=list(meetings), documents=list(documents),
+                    statements=list(statements), points=list(points))],
+    )
+
+
+def paragraphs(session: Session) -> list[str]:
+    """Rendered paragraphs as text, numbered ones with their number."""
+    out = []
+    for block in render_report(session).blocks:
+        if isinstance(block, Paragraph):
+            prefix = f"{block.number}. " if block.number is not None else ""
+            out.append(prefix + plain_text(block.content))
+        elif isinstance(block, Subparagraph):
+            out.append(f"{block.label} {plain_text(block.content)}")
+        elif isinstance(block, Heading):
+            out.append(f"# {block.text}")
+    return out
+
+
+def point(text: str, *speakers: str, **fields) -> Point:
+    return Point(text, list(speakers), **fields)
+
+
+__all__ = ["Document", "paragraphs", "point", "replied", "said", "session_with"]

@@ -1,0 +1,14 @@
+"""Read what a widget shows, line by line, as the user would see it."""
+
+from __future__ import annotations
+
+import re
+
+from textual.geometry import Region
+from textual.widget import Widget
+
+
+def widget_text(widget: Widget) -> str:
+    """The widget's whole rendered content (not only the part scrolled into view), wrapped lines rejoined."""
+    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    return re.sub(r"\s+", " ", " ".join(line.text for line in lines)).strip()

@@ -1,0 +1,44 @@
+"""The app, driven as a user would with Textual's Pilot."""
+
+from __future__ import annotations
+
+import pytest
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.storage import open_store
+
+from .screen import widget_text
+
+
+@pytest.fixture
+def demo_store(tmp_path, demo_session):
+    store = open_store(tmp_path / "demo.json")
+    store.replace(demo_session)
+    yield store
+    store.close()
+
+
+async def test_the_app_shows_the_rendered_draft(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        draft = app.query_one("#draft")
+        text = widget_text(draft)
+        assert "Draft report" in text
+        assert "Statements were made by the representatives of Chile" in text
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+async def test_typed_brackets_are_not_read_as_markup(tmp_path, demo_session):
+    demo_session.items[0].points[0].text = "noted [bold]the[/bold] [link=x]point[/link]"
+    store = open_store(tmp_path / "m.json")
+    store.replace(demo_session)
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 60)):
+        text = widget_text(app.query_one("#draft"))
+        assert "[bold]the[/bold] [link=x]point[/link]" in text
+    store.close()
+
+
+def test_the_demo_screen(snap_compare, demo_store):
+    assert snap_compare(UnreportApp(demo_store), terminal_size=(100, 30))

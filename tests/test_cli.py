@@ -1,0 +1,75 @@
+"""The command line as a user meets it: what it prints, what it writes, how it fails."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from unreport_tui.cli import main
+
+
+@pytest.fixture
+def db(tmp_path, demo_file, capsys):
+    path = tmp_path / "notes.json"
+    assert main(["import", str(demo_file), "--db", str(path)]) == 0
+    assert "1 agenda item, 22 statements, 16 points" in capsys.readouterr().err
+    return path
+
+
+def test_export_markdown_escapes_nothing_it_should_not(db, capsys):
+    assert main(["export", "--db", str(db), "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert "# Conference of the Parties" in out
+    assert "### Deliberations" in out
+    assert "Crime,[^1] and the adoption of legislation." in out
+    assert "[^1]: United Nations, *Treaty Series*, vol. 2237, No. 39574." in out
+    assert "7. A number of speakers referred to trafficking" in out
+
+
+def test_export_one_item_keeps_its_numbers(db, capsys):
+    assert main(["export", "--db", str(db), "--format", "txt", "--item", "2b"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("IV. Review of the implementation")
+    assert "Distr.:" not in out
+    assert "\n\n13. Some speakers highlighted the role of UNODC" in out
+
+
+def test_export_unknown_item(db, capsys):
+    assert main(["export", "--db", str(db), "--item", "9z"]) == 2
+    assert capsys.readouterr().err == "unreport: no item with key '9z'; the items are: 2b\n"
+
+
+def test_export_to_a_file(db, tmp_path, capsys):
+    target = tmp_path / "draft.md"
+    assert main(["export", "--db", str(db), "--format", "md", "-o", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("CTOC/COP/2010/L.1/Add.2")
+    assert list(tmp_path.glob(".draft.md.*")) == []  # no temporary file left behind
+
+
+def test_export_from_a_missing_database(tmp_path, capsys):
+    assert main(["export", "--db", str(tmp_path / "none.json")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("unreport: ") and "no such database" in err and "unreport import" in err
+
+
+def test_export_to_a_folder_that_does_not_exist(db, tmp_path, capsys):
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "no" / "such" / "x.txt")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("unreport: ") and "No such file or directory" in err
+
+
+def test_db_from_environment(tmp_path, demo_file, monkeypatch, capsys):
+    monkeypatch.setenv("UNREPORT_DB", str(tmp_path / "env.json"))
+    assert main(["import", str(demo_file)]) == 0
+    assert (tmp_path / "env.json").exists()
+
+
+def test_the_installed_command_fails_without_a_traceback(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[session]\nissued = 'yesterday'\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "unreport_tui", "import", str(bad), "--db", str(tmp_path / "d.json")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr == (f"unreport: {bad}: session.issued = \"yesterday\": expected a date such as 2010-10-19, without quotes\n")

@@ -1,0 +1,105 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unreport_tui.core.countries import all_groups, all_states, behalf_wording, find_states, resolve_state
+from unreport_tui.core.report import running_name, short_name
+
+
+def test_all_member_and_observer_states_are_there():
+    states = all_states()
+    assert sum(s.member for s in states) == 193
+    assert sorted(s.name for s in states if not s.member) == ["Holy See", "State of Palestine"]
+    assert len({s.name for s in states}) == 195
+
+
+@pytest.mark.parametrize("typed, running", [
+    ("Venezuela", "the Bolivarian Republic of Venezuela"),
+    ("USA", "the United States of America"),
+    ("UK", "the United Kingdom of Great Britain and Northern Ireland"),
+    ("Russia", "the Russian Federation"),
+    ("Ivory Coast", "Côte d'Ivoire"),
+    ("Turkey", "Türkiye"),
+    ("Swaziland", "Eswatini"),
+    ("Vietnam", "Viet Nam"),
+    ("Laos", "the Lao People's Democratic Republic"),
+    ("Palestine", "the State of Palestine"),
+    ("Niger", "the Niger"),
+    ("Netherlands", "the Kingdom of the Netherlands"),
+    ("Czech Republic", "Czechia"),
+    ("Iran", "the Islamic Republic of Iran"),
+    ("Bolivia", "the Plurinational State of Bolivia"),
+    ("Gambia", "the Gambia"),
+    ("Philippines", "the Philippines"),
+    ("Sudan", "the Sudan"),
+    ("Congo", "the Congo"),
+    ("DRC", "the Democratic Republic of the Congo"),
+    ("Holy See", "the Holy See"),
+    ("cote d ivoire", "Côte d'Ivoire"),
+    ("TÜRKIYE", "Türkiye"),
+    ("the Niger", "the Niger"),
+    ("Cape Verde", "Cabo Verde"),
+    ("Macedonia", "North Macedonia"),
+    ("St Lucia", "Saint Lucia"),
+    ("Chile", "Chile"),
+    ("Mexico", "Mexico"),
+])
+def test_running_text_name_with_the_right_article(typed, running):
+    assert running_name(typed) == running
+
+
+def test_short_names_as_listed():
+    assert short_name("Venezuela") == "Venezuela (Bolivarian Republic of)"
+    assert short_name("the Netherlands") == "Netherlands (Kingdom of the)"
+    assert short_name("United States") == "United States of America"
+
+
+def test_a_name_that_is_not_a_state_stays_as_typed():
+    assert resolve_state("Lawyers without Borders") is None
+    assert running_name("the Global Alliance against Traffic in Women") == "the Global Alliance against Traffic in Women"
+
+
+def test_niger_and_nigeria_are_different_states():
+    assert resolve_state("Niger").name == "Niger"
+    assert resolve_state("Nigeria").name == "Nigeria"
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("chi", "Chile"),
+    ("venez", "Venezuela (Bolivarian Republic of)"),
+    ("usa", "United States of America"),
+    ("ivory", "Côte d'Ivoire"),
+    ("cote", "Côte d'Ivoire"),
+    ("turk", "Türkiye"),
+    ("venezeula", "Venezuela (Bolivarian Republic of)"),
+    ("kazakstan", "Kazakhstan"),
+    ("phillipines", "Philippines"),
+    ("niger", "Niger"),
+])
+def test_lookup_ranks_what_was_meant_first(typed, first):
+    assert find_states(typed)[0].state.name == first
+
+
+def test_lookup_of_nothing_finds_nothing():
+    assert find_states("") == []
+    assert find_states("   ") == []
+
+
+@given(st.text(max_size=30))
+def test_lookup_never_fails_on_any_typing(typed):
+    matches = find_states(typed)
+    assert len(matches) <= 8
+
+
+def test_groups_have_their_behalf_wording():
+    assert len(all_groups()) >= 7
+    assert behalf_wording("GRULAC") == "the Group of Latin American and Caribbean States"
+    assert behalf_wording("Latin American and Caribbean Group") == (
+        "the States Members of the United Nations that are members of the Latin American and Caribbean Group")
+    assert behalf_wording("G77") == "the Group of 77 and China"
+    assert behalf_wording("EU") == "the States Members of the United Nations that are members of the European Union"
+    assert behalf_wording("African Group") == "the Group of African States"
+    assert behalf_wording("Asia-Pacific Group") == "the Group of Asia-Pacific States"
+    assert behalf_wording("Eastern European Group") == "the Group of Eastern European States"
+    assert behalf_wording("WEOG") == "the Group of Western European and other States"
+    assert behalf_wording("a group of like-minded countries") == "a group of like-minded countries"

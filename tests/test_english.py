@@ -1,0 +1,45 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unreport_tui.core.english import finish_sentence, join_list, lower_first, meetings_phrase, ordinal
+
+
+def test_ordinals():
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112, 113)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "101st", "111th", "112th", "113th"]
+
+
+def test_lists_have_no_serial_comma():
+    assert join_list(["A"]) == "A"
+    assert join_list(["A", "B"]) == "A and B"
+    assert join_list(["A", "B", "C"]) == "A, B and C"
+
+
+@given(st.lists(st.text(alphabet="xyz", min_size=1), min_size=2, max_size=12))
+def test_every_list_ends_with_and_and_has_one_comma_less(parts):
+    joined = join_list(parts)
+    assert joined.endswith(" and " + parts[-1])
+    assert joined.count(", ") == len(parts) - 2
+
+
+def test_meeting_numbers():
+    assert meetings_phrase([4]) == "4th meeting"
+    assert meetings_phrase([4, 5]) == "4th and 5th meetings"
+    assert meetings_phrase([1, 2, 3]) == "1st to 3rd meetings"
+    assert meetings_phrase([2, 4, 6]) == "2nd, 4th and 6th meetings"
+    assert meetings_phrase([5, 1, 3, 2]) == "1st to 3rd and 5th meetings"
+    assert meetings_phrase([11, 12, 13, 21]) == "11th to 13th and 21st meetings"
+
+
+def test_first_letter_lowered_unless_acronym():
+    assert lower_first("Report of the Secretariat") == "report of the Secretariat"
+    assert lower_first("UNODC report on drugs") == "UNODC report on drugs"
+    assert lower_first("UN.GIFT evaluation") == "UN.GIFT evaluation"
+
+
+def test_full_stop_added_only_when_missing():
+    assert finish_sentence("It was noted") == "It was noted."
+    assert finish_sentence("It was noted.") == "It was noted."
+    assert finish_sentence("Was it noted?") == "Was it noted?"
+    assert finish_sentence("entitled “Title”") == "entitled “Title”."
+    assert finish_sentence("(as it said.)") == "(as it said.)"

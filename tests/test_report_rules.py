@@ -1,0 +1,277 @@
+"""The UN style rules of the renderer, one by one, as sentences a rapporteur would read."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unreport_tui.core.document import FootnoteRef, Paragraph, Run
+from unreport_tui.core.model import Document, Item, Meeting, Session, SessionInfo
+from unreport_tui.core.report import render_report
+
+from .builders import paragraphs, point, replied, said, session_with
+
+D = dt.date
+
+
+# --- masthead -----------------------------------------------------------------
+
+def test_masthead(demo_session):
+    m = render_report(demo_session).masthead
+    assert m.body == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+    assert m.distribution == "Distr.: Limited"
+    assert m.issued == "20 October 2010"
+    assert m.original == "Original: English"
+    assert m.session_title == "Fifth session"
+    assert m.venue_dates == "Vienna, 18\u201322 October 2010"
+    assert m.title == "Draft report"
+    assert m.rapporteur == "Elizabeth Verville (United States of America)"
+    assert m.addendum
+
+
+def test_rapporteur_country_in_short_name_without_article():
+    session = session_with(rapporteur="A. Person", rapporteur_country="Venezuela")
+    assert render_report(session).masthead.rapporteur == "A. Person (Venezuela (Bolivarian Republic of))"
+
+
+# --- opening --------------------------------------------------------------------
+
+def opening(meetings, days):
+    return paragraphs(session_with(meetings=meetings, days=days, statements=[said("Chile")]))[0]
+
+
+def test_opening_one_meeting():
+    assert opening([4], {4: D(2010, 10, 19)}).startswith(
+        "1. At its 4th meeting, on 19 October 2010, the Conference considered agenda item 1, entitled \u201cTitle\u201d.")
+
+
+def test_opening_two_meetings_two_days():
+    assert opening([4, 5], {4: D(2010, 10, 19), 5: D(2010, 10, 20)}).startswith(
+        "1. At its 4th and 5th meetings, on 19 and 20 October 2010,")
+
+
+def test_opening_consecutive_meetings_one_day():
+    assert opening([1, 2, 3], {n: D(2025, 3, 11) for n in (1, 2, 3)}).startswith(
+        "1. At its 1st to 3rd meetings, on 11 March 2025,")
+
+
+def test_opening_scattered_meetings():
+    assert opening([2, 4, 6], {2: D(2023, 5, 30), 4: D(2023, 5, 31), 6: D(2023, 6, 1)}).startswith(
+        "1. At its 2nd, 4th and 6th meetings, on 30 and 31 May and 1 June 2023,")
+
+
+def test_opening_without_meeting_dates_leaves_the_date_out():
+    session = session_with(meetings=[3], statements=[said("Chile")])
+    session.meetings[0].date = None
+    assert paragraphs(session)[0].startswith("1. At its 3rd meeting, the Conference considered")
+
+
+def test_paragraphs_numbered_from_first_paragraph():
+    session = session_with(meetings=[1], statements=[said("Chile")], first_paragraph=31)
+    assert [p.split(".")[0] for p in paragraphs(session)] == ["31", "32"]
+
+
+# --- documents --------------------------------------------------------------------
+
+def test_several_documents_are_lettered_subparagraphs():
+    docs = [Document("Report of the Secretariat", "A/1"), Document("Note by the Secretariat", "A/2"),
+            Document("Conference room paper", "A/CRP.1")]
+    out = paragraphs(session_with(meetings=[1], documents=docs, statements=[said("Chile")]))
+    assert out[0].endswith("For its consideration of the item, the Conference had before it the following:")
+    assert out[1:4] == ["(a) Report of the Secretariat (A/1);", "(b) Note by the Secretariat (A/2);",
+                        "(c) Conference room paper (A/CRP.1)."]
+
+
+def test_one_document_in_the_sentence_with_its_first_letter_lowered():
+    out = paragraphs(session_with(meetings=[1], documents=[Document("Report of the Secretariat on X", "A/1")],
+                                  statements=[said("Chile")]))
+    assert out[0].endswith("For its consideration of the item, the Conference had before it the report of the Secretariat on X (A/1).")
+
+
+def test_one_document_whose_title_starts_with_an_acronym():
+    out = paragraphs(session_with(meetings=[1], documents=[Document("UNODC report on drugs", "A/1")],
+                                  statements=[said("Chile")]))
+    assert out[0].endswith("had before it the UNODC report on drugs (A/1).")
+
+
+def test_no_documents_no_sentence():
+    out = paragraphs(session_with(meetings=[1], statements=[said("Chile")]))
+    assert "had before it" not in out[0]
+
+
+# --- officials ----------------------------------------------------------------------
+
+def test_officials_each_in_their_own_paragraph_in_speaking_order():
+    out = paragraphs(session_with(statements=[
+        said("Director of the Division for Operations of UNODC", "official", text="made an introductory statement"),
+        said("Chile"),
+        said("Special Rapporteur on trafficking in persons, especially women and children", "official", text="also made a statement"),
+    ]))
+    assert out[0] == "1. The Director of the Division for Operations of UNODC made an introductory statement."
+    assert out[1] == "2. The Special Rapporteur on trafficking in persons, especially women and children, also made a statement."
+    assert out[2] == "3. A statement was made by the representative of Chile."
+
+
+def test_official_without_text_made_a_statement():
+    assert paragraphs(session_with(statements=[said("Secretary", "official")])) == ["1. The Secretary made a statement."]
+
+
+# --- States -------------------------------------------------------------------------
+
+def test_statements_by_representatives_in_speaking_order_with_repeats():
+    out = paragraphs(session_with(statements=[
+        said("Chile", on_behalf_of="Latin American and Caribbean Group"), said("Croatia"), said("Venezuela"),
+        said("Russia"), said("USA"), said("Chile")]))
+    assert out == ["1. Statements were made by the representatives of Chile (on behalf of the States Members of the "
+                   "United Nations that are members of the Latin American and Caribbean Group), Croatia, the Bolivarian "
+                   "Republic of Venezuela, the Russian Federation, the United States of America and Chile."]
+
+
+def test_one_representative():
+    assert paragraphs(session_with(statements=[said("Mexico")])) == ["1. A statement was made by the representative of Mexico."]
+
+
+def test_signatory_observer_follows_in_the_same_paragraph_with_also():
+    out = paragraphs(session_with(statements=[said("Chile"), said("Croatia"), said("Japan", "signatory")]))
+    assert out == ["1. Statements were made by the representatives of Chile and Croatia. "
+                   "The observer for the signatory State Japan also made a statement."]
+
+
+def test_two_signatories():
+    out = paragraphs(session_with(statements=[said("Chile"), said("Japan", "signatory"), said("Thailand", "signatory")]))
+    assert out[0].endswith("The observers for the signatory States Japan and Thailand also made statements.")
+
+
+def test_observer_states_and_igos_each_their_own_sentence():
+    out = paragraphs(session_with(statements=[
+        said("Chile"), said("Holy See"), said("Palestine"), said("the International Organization for Migration", "igo")]))
+    assert out == ["1. A statement was made by the representative of Chile. "
+                   "The observers for the Holy See and the State of Palestine also made statements. "
+                   "The observer for the International Organization for Migration also made a statement."]
+
+
+def test_without_any_state_before_it_also_is_dropped():
+    assert paragraphs(session_with(statements=[said("Japan", "signatory")])) == [
+        "1. The observer for the signatory State Japan made a statement."]
+    assert paragraphs(session_with(statements=[said("Holy See")])) == ["1. The observer for the Holy See made a statement."]
+    assert paragraphs(session_with(statements=[said("Lawyers without Borders", "ngo")])) == [
+        "1. The observer for Lawyers without Borders made a statement."]
+
+
+def test_ngos_in_a_paragraph_of_their_own():
+    out = paragraphs(session_with(statements=[
+        said("Chile"), said("Lawyers without Borders", "ngo"), said("the Global Alliance against Traffic in Women", "ngo")]))
+    assert out == ["1. A statement was made by the representative of Chile.",
+                   "2. The observers for Lawyers without Borders and the Global Alliance against Traffic in Women also made statements."]
+
+
+def test_rights_of_reply_last_in_their_own_paragraph():
+    out = paragraphs(session_with(statements=[said("Chile"), replied("China"), said("Lawyers without Borders", "ngo")]))
+    assert out[-1] == "3. The representative of China made a statement in exercise of the right of reply."
+    out = paragraphs(session_with(statements=[said("Chile"), replied("Armenia"), replied("Azerbaijan"), replied("Armenia")]))
+    assert out[-1] == "2. The representatives of Armenia and Azerbaijan made statements in exercise of the right of reply."
+
+
+def test_a_reply_is_not_counted_as_a_statement():
+    out = paragraphs(session_with(statements=[said("Chile"), replied("China")]))
+    assert out[0] == "1. A statement was made by the representative of Chile."
+
+
+# --- points -------------------------------------------------------------------------
+
+MEMBERS = ["Chile", "Croatia", "Kenya", "Mexico", "Norway", "Germany", "Japan", "India", "Brazil", "Peru", "Chad", "Mali"]
+
+
+@pytest.mark.parametrize("count, subject", [
+    (1, "One speaker"), (2, "Two speakers"), (3, "Some speakers"), (4, "Some speakers"), (5, "Several speakers"),
+    (9, "Several speakers"), (10, "A number of speakers"), (11, "A number of speakers")])
+def test_quantifier_from_the_number_of_speakers(count, subject):
+    session = session_with(statements=[said(m) for m in MEMBERS], points=[point("stressed X", *MEMBERS[:count])])
+    assert paragraphs(session)[-1] == f"2. {subject} stressed X."
+
+
+def test_speakers_when_every_member_that_spoke_made_the_point():
+    members = ["Chile", "Croatia", "Kenya"]
+    session = session_with(statements=[said(m) for m in members] + [said("Japan", "signatory")],
+                           points=[point("agreed", "Kenya", "Croatia", "Chile")])
+    assert paragraphs(session)[-1] == "2. Speakers agreed."
+
+
+def test_a_state_counts_once_however_it_is_typed():
+    session = session_with(statements=[said("Chile")], points=[point("noted X", "USA", "United States", "the United States of America")])
+    assert paragraphs(session)[-1] == "2. One speaker noted X."
+
+
+def test_quantifier_override():
+    session = session_with(statements=[said("Chile")], points=[point("noted X", "Chile", quantifier="Many speakers")])
+    assert paragraphs(session)[-1] == "2. Many speakers noted X."
+
+
+def test_point_without_speakers_printed_as_written_with_full_stop():
+    session = session_with(statements=[said("Chile")], points=[point("It was noted that X")])
+    assert paragraphs(session)[-1] == "2. It was noted that X."
+
+
+def test_joined_points_share_a_paragraph_and_heading_printed_when_it_changes():
+    session = session_with(statements=[said("Chile")], points=[
+        point("noted X", "Chile", heading="Deliberations"),
+        point("It was noted that Y.", join=True),
+        point("noted Z", "Chile", heading="Deliberations"),
+        point("urged W", "Chile", heading="Recommendations"),
+    ])
+    assert paragraphs(session) == [
+        "1. A statement was made by the representative of Chile.",
+        "# Deliberations",
+        "2. One speaker noted X. It was noted that Y.",
+        "3. One speaker noted Z.",
+        "# Recommendations",
+        "4. One speaker urged W.",
+    ]
+
+
+# --- footnotes and italics ----------------------------------------------------------
+
+def test_footnotes_numbered_in_order_across_the_document():
+    session = session_with(statements=[said("Chile")], points=[
+        point("cited the Protocol,^[United Nations, *Treaty Series*, vol. 2237, No. 39574.] and others", "Chile"),
+        point("cited the Convention^[Ibid., vol. 2225, No. 39574.]", "Chile"),
+    ])
+    doc = render_report(session)
+    assert [f.number for f in doc.footnotes] == [1, 2]
+    assert doc.footnotes[0].content == (Run("United Nations, "), Run("Treaty Series", italic=True), Run(", vol. 2237, No. 39574."))
+    last = doc.blocks[-1]
+    assert isinstance(last, Paragraph) and last.content[-1] == FootnoteRef(2)
+    assert last.content[-2] == Run("One speaker cited the Convention.")
+
+
+def test_italics():
+    session = session_with(statements=[said("Chile")], points=[point("It was noted that *Treaty Series* was cited")])
+    content = render_report(session).blocks[-1].content
+    assert Run("Treaty Series", italic=True) in content
+
+
+# --- unfinished items ---------------------------------------------------------------
+
+def test_item_without_statements_or_points_is_to_be_completed():
+    assert paragraphs(session_with(meetings=[4])) == [
+        "1. At its 4th meeting, on 19 October 2010, the Conference considered agenda item 1, entitled \u201cTitle\u201d.",
+        "[To be completed]"]
+    assert paragraphs(session_with()) == ["[To be completed]"]
+
+
+def test_chapter_printed_once_for_consecutive_items_that_share_it():
+    items = [Item(str(n), str(n), f"Item {n}", chapter="III. Debate") for n in (1, 2)]
+    items.append(Item("3", "3", "Item 3", chapter="IV. Other"))
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other"]
+
+
+# --- user text is data --------------------------------------------------------------
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(lambda t: t.strip()))
+def test_any_typed_speaker_renders_without_error(name):
+    out = paragraphs(session_with(statements=[said(name, "ngo")]))
+    assert len(out) == 1 and out[0].startswith("1. The observer for ")

@@ -1,0 +1,180 @@
+"""The session file: lossless round trip, and one clear line for every file it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unreport_tui.cli import main
+from unreport_tui.core.model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
+
+GOOD = """
+format = 1
+[session]
+body = "Commission on Narcotic Drugs"
+body_short = "Commission"
+[[meetings]]
+number = 3
+date = 2025-03-11
+[[items]]
+key = "4"
+number = "4"
+title = "Debate"
+meetings = [3]
+[[items.statements]]
+speaker = "Chile"
+"""
+
+
+def refusal(text: str) -> str:
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(text)
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_a_good_file_parses_with_default_roles():
+    session = parse_session(GOOD + '[[items.statements]]\nspeaker = "Holy See"\n')
+    assert [s.role for s in session.items[0].statements] == [Role.MEMBER, Role.OBSERVER_STATE]
+
+
+def test_unknown_key_is_named_with_its_place():
+    assert refusal(GOOD + 'colour = "red"\n') == (
+        "items[1].statements[1].colour: unknown key; expected one of kind, on_behalf_of, role, speaker, text")
+    assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
+
+
+def test_a_date_that_is_not_a_date():
+    assert refusal(GOOD.replace("date = 2025-03-11", 'date = "11 March"')) == (
+        'meetings[1].date = "11 March": expected a date such as 2010-10-19, without quotes')
+
+
+def test_a_role_outside_the_list():
+    assert refusal(GOOD + 'role = "delegate"\n') == (
+        'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official')
+
+
+def test_a_speaker_that_is_not_a_state_needs_a_role():
+    message = refusal(GOOD.replace('speaker = "Chile"', 'speaker = "Lawyers without Borders"'))
+    assert message.startswith("items[1].statements[1].role: missing; expected the speaker's role")
+
+
+def test_an_item_meeting_that_no_meeting_declares():
+    assert refusal(GOOD.replace("meetings = [3]", "meetings = [3, 4]")) == (
+        "items[1].meetings: meeting 4 is not declared; add a [[meetings]] entry with number = 4")
+
+
+def test_a_newer_format():
+    assert refusal(GOOD.replace("format = 1", "format = 2")).startswith(
+        "format = 2: this file was written by a newer unreport")
+
+
+def test_not_toml_at_all():
+    assert refusal("this is = = not toml").startswith("not valid TOML:")
+
+
+def test_unknown_rapporteur_country():
+    assert refusal(GOOD.replace("[session]", '[session]\nrapporteur_country = "Atlantis"')).startswith(
+        'session.rapporteur_country = "Atlantis": expected the name of a State')
+
+
+def test_bad_distribution_and_dates():
+    assert "expected one of General, Limited, Restricted" in refusal(GOOD.replace("[session]", '[session]\ndistribution = "Secret"'))
+    assert "[first day, last day]" in refusal(GOOD.replace("[session]", "[session]\ndates = [2010-10-22, 2010-10-18]"))
+
+
+def test_duplicate_item_key():
+    assert refusal(GOOD + '[[items]]\nkey = "4"\nnumber = "5"\ntitle = "Other"\n') == (
+        'items[2].key = "4": another item already has this key')
+
+
+# --- the command line leaves the database as it was ---------------------------------
+
+@pytest.mark.parametrize("bad", [
+    GOOD + 'colour = "red"\n',
+    GOOD.replace("date = 2025-03-11", 'date = "soon"'),
+    GOOD + 'role = "delegate"\n',
+    GOOD.replace("meetings = [3]", "meetings = [9]"),
+    GOOD.replace("format = 1", "format = 99"),
+])
+def test_a_refused_file_exits_2_and_changes_nothing(tmp_path, demo_file, capsys, bad):
+    db = tmp_path / "notes.json"
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    before = db.read_bytes()
+    bad_file = tmp_path / "bad.toml"
+    bad_file.write_text(bad, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(bad_file), "--db", str(db)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"unreport: {bad_file}: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+    assert db.read_bytes() == before
+
+
+def test_a_refused_file_creates_no_database(tmp_path, capsys):
+    bad_file = tmp_path / "bad.toml"
+    bad_file.write_text("format = 7\n", encoding="utf-8")
+    assert main(["import", str(bad_file), "--db", str(tmp_path / "new.json")]) == 2
+    assert not (tmp_path / "new.json").exists()
+
+
+def test_missing_file(tmp_path, capsys):
+    assert main(["import", str(tmp_path / "nope.toml"), "--db", str(tmp_path / "db.json")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+# --- round trip -----------------------------------------------------------------------
+
+texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+words = st.text(alphabet=string.ascii_letters + " ()'-", min_size=1, max_size=20).filter(lambda t: t.strip())
+days = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2100, 1, 1))
+
+
+@st.composite
+def sessions(draw) -> Session:
+    first, last = sorted([draw(days), draw(days)])
+    meetings = [Meeting(n, draw(st.none() | days)) for n in sorted(draw(st.sets(st.integers(1, 200), max_size=4)))]
+    numbers = [m.number for m in meetings]
+    items = []
+    for key in draw(st.lists(words, max_size=3, unique=True)):
+        statements = [
+            Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(Kind))), draw(texts), draw(texts))
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        points = [
+            Point(draw(words), draw(st.lists(texts, max_size=3)), draw(texts), draw(texts), draw(st.booleans()))
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
+                          draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
+                          [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
+                          statements, points))
+    info = SessionInfo(
+        body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
+        dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),
+        distribution=draw(st.sampled_from(list(Distribution))), issued=draw(st.none() | days),
+        original=draw(texts), rapporteur=draw(texts),
+        rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
+        addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
+    )
+    return Session(info, meetings, items)
+
+
+@settings(max_examples=150, deadline=None)
+@given(sessions())
+def test_session_file_round_trip_is_lossless(session):
+    assert parse_session(session_to_toml(session)) == session
+
+
+def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session, capsys):
+    db = tmp_path / "notes.json"
+    out = tmp_path / "back.toml"
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    assert main(["export", "--db", str(db), "--format", "toml", "-o", str(out)]) == 0
+    assert parse_session(out.read_text(encoding="utf-8")) == demo_session
