@@ -11,8 +11,10 @@ from platformdirs import user_data_path
 from ..core.model import Point, Session, Statement
 
 
-class StorageError(Exception):
-    """A database that cannot be opened or written; the message is meant for the user."""
+from .errors import DatabaseCorrupt, DatabaseInUse, NewerFormat, ReadOnlyDatabase, SaveFailed, StorageError
+
+__all__ = ["DatabaseCorrupt", "DatabaseInUse", "NewerFormat", "ReadOnlyDatabase", "SaveFailed", "SessionStore",
+           "StorageError", "default_db_path", "open_store"]
 
 
 class SessionStore(Protocol):
@@ -46,7 +48,8 @@ def default_db_path() -> Path:
     return user_data_path("unreport", appauthor=False) / "unreport.json"
 
 
-def open_store(path: Path, read_only: bool = False) -> SessionStore:
+def open_store(path: Path, read_only: bool = False, background: bool = False) -> SessionStore:
+    """Open (or create) the database. Writers take the lock; ``background`` saves on a writer thread."""
     from .session_store import TinyDBSessionStore
 
-    return TinyDBSessionStore(Path(path), read_only=read_only)
+    return TinyDBSessionStore(Path(path), read_only=read_only, background=background)
