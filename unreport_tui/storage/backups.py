@@ -1,8 +1,9 @@
 """Rolling backups next to the database: ``<db>.backups/<name>-<time>.json``.
 
-A database file is only ever replaced by rename, never changed in place, so a backup can be a
-hard link to the current file: it costs no time and no space until the next compaction, and
-still holds the old content afterwards. Where links are not possible it is a copy.
+A backup is a full copy, never a hard link: a link would share the fate of the file if anything
+(an editor, a sync tool, a failing disk) changed it in place. The copy is made on a thread from
+a file handle opened at the moment of the backup: the database is only ever replaced by rename,
+so that handle keeps the content of that moment while the app goes on writing.
 """
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from ..core.atomic_write import fsync_directory
 from .formats import parse_snapshot
@@ -61,30 +64,65 @@ def _target(db: Path, label: str) -> Path:
     return folder / (f"{db.stem}-{stamp}" + (f".{label}" if label else "") + ".json")
 
 
+def _copy_durably(source: BinaryIO, target: Path) -> None:
+    temp = target.with_name(f".tmp-{target.name}")
+    try:
+        with open(temp, "wb") as out:
+            shutil.copyfileobj(source, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    fsync_directory(target.parent)
+
+
 def keep_copy(source: Path, db: Path, label: str = "", keep: int = 20) -> Path | None:
-    """Back up ``source`` (the database file, or a file beside it) under the database's name."""
+    """Copy ``source`` (the database file, or a file beside it) into the backups, now."""
     if not source.exists() or source.stat().st_size == 0:
         return None
     target = _target(db, label)
-    try:
-        os.link(source, target)
-    except OSError:
-        shutil.copyfile(source, target)
-        with open(target, "rb") as copied:
-            os.fsync(copied.fileno())
-    fsync_directory(target.parent)
+    with open(source, "rb") as handle:
+        _copy_durably(handle, target)
     prune(db, keep)
     return target
+
+
+class BackupInBackground:
+    """A copy of the database as it is at this moment, written on a thread.
+
+    ``error`` holds what went wrong, if anything, once ``join`` has returned."""
+
+    def __init__(self, db: Path, keep: int = 20) -> None:
+        self.db = db
+        self.keep = keep
+        self.error: OSError | None = None
+        self.target: Path | None = None
+        self._handle = open(db, "rb")  # pins this version of the file, whatever renames follow
+        self._thread = threading.Thread(target=self._run, name="unreport-backup", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if os.fstat(self._handle.fileno()).st_size:
+                self.target = _target(self.db, "")
+                _copy_durably(self._handle, self.target)
+                prune(self.db, self.keep)
+        except OSError as error:
+            self.error = error
+        finally:
+            self._handle.close()
+
+    def join(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
 
 
 def prune(db: Path, keep: int) -> None:
     """Keep the ``keep`` newest rolling backups; copies kept on purpose (labelled) stay."""
     rolling = [b for b in list_backups(db) if not b.label]
     for old in rolling[keep:]:
-        try:
-            old.path.unlink()
-        except OSError:
-            pass
+        old.path.unlink(missing_ok=True)
 
 
 def latest_good_backup(db: Path) -> Backup | None:

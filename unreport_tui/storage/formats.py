@@ -8,6 +8,7 @@ number of the last journal record the file already contains (see journal.py).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,22 +27,24 @@ class Snapshot:
         self.seq = seq
 
 
-def parse_snapshot(path: Path, raw: bytes, hint: str = "") -> Snapshot:
-    """The tables in a database file; DatabaseCorrupt or NewerFormat if it cannot be used."""
-    if not raw.strip():
+def parse_snapshot(path: Path, raw: bytes, hint: Callable[[], str] = lambda: "") -> Snapshot:
+    """The tables in a database file; DatabaseCorrupt or NewerFormat if it cannot be used.
+
+    ``hint`` adds to the message what the user can do (it looks for backups, so only on failure)."""
+    if not raw or raw.isspace():
         return Snapshot({}, CURRENT_FORMAT, 0)
     try:
         data = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise DatabaseCorrupt(f"{path} cannot be read: it is not valid JSON ({error}).{hint}") from None
-    if not isinstance(data, dict) or not all(isinstance(t, dict) for k, t in data.items()):
-        raise DatabaseCorrupt(f"{path} cannot be read: it is JSON but not an unreport database.{hint}")
+        raise DatabaseCorrupt(f"{path} cannot be read: it is not valid JSON ({error}).{hint()}") from None
+    if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
+        raise DatabaseCorrupt(f"{path} cannot be read: it is JSON but not an unreport database.{hint()}")
     meta = data.pop(META_KEY, None)
     if meta is None:
         return Snapshot(data, 1, 0)
     version = meta.get("format")
     if not isinstance(version, int):
-        raise DatabaseCorrupt(f"{path} cannot be read: its format number is missing.{hint}")
+        raise DatabaseCorrupt(f"{path} cannot be read: its format number is missing.{hint()}")
     if version > CURRENT_FORMAT:
         raise NewerFormat(
             f"{path} was written by a newer unreport (database format {version}; this one reads up to "

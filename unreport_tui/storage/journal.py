@@ -35,7 +35,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from ..core.atomic_write import write_atomically
-from .backups import keep_copy, recovery_hint
+from .backups import BackupInBackground, keep_copy, recovery_hint
 from .errors import DatabaseCorrupt, ReadOnlyDatabase, SaveFailed
 from .formats import CURRENT_FORMAT, Tables, encode_snapshot, parse_snapshot
 from .lock import DatabaseLock
@@ -140,7 +140,7 @@ def load_tables(db: Path) -> tuple[Tables, int, int, JournalReading]:
         raw = db.read_bytes()
     except FileNotFoundError:
         raw = b""
-    snapshot = parse_snapshot(db, raw, recovery_hint(db) if raw.strip() else "")
+    snapshot = parse_snapshot(db, raw, lambda: recovery_hint(db))
     journal = read_journal(journal_path(db), db)
     seq = snapshot.seq
     for record in journal.records:
@@ -182,6 +182,7 @@ class JournalStorage(Storage):
         self._last_backup = time.monotonic()
         self._lock: DatabaseLock | None = None
         self._saver = None
+        self._backup: BackupInBackground | None = None
         # Seams for tests that simulate a full disk or a failing device.
         self._write = os.write
         self._sync = os.fsync
@@ -214,11 +215,15 @@ class JournalStorage(Storage):
             keep_copy(self.path, self.path, label=f"format-{version}", keep=self.keep_backups)
             self.migrated_from = version
         self.recovered_torn_bytes = journal.torn_bytes
-        if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or not self.path.exists():
-            self._write_snapshot()  # fold the journal in; nothing pending is lost, all of it is in memory
-        self._snapshot_bytes = self.path.stat().st_size
         self._journal_fd = os.open(journal_path(self.path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._journal_bytes = os.fstat(self._journal_fd).st_size
+        if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or not self.path.exists():
+            # Fold the journal into a new snapshot, then empty it: a torn line left at its end
+            # would otherwise run into the next record appended.
+            self._write_snapshot()
+            self._cut_journal(0)
+            self._journal_bytes = 0
+        self._snapshot_bytes = self.path.stat().st_size
         try:
             self._take_backup()
         except OSError as error:
@@ -247,6 +252,8 @@ class JournalStorage(Storage):
             if self._pending or self._journal_bytes:
                 self.compact()
         finally:
+            if self._backup is not None:
+                self._backup.join()
             if self._journal_fd is not None:
                 os.close(self._journal_fd)
                 self._journal_fd = None
@@ -376,7 +383,11 @@ class JournalStorage(Storage):
             self.housekeeping_error = ""
 
     def _take_backup(self) -> None:
-        keep_copy(self.path, self.path, keep=self.keep_backups)
+        if self._backup is not None:
+            self._backup.join()
+            if self._backup.error:
+                self.housekeeping_error = f"the last backup failed: {self._backup.error}"
+        self._backup = BackupInBackground(self.path, self.keep_backups)
         self._last_backup = time.monotonic()
 
     def _write_snapshot(self) -> None:
