@@ -78,6 +78,9 @@ def test_a_write_cut_short_by_a_crash_is_dropped(tmp_path):
 
 def test_a_damaged_journal_line_before_good_ones_is_refused_and_left_alone(tmp_path):
     path = tmp_path / "n.json"
+    first = open_db(path)
+    first.table("items").insert({"key": "1"})
+    first.close()  # a backup is taken at close
     db = open_db(path)
     for n in range(3):
         db.table("statements").insert(entry(n))

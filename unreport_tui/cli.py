@@ -91,7 +91,44 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    return _run_app(open_store(_db(args)))
+    path = _db(args)
+    if args.read_only and not path.exists():
+        raise CommandError(f"{path}: no such database")
+    return _run_app(open_store(path, read_only=args.read_only))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .storage.health import check_database
+
+    health = check_database(_db(args))
+    print("\n".join(health.lines))
+    return 0 if health.ok else EXIT_FAILED
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    from .storage.backups import backup_dir, list_backups
+
+    path = _db(args)
+    backups = list_backups(path)
+    if not backups:
+        print(f"No backups of {path} yet (they are kept in {backup_dir(path)}).")
+        return 0
+    print(f"Backups of {path}, newest first:")
+    for b in backups:
+        note = f"  ({b.label.replace('-', ' ')})" if b.label else ""
+        print(f"  {b.taken:%Y-%m-%d %H:%M:%S}  {b.size / 1024:8.1f} KiB  {b.path}{note}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .storage.restore import restore_backup
+
+    path = _db(args)
+    restored = restore_backup(path, Path(args.backup) if args.backup else None)
+    print(f"Restored {path} from {restored.source}.")
+    for kept in restored.kept:
+        print(f"What was there before is kept as {kept}.")
+    return 0
 
 
 def _run_app(store) -> int:
@@ -108,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style.")
     db_help = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
     parser.add_argument("--db", help=db_help)
+    parser.add_argument("--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)")
     parser.set_defaults(run=cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
@@ -125,6 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--item", help="only the agenda item with this key")
     export.add_argument("--db", help=db_help)
     export.set_defaults(run=cmd_export)
+
+    check = commands.add_parser("check", help="say what state the database is in, without changing it")
+    check.add_argument("--db", help=db_help)
+    check.set_defaults(run=cmd_check)
+
+    backups = commands.add_parser("backups", help="list the rolling backups kept next to the database")
+    backups.add_argument("--db", help=db_help)
+    backups.set_defaults(run=cmd_backups)
+
+    restore = commands.add_parser("restore", help="bring a backup back (the current file is kept first)")
+    restore.add_argument("backup", nargs="?", help="the backup file (default: the most recent good one)")
+    restore.add_argument("--db", help=db_help)
+    restore.set_defaults(run=cmd_restore)
     return parser
 
 

@@ -251,6 +251,7 @@ class JournalStorage(Storage):
                 self._saver.stop()
             if self._pending or self._journal_bytes:
                 self.compact()
+                self._take_backup()  # the state the user leaves the meeting with
         finally:
             if self._backup is not None:
                 self._backup.join()
@@ -383,6 +384,8 @@ class JournalStorage(Storage):
             self.housekeeping_error = ""
 
     def _take_backup(self) -> None:
+        if not any(self._tables.values()):
+            return  # nothing worth a copy yet
         if self._backup is not None:
             self._backup.join()
             if self._backup.error:

@@ -66,3 +66,18 @@ class DatabaseLock:
         fcntl.flock(self.fd, fcntl.LOCK_UN)
         os.close(self.fd)
         self.fd = None
+
+
+def holder_if_locked(db: Path) -> tuple[int | None, str] | None:
+    """(pid, since) of the process holding the database, or None if nobody does. Changes nothing."""
+    try:
+        fd = os.open(lock_path(db), os.O_RDONLY)
+    except FileNotFoundError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return describe_holder(db)
+    finally:
+        os.close(fd)  # closing drops the probe's shared lock
+    return None

@@ -1,0 +1,269 @@
+"""Crashes, full disks, a second copy of the app, backups: nothing reported saved is ever lost."""
+
+from __future__ import annotations
+
+import errno
+import os
+import random
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from unreport_tui.cli import main
+from unreport_tui.storage import DatabaseInUse, SaveFailed, open_store
+from unreport_tui.storage.backups import list_backups
+from unreport_tui.storage.journal import NOT_SAVED, SAVED, journal_path
+
+from .storage_helpers import entry, open_db
+
+
+# --- a write that fails part-way ------------------------------------------------------------
+
+def failing_write(real_write, fail_with: int):
+    def write(fd, data):
+        real_write(fd, bytes(data[: len(data) // 2]))  # half the record reaches the file...
+        raise OSError(fail_with, os.strerror(fail_with))  # ...then the disk is full
+
+    return write
+
+
+@pytest.mark.parametrize("where", ["write", "fsync"])
+def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_path, where):
+    path = tmp_path / "n.json"
+    db = open_db(path)
+    table = db.table("statements")
+    table.insert(entry(1))
+    before = journal_path(path).read_bytes()
+    storage = db.storage
+    if where == "write":
+        storage._write = failing_write(os.write, errno.ENOSPC)
+    else:
+        def failing_sync(fd):
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        storage._sync = failing_sync
+
+    with pytest.raises(SaveFailed) as caught:
+        table.insert(entry(2))
+    message = str(caught.value)
+    assert message.startswith(f"Could not save to {path}: ")
+    assert ("No space left on device" in message and "free some disk space" in message) if where == "write" \
+        else "Input/output error" in message
+    assert "kept in memory" in message
+    assert journal_path(path).read_bytes() == before  # the half record was cut off again
+    assert [d["text"] for d in table.all()] == ["note 1", "note 2"]  # still there for the user
+    assert storage.pending == 1
+
+    storage._write, storage._sync = os.write, os.fsync  # space is freed
+    table.insert(entry(3))  # the next change saves the one that failed too
+    assert storage.pending == 0
+    crash_view = open_db(path, read_only=True)
+    assert [d["text"] for d in crash_view.table("statements").all()] == ["note 1", "note 2", "note 3"]
+    db.close()
+
+
+def test_close_saves_what_a_failed_write_left_pending(tmp_path):
+    path = tmp_path / "n.json"
+    db = open_db(path)
+    db.storage._write = failing_write(os.write, errno.ENOSPC)
+    with pytest.raises(SaveFailed):
+        db.table("statements").insert(entry(1))
+    db.storage._write = os.write
+    db.close()
+    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1"]
+
+
+# --- saving in the background ---------------------------------------------------------------
+
+def test_background_saving_reports_each_entry_state(tmp_path):
+    path = tmp_path / "n.json"
+    states = []
+    db = open_db(path, background=True, on_ticket=lambda t: states.append((t.seq, t.state, t.error)))
+    storage = db.storage
+    table = db.table("statements")
+
+    table.insert(entry(1))
+    ticket = storage.last_ticket
+    assert ticket.wait(5) and ticket.state == SAVED
+
+    storage._saver.retry_after = 0.05
+    storage._write = failing_write(os.write, errno.ENOSPC)
+    table.insert(entry(2))  # returns at once, whatever the disk does
+    failed = storage.last_ticket
+    deadline = time.monotonic() + 5
+    while failed.state != NOT_SAVED and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert failed.state == NOT_SAVED and "No space left on device" in failed.error
+    assert [d["text"] for d in table.all()] == ["note 1", "note 2"]
+
+    storage._write = os.write  # the disk has room again: the saver retries by itself
+    assert failed.wait(5) and failed.state == SAVED and failed.error == ""
+    assert (failed.seq, NOT_SAVED) in [(s, st) for s, st, _ in states]
+    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1", "note 2"]
+    db.close()
+
+
+# --- one writer at a time -------------------------------------------------------------------
+
+HOLDER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    from unreport_tui.storage import open_store
+    store = open_store(Path(sys.argv[1]))
+    print("ready", flush=True)
+    sys.stdin.readline()
+""")
+
+
+@pytest.fixture
+def holder(tmp_path):
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    store.replace(__import__("unreport_tui.core.session_file", fromlist=["x"]).parse_session(
+        __import__("unreport_tui.cli", fromlist=["x"]).demo_session_text()))
+    store.close()
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "ready"
+    yield path, child
+    child.kill()
+    child.wait()
+
+
+def test_a_second_copy_is_told_who_has_the_database(holder, capsys):
+    path, child = holder
+    with pytest.raises(DatabaseInUse) as caught:
+        open_store(path)
+    assert f"is in use by process {child.pid} since " in str(caught.value)
+    assert caught.value.pid == child.pid
+    assert main(["import", "/dev/null", "--db", str(path)]) in (1, 2)
+
+
+def test_import_into_a_database_in_use_says_so(holder, tmp_path, demo_file, capsys):
+    path, child = holder
+    assert main(["import", str(demo_file), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"unreport: {path} is in use by process {child.pid} since") and err.count("\n") == 1
+
+
+def test_the_second_copy_can_read(holder, capsys):
+    path, _ = holder
+    reader = open_store(path, read_only=True)
+    assert reader.load().items[0].key == "2b"
+    assert main(["export", "--db", str(path), "--format", "txt"]) == 0
+    assert "Statements were made by" in capsys.readouterr().out
+
+
+def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
+    path, child = holder
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    store = open_store(path)
+    assert store.storage._lock.took_over_from == child.pid
+    assert store.load().items[0].key == "2b"
+    store.close()
+
+
+# --- a crash at any moment ------------------------------------------------------------------
+
+def _log_forever(path, write_end) -> None:
+    """The child: log entries as fast as it can, saying each id once its insert has returned."""
+    db = open_db(path, compact_at_bytes=4096, backup_every=0.02, keep_backups=3)
+    table = db.table("statements")
+    n = 0
+    while True:
+        doc_id = table.insert(entry(n))
+        os.write(write_end, f"{doc_id}\n".encode())
+        n += 1
+
+
+def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
+    rng = random.Random(20261128)
+    kills, deadline = 0, time.monotonic() + 120
+    checked = 0
+    while kills < 200 and time.monotonic() < deadline:
+        path = tmp_path / f"crash-{kills // 25}.json"  # a fresh database now and then keeps each reopen quick
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child never returns
+            os.close(read_end)
+            try:
+                _log_forever(path, write_end)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        time.sleep(rng.uniform(0.0, 0.06))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        kills += 1
+        with os.fdopen(read_end, "rb") as pipe:
+            reported = [int(line) for line in pipe.read().split()]
+        db = open_db(path)  # must open cleanly, after any crash
+        present = {d.doc_id for d in db.table("statements").all()}
+        db.close()
+        missing = set(reported) - present
+        assert not missing, f"kill {kills}: saved ids {sorted(missing)[:5]} are gone"
+        checked += len(reported)
+    assert kills >= 200, f"only {kills} kills in the time allowed"
+    assert checked > 1000  # the children did log, between kills
+
+
+# --- backups --------------------------------------------------------------------------------
+
+def test_backups_are_rolling_and_bounded(tmp_path):
+    path = tmp_path / "n.json"
+    db = open_db(path, backup_every=0, keep_backups=3)
+    for n in range(8):
+        db.table("statements").insert(entry(n))
+    db.close()
+    rolling = [b for b in list_backups(path) if not b.label]
+    assert len(rolling) == 3
+    newest = open_db(rolling[0].path, read_only=True)
+    assert len(newest.table("statements")) == 8
+
+
+def test_backups_list_and_restore_from_the_command_line(tmp_path, demo_file, capsys):
+    path = tmp_path / "n.json"
+    assert main(["import", str(demo_file), "--db", str(path)]) == 0
+    good = path.read_bytes()
+    path.write_bytes(b"{ not json")  # the file is damaged
+    capsys.readouterr()
+
+    assert main(["export", "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be read" in err and "most recent good backup" in err and "unreport restore" in err
+    assert path.read_bytes() == b"{ not json"  # untouched
+
+    assert main(["check", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "PROBLEM:" in out and "unreport restore --db" in out
+
+    assert main(["backups", "--db", str(path)]) == 0
+    assert str(list_backups(path)[0].path) in capsys.readouterr().out
+
+    assert main(["restore", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Restored {path} from ")
+    assert path.read_bytes() == good
+    damaged_copy = [b for b in list_backups(path) if b.label == "before-restore"]
+    assert damaged_copy and damaged_copy[0].path.read_bytes() == b"{ not json"
+    assert main(["check", "--db", str(path)]) == 0
+
+
+def test_restore_refuses_while_the_database_is_in_use(holder, capsys):
+    path, child = holder
+    assert main(["restore", "--db", str(path)]) == 1
+    assert f"in use by process {child.pid}" in capsys.readouterr().err
+
+
+def test_restore_of_a_damaged_backup_changes_nothing(tmp_path, demo_file, capsys):
+    path = tmp_path / "n.json"
+    assert main(["import", str(demo_file), "--db", str(path)]) == 0
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2", encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["restore", str(bad), "--db", str(path)]) == 1
+    assert "Choose another backup; nothing was changed." in capsys.readouterr().err
+    assert path.read_bytes() == before
