@@ -1,0 +1,24 @@
+"""Benchmarks are run by hand; here only that they run, on a small size."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def load(name: str):
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_storage_benchmark_runs(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("BENCH_DIR", str(tmp_path))
+    assert load("bench_storage").main(["--quick"]) == 0
+    out = capsys.readouterr().out
+    for backend in ("unreport (journal)", "TinyDB JSONStorage", "SQLite WAL sync=FULL", "append + fsync", "json.load"):
+        assert backend in out
+    assert "1a. insert median" in out and "2.  open at 300: unreport / json.load" in out
