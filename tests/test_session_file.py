@@ -178,3 +178,24 @@ def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session
     assert main(["import", str(demo_file), "--db", str(db)]) == 0
     assert main(["export", "--db", str(db), "--format", "toml", "-o", str(out)]) == 0
     assert parse_session(out.read_text(encoding="utf-8")) == demo_session
+
+
+def test_an_empty_file_is_refused_rather_than_wiping_the_database(tmp_path, demo_file, capsys):
+    assert refusal("") == "holds no session: expected a [session] table or [[items]]"
+    db = tmp_path / "notes.json"
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    empty = tmp_path / "empty.toml"
+    empty.write_text("", encoding="utf-8")
+    assert main(["import", str(empty), "--db", str(db)]) == 2
+
+
+def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys):
+    from unreport_tui.storage.backups import list_backups
+
+    db = tmp_path / "notes.json"
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    before = db.read_bytes()
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    kept = [b for b in list_backups(db) if b.label == "before-import"]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == before
+    assert f"What the database held before is kept as {kept[0].path}" in capsys.readouterr().err

@@ -12,6 +12,7 @@ from .core.atomic_write import write_atomically
 from .core.report import render_report
 from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 from .storage import StorageError, default_db_path, open_store
+from .storage.backups import keep_copy
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -35,6 +36,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     session = load_session_file(Path(args.file))  # refused files stop here, before the database is touched
     store = open_store(_db(args))
     try:
+        held = store.load()
+        kept = None
+        if held.items or held.info.body:  # an import replaces what was logged: keep it
+            kept = keep_copy(store.path, store.path, label="before-import")
         store.replace(session)
     finally:
         store.close()
@@ -42,6 +47,8 @@ def cmd_import(args: argparse.Namespace) -> int:
               _count(sum(len(i.statements) for i in session.items), "statement"),
               _count(sum(len(i.points) for i in session.items), "point"))
     print(f"Imported {args.file} into {store.path}: {', '.join(counts)}.", file=sys.stderr)
+    if kept:
+        print(f"What the database held before is kept as {kept}.", file=sys.stderr)
     return 0
 
 

@@ -140,6 +140,8 @@ def parse_session(text: str) -> Session:
         raise SessionFileError(
             f"format = {version}: this file was written by a newer unreport (this one reads format {FORMAT}); update unreport"
         )
+    if "session" not in raw and "items" not in raw:
+        raise SessionFileError("holds no session: expected a [session] table or [[items]]")
     session = Session(info=_read_info(raw.get("session", {})))
     for where, table in top.tables("meetings"):
         meeting = _Reader(table, where, _MEETING)

@@ -48,8 +48,26 @@ def default_db_path() -> Path:
     return user_data_path("unreport", appauthor=False) / "unreport.json"
 
 
+def backup_settings() -> dict[str, float]:
+    """UNREPORT_BACKUP_MINUTES (default 5) and UNREPORT_KEEP_BACKUPS (default 20)."""
+    settings: dict[str, float] = {}
+    for variable, key, convert, least in (("UNREPORT_BACKUP_MINUTES", "backup_every", lambda v: float(v) * 60, 0),
+                                          ("UNREPORT_KEEP_BACKUPS", "keep_backups", int, 1)):
+        raw = os.environ.get(variable)
+        if raw is None:
+            continue
+        try:
+            value = convert(raw)
+        except ValueError:
+            value = None
+        if value is None or value < least:
+            raise StorageError(f"{variable}={raw!r}: expected a number of at least {least}")
+        settings[key] = value
+    return settings
+
+
 def open_store(path: Path, read_only: bool = False, background: bool = False) -> SessionStore:
     """Open (or create) the database. Writers take the lock; ``background`` saves on a writer thread."""
     from .session_store import TinyDBSessionStore
 
-    return TinyDBSessionStore(Path(path), read_only=read_only, background=background)
+    return TinyDBSessionStore(Path(path), read_only=read_only, background=background, **backup_settings())
