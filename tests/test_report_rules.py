@@ -275,3 +275,18 @@ def test_chapter_printed_once_for_consecutive_items_that_share_it():
 def test_any_typed_speaker_renders_without_error(name):
     out = paragraphs(session_with(statements=[said(name, "ngo")]))
     assert len(out) == 1 and out[0].startswith("1. The observer for ")
+
+
+def test_a_predicate_typed_with_a_capital_reads_on_after_the_subject():
+    session = session_with(statements=[said("Chile")], points=[point("Stressed the need", "Chile")])
+    assert paragraphs(session)[-1] == "2. One speaker stressed the need."
+
+
+@given(st.integers(0, 30), st.integers(0, 30))
+def test_more_speakers_never_give_a_smaller_quantifier(a, b):
+    from unreport_tui.core.quantifier import quantifier_for
+
+    order = ["", "One speaker", "Two speakers", "Some speakers", "Several speakers", "A number of speakers"]
+    names = [f"Speaker {n}" for n in range(max(a, b))]
+    low, high = sorted((a, b))
+    assert order.index(quantifier_for(names[:low])) <= order.index(quantifier_for(names[:high]))

@@ -77,6 +77,18 @@ class ReportDocument:
         return ReportDocument(None, blocks, tuple(f for f in self.footnotes if f.number in used))
 
 
+def merge_runs(content: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
+    """Neighbouring runs of the same style as one run, empty runs dropped."""
+    merged: list[Inline] = []
+    for piece in content:
+        last = merged[-1] if merged else None
+        if isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic:
+            merged[-1] = Run(last.text + piece.text, piece.italic)
+        elif not (isinstance(piece, Run) and piece.text == ""):
+            merged.append(piece)
+    return merged
+
+
 def plain_text(content: tuple[Inline, ...] | list[Inline]) -> str:
     """The words of a run of inlines, footnote marks dropped (for tests, search and previews)."""
     return "".join(i.text for i in content if isinstance(i, Run))

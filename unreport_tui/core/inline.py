@@ -5,7 +5,7 @@ Everything else typed is text: no HTML, no Rich markup. A backslash makes the ne
 
 from __future__ import annotations
 
-from .document import FootnoteRef, Inline, Run
+from .document import FootnoteRef, Inline, Run, merge_runs
 
 
 class FootnoteCollector:
@@ -71,7 +71,7 @@ def parse_inline(text: str, footnotes: FootnoteCollector | None = None) -> list[
         buf.append(c)
         i += 1
     flush()
-    return _merge(out)
+    return merge_runs(out)
 
 
 def _opens(text: str, i: int) -> bool:
@@ -90,12 +90,3 @@ def _closes(buf: list[str]) -> bool:
     return bool(buf) and not buf[-1].isspace()
 
 
-def _merge(inlines: list[Inline]) -> list[Inline]:
-    merged: list[Inline] = []
-    for item in inlines:
-        last = merged[-1] if merged else None
-        if isinstance(item, Run) and isinstance(last, Run) and last.italic == item.italic:
-            merged[-1] = Run(last.text + item.text, item.italic)
-        elif not (isinstance(item, Run) and not item.text):
-            merged.append(item)
-    return merged

@@ -17,6 +17,7 @@ from .document import (
     ReportDocument,
     Run,
     Subparagraph,
+    merge_runs,
 )
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
 from .inline import FootnoteCollector, parse_inline
@@ -98,23 +99,15 @@ class _Writer:
         if numbered:
             number = self.next_number
             self.next_number += 1
-        self.blocks.append(Paragraph(number, tuple(_merge_runs(content)), key))
+        self.blocks.append(Paragraph(number, tuple(merge_runs(content)), key))
 
-    def extend_last(self, content: list[Inline]) -> None:
-        last = self.blocks[-1]
-        assert isinstance(last, Paragraph)
-        self.blocks[-1] = Paragraph(last.number, tuple(_merge_runs([*last.content, Run(" "), *content])), last.item_key)
-
-
-def _merge_runs(content: list[Inline]) -> list[Inline]:
-    merged: list[Inline] = []
-    for piece in content:
-        last = merged[-1] if merged else None
-        if isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic:
-            merged[-1] = Run(last.text + piece.text, piece.italic)
-        elif not (isinstance(piece, Run) and piece.text == ""):
-            merged.append(piece)
-    return merged
+    def join_last(self, content: list[Inline], key: str) -> None:
+        """Continue the paragraph before; a new one if there is none to continue."""
+        last = self.blocks[-1] if self.blocks else None
+        if not (isinstance(last, Paragraph) and last.item_key == key and last.number is not None):
+            self.paragraph(content, key)
+            return
+        self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
 
 
 def render_report(session: Session) -> ReportDocument:
@@ -187,7 +180,7 @@ def _render_item(writer: _Writer, item: Item) -> None:
         for index, doc in enumerate(item.documents):
             end = "." if index == len(item.documents) - 1 else ";"
             content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
-            writer.blocks.append(Subparagraph(_letter(index), tuple(_merge_runs(content)), item.key))
+            writer.blocks.append(Subparagraph(_letter(index), tuple(merge_runs(content)), item.key))
     if not item.statements and not item.points:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
@@ -313,10 +306,13 @@ def _render_points(writer: _Writer, item: Item) -> None:
             heading = point.heading.strip()
             writer.blocks.append(Heading(3, heading, item.key))
         subject = point.quantifier.strip() or quantifier_for(point.speakers, members)
-        text = writer.user(point.text.strip())
-        content = [Run(subject + " "), *text] if subject else _upper_first(text)
+        if subject:
+            # The note-taker may type "Stressed the need …": after the subject it reads "stressed".
+            content = [Run(subject + " "), *writer.user(lower_first(point.text.strip()))]
+        else:
+            content = _upper_first(writer.user(point.text.strip()))
         content = _finish(content)
         if joined:
-            writer.extend_last(content)
+            writer.join_last(content, item.key)
         else:
             writer.paragraph(content, item.key)
