@@ -22,3 +22,9 @@ def test_storage_benchmark_runs(capsys, tmp_path, monkeypatch):
     for backend in ("unreport (journal)", "TinyDB JSONStorage", "SQLite WAL sync=FULL", "append + fsync", "json.load"):
         assert backend in out
     assert "1a. insert median" in out and "2.  open at 300: unreport / json.load" in out
+
+
+def test_lookup_benchmark_runs(capsys):
+    assert load("bench_lookup").main(["--quick"]) == 0
+    out = capsys.readouterr().out
+    assert "find_states" in out and "bare prefix scan" in out and "60 Hz frame" in out

@@ -21,7 +21,8 @@ def lock_path(db: Path) -> Path:
 def describe_holder(db: Path) -> tuple[int | None, str]:
     try:
         info = json.loads(lock_path(db).read_text(encoding="utf-8"))
-        return int(info["pid"]), str(info["since"])
+        since = dt.datetime.fromisoformat(info["since"])
+        return int(info["pid"]), f"{since:%Y-%m-%d %H:%M}"
     except (OSError, ValueError, KeyError, TypeError):
         return None, "an unknown time"
 
