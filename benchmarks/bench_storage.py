@@ -30,8 +30,8 @@ from tinydb.storages import JSONStorage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from unreport_tui.storage.journal import JournalStorage  # noqa: E402
-from unreport_tui.storage.journalled_table import JournalledTinyDB  # noqa: E402
+from unreport_tui.core.model import Item, Role, Session, Statement  # noqa: E402
+from unreport_tui.storage.session_store import TinyDBSessionStore  # noqa: E402
 
 # About 230 bytes as JSON, like one logged statement.
 DOC = {
@@ -41,31 +41,34 @@ DOC = {
 }
 
 
+STATEMENT = Statement(DOC["speaker"], Role.MEMBER, on_behalf_of=DOC["on_behalf_of"], text=DOC["text"])
+
+
 def doc(n: int) -> dict:
     return dict(DOC, position=float(n))
 
 
 class Ours:
+    """Through the SessionStore, as the app logs a statement."""
+
     name = "unreport (journal)"
 
     def __init__(self, folder: Path, size: int) -> None:
         self.path = folder / "ours.json"
-        db = JournalledTinyDB(self.path, storage=JournalStorage)
-        with db.storage.batch():
-            db.table("statements").insert_multiple(doc(i) for i in range(size))
-        db.close()
-        self.db = JournalledTinyDB(self.path, storage=JournalStorage)
-        self.table = self.db.table("statements")
+        item = Item("2b", "2 (b)", "Trafficking in persons", statements=[STATEMENT] * size)
+        store = TinyDBSessionStore(self.path)
+        store.replace(Session(items=[item]))
+        store.close()
+        self.store = TinyDBSessionStore(self.path)
 
     def insert(self, n: int) -> None:
-        self.table.insert(doc(n))
+        self.store.add_statement("2b", STATEMENT)
 
     def open_once(self) -> None:
-        self.db = JournalledTinyDB(self.path, storage=JournalStorage)
-        self.table = self.db.table("statements")
+        self.store = TinyDBSessionStore(self.path)
 
     def close(self) -> None:
-        self.db.close()
+        self.store.close()
 
     def close_for_reopen(self) -> None:
         self.close()
@@ -185,7 +188,7 @@ def measure(size: int, samples: int, opens: int) -> dict[str, dict[str, float]]:
                 times[backend.name].append(timed(lambda: backend.insert(size + n)))
         open_times: dict[str, list[float]] = {b.name: [] for b in backends}
         open_times["json.load"] = []
-        ours_file = backends[0].path
+        ours_file = backends[0].path  # json.load reads the very file unreport opens
         for _ in range(opens):
             for backend in backends:
                 backend.close_for_reopen()  # closing (and compacting) is not part of opening
