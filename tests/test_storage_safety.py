@@ -281,3 +281,18 @@ def test_backup_interval_and_count_from_the_environment(tmp_path, demo_file, mon
     assert main(["import", str(demo_file), "--db", str(tmp_path / "n.json")]) == 1
     assert main(["export", "--db", str(tmp_path / "n.json")]) == 1
     assert "UNREPORT_KEEP_BACKUPS='none': expected a number of at least 1" in capsys.readouterr().err
+
+
+def test_close_on_a_full_disk_keeps_the_database_open_until_it_can_save(tmp_path):
+    path = tmp_path / "n.json"
+    db = open_db(path)
+    db.storage._write = failing_write(os.write, errno.ENOSPC)
+    with pytest.raises(SaveFailed):
+        db.table("statements").insert(entry(1))
+    with pytest.raises(SaveFailed):
+        db.storage.close()  # nothing may be dropped on the way out
+    with pytest.raises(DatabaseInUse):
+        open_store(path)  # still ours
+    db.storage._write = os.write
+    db.storage.close()
+    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1"]

@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import shutil
 import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -43,9 +44,10 @@ def _parse_name(db: Path, path: Path) -> Backup | None:
     stamp, _, label = middle.partition(".")
     try:
         taken = dt.datetime.strptime(stamp, STAMP)
-    except ValueError:
+        size = path.stat().st_size
+    except (ValueError, FileNotFoundError):  # not ours, or pruned by another thread meanwhile
         return None
-    return Backup(path, taken, path.stat().st_size, label)
+    return Backup(path, taken, size, label)
 
 
 def list_backups(db: Path) -> list[Backup]:
@@ -123,6 +125,13 @@ def prune(db: Path, keep: int) -> None:
     rolling = [b for b in list_backups(db) if not b.label]
     for old in rolling[keep:]:
         old.path.unlink(missing_ok=True)
+    # Copies a crash interrupted (a finished copy is renamed at once, so an hour-old one is dead).
+    for temp in backup_dir(db).glob(".tmp-*"):
+        try:
+            if time.time() - temp.stat().st_mtime > 3600:
+                temp.unlink()
+        except FileNotFoundError:
+            pass
 
 
 def latest_good_backup(db: Path) -> Backup | None:

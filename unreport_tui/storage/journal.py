@@ -244,14 +244,24 @@ class JournalStorage(Storage):
         self.after_change()
 
     def close(self) -> None:
+        """Save what is pending, fold the journal in, take a backup, let go of the lock.
+
+        If the pending changes cannot be written, SaveFailed is raised and the database stays
+        open, so that the caller can tell the user, who can free space and close again."""
         if self.read_only or self._lock is None:
             return
+        if self._saver is not None:
+            self._saver.stop()
+            self._saver = None
+        self.flush()
         try:
-            if self._saver is not None:
-                self._saver.stop()
-            if self._pending or self._journal_bytes:
-                self.compact()
-                self._take_backup()  # the state the user leaves the meeting with
+            if self._journal_bytes:
+                try:
+                    self.compact()
+                    self._take_backup()  # the state the user leaves the meeting with
+                except (OSError, SaveFailed) as error:
+                    # Everything is in the journal already; the next open folds it in.
+                    self.housekeeping_error = str(error)
         finally:
             if self._backup is not None:
                 self._backup.join()
@@ -294,12 +304,23 @@ class JournalStorage(Storage):
                 yield
             except BaseException:
                 self._batch = None
-                self._tables, _, self._seq, _ = load_tables(self.path)  # undo what the batch did in memory
+                self._undo_unsaved_batch()
                 raise
             ops, self._batch = self._batch, None
             if ops:
                 self.record(ops)
         self.after_change()
+
+    def _undo_unsaved_batch(self) -> None:
+        """Memory back to what is on disk plus what is still waiting to be written."""
+        tables, _, seq, _ = load_tables(self.path)
+        for line, _ticket in self._pending:
+            record = decode_line(line.rstrip(b"\n"))
+            if record and record["seq"] > seq:
+                apply_ops(tables, record["ops"])
+                seq = record["seq"]
+        self._tables.clear()
+        self._tables.update(tables)
 
     @property
     def pending(self) -> int:
