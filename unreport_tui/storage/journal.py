@@ -163,7 +163,7 @@ class JournalStorage(Storage):
         backup_every: float = 300.0,
         keep_backups: int = 20,
         compact_at_bytes: int = 1 << 20,
-        on_ticket: Callable[[SaveTicket], None] | None = None,
+        on_ticket: Callable[[SaveTicket], None] | None = None,  # called on the saving thread
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
@@ -218,11 +218,9 @@ class JournalStorage(Storage):
         self._journal_fd = os.open(journal_path(self.path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         self._journal_bytes = os.fstat(self._journal_fd).st_size
         if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or not self.path.exists():
-            # Fold the journal into a new snapshot, then empty it: a torn line left at its end
+            # Fold the journal into a new snapshot and empty it: a torn line left at its end
             # would otherwise run into the next record appended.
-            self._write_snapshot()
-            self._cut_journal(0)
-            self._journal_bytes = 0
+            self.compact()
         self._snapshot_bytes = self.path.stat().st_size
         try:
             self._take_backup()
@@ -413,12 +411,6 @@ class JournalStorage(Storage):
                 self.housekeeping_error = f"the last backup failed: {self._backup.error}"
         self._backup = BackupInBackground(self.path, self.keep_backups)
         self._last_backup = time.monotonic()
-
-    def _write_snapshot(self) -> None:
-        with self.mem_lock:
-            data = encode_snapshot(self._tables, self._seq)
-        write_atomically(self.path, data)
-        self._snapshot_bytes = len(data)
 
     def compact(self) -> None:
         """Fold the journal (and anything still pending) into a new snapshot, then empty the journal."""
