@@ -73,3 +73,12 @@ def test_the_installed_command_fails_without_a_traceback(tmp_path):
                             capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr == (f"unreport: {bad}: session.issued = \"yesterday\": expected a date such as 2010-10-19, without quotes\n")
+
+
+def test_a_mistyped_command_gets_one_line(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["export", "--format", "pdf"])
+    assert caught.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("unreport: argument --format/-f: invalid choice: 'pdf'") and "unreport export --help" in err

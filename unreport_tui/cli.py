@@ -8,6 +8,7 @@ import tempfile
 from importlib import resources
 from pathlib import Path
 
+from . import __version__
 from .core.atomic_write import write_atomically
 from .core.report import render_report
 from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
@@ -148,13 +149,21 @@ def _run_app(store) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistyped command gets one line, like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"unreport: {message}; see `{self.prog} --help`\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style.")
+    parser = _Parser(prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style.")
+    parser.add_argument("--version", action="version", version=f"unreport {__version__}")
     db_help = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
     parser.add_argument("--db", help=db_help)
     parser.add_argument("--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)")
     parser.set_defaults(run=cmd_open)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="open the app on a scratch copy of the bundled demo session")
     demo.set_defaults(run=cmd_demo)
