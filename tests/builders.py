@@ -36,8 +36,7 @@ def paragraphs(session: Session) -> list[str]:
     out = []
     for block in render_report(session).blocks:
         if isinstance(block, Paragraph):
-            prefix = f"{block.number}. " if block.number is not None else ""
-            out.append(prefix + plain_text(block.content))
+            out.append(block.label + plain_text(block.content))
         elif isinstance(block, Subparagraph):
             out.append(f"{block.label} {plain_text(block.content)}")
         elif isinstance(block, Heading):

@@ -39,3 +39,18 @@ def test_logged_statements_and_points_keep_their_order_and_ids(tmp_path, demo_se
     assert item.statements[-1].on_behalf_of == "G77"
     assert all(p.id != pid for p in item.points)
     store.close()
+
+
+def test_logging_in_the_background_reports_when_each_entry_is_saved(tmp_path, demo_session):
+    from unreport_tui.storage import SAVED
+
+    heard = []
+    store = open_store(tmp_path / "n.json", background=True, on_save=lambda t: heard.append(t.state))
+    store.replace(demo_session)
+    store.add_point("2b", Point("It was noted that Y"))
+    ticket = store.last_save
+    assert ticket.wait(5) and ticket.state == SAVED
+    assert SAVED in heard
+    reader = open_store(tmp_path / "n.json", read_only=True)  # what a crash now would leave
+    assert reader.load().item("2b").points[-1].text == "It was noted that Y"
+    store.close()

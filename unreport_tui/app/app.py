@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -10,6 +11,13 @@ from textual.widgets import Footer, Header, Static
 from ..core.report import render_report
 from ..exporters.terminal import report_renderable
 from ..storage import SessionStore
+
+
+EMPTY_HINT = (
+    "{path} holds no session yet.\n\n"
+    "Load one from a session file with `unreport import FILE --db {path}`,\n"
+    "or look around the demo session with `unreport demo`."
+)
 
 
 class UnreportApp(App[None]):
@@ -33,4 +41,8 @@ class UnreportApp(App[None]):
 
     def refresh_draft(self) -> None:
         session = self.store.load()
-        self.query_one("#draft", Static).update(report_renderable(render_report(session)))
+        draft = self.query_one("#draft", Static)
+        if not session.items and not session.info.body:
+            draft.update(Text(EMPTY_HINT.format(path=self.store.path)))
+            return
+        draft.update(report_renderable(render_report(session)))

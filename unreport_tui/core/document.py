@@ -47,6 +47,11 @@ class Paragraph:
     content: tuple[Inline, ...]
     item_key: str = ""
 
+    @property
+    def label(self) -> str:
+        """What precedes the text: "12. ", or nothing."""
+        return f"{self.number}. " if self.number is not None else ""
+
 
 @dataclass(frozen=True)
 class Subparagraph:

@@ -60,8 +60,7 @@ def export_markdown(doc: ReportDocument) -> str:
         if isinstance(block, Heading):
             parts.append(f"{'#' * (block.level + 1)} {escape(block.text)}")
         elif isinstance(block, Paragraph):
-            number = f"{block.number}. " if block.number is not None else ""
-            parts.append(number + inline_markdown(block.content))
+            parts.append(block.label + inline_markdown(block.content))
         elif isinstance(block, Subparagraph):
             parts.append(f"{block.label} {inline_markdown(block.content)}")
     if doc.footnotes:

@@ -28,8 +28,7 @@ def report_renderable(doc: ReportDocument) -> RenderableType:
         if isinstance(block, Heading):
             parts.append(Text(block.text, style="bold" if block.level < 3 else "bold italic"))
         elif isinstance(block, Paragraph):
-            number = f"{block.number}. " if block.number is not None else ""
-            parts.append(inline_rich(block.content, number))
+            parts.append(inline_rich(block.content, block.label))
         elif isinstance(block, Subparagraph):
             parts.append(inline_rich(block.content, f"    {block.label} "))
         parts.append(Text(""))

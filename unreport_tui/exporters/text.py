@@ -43,8 +43,7 @@ def export_text(doc: ReportDocument) -> str:
         if isinstance(block, Heading):
             parts.append(block.text)
         elif isinstance(block, Paragraph):
-            number = f"{block.number}. " if block.number is not None else ""
-            parts.append(number + inline_text(block.content))
+            parts.append(block.label + inline_text(block.content))
         elif isinstance(block, Subparagraph):
             parts.append(f"{block.label} {inline_text(block.content)}")
     if doc.footnotes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from collections.abc import Callable
 from typing import Protocol
 
 from platformdirs import user_data_path
@@ -11,9 +12,10 @@ from platformdirs import user_data_path
 from ..core.model import Point, Session, Statement
 
 
+from .journal import NOT_SAVED, SAVED, SAVING, SaveTicket
 from .errors import DatabaseCorrupt, DatabaseInUse, NewerFormat, ReadOnlyDatabase, SaveFailed, StorageError
 
-__all__ = ["DatabaseCorrupt", "DatabaseInUse", "NewerFormat", "ReadOnlyDatabase", "SaveFailed", "SessionStore",
+__all__ = ["NOT_SAVED", "SAVED", "SAVING", "SaveTicket", "DatabaseCorrupt", "DatabaseInUse", "NewerFormat", "ReadOnlyDatabase", "SaveFailed", "SessionStore",
            "StorageError", "default_db_path", "open_store"]
 
 
@@ -37,7 +39,12 @@ class SessionStore(Protocol):
 
     def remove_point(self, point_id: int) -> None: ...
 
-    def close(self) -> None: ...
+    @property
+    def last_save(self) -> SaveTicket | None:
+        """The state of the last change (see SaveTicket); with background saving, it may still be saving."""
+
+    def close(self) -> None:
+        """Save anything pending and let go of the database; SaveFailed (and still open) if it cannot."""
 
 
 def default_db_path() -> Path:
@@ -66,8 +73,14 @@ def backup_settings() -> dict[str, float]:
     return settings
 
 
-def open_store(path: Path, read_only: bool = False, background: bool = False) -> SessionStore:
-    """Open (or create) the database. Writers take the lock; ``background`` saves on a writer thread."""
+def open_store(path: Path, read_only: bool = False, background: bool = False,
+               on_save: Callable[[SaveTicket], None] | None = None) -> SessionStore:
+    """Open (or create) the database. Writers take the lock.
+
+    Without ``background`` each change is on disk when the call returns (or SaveFailed is raised).
+    With it, the call returns at once and a thread saves; ``on_save`` hears, on that thread, of
+    every change of state of every change (saving, saved, not saved)."""
     from .session_store import TinyDBSessionStore
 
-    return TinyDBSessionStore(Path(path), read_only=read_only, background=background, **backup_settings())
+    return TinyDBSessionStore(Path(path), read_only=read_only, background=background, on_ticket=on_save,
+                              **backup_settings())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.model import Point, Session, Statement
-from .journal import JournalStorage
+from .journal import JournalStorage, SaveTicket
 from .journalled_table import JournalledTinyDB
 from .records import info_record, item_record, point_record, session_from_records, statement_record
 
@@ -70,6 +70,11 @@ class TinyDBSessionStore:
 
     def remove_point(self, point_id: int) -> None:
         self.db.table(POINTS).remove(doc_ids=[point_id])
+
+    @property
+    def last_save(self) -> SaveTicket | None:
+        """The state of the last change: saved, saving, or not saved (with the reason)."""
+        return self.storage.last_ticket
 
     def close(self) -> None:
         self.db.close()
