@@ -10,5 +10,5 @@ from textual.widget import Widget
 
 def widget_text(widget: Widget) -> str:
     """The widget's whole rendered content (not only the part scrolled into view), wrapped lines rejoined."""
-    lines = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    lines = widget.render_lines(Region(0, 0, widget.outer_size.width, widget.outer_size.height))
     return re.sub(r"\s+", " ", " ".join(line.text for line in lines)).strip()

@@ -47,7 +47,8 @@ def test_the_demo_screen(snap_compare, demo_store):
 async def test_an_empty_database_says_what_to_do(tmp_path):
     store = open_store(tmp_path / "new.json")
     app = UnreportApp(store)
-    async with app.run_test(size=(100, 30)):
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         text = widget_text(app.query_one("#draft"))
         assert "holds no session yet" in text and "unreport import FILE" in text and "unreport demo" in text
     store.close()
