@@ -167,15 +167,25 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
 
 # --- a crash at any moment ------------------------------------------------------------------
 
-def _log_forever(path, write_end) -> None:
-    """The child: log entries as fast as it can, saying each id once its insert has returned."""
-    db = open_db(path, compact_at_bytes=4096, backup_every=0.02, keep_backups=3)
+def _log_forever(path, write_end, background: bool) -> None:
+    """The child: log entries as fast as it can, saying each id once it is reported saved:
+    when insert returns, or (saving in the background) when its ticket says saved."""
+    db = open_db(path, compact_at_bytes=4096, backup_every=0.02, keep_backups=3, background=background)
     table = db.table("statements")
     n = 0
     while True:
-        doc_id = table.insert(entry(n))
-        os.write(write_end, f"{doc_id}\n".encode())
-        n += 1
+        if not background:
+            doc_id = table.insert(entry(n))
+            os.write(write_end, f"{doc_id}\n".encode())
+            n += 1
+            continue
+        logged = []
+        for _ in range(5):
+            logged.append((table.insert(entry(n)), db.storage.last_ticket))
+            n += 1
+        for doc_id, ticket in logged:
+            ticket.wait()
+            os.write(write_end, f"{doc_id}\n".encode())
 
 
 def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
@@ -189,7 +199,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
         if pid == 0:  # pragma: no cover - the child never returns
             os.close(read_end)
             try:
-                _log_forever(path, write_end)
+                _log_forever(path, write_end, background=kills % 2 == 1)
             finally:
                 os._exit(0)
         os.close(write_end)

@@ -1,0 +1,66 @@
+"""Rules that hold for every session the session file accepts, checked with Hypothesis."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from unreport_tui.core.document import Heading, Paragraph, plain_text
+from unreport_tui.core.model import Kind, Role
+from unreport_tui.core.report import render_report, running_name
+from unreport_tui.exporters import EXPORTERS
+from unreport_tui.exporters.terminal import report_renderable
+
+from .builders import said, session_with
+from .test_session_file import sessions
+
+STATES = ["Chile", "USA", "Niger", "Venezuela", "Netherlands", "Türkiye", "Ivory Coast", "Laos", "Gambia", "Kenya"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(sessions())
+def test_every_accepted_session_renders_in_every_format(session):
+    document = render_report(session)
+    numbers = [b.number for b in document.blocks if isinstance(b, Paragraph) and b.number is not None]
+    first = session.info.first_paragraph
+    assert numbers == list(range(first, first + len(numbers)))
+    for export in EXPORTERS.values():
+        assert isinstance(export(document), str)
+    report_renderable(document)
+    for item in session.items:
+        assert render_report(session).for_item(item.key).blocks is not None
+
+
+@given(st.lists(st.sampled_from(STATES), min_size=1, max_size=12))
+def test_every_state_that_spoke_is_listed_in_order_with_its_un_name(speakers):
+    paragraph = [b for b in render_report(session_with(statements=[said(s) for s in speakers])).blocks
+                 if isinstance(b, Paragraph)][0]
+    text = plain_text(paragraph.content)
+    positions = []
+    start = 0
+    for speaker in speakers:
+        name = running_name(speaker)
+        found = text.find(name, start)
+        assert found != -1, f"{name} missing after position {start} in {text!r}"
+        positions.append(found)
+        start = found + len(name)
+    assert text.endswith(".") and ", and " not in text
+
+
+@given(st.lists(st.tuples(st.sampled_from(["Chile", "Kenya", "Japan", "Holy See", "IOM", "Amnesty"]),
+                          st.sampled_from(list(Role)), st.sampled_from(list(Kind))), max_size=10))
+def test_also_exactly_when_someone_spoke_before(statements):
+    built = [said(name, role.value, kind=kind) for name, role, kind in statements]
+    speeches = [s for s in built if s.kind is Kind.STATEMENT]
+    state_roles = {Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO}
+    paragraphs = [plain_text(b.content) for b in render_report(session_with(statements=built)).blocks
+                  if isinstance(b, Paragraph)]
+    officials = sum(1 for s in built if s.role is Role.OFFICIAL)
+    rest = paragraphs[officials:]
+    if any(s.role in state_roles for s in speeches):
+        sentences = rest.pop(0).split(". ")
+        assert " also " not in sentences[0]  # nobody spoke before the first sentence
+        assert all(" also made" in later for later in sentences[1:])
+    if any(s.role is Role.NGO for s in speeches):
+        ngo = rest.pop(0)
+        assert (" also made" in ngo) == any(s.role in state_roles for s in speeches)
