@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
-import random
 import signal
 import subprocess
 import sys
 import textwrap
 import time
+from pathlib import Path
 
 import pytest
 
@@ -167,56 +168,19 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
 
 # --- a crash at any moment ------------------------------------------------------------------
 
-def _log_forever(path, write_end, background: bool) -> None:
-    """The child: log entries as fast as it can, saying each id once it is reported saved:
-    when insert returns, or (saving in the background) when its ticket says saved."""
-    db = open_db(path, compact_at_bytes=4096, backup_every=0.02, keep_backups=3, background=background)
-    table = db.table("statements")
-    n = 0
-    while True:
-        if not background:
-            doc_id = table.insert(entry(n))
-            os.write(write_end, f"{doc_id}\n".encode())
-            n += 1
-            continue
-        logged = []
-        for _ in range(5):
-            logged.append((table.insert(entry(n)), db.storage.last_ticket))
-            n += 1
-        for doc_id, ticket in logged:
-            ticket.wait()
-            os.write(write_end, f"{doc_id}\n".encode())
-
-
 def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
-    rng = random.Random(20261128)
-    kills, deadline = 0, time.monotonic() + 120
-    checked = 0
-    while kills < 200 and time.monotonic() < deadline:
-        path = tmp_path / f"crash-{kills // 25}.json"  # a fresh database now and then keeps each reopen quick
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child never returns
-            os.close(read_end)
-            try:
-                _log_forever(path, write_end, background=kills % 2 == 1)
-            finally:
-                os._exit(0)
-        os.close(write_end)
-        time.sleep(rng.uniform(0.0, 0.06))
-        os.kill(pid, signal.SIGKILL)
-        os.waitpid(pid, 0)
-        kills += 1
-        with os.fdopen(read_end, "rb") as pipe:
-            reported = [int(line) for line in pipe.read().split()]
-        db = open_db(path)  # must open cleanly, after any crash
-        present = {d.doc_id for d in db.table("statements").all()}
-        db.close()
-        missing = set(reported) - present
-        assert not missing, f"kill {kills}: saved ids {sorted(missing)[:5]} are gone"
-        checked += len(reported)
-    assert kills >= 200, f"only {kills} kills in the time allowed"
-    assert checked > 1000  # the children did log, between kills
+    """200 kills of a process logging as fast as it can (half of them saving in the background),
+    at random moments: in a write, a compaction, a backup. After each, the database opens cleanly
+    and holds every id the process had reported saved."""
+    root = Path(__file__).resolve().parents[1]
+    result = subprocess.run([sys.executable, "-m", "tests.crash_loop", str(tmp_path), "--kills", "200",
+                             "--seconds", "150", "--seed", "20261128"],
+                            cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert outcome["failures"] == []
+    assert outcome["kills"] >= 200, f"only {outcome['kills']} kills in the time allowed"
+    assert outcome["checked"] > 1000  # the children did log, between kills
 
 
 # --- backups --------------------------------------------------------------------------------

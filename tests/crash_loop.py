@@ -1,0 +1,91 @@
+"""The SIGKILL loop behind test_storage_safety, run in a process of its own.
+
+A fresh interpreter has no other threads, so forking the logging children is safe here, which it
+would not be inside the test runner. Prints one JSON line: kills, ids checked, and any loss.
+
+    python -m tests.crash_loop FOLDER [--kills 200] [--seconds 120] [--seed 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+
+from tests.storage_helpers import entry, open_db
+
+
+def log_forever(path: Path, write_end: int, background: bool) -> None:
+    """The child: log entries as fast as it can, saying each id once it is reported saved:
+    when insert returns, or (saving in the background) when its ticket says saved."""
+    db = open_db(path, compact_at_bytes=4096, backup_every=0.02, keep_backups=3, background=background)
+    table = db.table("statements")
+    n = 0
+    while True:
+        if not background:
+            doc_id = table.insert(entry(n))
+            os.write(write_end, f"{doc_id}\n".encode())
+            n += 1
+            continue
+        logged = []
+        for _ in range(5):
+            logged.append((table.insert(entry(n)), db.storage.last_ticket))
+            n += 1
+        for doc_id, ticket in logged:
+            ticket.wait()
+            os.write(write_end, f"{doc_id}\n".encode())
+
+
+def run(folder: Path, kills_wanted: int, seconds: float, seed: int) -> dict:
+    rng = random.Random(seed)
+    kills, checked, failures = 0, 0, []
+    deadline = time.monotonic() + seconds
+    while kills < kills_wanted and time.monotonic() < deadline:
+        path = folder / f"crash-{kills // 25}.json"  # a fresh database now and then keeps each reopen quick
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child never returns
+            os.close(read_end)
+            try:
+                log_forever(path, write_end, background=kills % 2 == 1)
+            finally:
+                os._exit(0)
+        os.close(write_end)
+        time.sleep(rng.uniform(0.0, 0.06))
+        os.kill(pid, signal.SIGKILL)
+        os.waitpid(pid, 0)
+        kills += 1
+        with os.fdopen(read_end, "rb") as pipe:
+            reported = [int(line) for line in pipe.read().split()]
+        try:
+            db = open_db(path)  # must open cleanly, after any crash
+            present = {d.doc_id for d in db.table("statements").all()}
+            db.close()
+        except Exception as error:  # report, do not stop: the test prints what went wrong
+            failures.append(f"kill {kills}: reopening failed: {error}")
+            continue
+        missing = sorted(set(reported) - present)
+        if missing:
+            failures.append(f"kill {kills}: saved ids {missing[:5]} are gone")
+        checked += len(reported)
+    return {"kills": kills, "checked": checked, "failures": failures}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--kills", type=int, default=200)
+    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    print(json.dumps(run(args.folder, args.kills, args.seconds, args.seed)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
