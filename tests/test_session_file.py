@@ -199,3 +199,19 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
     kept = [b for b in list_backups(db) if b.label == "before-import"]
     assert len(kept) == 1 and kept[0].path.read_bytes() == before
     assert f"What the database held before is kept as {kept[0].path}" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text, message", [
+    ('items = "x"', 'items = "x": expected [[items]] tables'),
+    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\nstatements = 3', "items[1].statements = 3: expected [[items.statements]] tables"),
+    ('[[items]]\nkey=1\nnumber="1"\ntitle="t"', "items[1].key = 1: expected text in quotes"),
+    ('[session]\nfirst_paragraph = 0', "session.first_paragraph = 0: expected a whole number of at least 1"),
+    ('[session]\n[[meetings]]\nnumber=1\ndate=2010-10-19T10:00:00',
+     "meetings[1].date = 2010-10-19 10:00:00: expected a date such as 2010-10-19, without quotes"),
+    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.documents]]\nsymbol="x"',
+     "items[1].documents[1].title: missing; expected text in quotes"),
+    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.points]]\ntext="x"\nspeakers="Chile"',
+     'items[1].points[1].speakers = "Chile": expected a list of names such as ["Chile", "Croatia"]'),
+])
+def test_wrong_shapes_are_named(text, message):
+    assert refusal(text) == message

@@ -7,6 +7,7 @@ says which key, where, and what was expected, so that a typo never silently drop
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,9 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return str(value)
+
+
+_INDEX = re.compile(r"\[\d+\]")
 
 
 class _Reader:
@@ -110,7 +114,8 @@ class _Reader:
     def tables(self, key: str) -> list[tuple[str, dict[str, Any]]]:
         value = self.table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            raise self.fail(key, f"[[{key}]] tables")
+            table_name = _INDEX.sub("", self.at(key))  # "items[1].statements" -> "items.statements"
+            raise self.fail(key, f"[[{table_name}]] tables")
         return [(f"{self.at(key)}[{n}]", v) for n, v in enumerate(value, start=1)]
 
 
