@@ -288,4 +288,19 @@ def session_to_dict(session: Session) -> dict[str, Any]:
 
 
 def session_to_toml(session: Session) -> str:
-    return tomli_w.dumps(session_to_dict(session))
+    """The session file, laid out as people write it: [session], then [[meetings]], then each
+    [[items]] with its [[items.documents]], [[items.statements]] and [[items.points]].
+    tomli_w writes every value (so quoting and escaping are its job); the layout is ours."""
+    data = session_to_dict(session)
+
+    def table(header: str, values: dict[str, Any]) -> str:
+        return f"\n{header}\n" + tomli_w.dumps(values)
+
+    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"])]
+    out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
+    for item in data["items"]:
+        nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}
+        out.append(table("[[items]]", item))
+        for key, entries in nested.items():
+            out += [table(f"[[items.{key}]]", entry) for entry in entries]
+    return "".join(out)
