@@ -82,3 +82,12 @@ def test_a_mistyped_command_gets_one_line(capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert err.startswith("unreport: argument --format/-f: invalid choice: 'pdf'") and "unreport export --help" in err
+
+
+@pytest.mark.parametrize("suffix", ["", ".journal", ".backups/x.txt"])
+def test_an_export_never_overwrites_the_database(db, capsys, suffix):
+    before = db.read_bytes()
+    target = str(db) + suffix
+    assert main(["export", "--db", str(db), "-o", target]) == 2
+    assert "is part of the database" in capsys.readouterr().err
+    assert db.read_bytes() == before

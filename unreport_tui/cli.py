@@ -83,11 +83,20 @@ def cmd_export(args: argparse.Namespace) -> int:
             document = document.for_item(args.item)
         output = EXPORTERS[args.format](document)
     if args.output:
+        if _belongs_to_database(Path(args.output), path):
+            raise CommandError(f"{args.output} is part of the database {path}; choose another file for -o", EXIT_BAD_INPUT)
         write_atomically(Path(args.output), output)
         print(f"Wrote {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(output)
     return 0
+
+
+def _belongs_to_database(target: Path, db: Path) -> bool:
+    """The database file itself, its journal, lock or backups: an export must never land there."""
+    target, db = target.resolve(), db.resolve()
+    own = {db, db.with_name(db.name + ".journal"), db.with_name(db.name + ".lock")}
+    return target in own or target.parent == db.with_name(db.name + ".backups")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
