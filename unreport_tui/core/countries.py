@@ -22,11 +22,6 @@ class State:
     member: bool  # False for the non-member observer States
     aliases: tuple[str, ...] = field(default=())
 
-    @property
-    def short(self) -> str:
-        """The name without article, as after "Rapporteur: … (".  """
-        return self.name
-
 
 @dataclass(frozen=True)
 class Group:
