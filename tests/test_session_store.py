@@ -54,3 +54,16 @@ def test_logging_in_the_background_reports_when_each_entry_is_saved(tmp_path, de
     reader = open_store(tmp_path / "n.json", read_only=True)  # what a crash now would leave
     assert reader.load().item("2b").points[-1].text == "It was noted that Y"
     store.close()
+
+
+def test_updating_what_is_gone_says_so(tmp_path):
+    import pytest
+
+    from unreport_tui.storage import StorageError
+
+    store = open_store(tmp_path / "n.json")
+    with pytest.raises(StorageError, match="holds no statement with id 99"):
+        store.update_statement(99, "2b", Statement("China", Role.MEMBER))
+    with pytest.raises(StorageError, match="holds no point with id 7"):
+        store.update_point(7, "2b", Point("x"))
+    store.close()

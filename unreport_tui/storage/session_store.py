@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core.model import Point, Session, Statement
+from .errors import StorageError
 from .journal import JournalStorage, SaveTicket
 from .journalled_table import JournalledTinyDB
 from .records import info_record, item_record, point_record, session_from_records, statement_record
@@ -54,8 +55,14 @@ class TinyDBSessionStore:
         return self.db.table(STATEMENTS).insert(
             statement_record(item_key, statement, self._next_position(STATEMENTS, item_key)))
 
+    def _existing(self, table: str, doc_id: int) -> dict:
+        found = self.db.table(table).get(doc_id=doc_id)
+        if found is None:
+            raise StorageError(f"{self.path} holds no {table[:-1]} with id {doc_id}; it may have been deleted")
+        return found
+
     def update_statement(self, statement_id: int, item_key: str, statement: Statement) -> None:
-        old = self.db.table(STATEMENTS).get(doc_id=statement_id)
+        old = self._existing(STATEMENTS, statement_id)
         self.db.table(STATEMENTS).update(statement_record(item_key, statement, old["position"]), doc_ids=[statement_id])
 
     def remove_statement(self, statement_id: int) -> None:
@@ -65,7 +72,7 @@ class TinyDBSessionStore:
         return self.db.table(POINTS).insert(point_record(item_key, point, self._next_position(POINTS, item_key)))
 
     def update_point(self, point_id: int, item_key: str, point: Point) -> None:
-        old = self.db.table(POINTS).get(doc_id=point_id)
+        old = self._existing(POINTS, point_id)
         self.db.table(POINTS).update(point_record(item_key, point, old["position"]), doc_ids=[point_id])
 
     def remove_point(self, point_id: int) -> None:
