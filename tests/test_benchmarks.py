@@ -28,3 +28,8 @@ def test_lookup_benchmark_runs(capsys):
     assert load("bench_lookup").main(["--quick"]) == 0
     out = capsys.readouterr().out
     assert "find_states" in out and "bare prefix scan" in out and "60 Hz frame" in out
+
+
+def test_render_benchmark_runs(capsys):
+    assert load("bench_render").main(["--quick"]) == 0
+    assert "per entry" in capsys.readouterr().out

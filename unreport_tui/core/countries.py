@@ -9,7 +9,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -100,6 +100,7 @@ def _group_keys() -> dict[str, Group]:
     return keys
 
 
+@lru_cache(maxsize=8192)
 def resolve_state(typed: str) -> State | None:
     """The State a typed name means exactly (any alias, any case or accents), else None."""
     return _state_compact_keys().get(compact(typed))

@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .countries import normalize, resolve_state
 
 
+@lru_cache(maxsize=8192)
 def speaker_identity(typed: str) -> str:
     """One key per speaker however it was typed: "USA", "United States" and "the United States of America" agree."""
     state = resolve_state(typed)
     return f"state:{state.name}" if state else f"other:{normalize(typed)}"
 
 
-def quantifier_for(speakers: Iterable[str], member_speakers: Iterable[str] = ()) -> str:
+def identities(speakers: Iterable[str]) -> frozenset[str]:
+    return frozenset(speaker_identity(s) for s in speakers if s.strip())
+
+
+def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset()) -> str:
     """The subject for a point made by ``speakers``.
 
-    ``member_speakers`` are the States that made a statement on the item as members; when there
-    are three or more and every one of them made the point, the report says plain "Speakers".
+    ``members`` are the identities of the States that made a statement on the item as members
+    (see ``identities``); when there are three or more and every one of them made the point,
+    the report says plain "Speakers".
     """
-    distinct = {speaker_identity(s) for s in speakers if s.strip()}
-    members = {speaker_identity(s) for s in member_speakers if s.strip()}
+    distinct = identities(speakers)
     if len(members) >= 3 and members <= distinct:
         return "Speakers"
     count = len(distinct)

@@ -22,7 +22,7 @@ from .document import (
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
 from .inline import FootnoteCollector, parse_inline
 from .model import Item, Kind, Role, Session, Statement
-from .quantifier import quantifier_for, speaker_identity
+from .quantifier import identities, quantifier_for, speaker_identity
 
 TO_BE_COMPLETED = "[To be completed]"
 
@@ -298,7 +298,7 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
 
 
 def _render_points(writer: _Writer, item: Item) -> None:
-    members = [s.speaker for s in item.statements if s.kind is Kind.STATEMENT and s.role is Role.MEMBER]
+    members = identities(s.speaker for s in item.statements if s.kind is Kind.STATEMENT and s.role is Role.MEMBER)
     heading = None
     for index, point in enumerate(item.points):
         joined = point.join and index > 0
