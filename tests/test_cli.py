@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +92,16 @@ def test_an_export_never_overwrites_the_database(db, capsys, suffix):
     assert main(["export", "--db", str(db), "-o", target]) == 2
     assert "is part of the database" in capsys.readouterr().err
     assert db.read_bytes() == before
+
+
+def test_a_bug_gets_one_line_and_a_report_not_a_traceback(db, capsys, monkeypatch, tmp_path):
+    import unreport_tui.cli as cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setattr(cli, "render_report", lambda session: 1 / 0)
+    assert main(["export", "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("unreport: unexpected error (ZeroDivisionError: division by zero).")
+    report = Path(err.rsplit("details for a bug report are in ", 1)[1].strip())
+    assert "ZeroDivisionError" in report.read_text(encoding="utf-8")

@@ -224,6 +224,24 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: the user gets one line and where the details are
+        report = _write_crash_report()
+        print(f"unreport: unexpected error ({type(error).__name__}: {error}). Nothing was lost that had been "
+              f"saved; details for a bug report are in {report}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _write_crash_report() -> Path:
+    import datetime as dt
+    import traceback
+
+    from platformdirs import user_log_path
+
+    folder = user_log_path("unreport", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    report = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+    report.write_text(f"unreport {__version__}\n{traceback.format_exc()}", encoding="utf-8")
+    return report
 
 
 if __name__ == "__main__":
