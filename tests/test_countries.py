@@ -75,6 +75,12 @@ def test_niger_and_nigeria_are_different_states():
     ("kazakstan", "Kazakhstan"),
     ("phillipines", "Philippines"),
     ("niger", "Niger"),
+    ("guinea", "Guinea"),
+    ("dominica", "Dominica"),
+    ("congo", "Congo"),
+    ("sudan", "Sudan"),
+    ("uk", "United Kingdom of Great Britain and Northern Ireland"),
+    ("sa", "Samoa"),
 ])
 def test_lookup_ranks_what_was_meant_first(typed, first):
     assert find_states(typed)[0].state.name == first
@@ -103,3 +109,9 @@ def test_groups_have_their_behalf_wording():
     assert behalf_wording("Eastern European Group") == "the Group of Eastern European States"
     assert behalf_wording("WEOG") == "the Group of Western European and other States"
     assert behalf_wording("a group of like-minded countries") == "a group of like-minded countries"
+
+
+def test_un_names_rank_above_aliases_that_start_alike():
+    names = [m.state.name for m in find_states("sa")]
+    assert names.index("Saudi Arabia") < names.index("El Salvador") if "El Salvador" in names else True
+    assert [m.state.name for m in find_states("sa")][:4] == ["Samoa", "San Marino", "Saint Lucia", "Saudi Arabia"]

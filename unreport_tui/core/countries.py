@@ -87,6 +87,11 @@ def _state_keys() -> dict[str, State]:
 
 
 @cache
+def _official_keys() -> frozenset[str]:
+    return frozenset(normalize(typed) for state in all_states() for typed in (state.name, state.text_name))
+
+
+@cache
 def _state_compact_keys() -> dict[str, State]:
     return {key.replace(" ", ""): state for key, state in _state_keys().items()}
 
@@ -144,13 +149,16 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
         if best is None or score > best.score:
             ranked[state] = StateMatch(state, matched, score)
 
+    official = _official_keys()
     for key, state in keys.items():
+        # The UN's own names rank above what people call a State ("sa": Samoa before El Salvador).
+        bonus = 10.0 if key in official else 0.0
         if key == query:
             offer(state, key, 300.0)
         elif key.startswith(query):
-            offer(state, key, 200.0 - len(key) / 100)
+            offer(state, key, 190.0 + bonus - len(key) / 100)
         elif any(word.startswith(query) for word in key.split()):
-            offer(state, key, 150.0 - len(key) / 100)
+            offer(state, key, 140.0 + bonus - len(key) / 100)
     if len(query) >= 4 and len(ranked) < limit:
         # Typos ("venezeula", "kazakstan"); short queries are left to prefixes, where fuzz is noise.
         for key, score, _ in process.extract(query, list(keys), scorer=fuzz.WRatio, limit=limit, score_cutoff=85):
