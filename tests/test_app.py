@@ -52,3 +52,26 @@ async def test_an_empty_database_says_what_to_do(tmp_path):
         text = widget_text(app.query_one("#draft"))
         assert "holds no session yet" in text and "unreport import FILE" in text and "unreport demo" in text
     store.close()
+
+
+def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
+    import unreport_tui.cli as cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def broken(self):
+        raise ValueError("boom")
+
+    class HeadlessApp(UnreportApp):
+        def run(self, **kwargs):
+            return super().run(headless=True, **kwargs)
+
+    monkeypatch.setattr(UnreportApp, "refresh_draft", broken)
+    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
+    assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err
+    assert captured.err.count("\n") == 1
+    assert captured.err.startswith("unreport: unexpected error (ValueError: boom). Nothing was lost")
+    report = captured.err.rsplit("are in ", 1)[1].strip()
+    assert "ValueError: boom" in open(report, encoding="utf-8").read()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import __version__
 from .core.atomic_write import write_atomically
+from .crash_report import crash_line, write_crash_report
 from .core.report import render_report
 from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 from .storage import StorageError, default_db_path, open_store
@@ -151,11 +152,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _run_app(store) -> int:
     from .app.app import UnreportApp
 
+    app = UnreportApp(store)
     try:
-        UnreportApp(store).run()
+        app.run()
     finally:
         store.close()
-    return 0
+    if app.crash_message:
+        print(app.crash_message, file=sys.stderr)
+    return app.return_code or 0
 
 
 class _Parser(argparse.ArgumentParser):
@@ -225,23 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # a bug: the user gets one line and where the details are
-        report = _write_crash_report()
-        print(f"unreport: unexpected error ({type(error).__name__}: {error}). Nothing was lost that had been "
-              f"saved; details for a bug report are in {report}", file=sys.stderr)
+        print(crash_line(error, write_crash_report(error)), file=sys.stderr)
         return EXIT_FAILED
-
-
-def _write_crash_report() -> Path:
-    import datetime as dt
-    import traceback
-
-    from platformdirs import user_log_path
-
-    folder = user_log_path("unreport", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True)
-    report = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-    report.write_text(f"unreport {__version__}\n{traceback.format_exc()}", encoding="utf-8")
-    return report
 
 
 if __name__ == "__main__":

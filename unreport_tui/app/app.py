@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -9,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Static
 
 from ..core.report import render_report
+from ..crash_report import crash_line, write_crash_report
 from ..exporters.terminal import report_renderable
 from ..storage import SessionStore
 
@@ -21,13 +24,23 @@ EMPTY_HINT = (
 
 
 class UnreportApp(App[None]):
-    CSS_PATH = "unreport.tcss"
+    CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
     BINDINGS = [Binding("q", "quit", "Quit")]
 
     def __init__(self, store: SessionStore) -> None:
         super().__init__()
         self.store = store
+        self.crash_message = ""
+
+    def _fatal_error(self) -> None:
+        """An unhandled error: the app closes, the details go to a crash report, and the command
+        prints ``crash_message`` (one line) instead of Textual's traceback with its locals.
+        (Overrides Textual's private hook for exactly this.)"""
+        error = self._exception or RuntimeError("unknown error")
+        self.crash_message = crash_line(error, write_crash_report(error))
+        self.bell()
+        self._close_messages_no_wait()
 
     def compose(self) -> ComposeResult:
         yield Header()
