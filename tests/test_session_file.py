@@ -112,7 +112,7 @@ def test_a_refused_file_exits_2_and_changes_nothing(tmp_path, demo_file, capsys,
     capsys.readouterr()
     assert main(["import", str(bad_file), "--db", str(db)]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"unreport: {bad_file}: ") and err.count("\n") == 1
+    assert err.startswith(f"unreport: {bad_file}:") and err.count("\n") == 1
     assert "Traceback" not in err
     assert db.read_bytes() == before
 
@@ -215,3 +215,53 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
 ])
 def test_wrong_shapes_are_named(text, message):
     assert refusal(text) == message
+
+
+def test_the_line_of_the_fault_is_named_like_a_compiler_would(tmp_path, demo_file, capsys):
+    lines = demo_file.read_text(encoding="utf-8").splitlines()
+    at = lines.index('speaker = "Croatia"')
+    lines.insert(at + 1, 'role = "delegate"')
+    bad = tmp_path / "bad.toml"
+    bad.write_text("\n".join(lines), encoding="utf-8")
+    assert main(["import", str(bad), "--db", str(tmp_path / "db.json")]) == 2
+    assert capsys.readouterr().err == (
+        f'unreport: {bad}:{at + 2}: items[1].statements[5].role = "delegate": '
+        "expected one of member, signatory, observer_state, igo, ngo, official\n")
+
+
+@pytest.mark.parametrize("text, line", [
+    ("format = 1\n[session]\nvenu = 'x'\n", 3),
+    ("[session]\ntitle = 'x'\n\n[[meetings]]\nnumber = 1\n[[meetings]]\nnumber = 1\n", 7),
+    ("[[items]]\nkey = 'a'\nnumber = '1'\ntitle = 't'\n\n[[items.documents]]\nsymbol = 'x'\n", 6),  # missing title: its table
+    ("[session]\ntitle = = 'x'\n", 2),
+])
+def test_lines_for_other_faults(text, line):
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(text)
+    assert caught.value.line == line
+
+
+@settings(max_examples=60, deadline=None)
+@given(sessions())
+def test_every_key_of_an_exported_file_is_found_on_its_line(session):
+    from unreport_tui.core.key_lines import line_of
+
+    text = session_to_toml(session)
+    lines = text.splitlines()
+    for i, item in enumerate(session.items, start=1):
+        assert lines[line_of(text, f"items[{i}].key") - 1].startswith("key = ")
+        for j, _ in enumerate(item.statements, start=1):
+            assert lines[line_of(text, f"items[{i}].statements[{j}].role") - 1].startswith("role = ")
+        for j, point in enumerate(item.points, start=1):
+            found = lines[line_of(text, f"items[{i}].points[{j}].text") - 1]
+            assert found.startswith("text = ")
+    for m, _ in enumerate(session.meetings, start=1):
+        assert lines[line_of(text, f"meetings[{m}].number") - 1].startswith("number = ")
+
+
+def test_lines_inside_a_multiline_string_are_not_keys():
+    from unreport_tui.core.key_lines import line_of
+
+    text = '[[items]]\nkey = "a"\ntitle = """\nrole = "x"\n[[items.statements]]\n"""\n[[items.statements]]\nrole = "y"\n'
+    assert line_of(text, "items[1].statements[1].role") == 8
+    assert line_of(text, "items[1].title") == 3

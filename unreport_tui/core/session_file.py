@@ -16,13 +16,22 @@ from typing import Any
 import tomli_w
 
 from .countries import resolve_state
+from .key_lines import line_of, strip_indexes
 from .model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
 
 FORMAT = 1
 
 
 class SessionFileError(ValueError):
-    """A session file that cannot be used; the message is one line meant for the user."""
+    """A session file that cannot be used; the message is one line meant for the user.
+
+    ``key_path`` names the key at fault ("items[1].statements[3].role"); ``line`` is where it
+    stands in the file, when that can be told."""
+
+    def __init__(self, message: str, key_path: str = "", line: int | None = None) -> None:
+        super().__init__(message)
+        self.key_path = key_path
+        self.line = line
 
 
 def _describe(value: Any) -> str:
@@ -37,9 +46,6 @@ def _describe(value: Any) -> str:
     return str(value)
 
 
-_INDEX = re.compile(r"\[\d+\]")
-
-
 class _Reader:
     """Walks the parsed TOML, keeping the path of the key being read for error messages."""
 
@@ -49,16 +55,16 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 expected = ", ".join(sorted(allowed))
-                raise SessionFileError(f"{self.at(key)}: unknown key; expected one of {expected}")
+                raise SessionFileError(f"{self.at(key)}: unknown key; expected one of {expected}", self.at(key))
 
     def at(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where else key
 
     def fail(self, key: str, expected: str) -> SessionFileError:
-        return SessionFileError(f"{self.at(key)} = {_describe(self.table[key])}: expected {expected}")
+        return SessionFileError(f"{self.at(key)} = {_describe(self.table[key])}: expected {expected}", self.at(key))
 
     def missing(self, key: str, expected: str) -> SessionFileError:
-        return SessionFileError(f"{self.at(key)}: missing; expected {expected}")
+        return SessionFileError(f"{self.at(key)}: missing; expected {expected}", self.at(key))
 
     def text(self, key: str, required: bool = False) -> str:
         if key not in self.table:
@@ -114,7 +120,7 @@ class _Reader:
     def tables(self, key: str) -> list[tuple[str, dict[str, Any]]]:
         value = self.table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            table_name = _INDEX.sub("", self.at(key))  # "items[1].statements" -> "items.statements"
+            table_name = strip_indexes(self.at(key))  # "items[1].statements" -> "items.statements"
             raise self.fail(key, f"[[{table_name}]] tables")
         return [(f"{self.at(key)}[{n}]", v) for n, v in enumerate(value, start=1)]
 
@@ -138,12 +144,26 @@ def parse_session(text: str) -> Session:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise SessionFileError(f"not valid TOML: {error}") from None
+        at = _TOML_POSITION.search(str(error))
+        raise SessionFileError(f"not valid TOML: {error}", line=int(at.group(1)) if at else None) from None
+    try:
+        return _read_session(raw)
+    except SessionFileError as error:
+        if error.key_path and error.line is None:
+            error.line = line_of(text, error.key_path)
+        raise
+
+
+_TOML_POSITION = re.compile(r"at line (\d+)")
+
+
+def _read_session(raw: dict[str, Any]) -> Session:
     top = _Reader(raw, "", _TOP)
     version = top.integer("format", default=FORMAT)
     if version > FORMAT:
         raise SessionFileError(
-            f"format = {version}: this file was written by a newer unreport (this one reads format {FORMAT}); update unreport"
+            f"format = {version}: this file was written by a newer unreport (this one reads format {FORMAT}); update unreport",
+            "format",
         )
     if "session" not in raw and "items" not in raw:
         raise SessionFileError("holds no session: expected a [session] table or [[items]]")
@@ -152,12 +172,12 @@ def parse_session(text: str) -> Session:
         meeting = _Reader(table, where, _MEETING)
         number = meeting.integer("number")
         if session.meeting(number):
-            raise SessionFileError(f"{meeting.at('number')} = {number}: meeting {number} is declared twice")
+            raise SessionFileError(f"{meeting.at('number')} = {number}: meeting {number} is declared twice", meeting.at("number"))
         session.meetings.append(Meeting(number, meeting.date("date")))
     for where, table in top.tables("items"):
         item = _read_item(session, _Reader(table, where, _ITEM))
         if session.item(item.key):
-            raise SessionFileError(f'{where}.key = "{item.key}": another item already has this key')
+            raise SessionFileError(f'{where}.key = "{item.key}": another item already has this key', f"{where}.key")
         session.items.append(item)
     return session
 
@@ -204,7 +224,8 @@ def _read_item(session: Session, r: _Reader) -> Item:
     meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool), "a list of meeting numbers such as [4, 5]")
     for number in meetings:
         if not session.meeting(number):
-            raise SessionFileError(f"{r.at('meetings')}: meeting {number} is not declared; add a [[meetings]] entry with number = {number}")
+            raise SessionFileError(f"{r.at('meetings')}: meeting {number} is not declared; "
+                                   f"add a [[meetings]] entry with number = {number}", r.at("meetings"))
     item = Item(
         key=r.text("key", required=True),
         number=r.text("number", required=True),
@@ -248,7 +269,8 @@ def load_session_file(path: Path) -> Session:
     try:
         return parse_session(text)
     except SessionFileError as error:
-        raise SessionFileError(f"{path}: {error}") from None
+        where = f"{path}:{error.line}" if error.line else f"{path}"
+        raise SessionFileError(f"{where}: {error}", error.key_path, error.line) from None
 
 
 def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:

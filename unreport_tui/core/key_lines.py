@@ -1,0 +1,60 @@
+"""Where in a session file a key stands, so that an error can say "demo.toml:87:".
+
+tomllib gives no positions, so the file is walked again line by line: table headers (``[session]``,
+``[[items]]``, ``[[items.statements]]``) are counted the way error messages name them
+(``items[2].statements[3]``), and the key is looked for under its table. Keys written in forms
+this walk does not follow (quoted, dotted, inline tables) simply get no line number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.\-]+)\s*\]\]")
+_TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+_INDEXED = re.compile(r"\[\d+\]")
+
+
+def line_of(text: str, key_path: str) -> int | None:
+    """1-based line of ``key_path`` ("items[1].statements[3].role"), or of the table it belongs in
+    when the key is absent (for "missing" errors); None when it cannot be told."""
+    table, _, key = key_path.rpartition(".")
+    counts: dict[str, int] = {}
+    current = ""
+    table_line: int | None = 1 if table == "" else None
+    inside_string = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        toggles = (line.count('"""') + line.count("'''")) % 2 == 1
+        if inside_string:  # lines of a multi-line string are text, whatever they look like
+            inside_string = not toggles
+            continue
+        inside_string = toggles  # a string opening here: the key on this line still counts
+        if match := _ARRAY_HEADER.match(line):
+            name = match.group(1)
+            counts[name] = counts.get(name, 0) + 1
+            for nested in [n for n in counts if n.startswith(name + ".")]:
+                del counts[nested]  # a new [[items]] starts its [[items.statements]] from 1 again
+            current = _indexed_path(name, counts)
+        elif match := _TABLE_HEADER.match(line):
+            current = _indexed_path(match.group(1), counts)
+        elif (match := _KEY.match(line)) and current == table and match.group(1) == key:
+            return number
+        else:
+            continue
+        if current == table:
+            table_line = number
+    return table_line
+
+
+def _indexed_path(name: str, counts: dict[str, int]) -> str:
+    parts = name.split(".")
+    out = []
+    for n in range(1, len(parts) + 1):
+        prefix = ".".join(parts[:n])
+        out.append(f"{parts[n - 1]}[{counts[prefix]}]" if prefix in counts else parts[n - 1])
+    return ".".join(out)
+
+
+def strip_indexes(key_path: str) -> str:
+    return _INDEXED.sub("", key_path)
