@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from unreport_tui.cli import main
+from unreport_tui.cli import demo_session_text, main
+from unreport_tui.core.model import Point
+from unreport_tui.core.session_file import parse_session
 from unreport_tui.storage import DatabaseInUse, SaveFailed, open_store
 from unreport_tui.storage.backups import list_backups
 from unreport_tui.storage.journal import NOT_SAVED, SAVED, journal_path
@@ -66,17 +68,6 @@ def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_pat
     db.close()
 
 
-def test_close_saves_what_a_failed_write_left_pending(tmp_path):
-    path = tmp_path / "n.json"
-    db = open_db(path)
-    db.storage._write = failing_write(os.write, errno.ENOSPC)
-    with pytest.raises(SaveFailed):
-        db.table("statements").insert(entry(1))
-    db.storage._write = os.write
-    db.close()
-    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1"]
-
-
 # --- saving in the background ---------------------------------------------------------------
 
 def test_background_saving_reports_each_entry_state(tmp_path):
@@ -123,8 +114,7 @@ HOLDER = textwrap.dedent("""
 def holder(tmp_path):
     path = tmp_path / "n.json"
     store = open_store(path)
-    store.replace(__import__("unreport_tui.core.session_file", fromlist=["x"]).parse_session(
-        __import__("unreport_tui.cli", fromlist=["x"]).demo_session_text()))
+    store.replace(parse_session(demo_session_text()))
     store.close()
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "ready"
@@ -247,7 +237,7 @@ def test_backup_interval_and_count_from_the_environment(tmp_path, demo_file, mon
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "2")
     store = open_store(tmp_path / "n.json")
     for n in range(5):
-        store.add_point("1", __import__("unreport_tui.core.model", fromlist=["Point"]).Point(f"point {n}"))
+        store.add_point("1", Point(f"point {n}"))
     store.close()
     assert len([b for b in list_backups(tmp_path / "n.json") if not b.label]) == 2
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "none")
