@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -64,7 +65,7 @@ def test_a_write_cut_short_by_a_crash_is_dropped(tmp_path):
     path = tmp_path / "n.json"
     db = open_db(path)
     db.table("statements").insert(entry(1))
-    db.storage._journal_fd and __import__("os").close(db.storage._journal_fd)  # the process "dies" here
+    os.close(db.storage._journal_fd)  # the process "dies" here, without closing the database
     db.storage._journal_fd = None
     db.storage._lock.release()
     with open(journal_path(path), "ab") as journal:
