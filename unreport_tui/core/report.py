@@ -188,21 +188,15 @@ def _render_item(writer: _Writer, item: Item) -> None:
     _render_points(writer, item)
 
 
-def _speaker(writer: _Writer, statement: Statement) -> list[Inline]:
-    content: list[Inline] = [Run(running_name(statement.speaker))]
-    if statement.on_behalf_of.strip():
-        content.append(Run(f" (on behalf of {behalf_wording(statement.on_behalf_of)})"))
-    return content
+def _behalf(statement: Statement) -> str:
+    """ " (on behalf of …)", or nothing."""
+    group = statement.on_behalf_of.strip()
+    return f" (on behalf of {behalf_wording(group)})" if group else ""
 
 
-def _listed(writer: _Writer, statements: list[Statement]) -> list[Inline]:
-    names = [_speaker(writer, s) for s in statements]
-    content: list[Inline] = []
-    for index, name in enumerate(names):
-        if index:
-            content.append(Run(" and " if index == len(names) - 1 else ", "))
-        content.extend(name)
-    return content
+def _listed(statements: list[Statement]) -> list[Inline]:
+    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking order."""
+    return [Run(join_list([running_name(s.speaker) + _behalf(s) for s in statements]))]
 
 
 _OBSERVER_SENTENCES = (
@@ -212,13 +206,13 @@ _OBSERVER_SENTENCES = (
 )
 
 
-def _observer_sentence(writer: _Writer, group: list[Statement], lead: str, also: bool) -> list[Inline]:
+def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[Inline]:
     many = len(group) > 1
     subject = "The observers for " if many else "The observer for "
     verb = " made statements." if many else " made a statement."
     if also:
         verb = " also" + verb
-    return [Run(subject + lead), *_listed(writer, group), Run(verb)]
+    return [Run(subject + lead), *_listed(group), Run(verb)]
 
 
 def _render_statements(writer: _Writer, item: Item) -> None:
@@ -228,21 +222,20 @@ def _render_statements(writer: _Writer, item: Item) -> None:
     states: list[Inline] = []
     members = [s for s in speeches if s.role is Role.MEMBER]
     if members:
-        if len(members) == 1:
-            states += [Run("A statement was made by the representative of "), *_listed(writer, members), Run(".")]
-        else:
-            states += [Run("Statements were made by the representatives of "), *_listed(writer, members), Run(".")]
+        lead = ("A statement was made by the representative of " if len(members) == 1
+                else "Statements were made by the representatives of ")
+        states += [Run(lead), *_listed(members), Run(".")]
     for role, one, many in _OBSERVER_SENTENCES:
         group = [s for s in speeches if s.role is role]
         if group:
             if states:
                 states.append(Run(" "))
-            states += _observer_sentence(writer, group, many if len(group) > 1 else one, also=bool(states))
+            states += _observer_sentence(group, many if len(group) > 1 else one, also=bool(states))
     if states:
         writer.paragraph(states, item.key)
     ngos = [s for s in speeches if s.role is Role.NGO]
     if ngos:
-        writer.paragraph(_observer_sentence(writer, ngos, "", also=bool(states)), item.key)
+        writer.paragraph(_observer_sentence(ngos, "", also=bool(states)), item.key)
     _render_replies(writer, item)
 
 
@@ -253,9 +246,7 @@ def _official_sentence(writer: _Writer, statement: Statement) -> list[Inline]:
     # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
     # women and children") closes it with a comma before the verb.
     closer = "," if "," in name and not name.endswith(",") else ""
-    content: list[Inline] = [*_upper_first(writer.user(name + closer))]
-    if statement.on_behalf_of.strip():
-        content.append(Run(f" (on behalf of {behalf_wording(statement.on_behalf_of)})"))
+    content: list[Inline] = [*_upper_first(writer.user(name + closer)), Run(_behalf(statement))]
     action = statement.text.strip() or "made a statement"
     content += [Run(" "), *writer.user(action)]
     return _finish(content)
@@ -276,7 +267,7 @@ def _render_replies(writer: _Writer, item: Item) -> None:
             sentences.append(Run(" "))
         several = len(group) > 1
         statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
-        sentences += [Run(many if several else one), *_listed(writer, group),
+        sentences += [Run(many if several else one), *_listed(group),
                       Run(f" made {statements_made} in exercise of the right of reply.")]
     writer.paragraph(sentences, item.key)
 
