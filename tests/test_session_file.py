@@ -265,3 +265,5 @@ def test_lines_inside_a_multiline_string_are_not_keys():
     text = '[[items]]\nkey = "a"\ntitle = """\nrole = "x"\n[[items.statements]]\n"""\n[[items.statements]]\nrole = "y"\n'
     assert line_of(text, "items[1].statements[1].role") == 8
     assert line_of(text, "items[1].title") == 3
+    quoted = '[[items]]\nsection = "\'\'\'"\n[[items.statements]]\nrole = "y"\n'  # triple quotes inside a string
+    assert line_of(quoted, "items[1].statements[1].role") == 4

@@ -23,28 +23,39 @@ def line_of(text: str, key_path: str) -> int | None:
     counts: dict[str, int] = {}
     current = ""
     table_line: int | None = 1 if table == "" else None
-    inside_string = False
+    open_string = ""  # the delimiter of a multi-line string still open, if any
     for number, line in enumerate(text.splitlines(), start=1):
-        toggles = (line.count('"""') + line.count("'''")) % 2 == 1
-        if inside_string:  # lines of a multi-line string are text, whatever they look like
-            inside_string = not toggles
+        if open_string:  # lines of a multi-line string are text, whatever they look like
+            if open_string in line:
+                open_string = ""
             continue
-        inside_string = toggles  # a string opening here: the key on this line still counts
         if match := _ARRAY_HEADER.match(line):
             name = match.group(1)
             counts[name] = counts.get(name, 0) + 1
             for nested in [n for n in counts if n.startswith(name + ".")]:
                 del counts[nested]  # a new [[items]] starts its [[items.statements]] from 1 again
             current = _indexed_path(name, counts)
+        elif match := _KEY.match(line):
+            if current == table and match.group(1) == key:
+                return number
+            open_string = _opens_multiline(line[match.end():])
+            continue
         elif match := _TABLE_HEADER.match(line):
             current = _indexed_path(match.group(1), counts)
-        elif (match := _KEY.match(line)) and current == table and match.group(1) == key:
-            return number
         else:
             continue
         if current == table:
             table_line = number
     return table_line
+
+
+def _opens_multiline(value: str) -> str:
+    """The delimiter if ``value`` starts a multi-line string that does not end on this line."""
+    value = value.lstrip()
+    for delimiter in ('"""', "'''"):
+        if value.startswith(delimiter) and delimiter not in value[3:]:
+            return delimiter
+    return ""
 
 
 def _indexed_path(name: str, counts: dict[str, int]) -> str:
