@@ -14,7 +14,9 @@ from .crash_report import crash_line, write_crash_report
 from .core.report import render_report
 from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 from .storage import StorageError, default_db_path, open_store
-from .storage.backups import keep_copy
+from .storage.backups import backup_dir, keep_copy
+from .storage.journal import journal_path
+from .storage.lock import lock_path
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -96,8 +98,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _belongs_to_database(target: Path, db: Path) -> bool:
     """The database file itself, its journal, lock or backups: an export must never land there."""
     target, db = target.resolve(), db.resolve()
-    own = {db, db.with_name(db.name + ".journal"), db.with_name(db.name + ".lock")}
-    return target in own or target.parent == db.with_name(db.name + ".backups")
+    return target in (db, journal_path(db), lock_path(db)) or target.parent == backup_dir(db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -33,7 +33,7 @@ def check_database(db: Path) -> Health:
     try:
         snapshot = parse_snapshot(db, db.read_bytes())
     except StorageError as error:
-        health.problem(str(error).split(" The most recent")[0])
+        health.problem(str(error))
         snapshot = None
     if snapshot is not None:
         counts = ", ".join(f"{name}: {len(docs)}" for name, docs in sorted(snapshot.tables.items())) or "no tables"
@@ -48,7 +48,7 @@ def check_database(db: Path) -> Health:
         if journal.torn_bytes:
             health.fine(f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); dropped at the next open")
     except StorageError as error:
-        health.problem(str(error).split(" The most recent")[0])
+        health.problem(str(error))
     holder = holder_if_locked(db)
     if holder:
         pid, since = holder

@@ -88,15 +88,15 @@ def decode_line(line: bytes) -> dict[str, Any] | None:
 @dataclass
 class JournalReading:
     records: list[dict[str, Any]]
-    good_bytes: int  # length of the journal up to the end of the last good line
-    torn_bytes: int  # bytes after that: a write cut short by a crash
+    torn_bytes: int  # bytes after the last good line: a write cut short by a crash
 
 
-def read_journal(path: Path, db: Path) -> JournalReading:
+def read_journal(path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> JournalReading:
+    """The good records of a journal. ``hint`` adds to a DatabaseCorrupt what the user can do."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        return JournalReading([], 0, 0)
+        return JournalReading([], 0)
     records: list[dict[str, Any]] = []
     good = 0
     damaged_at: int | None = None
@@ -111,11 +111,11 @@ def read_journal(path: Path, db: Path) -> JournalReading:
             # A good line after a damaged one is not a crash during a write but a damaged file.
             raise DatabaseCorrupt(
                 f"{path} is damaged at byte {damaged_at} (changes to {db.name} after its last "
-                f"compaction); both files have been left as they are.{recovery_hint(db)}"
+                f"compaction); both files have been left as they are.{hint()}"
             )
         records.append(record)
         good = position
-    return JournalReading(records, good, len(data) - good)
+    return JournalReading(records, len(data) - good)
 
 
 def apply_ops(tables: Tables, ops: list[Op]) -> None:
@@ -141,7 +141,7 @@ def load_tables(db: Path) -> tuple[Tables, int, int, JournalReading]:
     except FileNotFoundError:
         raw = b""
     snapshot = parse_snapshot(db, raw, lambda: recovery_hint(db))
-    journal = read_journal(journal_path(db), db)
+    journal = read_journal(journal_path(db), db, lambda: recovery_hint(db))
     seq = snapshot.seq
     for record in journal.records:
         if record["seq"] > seq:
@@ -389,18 +389,18 @@ class JournalStorage(Storage):
 
     def _housekeeping(self) -> None:
         """Compaction and rolling backups, after a write has already succeeded: their failure
-        must not be reported as a lost note, so it is kept for `unreport check` and retried later."""
+        must not be reported as a lost note, so it is kept in ``housekeeping_error`` (for the app
+        to show) and the work is tried again after the next write."""
         due_backup = time.monotonic() - self._last_backup >= self.backup_every
         if not (due_backup or self._journal_bytes > max(self.compact_at_bytes, self._snapshot_bytes)):
             return
+        self.housekeeping_error = ""
         try:
             self.compact()
             if due_backup:
                 self._take_backup()
         except (OSError, SaveFailed) as error:
             self.housekeeping_error = str(error)
-        else:
-            self.housekeeping_error = ""
 
     def _take_backup(self) -> None:
         if not any(self._tables.values()):
