@@ -234,6 +234,7 @@ class JournalStorage(Storage):
 
     def write(self, data: Tables) -> None:
         """A whole-database write (TinyDB's drop_tables and drop_table use it): one journal record."""
+        self.refuse_if_read_only()
         copy = json.loads(json.dumps(data))
         with self.mem_lock:
             self._tables.clear()
@@ -271,10 +272,13 @@ class JournalStorage(Storage):
 
     # recording changes -------------------------------------------------------------------
 
-    def record(self, ops: list[Op]) -> SaveTicket | None:
-        """Queue a change already made in memory. Call with ``mem_lock`` held."""
+    def refuse_if_read_only(self) -> None:
+        """Called before memory is changed, so that a read-only copy never differs from the disk."""
         if self.read_only:
             raise ReadOnlyDatabase(f"{self.path} is open read-only; nothing can be changed.")
+
+    def record(self, ops: list[Op]) -> SaveTicket | None:
+        """Queue a change already made in memory. Call with ``mem_lock`` held."""
         if self._batch is not None:
             self._batch.extend(ops)
             return None

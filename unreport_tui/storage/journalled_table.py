@@ -10,7 +10,6 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from .errors import ReadOnlyDatabase
 from .journal import JournalStorage, Op
 
 
@@ -76,8 +75,7 @@ class JournalledTable(Table):
         storage = self._storage
         if not isinstance(storage, JournalStorage):
             return super()._update_table(updater)
-        if storage.read_only:
-            raise ReadOnlyDatabase(f"{storage.path} is open read-only; nothing can be changed.")
+        storage.refuse_if_read_only()
         with storage.mem_lock:
             raw = storage.read().setdefault(self.name, {})
             recorder = ChangeRecorder(raw, self.document_id_class)
