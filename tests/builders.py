@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from unreport_tui.core.document import Heading, Paragraph, Subparagraph, plain_text
-from unreport_tui.core.model import Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from unreport_tui.core.rendered import Heading, Paragraph, Subparagraph, plain_text
+from unreport_tui.core.model import Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
 from unreport_tui.core.report import render_report
-from unreport_tui.core.session_file import default_role
+from unreport_tui.core.model import default_role
 
 
 def said(speaker: str, role: str | None = None, **fields) -> Statement:
@@ -17,7 +17,7 @@ def said(speaker: str, role: str | None = None, **fields) -> Statement:
 
 
 def replied(speaker: str, role: str | None = None) -> Statement:
-    return said(speaker, role, kind=Kind.REPLY)
+    return said(speaker, role, kind=StatementKind.REPLY)
 
 
 def session_with(statements=(), points=(), meetings=(), documents=(), days=None, **info) -> Session:

@@ -56,9 +56,8 @@ def test_export_from_a_missing_database(tmp_path, capsys):
 
 
 def test_export_to_a_folder_that_does_not_exist(db, tmp_path, capsys):
-    assert main(["export", "--db", str(db), "-o", str(tmp_path / "no" / "such" / "x.txt")]) == 1
-    err = capsys.readouterr().err
-    assert err.startswith("unreport: ") and "No such file or directory" in err
+    assert main(["export", "--db", str(db), "-o", str(tmp_path / "no" / "such" / "x.txt")]) == 2
+    assert capsys.readouterr().err == f"unreport: {tmp_path / 'no' / 'such'}: no such folder\n"
 
 
 def test_db_from_environment(tmp_path, demo_file, monkeypatch, capsys):
@@ -98,7 +97,7 @@ def test_a_bug_gets_one_line_and_a_report_not_a_traceback(db, capsys, monkeypatc
     import unreport_tui.cli as cli
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(cli, "render_report", lambda session: 1 / 0)
+    monkeypatch.setattr(cli, "export_session", lambda session, format, item: 1 / 0)
     assert main(["export", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unreport_tui.core.document import Heading, Paragraph, plain_text
-from unreport_tui.core.model import Kind, Role
+from unreport_tui.core.rendered import Heading, Paragraph, plain_text
+from unreport_tui.core.model import StatementKind, Role
 from unreport_tui.core.report import render_report, running_name
 from unreport_tui.exporters import EXPORTERS
 from unreport_tui.exporters.terminal import report_renderable
@@ -48,10 +48,10 @@ def test_every_state_that_spoke_is_listed_in_order_with_its_un_name(speakers):
 
 
 @given(st.lists(st.tuples(st.sampled_from(["Chile", "Kenya", "Japan", "Holy See", "IOM", "Amnesty"]),
-                          st.sampled_from(list(Role)), st.sampled_from(list(Kind))), max_size=10))
+                          st.sampled_from(list(Role)), st.sampled_from(list(StatementKind))), max_size=10))
 def test_also_exactly_when_someone_spoke_before(statements):
     built = [said(name, role.value, kind=kind) for name, role, kind in statements]
-    speeches = [s for s in built if s.kind is Kind.STATEMENT]
+    speeches = [s for s in built if s.kind is StatementKind.STATEMENT]
     state_roles = {Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO}
     paragraphs = [plain_text(b.content) for b in render_report(session_with(statements=built)).blocks
                   if isinstance(b, Paragraph)]

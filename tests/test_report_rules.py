@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.document import FootnoteRef, Paragraph, Run
+from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
 from unreport_tui.core.model import Document, Item, Meeting, Session, SessionInfo
 from unreport_tui.core.report import render_report
 

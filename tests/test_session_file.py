@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from unreport_tui.core.model import Distribution, Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
 from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
 
 GOOD = """
@@ -46,13 +46,37 @@ def test_a_good_file_parses_with_default_roles():
 
 def test_unknown_key_is_named_with_its_place():
     assert refusal(GOOD + 'colour = "red"\n') == (
-        "items[1].statements[1].colour: unknown key; expected one of kind, on_behalf_of, role, speaker, text")
+        "items[1].statements[1].colour: unknown key; expected one of duration, kind, meeting, on_behalf_of, role, speaker, text, time")
     assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
 
 
 def test_a_date_that_is_not_a_date():
     assert refusal(GOOD.replace("date = 2025-03-11", 'date = "11 March"')) == (
         'meetings[1].date = "11 March": expected a date such as 2010-10-19, without quotes')
+
+
+def test_a_statement_keeps_its_meeting_time_and_speaking_time():
+    session = parse_session(GOOD + "meeting = 3\ntime = 10:32:05\nduration = 185\n")
+    statement = session.items[0].statements[0]
+    assert (statement.meeting, statement.time, statement.duration) == (3, dt.time(10, 32, 5), 185)
+    assert "time = 10:32:05" in session_to_toml(session)
+
+
+def test_a_statement_at_an_undeclared_meeting_is_refused():
+    assert refusal(GOOD + "meeting = 9\n") == (
+        "items[1].statements[1].meeting = 9: meeting 9 is not declared; add a [[meetings]] entry with number = 9")
+
+
+def test_a_time_in_quotes_and_a_negative_duration_are_refused():
+    assert refusal(GOOD + 'time = "10:32"\n') == (
+        'items[1].statements[1].time = "10:32": expected a time of day such as 10:32:05, without quotes')
+    assert refusal(GOOD + "duration = -5\n") == (
+        "items[1].statements[1].duration = -5: expected a whole number of at least 0")
+
+
+def test_an_old_file_without_the_new_keys_still_loads():
+    statement = parse_session(GOOD).items[0].statements[0]
+    assert (statement.meeting, statement.time, statement.duration) == (None, None, None)
 
 
 def test_a_role_outside_the_list():
@@ -144,7 +168,9 @@ def sessions(draw) -> Session:
     items = []
     for key in draw(st.lists(words, max_size=3, unique=True)):
         statements = [
-            Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(Kind))), draw(texts), draw(texts))
+            Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(StatementKind))), draw(texts), draw(texts),
+                      meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                      time=draw(st.none() | st.times()), duration=draw(st.none() | st.integers(0, 10_000)))
             for _ in range(draw(st.integers(0, 3)))
         ]
         points = [

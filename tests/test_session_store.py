@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 
-from unreport_tui.core.model import Point, Role, Statement
-from unreport_tui.storage import open_store
+from unreport_tui.core.model import Document, Item, Meeting, Point, Role, SessionInfo, Statement
+from unreport_tui.storage import NoSuchEntry, SaveState, UnsavableText, open_store
+from unreport_tui.storage.journal_lines import journal_path
 
 from .test_session_file import sessions
 
@@ -21,49 +25,176 @@ def test_a_session_comes_back_from_the_database_as_it_went_in(tmp_path_factory, 
     assert again.load() == session
 
 
-def test_logged_statements_and_points_keep_their_order_and_ids(tmp_path, demo_session):
-    store = open_store(tmp_path / "n.json")
-    store.replace(demo_session)
-    sid = store.add_statement("2b", Statement("China", Role.MEMBER))
+@pytest.fixture
+def store(tmp_path, demo_session):
+    opened = open_store(tmp_path / "n.json")
+    opened.replace(demo_session)
+    yield opened
+    opened.close()
+
+
+def reopened(store):
+    """What the database holds, as another process reading it now would see it."""
+    return open_store(store.path, read_only=True).load()
+
+
+def journal_lines(store) -> int:
+    return journal_path(store.path).read_bytes().count(b"\n")
+
+
+def test_logged_statements_and_points_keep_their_order_and_ids(store):
+    sid = store.add_statement("2b", Statement("China", Role.MEMBER, meeting=5, time=dt.time(10, 32, 5), duration=180))
     pid = store.add_point("2b", Point("It was noted that X"))
-    store.close()
+    item = reopened(store).item("2b")
+    assert item.statements[-1] == Statement("China", Role.MEMBER, meeting=5, time=dt.time(10, 32, 5), duration=180)
+    assert item.statements[-1].id == sid and item.points[-1].id == pid
 
-    store = open_store(tmp_path / "n.json")
-    item = store.load().item("2b")
-    assert item.statements[-1].speaker == "China" and item.statements[-1].id == sid
-    assert item.points[-1].text == "It was noted that X" and item.points[-1].id == pid
+    store.update_statement(sid, Statement("China", Role.MEMBER, on_behalf_of="G77"))
+    store.update_point(pid, Point("It was stressed that X", ["Chile"]))
+    item = reopened(store).item("2b")
+    assert item.statements[-1].on_behalf_of == "G77" and item.statements[-1].id == sid
+    assert item.points[-1].text == "It was stressed that X" and item.points[-1].speakers == ["Chile"]
 
-    store.update_statement(sid, "2b", Statement("China", Role.MEMBER, on_behalf_of="G77"))
+    store.remove_statement(sid)
     store.remove_point(pid)
-    item = store.load().item("2b")
-    assert item.statements[-1].on_behalf_of == "G77"
-    assert all(p.id != pid for p in item.points)
+    item = reopened(store).item("2b")
+    assert all(s.id != sid for s in item.statements) and all(p.id != pid for p in item.points)
+
+
+def test_an_entry_is_inserted_where_asked_and_keeps_its_id_when_brought_back(store):
+    speakers = [s.speaker for s in reopened(store).item("2b").statements]
+    sid = store.add_statement("2b", Statement("China", Role.MEMBER), index=1)
+    assert [s.speaker for s in reopened(store).item("2b").statements] == [speakers[0], "China", *speakers[1:]]
+    store.remove_statement(sid)
+    again = store.add_statement("2b", Statement("China", Role.MEMBER, id=sid), index=0)
+    statements = reopened(store).item("2b").statements
+    assert again == sid and statements[0].speaker == "China" and statements[0].id == sid
+    with pytest.raises(NoSuchEntry, match=f"already holds a statement with id {sid}"):
+        store.add_statement("2b", Statement("Peru", Role.MEMBER, id=sid))
+
+
+def test_inserting_again_and_again_at_one_place_keeps_the_order(store):
+    first = [s.speaker for s in reopened(store).item("2b").statements]
+    for n in range(80):  # far more halvings than a float can take between two neighbours
+        store.add_statement("2b", Statement(f"NGO {n}", Role.NGO), index=1)
+    speakers = [s.speaker for s in reopened(store).item("2b").statements]
+    assert speakers == [first[0], *[f"NGO {n}" for n in reversed(range(80))], *first[1:]]
+
+
+def test_moving_is_its_own_operation_and_one_journal_record(store):
+    session = reopened(store)
+    moved = session.item("2b").statements[0]
+    session_before = journal_lines(store)
+    store.move_statement(moved.id, "2b", None)  # to the end of its item
+    assert journal_lines(store) == session_before + 1
+    assert reopened(store).item("2b").statements[-1].id == moved.id
+    store.add_item(Item("3", "3", "Other item"))
+    store.move_statement(moved.id, "3", 0)
+    after = reopened(store)
+    assert [s.id for s in after.item("3").statements] == [moved.id]
+    assert moved.id not in [s.id for s in after.item("2b").statements]
+    point = after.item("2b").points[0]
+    store.move_point(point.id, "3")
+    assert reopened(store).item("3").points[0].text == point.text
+
+
+def test_an_update_never_moves_an_entry_into_another_item(store):
+    session = reopened(store)
+    statement = session.item("2b").statements[2]
+    store.add_item(Item("3", "3", "Other item"))
+    store.update_statement(statement.id, Statement("Peru", Role.MEMBER))
+    after = reopened(store)
+    assert after.item("2b").statements[2].speaker == "Peru" and after.item("3").statements == []
+
+
+def test_what_is_gone_says_so_for_update_remove_and_move(store):
+    for call in (lambda: store.update_statement(999, Statement("China", Role.MEMBER)),
+                 lambda: store.remove_statement(999), lambda: store.move_statement(999, "2b")):
+        with pytest.raises(NoSuchEntry, match="holds no statement with id 999; it may have been deleted"):
+            call()
+    for call in (lambda: store.update_point(998, Point("x")), lambda: store.remove_point(998),
+                 lambda: store.move_point(998, "2b")):
+        with pytest.raises(NoSuchEntry, match="holds no point with id 998; it may have been deleted"):
+            call()
+    with pytest.raises(NoSuchEntry, match="holds no agenda item 'nine'"):
+        store.add_point("nine", Point("x"))
+    with pytest.raises(NoSuchEntry, match="holds no agenda item 'nine'"):
+        store.remove_item("nine")
+    with pytest.raises(NoSuchEntry, match="holds no meeting 77"):
+        store.remove_meeting(77)
+
+
+def test_session_data_meetings_items_and_documents(store):
+    store.update_info(SessionInfo(body="Commission", title="Sixty-eighth session"))
+    store.add_meeting(Meeting(6, dt.date(2010, 10, 21)))
+    store.add_meeting(Meeting(1), index=0)
+    store.update_meeting(6, Meeting(6, dt.date(2010, 10, 22)))
+    store.reorder_meetings([4, 5, 6, 1])
+    store.remove_meeting(1)
+    session = reopened(store)
+    assert session.info.title == "Sixty-eighth session"
+    assert session.meetings == [Meeting(4, dt.date(2010, 10, 19)), Meeting(5, dt.date(2010, 10, 20)),
+                                Meeting(6, dt.date(2010, 10, 22))]
+
+    store.add_item(Item("1", "1", "Opening", documents=[Document("Agenda", "X/1")]), index=0)
+    store.add_item(Item("9", "9", "Closing"))
+    store.add_document("1", Document("Notes", "X/2"))
+    store.add_document("1", Document("Annotations", "X/1/Add.1"), index=1)
+    store.update_document("1", 0, Document("Provisional agenda", "X/1"))
+    store.reorder_documents("1", [2, 0, 1])
+    store.remove_document("1", 2)
+    session = reopened(store)
+    assert [i.key for i in session.items] == ["1", "2b", "9"]
+    assert session.item("1").documents == [Document("Notes", "X/2"), Document("Provisional agenda", "X/1")]
+
+    before = journal_lines(store)
+    store.reorder_items(["9", "2b", "1"])
+    assert journal_lines(store) == before + 1
+    store.update_item("2b", Item("2c", "2 (c)", "Renamed"))
+    session = reopened(store)
+    assert [i.key for i in session.items] == ["9", "2c", "1"]
+    assert session.item("2c").statements and session.item("2c").title == "Renamed"
+    store.remove_item("2c")
+    assert [i.key for i in reopened(store).items] == ["9", "1"]
+    assert journal_lines(store) == before + 3  # an item removed with its entries is one record
+
+
+def test_an_item_removed_with_its_entries_comes_back_whole(store, demo_session):
+    item = reopened(store).item("2b")
+    store.remove_item("2b")
+    store.add_item(item, index=0)
+    back = reopened(store).item("2b")
+    assert back == item and [s.id for s in back.statements] == [s.id for s in item.statements]
+
+
+def test_the_cursor_is_kept(store):
+    assert store.cursor() == ("", None)
+    store.set_cursor("2b", 5)
+    assert open_store(store.path, read_only=True).cursor() == ("2b", 5)
+
+
+def test_text_that_cannot_be_saved_is_refused_before_anything_changes(store):
+    before = reopened(store)
+    lines = journal_lines(store)
+    for call in (lambda: store.add_statement("2b", Statement("Chile\ud800", Role.MEMBER)),
+                 lambda: store.add_point("2b", Point("bad \udfff text")),
+                 lambda: store.update_info(SessionInfo(title="\ud83d"))):
+        with pytest.raises(UnsavableText, match="cannot be saved"):
+            call()
+    assert store.load() == before and reopened(store) == before and journal_lines(store) == lines
+    store.add_point("2b", Point("fine"))  # and the store goes on working
     store.close()
+    assert open_store(store.path, read_only=True).load().item("2b").points[-1].text == "fine"
 
 
 def test_logging_in_the_background_reports_when_each_entry_is_saved(tmp_path, demo_session):
-    from unreport_tui.storage import SAVED
-
     heard = []
     store = open_store(tmp_path / "n.json", background=True, on_save=lambda t: heard.append(t.state))
     store.replace(demo_session)
     store.add_point("2b", Point("It was noted that Y"))
     ticket = store.last_save
-    assert ticket.wait(5) and ticket.state == SAVED
-    assert SAVED in heard
+    assert ticket.wait(5) and ticket.state is SaveState.SAVED
+    assert SaveState.SAVED in heard
     reader = open_store(tmp_path / "n.json", read_only=True)  # what a crash now would leave
     assert reader.load().item("2b").points[-1].text == "It was noted that Y"
-    store.close()
-
-
-def test_updating_what_is_gone_says_so(tmp_path):
-    import pytest
-
-    from unreport_tui.storage import StorageError
-
-    store = open_store(tmp_path / "n.json")
-    with pytest.raises(StorageError, match="holds no statement with id 99"):
-        store.update_statement(99, "2b", Statement("China", Role.MEMBER))
-    with pytest.raises(StorageError, match="holds no point with id 7"):
-        store.update_point(7, "2b", Point("x"))
     store.close()

@@ -13,9 +13,9 @@ from tinydb.storages import JSONStorage
 
 from unreport_tui.storage.backups import list_backups
 from unreport_tui.storage.errors import DatabaseCorrupt, NewerFormat, ReadOnlyDatabase
-from unreport_tui.storage.journal import journal_path
+from unreport_tui.storage.journal_lines import journal_path
 
-from .storage_helpers import entry, open_db
+from .storage_helpers import entry, open_db, write_then_die
 
 
 def test_a_logged_entry_is_on_disk_when_insert_returns(tmp_path):
@@ -63,11 +63,7 @@ def test_a_failed_batch_leaves_memory_as_on_disk(tmp_path):
 
 def test_a_write_cut_short_by_a_crash_is_dropped(tmp_path):
     path = tmp_path / "n.json"
-    db = open_db(path)
-    db.table("statements").insert(entry(1))
-    os.close(db.storage._journal_fd)  # the process "dies" here, without closing the database
-    db.storage._journal_fd = None
-    db.storage._lock.release()
+    write_then_die(path, [entry(1)])
     with open(journal_path(path), "ab") as journal:
         journal.write(b'1234abcd {"seq":2,"ops":[["set","statements","2",{"te')  # half a line
     again = open_db(path)

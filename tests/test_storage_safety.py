@@ -15,39 +15,34 @@ from pathlib import Path
 import pytest
 
 from unreport_tui.cli import demo_session_text, main
-from unreport_tui.core.model import Point
+from unreport_tui.core.model import Item, Point
 from unreport_tui.core.session_file import parse_session
 from unreport_tui.storage import DatabaseInUse, SaveFailed, open_store
 from unreport_tui.storage.backups import list_backups
-from unreport_tui.storage.journal import NOT_SAVED, SAVED, journal_path
+from unreport_tui.storage import SaveState
+from unreport_tui.storage.journal_lines import journal_path
 
-from .storage_helpers import entry, open_db
+from .storage_helpers import FlakyDisk, entry, open_db
+
+SAVED, NOT_SAVED = SaveState.SAVED, SaveState.NOT_SAVED
 
 
 # --- a write that fails part-way ------------------------------------------------------------
-
-def failing_write(real_write, fail_with: int):
-    def write(fd, data):
-        real_write(fd, bytes(data[: len(data) // 2]))  # half the record reaches the file...
-        raise OSError(fail_with, os.strerror(fail_with))  # ...then the disk is full
-
-    return write
 
 
 @pytest.mark.parametrize("where", ["write", "fsync"])
 def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_path, where):
     path = tmp_path / "n.json"
-    db = open_db(path)
+    disk = FlakyDisk()
+    db = open_db(path, **disk.options())
     table = db.table("statements")
     table.insert(entry(1))
     before = journal_path(path).read_bytes()
     storage = db.storage
     if where == "write":
-        storage._write = failing_write(os.write, errno.ENOSPC)
+        disk.full = True
     else:
-        def failing_sync(fd):
-            raise OSError(errno.EIO, os.strerror(errno.EIO))
-        storage._sync = failing_sync
+        disk.failing_sync = True
 
     with pytest.raises(SaveFailed) as caught:
         table.insert(entry(2))
@@ -60,7 +55,7 @@ def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_pat
     assert [d["text"] for d in table.all()] == ["note 1", "note 2"]  # still there for the user
     assert storage.pending == 1
 
-    storage._write, storage._sync = os.write, os.fsync  # space is freed
+    disk.full = disk.failing_sync = False  # space is freed
     table.insert(entry(3))  # the next change saves the one that failed too
     assert storage.pending == 0
     crash_view = open_db(path, read_only=True)
@@ -73,7 +68,9 @@ def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_pat
 def test_background_saving_reports_each_entry_state(tmp_path):
     path = tmp_path / "n.json"
     states = []
-    db = open_db(path, background=True, on_ticket=lambda t: states.append((t.seq, t.state, t.error)))
+    disk = FlakyDisk()
+    db = open_db(path, background=True, on_ticket=lambda t: states.append((t.seq, t.state, t.error)),
+                 retry_after=0.05, **disk.options())
     storage = db.storage
     table = db.table("statements")
 
@@ -81,8 +78,7 @@ def test_background_saving_reports_each_entry_state(tmp_path):
     ticket = storage.last_ticket
     assert ticket.wait(5) and ticket.state == SAVED
 
-    storage._saver.retry_after = 0.05
-    storage._write = failing_write(os.write, errno.ENOSPC)
+    disk.full = True
     table.insert(entry(2))  # returns at once, whatever the disk does
     failed = storage.last_ticket
     deadline = time.monotonic() + 5
@@ -91,7 +87,7 @@ def test_background_saving_reports_each_entry_state(tmp_path):
     assert failed.state == NOT_SAVED and "No space left on device" in failed.error
     assert [d["text"] for d in table.all()] == ["note 1", "note 2"]
 
-    storage._write = os.write  # the disk has room again: the saver retries by itself
+    disk.full = False  # the disk has room again: the saver retries by itself
     assert failed.wait(5) and failed.state == SAVED and failed.error == ""
     assert (failed.seq, NOT_SAVED) in [(s, st) for s, st, _ in states]
     assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1", "note 2"]
@@ -151,7 +147,7 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
     child.send_signal(signal.SIGKILL)
     child.wait()
     store = open_store(path)
-    assert store.storage._lock.took_over_from == child.pid
+    assert store.storage.took_over_from == child.pid
     assert store.load().items[0].key == "2b"
     store.close()
 
@@ -190,7 +186,6 @@ def test_backups_are_rolling_and_bounded(tmp_path):
 def test_backups_list_and_restore_from_the_command_line(tmp_path, demo_file, capsys):
     path = tmp_path / "n.json"
     assert main(["import", str(demo_file), "--db", str(path)]) == 0
-    good = path.read_bytes()
     path.write_bytes(b"{ not json")  # the file is damaged
     capsys.readouterr()
 
@@ -209,7 +204,7 @@ def test_backups_list_and_restore_from_the_command_line(tmp_path, demo_file, cap
     assert main(["restore", "--db", str(path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"Restored {path} from ")
-    assert path.read_bytes() == good
+    assert open_store(path, read_only=True).load() == parse_session(demo_session_text())
     damaged_copy = [b for b in list_backups(path) if b.label == "before-restore"]
     assert damaged_copy and damaged_copy[0].path.read_bytes() == b"{ not json"
     assert main(["check", "--db", str(path)]) == 0
@@ -236,27 +231,30 @@ def test_backup_interval_and_count_from_the_environment(tmp_path, demo_file, mon
     monkeypatch.setenv("UNREPORT_BACKUP_MINUTES", "0")
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "2")
     store = open_store(tmp_path / "n.json")
+    store.add_item(Item("1", "1", "Item"))
     for n in range(5):
         store.add_point("1", Point(f"point {n}"))
     store.close()
     assert len([b for b in list_backups(tmp_path / "n.json") if not b.label]) == 2
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "none")
     assert main(["check", "--db", str(tmp_path / "n.json")]) == 0  # check reads no settings
+    assert main(["export", "--db", str(tmp_path / "n.json")]) == 0  # nor does a read-only export
+    capsys.readouterr()
     assert main(["import", str(demo_file), "--db", str(tmp_path / "n.json")]) == 1
-    assert main(["export", "--db", str(tmp_path / "n.json")]) == 1
     assert "UNREPORT_KEEP_BACKUPS='none': expected a number of at least 1" in capsys.readouterr().err
 
 
 def test_close_on_a_full_disk_keeps_the_database_open_until_it_can_save(tmp_path):
     path = tmp_path / "n.json"
-    db = open_db(path)
-    db.storage._write = failing_write(os.write, errno.ENOSPC)
+    disk = FlakyDisk()
+    db = open_db(path, **disk.options())
+    disk.full = True
     with pytest.raises(SaveFailed):
         db.table("statements").insert(entry(1))
     with pytest.raises(SaveFailed):
         db.storage.close()  # nothing may be dropped on the way out
     with pytest.raises(DatabaseInUse):
         open_store(path)  # still ours
-    db.storage._write = os.write
+    disk.full = False
     db.storage.close()
     assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1"]

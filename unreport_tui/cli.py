@@ -1,22 +1,24 @@
-"""The `unreport` command. Every failure ends in one line on stderr and a non-zero exit, never a traceback."""
+"""The `unreport` command. Every failure ends in one line on stderr and a non-zero exit, never a traceback.
+
+It reaches the database only through ``unreport_tui.storage``'s public interface, and writes
+exports only through ``exporters.export_session``: this module is argument handling."""
 
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
 
 from . import __version__
-from .core.atomic_write import write_atomically
+from .core.model import Session
+from .core.session_file import SessionFileError, load_session_file, parse_session
 from .crash_report import crash_line, write_crash_report
-from .core.report import render_report
-from .core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
-from .storage import StorageError, default_db_path, open_store
-from .storage.backups import backup_dir, keep_copy
-from .storage.journal import journal_path
-from .storage.lock import lock_path
+from .exporters import FORMATS, ExportError, export_session
+from .storage import (SaveFailed, SessionStore, StorageError, backup_dir, check_database, database_path,
+                      keep_copy_before, list_backups, open_store, restore_backup, write_export)
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -33,72 +35,89 @@ def demo_session_text() -> str:
 
 
 def _db(args: argparse.Namespace) -> Path:
-    return Path(args.db) if args.db else default_db_path()
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    session = load_session_file(Path(args.file))  # refused files stop here, before the database is touched
-    store = open_store(_db(args))
-    try:
-        held = store.load()
-        kept = None
-        if held.items or held.info.body:  # an import replaces what was logged: keep it
-            kept = keep_copy(store.path, store.path, label="before-import")
-        store.replace(session)
-    finally:
-        store.close()
-    counts = (_count(len(session.items), "agenda item"),
-              _count(sum(len(i.statements) for i in session.items), "statement"),
-              _count(sum(len(i.points) for i in session.items), "point"))
-    print(f"Imported {args.file} into {store.path}: {', '.join(counts)}.", file=sys.stderr)
-    if kept:
-        print(f"What the database held before is kept as {kept}.", file=sys.stderr)
-    return 0
+    return database_path(args.db)
 
 
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from .exporters import EXPORTERS
+def _describe(session: Session) -> str:
+    return ", ".join((_count(len(session.items), "agenda item"),
+                      _count(sum(len(i.statements) for i in session.items), "statement"),
+                      _count(sum(len(i.points) for i in session.items), "point")))
 
+
+def _read_session_file(name: str) -> Session:
+    """A session file, refused (before the database is touched) if it is not a regular file or holds nothing."""
+    path = Path(name)
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise SessionFileError(f"{path}: no such file") from None
+    except OSError as error:
+        raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
+    if not stat.S_ISREG(mode):
+        raise SessionFileError(f"{path}: not a regular file; give the path of a session file (.toml)")
+    session = load_session_file(path)
+    if session.is_empty():
+        raise SessionFileError(f"{path}: holds no session (nothing in [session], no [[meetings]], no [[items]])")
+    return session
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    session = _read_session_file(args.file)
     path = _db(args)
+    store = open_store(path)
+    kept = None
+    try:
+        if not store.load().is_empty():  # an import replaces what was logged: keep it
+            kept = keep_copy_before(path, "before-import")
+        store.replace(session)
+    except SaveFailed as error:
+        store.discard_unsaved()  # the command ends here: nothing may stay "to be saved later"
+        store.close()
+        reason = error.error.strerror if error.error and error.error.strerror else str(error)
+        raise CommandError(f"could not import {args.file} into {path}: {reason}. The database is as it was; "
+                           f"free some disk space and import again.") from None
+    except BaseException:
+        store.close()
+        raise
+    store.close()
+    print(f"Imported {args.file} into {path}: {_describe(session)}.", file=sys.stderr)
+    if kept:
+        print(f"What the database held before is kept as {kept}.", file=sys.stderr)
+    return 0
+
+
+def _read_database(path: Path) -> Session:
     if not path.exists():
         raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}`")
     store = open_store(path, read_only=True)
     try:
-        session = store.load()
+        return store.load()
     finally:
         store.close()
-    if not session.items and not session.info.body:
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    path = _db(args)
+    session = _read_database(path)
+    if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
-    if args.format == "toml":
-        if args.item:
-            raise CommandError("--item goes with the report formats (md, txt); a session file always holds the whole session", EXIT_BAD_INPUT)
-        output = session_to_toml(session)
-    else:
-        document = render_report(session)
-        if args.item:
-            if not session.item(args.item):
-                keys = ", ".join(i.key for i in session.items) or "none"
-                raise CommandError(f"no item with key {args.item!r}; the items are: {keys}", EXIT_BAD_INPUT)
-            document = document.for_item(args.item)
-        output = EXPORTERS[args.format](document)
-    if args.output:
-        if _belongs_to_database(Path(args.output), path):
-            raise CommandError(f"{args.output} is part of the database {path}; choose another file for -o", EXIT_BAD_INPUT)
-        write_atomically(Path(args.output), output)
-        print(f"Wrote {args.output}", file=sys.stderr)
+    try:
+        output = export_session(session, args.format, args.item)
+    except ExportError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    if args.output is not None:
+        try:
+            written = write_export(Path(args.output), output, path)
+        except StorageError as error:
+            raise CommandError(str(error), EXIT_BAD_INPUT) from None
+        print(f"Wrote {written}", file=sys.stderr)
     else:
         sys.stdout.write(output)
     return 0
-
-
-def _belongs_to_database(target: Path, db: Path) -> bool:
-    """The database file itself, its journal, lock or backups: an export must never land there."""
-    target, db = target.resolve(), db.resolve()
-    return target in (db, journal_path(db), lock_path(db)) or target.parent == backup_dir(db)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -117,16 +136,12 @@ def cmd_open(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .storage.health import check_database
-
     health = check_database(_db(args))
     print("\n".join(health.lines))
     return 0 if health.ok else EXIT_FAILED
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from .storage.backups import backup_dir, list_backups
-
     path = _db(args)
     backups = list_backups(path)
     if not backups:
@@ -140,8 +155,6 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .storage.restore import restore_backup
-
     path = _db(args)
     restored = restore_backup(path, Path(args.backup) if args.backup else None)
     print(f"Restored {path} from {restored.source}.")
@@ -150,9 +163,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store) -> int:
+def _run_app(store: SessionStore) -> int:
     from .app.app import UnreportApp
 
+    for warning in store.warnings:
+        print(f"unreport: {warning}", file=sys.stderr)
     app = UnreportApp(store)
     try:
         app.run()
@@ -171,41 +186,33 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style.")
+    # --db is declared once, here, and every command takes it (before or after the command name).
+    database = _Parser(add_help=False)
+    database.add_argument("--db", default=argparse.SUPPRESS,
+                          help="the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)")
+    parser = _Parser(prog="unreport", parents=[database],
+                     description="Log speakers and points during a meeting; render the draft report in UN style.")
     parser.add_argument("--version", action="version", version=f"unreport {__version__}")
-    db_help = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
-    parser.add_argument("--db", help=db_help)
     parser.add_argument("--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)")
-    parser.set_defaults(run=cmd_open)
+    parser.set_defaults(run=cmd_open, db=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="open the app on a scratch copy of the bundled demo session")
-    demo.set_defaults(run=cmd_demo)
+    def command(name: str, run, help: str, with_db: bool = True) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        sub = commands.add_parser(name, help=help, parents=[database] if with_db else [])
+        sub.set_defaults(run=run)
+        return sub
 
-    load = commands.add_parser("import", help="load a session file (TOML) into the database, replacing what it holds")
+    command("demo", cmd_demo, "open the app on a scratch copy of the bundled demo session", with_db=False)
+    load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
-    load.add_argument("--db", help=db_help)
-    load.set_defaults(run=cmd_import)
-
-    export = commands.add_parser("export", help="write the draft report (md, txt) or the session file (toml)")
-    export.add_argument("--format", "-f", choices=["md", "txt", "toml"], default="txt")
+    export = command("export", cmd_export, "write the draft report (md, txt) or the session file (toml)")
+    export.add_argument("--format", "-f", choices=FORMATS, default="txt")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--item", help="only the agenda item with this key")
-    export.add_argument("--db", help=db_help)
-    export.set_defaults(run=cmd_export)
-
-    check = commands.add_parser("check", help="say what state the database is in, without changing it")
-    check.add_argument("--db", help=db_help)
-    check.set_defaults(run=cmd_check)
-
-    backups = commands.add_parser("backups", help="list the rolling backups kept next to the database")
-    backups.add_argument("--db", help=db_help)
-    backups.set_defaults(run=cmd_backups)
-
-    restore = commands.add_parser("restore", help="bring a backup back (the current file is kept first)")
+    command("check", cmd_check, "say what state the database is in, without changing it")
+    command("backups", cmd_backups, "list the rolling backups kept next to the database")
+    restore = command("restore", cmd_restore, "bring a backup back (the current file is kept first)")
     restore.add_argument("backup", nargs="?", help="the backup file (default: the most recent good one)")
-    restore.add_argument("--db", help=db_help)
-    restore.set_defaults(run=cmd_restore)
     return parser
 
 
@@ -213,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return args.run(args)
+        return int(args.run(args))
     except SessionFileError as error:
         print(f"unreport: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT

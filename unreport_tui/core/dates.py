@@ -26,17 +26,14 @@ def dates_phrase(days: Iterable[dt.date]) -> str:
     """Days grouped by month, then by year: "30 and 31 May and 1 June 2023",
     "31 December 2022 and 2 January 2023". Repeated days (several meetings a day) count once."""
     unique = sorted(set(days))
-    year_parts: list[str] = []
+    by_year: list[tuple[list[str], int]] = []
     for year, in_year in groupby(unique, key=lambda d: d.year):
         month_parts = [
             f"{join_list([str(d.day) for d in in_month])} {month}"
             for month, in_month in groupby(in_year, key=month_name)
         ]
-        year_parts.append((month_parts, year))
-    if len(year_parts) == 1:
-        month_parts, year = year_parts[0]
-        return f"{join_list(month_parts)} {year}"
-    return join_list([f"{join_list(months)} {year}" for months, year in year_parts])
+        by_year.append((month_parts, year))
+    return join_list([f"{join_list(months)} {year}" for months, year in by_year])
 
 
 def span_phrase(first: dt.date, last: dt.date) -> str:

@@ -72,6 +72,4 @@ def finish_sentence(text: str) -> str:
     core = stripped.rstrip("”’\"')]")
     if core and core[-1] in _CLOSERS:
         return stripped
-    if stripped[-1] in "”’":
-        return stripped + "."
     return stripped + "."

@@ -5,7 +5,7 @@ Everything else typed is text: no HTML, no Rich markup. A backslash makes the ne
 
 from __future__ import annotations
 
-from .document import FootnoteRef, Inline, Run, merge_runs
+from .rendered import FootnoteRef, Inline, Run, merge_runs
 
 
 class FootnoteCollector:

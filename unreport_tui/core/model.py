@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from .countries import resolve_state
+
 
 class Role(StrEnum):
     MEMBER = "member"  # representative of a State member of the body
@@ -16,7 +18,16 @@ class Role(StrEnum):
     OFFICIAL = "official"  # secretariat, chairs, special rapporteurs: named by function
 
 
-class Kind(StrEnum):
+def default_role(speaker: str) -> Role | None:
+    """Member for a Member State, observer State for the Holy See and the State of Palestine; None
+    for anyone else, whose role the note-taker has to say."""
+    state = resolve_state(speaker)
+    if state is None:
+        return None
+    return Role.MEMBER if state.member else Role.OBSERVER_STATE
+
+
+class StatementKind(StrEnum):
     STATEMENT = "statement"
     REPLY = "reply"  # in exercise of the right of reply
 
@@ -60,9 +71,12 @@ class Document:
 class Statement:
     speaker: str
     role: Role
-    kind: Kind = Kind.STATEMENT
+    kind: StatementKind = StatementKind.STATEMENT
     on_behalf_of: str = ""
     text: str = ""  # officials only: what they did ("made an introductory statement")
+    meeting: int | None = None  # the meeting it was made at
+    time: dt.time | None = None  # local wall-clock time it started
+    duration: int | None = None  # speaking time in seconds, once it has ended
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
 
 
@@ -88,6 +102,11 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
 
+    def all_meetings(self) -> list[int]:
+        """The meetings it was considered at: those it lists plus those its statements were made at
+        (a file may list fewer), in order."""
+        return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
+
 
 @dataclass
 class Session:
@@ -100,3 +119,7 @@ class Session:
 
     def item(self, key: str) -> Item | None:
         return next((i for i in self.items if i.key == key), None)
+
+    def is_empty(self) -> bool:
+        """Nothing prepared or logged: the one test of "holds no session" for import, export and the app."""
+        return not self.items and not self.meetings and self.info == SessionInfo()

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .countries import behalf_wording, resolve_state
 from .dates import dates_phrase, span_phrase, day_month_year
-from .document import (
+from .rendered import (
     Block,
     Footnote,
     FootnoteRef,
@@ -21,7 +21,7 @@ from .document import (
 )
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
 from .inline import FootnoteCollector, parse_inline
-from .model import Item, Kind, Role, Session, Statement
+from .model import Item, StatementKind, Role, Session, Statement
 from .quantifier import identities, quantifier_for, speaker_identity
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -135,16 +135,17 @@ def _opening(writer: _Writer, item: Item) -> list[Inline]:
     session = writer.session
     body = _body_short(session)
     content: list[Inline] = []
-    if item.meetings:
-        meetings = [session.meeting(n) for n in item.meetings]
+    numbers = item.all_meetings()
+    if numbers:
+        meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
         when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
-        content.append(Run(f"At its {meetings_phrase(item.meetings)}{when}, {body} considered agenda item {item.number}, entitled \u201c"))
+        content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, entitled \u201c"))
         content.extend(writer.user(item.title))
         content.append(Run("\u201d."))
     if not item.documents:
         return content
-    which = "the item" if item.meetings else f"agenda item {item.number}"
+    which = "the item" if numbers else f"agenda item {item.number}"
     lead = f"For its consideration of {which}, {body} had before it "
     if content:
         content.append(Run(" "))
@@ -216,7 +217,7 @@ def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[In
 
 
 def _render_statements(writer: _Writer, item: Item) -> None:
-    speeches = [s for s in item.statements if s.kind is Kind.STATEMENT]
+    speeches = [s for s in item.statements if s.kind is StatementKind.STATEMENT]
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
     states: list[Inline] = []
@@ -253,7 +254,7 @@ def _official_sentence(writer: _Writer, statement: Statement) -> list[Inline]:
 
 
 def _render_replies(writer: _Writer, item: Item) -> None:
-    replies = [s for s in item.statements if s.kind is Kind.REPLY and s.role is not Role.OFFICIAL]
+    replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
     if not replies:
         return
     sentences: list[Inline] = []
@@ -289,7 +290,7 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
 
 
 def _render_points(writer: _Writer, item: Item) -> None:
-    members = identities(s.speaker for s in item.statements if s.kind is Kind.STATEMENT and s.role is Role.MEMBER)
+    members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
     heading = None
     for index, point in enumerate(item.points):
         joined = point.join and index > 0

@@ -11,13 +11,15 @@ import re
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
+from enum import StrEnum
 from typing import Any
 
 import tomli_w
 
 from .countries import resolve_state
 from .key_lines import line_of, strip_indexes
-from .model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from .model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
+                    default_role)
 
 FORMAT = 1
 
@@ -94,6 +96,14 @@ class _Reader:
             raise self.fail(key, f"a whole number of at least {minimum}")
         return value
 
+    def time(self, key: str) -> dt.time | None:
+        if key not in self.table:
+            return None
+        value = self.table[key]
+        if not isinstance(value, dt.time):
+            raise self.fail(key, "a time of day such as 10:32:05, without quotes")
+        return value
+
     def date(self, key: str) -> dt.date | None:
         if key not in self.table:
             return None
@@ -102,7 +112,7 @@ class _Reader:
             raise self.fail(key, "a date such as 2010-10-19, without quotes")
         return value
 
-    def choice(self, key: str, enum: type, default: Any) -> Any:
+    def choice(self, key: str, enum: type[StrEnum], default: Any) -> Any:
         if key not in self.table:
             return default
         value = self.table[key]
@@ -135,7 +145,7 @@ _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribu
 _MEETING = {"number", "date"}
 _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points"}
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join"}
 
 
@@ -212,14 +222,6 @@ def _read_info(table: Any) -> SessionInfo:
     )
 
 
-def default_role(speaker: str) -> Role | None:
-    """Member for a Member State, observer State for the Holy See and the State of Palestine; None otherwise."""
-    state = resolve_state(speaker)
-    if state is None:
-        return None
-    return Role.MEMBER if state.member else Role.OBSERVER_STATE
-
-
 def _read_item(session: Session, r: _Reader) -> Item:
     meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool), "a list of meeting numbers such as [4, 5]")
     for number in meetings:
@@ -243,7 +245,14 @@ def _read_item(session: Session, r: _Reader) -> Item:
         role = s.choice("role", Role, None) or default_role(speaker)
         if role is None:
             raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role))
-        item.statements.append(Statement(speaker, role, s.choice("kind", Kind, Kind.STATEMENT), s.text("on_behalf_of"), s.text("text")))
+        meeting = s.integer("meeting") if "meeting" in table else None
+        if meeting is not None and not session.meeting(meeting):
+            raise SessionFileError(f"{s.at('meeting')} = {meeting}: meeting {meeting} is not declared; "
+                                   f"add a [[meetings]] entry with number = {meeting}", s.at("meeting"))
+        item.statements.append(Statement(
+            speaker, role, s.choice("kind", StatementKind, StatementKind.STATEMENT), s.text("on_behalf_of"), s.text("text"),
+            meeting=meeting, time=s.time("time"),
+            duration=s.integer("duration", minimum=0) if "duration" in table else None))
     for where, table in r.tables("points"):
         p = _Reader(table, where, _POINT)
         item.points.append(Point(
@@ -297,7 +306,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
-                         "kind": s.kind.value if s.kind is not Kind.STATEMENT else "", "text": s.text})
+                         "kind": s.kind.value if s.kind is not StatementKind.STATEMENT else "", "text": s.text,
+                         "meeting": s.meeting, "time": s.time})
+            | ({"duration": s.duration} if s.duration is not None else {})
             for s in item.statements
         ]
         table["points"] = [

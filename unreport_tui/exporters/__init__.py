@@ -1,17 +1,48 @@
-"""Exporters: each turns the one rendered ReportDocument into a file format."""
+"""Exporters: each turns the one rendered ReportDocument into a file format.
+
+``export_session`` is the one headless export path: the command line and the app's export
+dialog both call it, so that a file says the same whichever way it was made."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.document import ReportDocument
+from ..core.model import Session
+from ..core.rendered import ReportDocument, printable
+from ..core.report import render_report
+from ..core.session_file import session_to_toml
 from . import markdown, text
 
 Exporter = Callable[[ReportDocument], str]
 
-# Format name (as typed after --format) -> exporter. The session file (toml) is not here:
-# it is written from the session itself, not from the rendered report.
+# Format name (as typed after --format) -> exporter of the rendered report.
 EXPORTERS: dict[str, Exporter] = {
     "md": markdown.export_markdown,
     "txt": text.export_text,
 }
+SESSION_FILE = "toml"  # the session itself, not the rendered report
+FORMATS = (*EXPORTERS, SESSION_FILE)
+
+
+class ExportError(ValueError):
+    """A request that cannot be met (an unknown item or format); the message is one line for the user."""
+
+
+def export_session(session: Session, format: str, item: str | None = None) -> str:
+    """The session (or one agenda item of it) in ``format``: one of FORMATS."""
+    if format == SESSION_FILE:
+        if item:
+            raise ExportError("--item goes with the report formats (" + ", ".join(EXPORTERS)
+                              + "); a session file always holds the whole session")
+        return session_to_toml(session)
+    if format not in EXPORTERS:
+        raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
+    document = render_report(session)
+    if item:
+        if not session.item(item):
+            keys = ", ".join(i.key for i in session.items) or "none"
+            raise ExportError(f"no item with key {item!r}; the items are: {keys}")
+        document = document.for_item(item)
+    # Control characters typed or pasted into a note (an escape sequence, a bell) are never
+    # written out, where a terminal or an editor would act on them.
+    return printable(EXPORTERS[format](document))

@@ -1,73 +1,121 @@
-"""Where sessions are kept. Callers see only the SessionStore interface; TinyDB stays in here."""
+"""Where sessions are kept. Callers (the command line, the logbook, the app) use only what this
+module exports; TinyDB, the journal, the lock and the backups stay in here."""
 
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Protocol
 
 from platformdirs import user_data_path
 
-from ..core.model import Point, Session, Statement
+from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, Statement
+from .backups import Backup, backup_dir, keep_copy, list_backups
+from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, ReadOnlyDatabase, SaveFailed,
+                     StorageError, UnsavableText)
+from .export_file import is_part_of_database, write_export
+from .health import Health, check_database
+from .restore import Restored, restore_backup
+from .save_state import SaveState, SaveTicket
 
-
-from .journal import NOT_SAVED, SAVED, SAVING, SaveTicket
-from .errors import DatabaseCorrupt, DatabaseInUse, NewerFormat, ReadOnlyDatabase, SaveFailed, StorageError
-
-__all__ = ["NOT_SAVED", "SAVED", "SAVING", "SaveTicket", "DatabaseCorrupt", "DatabaseInUse", "NewerFormat", "ReadOnlyDatabase", "SaveFailed", "SessionStore",
-           "StorageError", "default_db_path", "open_store"]
+__all__ = ["Backup", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry", "ReadOnlyDatabase",
+           "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore", "StorageError", "UnsavableText",
+           "backup_dir", "check_database", "database_path", "is_part_of_database", "keep_copy_before",
+           "list_backups", "open_store", "restore_backup", "write_export"]
 
 
 class SessionStore(Protocol):
+    """A session on disk. Each call is one change, saved whole or not at all (see ``batch``).
+
+    Statements and points are addressed by the id the store gave them; items by their key;
+    meetings by their number; documents by their index in their item. A call about an entry that
+    is gone raises NoSuchEntry; text that cannot be saved raises UnsavableText before anything
+    changes."""
+
     path: Path
 
     def load(self) -> Session: ...
-
+    def cursor(self) -> tuple[str, int | None]: ...
+    def batch(self) -> AbstractContextManager[None]:
+        """Changes made inside are one journal record: a crash keeps all of them or none."""
     def replace(self, session: Session) -> None:
         """Make the database hold exactly this session (import)."""
+    def set_cursor(self, item_key: str, meeting: int | None) -> None: ...
 
-    def add_statement(self, item_key: str, statement: Statement) -> int: ...
+    def update_info(self, info: SessionInfo) -> None: ...
+    def add_meeting(self, meeting: Meeting, index: int | None = None) -> None: ...
+    def update_meeting(self, number: int, meeting: Meeting) -> None: ...
+    def remove_meeting(self, number: int) -> None: ...
+    def reorder_meetings(self, numbers: list[int]) -> None: ...
 
-    def update_statement(self, statement_id: int, item_key: str, statement: Statement) -> None: ...
+    def add_item(self, item: Item, index: int | None = None) -> None: ...
+    def update_item(self, key: str, item: Item) -> None: ...
+    def remove_item(self, key: str) -> None: ...
+    def reorder_items(self, keys: list[str]) -> None: ...
+    def add_document(self, item_key: str, document: Document, index: int | None = None) -> None: ...
+    def update_document(self, item_key: str, index: int, document: Document) -> None: ...
+    def remove_document(self, item_key: str, index: int) -> None: ...
+    def reorder_documents(self, item_key: str, order: list[int]) -> None: ...
 
+    def add_statement(self, item_key: str, statement: Statement, index: int | None = None) -> int: ...
+    def update_statement(self, statement_id: int, statement: Statement) -> None: ...
     def remove_statement(self, statement_id: int) -> None: ...
-
-    def add_point(self, item_key: str, point: Point) -> int: ...
-
-    def update_point(self, point_id: int, item_key: str, point: Point) -> None: ...
-
+    def move_statement(self, statement_id: int, item_key: str, index: int | None = None) -> None: ...
+    def add_point(self, item_key: str, point: Point, index: int | None = None) -> int: ...
+    def update_point(self, point_id: int, point: Point) -> None: ...
     def remove_point(self, point_id: int) -> None: ...
+    def move_point(self, point_id: int, item_key: str, index: int | None = None) -> None: ...
 
     @property
     def last_save(self) -> SaveTicket | None:
         """The state of the last change (see SaveTicket); with background saving, it may still be saving."""
+    @property
+    def warnings(self) -> list[str]:
+        """What the user should hear about from the open."""
+    @property
+    def housekeeping_error(self) -> str:
+        """A backup or compaction that failed, nothing logged lost."""
 
+    def discard_unsaved(self) -> None:
+        """Forget changes the disk refused, so that the database stays as it is on disk."""
     def close(self) -> None:
         """Save anything pending and let go of the database; SaveFailed (and still open) if it cannot."""
 
 
-def default_db_path() -> Path:
-    """--db wins, then UNREPORT_DB, then a file in the user's data directory."""
-    env = os.environ.get("UNREPORT_DB")
-    if env:
-        return Path(env)
-    return user_data_path("unreport", appauthor=False) / "unreport.json"
+def database_path(given: str | None = None) -> Path:
+    """The database to use, symlinks resolved once so that the lock and the guards see the real
+    file: ``given`` (from --db) if there is one, then UNREPORT_DB, then a file in the user's data
+    directory."""
+    if given is not None:
+        if not given.strip():
+            raise StorageError("--db '': give the path of the database file, or leave --db out to use the default")
+        chosen = Path(given).expanduser()
+    elif os.environ.get("UNREPORT_DB"):
+        chosen = Path(os.environ["UNREPORT_DB"]).expanduser()
+    else:
+        chosen = user_data_path("unreport", appauthor=False) / "unreport.json"
+    if chosen.is_dir():
+        raise StorageError(f"{chosen} is a folder; give the path of a database file, such as {chosen / 'unreport.json'}")
+    return chosen.resolve()
 
 
 def backup_settings() -> dict[str, float]:
     """UNREPORT_BACKUP_MINUTES (default 5) and UNREPORT_KEEP_BACKUPS (default 20)."""
     settings: dict[str, float] = {}
-    for variable, key, convert, least in (("UNREPORT_BACKUP_MINUTES", "backup_every", lambda v: float(v) * 60, 0),
-                                          ("UNREPORT_KEEP_BACKUPS", "keep_backups", int, 1)):
+    variables: tuple[tuple[str, str, Callable[[str], float], int], ...] = (
+        ("UNREPORT_BACKUP_MINUTES", "backup_every", lambda v: float(v) * 60, 0),
+        ("UNREPORT_KEEP_BACKUPS", "keep_backups", int, 1))
+    for variable, key, convert, least in variables:
         raw = os.environ.get(variable)
         if raw is None:
             continue
         try:
-            value = convert(raw)
+            value: float | None = convert(raw)
         except ValueError:
             value = None
-        if value is None or value < least:
+        if value is None or value != value or value < least:
             raise StorageError(f"{variable}={raw!r}: expected a number of at least {least}")
         settings[key] = value
     return settings
@@ -75,12 +123,20 @@ def backup_settings() -> dict[str, float]:
 
 def open_store(path: Path, read_only: bool = False, background: bool = False,
                on_save: Callable[[SaveTicket], None] | None = None) -> SessionStore:
-    """Open (or create) the database. Writers take the lock.
+    """Open (or create) the database. Writers take the lock; a reader never writes anything, and
+    never reads the backup settings, which only a writer uses.
 
     Without ``background`` each change is on disk when the call returns (or SaveFailed is raised).
     With it, the call returns at once and a thread saves; ``on_save`` hears, on that thread, of
     every change of state of every change (saving, saved, not saved)."""
     from .session_store import TinyDBSessionStore
 
-    return TinyDBSessionStore(Path(path), read_only=read_only, background=background, on_ticket=on_save,
-                              **backup_settings())
+    settings = {} if read_only else backup_settings()
+    return TinyDBSessionStore(Path(path), read_only=read_only, background=background, on_ticket=on_save, **settings)
+
+
+def keep_copy_before(db: Path, label: str) -> Path | None:
+    """A labelled copy of the database as it is on disk now (before an import replaces it)."""
+    return keep_copy(db, db, label=label)
+
+

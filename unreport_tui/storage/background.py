@@ -1,21 +1,22 @@
 """Saving in the background: the caller's change is in memory at once, a thread writes it to
 disk, and each change's SaveTicket says saved, saving, or not saved (with the reason).
-A failed write is retried until it succeeds, so a disk that was full and is freed catches up."""
+A failed write is retried until it succeeds, so a disk that was full and is freed catches up.
+
+The saver knows nothing of the storage: it is given the function that writes what is pending."""
 
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .errors import SaveFailed
 
-if TYPE_CHECKING:
-    from .journal import JournalStorage
-
 
 class BackgroundSaver:
-    def __init__(self, storage: JournalStorage, retry_after: float = 1.0, max_retry_after: float = 15.0) -> None:
-        self.storage = storage
+    def __init__(self, flush: Callable[[], None], describe: str = "the database",
+                 retry_after: float = 1.0, max_retry_after: float = 15.0) -> None:
+        self.flush = flush
+        self.describe = describe
         self.retry_after = retry_after
         self.max_retry_after = max_retry_after
         self.last_error: SaveFailed | None = None
@@ -33,12 +34,12 @@ class BackgroundSaver:
             self._wake.wait(timeout=delay if self.last_error else None)
             self._wake.clear()
             try:
-                self.storage.flush()
+                self.flush()
             except SaveFailed as error:
                 self.last_error = error
                 delay = min(delay * 2, self.max_retry_after)
-            except Exception as error:  # never let the thread die silently: report through the tickets
-                self.last_error = SaveFailed(f"Could not save to {self.storage.path}: {error}")
+            except Exception as error:  # never let the thread die silently: report it, retry later
+                self.last_error = SaveFailed(f"Could not save to {self.describe}: {error}")
                 delay = self.max_retry_after
             else:
                 self.last_error = None

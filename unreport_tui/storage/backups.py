@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ..core.atomic_write import fsync_directory
+from .atomic_write import fsync_directory
 from .formats import parse_snapshot
 
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -121,10 +121,14 @@ class BackupInBackground:
 
 
 def prune(db: Path, keep: int) -> None:
-    """Keep the ``keep`` newest rolling backups; copies kept on purpose (labelled) stay."""
-    rolling = [b for b in list_backups(db) if not b.label]
-    for old in rolling[keep:]:
-        old.path.unlink(missing_ok=True)
+    """Keep the ``keep`` newest rolling backups, and the ``keep`` newest of each kind of copy kept
+    on purpose ("before-import", "before-restore" …), so that neither fills the disk."""
+    by_label: dict[str, list[Backup]] = {}
+    for backup in list_backups(db):
+        by_label.setdefault(backup.label, []).append(backup)
+    for backups in by_label.values():
+        for old in backups[keep:]:
+            old.path.unlink(missing_ok=True)
     # Copies a crash interrupted (a finished copy is renamed at once, so an hour-old one is dead).
     for temp in backup_dir(db).glob(".tmp-*"):
         try:

@@ -31,3 +31,11 @@ class SaveFailed(StorageError):
     def __init__(self, message: str, error: OSError | None = None) -> None:
         super().__init__(message)
         self.error = error
+
+
+class UnsavableText(StorageError):
+    """Text that cannot be written as UTF-8 (a lone surrogate); refused before anything changed."""
+
+
+class NoSuchEntry(StorageError):
+    """An update, removal or move of an entry that is not (or no longer) in the database."""

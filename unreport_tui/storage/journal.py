@@ -7,15 +7,19 @@ Design. The database is two files:
   ever replaced whole, by writing a temporary file, fsync, rename and fsync of the folder, so it
   is always either the old or the new version, and can be opened, copied and mailed.
 - ``notes.json.journal``, the *journal*: one line per change since the snapshot, appended and
-  fsync'd before the call that made the change returns. A line is ``<crc32> <json>``; a line cut
-  short by a crash has no newline or a wrong checksum, and is dropped (it was never reported
-  saved). Each line carries a sequence number, so lines already in the snapshot are skipped.
+  fsync'd before the call that made the change returns (``journal_lines.py`` has the format).
+  Each line carries a sequence number, so lines already in the snapshot are skipped.
 
 Logging a statement therefore costs one small append and one fsync whatever the size of the
 database. The journal is folded into the snapshot (*compaction*) when the app closes, when it is
 opened after a crash, when it grows past the snapshot's size, and for each rolling backup.
 
 Reading is done from memory: the whole database is loaded at open, as TinyDB always does.
+
+This module ties the parts together: memory and the pending changes, with the lock
+(``lock.py``), the journal file (``journal_file.py``), reading after a crash (``recovery.py``),
+compaction (``compaction.py``), backups (``backup_schedule.py``) and the saver thread
+(``background.py``) each in their own module.
 """
 
 from __future__ import annotations
@@ -24,133 +28,25 @@ import errno
 import json
 import os
 import threading
-import time
-import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from tinydb.storages import Storage
 
-from ..core.atomic_write import write_atomically
-from .backups import BackupInBackground, keep_copy, recovery_hint
-from .errors import DatabaseCorrupt, ReadOnlyDatabase, SaveFailed
-from .formats import CURRENT_FORMAT, Tables, encode_snapshot, parse_snapshot
+from .backups import keep_copy
+from .backup_schedule import BackupSchedule
+from .compaction import remove_stale_snapshots, write_snapshot
+from .errors import ReadOnlyDatabase, SaveFailed, StorageError, UnsavableText
+from .formats import CURRENT_FORMAT, Tables, encode_snapshot
+from .journal_file import JournalFile
+from .journal_lines import Op, apply_ops, decode_line, encode_line, journal_path
 from .lock import DatabaseLock
+from .recovery import load_tables
+from .save_state import SaveState, SaveTicket
 
-Op = list[Any]  # ["set", table, id, doc] | ["del", table, id] | ["clear", table] | ["replace", tables]
+__all__ = ["JournalStorage", "journal_path"]
 
-
-def journal_path(db: Path) -> Path:
-    return db.with_name(db.name + ".journal")
-
-
-# --- the state of one saved change, for a UI that saves in the background -------------------
-
-SAVED, SAVING, NOT_SAVED = "saved", "saving", "not saved"
-
-
-@dataclass
-class SaveTicket:
-    seq: int
-    state: str = SAVING
-    error: str = ""
-    _done: threading.Event = field(default_factory=threading.Event, repr=False)
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """Until saved (True) or the timeout passes (False)."""
-        return self._done.wait(timeout)
-
-
-# --- reading the journal --------------------------------------------------------------------
-
-def encode_line(seq: int, ops: list[Op]) -> bytes:
-    payload = json.dumps({"seq": seq, "ops": ops}, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return b"%08x %s\n" % (zlib.crc32(payload), payload)
-
-
-def decode_line(line: bytes) -> dict[str, Any] | None:
-    """The record on one journal line, or None if the line is damaged."""
-    if len(line) < 10 or line[8:9] != b" ":
-        return None
-    payload = line[9:]
-    try:
-        if int(line[:8], 16) != zlib.crc32(payload):
-            return None
-        record = json.loads(payload)
-    except ValueError:
-        return None
-    return record if isinstance(record, dict) and "seq" in record and "ops" in record else None
-
-
-@dataclass
-class JournalReading:
-    records: list[dict[str, Any]]
-    torn_bytes: int  # bytes after the last good line: a write cut short by a crash
-
-
-def read_journal(path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> JournalReading:
-    """The good records of a journal. ``hint`` adds to a DatabaseCorrupt what the user can do."""
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return JournalReading([], 0)
-    records: list[dict[str, Any]] = []
-    good = 0
-    damaged_at: int | None = None
-    position = 0
-    for line in data.splitlines(keepends=True):
-        start, position = position, position + len(line)
-        record = decode_line(line.rstrip(b"\n")) if line.endswith(b"\n") else None
-        if record is None:
-            damaged_at = start if damaged_at is None else damaged_at
-            continue
-        if damaged_at is not None:
-            # A good line after a damaged one is not a crash during a write but a damaged file.
-            raise DatabaseCorrupt(
-                f"{path} is damaged at byte {damaged_at} (changes to {db.name} after its last "
-                f"compaction); both files have been left as they are.{hint()}"
-            )
-        records.append(record)
-        good = position
-    return JournalReading(records, len(data) - good)
-
-
-def apply_ops(tables: Tables, ops: list[Op]) -> None:
-    for op in ops:
-        kind = op[0]
-        if kind == "set":
-            tables.setdefault(op[1], {})[op[2]] = op[3]
-        elif kind == "del":
-            tables.get(op[1], {}).pop(op[2], None)
-        elif kind == "clear":
-            tables[op[1]] = {}
-        elif kind == "replace":
-            tables.clear()
-            tables.update(op[1])
-        else:
-            raise ValueError(f"unknown journal operation {kind!r}")
-
-
-def load_tables(db: Path) -> tuple[Tables, int, int, JournalReading]:
-    """Snapshot plus journal, as of the last completed write: (tables, format, seq, journal)."""
-    try:
-        raw = db.read_bytes()
-    except FileNotFoundError:
-        raw = b""
-    snapshot = parse_snapshot(db, raw, lambda: recovery_hint(db))
-    journal = read_journal(journal_path(db), db, lambda: recovery_hint(db))
-    seq = snapshot.seq
-    for record in journal.records:
-        if record["seq"] > seq:
-            apply_ops(snapshot.tables, record["ops"])
-            seq = record["seq"]
-    return snapshot.tables, snapshot.format, seq, journal
-
-
-# --- the storage ----------------------------------------------------------------------------
 
 class JournalStorage(Storage):
     """TinyDB storage: see the module's docstring. Use it with ``JournalledTinyDB``."""
@@ -164,10 +60,13 @@ class JournalStorage(Storage):
         keep_backups: int = 20,
         compact_at_bytes: int = 1 << 20,
         on_ticket: Callable[[SaveTicket], None] | None = None,  # called on the saving thread
+        write: Callable[[int, memoryview], int] = os.write,  # seams for tests of a full or failing disk
+        fsync: Callable[[int], None] = os.fsync,
+        validate: Callable[[Tables], object] = lambda tables: None,  # raises StorageError for bad content
+        retry_after: float = 1.0,  # the background saver's first wait before it tries a failed write again
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self.backup_every = backup_every
         self.keep_backups = keep_backups
         self.compact_at_bytes = compact_at_bytes
         self.on_ticket = on_ticket
@@ -175,57 +74,70 @@ class JournalStorage(Storage):
         self._io_lock = threading.RLock()  # one writer of the files at a time
         self._pending: list[tuple[bytes, SaveTicket]] = []
         self._batch: list[Op] | None = None
-        self._journal_fd: int | None = None
-        self._journal_bytes = 0
-        self._journal_dirty = False  # a failed write could not be cut back: cut before the next one
+        self._journal: JournalFile | None = None
         self._snapshot_bytes = 0
-        self._last_backup = time.monotonic()
         self._lock: DatabaseLock | None = None
         self._saver = None
-        self._backup: BackupInBackground | None = None
-        # Seams for tests that simulate a full disk or a failing device.
-        self._write = os.write
-        self._sync = os.fsync
+        self.backups = BackupSchedule(self.path, backup_every, keep_backups)
         self.migrated_from: int | None = None
         self.recovered_torn_bytes = 0
+        self.warnings: list[str] = []  # what the user should hear about at open (a damaged journal line kept aside)
         self.housekeeping_error = ""
         self.last_ticket: SaveTicket | None = None
 
         if read_only:
             if not self.path.exists():
                 raise FileNotFoundError(errno.ENOENT, "no such database", str(self.path))
-            self._tables, _, self._seq, _ = load_tables(self.path)
+            recovered = load_tables(self.path)
+            validate(recovered.tables)
+            self._tables, self._seq = recovered.tables, recovered.seq
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = DatabaseLock(self.path).acquire()
         try:
-            self._open_for_writing()
+            self._open_for_writing(write, fsync, validate)
         except BaseException:
+            if self._journal is not None:
+                self._journal.close()
             self._lock.release()
             raise
         if background:
             from .background import BackgroundSaver
 
-            self._saver = BackgroundSaver(self)
+            self._saver = BackgroundSaver(self.flush, str(self.path), retry_after=retry_after)
 
-    def _open_for_writing(self) -> None:
-        tables, version, seq, journal = load_tables(self.path)
-        self._tables, self._seq = tables, seq
+    def _open_for_writing(self, write: Callable[[int, memoryview], int], fsync: Callable[[int], None],
+                          validate: Callable[[Tables], object]) -> None:
+        remove_stale_snapshots(self.path)
+        recovered = load_tables(self.path)
+        validate(recovered.tables)
+        self._tables, self._seq = recovered.tables, recovered.seq
+        version, journal = recovered.format, recovered.journal
         if version < CURRENT_FORMAT and self.path.exists():
             keep_copy(self.path, self.path, label=f"format-{version}", keep=self.keep_backups)
             self.migrated_from = version
+        if journal.damaged_tail:
+            kept = keep_copy(journal_path(self.path), self.path, label="damaged-journal", keep=self.keep_backups)
+            self.warnings.append(
+                f"The last {len(journal.damaged_tail)} bytes of {journal_path(self.path).name} were damaged "
+                f"after they were written and could not be read; the journal as it was is kept as {kept}.")
         self.recovered_torn_bytes = journal.torn_bytes
-        self._journal_fd = os.open(journal_path(self.path), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        self._journal_bytes = os.fstat(self._journal_fd).st_size
-        if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or not self.path.exists():
+        self._journal = JournalFile(journal_path(self.path), write, fsync)
+        if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or journal.damaged_tail or not self.path.exists():
             # Fold the journal into a new snapshot and empty it: a torn line left at its end
             # would otherwise run into the next record appended.
             self.compact()
         self._snapshot_bytes = self.path.stat().st_size
-        try:
-            self._take_backup()
-        except OSError as error:
-            self.housekeeping_error = f"no backup could be made at open: {error}"
+        if any(self._tables.values()):
+            try:
+                self.backups.take()
+            except OSError as error:
+                self.housekeeping_error = f"no backup could be made at open: {error}"
+
+    @property
+    def took_over_from(self) -> int | None:
+        """The pid named in a lock left by a process that had died, if this open took it over."""
+        return self._lock.took_over_from if self._lock is not None else None
 
     # TinyDB's Storage interface ----------------------------------------------------------
 
@@ -254,21 +166,29 @@ class JournalStorage(Storage):
             self._saver = None
         self.flush()
         try:
-            if self._journal_bytes:
-                try:
-                    self.compact()
-                    self._take_backup()  # the state the user leaves the meeting with
-                except (OSError, SaveFailed) as error:
-                    # Everything is in the journal already; the next open folds it in.
-                    self.housekeeping_error = str(error)
+            if self._journal is not None and self._journal.size:
+                self.compact()
+            if self.backups.changed:
+                self.backups.take()  # the state the user leaves the meeting with
+        except (OSError, SaveFailed) as error:
+            # Everything is in the journal already; the next open folds it in.
+            self.housekeeping_error = str(error)
         finally:
-            if self._backup is not None:
-                self._backup.join()
-            if self._journal_fd is not None:
-                os.close(self._journal_fd)
-                self._journal_fd = None
+            self.backups.join()
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
             self._lock.release()
             self._lock = None
+
+    def discard_unsaved(self) -> None:
+        """Forget changes that could not be written (an import that failed on a full disk), so that
+        the database stays exactly as it is on disk."""
+        with self._io_lock, self.mem_lock:
+            for _, ticket in self._pending:
+                self._settle(ticket, SaveState.NOT_SAVED, "discarded")
+            self._pending.clear()
+            self._reload_from_disk()
 
     # recording changes -------------------------------------------------------------------
 
@@ -282,10 +202,19 @@ class JournalStorage(Storage):
         if self._batch is not None:
             self._batch.extend(ops)
             return None
+        try:
+            line = encode_line(self._seq + 1, ops)
+        except UnicodeEncodeError as error:
+            # Memory has the change already (TinyDB made it): put memory back as it was.
+            self._reload_from_disk()
+            raise UnsavableText(
+                f"This text cannot be saved: it holds a character that is not valid text "
+                f"({error.object[error.start:error.end]!a}); nothing was changed. Retype it.") from None
         self._seq += 1
         ticket = SaveTicket(self._seq)
-        self._pending.append((encode_line(self._seq, ops), ticket))
+        self._pending.append((line, ticket))
         self.last_ticket = ticket
+        self.backups.note_change()
         return ticket
 
     def after_change(self) -> None:
@@ -301,21 +230,25 @@ class JournalStorage(Storage):
     def batch(self) -> Iterator[None]:
         """Several changes saved as one journal record: all of them survive a crash, or none."""
         with self.mem_lock:
+            if self._batch is not None:  # inside another batch: its changes join that one
+                yield
+                return
             self._batch = []
             try:
                 yield
             except BaseException:
                 self._batch = None
-                self._undo_unsaved_batch()
+                self._reload_from_disk()
                 raise
             ops, self._batch = self._batch, None
             if ops:
-                self.record(ops)
+                self.record(ops)  # text that cannot be saved puts memory back as it was
         self.after_change()
 
-    def _undo_unsaved_batch(self) -> None:
+    def _reload_from_disk(self) -> None:
         """Memory back to what is on disk plus what is still waiting to be written."""
-        tables, _, seq, _ = load_tables(self.path)
+        recovered = load_tables(self.path)
+        tables, seq = recovered.tables, recovered.seq
         for line, _ticket in self._pending:
             record = decode_line(line.rstrip(b"\n"))
             if record and record["seq"] > seq:
@@ -323,6 +256,7 @@ class JournalStorage(Storage):
                 seq = record["seq"]
         self._tables.clear()
         self._tables.update(tables)
+        self._seq = max(self._seq, seq)
 
     @property
     def pending(self) -> int:
@@ -338,44 +272,20 @@ class JournalStorage(Storage):
                 batch = list(self._pending)
             if not batch:
                 return
+            if self._journal is None:
+                raise StorageError(f"{self.path} is closed")
             try:
-                if self._journal_dirty:
-                    self._cut_journal(self._journal_bytes)
-                self._append(b"".join(line for line, _ in batch))
+                self._journal.append(b"".join(line for line, _ in batch))
             except OSError as error:
                 message = self._failure_message(error, len(batch))
                 for _, ticket in batch:
-                    self._set_state(ticket, NOT_SAVED, message)
+                    self._settle(ticket, SaveState.NOT_SAVED, message)
                 raise SaveFailed(message, error) from None
             with self.mem_lock:
                 del self._pending[: len(batch)]
             for _, ticket in batch:
-                self._set_state(ticket, SAVED)
+                self._settle(ticket, SaveState.SAVED)
             self._housekeeping()
-
-    def _append(self, data: bytes) -> None:
-        assert self._journal_fd is not None
-        start = self._journal_bytes
-        try:
-            view = memoryview(data)
-            while view:
-                written = self._write(self._journal_fd, view)
-                view = view[written:]
-            self._sync(self._journal_fd)
-        except OSError:
-            try:
-                self._cut_journal(start)
-            except OSError:
-                self._journal_dirty = True
-            raise
-        self._journal_bytes = start + len(data)
-
-    def _cut_journal(self, length: int) -> None:
-        """Cut a half-written record off the journal so that the file is as it was before."""
-        assert self._journal_fd is not None
-        os.ftruncate(self._journal_fd, length)
-        os.fsync(self._journal_fd)
-        self._journal_dirty = False
 
     def _failure_message(self, error: OSError, count: int) -> str:
         reason = os.strerror(error.errno) if error.errno else str(error)
@@ -384,10 +294,8 @@ class JournalStorage(Storage):
         return (f"Could not save to {self.path}: {reason}. {what.capitalize()} kept in memory, not yet on disk; "
                 f"{advice} and it will be saved with the next change.")
 
-    def _set_state(self, ticket: SaveTicket, state: str, error: str = "") -> None:
-        ticket.state, ticket.error = state, error
-        if state == SAVED:
-            ticket._done.set()
+    def _settle(self, ticket: SaveTicket, state: SaveState, error: str = "") -> None:
+        ticket.settle(state, error)
         if self.on_ticket is not None:
             self.on_ticket(ticket)
 
@@ -395,26 +303,19 @@ class JournalStorage(Storage):
         """Compaction and rolling backups, after a write has already succeeded: their failure
         must not be reported as a lost note, so it is kept in ``housekeeping_error`` (for the app
         to show) and the work is tried again after the next write."""
-        due_backup = time.monotonic() - self._last_backup >= self.backup_every
-        if not (due_backup or self._journal_bytes > max(self.compact_at_bytes, self._snapshot_bytes)):
+        assert self._journal is not None
+        due_backup = self.backups.due()
+        if not (due_backup or self._journal.size > max(self.compact_at_bytes, self._snapshot_bytes)):
             return
         self.housekeeping_error = ""
         try:
             self.compact()
             if due_backup:
-                self._take_backup()
+                self.backups.take()
         except (OSError, SaveFailed) as error:
             self.housekeeping_error = str(error)
-
-    def _take_backup(self) -> None:
-        if not any(self._tables.values()):
-            return  # nothing worth a copy yet
-        if self._backup is not None:
-            self._backup.join()
-            if self._backup.error:
-                self.housekeeping_error = f"the last backup failed: {self._backup.error}"
-        self._backup = BackupInBackground(self.path, self.keep_backups)
-        self._last_backup = time.monotonic()
+        if self.backups.error:
+            self.housekeeping_error = self.backups.error
 
     def compact(self) -> None:
         """Fold the journal (and anything still pending) into a new snapshot, then empty the journal."""
@@ -423,19 +324,14 @@ class JournalStorage(Storage):
                 data = encode_snapshot(self._tables, self._seq)
                 folded = list(self._pending)
             try:
-                write_atomically(self.path, data)
+                self._snapshot_bytes = write_snapshot(self.path, data)
             except OSError as error:
                 raise SaveFailed(self._failure_message(error, len(folded)), error) from None
-            self._snapshot_bytes = len(data)
             with self.mem_lock:
                 del self._pending[: len(folded)]
             for _, ticket in folded:
-                self._set_state(ticket, SAVED)
+                self._settle(ticket, SaveState.SAVED)
             # A crash before this cut leaves old records behind: their sequence numbers are
             # below the snapshot's, so they are skipped at the next open.
-            self._journal_bytes = 0
-            if self._journal_fd is not None:
-                try:
-                    self._cut_journal(0)
-                except OSError:
-                    self._journal_dirty = True
+            if self._journal is not None:
+                self._journal.empty()

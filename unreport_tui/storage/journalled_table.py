@@ -10,7 +10,8 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Table
 
-from .journal import JournalStorage, Op
+from .journal import JournalStorage
+from .journal_lines import Op
 
 
 class ChangeRecorder(MutableMapping):

@@ -12,6 +12,7 @@ import socket
 from pathlib import Path
 
 from .errors import DatabaseInUse
+from .journal_lines import journal_path
 
 
 def lock_path(db: Path) -> Path:
@@ -27,26 +28,46 @@ def describe_holder(db: Path) -> tuple[int | None, str]:
         return None, "an unknown time"
 
 
+def _flock_or_none(path: Path) -> int | None:
+    """An open descriptor holding an exclusive flock on ``path``, or None if another process holds it."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    return fd
+
+
 class DatabaseLock:
+    """The lock file, and the journal too: the journal is never replaced while a writer has it, so
+    a second writer is kept out even if someone deletes the lock file while the app runs."""
+
     def __init__(self, db: Path) -> None:
         self.db = db
         self.path = lock_path(db)
         self.fd: int | None = None
+        self.journal_fd: int | None = None
         self.took_over_from: int | None = None  # pid named in a lock file whose process had died
 
+    def _in_use(self) -> DatabaseInUse:
+        pid, since = describe_holder(self.db)
+        who = f"process {pid}" if pid else "another process"
+        return DatabaseInUse(
+            f"{self.db} is in use by {who} since {since}. Close unreport there first, "
+            f"or open this database read-only (--read-only).",
+            pid,
+        )
+
     def acquire(self) -> DatabaseLock:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        fd = _flock_or_none(self.path)
+        if fd is None:
+            raise self._in_use()
+        journal_fd = _flock_or_none(journal_path(self.db))
+        if journal_fd is None:
             os.close(fd)
-            pid, since = describe_holder(self.db)
-            who = f"process {pid}" if pid else "another process"
-            raise DatabaseInUse(
-                f"{self.db} is in use by {who} since {since}. Close unreport there first, "
-                f"or open this database read-only (--read-only).",
-                pid,
-            ) from None
+            raise self._in_use()
+        self.journal_fd = journal_fd
         previous, _ = describe_holder(self.db)
         if previous and previous != os.getpid():
             self.took_over_from = previous
@@ -67,6 +88,9 @@ class DatabaseLock:
         fcntl.flock(self.fd, fcntl.LOCK_UN)
         os.close(self.fd)
         self.fd = None
+        if self.journal_fd is not None:
+            os.close(self.journal_fd)  # closing drops its flock
+            self.journal_fd = None
 
 
 def holder_if_locked(db: Path) -> tuple[int | None, str] | None:

@@ -1,20 +1,27 @@
 """How a session is laid out as database documents: plain dicts, one per statement or point,
-so that logging one speaker writes one small document."""
+so that logging one speaker writes one small document.
+
+Reading checks every field: a database edited by hand or by another program gets one line naming
+the document and the field, as a session file does, instead of failing somewhere later."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
-from ..core.model import Distribution, Document, Item, Kind, Meeting, Point, Role, Session, SessionInfo, Statement
+from ..core.model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement,
+                          StatementKind)
+from .errors import DatabaseCorrupt
 
 
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def meeting_record(meeting: Meeting) -> dict[str, Any]:
+    return {"number": meeting.number, "date": meeting.date.isoformat() if meeting.date else None}
 
 
-def info_record(session: Session) -> dict[str, Any]:
-    info = session.info
+def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
     return {
         "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
         "dates": [d.isoformat() for d in info.dates] if info.dates else None,
@@ -22,15 +29,19 @@ def info_record(session: Session) -> dict[str, Any]:
         "issued": info.issued.isoformat() if info.issued else None, "original": info.original,
         "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
         "addendum": info.addendum, "first_paragraph": info.first_paragraph,
-        "meetings": [{"number": m.number, "date": m.date.isoformat() if m.date else None} for m in session.meetings],
+        "meetings": [meeting_record(m) for m in meetings],
     }
 
 
-def item_record(item: Item, position: int) -> dict[str, Any]:
+def document_record(document: Document) -> dict[str, Any]:
+    return {"title": document.title, "symbol": document.symbol}
+
+
+def item_record(item: Item, position: float) -> dict[str, Any]:
     return {
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
-        "documents": [{"title": d.title, "symbol": d.symbol} for d in item.documents],
+        "documents": [document_record(d) for d in item.documents],
     }
 
 
@@ -38,6 +49,8 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
     return {
         "item": item_key, "position": position, "speaker": statement.speaker, "role": statement.role.value,
         "kind": statement.kind.value, "on_behalf_of": statement.on_behalf_of, "text": statement.text,
+        "meeting": statement.meeting, "time": statement.time.isoformat() if statement.time else None,
+        "duration": statement.duration,
     }
 
 
@@ -48,33 +61,142 @@ def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]
     }
 
 
-def session_from_records(info: dict[str, Any] | None, items: list[dict[str, Any]],
-                         statements: list[tuple[int, dict[str, Any]]],
-                         points: list[tuple[int, dict[str, Any]]]) -> Session:
+class _Fields:
+    """One stored document, read field by field; a bad field is one line naming it."""
+
+    def __init__(self, db: Path, where: str, record: Any) -> None:
+        self.db = db
+        self.where = where
+        if not isinstance(record, dict):
+            raise self._bad(f"{where}: expected a JSON object")
+        self.record = record
+
+    def _bad(self, what: str) -> DatabaseCorrupt:
+        return DatabaseCorrupt(f"{self.db}: {what}; the file has been left as it is "
+                               f"(see `unreport check --db {self.db}` and `unreport backups --db {self.db}`)")
+
+    def get(self, key: str, check: Callable[[Any], bool], expected: str, default: Any = ...) -> Any:
+        if key not in self.record:
+            if default is not ...:
+                return default
+            raise self._bad(f"{self.where}.{key}: missing; expected {expected}")
+        value = self.record[key]
+        if not check(value):
+            raise self._bad(f"{self.where}.{key} = {value!r}: expected {expected}")
+        return value
+
+    def text(self, key: str, default: Any = ...) -> str:
+        return self.get(key, lambda v: isinstance(v, str), "text", default)  # type: ignore[no-any-return]
+
+    def flag(self, key: str) -> bool:
+        return self.get(key, lambda v: isinstance(v, bool), "true or false", False)  # type: ignore[no-any-return]
+
+    def number(self, key: str, default: Any = ..., least: int = 0) -> Any:
+        return self.get(key, lambda v: v is None and default is None or _whole(v) and v >= least,
+                        f"a whole number of at least {least}", default)
+
+    def position(self) -> float:
+        return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")  # type: ignore[no-any-return]
+
+    def choice(self, key: str, enum: type[StrEnum], default: Any = ...) -> Any:
+        options = [e.value for e in enum]
+        return enum(self.get(key, lambda v: v in options, "one of " + ", ".join(options), default))
+
+    def day(self, key: str) -> dt.date | None:
+        value = self.get(key, lambda v: v is None or _parses(dt.date.fromisoformat, v), "a date such as 2010-10-19 or null", None)
+        return dt.date.fromisoformat(value) if value else None
+
+    def clock(self, key: str) -> dt.time | None:
+        value = self.get(key, lambda v: v is None or _parses(dt.time.fromisoformat, v), "a time such as 10:32:05 or null", None)
+        return dt.time.fromisoformat(value) if value else None
+
+    def names(self, key: str) -> list[str]:
+        return list(self.get(key, lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of names", []))
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _parses(parse: Callable[[str], Any], value: Any) -> bool:
+    try:
+        parse(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
+    r = _Fields(db, "session", raw)
+    dates = r.get("dates", lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_parses(dt.date.fromisoformat, d) for d in v)),
+                  "[first day, last day] or null", None)
+    info = SessionInfo(
+        body=r.text("body", ""), body_short=r.text("body_short", ""), title=r.text("title", ""),
+        venue=r.text("venue", ""),
+        dates=(dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[1])) if dates else None,
+        symbol=r.text("symbol", ""), distribution=r.choice("distribution", Distribution, Distribution.LIMITED.value),
+        issued=r.day("issued"), original=r.text("original", "English"), rapporteur=r.text("rapporteur", ""),
+        rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
+        first_paragraph=r.number("first_paragraph", 1, least=1),
+    )
+    meetings = []
+    for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
+        fields = _Fields(db, f"session.meetings[{n}]", m)
+        meetings.append(Meeting(fields.number("number", least=1), fields.day("date")))
+    return info, meetings
+
+
+def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
+    r = _Fields(db, f"items {doc_id}", raw)
+    documents = []
+    for n, d in enumerate(r.get("documents", lambda v: isinstance(v, list), "a list of documents", [])):
+        fields = _Fields(db, f"items {doc_id}.documents[{n}]", d)
+        documents.append(Document(fields.text("title"), fields.text("symbol", "")))
+    meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
+    item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
+                list(meetings), documents)
+    return r.position(), item
+
+
+def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
+    r = _Fields(db, f"statements {doc_id}", raw)
+    statement = Statement(
+        r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
+        r.text("on_behalf_of", ""), r.text("text", ""), meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"), duration=r.number("duration", None), id=int(doc_id),
+    )
+    return r.text("item"), r.position(), statement
+
+
+def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
+    r = _Fields(db, f"points {doc_id}", raw)
+    point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
+                  r.flag("join"), id=int(doc_id))
+    return r.text("item"), r.position(), point
+
+
+def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
+    """The session the database holds; DatabaseCorrupt naming the first bad field."""
+    for name in ("items", "statements", "points"):
+        for doc_id in tables.get(name, {}):
+            if not doc_id.isdigit():
+                raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
     session = Session()
+    info = list(tables.get("session", {}).values())
     if info:
-        dates = info.get("dates")
-        session.info = SessionInfo(
-            body=info["body"], body_short=info["body_short"], title=info["title"], venue=info["venue"],
-            dates=(_day(dates[0]), _day(dates[1])) if dates else None, symbol=info["symbol"],
-            distribution=Distribution(info["distribution"]), issued=_day(info["issued"]),
-            original=info["original"], rapporteur=info["rapporteur"],
-            rapporteur_country=info["rapporteur_country"], addendum=info["addendum"],
-            first_paragraph=info["first_paragraph"],
-        )
-        session.meetings = [Meeting(m["number"], _day(m["date"])) for m in info["meetings"]]
+        session.info, session.meetings = _info(db, info[0])
+    items = sorted((_item(db, k, v) for k, v in tables.get("items", {}).items()), key=lambda pair: pair[0])
     by_key: dict[str, Item] = {}
-    for record in sorted(items, key=lambda r: r["position"]):
-        item = Item(record["key"], record["number"], record["title"], record["chapter"], record["section"],
-                    list(record["meetings"]), [Document(d["title"], d["symbol"]) for d in record["documents"]])
+    for _, item in items:
         session.items.append(item)
         by_key[item.key] = item
-    for doc_id, r in sorted(statements, key=lambda pair: (pair[1]["position"], pair[0])):
-        if r["item"] in by_key:
-            by_key[r["item"]].statements.append(Statement(
-                r["speaker"], Role(r["role"]), Kind(r["kind"]), r["on_behalf_of"], r["text"], id=doc_id))
-    for doc_id, r in sorted(points, key=lambda pair: (pair[1]["position"], pair[0])):
-        if r["item"] in by_key:
-            by_key[r["item"]].points.append(Point(
-                r["text"], list(r["speakers"]), r["quantifier"], r["heading"], r["join"], id=doc_id))
+    statements = sorted((_statement(db, k, v) for k, v in tables.get("statements", {}).items()),
+                        key=lambda t: (t[1], t[2].id))
+    for item_key, _, statement in statements:
+        if item_key in by_key:
+            by_key[item_key].statements.append(statement)
+    points = sorted((_point(db, k, v) for k, v in tables.get("points", {}).items()), key=lambda t: (t[1], t[2].id))
+    for item_key, _, point in points:
+        if item_key in by_key:
+            by_key[item_key].points.append(point)
     return session

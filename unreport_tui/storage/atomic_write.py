@@ -21,14 +21,17 @@ def fsync_directory(directory: Path) -> None:
         os.close(fd)
 
 
-def write_atomically(path: Path, data: bytes | str, encoding: str = "utf-8") -> None:
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """``data`` in ``path`` (temporary file, fsync, rename, fsync of the folder); ``mode`` sets
+    the permissions (default: those mkstemp gives, 0600)."""
     path = Path(path)
-    payload = data.encode(encoding) if isinstance(data, str) else data
     directory = path.parent if str(path.parent) else Path(".")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
         with os.fdopen(fd, "wb") as temp:
-            temp.write(payload)
+            if mode is not None:
+                os.fchmod(temp.fileno(), mode)
+            temp.write(data)
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)

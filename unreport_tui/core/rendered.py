@@ -97,3 +97,11 @@ def merge_runs(content: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
 def plain_text(content: tuple[Inline, ...] | list[Inline]) -> str:
     """The words of a run of inlines, footnote marks dropped (for tests, search and previews)."""
     return "".join(i.text for i in content if isinstance(i, Run))
+
+
+_CONTROLS = {c: None for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\t"}
+
+
+def printable(text: str) -> str:
+    """``text`` without control characters (escape sequences, bells), newlines and tabs kept."""
+    return text.translate(_CONTROLS)

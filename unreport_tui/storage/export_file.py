@@ -1,0 +1,52 @@
+"""Writing an exported report to a file the user named, without ever harming the database."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .atomic_write import write_atomically
+from .backups import backup_dir
+from .errors import StorageError
+from .journal_lines import journal_path
+from .lock import lock_path
+
+
+def is_part_of_database(target: Path, db: Path) -> bool:
+    """The database file itself, its journal, lock or backups (after following symlinks)."""
+    target, db = target.resolve(), db.resolve()
+    return target in (db, journal_path(db), lock_path(db)) or backup_dir(db) in (target, *target.parents)
+
+
+def write_export(target: Path, text: str, db: Path) -> Path:
+    """Write ``text`` to ``target`` whole or not at all; returns the file written.
+
+    A symlink is followed (the file it points to gets the text, the link stays a link); an
+    existing file keeps its permissions; a device, a pipe or a folder is refused, as is any file
+    of the database."""
+    if str(target) == "":
+        raise StorageError("-o '': give the name of the file to write")
+    if is_part_of_database(target, db):
+        raise StorageError(f"{target} is part of the database {db}; choose another file for -o")
+    real = target.resolve()
+    try:
+        found = os.stat(real)
+    except FileNotFoundError:
+        found = None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise StorageError(f"{target} is a folder; give a file name, such as {target / 'report.txt'}")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise StorageError(f"{target} is not a regular file (a device or a pipe); choose a file to write")
+    if not real.parent.is_dir():
+        raise StorageError(f"{real.parent}: no such folder")
+    mode = stat.S_IMODE(found.st_mode) if found is not None else _default_mode()
+    write_atomically(real, text.encode("utf-8"), mode=mode)
+    return real
+
+
+def _default_mode() -> int:
+    """What a new file gets from the user's umask, as any other program would give it."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
