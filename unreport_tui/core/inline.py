@@ -9,14 +9,16 @@ from .rendered import FootnoteRef, Inline, Run, merge_runs
 
 
 class FootnoteCollector:
-    """Numbers footnotes in order of appearance across the whole document."""
+    """Numbers footnotes in order of appearance across the whole document; ``before`` is how many
+    came before (when one agenda item is rendered on its own)."""
 
-    def __init__(self) -> None:
+    def __init__(self, before: int = 0) -> None:
+        self.before = before
         self.notes: list[tuple[Inline, ...]] = []
 
     def add(self, content: tuple[Inline, ...]) -> FootnoteRef:
         self.notes.append(content)
-        return FootnoteRef(len(self.notes))
+        return FootnoteRef(self.before + len(self.notes))
 
 
 def _closing_bracket(text: str, start: int) -> int:

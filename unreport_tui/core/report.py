@@ -110,20 +110,97 @@ class _Writer:
         self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
 
 
+@dataclass(frozen=True)
+class Numbering:
+    """Where an agenda item starts: what it needs from the items before it."""
+
+    paragraph: int  # the number of its first numbered paragraph
+    footnotes: int  # footnotes before it
+    chapter: str | None  # the chapter and section headings already open
+    section: str | None
+
+
+@dataclass(frozen=True)
+class ItemRendering:
+    blocks: tuple[Block, ...]
+    footnotes: tuple[Footnote, ...]
+    after: Numbering  # where the next item starts
+
+
+def first_numbering(session: Session) -> Numbering:
+    return Numbering(session.info.first_paragraph, 0, None, None)
+
+
+def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering:
+    """One agenda item, with its chapter and section headings if they open here. A function of
+    the item, the session data and meetings, and ``start``: nothing else of the document."""
+    writer = _Writer(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    chapter, section = start.chapter, start.section
+    if item.chapter and item.chapter != chapter:
+        writer.blocks.append(Heading(1, item.chapter, item.key))
+        section = None
+    chapter = item.chapter or chapter
+    if item.section and item.section != section:
+        writer.blocks.append(Heading(2, item.section, item.key))
+    section = item.section or section
+    _render_item(writer, item)
+    footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
+    return ItemRendering(tuple(writer.blocks), footnotes, after)
+
+
+class ReportRenderer:
+    """Renders the report again after a change, re-rendering only the items that changed and those
+    whose start moved (a paragraph or footnote added before them). The app keeps one; the
+    logbook's Change says which items to pass as ``changed``."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, tuple[Numbering, ItemRendering]] = {}
+        self.rendered_items = 0  # how many items the last call rendered (the rest came from the cache)
+
+    def render(self, session: Session, changed: set[str] | None = None) -> ReportDocument:
+        """``changed``: the keys of the items that changed; None when anything may have (the session
+        data, the meetings), which renders everything again."""
+        if changed is None:
+            self._cache.clear()
+        numbering = first_numbering(session)
+        blocks: list[Block] = []
+        footnotes: list[Footnote] = []
+        fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
+        self.rendered_items = 0
+        for item in session.items:
+            cached = self._cache.get(item.key)
+            if cached is not None and cached[0] == numbering and item.key not in (changed or ()):
+                rendering = cached[1]
+            else:
+                rendering = render_item(session, item, numbering)
+                self.rendered_items += 1
+            fresh[item.key] = (numbering, rendering)
+            blocks.extend(rendering.blocks)
+            footnotes.extend(rendering.footnotes)
+            numbering = rendering.after
+        self._cache = fresh
+        return ReportDocument(build_masthead(session), tuple(blocks), tuple(footnotes))
+
+    def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
+        """One item as it stands in the whole document (its paragraph and footnote numbers),
+        rendering the items before it only if they changed or are not cached."""
+        numbering = first_numbering(session)
+        for item in session.items:
+            cached = None if item.key in changed else self._cache.get(item.key)
+            if item.key == key:
+                rendering = render_item(session, item, numbering)
+                self._cache[key] = (numbering, rendering)
+                return ReportDocument(None, rendering.blocks, rendering.footnotes)
+            if cached is None or cached[0] != numbering:
+                cached = (numbering, render_item(session, item, numbering))
+                self._cache[item.key] = cached
+            numbering = cached[1].after
+        return ReportDocument(None, (), ())
+
+
 def render_report(session: Session) -> ReportDocument:
-    writer = _Writer(session, FootnoteCollector(), session.info.first_paragraph, [])
-    chapter = section = None
-    for item in session.items:
-        if item.chapter and item.chapter != chapter:
-            writer.blocks.append(Heading(1, item.chapter, item.key))
-            section = None
-        chapter = item.chapter or chapter
-        if item.section and item.section != section:
-            writer.blocks.append(Heading(2, item.section, item.key))
-        section = item.section or section
-        _render_item(writer, item)
-    footnotes = tuple(Footnote(n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
-    return ReportDocument(build_masthead(session), tuple(writer.blocks), footnotes)
+    return ReportRenderer().render(session)
 
 
 def _body_short(session: Session) -> str:

@@ -1,0 +1,310 @@
+"""The logbook: every step a note-taker takes, written through the store, undone and redone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from unreport_tui.core.model import Document, Item, Meeting, Role, StatementKind
+from unreport_tui.core.report import ReportRenderer, render_report
+from unreport_tui.exporters.text import export_text
+from unreport_tui.logbook import Logbook, LogbookError
+from unreport_tui.storage import open_store
+
+from .builders import paragraphs
+
+
+class Clock:
+    """A wall clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2010, 10, 20, 10, 0, 0)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def wait(self, seconds: int) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def book(tmp_path, demo_session, clock):
+    store = open_store(tmp_path / "n.json")
+    store.replace(demo_session)
+    yield Logbook(store, clock)
+    store.close()
+
+
+def on_disk(book):
+    """The session as a crash now would leave it."""
+    return open_store(book.store.path, read_only=True).load()
+
+
+def test_opening_lands_on_the_latest_item_and_meeting(book):
+    assert book.cursor.item == "2b" and book.cursor.meeting == 5
+    assert book.current_statement is book.session.item("2b").statements[-1]
+
+
+def test_a_statement_is_logged_at_the_current_meeting_and_time(book, clock):
+    change = book.log_statement("venezuela")
+    statement = book.current_item.statements[-1]
+    assert (statement.speaker, statement.role, statement.meeting, statement.time) == (
+        "venezuela", Role.MEMBER, 5, dt.time(10, 0, 0))
+    assert change.items == {"2b"} and change.statements == {statement.id} and book.cursor.statement == statement.id
+    assert on_disk(book).item("2b").statements[-1] == statement
+
+
+def test_next_speaker_ends_the_current_one_in_the_same_step(book, clock):
+    book.log_statement("Chile")
+    clock.wait(185)
+    book.next_speaker("Peru")
+    chile, peru = book.current_item.statements[-2:]
+    assert chile.duration == 185 and peru.duration is None and book.current_statement == peru
+    book.undo()
+    assert book.current_item.statements[-1].speaker == "Chile" and book.current_item.statements[-1].duration is None
+    assert book.current_statement.speaker == "Chile"
+
+
+def test_a_statement_at_a_meeting_the_item_does_not_list_adds_the_meeting(book):
+    book.add_meeting(Meeting(6, dt.date(2010, 10, 21)))
+    book.switch_meeting(6)
+    book.log_statement("Kenya")
+    assert book.current_item.meetings == [4, 5, 6]
+    assert [p for p in paragraphs(book.session) if p.startswith("1. ")][0].startswith(
+        "1. At its 4th to 6th meetings, on 19, 20 and 21 October 2010, the Conference considered agenda item 2 (b)")
+    book.undo()
+    assert book.current_item.meetings == [4, 5] and on_disk(book).item("2b").meetings == [4, 5]
+
+
+def test_points_go_to_the_current_speaker_and_a_plus_one_counts(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_point("Stressed the need for data")
+    point = book.current_item.points[-1]
+    assert point.speakers == ["Chile"]
+    book.next_speaker("Peru")
+    book.add_speaker_to_point(point.id)
+    book.log_point("It was noted that funding was scarce", impersonal=True)
+    assert [p.speakers for p in book.current_item.points] == [["Chile", "Peru"], []]
+    text = export_text(render_report(book.session).for_item("3"))
+    assert "Two speakers stressed the need for data." in text and "It was noted that funding was scarce." in text
+
+
+def test_a_point_without_a_speaker_is_refused_and_changes_nothing(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    with pytest.raises(LogbookError, match="no current speaker"):
+        book.log_point("Stressed X")
+    with pytest.raises(LogbookError, match="type the point first"):
+        book.log_point("   ")
+    with pytest.raises(LogbookError, match="'Acme' is not a State"):
+        book.log_statement("Acme")
+    assert book.current_item.points == [] and on_disk(book).item("3").points == []
+
+
+def test_a_new_step_clears_redo_and_undo_reaches_the_disk(book):
+    before = on_disk(book)
+    book.log_statement("Chile")
+    book.undo()
+    assert book.can_redo
+    book.log_statement("Peru")
+    assert not book.can_redo and book.redo() is None
+    book.undo()
+    assert book.session == before and on_disk(book) == before  # undo, then a crash: the undone state
+
+
+def test_undo_and_redo_across_item_switches(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.switch_item("2b")
+    book.log_statement("Peru")
+    for _ in range(3):
+        book.undo()
+    assert book.cursor.item == "3" and [s.speaker for s in book.session.item("3").statements] == []
+    for _ in range(3):
+        book.redo()
+    assert book.cursor.item == "2b" and book.session.item("3").statements[0].speaker == "Chile"
+    assert book.current_statement.speaker == "Peru"
+
+
+def test_a_whole_meeting(tmp_path, clock):
+    """Twenty speakers, points, a +1, an edit, a delete, undo and redo, then the section and the database."""
+    store = open_store(tmp_path / "n.json")
+    book = Logbook(store, clock)
+    book.edit_session(body="Commission on Crime Prevention and Criminal Justice", body_short="Commission")
+    book.add_meeting(Meeting(3, dt.date(2025, 5, 14)))
+    book.add_item(Item("4", "4", "Thematic discussion"))
+    book.switch_meeting(3)
+    book.add_document("4", Document("Note by the Secretariat", "E/CN.15/2025/4"))
+    speakers = ["Chile", "Croatia", "venezuela", "Kazakhstan", "Russia", "USA", "Germany", "Indonesia", "Belarus",
+                "Argentina", "Australia", "Azerbaijan", "Norway", "Mexico", "Kenya", "Türkiye", "Niger", "Laos",
+                "Holy See", "Netherlands"]
+    stress = None
+    for n, speaker in enumerate(speakers):
+        book.next_speaker(speaker, on_behalf_of="G77" if n == 0 else "")
+        clock.wait(120)
+        if n == 2:
+            book.log_point("Stressed the need for data")
+            stress = book.current_item.points[-1].id
+        elif n in (5, 9, 14):
+            book.add_speaker_to_point(stress)
+        if n == 7:
+            book.log_point("A typo to remove")
+    book.edit_statement(book.current_item.statements[4].id, speaker="Russian Federation")
+    book.delete_point(book.current_item.points[-1].id)
+    book.log_point("It was noted that trafficking was on the rise", impersonal=True)
+    book.undo()
+    book.redo()
+    book.end_statement()
+
+    section = paragraphs(book.session)
+    assert section[0] == ("1. At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 4, entitled "
+                          "“Thematic discussion”. For its consideration of the item, the Commission had before it "
+                          "the note by the Secretariat (E/CN.15/2025/4).")
+    assert section[1] == (
+        "2. Statements were made by the representatives of Chile (on behalf of the Group of 77 and China), Croatia, "
+        "the Bolivarian Republic of Venezuela, Kazakhstan, the Russian Federation, the United States of America, "
+        "Germany, Indonesia, Belarus, Argentina, Australia, Azerbaijan, Norway, Mexico, Kenya, Türkiye, the Niger, "
+        "the Lao People's Democratic Republic and the Kingdom of the Netherlands. "
+        "The observer for the Holy See also made a statement.")
+    assert section[2:] == ["3. Some speakers stressed the need for data.",
+                           "4. It was noted that trafficking was on the rise."]
+    assert all(s.duration == 120 for s in book.current_item.statements)
+    store.close()
+    again = open_store(tmp_path / "n.json", read_only=True).load()
+    assert again == book.session and paragraphs(again) == section
+
+
+def test_removing_an_item_and_undoing_brings_back_its_entries_and_ids(book):
+    item = book.session.item("2b")
+    ids = [s.id for s in item.statements]
+    book.remove_item("2b")
+    assert book.session.items == [] and on_disk(book).items == [] and book.cursor.item == ""
+    book.undo()
+    assert [s.id for s in book.session.item("2b").statements] == ids and on_disk(book) == book.session
+    assert book.cursor.item == "2b"
+
+
+def test_each_change_says_what_it_touched(book):
+    change = book.edit_session(title="Sixth session")
+    assert change.everything
+    change = book.log_statement("Chile")
+    assert not change.everything and change.items == {"2b"}
+    point_change = book.log_point("Stressed X")
+    assert point_change.points == {book.current_item.points[-1].id} and point_change.statements == frozenset()
+
+
+def test_rendering_one_item_again_gives_what_the_whole_render_gives(book):
+    renderer = ReportRenderer()
+    book.add_item(Item("3", "3", "Other matters"))
+    renderer.render(book.session)
+    change = book.log_point("It was noted that X^[A footnote.]", impersonal=True)
+    document = renderer.render(book.session, set(change.items))
+    assert renderer.rendered_items == 2  # the item that changed, and the one whose numbers moved after it
+    assert document == render_report(book.session)
+    assert renderer.item(book.session, "3") == render_report(book.session).for_item("3")
+
+
+# --- any sequence of steps can be undone, and redone --------------------------------------
+
+SPEAKERS = ["Chile", "Peru", "USA", "Holy See", "Niger"]
+
+
+def random_step(book, data) -> bool:
+    """Take one random step; False when the drawn step had nothing to act on."""
+    session = book.session
+    keys = [i.key for i in session.items]
+    statements = [s.id for i in session.items for s in i.statements]
+    points = [p.id for i in session.items for p in i.points]
+    action = data.draw(st.sampled_from([
+        "log", "next", "end", "point", "impersonal", "plus", "edit_statement", "edit_point", "delete_statement",
+        "delete_point", "move_statement", "move_point", "session", "meeting", "switch_meeting", "item",
+        "edit_item", "remove_item", "reorder_items", "document", "switch_item", "remove_document"]))
+    speaker = data.draw(st.sampled_from(SPEAKERS))
+    pick = lambda values: data.draw(st.sampled_from(values))  # noqa: E731
+    if action == "log":
+        book.log_statement(speaker, kind=pick(list(StatementKind)))
+    elif action == "next":
+        book.next_speaker(speaker)
+    elif action == "end":
+        book.end_statement()
+    elif action in ("point", "impersonal"):
+        book.log_point(data.draw(st.sampled_from(["Stressed X", "Noted Y^[note]", "*Italic* Z"])),
+                       impersonal=action == "impersonal", join=data.draw(st.booleans()))
+    elif action == "plus" and points:
+        book.add_speaker_to_point(pick(points), speaker)
+    elif action == "edit_statement" and statements:
+        book.edit_statement(pick(statements), speaker=speaker, on_behalf_of=pick(["", "G77"]))
+    elif action == "edit_point" and points:
+        book.edit_point(pick(points), text=pick(["Edited", "Again"]), heading=pick(["", "Deliberations"]))
+    elif action == "delete_statement" and statements:
+        book.delete_statement(pick(statements))
+    elif action == "delete_point" and points:
+        book.delete_point(pick(points))
+    elif action == "move_statement" and statements:
+        book.move_statement(pick(statements), pick(keys), data.draw(st.integers(0, 3)))
+    elif action == "move_point" and points:
+        book.move_point(pick(points), pick(keys), data.draw(st.integers(0, 3)))
+    elif action == "session":
+        book.edit_session(title=pick(["A", "B"]), first_paragraph=data.draw(st.integers(1, 9)))
+    elif action == "meeting":
+        book.add_meeting(Meeting(data.draw(st.integers(1, 9)), dt.date(2010, 10, data.draw(st.integers(1, 28)))))
+    elif action == "switch_meeting" and session.meetings:
+        book.switch_meeting(pick([m.number for m in session.meetings]))
+    elif action == "item":
+        book.add_item(Item(pick(["a", "b", "c"]), "9", "New", chapter=pick(["", "V. Other"])),
+                      data.draw(st.integers(0, len(keys))))
+    elif action == "edit_item" and keys:
+        book.edit_item(pick(keys), key=pick([*keys, "z"]), title=pick(["T1", "T2"]))
+    elif action == "remove_item" and keys:
+        book.remove_item(pick(keys))
+    elif action == "reorder_items" and keys:
+        book.reorder_items(data.draw(st.permutations(keys)))
+    elif action == "document" and keys:
+        book.add_document(pick(keys), Document("Report", "X/1"))
+    elif action == "remove_document" and keys and session.item(keys[0]).documents:
+        book.remove_document(keys[0], 0)
+    elif action == "switch_item" and keys:
+        book.switch_item(pick(keys))
+    else:
+        return False
+    return True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end(tmp_path_factory, demo_session, data):
+    path = tmp_path_factory.mktemp("db") / "n.json"
+    store = open_store(path)
+    store.replace(demo_session)
+    book = Logbook(store, Clock())
+    start = open_store(path, read_only=True).load()
+    taken = 0
+    for _ in range(data.draw(st.integers(1, 25))):
+        try:
+            taken += random_step(book, data)
+        except LogbookError:
+            continue  # refused, and nothing changed
+    end = open_store(path, read_only=True).load()
+    assert end == book.session
+    end_text = export_text(render_report(end))
+    for _ in range(taken):
+        assert book.undo() is not None
+    assert not book.can_undo
+    assert book.session == start and open_store(path, read_only=True).load() == start
+    for _ in range(taken):
+        book.redo()
+    assert book.session == end and open_store(path, read_only=True).load() == end
+    store.close()
+    reopened = open_store(path, read_only=True).load()
+    assert reopened == end and export_text(render_report(reopened)) == end_text

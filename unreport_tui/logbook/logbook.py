@@ -1,0 +1,475 @@
+"""The logbook: every change a note-taker makes, as one reversible step.
+
+The app calls the logbook for everything it changes; the logbook keeps the session in memory,
+writes each step through the SessionStore as one journal record, and keeps the steps for undo
+and redo. Each step returns a Change that says what it touched, so that a view refreshes only
+that. No Textual in here: it is tested on its own and could drive another front end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..core.model import (Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
+                          default_role)
+from ..storage import SaveFailed, SessionStore
+from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
+                    DropMeeting, Edit, Live, MoveCursor, MoveEntry, OrderDocuments, OrderItems, OrderMeetings,
+                    ReplaceDocument, ReplaceEntry, ReplaceItem, ReplaceMeeting, SetInfo, Touched, _copy_item)
+
+
+class LogbookError(ValueError):
+    """A step that cannot be taken (no such entry, no current speaker …); one line for the user.
+    Nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one step (or its undo) changed."""
+
+    description: str  # "Logged Chile", "Undone: logged Chile"
+    items: frozenset[str]  # keys of the agenda items to render again
+    statements: frozenset[int]
+    points: frozenset[int]
+    everything: bool  # the session data or meetings changed: render every item again
+    cursor: Cursor  # where the note-taker is after the step
+    not_saved: str = ""  # the disk refused it: kept in memory, saved with the next change
+
+
+@dataclass
+class Step:
+    description: str
+    edits: list[Edit]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now()
+
+
+class Logbook:
+    def __init__(self, store: SessionStore, clock: Callable[[], dt.datetime] = _now) -> None:
+        self.store = store
+        self.clock = clock
+        self.live = Live(store.load())
+        self._undo: list[Step] = []
+        self._redo: list[Step] = []
+        item, meeting = store.cursor()
+        session = self.live.session
+        if not session.item(item):
+            item = session.items[-1].key if session.items else ""
+        if meeting is not None and not session.meeting(meeting):
+            meeting = None
+        if meeting is None and session.meetings:
+            meeting = max(m.number for m in session.meetings)
+        current = session.item(item)
+        last = current.statements[-1].id if current and current.statements else None
+        self.live.cursor = Cursor(item, meeting, last)
+
+    # what is there -----------------------------------------------------------------------
+
+    @property
+    def session(self) -> Session:
+        return self.live.session
+
+    @property
+    def cursor(self) -> Cursor:
+        return self.live.cursor
+
+    @property
+    def current_item(self) -> Item | None:
+        return self.session.item(self.cursor.item)
+
+    @property
+    def current_statement(self) -> Statement | None:
+        found = self._find("statement", self.cursor.statement) if self.cursor.statement is not None else None
+        return found[2] if found else None  # type: ignore[return-value]
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    @property
+    def undo_description(self) -> str:
+        return self._undo[-1].description if self._undo else ""
+
+    @property
+    def redo_description(self) -> str:
+        return self._redo[-1].description if self._redo else ""
+
+    def _find(self, kind: str, entry_id: int | None) -> tuple[str, int, Statement | Point] | None:
+        for item in self.session.items:
+            entries: Sequence[Statement | Point] = item.statements if kind == "statement" else item.points
+            for index, entry in enumerate(entries):
+                if entry.id == entry_id:
+                    return item.key, index, entry
+        return None
+
+    def _located(self, kind: str, entry_id: int) -> tuple[str, int, Statement | Point]:
+        found = self._find(kind, entry_id)
+        if found is None:
+            raise LogbookError(f"there is no {kind} with id {entry_id}; it may have been deleted")
+        return found
+
+    def _item(self, key: str | None = None) -> Item:
+        key = self.cursor.item if key is None else key
+        item = self.session.item(key)
+        if item is None:
+            raise LogbookError(f"there is no agenda item {key!r}" if key else
+                               "there is no agenda item yet: add one first")
+        return item
+
+    # running steps -----------------------------------------------------------------------
+
+    def _run(self, edits: list[Edit], description: str, history: bool = True) -> Change:
+        """Apply the edits to the database (one journal record), then to memory."""
+        not_saved = ""
+        try:
+            with self.store.batch():
+                for edit in edits:
+                    edit.to_store(self.store)
+        except SaveFailed as error:  # in memory and pending in the store: saved with the next change
+            not_saved = str(error)
+        for edit in edits:
+            edit.to_memory(self.live)
+        if history:
+            self._undo.append(Step(description, edits))
+            self._redo.clear()
+        return self._change(description, edits, not_saved)
+
+    def _change(self, description: str, edits: list[Edit], not_saved: str) -> Change:
+        touched = [edit.touched() for edit in edits]
+        union = Touched(
+            items=frozenset().union(*(t.items for t in touched)),
+            statements=frozenset().union(*(t.statements for t in touched)),
+            points=frozenset().union(*(t.points for t in touched)),
+            everything=any(t.everything for t in touched),
+        )
+        return Change(description, union.items, union.statements, union.points, union.everything, self.cursor, not_saved)
+
+    def undo(self) -> Change | None:
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        inverse = [edit.inverse() for edit in reversed(step.edits)]
+        change = self._run(inverse, f"Undone: {step.description}", history=False)
+        self._redo.append(step)
+        return change
+
+    def redo(self) -> Change | None:
+        if not self._redo:
+            return None
+        step = self._redo.pop()
+        change = self._run(step.edits, f"Redone: {step.description}", history=False)
+        self._undo.append(step)
+        return change
+
+    def _cursor_to(self, **changes: object) -> list[Edit]:
+        after = dataclasses.replace(self.cursor, **changes)  # type: ignore[arg-type]
+        return [MoveCursor(self.cursor, after)] if after != self.cursor else []
+
+    # statements --------------------------------------------------------------------------
+
+    def _statement_edits(self, speaker: str, role: Role | None, on_behalf_of: str, kind: StatementKind,
+                         text: str, meeting: int | None, time: dt.time | None) -> list[Edit]:
+        speaker = speaker.strip()
+        if not speaker:
+            raise LogbookError("type a speaker first")
+        role = role or default_role(speaker)
+        if role is None:
+            raise LogbookError(f"{speaker!r} is not a State: say whether it is a signatory, an IGO, an NGO or an official")
+        item = self._item()
+        meeting = self.cursor.meeting if meeting is None else meeting
+        if meeting is not None and not self.session.meeting(meeting):
+            raise LogbookError(f"meeting {meeting} is not declared; add it to the session's meetings first")
+        statement = Statement(speaker, role, kind, on_behalf_of.strip(), text.strip(), meeting=meeting,
+                              time=time if time is not None else self.clock().time().replace(microsecond=0))
+        edits: list[Edit] = []
+        if meeting is not None and meeting not in item.meetings:
+            # The opening paragraph ("At its 4th and 5th meetings …") follows what happened.
+            widened = _header(item, meetings=sorted([*item.meetings, meeting]))
+            edits.append(ReplaceItem(_header(item), widened))
+        add = AddEntry("statement", item.key, len(item.statements), statement)
+        edits.append(add)
+        return edits
+
+    def log_statement(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
+                      kind: StatementKind = StatementKind.STATEMENT, text: str = "", meeting: int | None = None,
+                      time: dt.time | None = None) -> Change:
+        """A statement by ``speaker`` at the current item and meeting, starting now; its speaker
+        becomes the current speaker (points are attributed to them)."""
+        edits = self._statement_edits(speaker, role, on_behalf_of, kind, text, meeting, time)
+        return self._logged(edits, f"logged {speaker.strip()}")
+
+    def _logged(self, edits: list[Edit], description: str) -> Change:
+        """Run the step, then point the cursor at the statement it added (its id is known only now)."""
+        add = next(e for e in edits if isinstance(e, AddEntry))
+        not_saved = ""
+        try:
+            with self.store.batch():
+                for edit in edits:
+                    edit.to_store(self.store)
+                move = MoveCursor(self.cursor, dataclasses.replace(self.cursor, statement=add.entry.id))
+                move.to_store(self.store)
+        except SaveFailed as error:
+            not_saved = str(error)
+        edits.append(move)
+        for edit in edits:
+            edit.to_memory(self.live)
+        self._undo.append(Step(description, edits))
+        self._redo.clear()
+        return self._change(description, edits, not_saved)
+
+    def _ending(self) -> list[Edit]:
+        """End the current statement (its speaking time), if it is running."""
+        current = self.current_statement
+        if current is None or current.duration is not None or current.time is None:
+            return []
+        key, index, _ = self._located("statement", current.id)  # type: ignore[arg-type]
+        started = dt.datetime.combine(self.clock().date(), current.time)
+        seconds = int((self.clock().replace(microsecond=0) - started).total_seconds()) % 86400
+        return [ReplaceEntry("statement", key, index, current, dataclasses.replace(current, duration=seconds))]
+
+    def end_statement(self) -> Change:
+        edits = self._ending()
+        if not edits:
+            raise LogbookError("no statement is running")
+        return self._run(edits, f"ended {self.current_statement.speaker}")  # type: ignore[union-attr]
+
+    def next_speaker(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
+                     kind: StatementKind = StatementKind.STATEMENT, text: str = "") -> Change:
+        """End the current statement and log the next, in one step."""
+        edits = self._ending() + self._statement_edits(speaker, role, on_behalf_of, kind, text, None, None)
+        return self._logged(edits, f"logged {speaker.strip()}")
+
+    def edit_statement(self, statement_id: int, **changes: object) -> Change:
+        key, index, before = self._located("statement", statement_id)
+        after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
+        if not isinstance(after, Statement) or not after.speaker.strip():
+            raise LogbookError("a statement needs a speaker")
+        edits: list[Edit] = [ReplaceEntry("statement", key, index, before, after)]
+        item = self._item(key)
+        if after.meeting is not None and after.meeting not in item.meetings:
+            if not self.session.meeting(after.meeting):
+                raise LogbookError(f"meeting {after.meeting} is not declared; add it to the session's meetings first")
+            edits.insert(0, ReplaceItem(_header(item), _header(item, meetings=sorted([*item.meetings, after.meeting]))))
+        return self._run(edits, f"edited the statement of {after.speaker}")
+
+    def delete_statement(self, statement_id: int) -> Change:
+        key, index, statement = self._located("statement", statement_id)
+        edits: list[Edit] = [DropEntry("statement", key, index, statement)]
+        if self.cursor.statement == statement_id:
+            edits += self._cursor_to(statement=None)
+        return self._run(edits, f"deleted the statement of {statement.speaker}")  # type: ignore[union-attr]
+
+    def move_statement(self, statement_id: int, item_key: str, index: int) -> Change:
+        return self._move("statement", statement_id, item_key, index)
+
+    # points ------------------------------------------------------------------------------
+
+    def log_point(self, text: str, impersonal: bool = False, heading: str = "", join: bool = False,
+                  quantifier: str = "") -> Change:
+        """A point made by the current speaker (none for an impersonal point: "It was noted that …")."""
+        text = text.strip()
+        if not text:
+            raise LogbookError("type the point first")
+        item = self._item()
+        speakers: list[str] = []
+        if not impersonal:
+            current = self.current_statement
+            if current is None:
+                raise LogbookError("no current speaker: log a speaker first, or make the point impersonal")
+            speakers = [current.speaker]
+        point = Point(text, speakers, quantifier.strip(), heading.strip(), join)
+        return self._run([AddEntry("point", item.key, len(item.points), point)], f"logged a point: {_short(text)}")
+
+    def add_speaker_to_point(self, point_id: int, speaker: str | None = None) -> Change:
+        """Another speaker made this point too (the current one by default)."""
+        key, index, point = self._located("point", point_id)
+        if speaker is None:
+            current = self.current_statement
+            if current is None:
+                raise LogbookError("no current speaker to add to the point")
+            speaker = current.speaker
+        assert isinstance(point, Point)
+        after = dataclasses.replace(point, speakers=[*point.speakers, speaker])
+        return self._run([ReplaceEntry("point", key, index, point, after)], f"added {speaker} to a point")
+
+    def edit_point(self, point_id: int, **changes: object) -> Change:
+        key, index, before = self._located("point", point_id)
+        after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
+        if not isinstance(after, Point) or not after.text.strip():
+            raise LogbookError("a point needs some text")
+        return self._run([ReplaceEntry("point", key, index, before, after)], f"edited a point: {_short(after.text)}")
+
+    def delete_point(self, point_id: int) -> Change:
+        key, index, point = self._located("point", point_id)
+        assert isinstance(point, Point)
+        return self._run([DropEntry("point", key, index, point)], f"deleted a point: {_short(point.text)}")
+
+    def move_point(self, point_id: int, item_key: str, index: int) -> Change:
+        return self._move("point", point_id, item_key, index)
+
+    def _move(self, kind: str, entry_id: int, item_key: str, index: int) -> Change:
+        key, from_index, _ = self._located(kind, entry_id)
+        target = self._item(item_key)
+        size = len(target.statements if kind == "statement" else target.points) - (1 if key == item_key else 0)
+        if not 0 <= index <= size:
+            raise LogbookError(f"there is no place {index + 1} to move the {kind} to")
+        if key == item_key and index == from_index:
+            raise LogbookError(f"the {kind} is already there")
+        return self._run([MoveEntry(kind, entry_id, key, from_index, item_key, index)], f"moved a {kind}")
+
+    # the session, meetings, items and documents ------------------------------------------
+
+    def edit_session(self, **changes: object) -> Change:
+        after = dataclasses.replace(self.session.info, **changes)  # type: ignore[arg-type]
+        return self._run([SetInfo(self.session.info, after)], "edited the session data")
+
+    def _meeting_index(self, number: int) -> int:
+        for index, meeting in enumerate(self.session.meetings):
+            if meeting.number == number:
+                return index
+        raise LogbookError(f"there is no meeting {number}")
+
+    def add_meeting(self, meeting: Meeting, index: int | None = None) -> Change:
+        if self.session.meeting(meeting.number):
+            raise LogbookError(f"meeting {meeting.number} is already declared")
+        index = len(self.session.meetings) if index is None else index
+        return self._run([AddMeeting(index, meeting)], f"added meeting {meeting.number}")
+
+    def edit_meeting(self, number: int, meeting: Meeting) -> Change:
+        index = self._meeting_index(number)
+        if meeting.number != number:
+            if self.session.meeting(meeting.number):
+                raise LogbookError(f"meeting {meeting.number} is already declared")
+            if self._meeting_in_use(number):
+                raise LogbookError(f"meeting {number} has statements or items; it keeps its number")
+        return self._run([ReplaceMeeting(index, self.session.meetings[index], meeting)], f"edited meeting {number}")
+
+    def _meeting_in_use(self, number: int) -> bool:
+        return any(number in item.meetings or any(s.meeting == number for s in item.statements)
+                   for item in self.session.items)
+
+    def remove_meeting(self, number: int) -> Change:
+        index = self._meeting_index(number)
+        if self._meeting_in_use(number):
+            raise LogbookError(f"meeting {number} has statements or items; move or delete them first")
+        edits: list[Edit] = [DropMeeting(index, self.session.meetings[index])]
+        if self.cursor.meeting == number:
+            edits += self._cursor_to(meeting=None)
+        return self._run(edits, f"removed meeting {number}")
+
+    def reorder_meetings(self, numbers: list[int]) -> Change:
+        before = [m.number for m in self.session.meetings]
+        if sorted(numbers) != sorted(before):
+            raise LogbookError("the new order must name each meeting once")
+        return self._run([OrderMeetings(before, list(numbers))], "reordered the meetings")
+
+    def add_item(self, item: Item, index: int | None = None) -> Change:
+        if not item.key.strip():
+            raise LogbookError("an agenda item needs a key")
+        if self.session.item(item.key):
+            raise LogbookError(f"another agenda item already has the key {item.key!r}")
+        undeclared = [n for n in item.meetings if not self.session.meeting(n)]
+        if undeclared:
+            raise LogbookError(f"meeting {undeclared[0]} is not declared; add it to the session's meetings first")
+        fresh = _header(item)  # a new item starts empty; entries are logged into it
+        index = len(self.session.items) if index is None else index
+        edits: list[Edit] = [AddItem(index, fresh)]
+        if not self.cursor.item:
+            edits += self._cursor_to(item=fresh.key)
+        return self._run(edits, f"added agenda item {item.number or item.key}")
+
+    def edit_item(self, item_key: str, **changes: object) -> Change:
+        key = item_key
+        item = self._item(key)
+        after = _header(item, **changes)
+        if not after.key.strip():
+            raise LogbookError("an agenda item needs a key")
+        if after.key != key and self.session.item(after.key):
+            raise LogbookError(f"another agenda item already has the key {after.key!r}")
+        edits: list[Edit] = [ReplaceItem(_header(item), after)]
+        if after.key != key and self.cursor.item == key:
+            edits += self._cursor_to(item=after.key)
+        return self._run(edits, f"edited agenda item {after.number or after.key}")
+
+    def remove_item(self, key: str) -> Change:
+        item = self._item(key)
+        index = self.session.items.index(item)
+        edits: list[Edit] = [DropItem(index, _copy_item(item))]
+        if self.cursor.item == key:
+            others = [i.key for i in self.session.items if i.key != key]
+            edits += self._cursor_to(item=others[min(index, len(others) - 1)] if others else "", statement=None)
+        return self._run(edits, f"removed agenda item {item.number or item.key}")
+
+    def reorder_items(self, keys: list[str]) -> Change:
+        before = [i.key for i in self.session.items]
+        if sorted(keys) != sorted(before):
+            raise LogbookError("the new order must name each agenda item once")
+        return self._run([OrderItems(before, list(keys))], "reordered the agenda items")
+
+    def add_document(self, item_key: str, document: Document, index: int | None = None) -> Change:
+        item = self._item(item_key)
+        if not document.title.strip():
+            raise LogbookError("a document needs a title")
+        index = len(item.documents) if index is None else index
+        return self._run([AddDocument(item_key, index, document)], f"added a document to item {item.number}")
+
+    def _document_index(self, item: Item, index: int) -> int:
+        if not 0 <= index < len(item.documents):
+            raise LogbookError(f"agenda item {item.key!r} has no document number {index + 1}")
+        return index
+
+    def edit_document(self, item_key: str, index: int, document: Document) -> Change:
+        item = self._item(item_key)
+        self._document_index(item, index)
+        return self._run([ReplaceDocument(item_key, index, item.documents[index], document)], "edited a document")
+
+    def remove_document(self, item_key: str, index: int) -> Change:
+        item = self._item(item_key)
+        self._document_index(item, index)
+        return self._run([DropDocument(item_key, index, item.documents[index])], "removed a document")
+
+    def reorder_documents(self, item_key: str, order: list[int]) -> Change:
+        item = self._item(item_key)
+        if sorted(order) != list(range(len(item.documents))):
+            raise LogbookError("the new order must name each document once")
+        return self._run([OrderDocuments(item_key, list(order))], "reordered the documents")
+
+    # where the note-taker is -------------------------------------------------------------
+
+    def switch_item(self, key: str) -> Change:
+        item = self._item(key)
+        last = item.statements[-1].id if item.statements else None
+        edits = self._cursor_to(item=key, statement=last)
+        if not edits:
+            raise LogbookError(f"agenda item {item.number or key} is already the current one")
+        return self._run(edits, f"switched to agenda item {item.number or key}")
+
+    def switch_meeting(self, number: int) -> Change:
+        self._meeting_index(number)
+        edits = self._cursor_to(meeting=number)
+        if not edits:
+            raise LogbookError(f"meeting {number} is already the current one")
+        return self._run(edits, f"switched to meeting {number}")
+
+
+def _header(item: Item, **changes: object) -> Item:
+    """The item's own fields and documents, without its entries (what ReplaceItem changes)."""
+    fields = {name: getattr(item, name) for name in HEADER}
+    fields.update(changes)
+    fields["meetings"] = list(fields["meetings"])  # type: ignore[call-overload]
+    fields["documents"] = list(fields["documents"])  # type: ignore[call-overload]
+    return Item(**fields)  # type: ignore[arg-type]
+
+
+def _short(text: str, length: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= length else text[: length - 1] + "…"
