@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from unreport_tui.core.countries import all_states  # noqa: E402
 from unreport_tui.core.model import Item, Point, Role, Session, SessionInfo, Statement  # noqa: E402
-from unreport_tui.core.report import render_report  # noqa: E402
+from unreport_tui.core.report import ReportRenderer, render_report  # noqa: E402
 from unreport_tui.exporters.text import export_text  # noqa: E402
 
 
@@ -59,6 +59,26 @@ def main(argv: list[str] | None = None) -> int:
         base = base or per_entry
         print(f"{size:>8} {render * 1e3:>10.1f} {statistics.median(export_times) * 1e3:>10.1f} "
               f"{per_entry * 1e6:>13.1f} {per_entry / base:>12.2f}")
+    print()
+    print("After a point is logged in the last item: the whole document vs only that item (ReportRenderer),")
+    print("measured side by side, alternating, on the same session.")
+    print(f"{'entries':>8} {'whole ms':>10} {'one item ms':>12} {'whole / one item':>17}")
+    for size in sizes:
+        session = session_of(size)
+        renderer = ReportRenderer()
+        renderer.render(session)
+        last = session.items[-1]
+        whole_times, item_times = [], []
+        for n in range(repeats * 2):
+            last.points.append(Point(f"noted point {n}", ["Chile"]))
+            start = time.perf_counter()
+            render_report(session)
+            middle = time.perf_counter()
+            renderer.item(session, last.key, {last.key})
+            whole_times.append(middle - start)
+            item_times.append(time.perf_counter() - middle)
+        whole, one = statistics.median(whole_times), statistics.median(item_times)
+        print(f"{size:>8} {whole * 1e3:>10.1f} {one * 1e3:>12.2f} {whole / one:>17.1f}")
     return 0
 
 

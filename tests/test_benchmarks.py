@@ -32,4 +32,5 @@ def test_lookup_benchmark_runs(capsys):
 
 def test_render_benchmark_runs(capsys):
     assert load("bench_render").main(["--quick"]) == 0
-    assert "per entry" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "per entry" in out and "whole / one item" in out
