@@ -185,7 +185,7 @@ def measure(size: int, samples: int, opens: int) -> dict[str, dict[str, float]]:
             for backend in backends:
                 if backend.name == Stock.name and n >= stock_samples:
                     continue
-                times[backend.name].append(timed(lambda: backend.insert(size + n)))
+                times[backend.name].append(timed(lambda backend=backend, n=n: backend.insert(size + n)))
         open_times: dict[str, list[float]] = {b.name: [] for b in backends}
         open_times["json.load"] = []
         ours_file = backends[0].path  # json.load reads the very file unreport opens

@@ -51,7 +51,7 @@ def test_demo_session_renders_the_seed_sentence_for_sentence(demo_session):
     rendered = rendered_paragraphs(export_text(render_report(demo_session)))
     expected = seed_paragraphs()
     assert len(rendered) == len(expected)
-    for ours, theirs in zip(rendered, expected):
+    for ours, theirs in zip(rendered, expected, strict=True):
         assert sentences(ours) == sentences(theirs)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unreport_tui.core.rendered import Heading, Paragraph, plain_text
+from unreport_tui.core.rendered import Paragraph, plain_text
 from unreport_tui.core.model import StatementKind, Role
 from unreport_tui.core.report import render_report, running_name
 from unreport_tui.exporters import EXPORTERS

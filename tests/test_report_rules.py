@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
-from unreport_tui.core.model import Document, Item, Meeting, Session, SessionInfo
+from unreport_tui.core.model import Document, Item, Session, SessionInfo
 from unreport_tui.core.report import render_report
 
 from .builders import paragraphs, point, replied, said, session_with

@@ -278,7 +278,7 @@ def test_every_key_of_an_exported_file_is_found_on_its_line(session):
         assert lines[line_of(text, f"items[{i}].key") - 1].startswith("key = ")
         for j, _ in enumerate(item.statements, start=1):
             assert lines[line_of(text, f"items[{i}].statements[{j}].role") - 1].startswith("role = ")
-        for j, point in enumerate(item.points, start=1):
+        for j, _ in enumerate(item.points, start=1):
             found = lines[line_of(text, f"items[{i}].points[{j}].text") - 1]
             assert found.startswith("text = ")
     for m, _ in enumerate(session.meetings, start=1):

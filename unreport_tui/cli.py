@@ -193,11 +193,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="unreport", parents=[database],
                      description="Log speakers and points during a meeting; render the draft report in UN style.")
     parser.add_argument("--version", action="version", version=f"unreport {__version__}")
-    parser.add_argument("--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)")
+    parser.add_argument("--read-only", action="store_true",
+                        help="open without the right to change anything (when another copy has it open)")
     parser.set_defaults(run=cmd_open, db=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, run, help: str, with_db: bool = True) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    def command(name: str, run, help: str, with_db: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, parents=[database] if with_db else [])
         sub.set_defaults(run=run)
         return sub

@@ -99,7 +99,7 @@ def plain_text(content: tuple[Inline, ...] | list[Inline]) -> str:
     return "".join(i.text for i in content if isinstance(i, Run))
 
 
-_CONTROLS = {c: None for c in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\t"}
+_CONTROLS = {c: None for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(c) not in "\n\t"}
 
 
 def printable(text: str) -> str:

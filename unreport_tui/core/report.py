@@ -217,7 +217,8 @@ def _opening(writer: _Writer, item: Item) -> list[Inline]:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
         when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
-        content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, entitled \u201c"))
+        content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, "
+                           "entitled \u201c"))
         content.extend(writer.user(item.title))
         content.append(Run("\u201d."))
     if not item.documents:

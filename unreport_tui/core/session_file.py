@@ -223,7 +223,8 @@ def _read_info(table: Any) -> SessionInfo:
 
 
 def _read_item(session: Session, r: _Reader) -> Item:
-    meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool), "a list of meeting numbers such as [4, 5]")
+    meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool),
+                         "a list of meeting numbers such as [4, 5]")
     for number in meetings:
         if not session.meeting(number):
             raise SessionFileError(f"{r.at('meetings')}: meeting {number} is not declared; "
@@ -244,7 +245,8 @@ def _read_item(session: Session, r: _Reader) -> Item:
         speaker = s.text("speaker", required=True)
         role = s.choice("role", Role, None) or default_role(speaker)
         if role is None:
-            raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role))
+            raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of '
+                            + ", ".join(x.value for x in Role))
         meeting = s.integer("meeting") if "meeting" in table else None
         if meeting is not None and not session.meeting(meeting):
             raise SessionFileError(f"{s.at('meeting')} = {meeting}: meeting {meeting} is not declared; "

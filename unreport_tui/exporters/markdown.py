@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
+from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
+from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph
 from .text import footnote_mark, masthead_lines
 
 

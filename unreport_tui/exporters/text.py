@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
+from ..core.rendered import Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..core.model import (Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
+from ..core.model import (Document, Item, Meeting, Point, Role, Session, Statement, StatementKind,
                           default_role)
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
@@ -465,9 +465,9 @@ def _header(item: Item, **changes: object) -> Item:
     """The item's own fields and documents, without its entries (what ReplaceItem changes)."""
     fields = {name: getattr(item, name) for name in HEADER}
     fields.update(changes)
-    fields["meetings"] = list(fields["meetings"])  # type: ignore[call-overload]
-    fields["documents"] = list(fields["documents"])  # type: ignore[call-overload]
-    return Item(**fields)  # type: ignore[arg-type]
+    fields["meetings"] = list(fields["meetings"])
+    fields["documents"] = list(fields["documents"])
+    return Item(**fields)
 
 
 def _short(text: str, length: int = 40) -> str:

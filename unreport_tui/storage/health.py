@@ -55,9 +55,11 @@ def _check_content(db: Path, health: Health) -> None:
         health.fine(f"format {recovered.format} will be brought up to {CURRENT_FORMAT} at the next open (a copy is kept)")
     journal = recovered.journal
     if journal.records:
-        health.fine(f"journal: {len(journal.records)} change(s) not yet folded into the file (after a crash, or while the app is open)")
+        health.fine(f"journal: {len(journal.records)} change(s) not yet folded into the file "
+                    "(after a crash, or while the app is open)")
     if journal.torn_bytes:
-        health.fine(f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); dropped at the next open")
+        health.fine(f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); "
+                    "dropped at the next open")
     if journal.damaged_tail:
         health.problem(f"{journal_path(db)}: its last {len(journal.damaged_tail)} bytes were damaged after they were "
                        f"written; the next open keeps a copy of the journal in {backup_dir(db)} and goes on without them")

@@ -86,17 +86,17 @@ class _Fields:
         return value
 
     def text(self, key: str, default: Any = ...) -> str:
-        return self.get(key, lambda v: isinstance(v, str), "text", default)  # type: ignore[no-any-return]
+        return self.get(key, lambda v: isinstance(v, str), "text", default)
 
     def flag(self, key: str) -> bool:
-        return self.get(key, lambda v: isinstance(v, bool), "true or false", False)  # type: ignore[no-any-return]
+        return self.get(key, lambda v: isinstance(v, bool), "true or false", False)
 
     def number(self, key: str, default: Any = ..., least: int = 0) -> Any:
         return self.get(key, lambda v: v is None and default is None or _whole(v) and v >= least,
                         f"a whole number of at least {least}", default)
 
     def position(self) -> float:
-        return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")  # type: ignore[no-any-return]
+        return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")
 
     def choice(self, key: str, enum: type[StrEnum], default: Any = ...) -> Any:
         options = [e.value for e in enum]
@@ -128,7 +128,8 @@ def _parses(parse: Callable[[str], Any], value: Any) -> bool:
 
 def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
     r = _Fields(db, "session", raw)
-    dates = r.get("dates", lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_parses(dt.date.fromisoformat, d) for d in v)),
+    dates = r.get("dates", lambda v: v is None or (isinstance(v, list) and len(v) == 2
+                                                   and all(_parses(dt.date.fromisoformat, d) for d in v)),
                   "[first day, last day] or null", None)
     info = SessionInfo(
         body=r.text("body", ""), body_short=r.text("body_short", ""), title=r.text("title", ""),

@@ -21,7 +21,7 @@ from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, S
 from .errors import NoSuchEntry, UnsavableText
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
-from .records import (document_record, info_record, item_record, meeting_record, point_record, session_from_tables,
+from .records import (document_record, info_record, item_record, point_record, session_from_tables,
                       statement_record)
 from .save_state import SaveTicket
 
