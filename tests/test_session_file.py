@@ -71,7 +71,7 @@ def test_a_time_in_quotes_and_a_negative_duration_are_refused():
     assert refusal(GOOD + 'time = "10:32"\n') == (
         'items[1].statements[1].time = "10:32": expected a time of day such as 10:32:05, without quotes')
     assert refusal(GOOD + "duration = -5\n") == (
-        "items[1].statements[1].duration = -5: expected a whole number of at least 0")
+        "items[1].statements[1].duration = -5: expected a whole number from 0 to 1,000,000")
 
 
 def test_an_old_file_without_the_new_keys_still_loads():
@@ -231,7 +231,7 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
     ('items = "x"', 'items = "x": expected [[items]] tables'),
     ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\nstatements = 3', "items[1].statements = 3: expected [[items.statements]] tables"),
     ('[[items]]\nkey=1\nnumber="1"\ntitle="t"', "items[1].key = 1: expected text in quotes"),
-    ('[session]\nfirst_paragraph = 0', "session.first_paragraph = 0: expected a whole number of at least 1"),
+    ('[session]\nfirst_paragraph = 0', "session.first_paragraph = 0: expected a whole number from 1 to 1,000,000"),
     ('[session]\n[[meetings]]\nnumber=1\ndate=2010-10-19T10:00:00',
      "meetings[1].date = 2010-10-19 10:00:00: expected a date such as 2010-10-19, without quotes"),
     ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.documents]]\nsymbol="x"',

@@ -39,6 +39,8 @@ class SessionFileError(ValueError):
 def _describe(value: Any) -> str:
     if isinstance(value, str):
         return f'"{value}"'
+    if isinstance(value, int) and abs(value) > 10**12:
+        return "a number too large"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
@@ -86,14 +88,16 @@ class _Reader:
             raise self.fail(key, "true or false")
         return value
 
-    def integer(self, key: str, default: int | None = None, minimum: int = 1) -> int:
+    def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = 1_000_000) -> int:
+        """Meeting numbers, paragraph numbers, seconds: a bound keeps a typo of thousands of digits out."""
+        expected = f"a whole number from {minimum} to {maximum:,}"
         if key not in self.table:
             if default is None:
-                raise self.missing(key, f"a whole number of at least {minimum}")
+                raise self.missing(key, expected)
             return default
         value = self.table[key]
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise self.fail(key, f"a whole number of at least {minimum}")
+        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
+            raise self.fail(key, expected)
         return value
 
     def time(self, key: str) -> dt.time | None:
@@ -152,10 +156,14 @@ _POINT = {"heading", "speakers", "quantifier", "text", "join"}
 def parse_session(text: str) -> Session:
     """Parse and check a session file's text; raises SessionFileError with a one-line reason."""
     try:
-        raw = tomllib.loads(text)
+        raw = tomllib.loads(text.removeprefix("\ufeff"))  # a byte order mark, as some editors write
     except tomllib.TOMLDecodeError as error:
         at = _TOML_POSITION.search(str(error))
         raise SessionFileError(f"not valid TOML: {error}", line=int(at.group(1)) if at else None) from None
+    except RecursionError:
+        raise SessionFileError("not valid TOML: lists or tables nested too deeply") from None
+    except ValueError as error:  # a number of thousands of digits
+        raise SessionFileError(f"not valid TOML: {error}") from None
     try:
         return _read_session(raw)
     except SessionFileError as error:
