@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from unreport_tui.core.rendered import Heading, Paragraph, Subparagraph, plain_text
+from unreport_tui.core.rendered import Heading, Paragraph, Subparagraph, plain_text, visit
 from unreport_tui.core.model import Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
 from unreport_tui.core.report import render_report
 from unreport_tui.core.model import default_role
@@ -33,15 +33,18 @@ def session_with(statements=(), points=(), meetings=(), documents=(), days=None,
 
 def paragraphs(session: Session) -> list[str]:
     """Rendered paragraphs as text, numbered ones with their number."""
-    out = []
-    for block in render_report(session).blocks:
-        if isinstance(block, Paragraph):
-            out.append(block.label + plain_text(block.content))
-        elif isinstance(block, Subparagraph):
-            out.append(f"{block.label} {plain_text(block.content)}")
-        elif isinstance(block, Heading):
-            out.append(f"# {block.text}")
-    return out
+    return [visit(block, _PlainBlocks()) for block in render_report(session).blocks]
+
+
+class _PlainBlocks:
+    def heading(self, block: Heading) -> str:
+        return f"# {block.text}"
+
+    def paragraph(self, block: Paragraph) -> str:
+        return block.label + plain_text(block.content)
+
+    def subparagraph(self, block: Subparagraph) -> str:
+        return f"{block.label} {plain_text(block.content)}"
 
 
 def point(text: str, *speakers: str, **fields) -> Point:

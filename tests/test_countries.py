@@ -94,7 +94,16 @@ def test_lookup_of_nothing_finds_nothing():
 @given(st.text(max_size=30))
 def test_lookup_never_fails_on_any_typing(typed):
     matches = find_states(typed)
-    assert len(matches) <= 8
+    scores = [m.score for m in matches]
+    assert scores == sorted(scores, reverse=True)  # best first
+    assert len({m.state for m in matches}) == len(matches)  # each State once
+
+
+@given(st.sampled_from(all_states()), st.sampled_from(["name", "text_name"]), st.data())
+def test_any_prefix_of_a_un_name_finds_that_state_among_the_first_offered(state, form, data):
+    name = getattr(state, form).removeprefix("the ")  # the article alone says nothing of the State
+    typed = name[: data.draw(st.integers(min_value=min(4, len(name)), max_value=len(name)))]
+    assert state in [m.state for m in find_states(typed, limit=8)] or len(find_states(typed, limit=50)) > 8
 
 
 def test_groups_have_their_behalf_wording():

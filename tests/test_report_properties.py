@@ -5,10 +5,14 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from unreport_tui.core.rendered import Paragraph, plain_text
+import io
+
+from rich.console import Console
+
+from unreport_tui.core.rendered import FootnoteRef, Heading, Paragraph, plain_text, printable
+from unreport_tui.exporters.text import export_text, inline_text
 from unreport_tui.core.model import StatementKind, Role
 from unreport_tui.core.report import render_report, running_name
-from unreport_tui.exporters import EXPORTERS
 from unreport_tui.exporters.terminal import report_renderable
 
 from .builders import said, session_with
@@ -24,11 +28,22 @@ def test_every_accepted_session_renders_in_every_format(session):
     numbers = [b.number for b in document.blocks if isinstance(b, Paragraph) and b.number is not None]
     first = session.info.first_paragraph
     assert numbers == list(range(first, first + len(numbers)))
-    for export in EXPORTERS.values():
-        assert isinstance(export(document), str)
-    report_renderable(document)
+    plain = export_text(document)
+    for block in document.blocks:  # every paragraph, with its number, is in the text as rendered
+        if isinstance(block, Paragraph):
+            assert block.label + inline_text(block.content) in plain
+    assert plain.count("\n\n") >= len(document.blocks) - 1
+    screen = Console(width=10_000, record=True, file=io.StringIO())
+    screen.print(report_renderable(document))
+    shown = " ".join(screen.export_text().split())  # the terminal expands tabs; wrapping aside, the words
+    for block in document.blocks:
+        if isinstance(block, Paragraph) and block.content:
+            assert " ".join(printable(block.label + inline_text(block.content)).split()) in shown
     for item in session.items:
-        assert render_report(session).for_item(item.key).blocks is not None
+        alone = document.for_item(item.key)
+        assert alone.blocks == tuple(b for b in document.blocks if b.item_key == item.key)
+        refs = {i.number for b in alone.blocks if not isinstance(b, Heading) for i in b.content if isinstance(i, FootnoteRef)}
+        assert {f.number for f in alone.footnotes} == refs
 
 
 @given(st.lists(st.sampled_from(STATES), min_size=1, max_size=12))

@@ -4,6 +4,7 @@ turns this one structure into its format, so that they never disagree on wording
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,24 @@ class Subparagraph:
 
 
 Block = Heading | Paragraph | Subparagraph
+
+T = TypeVar("T", covariant=True)
+
+
+class BlockVisitor(Protocol, Generic[T]):
+    """What an exporter does with each kind of block; ``visit`` picks the method."""
+
+    def heading(self, block: Heading) -> T: ...
+    def paragraph(self, block: Paragraph) -> T: ...
+    def subparagraph(self, block: Subparagraph) -> T: ...
+
+
+def visit(block: Block, visitor: BlockVisitor[T]) -> T:
+    if isinstance(block, Heading):
+        return visitor.heading(block)
+    if isinstance(block, Paragraph):
+        return visitor.paragraph(block)
+    return visitor.subparagraph(block)
 
 
 @dataclass(frozen=True)

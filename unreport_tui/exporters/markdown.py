@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph
+from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, visit
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
 
@@ -54,15 +54,20 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
     return parts
 
 
+class _MarkdownBlocks:
+    def heading(self, block: Heading) -> str:
+        return f"{'#' * (block.level + 1)} {escape(block.text)}"
+
+    def paragraph(self, block: Paragraph) -> str:
+        return block.label + inline_markdown(block.content)
+
+    def subparagraph(self, block: Subparagraph) -> str:
+        return f"{block.label} {inline_markdown(block.content)}"
+
+
 def export_markdown(doc: ReportDocument) -> str:
     parts = masthead_markdown(doc)
-    for block in doc.blocks:
-        if isinstance(block, Heading):
-            parts.append(f"{'#' * (block.level + 1)} {escape(block.text)}")
-        elif isinstance(block, Paragraph):
-            parts.append(block.label + inline_markdown(block.content))
-        elif isinstance(block, Subparagraph):
-            parts.append(f"{block.label} {inline_markdown(block.content)}")
+    parts += [visit(block, _MarkdownBlocks()) for block in doc.blocks]
     if doc.footnotes:
         parts.append("---")
         parts.extend(f"[^{f.number}]: {inline_markdown(f.content)}" for f in doc.footnotes)

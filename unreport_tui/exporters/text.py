@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.rendered import Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph
+from ..core.rendered import Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, visit
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -37,15 +37,20 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
     return lines
 
 
+class _TextBlocks:
+    def heading(self, block: Heading) -> str:
+        return block.text
+
+    def paragraph(self, block: Paragraph) -> str:
+        return block.label + inline_text(block.content)
+
+    def subparagraph(self, block: Subparagraph) -> str:
+        return f"{block.label} {inline_text(block.content)}"
+
+
 def export_text(doc: ReportDocument) -> str:
     parts = masthead_lines(doc)
-    for block in doc.blocks:
-        if isinstance(block, Heading):
-            parts.append(block.text)
-        elif isinstance(block, Paragraph):
-            parts.append(block.label + inline_text(block.content))
-        elif isinstance(block, Subparagraph):
-            parts.append(f"{block.label} {inline_text(block.content)}")
+    parts += [visit(block, _TextBlocks()) for block in doc.blocks]
     if doc.footnotes:
         notes = [f"{footnote_mark(f.number)} {inline_text(f.content)}" for f in doc.footnotes]
         parts.append("__________\n" + "\n".join(notes))
