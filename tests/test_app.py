@@ -75,3 +75,40 @@ def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, cap
     assert captured.err.startswith("unreport: unexpected error (ValueError: boom). Nothing was lost")
     report = captured.err.rsplit("are in ", 1)[1].strip()
     assert "ValueError: boom" in open(report, encoding="utf-8").read()
+
+
+def test_a_panic_is_one_line_and_a_report_too(tmp_path, monkeypatch, capsys):
+    import unreport_tui.cli as cli
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    def panicking(self):
+        self.panic("the screen could not be drawn")
+
+    class HeadlessApp(UnreportApp):
+        def run(self, **kwargs):
+            return super().run(headless=True, **kwargs)
+
+    monkeypatch.setattr(UnreportApp, "refresh_draft", panicking)
+    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
+    assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" or "the screen could not be drawn" not in captured.out
+    assert captured.err.count("\n") == 1 and captured.err.startswith("unreport: unexpected error")
+    report = captured.err.rsplit("are in ", 1)[1].strip()
+    assert "the screen could not be drawn" in open(report, encoding="utf-8").read()
+
+
+def test_canary_the_private_hooks_we_override_still_exist():
+    """If a Textual or TinyDB upgrade renames these, our overrides would silently stop working:
+    tracebacks would reach the screen, or every write would rewrite the whole database."""
+    import inspect
+
+    from textual.app import App
+    from tinydb.table import Table
+
+    assert "_print_error_renderables" in App.__dict__ and "_exit_renderables" in inspect.getsource(App.panic)
+    assert "self._print_error_renderables()" in inspect.getsource(App)
+    assert "_update_table" in Table.__dict__
+    assert "self._update_table(" in inspect.getsource(Table.insert)
+    assert list(inspect.signature(Table._update_table).parameters) == ["self", "updater"]

@@ -175,6 +175,7 @@ def _run_app(store: SessionStore) -> int:
         store.close()
     if app.crash_message:
         print(app.crash_message, file=sys.stderr)
+        return EXIT_FAILED
     return app.return_code or 0
 
 

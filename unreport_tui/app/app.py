@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
+from collections.abc import Sequence
+
+from rich.console import Console, RenderableType
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
@@ -23,6 +27,14 @@ EMPTY_HINT = (
 )
 
 
+def _renderables_text(renderables: Sequence[RenderableType]) -> str:
+    """What ``panic()`` was given, as plain text for the crash report."""
+    console = Console(width=200, file=io.StringIO(), record=True)
+    for renderable in renderables:
+        console.print(renderable)
+    return console.export_text().strip() or "the app stopped"
+
+
 class UnreportApp(App[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
@@ -33,14 +45,17 @@ class UnreportApp(App[None]):
         self.store = store
         self.crash_message = ""
 
-    def _fatal_error(self) -> None:
-        """An unhandled error: the app closes, the details go to a crash report, and the command
-        prints ``crash_message`` (one line) instead of Textual's traceback with its locals.
-        (Overrides Textual's private hook for exactly this.)"""
-        error = self._exception or RuntimeError("unknown error")
+    def _print_error_renderables(self) -> None:
+        """Textual prints an unhandled error's traceback (with its locals) here, whether it came
+        from an exception or from ``panic()``. We keep Textual's own handling of the error (the
+        exit, the return code) and change only what is printed: the details go to a crash report
+        and the command prints ``crash_message``, one line. (Textual's private hook: the canary
+        test in tests/test_app.py fails if an upgrade renames it.)"""
+        if not self._exit_renderables:
+            return
+        error = self._exception or RuntimeError(_renderables_text(self._exit_renderables))
         self.crash_message = crash_line(error, write_crash_report(error))
-        self.bell()
-        self._close_messages_no_wait()
+        self._exit_renderables.clear()
 
     def compose(self) -> ComposeResult:
         yield Header()
