@@ -75,10 +75,14 @@ def test_an_entry_is_inserted_where_asked_and_keeps_its_id_when_brought_back(sto
 
 def test_inserting_again_and_again_at_one_place_keeps_the_order(store):
     first = [s.speaker for s in reopened(store).item("2b").statements]
-    for n in range(80):  # far more halvings than a float can take between two neighbours
-        store.add_statement("2b", Statement(f"NGO {n}", Role.NGO), index=1)
+    lines = journal_lines(store)
+    for n in range(80):  # between positions 1 and 2, then 1 and 1.5 …: more halvings than a float has
+        store.add_statement("2b", Statement(f"NGO {n}", Role.NGO), index=2)
     speakers = [s.speaker for s in reopened(store).item("2b").statements]
-    assert speakers == [first[0], *[f"NGO {n}" for n in reversed(range(80))], *first[1:]]
+    assert speakers == [*first[:2], *[f"NGO {n}" for n in reversed(range(80))], *first[2:]]
+    assert journal_lines(store) == lines + 80  # a renumbering rides in the same record as its insert
+    positions = sorted(r["position"] for r in store.storage.read()["statements"].values() if r["item"] == "2b")
+    assert len(set(positions)) == len(positions)
 
 
 def test_moving_is_its_own_operation_and_one_journal_record(store):
@@ -198,3 +202,63 @@ def test_logging_in_the_background_reports_when_each_entry_is_saved(tmp_path, de
     reader = open_store(tmp_path / "n.json", read_only=True)  # what a crash now would leave
     assert reader.load().item("2b").points[-1].text == "It was noted that Y"
     store.close()
+
+
+def test_two_items_never_share_a_key(store):
+    store.add_item(Item("3", "3", "Other"))
+    with pytest.raises(NoSuchEntry, match="another agenda item already has the key '3'"):
+        store.add_item(Item("3", "3", "Again"))
+    with pytest.raises(NoSuchEntry, match="another agenda item already has the key '3'"):
+        store.update_item("2b", Item("3", "3", "Renamed onto another"))
+    assert [i.key for i in reopened(store).items] == ["2b", "3"]
+    with pytest.raises(NoSuchEntry, match="meeting 4 is already declared"):
+        store.add_meeting(Meeting(4))
+
+
+def test_an_entry_logged_after_keys_changed_hands_comes_last(store):
+    store.add_item(Item("c", "c", "C"))
+    for n in range(5):
+        store.add_statement("c", Statement(f"NGO {n}", Role.NGO))
+    store.add_statement("2b", Statement("Peru", Role.MEMBER))  # remembers the end of "2b"
+    store.update_item("2b", Item("old", "2 (b)", "Renamed away"))
+    store.update_item("c", Item("2b", "c", "Renamed onto the old key"))
+    store.add_statement("2b", Statement("Chile", Role.MEMBER))
+    assert [s.speaker for s in reopened(store).item("2b").statements][-1] == "Chile"
+
+
+def test_items_inserted_again_and_again_at_one_place_keep_their_order(store):
+    store.add_item(Item("z", "z", "Last"))
+    for n in range(70):
+        store.add_item(Item(f"i{n}", str(n), "Inserted"), index=1)
+    keys = [i.key for i in reopened(store).items]
+    assert keys == ["2b", *[f"i{n}" for n in reversed(range(70))], "z"]
+
+
+def test_an_item_without_any_entries_table_can_be_removed(tmp_path):
+    store = open_store(tmp_path / "n.json")
+    store.add_item(Item("1", "1", "One"))
+    store.remove_item("1")
+    assert store.load().items == []
+    store.close()
+
+
+def test_a_cursor_edited_by_hand_into_nonsense_is_ignored(store):
+    from tinydb.table import Document as Stored
+
+    store.db.table("cursor").upsert(Stored({"item": 5, "meeting": "x"}, doc_id=1))
+    assert store.cursor() == ("", None)
+    store.db.table("cursor").upsert(Stored({"item": "2b", "meeting": True}, doc_id=1))
+    assert store.cursor() == ("2b", None)
+
+
+def test_documents_out_of_range_say_so(store):
+    with pytest.raises(NoSuchEntry, match="agenda item '2b' has no document number 9"):
+        store.update_document("2b", 8, Document("x"))
+    with pytest.raises(NoSuchEntry, match="agenda item '2b' has no document number 6"):
+        store.remove_document("2b", 5)
+    with pytest.raises(NoSuchEntry, match="does not name each document"):
+        store.reorder_documents("2b", [0, 0, 1, 2, 3])
+    with pytest.raises(NoSuchEntry, match="does not name each meeting"):
+        store.reorder_meetings([4])
+    with pytest.raises(NoSuchEntry, match="does not name each agenda item"):
+        store.reorder_items(["2b", "2b"])

@@ -9,7 +9,6 @@ and an item's entries are numbered afresh when two numbers get too close to spli
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 from tinydb.table import Document as StoredDocument
 
 from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, Statement
-from .errors import NoSuchEntry, UnsavableText
+from .errors import NoSuchEntry
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
 from .records import (document_record, info_record, item_record, point_record, session_from_tables,
@@ -26,16 +25,6 @@ from .records import (document_record, info_record, item_record, point_record, s
 from .save_state import SaveTicket
 
 INFO, ITEMS, STATEMENTS, POINTS, CURSOR = "session", "items", "statements", "points", "cursor"
-
-
-def _refuse_unsavable(record: dict[str, Any]) -> None:
-    """Text with a lone surrogate cannot be written as UTF-8: refuse it before anything changes."""
-    try:
-        json.dumps(record, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError as error:
-        raise UnsavableText(
-            f"This text cannot be saved: it holds a character that is not valid text "
-            f"({error.object[error.start:error.end]!a}); nothing was changed. Retype it.") from None
 
 
 class TinyDBSessionStore:
@@ -87,12 +76,6 @@ class TinyDBSessionStore:
             yield
 
     def replace(self, session: Session) -> None:
-        records = ([info_record(session.info, session.meetings)]
-                   + [item_record(item, n) for n, item in enumerate(session.items)]
-                   + [statement_record(i.key, s, n) for i in session.items for n, s in enumerate(i.statements)]
-                   + [point_record(i.key, p, n) for i in session.items for n, p in enumerate(i.points)])
-        for record in records:
-            _refuse_unsavable(record)
         with self.storage.batch():  # one journal record: an import lands whole or not at all
             self.db.drop_tables()
             self.db.table(INFO).insert(info_record(session.info, session.meetings))
@@ -118,17 +101,9 @@ class TinyDBSessionStore:
         return session_from_tables(self.path, {INFO: tables.get(INFO, {})})
 
     def _write_info(self, info: SessionInfo, meetings: list[Meeting]) -> None:
-        record = info_record(info, meetings)
-        _refuse_unsavable(record)
-        table = self.db.table(INFO)
-        ids = [doc.doc_id for doc in table.all()]
         with self.storage.batch():
-            if ids[1:]:
-                table.remove(doc_ids=ids[1:])
-            if ids:
-                table.update(record, doc_ids=ids[:1])
-            else:
-                table.insert(record)
+            self.db.table(INFO).truncate()
+            self.db.table(INFO).insert(StoredDocument(info_record(info, meetings), doc_id=1))
 
     def update_info(self, info: SessionInfo) -> None:
         self._write_info(info, self._info()[1])
@@ -180,28 +155,22 @@ class TinyDBSessionStore:
         if any(doc.get("key") == item.key for doc in self.storage.read().get(ITEMS, {}).values()):
             raise NoSuchEntry(f"another agenda item already has the key {item.key!r}")
         ordered = self._ordered_items()
-        record = item_record(item, 0.0)
-        entries = ([(STATEMENTS, s.id, statement_record(item.key, s, n)) for n, s in enumerate(item.statements)]
-                   + [(POINTS, p.id, point_record(item.key, p, n)) for n, p in enumerate(item.points)])
-        for checked in [record, *(r for _, _, r in entries)]:
-            _refuse_unsavable(checked)
         with self.storage.batch():
             position = _between([doc["position"] for _, doc in ordered], index)
             if position is None:
                 self.reorder_items([doc["key"] for _, doc in ordered])
                 position = _between([float(n) for n in range(len(ordered))], index)
-            record["position"] = position
-            self.db.table(ITEMS).insert(record)
-            for table, doc_id, entry in entries:
-                self._insert(table, entry, doc_id)
-        self._forget_positions(item.key)
+            self.db.table(ITEMS).insert(item_record(item, position))
+            for n, statement in enumerate(item.statements):
+                self._insert(STATEMENTS, statement_record(item.key, statement, n), statement.id)
+            for n, point in enumerate(item.points):
+                self._insert(POINTS, point_record(item.key, point, n), point.id)
 
     def update_item(self, key: str, item: Item) -> None:
         """The item's own fields and documents; its statements and points stay where they are.
         A new key carries them along."""
         doc_id, doc = self._item_doc(key)
         record = item_record(item, doc["position"])
-        _refuse_unsavable(record)
         with self.storage.batch():
             if item.key != key:
                 if any(d.get("key") == item.key for d in self.storage.read().get(ITEMS, {}).values()):
@@ -266,7 +235,6 @@ class TinyDBSessionStore:
         self._write_documents(doc_id, [documents[n] for n in order])
 
     def _write_documents(self, doc_id: int, documents: list[dict[str, Any]]) -> None:
-        _refuse_unsavable({"documents": documents})
         self.db.table(ITEMS).update({"documents": documents}, doc_ids=[doc_id])
 
     # statements and points ---------------------------------------------------------------
@@ -319,7 +287,6 @@ class TinyDBSessionStore:
         self._item_doc(item_key)  # an entry under an item that does not exist would never be shown
         if doc_id is not None and str(doc_id) in self.storage.read().get(table, {}):
             raise NoSuchEntry(f"{self.path} already holds a {table[:-1]} with id {doc_id}")
-        _refuse_unsavable(make(0.0))
         cache = (table, item_key)
         if index is None and cache in self._last_position:
             self._last_position[cache] += 1
@@ -352,9 +319,7 @@ class TinyDBSessionStore:
 
     def _update_entry(self, table: str, doc_id: int, make: Any) -> None:
         old = self._existing(table, doc_id)
-        record = make(old["item"], old["position"])
-        _refuse_unsavable(record)
-        self.db.table(table).update(record, doc_ids=[doc_id])
+        self.db.table(table).update(make(old["item"], old["position"]), doc_ids=[doc_id])
 
     def _remove_entry(self, table: str, doc_id: int) -> None:
         old = self._existing(table, doc_id)
