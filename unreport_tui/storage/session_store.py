@@ -159,7 +159,7 @@ class TinyDBSessionStore:
             position = _between([doc["position"] for _, doc in ordered], index)
             if position is None:
                 self.reorder_items([doc["key"] for _, doc in ordered])
-                position = _between([float(n) for n in range(len(ordered))], index)
+                position = _after_renumbering(len(ordered), index)
             self.db.table(ITEMS).insert(item_record(item, position))
             for n, statement in enumerate(item.statements):
                 self._insert(STATEMENTS, statement_record(item.key, statement, n), statement.id)
@@ -303,8 +303,7 @@ class TinyDBSessionStore:
         position = _between(positions, index)
         if position is None:
             self._renumber(table, item_key, leaving_out)
-            position = _between([float(n) for n in range(len(positions))], index)
-            assert position is not None
+            position = _after_renumbering(len(positions), index)
         if index is None or index >= len(positions):
             self._last_position[(table, item_key)] = position
         else:
@@ -361,3 +360,10 @@ def _between(positions: list[float], index: int | None) -> float | None:
     low, high = positions[index - 1], positions[index]
     middle = (low + high) / 2
     return middle if low < middle < high else None
+
+
+def _after_renumbering(count: int, index: int | None) -> float:
+    """The position before the entry at ``index`` once entries are numbered 0, 1, 2 …"""
+    if index is None or index >= count:
+        return float(count)
+    return max(index, 0) - 0.5
