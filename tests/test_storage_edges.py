@@ -83,8 +83,7 @@ def test_the_saver_reports_an_unexpected_error_in_words():
     while saver.last_error is None and time.monotonic() < deadline:
         time.sleep(0.01)
     assert str(saver.last_error) == "Could not save to test.json: disk driver hiccup"
-    saver._stopping = True
-    saver.wake()
+    saver.stop()
 
 
 def test_check_tells_of_changes_not_yet_folded_and_of_an_unfinished_write(tmp_path):

@@ -77,11 +77,8 @@ def test_a_damaged_journal_line_before_good_ones_is_refused_and_left_alone(tmp_p
     first = open_db(path)
     first.table("items").insert({"key": "1"})
     first.close()  # a backup is taken at close
-    db = open_db(path)
-    for n in range(3):
-        db.table("statements").insert(entry(n))
+    write_then_die(path, [entry(n) for n in range(3)])
     lines = journal_path(path).read_bytes().splitlines(keepends=True)
-    db.storage._lock.release()
     damaged = lines[0] + lines[1].replace(b"note 1", b"nota 1") + lines[2]
     journal_path(path).write_bytes(damaged)
     before = path.read_bytes()
