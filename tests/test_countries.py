@@ -123,3 +123,34 @@ def test_groups_have_their_behalf_wording():
 def test_un_names_rank_above_aliases_that_start_alike():
     # "Salvador", an alias of El Salvador, starts with "sa" too, but comes after the UN names.
     assert [m.state.name for m in find_states("sa")][:4] == ["Samoa", "San Marino", "Saint Lucia", "Saudi Arabia"]
+
+
+@pytest.mark.parametrize("typed, ranked", [
+    # exact beats prefix; shorter names first among prefixes; the UN's own names above aliases
+    ("niger", ["Niger", "Nigeria"]),
+    ("sudan", ["Sudan", "South Sudan"]),
+    ("guinea", ["Guinea", "Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea"]),
+    ("republic", ["Republic of Korea", "Republic of Moldova", "Congo", "North Macedonia"]),
+    ("congo", ["Congo", "Democratic Republic of the Congo"]),
+    ("united", ["United Arab Emirates", "United States of America", "United Republic of Tanzania",
+                "United Kingdom of Great Britain and Northern Ireland"]),
+])
+def test_lookup_order(typed, ranked):
+    assert [m.state.name for m in find_states(typed, limit=4)] == ranked
+
+
+def test_lookup_says_which_name_or_alias_matched():
+    assert find_states("usa")[0].matched == "usa"
+    assert find_states("ivory")[0].matched == "ivory coast"
+    assert find_states("venezeula")[0].matched == "venezuela"
+    assert find_states("korea")[1].matched == "democratic peoples republic of korea"
+
+
+def test_a_typo_is_found_only_from_four_letters_and_only_when_close():
+    assert [m.state.name for m in find_states("kazakstan")] == ["Kazakhstan"]
+    assert find_states("kazakstan")[0].score < 100 < find_states("kazakh")[0].score
+    assert find_states("xqz") == [] and find_states("qqqqqq") == []
+
+
+def test_lookup_offers_at_most_the_limit():
+    assert len(find_states("a", limit=3)) == 3 and len(find_states("a")) == 8

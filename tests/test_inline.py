@@ -57,3 +57,27 @@ def test_more_than_26_documents_are_lettered_aa_ab():
     assert labels[:3] == ["(a)", "(b)", "(c)"] and labels[25] == "(z)"
     assert labels[26:] == ["(aa)", "(ab)", "(ac)", "(ad)"]
     assert lines[-1].endswith("(X/29).") and lines[0].endswith("(X/0);")
+
+
+def test_italics_close_only_after_a_letter():
+    assert parse_inline("*a b*") == [Run("a b", True)]
+    assert parse_inline("*Treaty Series* vol.") == [Run("Treaty Series", True), Run(" vol.")]
+    assert parse_inline("**") == [Run("**")]
+    assert parse_inline("*a * b*") == [Run("a * b", True)]
+
+
+def test_plain_text_drops_footnote_marks_only():
+    from unreport_tui.core.rendered import plain_text
+
+    assert plain_text([Run("a"), FootnoteRef(1), Run("b", True)]) == "ab"
+
+
+def test_one_item_keeps_only_its_own_footnotes():
+    from unreport_tui.core.model import Item, Point
+    from unreport_tui.core.report import render_report
+
+    session = session_with(points=[Point("First^[note one]")])
+    session.items.append(Item("2", "2", "Second", points=[Point("Second^[note two]")]))
+    document = render_report(session)
+    assert [f.number for f in document.for_item("1").footnotes] == [1]
+    assert [f.number for f in document.for_item("2").footnotes] == [2]

@@ -220,8 +220,8 @@ def test_rendering_one_item_again_gives_what_the_whole_render_gives(book):
 SPEAKERS = ["Chile", "Peru", "USA", "Holy See", "Niger"]
 
 
-def random_step(book, data) -> bool:
-    """Take one random step; False when the drawn step had nothing to act on."""
+def random_step(book, data):
+    """Take one random step and return its Change; None when the drawn step had nothing to act on."""
     session = book.session
     keys = [i.key for i in session.items]
     statements = [s.id for i in session.items for s in i.statements]
@@ -233,52 +233,50 @@ def random_step(book, data) -> bool:
     speaker = data.draw(st.sampled_from(SPEAKERS))
     pick = lambda values: data.draw(st.sampled_from(values))  # noqa: E731
     if action == "log":
-        book.log_statement(speaker, kind=pick(list(StatementKind)))
+        return book.log_statement(speaker, kind=pick(list(StatementKind)))
     elif action == "next":
-        book.next_speaker(speaker)
+        return book.next_speaker(speaker)
     elif action == "end":
-        book.end_statement()
+        return book.end_statement()
     elif action in ("point", "impersonal"):
-        book.log_point(data.draw(st.sampled_from(["Stressed X", "Noted Y^[note]", "*Italic* Z"])),
+        return book.log_point(data.draw(st.sampled_from(["Stressed X", "Noted Y^[note]", "*Italic* Z"])),
                        impersonal=action == "impersonal", join=data.draw(st.booleans()))
     elif action == "plus" and points:
-        book.add_speaker_to_point(pick(points), speaker)
+        return book.add_speaker_to_point(pick(points), speaker)
     elif action == "edit_statement" and statements:
-        book.edit_statement(pick(statements), speaker=speaker, on_behalf_of=pick(["", "G77"]))
+        return book.edit_statement(pick(statements), speaker=speaker, on_behalf_of=pick(["", "G77"]))
     elif action == "edit_point" and points:
-        book.edit_point(pick(points), text=pick(["Edited", "Again"]), heading=pick(["", "Deliberations"]))
+        return book.edit_point(pick(points), text=pick(["Edited", "Again"]), heading=pick(["", "Deliberations"]))
     elif action == "delete_statement" and statements:
-        book.delete_statement(pick(statements))
+        return book.delete_statement(pick(statements))
     elif action == "delete_point" and points:
-        book.delete_point(pick(points))
+        return book.delete_point(pick(points))
     elif action == "move_statement" and statements:
-        book.move_statement(pick(statements), pick(keys), data.draw(st.integers(0, 3)))
+        return book.move_statement(pick(statements), pick(keys), data.draw(st.integers(0, 3)))
     elif action == "move_point" and points:
-        book.move_point(pick(points), pick(keys), data.draw(st.integers(0, 3)))
+        return book.move_point(pick(points), pick(keys), data.draw(st.integers(0, 3)))
     elif action == "session":
-        book.edit_session(title=pick(["A", "B"]), first_paragraph=data.draw(st.integers(1, 9)))
+        return book.edit_session(title=pick(["A", "B"]), first_paragraph=data.draw(st.integers(1, 9)))
     elif action == "meeting":
-        book.add_meeting(Meeting(data.draw(st.integers(1, 9)), dt.date(2010, 10, data.draw(st.integers(1, 28)))))
+        return book.add_meeting(Meeting(data.draw(st.integers(1, 9)), dt.date(2010, 10, data.draw(st.integers(1, 28)))))
     elif action == "switch_meeting" and session.meetings:
-        book.switch_meeting(pick([m.number for m in session.meetings]))
+        return book.switch_meeting(pick([m.number for m in session.meetings]))
     elif action == "item":
-        book.add_item(Item(pick(["a", "b", "c"]), "9", "New", chapter=pick(["", "V. Other"])),
+        return book.add_item(Item(pick(["a", "b", "c"]), "9", "New", chapter=pick(["", "V. Other"])),
                       data.draw(st.integers(0, len(keys))))
     elif action == "edit_item" and keys:
-        book.edit_item(pick(keys), key=pick([*keys, "z"]), title=pick(["T1", "T2"]))
+        return book.edit_item(pick(keys), key=pick([*keys, "z"]), title=pick(["T1", "T2"]))
     elif action == "remove_item" and keys:
-        book.remove_item(pick(keys))
+        return book.remove_item(pick(keys))
     elif action == "reorder_items" and keys:
-        book.reorder_items(data.draw(st.permutations(keys)))
+        return book.reorder_items(data.draw(st.permutations(keys)))
     elif action == "document" and keys:
-        book.add_document(pick(keys), Document("Report", "X/1"))
+        return book.add_document(pick(keys), Document("Report", "X/1"))
     elif action == "remove_document" and keys and session.item(keys[0]).documents:
-        book.remove_document(keys[0], 0)
+        return book.remove_document(keys[0], 0)
     elif action == "switch_item" and keys:
-        book.switch_item(pick(keys))
-    else:
-        return False
-    return True
+        return book.switch_item(pick(keys))
+    return None
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -292,7 +290,7 @@ def test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end
     taken = 0
     for _ in range(data.draw(st.integers(1, 25))):
         try:
-            taken += random_step(book, data)
+            taken += random_step(book, data) is not None
         except LogbookError:
             continue  # refused, and nothing changed
     end = open_store(path, read_only=True).load()
@@ -308,3 +306,31 @@ def test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end
     store.close()
     reopened = open_store(path, read_only=True).load()
     assert reopened == end and export_text(render_report(reopened)) == end_text
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_rendering_only_what_each_step_touched_gives_the_whole_render(tmp_path_factory, demo_session, data):
+    store = open_store(tmp_path_factory.mktemp("db") / "n.json")
+    store.replace(demo_session)
+    book = Logbook(store, Clock())
+    book.add_item(Item("x", "3", "Another item", chapter="V. Other"))
+    renderer = ReportRenderer()
+    renderer.render(book.session)
+    for _ in range(data.draw(st.integers(1, 12))):
+        try:
+            change = random_step(book, data)
+        except LogbookError:
+            continue
+        if change is None:
+            continue
+        if data.draw(st.booleans()):
+            change = book.undo()
+        whole = render_report(book.session)
+        changed = None if change.everything else set(change.items)
+        if book.session.items and data.draw(st.booleans()):
+            key = data.draw(st.sampled_from([i.key for i in book.session.items]))
+            every = {i.key for i in book.session.items}
+            assert renderer.item(book.session, key, every if changed is None else changed) == whole.for_item(key)
+        assert renderer.render(book.session, changed) == whole
+    store.close()

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from unreport_tui.cli import main
 from unreport_tui.core.model import Distribution, Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
-from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
+from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
 format = 1
@@ -293,3 +293,53 @@ def test_lines_inside_a_multiline_string_are_not_keys():
     assert line_of(text, "items[1].title") == 3
     quoted = '[[items]]\nsection = "\'\'\'"\n[[items.statements]]\nrole = "y"\n'  # triple quotes inside a string
     assert line_of(quoted, "items[1].statements[1].role") == 4
+
+
+@pytest.mark.parametrize("value, described", [
+    ("true", "true"), ("false", "false"), ("{ a = 1 }", "a table"), ("[1, 2]", "a list"),
+    ("12", "12"), ("0x" + "f" * 40, "a number too large"), ("1000000000000", "1000000000000"),
+])
+def test_a_wrong_value_is_described_as_the_user_typed_it(value, described):
+    assert refusal(GOOD.replace('speaker = "Chile"', f"speaker = {value}")) == (
+        f"items[1].statements[1].speaker = {described}: expected text in quotes")
+
+
+def test_a_missing_key_keeps_its_path_and_line(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text(GOOD.replace('title = "Debate"\n', ""), encoding="utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(path)
+    assert str(caught.value) == f"{path}:9: items[1].title: missing; expected text in quotes"
+    assert (caught.value.key_path, caught.value.line) == ("items[1].title", 9)
+
+
+def test_files_that_cannot_be_read_say_why(tmp_path):
+    cases = {tmp_path / "none.toml": "no such file", tmp_path: "cannot be read (Is a directory)"}
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes('[session]\ntitle = "Réunion"\n'.encode("latin-1"))
+    cases[latin] = "not a text file in UTF-8"
+    for path, reason in cases.items():
+        with pytest.raises(SessionFileError) as caught:
+            load_session_file(path)
+        assert str(caught.value) == f"{path}: {reason}"
+
+
+def test_a_fault_without_a_line_names_the_file_alone(tmp_path):
+    path = tmp_path / "s.toml"
+    path.write_text("format = 1\n", encoding="utf-8")
+    with pytest.raises(SessionFileError) as caught:
+        load_session_file(path)
+    assert str(caught.value) == f"{path}: holds no session: expected a [session] table or [[items]]"
+
+
+def test_lines_of_top_level_keys_and_of_nested_tables():
+    from unreport_tui.core.key_lines import line_of
+
+    text = 'format = 1\n[session]\ntitle = """one\nformat = 2\n"""\nbody = \'\'\'x\'\'\'\nvenue = "V"\n' \
+           '[[items]]\nkey = "a"\n[[items.documents]]\ntitle = "d1"\n[[items.documents]]\ntitle = "d2"\n'
+    assert line_of(text, "format") == 1
+    assert line_of(text, "session.venue") == 7  # the ''' closed on its own line does not open a string
+    assert line_of(text, "session.missing") == 2  # a missing key: the line of its table
+    assert line_of(text, "items[1].documents[2].title") == 13
+    assert line_of(text, "nothing") == 1  # top-level: the first line
+    assert line_of(text, "other.key") is None

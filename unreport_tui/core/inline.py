@@ -80,7 +80,7 @@ def _opens(text: str, i: int) -> bool:
     """An asterisk opens italics only as in "*Treaty Series*", not in "2 * 3"."""
     if i + 1 >= len(text) or text[i + 1].isspace():
         return False
-    j = text.find("*", i + 1)
+    j = text.find("*", i + 2)  # "**" is two asterisks, not an empty italic
     while j != -1:
         if not text[j - 1].isspace():
             return True
