@@ -152,3 +152,154 @@ def test_restore_keeps_the_file_and_the_journal_it_replaces(tmp_path, demo_file,
     assert {"before-restore", "before-restore-journal"} <= labels
     out = capsys.readouterr().out
     assert out.count("What was there before is kept as") == 2
+
+
+def test_the_default_database_is_in_the_user_data_folder(monkeypatch, tmp_path):
+    from unreport_tui.storage import StorageError, database_path
+
+    monkeypatch.delenv("UNREPORT_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert database_path() == (tmp_path / "data" / "unreport" / "unreport.json").resolve()
+    monkeypatch.setenv("UNREPORT_DB", str(tmp_path / "env.json"))
+    assert database_path() == (tmp_path / "env.json").resolve()
+    assert database_path(str(tmp_path / "given.json")) == (tmp_path / "given.json").resolve()
+    with pytest.raises(StorageError) as caught:
+        database_path(" ")
+    assert str(caught.value) == "--db '': give the path of the database file, or leave --db out to use the default"
+    with pytest.raises(StorageError) as caught:
+        database_path(str(tmp_path))
+    assert str(caught.value) == f"{tmp_path} is a folder; give the path of a database file, such as {tmp_path / 'unreport.json'}"
+
+
+def test_the_newest_good_backup_is_found_behind_a_damaged_one(tmp_path):
+    from unreport_tui.storage.backups import latest_good_backup, recovery_hint
+
+    path = tmp_path / "n.json"
+    assert recovery_hint(path) == " No good backup was found next to it."
+    store = open_store(path)
+    store.replace(parse_session(demo_session_text()))
+    store.close()
+    good = list_backups(path)[0]
+    time.sleep(0.01)
+    damaged = keep_copy(path, path)
+    damaged.write_bytes(b"{ torn")
+    assert list_backups(path)[0].path == damaged
+    assert latest_good_backup(path).path == good.path
+    assert recovery_hint(path) == (f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); "
+                                   f"`unreport restore --db {path}` brings it back.")
+
+
+def test_an_empty_file_is_not_worth_a_copy(tmp_path):
+    empty = tmp_path / "n.json"
+    empty.write_bytes(b"")
+    assert keep_copy(empty, empty) is None and keep_copy(tmp_path / "none.json", empty) is None
+
+
+def test_what_check_says_of_a_good_database(tmp_path, capsys):
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    store.replace(parse_session(demo_session_text()))
+    store.close()
+    backup = list_backups(path)[0]
+    health = check_database(path)
+    assert health.ok and health.lines == [
+        f"{path}: readable, format 2 (1 agenda item(s), 22 statement(s), 16 point(s))",
+        f"backups: 1; most recent good one: {backup.path} ({backup.taken:%Y-%m-%d %H:%M})",
+    ]
+    assert check_database(tmp_path / "none.json").lines == [f"PROBLEM: {tmp_path / 'none.json'} does not exist",
+                                                           "backups: none yet"]
+
+
+def test_check_names_the_process_that_has_the_database(tmp_path):
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    try:
+        lines = check_database(path).lines
+        assert any(line.startswith(f"in use by process {os.getpid()} since ") for line in lines)
+    finally:
+        store.close()
+
+
+def test_check_of_a_format_1_file_and_of_a_file_with_only_bad_backups(tmp_path):
+    import json
+
+    path = tmp_path / "n.json"
+    path.write_text(json.dumps({"items": {"1": {"key": "1", "position": 0}}}), encoding="utf-8")
+    lines = check_database(path).lines
+    assert lines[1] == "format 1 will be brought up to 2 at the next open (a copy is kept)"
+    backup_dir(path).mkdir()
+    (backup_dir(path) / "n-20260101-101010-000000.json").write_bytes(b"{ torn")
+    path.write_bytes(b"{ torn too")
+    health = check_database(path)
+    assert not health.ok and health.lines[-1] == "backups: 1, none of them good"
+
+
+@pytest.mark.parametrize("count, errno_name, said", [(1, "ENOSPC", "1 change kept in memory, not yet on disk; free some "
+                                                                   "disk space and it will be saved with the next change."),
+                                                     (2, "EIO", "2 changes kept in memory, not yet on disk; check the "
+                                                                "disk and it will be saved with the next change.")])
+def test_a_failed_save_says_how_many_changes_wait_and_what_to_do(tmp_path, count, errno_name, said):
+    import errno
+
+    disk = FlakyDisk()
+    db = open_db(tmp_path / "n.json", **disk.options())
+    if errno_name == "ENOSPC":
+        disk.full = True
+    else:
+        disk.failing_sync = True
+    messages = []
+    for n in range(count):
+        with pytest.raises(SaveFailed) as caught:
+            db.table("statements").insert(entry(n))
+        messages.append(str(caught.value))
+    reason = os.strerror(getattr(errno, errno_name))
+    assert messages[-1] == f"Could not save to {tmp_path / 'n.json'}: {reason}. {said[0].upper()}{said[1:]}"
+    disk.full = disk.failing_sync = False
+    db.close()
+
+
+def test_discarding_what_could_not_be_saved(tmp_path):
+    from unreport_tui.storage import SaveState
+    from unreport_tui.storage.session_store import TinyDBSessionStore
+
+    disk = FlakyDisk()
+    store = TinyDBSessionStore(tmp_path / "n.json", **disk.options())
+    store.replace(parse_session(demo_session_text()))
+    disk.full = True
+    with pytest.raises(SaveFailed):
+        store.update_info(parse_session(demo_session_text()).info.__class__(title="Lost"))
+    ticket = store.last_save
+    store.discard_unsaved()
+    assert (ticket.state, ticket.error) == (SaveState.NOT_SAVED, "discarded")
+    assert store.load() == parse_session(demo_session_text())
+    disk.full = False
+    store.close()
+    assert open_store(tmp_path / "n.json", read_only=True).load() == parse_session(demo_session_text())
+
+
+def test_a_lock_whose_file_says_nothing_of_its_holder(tmp_path):
+    import subprocess
+    import sys
+    import textwrap
+
+    from unreport_tui.storage import DatabaseInUse
+
+    path = tmp_path / "n.json"
+    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from unreport_tui.storage import open_store
+        store = open_store(Path(sys.argv[1]))
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """), str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        lock_path(path).write_text("garbage", encoding="utf-8")
+        with pytest.raises(DatabaseInUse) as caught:
+            open_store(path)
+        assert str(caught.value).startswith(f"{path} is in use by another process since an unknown time.")
+        assert caught.value.pid is None
+    finally:
+        child.kill()
+        child.wait()

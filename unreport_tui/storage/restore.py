@@ -48,19 +48,12 @@ def restore_backup(db: Path, backup: Path | None = None) -> Restored:
             last_seq = 0
         kept = [p for p in (keep_copy(db, db, label="before-restore"),
                             keep_copy(journal_path(db), db, label="before-restore-journal")) if p]
-        seq = max(snapshot.seq, last_seq, _current_seq(db)) + 1
+        seq = max(snapshot.seq, last_seq) + 1  # above every line of the journal it replaces
         write_atomically(db, encode_snapshot(snapshot.tables, seq))
         _empty_in_place(journal_path(db))
         return Restored(backup, kept)
     finally:
         lock.release()
-
-
-def _current_seq(db: Path) -> int:
-    try:
-        return parse_snapshot(db, db.read_bytes()).seq
-    except (OSError, StorageError):
-        return 0
 
 
 def _empty_in_place(path: Path) -> None:
