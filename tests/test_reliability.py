@@ -334,3 +334,69 @@ def test_subprocess_entry_point_prints_one_line(tmp_path):
     result = subprocess.run([sys.executable, "-m", "unreport_tui", "export", "--db", str(tmp_path / "x.json")],
                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "no such database" in result.stderr
+
+
+@pytest.mark.parametrize("table, damage, said", [
+    ("session", lambda d: d.update(body=5), "session.body = 5: expected text"),
+    ("session", lambda d: d.update(distribution="Secret"), "session.distribution = 'Secret': expected one of General, Limited, Restricted"),
+    ("session", lambda d: d.update(issued="yesterday"), "session.issued = 'yesterday': expected a date such as 2010-10-19 or null"),
+    ("session", lambda d: d.update(dates=["2010-10-18"]), "session.dates = ['2010-10-18']: expected [first day, last day] or null"),
+    ("session", lambda d: d.update(addendum="yes"), "session.addendum = 'yes': expected true or false"),
+    ("session", lambda d: d.update(first_paragraph=0), "session.first_paragraph = 0: expected a whole number of at least 1"),
+    ("session", lambda d: d.update(meetings="x"), "session.meetings = 'x': expected a list of meetings"),
+    ("session", lambda d: d["meetings"][0].pop("number"), "session.meetings[0].number: missing; expected a whole number of at least 1"),
+    ("items", lambda d: d["documents"][0].pop("title"), ".documents[0].title: missing; expected text"),
+    ("items", lambda d: d.update(meetings=["4"]), ".meetings = ['4']: expected a list of meeting numbers"),
+    ("items", lambda d: d.update(position="first"), ".position = 'first': expected a number"),
+    ("items", lambda d: d.update(documents=7), ".documents = 7: expected a list of documents"),
+    ("statements", lambda d: d.update(time="25:00"), ".time = '25:00': expected a time such as 10:32:05 or null"),
+    ("statements", lambda d: d.update(duration=-1), ".duration = -1: expected a whole number of at least 0"),
+    ("statements", lambda d: d.update(meeting=0), ".meeting = 0: expected a whole number of at least 1"),
+    ("statements", lambda d: d.update(kind="speech"), ".kind = 'speech': expected one of statement, reply"),
+    ("points", lambda d: d.update(speakers="Chile"), ".speakers = 'Chile': expected a list of names"),
+    ("points", lambda d: d.update(join="no"), ".join = 'no': expected true or false"),
+    ("points", lambda d: d.update(text=None), ".text = None: expected text"),
+])
+def test_every_field_of_a_stored_document_is_checked(db, table, damage, said):
+    import json
+
+    from unreport_tui.storage import DatabaseCorrupt
+
+    data = json.loads(db.read_text(encoding="utf-8"))
+    damage(next(iter(data[table].values())))
+    db.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DatabaseCorrupt) as caught:
+        open_store(db, read_only=True)
+    message = str(caught.value)
+    assert message.startswith(f"{db}: ") and said in message
+    assert message.endswith(f"; the file has been left as it is (see `unreport check --db {db}` "
+                            f"and `unreport backups --db {db}`)")
+
+
+@pytest.mark.parametrize("table, damage, said", [
+    ("statements", lambda t: t.update({"abc": t.pop(next(iter(t)))}), "statements: document id 'abc' is not a number"),
+    ("points", lambda t: t.update({next(iter(t)): [1, 2]}), ": expected a JSON object"),
+])
+def test_stored_documents_with_bad_ids_or_shapes(db, table, damage, said):
+    import json
+
+    from unreport_tui.storage import DatabaseCorrupt
+
+    data = json.loads(db.read_text(encoding="utf-8"))
+    damage(data[table])
+    db.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DatabaseCorrupt, match=said.replace("(", r"\(").replace("[", r"\[")):
+        open_store(db, read_only=True)
+
+
+def test_a_database_from_before_live_logging_still_opens(db):
+    """Statements stored before they had a meeting, a time and a duration."""
+    import json
+
+    data = json.loads(db.read_text(encoding="utf-8"))
+    for statement in data["statements"].values():
+        for key in ("meeting", "time", "duration"):
+            statement.pop(key, None)
+    db.write_text(json.dumps(data), encoding="utf-8")
+    statements = open_store(db, read_only=True).load().items[0].statements
+    assert statements and all((s.meeting, s.time, s.duration) == (None, None, None) for s in statements)
