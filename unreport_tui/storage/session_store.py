@@ -40,6 +40,13 @@ class TinyDBSessionStore:
 
     # reading ---------------------------------------------------------------------------------
 
+    def _raw(self, table: str) -> dict[str, Any]:
+        """A table as stored (str ids); empty when nothing was ever written to it."""
+        return self.storage.read().get(table, {})
+
+    def _entry_ids(self, table: str, item_key: str) -> list[int]:
+        return [int(k) for k, v in self._raw(table).items() if v["item"] == item_key]
+
     def load(self) -> Session:
         return session_from_tables(self.path, self.storage.read())
 
@@ -141,19 +148,22 @@ class TinyDBSessionStore:
     # agenda items and their documents ----------------------------------------------------
 
     def _item_doc(self, key: str) -> tuple[int, dict[str, Any]]:
-        for doc_id, doc in self.storage.read().get(ITEMS, {}).items():
+        for doc_id, doc in self._raw(ITEMS).items():
             if doc.get("key") == key:
                 return int(doc_id), doc
         raise NoSuchEntry(f"{self.path} holds no agenda item {key!r}; it may have been deleted")
 
+    def _refuse_taken_key(self, key: str) -> None:
+        if any(doc.get("key") == key for doc in self._raw(ITEMS).values()):
+            raise NoSuchEntry(f"another agenda item already has the key {key!r}")
+
     def _ordered_items(self) -> list[tuple[int, dict[str, Any]]]:
-        raw = self.storage.read().get(ITEMS, {})
+        raw = self._raw(ITEMS)
         return sorted(((int(k), v) for k, v in raw.items()), key=lambda pair: (pair[1]["position"], pair[0]))
 
     def add_item(self, item: Item, index: int | None = None) -> None:
         """A new agenda item, with any statements and points it carries (their ids kept if set)."""
-        if any(doc.get("key") == item.key for doc in self.storage.read().get(ITEMS, {}).values()):
-            raise NoSuchEntry(f"another agenda item already has the key {item.key!r}")
+        self._refuse_taken_key(item.key)
         ordered = self._ordered_items()
         with self.storage.batch():
             position = _between([doc["position"] for _, doc in ordered], index)
@@ -173,10 +183,9 @@ class TinyDBSessionStore:
         record = item_record(item, doc["position"])
         with self.storage.batch():
             if item.key != key:
-                if any(d.get("key") == item.key for d in self.storage.read().get(ITEMS, {}).values()):
-                    raise NoSuchEntry(f"another agenda item already has the key {item.key!r}")
+                self._refuse_taken_key(item.key)
                 for table in (STATEMENTS, POINTS):
-                    ids = [int(k) for k, v in self.storage.read().get(table, {}).items() if v["item"] == key]
+                    ids = self._entry_ids(table, key)
                     if ids:
                         self.db.table(table).update({"item": item.key}, doc_ids=ids)
                 self._forget_positions(key)
@@ -187,7 +196,7 @@ class TinyDBSessionStore:
         doc_id, _ = self._item_doc(key)
         with self.storage.batch():
             for table in (STATEMENTS, POINTS):
-                ids = [int(k) for k, v in self.storage.read().get(table, {}).items() if v["item"] == key]
+                ids = self._entry_ids(table, key)
                 if ids:
                     self.db.table(table).remove(doc_ids=ids)
             self.db.table(ITEMS).remove(doc_ids=[doc_id])
@@ -268,14 +277,14 @@ class TinyDBSessionStore:
         self._move_entry(POINTS, point_id, item_key, index)
 
     def _existing(self, table: str, doc_id: int) -> dict[str, Any]:
-        found = self.storage.read().get(table, {}).get(str(doc_id))
+        found = self._raw(table).get(str(doc_id))
         if found is None:
             raise NoSuchEntry(f"{self.path} holds no {table[:-1]} with id {doc_id}; it may have been deleted")
         return found
 
     def _entries(self, table: str, item_key: str, leaving_out: int | None = None) -> list[float]:
         """The positions of the item's entries, in order."""
-        raw = self.storage.read().get(table, {})
+        raw = self._raw(table)
         return sorted(r["position"] for k, r in raw.items() if r["item"] == item_key and k != str(leaving_out))
 
     def _insert(self, table: str, record: dict[str, Any], doc_id: int | None) -> int:
@@ -285,7 +294,7 @@ class TinyDBSessionStore:
 
     def _add_entry(self, table: str, item_key: str, index: int | None, doc_id: int | None, make: Any) -> int:
         self._item_doc(item_key)  # an entry under an item that does not exist would never be shown
-        if doc_id is not None and str(doc_id) in self.storage.read().get(table, {}):
+        if doc_id is not None and str(doc_id) in self._raw(table):
             raise NoSuchEntry(f"{self.path} already holds a {table[:-1]} with id {doc_id}")
         cache = (table, item_key)
         if index is None and cache in self._last_position:
@@ -311,7 +320,7 @@ class TinyDBSessionStore:
         return position
 
     def _renumber(self, table: str, item_key: str, leaving_out: int | None) -> None:
-        raw = self.storage.read().get(table, {})
+        raw = self._raw(table)
         ordered = sorted(((r["position"], int(k)) for k, r in raw.items() if r["item"] == item_key and k != str(leaving_out)))
         for n, (_, doc_id) in enumerate(ordered):
             self.db.table(table).update({"position": float(n)}, doc_ids=[doc_id])
