@@ -99,13 +99,9 @@ class TinyDBSessionStore:
     # session data and meetings -----------------------------------------------------------
 
     def _info(self) -> tuple[SessionInfo, list[Meeting]]:
-        session = self.load_info()
-        return session.info, session.meetings
-
-    def load_info(self) -> Session:
         """The session data and meetings only (cheap: no statements or points)."""
-        tables = self.storage.read()
-        return session_from_tables(self.path, {INFO: tables.get(INFO, {})})
+        session = session_from_tables(self.path, {INFO: self._raw(INFO)})
+        return session.info, session.meetings
 
     def _write_info(self, info: SessionInfo, meetings: list[Meeting]) -> None:
         with self.storage.batch():
