@@ -54,49 +54,42 @@ async def test_an_empty_database_says_what_to_do(tmp_path):
     store.close()
 
 
-def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
+def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[str, str, str]:
+    """Run `unreport --db …` headless with ``failure`` in place of drawing the draft; returns
+    what was printed on stdout, on stderr, and the crash report."""
     import unreport_tui.cli as cli
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
 
+    class HeadlessApp(UnreportApp):
+        def run(self, **kwargs):
+            return super().run(headless=True, **kwargs)
+
+    monkeypatch.setattr(UnreportApp, "refresh_draft", failure)
+    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
+    assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.out + captured.err and captured.err.count("\n") == 1
+    report = captured.err.rsplit("are in ", 1)[1].strip()
+    return captured.out, captured.err, open(report, encoding="utf-8").read()
+
+
+def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
     def broken(self):
         raise ValueError("boom")
 
-    class HeadlessApp(UnreportApp):
-        def run(self, **kwargs):
-            return super().run(headless=True, **kwargs)
-
-    monkeypatch.setattr(UnreportApp, "refresh_draft", broken)
-    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
-    assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.out + captured.err
-    assert captured.err.count("\n") == 1
-    assert captured.err.startswith("unreport: unexpected error (ValueError: boom). Nothing was lost")
-    report = captured.err.rsplit("are in ", 1)[1].strip()
-    assert "ValueError: boom" in open(report, encoding="utf-8").read()
+    _, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, broken)
+    assert err.startswith("unreport: unexpected error (ValueError: boom). Nothing was lost")
+    assert "ValueError: boom" in report
 
 
 def test_a_panic_is_one_line_and_a_report_too(tmp_path, monkeypatch, capsys):
-    import unreport_tui.cli as cli
-
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-
     def panicking(self):
         self.panic("the screen could not be drawn")
 
-    class HeadlessApp(UnreportApp):
-        def run(self, **kwargs):
-            return super().run(headless=True, **kwargs)
-
-    monkeypatch.setattr(UnreportApp, "refresh_draft", panicking)
-    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
-    assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
-    captured = capsys.readouterr()
-    assert captured.out == "" or "the screen could not be drawn" not in captured.out
-    assert captured.err.count("\n") == 1 and captured.err.startswith("unreport: unexpected error")
-    report = captured.err.rsplit("are in ", 1)[1].strip()
-    assert "the screen could not be drawn" in open(report, encoding="utf-8").read()
+    out, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, panicking)
+    assert err.startswith("unreport: unexpected error") and "the screen could not be drawn" not in out
+    assert "the screen could not be drawn" in report
 
 
 def test_canary_the_private_hooks_we_override_still_exist():
