@@ -334,3 +334,32 @@ def test_rendering_only_what_each_step_touched_gives_the_whole_render(tmp_path_f
             assert renderer.item(book.session, key, every if changed is None else changed) == whole.for_item(key)
         assert renderer.render(book.session, changed) == whole
     store.close()
+
+
+def test_undo_then_a_kill_then_a_restart_shows_the_undone_state(tmp_path, demo_session):
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    store.replace(demo_session)
+    store.close()
+    script = textwrap.dedent("""
+        import os, sys
+        from pathlib import Path
+        from unreport_tui.logbook import Logbook
+        from unreport_tui.storage import open_store
+        book = Logbook(open_store(Path(sys.argv[1]), background=True))
+        book.log_statement("Chile")
+        book.log_point("Stressed the need for data")
+        book.undo()
+        book.store.last_save.wait(10)
+        os.kill(os.getpid(), 9)
+    """)
+    subprocess.run([sys.executable, "-c", script, str(path)], cwd=Path(__file__).resolve().parents[1])
+    after = open_store(path)
+    item = after.load().item("2b")
+    assert item.statements[-1].speaker == "Chile" and item.points == demo_session.item("2b").points
+    after.close()
