@@ -154,3 +154,15 @@ def test_a_typo_is_found_only_from_four_letters_and_only_when_close():
 
 def test_lookup_offers_at_most_the_limit():
     assert len(find_states("a", limit=3)) == 3 and len(find_states("a")) == 8
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("Lybia", "Libya"), ("Columbia", "Colombia"), ("Phillipines", "Philippines"), ("Philipines", "Philippines"),
+    ("tur", "Türkiye"), ("Nicaragwa", "Nicaragua"), ("belgum", "Belgium"), ("holy", "Holy See"),
+])
+def test_what_a_fast_note_taker_types_finds_the_state_first(typed, meant):
+    assert find_states(typed)[0].state.name == meant
+
+
+def test_a_typo_never_drags_in_a_state_that_only_contains_it():
+    assert [m.state.name for m in find_states("russia")] == ["Russian Federation"]

@@ -46,6 +46,18 @@ def normalize(typed: str) -> str:
     return plain
 
 
+_SOUNDS = ((re.compile(r"ph"), "f"), (re.compile(r"y"), "i"), (re.compile(r"([a-z])\1+"), r"\1"))
+
+
+def sounds_like(typed: str) -> str:
+    """A key that forgives how a name sounds rather than how it is spelt: "Lybia" and "Libya",
+    "Phillipines" and "Philippines" share it (ph/f, y/i, doubled letters)."""
+    key = normalize(typed)
+    for pattern, replacement in _SOUNDS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 def compact(typed: str) -> str:
     """The key for exact look-ups: spacing does not matter either ("cote d ivoire", "Côte d'Ivoire")."""
     return normalize(typed).replace(" ", "")
@@ -94,6 +106,15 @@ def _official_keys() -> frozenset[str]:
 @cache
 def _state_compact_keys() -> dict[str, State]:
     return {key.replace(" ", ""): state for key, state in _state_keys().items()}
+
+
+@cache
+def _sound_keys() -> dict[str, tuple[State, str]]:
+    """Sound-alike keys of every name and alias -> (State, the normalized name it came from)."""
+    keys: dict[str, tuple[State, str]] = {}
+    for key, state in _state_keys().items():
+        keys.setdefault(sounds_like(key), (state, key))
+    return keys
 
 
 @cache
@@ -160,8 +181,14 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
         elif any(word.startswith(query) for word in key.split()):
             offer(state, key, 140.0 + bonus - len(key) / 100)
     if len(query) >= 4 and len(ranked) < limit:
-        # Typos ("venezeula", "kazakstan"); short queries are left to prefixes, where fuzz is noise.
-        for key, score, _ in process.extract(query, list(keys), scorer=fuzz.WRatio, limit=limit, score_cutoff=85):
+        # Typos ("venezeula", "kazakstan"); short queries are left to prefixes, where fuzz is
+        # noise. A whole-string ratio, not a partial one: "russia" must not find "usa" inside it.
+        for key, score, _ in process.extract(query, list(keys), scorer=fuzz.QRatio, limit=limit, score_cutoff=85):
             offer(keys[key], key, float(score))
+        # Spelt as it sounds ("Lybia", "Phillipines"): the same sound-alike key, or its beginning.
+        sound = sounds_like(query)
+        for key, (state, name) in _sound_keys().items() if len(sound) >= 4 else ():
+            if key.startswith(sound):
+                offer(state, name, 120.0 if key == sound else 100.0)
     ordered = sorted(ranked.values(), key=lambda m: (-m.score, m.state.name))
     return ordered[:limit]
