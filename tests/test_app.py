@@ -12,21 +12,111 @@ from .screen import widget_text
 
 @pytest.fixture
 def demo_store(tmp_path, demo_session):
-    store = open_store(tmp_path / "demo.json")
+    store = open_store(tmp_path / "demo.json", background=True)
     store.replace(demo_session)
     yield store
     store.close()
 
 
-async def test_the_app_shows_the_rendered_draft(demo_store):
+def on_disk(store):
+    """What the database holds once every change is saved, as another process would read it."""
+    if store.last_save is not None:
+        assert store.last_save.wait(5)
+    return open_store(store.path, read_only=True).load()
+
+
+def draft_text(app) -> str:
+    return widget_text(app.screen.query_one("#draft"))
+
+
+async def test_the_live_screen_opens_ready_for_the_next_speaker(demo_store):
     app = UnreportApp(demo_store)
-    async with app.run_test(size=(100, 40)) as pilot:
-        draft = app.query_one("#draft")
-        text = widget_text(draft)
-        assert "Draft report" in text
-        assert "Statements were made by the representatives of Chile" in text
-        await pilot.press("q")
-    assert app.return_code == 0
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.focused.id == "speaker"
+        status = widget_text(app.screen.query_one("#status"))
+        assert "Meeting 5 (20 October 2010)" in status and "Item 2 (b)" in status and "Saved" in status
+        assert "Statements were made by the representatives of Chile" in draft_text(app)
+
+
+async def test_type_a_speaker_enter_type_a_point_enter(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"venez", "enter")
+        assert app.focused.id == "point"
+        await pilot.press(*"stressed the need for data", "enter")
+        await pilot.pause()
+        item = on_disk(demo_store).item("2b")
+        assert item.statements[-1].speaker == "Venezuela (Bolivarian Republic of)"
+        assert item.statements[-1].meeting == 5 and item.statements[-1].time is not None
+        assert item.points[-1].text == "stressed the need for data"
+        assert item.points[-1].speakers == ["Venezuela (Bolivarian Republic of)"]
+        assert "One speaker stressed the need for data." in draft_text(app)
+        await pilot.press("enter")  # an empty Enter in the point box: back to the speaker box
+        assert app.focused.id == "speaker"
+
+
+async def test_the_highlighted_suggestion_is_what_enter_logs(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"united")
+        await pilot.pause()
+        box = app.screen.query_one("#speaker-box")
+        assert [s.value for s in box.suggestions][:2] == ["United States of America", "United Arab Emirates"]
+        await pilot.press("down", "enter")  # the USA spoke already, so it comes first; down takes the next
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "United Arab Emirates"
+
+
+async def test_undo_and_redo_reach_the_database(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted X", "enter")
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points == demo_session.item("2b").points
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert on_disk(demo_store) == demo_session
+        await pilot.press("ctrl+y", "ctrl+y")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].text == "noted X"
+
+
+async def test_reply_role_and_on_behalf_of_are_one_key_each(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"china", "ctrl+r")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].kind.value == "reply"
+        await pilot.press("shift+tab", *"chile", "enter", "ctrl+b")
+        await pilot.pause()
+        await pilot.press(*"g77", "enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].on_behalf_of == "Group of 77 and China"
+        await pilot.press("shift+tab", *"Acme Foundation", "enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].role.value == "ngo"  # not a State: an NGO first
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].role.value == "official"
+
+
+async def test_a_point_without_a_speaker_is_refused_with_a_message(tmp_path):
+    from unreport_tui.core.model import Item, Session, SessionInfo
+
+    store = open_store(tmp_path / "n.json", background=True)
+    store.replace(Session(SessionInfo(title="T"), [], [Item("1", "1", "Opening")]))
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("tab", *"stressed X", "enter")
+        await pilot.pause()
+        assert on_disk(store).item("1").points == []
+        assert app.focused.id == "point" and app.screen.query_one("#point").value == "stressed X"  # nothing lost
+        await pilot.press("ctrl+n")  # impersonal: it was noted that …
+        await pilot.pause()
+        assert on_disk(store).item("1").points[0].speakers == []
+    store.close()
 
 
 async def test_typed_brackets_are_not_read_as_markup(tmp_path, demo_session):
@@ -34,14 +124,35 @@ async def test_typed_brackets_are_not_read_as_markup(tmp_path, demo_session):
     store = open_store(tmp_path / "m.json")
     store.replace(demo_session)
     app = UnreportApp(store)
-    async with app.run_test(size=(120, 60)):
-        text = widget_text(app.query_one("#draft"))
-        assert "[bold]the[/bold] [link=x]point[/link]" in text
+    async with app.run_test(size=(120, 60)) as pilot:
+        await pilot.press(*"[b]Chile[/b]", "enter")
+        await pilot.pause()
+        assert "[bold]the[/bold] [link=x]point[/link]" in draft_text(app)
+        log = app.screen.query_one("#log")
+        assert log.get_option_at_index(log.highlighted).prompt.plain.endswith("[b]Chile[/b] (NGO)")
     store.close()
 
 
-def test_the_demo_screen(snap_compare, demo_store):
-    assert snap_compare(UnreportApp(demo_store), terminal_size=(100, 30))
+def still_app(store) -> UnreportApp:
+    """The app with a stopped clock, for screenshots that do not change from one run to the next."""
+    import datetime as dt
+
+    return UnreportApp(store, clock=lambda: dt.datetime(2010, 10, 20, 10, 32, 5))
+
+
+async def _type_chile(pilot) -> None:
+    for widget in pilot.app.screen.query("Input"):
+        widget.cursor_blink = False
+    await pilot.press(*"chi")
+    await pilot.pause()
+
+
+def test_the_live_screen_wide(snap_compare, demo_store):
+    assert snap_compare(still_app(demo_store), terminal_size=(120, 40), run_before=_type_chile)
+
+
+def test_the_live_screen_at_80_by_24(snap_compare, demo_store):
+    assert snap_compare(still_app(demo_store), terminal_size=(80, 24), run_before=_type_chile)
 
 
 async def test_an_empty_database_says_what_to_do(tmp_path):
@@ -49,7 +160,7 @@ async def test_an_empty_database_says_what_to_do(tmp_path):
     app = UnreportApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
-        text = widget_text(app.query_one("#draft"))
+        text = widget_text(app.screen.query_one("#empty"))
         assert "holds no session yet" in text and "unreport import FILE" in text and "unreport demo" in text
     store.close()
 

@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
-        store = open_store(Path(scratch) / "demo.json")
+        store = open_store(Path(scratch) / "demo.json", background=True)
         store.replace(parse_session(demo_session_text()))
         return _run_app(store)
 
@@ -132,7 +132,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     path = _db(args)
     if args.read_only and not path.exists():
         raise CommandError(f"{path}: no such database")
-    return _run_app(open_store(path, read_only=args.read_only))
+    # Saving in the background: typing never waits for the disk; the screen shows the save state.
+    return _run_app(open_store(path, read_only=args.read_only, background=not args.read_only), args.read_only)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -163,12 +164,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store: SessionStore) -> int:
+def _run_app(store: SessionStore, read_only: bool = False) -> int:
     from .app.app import UnreportApp
 
     for warning in store.warnings:
         print(f"unreport: {warning}", file=sys.stderr)
-    app = UnreportApp(store)
+    app = UnreportApp(store, read_only)
     try:
         app.run()
     finally:

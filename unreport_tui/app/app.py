@@ -1,24 +1,25 @@
-"""The unreport app: for now, the draft report of the open database, kept in view."""
+"""The unreport app: the live screen over the logbook, or, for a database with no session yet,
+a short explanation of how to start."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-from collections.abc import Sequence
 
 from rich.console import Console, RenderableType
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from ..core.report import render_report
 from ..crash_report import crash_line, write_crash_report
-from ..exporters.terminal import report_renderable
-from ..storage import SessionStore
-
+from ..logbook import Logbook
+from ..storage import SaveFailed, SessionStore
+from .commands import LiveCommands
+from .screens.live import LiveScreen
 
 EMPTY_HINT = (
     "{path} holds no session yet.\n\n"
@@ -35,15 +36,31 @@ def _renderables_text(renderables: Sequence[RenderableType]) -> str:
     return console.export_text().strip() or "the app stopped"
 
 
+class EmptyScreen(Screen[None]):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(Text(EMPTY_HINT.format(path=self.path)), id="empty")
+        yield Footer()
+
+
 class UnreportApp(App[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
-    BINDINGS = [Binding("q", "quit", "Quit")]
+    COMMANDS = App.COMMANDS | {LiveCommands}
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
-    def __init__(self, store: SessionStore) -> None:
+    def __init__(self, store: SessionStore, read_only: bool = False,
+                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
         super().__init__()
         self.store = store
+        self.read_only = read_only
+        self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
         self.crash_message = ""
+        self.book: Logbook | None = None
 
     def _print_error_renderables(self) -> None:
         """Textual prints an unhandled error's traceback (with its locals) here, whether it came
@@ -57,20 +74,25 @@ class UnreportApp(App[None]):
         self.crash_message = crash_line(error, write_crash_report(error))
         self._exit_renderables.clear()
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with VerticalScroll(id="draft-scroll"):
-            yield Static(id="draft")
-        yield Footer()
-
     def on_mount(self) -> None:
-        self.sub_title = self.store.path.name
+        self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")
         self.refresh_draft()
 
     def refresh_draft(self) -> None:
-        session = self.store.load()
-        draft = self.query_one("#draft", Static)
-        if not session.items and not session.info.body:
-            draft.update(Text(EMPTY_HINT.format(path=self.store.path)))
+        """Open the live screen on the session, or say how to start when there is none."""
+        book = Logbook(self.store, self.clock)
+        if book.session.is_empty():
+            self.push_screen(EmptyScreen(self.store.path))
             return
-        draft.update(report_renderable(render_report(session)))
+        self.book = book
+        self.push_screen(LiveScreen(book, self.store, self.read_only))
+
+    async def action_quit(self) -> None:
+        """Everything typed is saved before the app goes; if the disk refuses, it stays open."""
+        try:
+            self.store.close()
+        except SaveFailed as error:
+            self.notify(f"{error} Free some space, then quit again (ctrl+q).", severity="error",
+                        markup=False, timeout=15)
+            return
+        self.exit()

@@ -1,0 +1,222 @@
+"""The live screen: who speaks, what they say, and the draft, as fast as a meeting goes.
+
+Type a speaker, Enter: the statement is logged at the current meeting and time, its clock runs,
+and the cursor moves to the point box. Type a point, Enter: it goes to the current speaker. An
+empty Enter in the point box goes back to the speaker box. Every change goes through the logbook,
+so every one can be undone (ctrl+z) and redone (ctrl+y)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label
+
+from ...core.model import Role, StatementKind, default_role
+from ...core.report import ReportRenderer
+from ...core.speaker_suggestions import Suggestion, suggest_speakers
+from ...logbook import Change, Logbook, LogbookError
+from ...storage import SessionStore, StorageError
+from ..widgets.completing_input import CompletingInput
+from ..widgets.draft_view import DraftView
+from ..widgets.log_view import LogView
+from ..widgets.status_line import StatusLine
+from .behalf import BehalfDialog
+
+# Order in which one key walks through the roles of the statement being made.
+ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
+WIDE = 110  # columns from which the draft stands beside the log
+
+
+class LiveScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+z", "undo", "Undo", id="undo"),
+        Binding("ctrl+y", "redo", "Redo", id="redo"),
+        Binding("ctrl+r", "reply", "Right of reply", id="reply"),
+        Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
+        Binding("ctrl+t", "next_role", "Role", id="role"),
+        Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
+        Binding("f2", "toggle_draft", "Draft", id="draft"),
+        Binding("f3", "toggle_whole", "Whole report", id="whole"),
+    ]
+
+    def __init__(self, book: Logbook, store: SessionStore, read_only: bool) -> None:
+        super().__init__()
+        self.book = book
+        self.store = store
+        self.read_only = read_only
+        self.renderer = ReportRenderer()
+        self.whole = False  # the draft shows the whole report, not only the current item
+        self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield StatusLine(id="status")
+        with Horizontal(id="live"):
+            with Vertical(id="log-pane"):
+                yield Label("Speaker", classes="box-label")
+                yield CompletingInput(self._suggest_speakers, "type a speaker (venez, usa, holy…), Enter",
+                                      input_id="speaker", id="speaker-box")
+                yield Label("Point", classes="box-label")
+                yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
+                yield LogView(id="log", markup=False)
+            yield DraftView(id="draft-pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.renderer.render(self.book.session)
+        self.refresh_all()
+        self.set_interval(0.5, self.refresh_status)
+        self.query_one("#speaker", Input).focus()
+
+    def on_resize(self) -> None:
+        self._lay_out()
+
+    # showing -------------------------------------------------------------------------------
+
+    def _suggest_speakers(self, typed: str) -> list[Suggestion]:
+        logged = [s.speaker for item in self.book.session.items for s in item.statements]
+        return suggest_speakers(typed, logged)
+
+    def _lay_out(self) -> None:
+        wide = self.size.width >= WIDE
+        self.query_one("#draft-pane").display = wide or self.narrow_draft
+        self.query_one("#log-pane").display = wide or not self.narrow_draft
+
+    def refresh_status(self) -> None:
+        self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock())
+
+    def refresh_all(self, change: Change | None = None) -> None:
+        self.refresh_status()
+        newest = ""
+        if change is not None and change.points:
+            newest = f"point:{max(change.points)}"
+        elif change is not None and change.statements:
+            newest = f"statement:{max(change.statements)}"
+        self.query_one(LogView).show(self.book.current_item, newest)
+        self.refresh_draft(change)
+        self._lay_out()
+
+    def refresh_draft(self, change: Change | None = None) -> None:
+        session = self.book.session
+        changed = None if change is None or change.everything else set(change.items)
+        if self.whole:
+            document = self.renderer.render(session, changed)
+        else:
+            every = {i.key for i in session.items}
+            document = self.renderer.item(session, self.book.cursor.item, every if changed is None else changed)
+        self.query_one(DraftView).show(document)
+
+    # doing -----------------------------------------------------------------------------------
+
+    def _step(self, step: Callable[[], Change | None]) -> Change | None:
+        """Run one logbook step; a refusal is one line on the screen and changes nothing."""
+        try:
+            change = step()
+        except (LogbookError, StorageError) as error:
+            self.notify(str(error), severity="error", markup=False)
+            return None
+        if change is not None:
+            self.refresh_all(change)
+            if change.not_saved:
+                self.notify(change.not_saved, severity="error", markup=False, timeout=10)
+        return change
+
+    @on(CompletingInput.Chosen, "#speaker-box")
+    def speaker_chosen(self, event: CompletingInput.Chosen) -> None:
+        self._log_speaker(event.value, StatementKind.STATEMENT)
+
+    def _log_speaker(self, value: str, kind: StatementKind) -> None:
+        if not value:
+            return
+        role = None if default_role(value) else Role.NGO  # not a State: an NGO until ctrl+t says otherwise
+        if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind)) is not None:
+            self.query_one("#speaker-box", CompletingInput).clear()
+            self.query_one("#point", Input).focus()
+
+    @on(Input.Submitted, "#point")
+    def point_submitted(self, event: Input.Submitted) -> None:
+        self._log_point(event.value, impersonal=False)
+
+    def _log_point(self, text: str, impersonal: bool) -> None:
+        point = self.query_one("#point", Input)
+        if not text.strip():
+            self.query_one("#speaker", Input).focus()
+            return
+        if self._step(lambda: self.book.log_point(text, impersonal=impersonal)) is not None:
+            point.value = ""
+
+    def action_impersonal(self) -> None:
+        self._log_point(self.query_one("#point", Input).value, impersonal=True)
+
+    def action_reply(self) -> None:
+        box = self.query_one("#speaker-box", CompletingInput)
+        value = box.chosen_value()
+        if not value:
+            self.notify("Type the speaker who replies, then ctrl+r.", markup=False)
+            return
+        self._log_speaker(value, StatementKind.REPLY)
+
+    def action_next_role(self) -> None:
+        current = self.book.current_statement
+        if current is None or current.id is None:
+            self.notify("No statement yet: log a speaker first.", markup=False)
+            return
+        role = ROLE_CYCLE[(ROLE_CYCLE.index(current.role) + 1) % len(ROLE_CYCLE)]
+        statement_id = current.id
+        self._step(lambda: self.book.edit_statement(statement_id, role=role))
+
+    def action_behalf(self) -> None:
+        current = self.book.current_statement
+        if current is None or current.id is None:
+            self.notify("No statement yet: log a speaker first.", markup=False)
+            return
+        statement_id = current.id
+
+        def done(group: str | None) -> None:
+            if group is not None:
+                self._step(lambda: self.book.edit_statement(statement_id, on_behalf_of=group))
+            self.query_one("#point", Input).focus()
+
+        self.app.push_screen(BehalfDialog(current.speaker, current.on_behalf_of), done)
+
+    def action_undo(self) -> None:
+        if not self.book.can_undo:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        change = self._step(self.book.undo)
+        if change is not None:
+            self.notify(change.description, markup=False, timeout=3)
+
+    def action_redo(self) -> None:
+        if not self.book.can_redo:
+            self.notify("Nothing to redo.", markup=False)
+            return
+        change = self._step(self.book.redo)
+        if change is not None:
+            self.notify(change.description, markup=False, timeout=3)
+
+    def action_toggle_draft(self) -> None:
+        if self.size.width >= WIDE:
+            self.query_one("#draft-pane").focus()
+            return
+        self.narrow_draft = not self.narrow_draft
+        self._lay_out()
+        if self.narrow_draft:
+            self.query_one(DraftView).call_after_refresh(self.query_one(DraftView).scroll_end, animate=False)
+        else:
+            self.query_one("#speaker", Input).focus()
+
+    def action_toggle_whole(self) -> None:
+        self.whole = not self.whole
+        self.refresh_draft()
+
+    def switch_item(self, key: str) -> None:
+        self._step(lambda: self.book.switch_item(key))
+
+    def switch_meeting(self, number: int) -> None:
+        self._step(lambda: self.book.switch_meeting(number))

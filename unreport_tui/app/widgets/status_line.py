@@ -1,0 +1,62 @@
+"""One line that is always in view: the meeting, the agenda item, who is speaking and for how
+long, the time, and whether everything typed is on disk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rich.text import Text
+from textual.widgets import Static
+
+from ...core.dates import day_month_year
+from ...core.rendered import printable
+from ...logbook import Logbook
+from ...storage import SaveState, SessionStore
+
+
+def _clock(seconds: int) -> str:
+    minutes, seconds = divmod(max(seconds, 0), 60)
+    return f"{minutes}:{seconds:02d}"
+
+
+def save_state_text(store: SessionStore, read_only: bool) -> Text:
+    if read_only:
+        return Text("READ-ONLY", style="bold yellow")
+    ticket = store.last_save
+    if ticket is None or ticket.state is SaveState.SAVED:
+        text = Text("Saved", style="green")
+    elif ticket.state is SaveState.SAVING:
+        text = Text("Saving…", style="yellow")
+    else:
+        return Text(f"NOT SAVED: {ticket.error}", style="bold white on red")
+    if store.housekeeping_error:
+        text.append(f" (backup: {store.housekeeping_error})", style="yellow")
+    return text
+
+
+class StatusLine(Static):
+    def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime) -> None:
+        session = book.session
+        cursor = book.cursor
+        parts = Text()
+        meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
+        if meeting is not None:
+            when = f" ({day_month_year(meeting.date)})" if meeting.date else ""
+            parts.append(f"Meeting {meeting.number}{when}", style="bold")
+        else:
+            parts.append("No meeting", style="dim")
+        parts.append("  ·  ")
+        item = book.current_item
+        parts.append(printable(f"Item {item.number}") if item else "No agenda item", style="bold")
+        current = book.current_statement
+        if current is not None:
+            parts.append("  ·  ")
+            parts.append(printable(current.speaker))
+            if current.duration is not None:
+                parts.append(f" spoke {_clock(current.duration)}", style="dim")
+            elif current.time is not None:
+                started = dt.datetime.combine(now.date(), current.time)
+                parts.append(f" speaking {_clock(int((now - started).total_seconds()) % 86400)}", style="cyan")
+        parts.append(f"  ·  {now:%H:%M:%S}  ·  ")
+        parts.append_text(save_state_text(store, read_only))
+        self.update(parts)
