@@ -216,3 +216,18 @@ def test_canary_the_private_hooks_we_override_still_exist():
     assert "_update_table" in Table.__dict__
     assert "self._update_table(" in inspect.getsource(Table.insert)
     assert list(inspect.signature(Table._update_table).parameters) == ["self", "updater"]
+
+
+async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_on_it(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"germany", "enter", *"the need to exchange good practices and data")
+        await pilot.pause()
+        similar = app.screen.query_one("#similar")
+        assert similar.display and "emphasized the need to exchange good practices" in widget_text(similar)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        points = on_disk(demo_store).item("2b").points
+        same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
+        assert same.speakers[-1] == "Germany" and len(points) == 16  # counted, not logged again
+        assert app.screen.query_one("#point").value == ""

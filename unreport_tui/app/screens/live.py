@@ -14,10 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label
+from rich.text import Text
+from textual.widgets import Footer, Header, Input, Label, Static
 
 from ...core.model import Role, StatementKind, default_role
 from ...core.report import ReportRenderer
+from ...core.model import Point
+from ...core.rendered import printable
+from ...core.similar_points import similar_points
 from ...core.speaker_suggestions import Suggestion, suggest_speakers
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import SessionStore, StorageError
@@ -40,6 +44,7 @@ class LiveScreen(Screen[None]):
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
+        Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("f3", "toggle_whole", "Whole report", id="whole"),
     ]
@@ -51,6 +56,7 @@ class LiveScreen(Screen[None]):
         self.read_only = read_only
         self.renderer = ReportRenderer()
         self.whole = False  # the draft shows the whole report, not only the current item
+        self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
 
     def compose(self) -> ComposeResult:
@@ -63,6 +69,7 @@ class LiveScreen(Screen[None]):
                                       input_id="speaker", id="speaker-box")
                 yield Label("Point", classes="box-label")
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
+                yield Static(id="similar")
                 yield LogView(id="log", markup=False)
             yield DraftView(id="draft-pane")
         yield Footer()
@@ -137,6 +144,28 @@ class LiveScreen(Screen[None]):
         if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
             self.query_one("#point", Input).focus()
+
+    @on(Input.Changed, "#point")
+    def point_typed(self, event: Input.Changed) -> None:
+        item = self.book.current_item
+        found = similar_points(event.value, item.points if item else [], limit=1)
+        self.similar = found[0] if found else None
+        shown = self.query_one("#similar", Static)
+        shown.display = self.similar is not None
+        if self.similar is not None:
+            who = ", ".join(self.similar.speakers) or "no speaker"
+            line = Text("  same point? ", style="dim")
+            line.append(printable(f"{self.similar.text} ({who})"))
+            line.append("  ctrl+s counts the speaker on it", style="dim")
+            shown.update(line)
+
+    def action_same_point(self) -> None:
+        if self.similar is None or self.similar.id is None:
+            self.notify("No logged point like this one: type more of it, or Enter to log it.", markup=False)
+            return
+        point_id = self.similar.id
+        if self._step(lambda: self.book.add_speaker_to_point(point_id)) is not None:
+            self.query_one("#point", Input).value = ""
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
