@@ -231,3 +231,28 @@ async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_
         same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
         assert same.speakers[-1] == "Germany" and len(points) == 16  # counted, not logged again
         assert app.screen.query_one("#point").value == ""
+
+
+async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the typo", "enter")
+        await pilot.pause()
+        log = app.screen.query_one("#log")
+        log.focus()
+        await pilot.pause()
+        assert log.get_option_at_index(log.highlighted).id.startswith("point:")
+        await pilot.press("enter")  # correct it
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"noted the fix", "enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].text == "noted the fix"
+        await pilot.press("shift+up")  # one place up
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
+        await pilot.press("delete")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points == demo_session.item("2b").points
+        await pilot.press("ctrl+z")  # nothing is lost by a wrong key
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"

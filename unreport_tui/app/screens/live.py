@@ -30,6 +30,7 @@ from ..widgets.draft_view import DraftView
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .behalf import BehalfDialog
+from .edit_entry import EditEntryDialog
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -46,6 +47,9 @@ class LiveScreen(Screen[None]):
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
+        Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
+        Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
+        Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
         Binding("f3", "toggle_whole", "Whole report", id="whole"),
     ]
 
@@ -212,6 +216,71 @@ class LiveScreen(Screen[None]):
             self.query_one("#point", Input).focus()
 
         self.app.push_screen(BehalfDialog(current.speaker, current.on_behalf_of), done)
+
+    # corrections, on the entry highlighted in the log ----------------------------------------
+
+    def _selected(self) -> tuple[str, int] | None:
+        """("statement" or "point", id) of the entry highlighted in the log, when the log has the cursor."""
+        log = self.query_one(LogView)
+        if self.focused is not log or log.highlighted is None:
+            return None
+        option_id = log.get_option_at_index(log.highlighted).id or ""
+        kind, _, entry_id = option_id.partition(":")
+        return kind, int(entry_id)
+
+    def action_delete_entry(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        kind, entry_id = selected
+        delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
+        change = self._step(lambda: delete(entry_id))
+        if change is not None:
+            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. ctrl+z brings it back.",
+                        markup=False, timeout=4)
+
+    def action_move_entry(self, step: int) -> None:
+        selected = self._selected()
+        item = self.book.current_item
+        if selected is None or item is None:
+            return
+        kind, entry_id = selected
+        ids = [s.id for s in item.statements] if kind == "statement" else [p.id for p in item.points]
+        index = ids.index(entry_id)
+        if 0 <= index + step < len(ids):
+            move = self.book.move_statement if kind == "statement" else self.book.move_point
+            self._step(lambda: move(entry_id, item.key, index + step))
+
+    @on(LogView.OptionSelected)
+    def edit_entry(self, event: LogView.OptionSelected) -> None:
+        """Enter on a logged entry: correct it."""
+        event.stop()
+        kind, _, raw_id = (event.option.id or "").partition(":")
+        entry_id = int(raw_id)
+        item = self.book.current_item
+        if item is None:
+            return
+        if kind == "statement":
+            statement = next(s for s in item.statements if s.id == entry_id)
+            fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
+                      ("text", "What an official did (officials only)", statement.text)]
+
+            def save_statement(values: dict[str, str] | None) -> None:
+                if values is not None:
+                    self._step(lambda: self.book.edit_statement(entry_id, **values))
+
+            self.app.push_screen(EditEntryDialog("Correct the statement", fields), save_statement)
+        else:
+            point = next(p for p in item.points if p.id == entry_id)
+            fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
+                      ("heading", "Heading above it (optional)", point.heading)]
+
+            def save_point(values: dict[str, str] | None) -> None:
+                if values is not None:
+                    speakers = [name.strip() for name in values.pop("speakers").split(";") if name.strip()]
+                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, **values))
+
+            self.app.push_screen(EditEntryDialog("Correct the point", fields), save_point)
 
     def action_undo(self) -> None:
         if not self.book.can_undo:
