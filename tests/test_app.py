@@ -256,3 +256,26 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
         await pilot.press("ctrl+z")  # nothing is lost by a wrong key
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
+
+
+async def test_export_from_the_app_writes_what_the_command_line_writes(demo_store, tmp_path):
+    from unreport_tui.exporters import export_session
+
+    app = UnreportApp(demo_store)
+    target = tmp_path / "out.md"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        path = app.screen.query_one("#export-path")
+        path.value = str(target)  # .md: Markdown
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == export_session(on_disk(demo_store), "md", "2b")
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(demo_store.path)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "is part of the database" in str(app.screen.query_one("#export-error").render())

@@ -16,6 +16,7 @@ ACTIONS = [
     ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
     ("Show or hide the draft", "toggle_draft"),
     ("Draft of the whole report / of the current item", "toggle_whole"),
+    ("Export the draft (txt, md) or the session file (toml)", "export"),
 ]
 
 

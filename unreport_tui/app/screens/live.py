@@ -8,6 +8,7 @@ so every one can be undone (ctrl+z) and redone (ctrl+y)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -31,6 +32,7 @@ from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .behalf import BehalfDialog
 from .edit_entry import EditEntryDialog
+from .export_dialog import ExportDialog
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -51,6 +53,7 @@ class LiveScreen(Screen[None]):
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
         Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
         Binding("f3", "toggle_whole", "Whole report", id="whole"),
+        Binding("f4", "export", "Export", id="export"),
     ]
 
     def __init__(self, book: Logbook, store: SessionStore, read_only: bool) -> None:
@@ -312,6 +315,16 @@ class LiveScreen(Screen[None]):
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole
         self.refresh_draft()
+
+    def action_export(self) -> None:
+        """The whole report, or the current item when the draft shows only that."""
+        item = None if self.whole else self.book.cursor.item or None
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                self.notify(f"Wrote {path}", markup=False, timeout=8)
+
+        self.app.push_screen(ExportDialog(self.book.session, self.store.path, item), done)
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))

@@ -45,7 +45,7 @@ class LogView(OptionList):
             line.append(_duration(statement.duration), style="dim")
             options.append(Option(line, id=f"statement:{statement.id}"))
         for point in item.points:
-            who = ", ".join(point.speakers) or "no speaker"
+            who = ", ".join(point.speakers) or "no names logged"
             line = Text("  • ", style="dim")
             subject = point.quantifier or quantifier_for(point.speakers) or "Impersonal"
             line.append(printable(f"{subject} ({who}): "), style="cyan")

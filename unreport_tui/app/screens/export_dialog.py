@@ -1,0 +1,81 @@
+"""Export from inside the app, through the one headless export path: a format and a file, then
+the path it was written to. Writing happens on a worker thread, so a slow disk never freezes
+the screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList
+from textual.widgets.option_list import Option
+
+from ...core.model import Session
+from ...exporters import FORMATS, export_session
+from ...storage import StorageError, write_export
+
+FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "toml": "Session file (.toml)"}
+
+
+class ExportDialog(ModalScreen[Path | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+
+    def __init__(self, session: Session, db: Path, item: str | None) -> None:
+        super().__init__()
+        self.session = session
+        self.db = db
+        self.item = item
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog"):
+            yield Label("Export the draft report", markup=False)
+            yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format",
+                             markup=False)
+            yield Label("File (Enter writes it)", classes="box-label", markup=False)
+            yield Input(value=str(self._default_path("txt")), id="export-path", compact=True)
+            yield Label("", id="export-error", markup=False)
+
+    def _default_path(self, format: str) -> Path:
+        """In the folder the app was started from: the database's own folder may be a hidden data
+        folder, or the demo's scratch folder that goes when the app closes."""
+        return Path.cwd() / f"{self.db.stem}-draft.{format}"
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).highlighted = 0
+        self.query_one("#export-path", Input).focus()
+
+    @on(OptionList.OptionHighlighted)
+    def format_changed(self, event: OptionList.OptionHighlighted) -> None:
+        path = self.query_one("#export-path", Input)
+        current = Path(path.value)
+        if current.suffix.lstrip(".") in FORMATS:
+            path.value = str(current.with_suffix(f".{event.option.id}"))
+
+    @on(OptionList.OptionSelected)
+    def format_chosen(self) -> None:
+        self.query_one("#export-path", Input).focus()
+
+    @on(Input.Submitted, "#export-path")
+    def write(self, event: Input.Submitted) -> None:
+        """The file's extension says the format (report.md is Markdown); else the one highlighted."""
+        target = Path(event.value).expanduser()
+        suffix = target.suffix.lstrip(".")
+        format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
+        self._write(format, target)
+
+    @work(thread=True, exclusive=True)
+    def _write(self, format: str, target: Path) -> None:
+        try:
+            text = export_session(self.session, format, None if format == "toml" else self.item)
+            written = write_export(target, text, self.db)
+        except (StorageError, OSError, ValueError) as error:
+            self.app.call_from_thread(self._refused, str(error))
+            return
+        self.app.call_from_thread(self.dismiss, written)
+
+    def _refused(self, message: str) -> None:
+        self.query_one("#export-error", Label).update(message)
