@@ -155,13 +155,46 @@ def test_the_live_screen_at_80_by_24(snap_compare, demo_store):
     assert snap_compare(still_app(demo_store), terminal_size=(80, 24), run_before=_type_chile)
 
 
-async def test_an_empty_database_says_what_to_do(tmp_path):
-    store = open_store(tmp_path / "new.json")
+async def test_prepare_a_session_from_nothing_then_log(tmp_path):
+    import datetime as dt
+
+    store = open_store(tmp_path / "new.json", background=True)
     app = UnreportApp(store)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(120, 50)) as pilot:
         await pilot.pause()
-        text = widget_text(app.screen.query_one("#empty"))
-        assert "holds no session yet" in text and "unreport import FILE" in text and "unreport demo" in text
+        assert "Prepare the session" in widget_text(app.screen.query_one("#prepare-intro"))
+        await pilot.press(*"Commission on Crime Prevention", "tab", *"Commission", "tab", *"Thirty-fourth session")
+        await pilot.press("tab", *"Vienna", "tab", *"2025-05-12", "tab", *"12 May")  # not a date
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "'12 May' is not a date" in str(app.screen.query_one("#prepare-error").render())
+        assert app.focused.id == "last_day"
+        await pilot.press("ctrl+u", *"2025-05-16", "enter")
+        await pilot.pause()
+        app.screen.query_one("#meeting_number").focus()
+        await pilot.press(*"3", "tab", *"2025-05-14", "enter")
+        await pilot.press(*"4", "enter")
+        await pilot.press(*"four", "enter")  # not a number: refused, nothing added
+        await pilot.pause()
+        assert "'four' is not a meeting number" in str(app.screen.query_one("#prepare-error").render())
+        app.screen.query_one("#item_number").focus()
+        await pilot.press(*"5", "tab", *"Thematic discussion", "enter")
+        await pilot.pause()
+        app.screen.query_one("#document_title").focus()
+        await pilot.press(*"Note by the Secretariat", "tab", *"E/CN.15/2025/5", "enter")
+        await pilot.pause()
+        await pilot.press("f5")  # to the live screen
+        await pilot.pause()
+        await pilot.press(*"chile", "enter", *"stressed the need for data", "enter")
+        await pilot.pause()
+        session = on_disk(store)
+        assert session.info.title == "Thirty-fourth session"
+        assert session.info.dates == (dt.date(2025, 5, 12), dt.date(2025, 5, 16))
+        assert [m.number for m in session.meetings] == [3, 4]
+        item = session.item("5")
+        assert item.documents[0].symbol == "E/CN.15/2025/5"
+        assert item.statements[0].speaker == "Chile" and item.statements[0].meeting == 3
+        assert "At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 5" in draft_text(app)
     store.close()
 
 

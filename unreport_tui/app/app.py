@@ -1,5 +1,5 @@
-"""The unreport app: the live screen over the logbook, or, for a database with no session yet,
-a short explanation of how to start."""
+"""The unreport app: the live screen over the logbook, or, for a database with no agenda item yet,
+the prepare screen."""
 
 from __future__ import annotations
 
@@ -9,24 +9,15 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rich.console import Console, RenderableType
-from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
 
 from ..crash_report import crash_line, write_crash_report
 from ..logbook import Logbook
 from ..storage import SaveFailed, SessionStore
 from .commands import LiveCommands
 from .screens.live import LiveScreen
-
-EMPTY_HINT = (
-    "{path} holds no session yet.\n\n"
-    "Load one from a session file with `unreport import FILE --db {path}`,\n"
-    "or look around the demo session with `unreport demo`."
-)
-
+from .screens.prepare import PrepareScreen
 
 def _renderables_text(renderables: Sequence[RenderableType]) -> str:
     """What ``panic()`` was given, as plain text for the crash report."""
@@ -34,17 +25,6 @@ def _renderables_text(renderables: Sequence[RenderableType]) -> str:
     for renderable in renderables:
         console.print(renderable)
     return console.export_text().strip() or "the app stopped"
-
-
-class EmptyScreen(Screen[None]):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static(Text(EMPTY_HINT.format(path=self.path)), id="empty")
-        yield Footer()
 
 
 class UnreportApp(App[None]):
@@ -79,13 +59,16 @@ class UnreportApp(App[None]):
         self.refresh_draft()
 
     def refresh_draft(self) -> None:
-        """Open the live screen on the session, or say how to start when there is none."""
-        book = Logbook(self.store, self.clock)
-        if book.session.is_empty():
-            self.push_screen(EmptyScreen(self.store.path))
-            return
-        self.book = book
-        self.push_screen(LiveScreen(book, self.store, self.read_only))
+        """Open the live screen on the session, or the prepare screen when there is none yet."""
+        self.book = Logbook(self.store, self.clock)
+        if self.book.current_item is None:
+            self.push_screen(PrepareScreen(self.book, self.show_live))
+        else:
+            self.push_screen(LiveScreen(self.book, self.store, self.read_only))
+
+    def show_live(self) -> None:
+        assert self.book is not None
+        self.switch_screen(LiveScreen(self.book, self.store, self.read_only))
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open."""

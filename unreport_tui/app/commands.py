@@ -17,6 +17,7 @@ ACTIONS = [
     ("Show or hide the draft", "toggle_draft"),
     ("Draft of the whole report / of the current item", "toggle_whole"),
     ("Export the draft (txt, md) or the session file (toml)", "export"),
+    ("Prepare: session data, meetings, agenda items, documents", "prepare"),
 ]
 
 

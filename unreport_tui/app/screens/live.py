@@ -54,6 +54,7 @@ class LiveScreen(Screen[None]):
         Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
         Binding("f3", "toggle_whole", "Whole report", id="whole"),
         Binding("f4", "export", "Export", id="export"),
+        Binding("f5", "prepare", "Prepare", id="prepare"),
     ]
 
     def __init__(self, book: Logbook, store: SessionStore, read_only: bool) -> None:
@@ -325,6 +326,17 @@ class LiveScreen(Screen[None]):
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
 
         self.app.push_screen(ExportDialog(self.book.session, self.store.path, item), done)
+
+    def action_prepare(self) -> None:
+        from .prepare import PrepareScreen
+
+        def back() -> None:
+            self.app.pop_screen()
+            self.renderer = ReportRenderer()
+            self.refresh_all()
+            self.query_one("#speaker", Input).focus()
+
+        self.app.push_screen(PrepareScreen(self.book, back))
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))

@@ -1,0 +1,244 @@
+"""Preparing a session inside the app: the session data (the masthead), the meetings, the agenda
+items and the documents of the current item. Each field is checked where it is typed, with the
+same rules as the session file, and each saved change goes through the logbook (ctrl+z undoes it).
+
+Enter in any box of a section saves that section."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Label, Static
+
+from ...core.countries import resolve_state
+from ...core.model import Document, Item, Meeting, SessionInfo
+from ...core.rendered import printable
+from ...logbook import Change, Logbook, LogbookError
+from ...storage import StorageError
+
+INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
+         "documents of each item. Enter saves the section you are in; ctrl+z undoes; f5 goes to the live screen "
+         "once there is an agenda item. Or load a prepared session file: unreport import FILE.")
+
+SESSION_FIELDS = [
+    ("body", "Body (Conference of the Parties to …)"), ("body_short", "Short name (Conference)"),
+    ("title", "Session (Fifth session)"), ("venue", "Venue (Vienna)"),
+    ("first_day", "First day (2010-10-18)"), ("last_day", "Last day (2010-10-22)"),
+    ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"), ("issued", "Issued on (2010-10-20)"),
+    ("rapporteur", "Rapporteur (Elizabeth Verville)"), ("rapporteur_country", "Rapporteur's country (USA)"),
+]
+MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
+ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
+               ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
+DOCUMENT_FIELDS = [("document_title", "Document title (Report of the Secretariat on …)"),
+                   ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
+
+
+class FieldError(ValueError):
+    """A value refused where it was typed; the message says what was expected."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def read_day(field: str, text: str) -> dt.date | None:
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise FieldError(field, f"{text.strip()!r} is not a date: type it as 2010-10-19 (year-month-day)") from None
+
+
+def read_number(field: str, text: str) -> int:
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise FieldError(field, f"{text.strip()!r} is not a meeting number: type a whole number such as 4") from None
+    if not 1 <= number <= 1_000_000:
+        raise FieldError(field, "a meeting number is a whole number from 1 to 1,000,000")
+    return number
+
+
+def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInfo:
+    """The session data typed in the form; FieldError for the first value that cannot be used."""
+    first, last = read_day("first_day", values["first_day"]), read_day("last_day", values["last_day"])
+    if (first is None) != (last is None):
+        raise FieldError("last_day" if first else "first_day", "give both the first and the last day, or neither")
+    if first and last and first > last:
+        raise FieldError("last_day", "the last day comes before the first day")
+    country = values["rapporteur_country"].strip()
+    if country and resolve_state(country) is None:
+        raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
+    return SessionInfo(
+        body=values["body"].strip(), body_short=values["body_short"].strip(), title=values["title"].strip(),
+        venue=values["venue"].strip(), dates=(first, last) if first and last else None, symbol=values["symbol"].strip(),
+        distribution=before.distribution, issued=read_day("issued", values["issued"]), original=before.original,
+        rapporteur=values["rapporteur"].strip(), rapporteur_country=country, addendum=before.addendum,
+        first_paragraph=before.first_paragraph,
+    )
+
+
+def _session_values(info: SessionInfo) -> dict[str, str]:
+    return {
+        "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
+        "first_day": info.dates[0].isoformat() if info.dates else "",
+        "last_day": info.dates[1].isoformat() if info.dates else "", "symbol": info.symbol,
+        "issued": info.issued.isoformat() if info.issued else "", "rapporteur": info.rapporteur,
+        "rapporteur_country": info.rapporteur_country,
+    }
+
+
+class PrepareScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+z", "undo", "Undo", id="prepare-undo"),
+        Binding("ctrl+y", "redo", "Redo", id="prepare-redo"),
+        Binding("f5", "live", "Live screen", id="live"),
+    ]
+
+    def __init__(self, book: Logbook, go_live: Callable[[], None]) -> None:
+        super().__init__()
+        self.book = book
+        self.go_live = go_live
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="prepare"):
+            yield Static(INTRO, id="prepare-intro", markup=False)
+            yield from self._section("Session data", "session", SESSION_FIELDS)
+            yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
+            yield Static(id="meetings-list", markup=False)
+            yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
+            yield Static(id="items-list", markup=False)
+            yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
+            yield Static(id="documents-list", markup=False)
+            yield Label("", id="prepare-error", markup=False)
+        yield Footer()
+
+    def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
+        yield Label(title, classes="section-title", markup=False)
+        for name, label in fields:
+            with Horizontal(classes="field"):
+                yield Label(label, classes="field-label", markup=False)
+                yield Input(id=name, classes=f"in-{section}", compact=True)
+
+    def on_mount(self) -> None:
+        for name, value in _session_values(self.book.session.info).items():
+            self.query_one(f"#{name}", Input).value = value
+        self.show_lists()
+        self.query_one("#body", Input).focus()
+
+    def show_lists(self) -> None:
+        session = self.book.session
+        meetings = "\n".join(f"  {m.number}" + (f"  {m.date.isoformat()}" if m.date else "") for m in session.meetings)
+        self.query_one("#meetings-list", Static).update(Text(meetings or "  none yet", style="dim"))
+        current = self.book.cursor.item
+        items = "\n".join(("▸ " if i.key == current else "  ") + printable(f"{i.number}  {i.title}") for i in session.items)
+        self.query_one("#items-list", Static).update(Text(items or "  none yet", style="dim"))
+        item = self.book.current_item
+        documents = "\n".join(printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}")
+                              for d in (item.documents if item else []))
+        self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
+
+    def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
+        return {name: self.query_one(f"#{name}", Input).value for name, _ in fields}
+
+    def _run(self, step: Callable[[], Change]) -> bool:
+        error = self.query_one("#prepare-error", Label)
+        try:
+            step()
+        except FieldError as refused:
+            error.update(str(refused))
+            self.query_one(f"#{refused.field}", Input).focus()
+            return False
+        except (LogbookError, StorageError) as refused:
+            error.update(str(refused))
+            return False
+        error.update("")
+        self.show_lists()
+        return True
+
+    @on(Input.Submitted, ".in-session")
+    def save_session(self) -> None:
+        values = self._values(SESSION_FIELDS)
+        if self._run(lambda: self.book.edit_session(**vars(session_info_from(values, self.book.session.info)))):
+            self.notify("Session data saved.", markup=False, timeout=3)
+
+    @on(Input.Submitted, ".in-meeting")
+    def add_meeting(self) -> None:
+        values = self._values(MEETING_FIELDS)
+
+        def step() -> Change:
+            meeting = Meeting(read_number("meeting_number", values["meeting_number"]),
+                              read_day("meeting_date", values["meeting_date"]))
+            change = self.book.add_meeting(meeting)
+            if self.book.cursor.meeting is None:
+                change = self.book.switch_meeting(meeting.number)
+            return change
+
+        if self._run(step):
+            self._clear(MEETING_FIELDS)
+
+    @on(Input.Submitted, ".in-item")
+    def add_item(self) -> None:
+        values = {k: v.strip() for k, v in self._values(ITEM_FIELDS).items()}
+
+        def step() -> Change:
+            if not values["item_number"] or not values["item_title"]:
+                raise FieldError("item_number" if not values["item_number"] else "item_title",
+                                 "an agenda item needs its number and its title")
+            change = self.book.add_item(Item(values["item_number"], values["item_number"], values["item_title"],
+                                             chapter=values["item_chapter"], section=values["item_section"]))
+            if self.book.cursor.item != values["item_number"]:
+                change = self.book.switch_item(values["item_number"])
+            return change
+
+        if self._run(step):
+            self._clear(ITEM_FIELDS)
+
+    @on(Input.Submitted, ".in-document")
+    def add_document(self) -> None:
+        values = {k: v.strip() for k, v in self._values(DOCUMENT_FIELDS).items()}
+
+        def step() -> Change:
+            if self.book.current_item is None:
+                raise FieldError("item_number", "add an agenda item first: documents belong to an item")
+            if not values["document_title"]:
+                raise FieldError("document_title", "a document needs its title")
+            return self.book.add_document(self.book.cursor.item,
+                                          Document(values["document_title"], values["document_symbol"]))
+
+        if self._run(step):
+            self._clear(DOCUMENT_FIELDS)
+
+    def _clear(self, fields: list[tuple[str, str]]) -> None:
+        for name, _ in fields:
+            self.query_one(f"#{name}", Input).value = ""
+        self.query_one(f"#{fields[0][0]}", Input).focus()
+
+    def action_undo(self) -> None:
+        self._run(lambda: self.book.undo() or self._nothing("Nothing to undo."))
+        self.on_mount()
+
+    def action_redo(self) -> None:
+        self._run(lambda: self.book.redo() or self._nothing("Nothing to redo."))
+        self.on_mount()
+
+    def _nothing(self, message: str) -> Change:
+        raise LogbookError(message)
+
+    def action_live(self) -> None:
+        if self.book.current_item is None:
+            self.query_one("#prepare-error", Label).update("Add an agenda item first: the live screen logs into one.")
+            return
+        self.go_live()
+
+
