@@ -312,3 +312,27 @@ async def test_export_from_the_app_writes_what_the_command_line_writes(demo_stor
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert "is part of the database" in str(app.screen.query_one("#export-error").render())
+
+
+async def test_300_statements_and_300_points_through_the_screen_all_in_order(tmp_path):
+    from unreport_tui.core.countries import all_states
+    from unreport_tui.core.model import Item, Meeting, Session, SessionInfo
+
+    store = open_store(tmp_path / "long.json", background=True)
+    store.replace(Session(SessionInfo(body_short="Commission"), [Meeting(1)], [Item("1", "1", "General debate")]))
+    names = [s.name for s in all_states() if s.member]
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        speaker, point = app.screen.query_one("#speaker"), app.screen.query_one("#point")
+        for n in range(300):
+            speaker.value = names[n % len(names)]
+            await pilot.press("enter")
+            point.value = f"point number {n}"
+            await pilot.press("enter", "enter")  # the point, then an empty Enter: back to the speaker box
+        await pilot.pause()
+        item = on_disk(store).item("1")
+        assert [s.speaker for s in item.statements] == [names[n % len(names)] for n in range(300)]
+        assert [(p.text, p.speakers) for p in item.points] == [(f"point number {n}", [names[n % len(names)]])
+                                                               for n in range(300)]
+        assert "point number 299" in draft_text(app)
+    store.close()

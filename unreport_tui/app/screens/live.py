@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.timer import Timer
 from rich.text import Text
 from textual.widgets import Footer, Header, Input, Label, Static
 
@@ -37,6 +38,7 @@ from .export_dialog import ExportDialog
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
+DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
 class LiveScreen(Screen[None]):
@@ -64,6 +66,8 @@ class LiveScreen(Screen[None]):
         self.read_only = read_only
         self.renderer = ReportRenderer()
         self.whole = False  # the draft shows the whole report, not only the current item
+        self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
+        self._draft_timer: Timer | None = None
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
 
@@ -117,8 +121,19 @@ class LiveScreen(Screen[None]):
         self._lay_out()
 
     def refresh_draft(self, change: Change | None = None) -> None:
+        """Render the draft again shortly: a burst of changes (a fast speaker, undo pressed five
+        times) costs one rendering, and typing never waits for it."""
+        if change is None or change.everything:
+            self._draft_changed = None
+        elif self._draft_changed is not None:
+            self._draft_changed |= change.items
+        if self._draft_timer is None:
+            self._draft_timer = self.set_timer(DRAFT_DELAY, self._draw_draft)
+
+    def _draw_draft(self) -> None:
+        self._draft_timer = None
         session = self.book.session
-        changed = None if change is None or change.everything else set(change.items)
+        changed, self._draft_changed = self._draft_changed, set()
         if self.whole:
             document = self.renderer.render(session, changed)
         else:
@@ -332,7 +347,6 @@ class LiveScreen(Screen[None]):
 
         def back() -> None:
             self.app.pop_screen()
-            self.renderer = ReportRenderer()
             self.refresh_all()
             self.query_one("#speaker", Input).focus()
 

@@ -59,4 +59,4 @@ class StatusLine(Static):
                 parts.append(f" speaking {_clock(int((now - started).total_seconds()) % 86400)}", style="cyan")
         parts.append(f"  ·  {now:%H:%M:%S}  ·  ")
         parts.append_text(save_state_text(store, read_only))
-        self.update(parts)
+        self.update(parts, layout=False)  # one line, always: no need to lay the screen out again
