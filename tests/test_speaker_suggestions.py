@@ -1,0 +1,61 @@
+"""What the speaker box and the 'on behalf of' box offer for a few typed letters."""
+
+from __future__ import annotations
+
+from unreport_tui.core.speaker_suggestions import Suggestion, find_groups, suggest_behalf, suggest_speakers
+
+
+def values(suggestions: list[Suggestion]) -> list[str]:
+    return [s.value for s in suggestions]
+
+
+def test_a_state_is_offered_by_its_un_name_and_the_typed_text_last():
+    offered = suggest_speakers("venez")
+    assert values(offered) == ["Venezuela (Bolivarian Republic of)", "venez"]
+    assert [s.why for s in offered] == ["State", "as typed"]
+    assert offered[-1].label == "venez  (as typed)"
+
+
+def test_speakers_who_spoke_already_come_first_most_recent_first():
+    offered = suggest_speakers("chi", ["Chile", "China", "Chile"])
+    assert values(offered)[:2] == ["Chile", "China"]
+    assert offered[0].label == "Chile  (spoke already)" and offered[0].why == "logged"
+
+
+def test_a_logged_speaker_typed_another_way_is_offered_once_by_its_un_name():
+    assert values(suggest_speakers("united states", ["USA"]))[0] == "United States of America"
+    assert values(suggest_speakers("united states", ["USA"])).count("United States of America") == 1
+
+
+def test_an_organization_logged_before_is_offered_by_any_word():
+    offered = suggest_speakers("borders", ["Lawyers without Borders"])
+    assert values(offered) == ["Lawyers without Borders", "borders"]
+
+
+def test_an_observer_state_says_so():
+    assert suggest_speakers("holy")[0].why == "observer State"
+
+
+def test_nothing_typed_offers_nothing_and_an_exact_name_is_not_offered_twice():
+    assert suggest_speakers("  ") == []
+    assert values(suggest_speakers("Chile")) == ["Chile"]
+
+
+def test_the_limit_holds():
+    assert len(suggest_speakers("a", limit=3)) == 3
+
+
+def test_groups_by_name_alias_or_word():
+    assert [g.name for g in find_groups("g77")] == ["Group of 77 and China"]
+    assert [g.name for g in find_groups("african")] == ["Group of African States"]
+    assert find_groups("") == [] and find_groups("zzz") == []
+    assert [g.name for g in find_groups("eu")][0] == "European Union"  # the alias before a word inside a name
+
+
+def test_on_behalf_of_offers_groups_then_states_then_the_text():
+    offered = suggest_behalf("afr")
+    assert values(offered) == ["Group of African States", "South Africa", "Central African Republic", "afr"]
+    assert [s.why for s in offered] == ["group", "State", "State", "as typed"]
+    assert values(suggest_behalf("European Union")) == ["European Union"]
+    assert suggest_behalf("") == []
+    assert len(suggest_behalf("a", limit=2)) == 2
