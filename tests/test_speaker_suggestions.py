@@ -59,3 +59,8 @@ def test_on_behalf_of_offers_groups_then_states_then_the_text():
     assert values(suggest_behalf("European Union")) == ["European Union"]
     assert suggest_behalf("") == []
     assert len(suggest_behalf("a", limit=2)) == 2
+
+
+def test_a_name_typed_in_full_comes_first_even_when_a_near_name_spoke_already():
+    assert values(suggest_speakers("Austria", ["Australia"]))[0] == "Austria"
+    assert values(suggest_speakers("austri", ["Australia"]))[0] == "Austria"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from .countries import Group, all_groups, find_states, normalize, resolve_state
 from .quantifier import speaker_identity
 
+PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins with the letters at 140 or more
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -44,11 +46,16 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
             out.append(Suggestion(value, label, why))
 
     states = find_states(typed, limit=limit)
-    matched_states = {speaker_identity(m.state.name) for m in states}
+    exact = resolve_state(typed)
+    if exact is not None:  # a name typed in full is what was meant, whoever spoke before
+        add(exact.name, exact.name, "State" if exact.member else "observer State")
+    # Only what the letters begin (a name or a word of it), not a typo's near miss, puts a
+    # speaker who spoke already before the States: "austria" must not offer Australia first.
+    begun = {speaker_identity(m.state.name) for m in states if m.score >= PREFIX_SCORE}
     for name in _distinct_recent(logged):
-        key = speaker_identity(name)
         words = normalize(name).split()
-        if key in matched_states or any(word.startswith(query) for word in words) or normalize(name).startswith(query):
+        if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
+                or normalize(name).startswith(query):
             value, _ = _state_label(name)
             add(value, f"{value}  (spoke already)", "logged")
     for match in states:
