@@ -363,3 +363,22 @@ def test_undo_then_a_kill_then_a_restart_shows_the_undone_state(tmp_path, demo_s
     item = after.load().item("2b")
     assert item.statements[-1].speaker == "Chile" and item.points == demo_session.item("2b").points
     after.close()
+
+
+def test_one_item_is_rendered_alone_when_nothing_before_it_changed(book):
+    for key in ("3", "4"):
+        book.add_item(Item(key, key, f"Item {key}"))
+    renderer = ReportRenderer()
+    renderer.render(book.session)
+    assert renderer.rendered_items == 3
+    book.switch_item("4")
+    book.log_statement("Chile")
+    assert renderer.item(book.session, "4", {"4"}) == render_report(book.session).for_item("4")
+    assert renderer.rendered_items == 1  # the items before it came from the cache
+    book.switch_item("2b")
+    book.log_point("It was noted that X", impersonal=True)
+    assert renderer.item(book.session, "4", {"2b"}) == render_report(book.session).for_item("4")
+    assert renderer.rendered_items == 3  # 2b changed, 3 starts one paragraph later, and 4 itself
+    assert renderer.item(book.session, "nothing such") == render_report(book.session).for_item("nothing such")
+    assert renderer.render(book.session, set()) == render_report(book.session)
+    assert renderer.rendered_items == 0

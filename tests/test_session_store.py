@@ -227,11 +227,14 @@ def test_an_entry_logged_after_keys_changed_hands_comes_last(store):
 
 
 def test_items_inserted_again_and_again_at_one_place_keep_their_order(store):
+    store.add_item(Item("a", "a", "Second"))
     store.add_item(Item("z", "z", "Last"))
-    for n in range(70):
-        store.add_item(Item(f"i{n}", str(n), "Inserted"), index=1)
+    for n in range(70):  # between positions 1 and 2, then 1 and 1.5 …: more halvings than a float has
+        store.add_item(Item(f"i{n}", str(n), "Inserted"), index=2)
     keys = [i.key for i in reopened(store).items]
-    assert keys == ["2b", *[f"i{n}" for n in reversed(range(70))], "z"]
+    assert keys == ["2b", "a", *[f"i{n}" for n in reversed(range(70))], "z"]
+    positions = [doc["position"] for doc in store.storage.read()["items"].values()]
+    assert len(set(positions)) == len(positions)
 
 
 def test_an_item_without_any_entries_table_can_be_removed(tmp_path):

@@ -29,3 +29,17 @@ def test_the_best_comes_first_and_at_most_the_limit():
     many = [Point(f"stressed the need for data collection {n}") for n in range(5)] + [LOGGED[0]]
     found = similar_points("stressed the need for data collection on trafficking", many, limit=2)
     assert found[0] is LOGGED[0] and len(found) == 2
+
+
+def test_of_two_points_the_better_match_wins_even_when_older_and_of_equals_the_newer():
+    older_better = Point("stressed the need for data collection on trafficking")
+    newer_worse = Point("stressed the need for funding")
+    assert similar_points("stressed the need for data collection", [older_better, newer_worse]) == [
+        older_better, newer_worse]
+    first, second = Point("welcomed the report"), Point("welcomed the report")
+    assert similar_points("welcomed the report", [first, second])[0] is second
+
+
+def test_eight_letters_are_enough_to_compare():
+    assert similar_points("welcomed", [Point("welcomed the report")]) != []
+    assert similar_points("welcome", [Point("welcomed the report")]) == []

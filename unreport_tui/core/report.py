@@ -186,14 +186,17 @@ class ReportRenderer:
         """One item as it stands in the whole document (its paragraph and footnote numbers),
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
+        self.rendered_items = 0
         for item in session.items:
             cached = None if item.key in changed else self._cache.get(item.key)
             if item.key == key:
                 rendering = render_item(session, item, numbering)
+                self.rendered_items += 1
                 self._cache[key] = (numbering, rendering)
                 return ReportDocument(None, rendering.blocks, rendering.footnotes)
             if cached is None or cached[0] != numbering:
                 cached = (numbering, render_item(session, item, numbering))
+                self.rendered_items += 1
                 self._cache[item.key] = cached
             numbering = cached[1].after
         return ReportDocument(None, (), ())

@@ -24,5 +24,5 @@ def similar_points(typed: str, points: Sequence[Point], limit: int = 3) -> list[
     for index, point in enumerate(points):
         score = fuzz.token_set_ratio(query, normalize(point.text))
         if score >= MINIMUM_SCORE:
-            scored.append((-score, -index, point))  # ties: the most recent first
-    return [point for _, _, point in sorted(scored, key=lambda t: (t[0], t[1]))[:limit]]
+            scored.append((-score, -index, point))  # best first; of equals, the most recent
+    return [point for _, _, point in sorted(scored)[:limit]]

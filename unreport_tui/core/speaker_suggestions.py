@@ -24,11 +24,10 @@ class Suggestion:
     why: str = ""  # "logged", "State", "observer State", "group", "as typed"
 
 
-def _state_label(name: str) -> tuple[str, str]:
+def _un_name(name: str) -> str:
+    """A logged State by the name the UN lists it under, however it was typed; anything else as logged."""
     state = resolve_state(name)
-    if state is None:
-        return name, "logged"
-    return state.name, "State" if state.member else "observer State"
+    return state.name if state else name
 
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
@@ -56,7 +55,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
         words = normalize(name).split()
         if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
                 or normalize(name).startswith(query):
-            value, _ = _state_label(name)
+            value = _un_name(name)
             add(value, f"{value}  (spoke already)", "logged")
     for match in states:
         add(match.state.name, match.state.name, "State" if match.state.member else "observer State")

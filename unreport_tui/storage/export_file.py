@@ -25,8 +25,6 @@ def write_export(target: Path, text: str, db: Path) -> Path:
     A symlink is followed (the file it points to gets the text, the link stays a link); an
     existing file keeps its permissions; a device, a pipe or a folder is refused, as is any file
     of the database."""
-    if str(target) == "":
-        raise StorageError("-o '': give the name of the file to write")
     if is_part_of_database(target, db):
         raise StorageError(f"{target} is part of the database {db}; choose another file for -o")
     real = target.resolve()
