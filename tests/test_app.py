@@ -199,7 +199,7 @@ async def test_prepare_a_session_from_nothing_then_log(tmp_path):
 
 
 def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[str, str, str]:
-    """Run `unreport --db …` headless with ``failure`` in place of drawing the draft; returns
+    """Run `unreport --db …` headless with ``failure`` in place of opening the session; returns
     what was printed on stdout, on stderr, and the crash report."""
     import unreport_tui.cli as cli
 
@@ -209,7 +209,7 @@ def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[s
         def run(self, **kwargs):
             return super().run(headless=True, **kwargs)
 
-    monkeypatch.setattr(UnreportApp, "refresh_draft", failure)
+    monkeypatch.setattr(UnreportApp, "open_session", failure)
     monkeypatch.setattr("unreport_tui.app.app.UnreportApp", HeadlessApp)
     assert cli.main(["--db", str(tmp_path / "n.json")]) == 1
     captured = capsys.readouterr()

@@ -56,9 +56,9 @@ class UnreportApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")
-        self.refresh_draft()
+        self.open_session()
 
-    def refresh_draft(self) -> None:
+    def open_session(self) -> None:
         """Open the live screen on the session, or the prepare screen when there is none yet."""
         self.book = Logbook(self.store, self.clock)
         if self.book.current_item is None:
