@@ -87,7 +87,6 @@ class LiveScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.renderer.render(self.book.session)
         self.refresh_all()
         self.set_interval(0.5, self.refresh_status)
         self.query_one("#speaker", Input).focus()
