@@ -301,18 +301,17 @@ class LiveScreen(Screen[None]):
             self.app.push_screen(EditEntryDialog("Correct the point", fields), save_point)
 
     def action_undo(self) -> None:
-        if not self.book.can_undo:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        change = self._step(self.book.undo)
-        if change is not None:
-            self.notify(change.description, markup=False, timeout=3)
+        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
 
     def action_redo(self) -> None:
-        if not self.book.can_redo:
-            self.notify("Nothing to redo.", markup=False)
+        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
+
+    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
+        """Undo or redo, saying what was undone or redone."""
+        if not possible:
+            self.notify(nothing, markup=False)
             return
-        change = self._step(self.book.redo)
+        change = self._step(step)
         if change is not None:
             self.notify(change.description, markup=False, timeout=3)
 
