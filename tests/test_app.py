@@ -336,3 +336,21 @@ async def test_300_statements_and_300_points_through_the_screen_all_in_order(tmp
                                                                for n in range(300)]
         assert "point number 299" in draft_text(app)
     store.close()
+
+
+async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
+    store = open_store(tmp_path / "n.json")
+    store.replace(demo_session)
+    store.close()
+    reader = open_store(tmp_path / "n.json", read_only=True)
+    app = UnreportApp(reader, read_only=True)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.pause()
+        assert "READ-ONLY" in widget_text(app.screen.query_one("#status"))
+        await pilot.press(*"kenya", "enter")
+        await pilot.pause()
+        assert app.screen.query_one("#speaker").value == "kenya"  # kept, not lost
+        toasts = " ".join(widget_text(toast).replace("▌", " ") for toast in app.screen.query("Toast"))
+        toasts = " ".join(toasts.split())
+        assert "is open read-only; nothing can be changed" in toasts
+    assert open_store(tmp_path / "n.json", read_only=True).load() == demo_session
