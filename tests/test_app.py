@@ -354,3 +354,31 @@ async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
         toasts = " ".join(toasts.split())
         assert "is open read-only; nothing can be changed" in toasts
     assert open_store(tmp_path / "n.json", read_only=True).load() == demo_session
+
+
+async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
+    from unreport_tui.storage.session_store import TinyDBSessionStore
+
+    from .storage_helpers import FlakyDisk
+
+    disk = FlakyDisk()
+    store = TinyDBSessionStore(tmp_path / "n.json", background=True, retry_after=0.05, **disk.options())
+    store.replace(demo_session)
+    assert store.last_save.wait(5)
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        disk.full = True
+        await pilot.press(*"kenya", "enter", *"noted the disk", "enter")
+        await pilot.pause(0.6)
+        status = widget_text(app.screen.query_one("#status"))
+        assert "NOT SAVED" in status and "No space left on device" in status
+        assert app.book.current_item.points[-1].text == "noted the disk"  # kept in memory, on screen
+        await pilot.press("ctrl+q")  # quitting now would drop it: refused, with what to do
+        await pilot.pause()
+        assert app.is_running
+        disk.full = False  # space is freed: the saver catches up by itself
+        assert store.last_save.wait(5)
+        await pilot.pause(0.6)
+        assert "Saved" in widget_text(app.screen.query_one("#status"))
+        await pilot.press("ctrl+q")
+    assert open_store(tmp_path / "n.json", read_only=True).load().item("2b").points[-1].text == "noted the disk"

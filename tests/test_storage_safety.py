@@ -256,3 +256,16 @@ def test_close_on_a_full_disk_keeps_the_database_open_until_it_can_save(tmp_path
     disk.full = False
     db.storage.close()
     assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 1"]
+
+
+def test_a_close_refused_for_a_full_disk_keeps_saving_in_the_background(tmp_path):
+    disk = FlakyDisk()
+    db = open_db(tmp_path / "n.json", background=True, retry_after=0.05, **disk.options())
+    disk.full = True
+    db.table("statements").insert(entry(1))
+    with pytest.raises(SaveFailed):
+        db.storage.close()
+    disk.full = False  # space is freed: no other change needed for the saver to catch up
+    assert db.storage.last_ticket.wait(5)
+    db.storage.close()
+    assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == ["note 1"]

@@ -161,10 +161,13 @@ class JournalStorage(Storage):
         open, so that the caller can tell the user, who can free space and close again."""
         if self.read_only or self._lock is None:
             return
+        # First the write that may fail, with the saver still there to retry it: a close refused
+        # for a full disk leaves the database exactly as open as before.
+        self.flush()
         if self._saver is not None:
             self._saver.stop()
             self._saver = None
-        self.flush()
+        self.flush()  # what came in while the saver stopped
         try:
             if self._journal is not None and self._journal.size:
                 self.compact()

@@ -28,7 +28,9 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
     elif ticket.state is SaveState.SAVING:
         text = Text("Saving…", style="yellow")
     else:
-        return Text(f"NOT SAVED: {ticket.error}", style="bold white on red")
+        # The database's name is in the title bar: the line keeps the reason and what to do.
+        reason = ticket.error.removeprefix(f"Could not save to {store.path}: ")
+        return Text(f"NOT SAVED: {reason}", style="bold white on red")
     if store.housekeeping_error:
         text.append(f" (backup: {store.housekeeping_error})", style="yellow")
     return text
@@ -38,7 +40,11 @@ class StatusLine(Static):
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime) -> None:
         session = book.session
         cursor = book.cursor
+        saved = save_state_text(store, read_only)
         parts = Text()
+        if saved.plain.startswith("NOT SAVED"):
+            parts.append_text(saved)  # first, so that a narrow screen never cuts it off
+            parts.append("  ·  ")
         meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
         if meeting is not None:
             when = f" ({day_month_year(meeting.date)})" if meeting.date else ""
@@ -57,6 +63,8 @@ class StatusLine(Static):
             elif current.time is not None:
                 started = dt.datetime.combine(now.date(), current.time)
                 parts.append(f" speaking {_clock(int((now - started).total_seconds()) % 86400)}", style="cyan")
-        parts.append(f"  ·  {now:%H:%M:%S}  ·  ")
-        parts.append_text(save_state_text(store, read_only))
+        parts.append(f"  ·  {now:%H:%M:%S}")
+        if not saved.plain.startswith("NOT SAVED"):
+            parts.append("  ·  ")
+            parts.append_text(saved)
         self.update(parts, layout=False)  # one line, always: no need to lay the screen out again
