@@ -20,3 +20,9 @@ def demo_file(tmp_path: Path) -> Path:
     path = tmp_path / "demo.toml"
     path.write_text(demo_session_text(), encoding="utf-8")
     return path
+
+
+@pytest.fixture(autouse=True)
+def own_config_folder(tmp_path_factory, monkeypatch):
+    """The app's settings go to a folder of the test's own, never to the user's."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))

@@ -382,3 +382,45 @@ async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, 
         assert "Saved" in widget_text(app.screen.query_one("#status"))
         await pilot.press("ctrl+q")
     assert open_store(tmp_path / "n.json", read_only=True).load().item("2b").points[-1].text == "noted the disk"
+
+
+async def test_a_speaker_over_the_time_limit_of_their_role_is_shown(demo_store):
+    import datetime as dt
+
+    from unreport_tui.app.commands import set_limit
+    from unreport_tui.app.settings import load_settings, settings_path
+    from unreport_tui.core.model import Role
+
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(demo_store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        set_limit(app.screen, Role.MEMBER, 3)
+        await pilot.press(*"kenya", "enter")
+        now[0] += dt.timedelta(seconds=170)
+        app.screen.refresh_status()
+        assert "over" not in widget_text(app.screen.query_one("#status"))
+        now[0] += dt.timedelta(seconds=20)
+        app.screen.refresh_status()
+        assert "Kenya speaking 3:10 over 3:00" in widget_text(app.screen.query_one("#status"))
+    assert load_settings(settings_path()).limits == {Role.MEMBER: 180}
+
+
+async def test_the_theme_is_remembered(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.theme = "textual-light"
+        await pilot.pause()
+    again = UnreportApp(demo_store)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert again.theme == "textual-light"
+
+
+def test_a_settings_file_that_cannot_be_read_is_left_alone(tmp_path):
+    from unreport_tui.app.settings import load_settings
+
+    bad = tmp_path / "settings.toml"
+    bad.write_text("theme = [", encoding="utf-8")
+    settings = load_settings(bad)
+    assert settings.theme == "" and settings.limits == {} and "could not be read" in settings.problem
+    assert bad.read_text(encoding="utf-8") == "theme = ["

@@ -11,6 +11,7 @@ from pathlib import Path
 from rich.console import Console, RenderableType
 from textual.app import App
 from textual.binding import Binding
+from textual.theme import Theme
 
 from ..crash_report import crash_line, write_crash_report
 from ..logbook import Logbook
@@ -18,6 +19,7 @@ from ..storage import SaveFailed, SessionStore
 from .commands import LiveCommands
 from .screens.live import LiveScreen
 from .screens.prepare import PrepareScreen
+from .settings import load_settings, save_settings, settings_path
 
 def _renderables_text(renderables: Sequence[RenderableType]) -> str:
     """What ``panic()`` was given, as plain text for the crash report."""
@@ -34,10 +36,12 @@ class UnreportApp(App[None]):
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
     def __init__(self, store: SessionStore, read_only: bool = False,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+                 clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.read_only = read_only
+        self.settings_file = settings_file or settings_path()
+        self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
         self.crash_message = ""
         self.book: Logbook | None = None
@@ -56,7 +60,21 @@ class UnreportApp(App[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")
+        if self.settings.problem:
+            self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.open_session()
+
+    def _remember_theme(self, theme: Theme) -> None:
+        self.settings.theme = theme.name
+        self.save_settings()
+
+    def save_settings(self) -> None:
+        problem = save_settings(self.settings, self.settings_file, self.store.path)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     def open_session(self) -> None:
         """Open the live screen on the session, or the prepare screen when there is none yet."""

@@ -7,6 +7,9 @@ from functools import partial
 
 from textual.command import Hit, Hits, Provider
 
+from ..core.model import Role
+from .screens.live import ROLE_CYCLE, LiveScreen
+
 ACTIONS = [
     ("Undo the last change", "undo"),
     ("Redo what was undone", "redo"),
@@ -21,10 +24,26 @@ ACTIONS = [
 ]
 
 
+LIMITS = (0, 2, 3, 5, 7, 10)  # minutes; 0: none
+ROLE_NAMES = {Role.MEMBER: "States (members)", Role.SIGNATORY: "signatory States", Role.OBSERVER_STATE: "observer States",
+              Role.IGO: "IGOs", Role.NGO: "NGOs", Role.OFFICIAL: "officials"}
+
+
+def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
+    """A speaking-time limit for a role, remembered; the status line says when a speaker passes it."""
+    settings = screen.app.settings  # type: ignore[attr-defined]
+    if minutes:
+        settings.limits[role] = minutes * 60
+    else:
+        settings.limits.pop(role, None)
+    screen.app.save_settings()  # type: ignore[attr-defined]
+    screen.notify(f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes
+                  else f"No time limit for {ROLE_NAMES[role]}.", markup=False)
+    screen.refresh_status()
+
+
 class LiveCommands(Provider):
     async def search(self, query: str) -> Hits:
-        from .screens.live import LiveScreen
-
         screen = self.screen
         if not isinstance(screen, LiveScreen):
             return
@@ -33,6 +52,13 @@ class LiveCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(screen.run_action, action), help=f"action: {action}")
+        for role in ROLE_CYCLE:
+            for minutes in LIMITS:
+                name = (f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes" if minutes
+                        else f"No time limit for {ROLE_NAMES[role]}")
+                score = matcher.match(name)
+                if score > 0:
+                    yield Hit(score, matcher.highlight(name), partial(set_limit, screen, role, minutes))
         book = screen.book
         for item in book.session.items:
             name = f"Switch to agenda item {item.number}: {item.title}"

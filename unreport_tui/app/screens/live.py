@@ -106,7 +106,9 @@ class LiveScreen(Screen[None]):
         self.query_one("#log-pane").display = wide or not self.narrow_draft
 
     def refresh_status(self) -> None:
-        self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock())
+        limits = getattr(self.app, "settings", None)
+        self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
+                                        limits.limits if limits is not None else {})
 
     def refresh_all(self, change: Change | None = None) -> None:
         self.refresh_status()

@@ -4,11 +4,13 @@ long, the time, and whether everything typed is on disk."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from rich.text import Text
 from textual.widgets import Static
 
 from ...core.dates import day_month_year
+from ...core.model import Role
 from ...core.rendered import printable
 from ...logbook import Logbook
 from ...storage import SaveState, SessionStore
@@ -37,7 +39,8 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
 
 
 class StatusLine(Static):
-    def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime) -> None:
+    def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
+             limits: Mapping[Role, int]) -> None:
         session = book.session
         cursor = book.cursor
         saved = save_state_text(store, read_only)
@@ -62,7 +65,11 @@ class StatusLine(Static):
                 parts.append(f" spoke {_clock(current.duration)}", style="dim")
             elif current.time is not None:
                 started = dt.datetime.combine(now.date(), current.time)
-                parts.append(f" speaking {_clock(int((now - started).total_seconds()) % 86400)}", style="cyan")
+                seconds = int((now - started).total_seconds()) % 86400
+                parts.append(f" speaking {_clock(seconds)}", style="cyan")
+                limit = limits.get(current.role)
+                if limit is not None and seconds > limit:
+                    parts.append(f" over {_clock(limit)}", style="bold white on dark_orange3")
         parts.append(f"  ·  {now:%H:%M:%S}")
         if not saved.plain.startswith("NOT SAVED"):
             parts.append("  ·  ")
