@@ -424,3 +424,16 @@ def test_a_settings_file_that_cannot_be_read_is_left_alone(tmp_path):
     settings = load_settings(bad)
     assert settings.theme == "" and settings.limits == {} and "could not be read" in settings.problem
     assert bad.read_text(encoding="utf-8") == "theme = ["
+
+
+async def test_a_key_chosen_in_the_settings_replaces_the_default(demo_store, demo_session):
+    from unreport_tui.app.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('[keymap]\nundo = "f9"\n', encoding="utf-8")
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter")
+        await pilot.press("f9")
+        await pilot.pause()
+        assert on_disk(demo_store) == demo_session

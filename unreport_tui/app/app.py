@@ -62,6 +62,8 @@ class UnreportApp(App[None]):
         self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -1,4 +1,5 @@
-"""What the app remembers between runs: the theme and the speaking-time limits per role. Kept in
+"""What the app remembers between runs: the theme, the speaking-time limits per role, and keys the
+user chose for an action (``[keymap]``, by binding id: ``undo = "ctrl+u"``). Kept in
 ``settings.toml`` in the user's config folder; a file that cannot be read is left alone and the
 defaults are used (the app says so), never a reason not to start."""
 
@@ -23,6 +24,7 @@ def settings_path() -> Path:
 class Settings:
     theme: str = ""
     limits: dict[Role, int] = field(default_factory=dict)  # seconds a statement may take, by role
+    keymap: dict[str, str] = field(default_factory=dict)  # binding id -> keys, e.g. undo = "ctrl+u"
     problem: str = ""  # why the file could not be used, if it could not
 
     def limit_for(self, role: Role) -> int | None:
@@ -41,12 +43,14 @@ def load_settings(path: Path) -> Settings:
     for role, seconds in (raw.get("limits") or {}).items():
         if role in {r.value for r in Role} and isinstance(seconds, int) and not isinstance(seconds, bool) and seconds > 0:
             limits[Role(role)] = seconds
-    return Settings(theme=theme if isinstance(theme, str) else "", limits=limits)
+    keymap = {k: v for k, v in (raw.get("keymap") or {}).items() if isinstance(k, str) and isinstance(v, str)}
+    return Settings(theme=theme if isinstance(theme, str) else "", limits=limits, keymap=keymap)
 
 
 def save_settings(settings: Settings, path: Path, db: Path) -> str:
     """Write the settings; returns why not, or "" when written."""
-    data = {"theme": settings.theme, "limits": {role.value: seconds for role, seconds in settings.limits.items()}}
+    data = {"theme": settings.theme, "limits": {role.value: seconds for role, seconds in settings.limits.items()},
+            "keymap": settings.keymap}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_export(path, tomli_w.dumps(data), db)
