@@ -437,3 +437,14 @@ async def test_a_key_chosen_in_the_settings_replaces_the_default(demo_store, dem
         await pilot.press("f9")
         await pilot.pause()
         assert on_disk(demo_store) == demo_session
+
+
+async def test_a_speaker_logged_again_keeps_the_role_they_had(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"Global Alliance against", "enter")  # an NGO in the demo session
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].role.value == "ngo"
+        await pilot.press("enter", *"japan", "enter")  # a signatory State in the demo session
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].role.value == "signatory"
