@@ -382,3 +382,33 @@ def test_one_item_is_rendered_alone_when_nothing_before_it_changed(book):
     assert renderer.item(book.session, "nothing such") == render_report(book.session).for_item("nothing such")
     assert renderer.render(book.session, set()) == render_report(book.session)
     assert renderer.rendered_items == 0
+
+
+def test_the_next_speaker_on_the_chairs_list_is_logged_and_taken_off_in_one_step(book, clock):
+    book.set_speakers_list(["Peru", "  ", "Japan", "Acme Foundation"])
+    assert book.current_item.speakers_list == ["Peru", "Japan", "Acme Foundation"]
+    book.log_statement("Chile")
+    clock.wait(60)
+    change = book.next_from_list()
+    statements = book.current_item.statements
+    assert statements[-2].duration == 60 and statements[-1].speaker == "Peru"
+    assert book.current_item.speakers_list == ["Japan", "Acme Foundation"] and change.items == {"2b"}
+    book.next_from_list()
+    assert book.current_item.statements[-1].role is Role.SIGNATORY  # Japan spoke as a signatory before
+    book.next_from_list()
+    assert book.current_item.statements[-1].role is Role.NGO  # not a State, never logged: an NGO
+    with pytest.raises(LogbookError, match="the list of speakers is empty"):
+        book.next_from_list()
+    for _ in range(3):
+        book.undo()
+    assert book.current_item.speakers_list == ["Peru", "Japan", "Acme Foundation"]
+    assert on_disk(book).item("2b").speakers_list == ["Peru", "Japan", "Acme Foundation"]
+
+
+def test_next_from_the_list_at_a_new_meeting_widens_the_item_and_shortens_the_list(book):
+    book.add_meeting(Meeting(6, dt.date(2010, 10, 21)))
+    book.switch_meeting(6)
+    book.set_speakers_list(["Peru", "Kenya"])
+    book.next_from_list()
+    item = on_disk(book).item("2b")
+    assert item.meetings == [4, 5, 6] and item.speakers_list == ["Kenya"]

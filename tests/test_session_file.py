@@ -79,6 +79,14 @@ def test_an_old_file_without_the_new_keys_still_loads():
     assert (statement.meeting, statement.time, statement.duration) == (None, None, None)
 
 
+def test_the_chairs_list_of_speakers_is_kept():
+    session = parse_session(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = ["Peru", "Kenya"]'))
+    assert session.items[0].speakers_list == ["Peru", "Kenya"]
+    assert parse_session(session_to_toml(session)).items[0].speakers_list == ["Peru", "Kenya"]
+    assert refusal(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = ["Peru", ""]')) == (
+        'items[1].speakers_list = a list: expected a list of names such as ["Chile", "Croatia"]')
+
+
 def test_a_role_outside_the_list():
     assert refusal(GOOD + 'role = "delegate"\n') == (
         'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official')
@@ -180,7 +188,7 @@ def sessions(draw) -> Session:
         items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
-                          statements, points))
+                          statements, points, speakers_list=draw(st.lists(words, max_size=3))))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
         dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),

@@ -101,6 +101,7 @@ class Item:
     documents: list[Document] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
+    speakers_list: list[str] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at

@@ -147,7 +147,8 @@ _TOP = {"format", "session", "meetings", "items"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
             "rapporteur", "rapporteur_country", "addendum", "first_paragraph"}
 _MEETING = {"number", "date"}
-_ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points"}
+_ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
+         "speakers_list"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join"}
@@ -244,6 +245,8 @@ def _read_item(session: Session, r: _Reader) -> Item:
         chapter=r.text("chapter"),
         section=r.text("section"),
         meetings=meetings,
+        speakers_list=r.list_of("speakers_list", lambda v: isinstance(v, str) and bool(v.strip()),
+                                'a list of names such as ["Chile", "Croatia"]'),
     )
     for where, table in r.tables("documents"):
         d = _Reader(table, where, _DOCUMENT)
@@ -312,7 +315,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     out["items"] = []
     for item in session.items:
         table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
-                             "chapter": item.chapter, "section": item.section, "meetings": item.meetings})
+                             "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
+                             "speakers_list": item.speakers_list})
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,

@@ -293,10 +293,11 @@ class DropItem:
 def _copy_item(item: Item) -> Item:
     """A copy whose lists are its own: the live item's lists change, the one kept for undo must not."""
     return dataclasses.replace(item, meetings=list(item.meetings), documents=list(item.documents),
-                               statements=list(item.statements), points=list(item.points))
+                               statements=list(item.statements), points=list(item.points),
+                               speakers_list=list(item.speakers_list))
 
 
-HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents")
+HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents", "speakers_list")
 
 
 @dataclass

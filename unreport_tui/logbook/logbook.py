@@ -443,6 +443,40 @@ class Logbook:
             raise LogbookError("the new order must name each document once")
         return self._run([OrderDocuments(item_key, list(order))], "reordered the documents")
 
+    # the Chair's list of speakers ----------------------------------------------------------
+
+    def set_speakers_list(self, names: list[str]) -> Change:
+        """The Chair's list for the current item, in order (typed or pasted one name a line)."""
+        item = self._item()
+        cleaned = [name.strip() for name in names if name.strip()]
+        return self._run([ReplaceItem(_header(item), _header(item, speakers_list=cleaned))],
+                         f"set the list of speakers of item {item.number}")
+
+    def next_from_list(self) -> Change:
+        """Log the first speaker on the Chair's list (ending the running statement) and take them
+        off the list, in one step."""
+        item = self._item()
+        if not item.speakers_list:
+            raise LogbookError("the list of speakers is empty: add names on the prepare screen (f5)")
+        first, rest = item.speakers_list[0], item.speakers_list[1:]
+        statement = self._statement_edits(first, self.role_for(first), "", StatementKind.STATEMENT, "", None, None)
+        widened = next((e for e in statement if isinstance(e, ReplaceItem)), None)
+        if widened is not None:  # the item gains the meeting in the same edit that shortens the list
+            widened.after = _header(widened.after, speakers_list=rest)
+        else:
+            statement.insert(0, ReplaceItem(_header(item), _header(item, speakers_list=rest)))
+        return self._logged(self._ending() + statement, f"logged {first} from the list")
+
+    def role_for(self, speaker: str) -> Role:
+        """The role to log ``speaker`` with: the one they had when last logged (a signatory stays a
+        signatory, an official an official), else a State's own, else NGO until the note-taker
+        says otherwise."""
+        for item in reversed(self.session.items):
+            for statement in reversed(item.statements):
+                if statement.speaker == speaker:
+                    return statement.role
+        return default_role(speaker) or Role.NGO
+
     # where the note-taker is -------------------------------------------------------------
 
     def switch_item(self, key: str) -> Change:

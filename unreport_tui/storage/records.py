@@ -41,7 +41,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
     return {
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
-        "documents": [document_record(d) for d in item.documents],
+        "documents": [document_record(d) for d in item.documents], "speakers_list": list(item.speakers_list),
     }
 
 
@@ -155,7 +155,7 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         documents.append(Document(fields.text("title"), fields.text("symbol", "")))
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
-                list(meetings), documents)
+                list(meetings), documents, speakers_list=r.names("speakers_list"))
     return r.position(), item
 
 

@@ -19,7 +19,7 @@ from textual.timer import Timer
 from rich.text import Text
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from ...core.model import Role, StatementKind, default_role
+from ...core.model import Role, StatementKind
 from ...core.report import ReportRenderer
 from ...core.model import Point
 from ...core.rendered import printable
@@ -164,7 +164,7 @@ class LiveScreen(Screen[None]):
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
             return
-        role = self._role_for(value)
+        role = self.book.role_for(value)
         if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
             self.query_one("#point", Input).focus()
@@ -190,15 +190,6 @@ class LiveScreen(Screen[None]):
         point_id = self.similar.id
         if self._step(lambda: self.book.add_speaker_to_point(point_id)) is not None:
             self.query_one("#point", Input).value = ""
-
-    def _role_for(self, speaker: str) -> Role | None:
-        """The role a speaker had when last logged (an official stays an official); for a State,
-        the logbook infers it; anything else starts as an NGO until ctrl+t says otherwise."""
-        for item in reversed(self.book.session.items):
-            for statement in reversed(item.statements):
-                if statement.speaker == speaker:
-                    return statement.role
-        return None if default_role(speaker) else Role.NGO
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
