@@ -448,3 +448,25 @@ async def test_a_speaker_logged_again_keeps_the_role_they_had(demo_store):
         await pilot.press("enter", *"japan", "enter")  # a signatory State in the demo session
         await pilot.pause()
         assert on_disk(demo_store).item("2b").statements[-1].role.value == "signatory"
+
+
+async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        area = app.screen.query_one("#speakers-list")
+        area.text = "usa\nLawyers without Borders\n\nkenya\n"
+        area.focus()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").speakers_list == [
+            "United States of America", "Lawyers without Borders", "Kenya"]
+        await pilot.press("f5")
+        await pilot.pause()
+        assert "next: United States of America (+2)" in widget_text(app.screen.query_one("#status"))
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        item = on_disk(demo_store).item("2b")
+        assert item.statements[-1].speaker == "United States of America"
+        assert item.speakers_list == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"

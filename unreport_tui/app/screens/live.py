@@ -49,6 +49,7 @@ class LiveScreen(Screen[None]):
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
+        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
@@ -205,6 +206,11 @@ class LiveScreen(Screen[None]):
 
     def action_impersonal(self) -> None:
         self._log_point(self.query_one("#point", Input).value, impersonal=True)
+
+    def action_next_from_list(self) -> None:
+        """The next speaker on the Chair's list, logged and taken off the list."""
+        if self._step(self.book.next_from_list) is not None:
+            self.query_one("#point", Input).focus()
 
     def action_reply(self) -> None:
         box = self.query_one("#speaker-box", CompletingInput)

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
 from ...core.model import Document, Item, Meeting, SessionInfo
@@ -39,6 +39,11 @@ ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
 DOCUMENT_FIELDS = [("document_title", "Document title (Report of the Secretariat on …)"),
                    ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
+
+
+def _un_name(typed: str) -> str:
+    state = resolve_state(typed)
+    return state.name if state else typed.strip()
 
 
 class FieldError(ValueError):
@@ -102,6 +107,7 @@ class PrepareScreen(Screen[None]):
         Binding("ctrl+z", "undo", "Undo", id="prepare-undo"),
         Binding("ctrl+y", "redo", "Redo", id="prepare-redo"),
         Binding("f5", "live", "Live screen", id="live"),
+        Binding("ctrl+s", "save_list", "Save the list of speakers", id="save-list"),
     ]
 
     def __init__(self, book: Logbook, go_live: Callable[[], None]) -> None:
@@ -120,6 +126,10 @@ class PrepareScreen(Screen[None]):
             yield Static(id="items-list", markup=False)
             yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
             yield Static(id="documents-list", markup=False)
+            yield Label("The Chair's list of speakers for the current item: one name a line, in order "
+                        "(paste it; ctrl+s saves it; on the live screen ctrl+l logs the next one)",
+                        classes="section-title", markup=False)
+            yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
             yield Label("", id="prepare-error", markup=False)
         yield Footer()
 
@@ -147,6 +157,7 @@ class PrepareScreen(Screen[None]):
         documents = "\n".join(printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}")
                               for d in (item.documents if item else []))
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
+        self.query_one("#speakers-list", TextArea).text = "\n".join(item.speakers_list) if item else ""
 
     def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
         return {name: self.query_one(f"#{name}", Input).value for name, _ in fields}
@@ -218,6 +229,14 @@ class PrepareScreen(Screen[None]):
 
         if self._run(step):
             self._clear(DOCUMENT_FIELDS)
+
+    def action_save_list(self) -> None:
+        """Each line resolved with the country lookup: "usa" goes on the list as the United States of
+        America; a name that is no State stays as typed."""
+        lines = self.query_one("#speakers-list", TextArea).text.splitlines()
+        names = [_un_name(line) for line in lines if line.strip()]
+        if self._run(lambda: self.book.set_speakers_list(names)):
+            self.notify(f"List of speakers saved: {len(names)} name(s).", markup=False, timeout=3)
 
     def _clear(self, fields: list[tuple[str, str]]) -> None:
         for name, _ in fields:

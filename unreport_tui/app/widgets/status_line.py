@@ -70,6 +70,10 @@ class StatusLine(Static):
                 limit = limits.get(current.role)
                 if limit is not None and seconds > limit:
                     parts.append(f" over {_clock(limit)}", style="bold white on dark_orange3")
+        if item is not None and item.speakers_list:
+            more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
+            parts.append("  ·  next: ")
+            parts.append(printable(item.speakers_list[0]) + more, style="magenta")
         parts.append(f"  ·  {now:%H:%M:%S}")
         if not saved.plain.startswith("NOT SAVED"):
             parts.append("  ·  ")
