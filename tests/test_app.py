@@ -470,3 +470,23 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         item = on_disk(demo_store).item("2b")
         assert item.statements[-1].speaker == "United States of America"
         assert item.speakers_list == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"
+
+
+async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
+    from unreport_tui.core.model import Item, Session, SessionInfo
+
+    store = open_store(tmp_path / "n.json", background=True)
+    store.replace(Session(SessionInfo(body_short="Commission"), [], [Item("1", "1", "Debate")]))
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", "f7")
+        await pilot.pause()
+        await pilot.press("enter")  # "Deliberations", as offered
+        await pilot.pause()
+        await pilot.press(*"stressed X", "enter", *"also stressed Z", "f6")
+        await pilot.pause(0.4)
+        points = on_disk(store).item("1").points
+        assert [(p.heading, p.join) for p in points] == [("Deliberations", False), ("", True)]
+        draft = draft_text(app)
+        assert "Deliberations 2. One speaker stressed X. One speaker also stressed Z." in draft
+    store.close()

@@ -18,6 +18,8 @@ ACTIONS = [
     ("On behalf of a group (the current statement)", "behalf"),
     ("Change the role of the current statement", "next_role"),
     ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
+    ("Log the typed point joined to the paragraph before", "join_point"),
+    ("A heading over the next point", "heading"),
     ("Show or hide the draft", "toggle_draft"),
     ("Draft of the whole report / of the current item", "toggle_whole"),
     ("Export the draft (txt, md) or the session file (toml)", "export"),

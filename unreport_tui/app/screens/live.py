@@ -50,6 +50,8 @@ class LiveScreen(Screen[None]):
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
         Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
+        Binding("f6", "join_point", "Join", id="join"),
+        Binding("f7", "heading", "Heading", id="heading"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
@@ -69,6 +71,7 @@ class LiveScreen(Screen[None]):
         self.whole = False  # the draft shows the whole report, not only the current item
         self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
         self._draft_timer: Timer | None = None
+        self.heading = ""  # a heading for the next point logged (f7)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
 
@@ -196,13 +199,31 @@ class LiveScreen(Screen[None]):
     def point_submitted(self, event: Input.Submitted) -> None:
         self._log_point(event.value, impersonal=False)
 
-    def _log_point(self, text: str, impersonal: bool) -> None:
+    def _log_point(self, text: str, impersonal: bool, join: bool = False) -> None:
         point = self.query_one("#point", Input)
         if not text.strip():
             self.query_one("#speaker", Input).focus()
             return
-        if self._step(lambda: self.book.log_point(text, impersonal=impersonal)) is not None:
+        heading = self.heading
+        if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join)) is not None:
             point.value = ""
+            self.heading = ""
+
+    def action_join_point(self) -> None:
+        """The typed point continues the paragraph before instead of opening its own."""
+        self._log_point(self.query_one("#point", Input).value, impersonal=False, join=True)
+
+    def action_heading(self) -> None:
+        """A heading ("Deliberations") over the next point logged."""
+        def done(values: dict[str, str] | None) -> None:
+            if values is not None:
+                self.heading = values["heading"].strip()
+                if self.heading:
+                    self.notify(f"The next point goes under the heading {self.heading!r}.", markup=False, timeout=4)
+            self.query_one("#point", Input).focus()
+
+        self.app.push_screen(EditEntryDialog("A heading over the next point", [("heading", "Heading", "Deliberations")]),
+                             done)
 
     def action_impersonal(self) -> None:
         self._log_point(self.query_one("#point", Input).value, impersonal=True)
