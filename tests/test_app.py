@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from unreport_tui.app.app import UnreportApp
@@ -25,7 +27,12 @@ def on_disk(store):
     return open_store(store.path, read_only=True).load()
 
 
-def draft_text(app) -> str:
+async def draft_text(app) -> str:
+    """The draft as shown, once the changes made so far are in it."""
+    for _ in range(200):
+        if not getattr(app.screen, "draft_pending", False):
+            break
+        await asyncio.sleep(0.025)
     return widget_text(app.screen.query_one("#draft"))
 
 
@@ -36,7 +43,7 @@ async def test_the_live_screen_opens_ready_for_the_next_speaker(demo_store):
         assert app.focused.id == "speaker"
         status = widget_text(app.screen.query_one("#status"))
         assert "Meeting 5 (20 October 2010)" in status and "Item 2 (b)" in status and "Saved" in status
-        assert "Statements were made by the representatives of Chile" in draft_text(app)
+        assert "Statements were made by the representatives of Chile" in await draft_text(app)
 
 
 async def test_type_a_speaker_enter_type_a_point_enter(demo_store):
@@ -51,7 +58,7 @@ async def test_type_a_speaker_enter_type_a_point_enter(demo_store):
         assert item.statements[-1].meeting == 5 and item.statements[-1].time is not None
         assert item.points[-1].text == "stressed the need for data"
         assert item.points[-1].speakers == ["Venezuela (Bolivarian Republic of)"]
-        assert "One speaker stressed the need for data." in draft_text(app)
+        assert "One speaker stressed the need for data." in await draft_text(app)
         await pilot.press("enter")  # an empty Enter in the point box: back to the speaker box
         assert app.focused.id == "speaker"
 
@@ -127,7 +134,7 @@ async def test_typed_brackets_are_not_read_as_markup(tmp_path, demo_session):
     async with app.run_test(size=(120, 60)) as pilot:
         await pilot.press(*"[b]Chile[/b]", "enter")
         await pilot.pause()
-        assert "[bold]the[/bold] [link=x]point[/link]" in draft_text(app)
+        assert "[bold]the[/bold] [link=x]point[/link]" in await draft_text(app)
         log = app.screen.query_one("#log")
         assert log.get_option_at_index(log.highlighted).prompt.plain.endswith("[b]Chile[/b] (NGO)")
     store.close()
@@ -144,6 +151,7 @@ async def _type_chile(pilot) -> None:
     for widget in pilot.app.screen.query("Input"):
         widget.cursor_blink = False
     await pilot.press(*"chi")
+    await draft_text(pilot.app)  # the first draft is drawn
     await pilot.pause()
 
 
@@ -194,7 +202,7 @@ async def test_prepare_a_session_from_nothing_then_log(tmp_path):
         item = session.item("5")
         assert item.documents[0].symbol == "E/CN.15/2025/5"
         assert item.statements[0].speaker == "Chile" and item.statements[0].meeting == 3
-        assert "At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 5" in draft_text(app)
+        assert "At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 5" in await draft_text(app)
     store.close()
 
 
@@ -334,7 +342,7 @@ async def test_300_statements_and_300_points_through_the_screen_all_in_order(tmp
         assert [s.speaker for s in item.statements] == [names[n % len(names)] for n in range(300)]
         assert [(p.text, p.speakers) for p in item.points] == [(f"point number {n}", [names[n % len(names)]])
                                                                for n in range(300)]
-        assert "point number 299" in draft_text(app)
+        assert "point number 299" in await draft_text(app)
     store.close()
 
 
@@ -487,6 +495,6 @@ async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
         await pilot.pause(0.4)
         points = on_disk(store).item("1").points
         assert [(p.heading, p.join) for p in points] == [("Deliberations", False), ("", True)]
-        draft = draft_text(app)
+        draft = await draft_text(app)
         assert "Deliberations 2. One speaker stressed X. One speaker also stressed Z." in draft
     store.close()

@@ -135,6 +135,11 @@ class LiveScreen(Screen[None]):
         if self._draft_timer is None:
             self._draft_timer = self.set_timer(DRAFT_DELAY, self._draw_draft)
 
+    @property
+    def draft_pending(self) -> bool:
+        """A change not yet in the draft (it is drawn DRAFT_DELAY seconds after a burst)."""
+        return self._draft_timer is not None
+
     def _draw_draft(self) -> None:
         self._draft_timer = None
         session = self.book.session
