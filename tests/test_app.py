@@ -498,3 +498,19 @@ async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
         draft = await draft_text(app)
         assert "Deliberations 2. One speaker stressed X. One speaker also stressed Z." in draft
     store.close()
+
+
+async def test_f1_lists_every_key_of_the_live_screen(demo_store):
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        shown = " ".join(widget_text(w) for w in app.screen.query("Static"))
+        for binding in LiveScreen.BINDINGS:
+            assert binding.description in shown
+        assert "ctrl+l" in shown and "shift+↑" in shown
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)

@@ -11,6 +11,7 @@ from ..core.model import Role
 from .screens.live import ROLE_CYCLE, LiveScreen
 
 ACTIONS = [
+    ("Keys: every key of the live screen", "help"),
     ("Undo the last change", "undo"),
     ("Redo what was undone", "redo"),
     ("Log the typed speaker as a right of reply", "reply"),

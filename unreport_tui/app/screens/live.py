@@ -53,6 +53,7 @@ class LiveScreen(Screen[None]):
         Binding("f6", "join_point", "Join", id="join"),
         Binding("f7", "heading", "Heading", id="heading"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
+        Binding("f1", "help", "Keys", id="help"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
@@ -363,6 +364,11 @@ class LiveScreen(Screen[None]):
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole
         self.refresh_draft()
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)]))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
