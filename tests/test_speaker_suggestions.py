@@ -64,3 +64,17 @@ def test_on_behalf_of_offers_groups_then_states_then_the_text():
 def test_a_name_typed_in_full_comes_first_even_when_a_near_name_spoke_already():
     assert values(suggest_speakers("Austria", ["Australia"]))[0] == "Austria"
     assert values(suggest_speakers("austri", ["Australia"]))[0] == "Austria"
+
+
+def test_a_name_typed_in_full_says_what_it_is():
+    chile = suggest_speakers("Chile")[0]
+    assert (chile.value, chile.label, chile.why) == ("Chile", "Chile", "State")
+    holy = suggest_speakers("Holy See")[0]
+    assert (holy.value, holy.label, holy.why) == ("Holy See", "Holy See", "observer State")
+
+
+def test_a_state_logged_under_another_name_is_offered_under_the_un_name_as_spoken_already():
+    offered = suggest_speakers("unit", ["USA"])
+    assert (offered[0].value, offered[0].label, offered[0].why) == (
+        "United States of America", "United States of America  (spoke already)", "logged")
+    assert len(suggest_speakers("a", [], limit=7)) == 7
