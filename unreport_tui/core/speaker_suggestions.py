@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .countries import Group, all_groups, find_states, normalize, resolve_state
 from .quantifier import speaker_identity
+from .report import short_name
 
 PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins with the letters at 140 or more
 
@@ -22,12 +23,6 @@ class Suggestion:
     value: str  # what is logged: the State's UN name, the group's name, or a name logged before
     label: str  # what the list shows
     why: str = ""  # "logged", "State", "observer State", "group", "as typed"
-
-
-def _un_name(name: str) -> str:
-    """A logged State by the name the UN lists it under, however it was typed; anything else as logged."""
-    state = resolve_state(name)
-    return state.name if state else name
 
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
@@ -55,7 +50,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
         words = normalize(name).split()
         if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
                 or normalize(name).startswith(query):
-            value = _un_name(name)
+            value = short_name(name)  # a State by the name the UN lists it under, however it was typed
             add(value, f"{value}  (spoke already)", "logged")
     for match in states:
         add(match.state.name, match.state.name, "State" if match.state.member else "observer State")

@@ -20,6 +20,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from ...core.countries import resolve_state
 from ...core.model import Document, Item, Meeting, SessionInfo
 from ...core.rendered import printable
+from ...core.report import short_name
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 
@@ -39,11 +40,6 @@ ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
 DOCUMENT_FIELDS = [("document_title", "Document title (Report of the Secretariat on …)"),
                    ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
-
-
-def _un_name(typed: str) -> str:
-    state = resolve_state(typed)
-    return state.name if state else typed.strip()
 
 
 class FieldError(ValueError):
@@ -234,7 +230,7 @@ class PrepareScreen(Screen[None]):
         """Each line resolved with the country lookup: "usa" goes on the list as the United States of
         America; a name that is no State stays as typed."""
         lines = self.query_one("#speakers-list", TextArea).text.splitlines()
-        names = [_un_name(line) for line in lines if line.strip()]
+        names = [short_name(line) for line in lines if line.strip()]
         if self._run(lambda: self.book.set_speakers_list(names)):
             self.notify(f"List of speakers saved: {len(names)} name(s).", markup=False, timeout=3)
 
