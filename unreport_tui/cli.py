@@ -17,8 +17,9 @@ from .core.model import Session
 from .core.session_file import SessionFileError, load_session_file, parse_session
 from .crash_report import crash_line, write_crash_report
 from .exporters import FORMATS, ExportError, export_session
-from .storage import (SaveFailed, SessionStore, StorageError, backup_dir, check_database, database_path,
-                      keep_copy_before, list_backups, open_store, restore_backup, write_export)
+from .storage import (Choice, OpenChoice, SaveFailed, SessionStore, StorageError, backup_dir, check_database,
+                      database_path, keep_copy_before, list_backups, open_choices, open_store, restore_backup,
+                      write_export)
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -132,8 +133,46 @@ def cmd_open(args: argparse.Namespace) -> int:
     path = _db(args)
     if args.read_only and not path.exists():
         raise CommandError(f"{path}: no such database")
-    # Saving in the background: typing never waits for the disk; the screen shows the save state.
-    return _run_app(open_store(path, read_only=args.read_only, background=not args.read_only), args.read_only)
+    try:
+        # Saving in the background: typing never waits for the disk; the screen shows the save state.
+        store = open_store(path, read_only=args.read_only, background=not args.read_only)
+        read_only = args.read_only
+    except StorageError as error:
+        store, read_only = _open_another_way(path, error)
+    return _run_app(store, read_only)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def _open_another_way(path: Path, error: StorageError) -> tuple[SessionStore, bool]:
+    """The database cannot be opened: in a terminal, a screen says why and offers what makes
+    sense (read-only, a backup, quit); elsewhere, one line. The file is left as it is unless the
+    user chooses to restore a backup."""
+    choices = open_choices(path, error)
+    if not _interactive() or len(choices) == 1:
+        raise error
+    choice = ask_how_to_open(path, error, choices)
+    if choice is OpenChoice.READ_ONLY:
+        return open_store(path, read_only=True), True
+    if choice is OpenChoice.RESTORE:
+        restored = restore_backup(path)
+        print(f"Restored {path} from {restored.source}.", file=sys.stderr)
+        for kept in restored.kept:
+            print(f"What was there before is kept as {kept}.", file=sys.stderr)
+        return open_store(path, background=True), False
+    raise error
+
+
+def ask_how_to_open(path: Path, error: StorageError, choices: list[Choice]) -> OpenChoice:
+    from .app.open_problem import OpenProblemApp
+
+    app = OpenProblemApp(path, str(error), choices)
+    choice = app.run()
+    if app.crash_message:
+        print(app.crash_message, file=sys.stderr)
+    return choice or OpenChoice.QUIT
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -4,32 +4,23 @@ the prepare screen."""
 from __future__ import annotations
 
 import datetime as dt
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 
-from rich.console import Console, RenderableType
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
 
-from ..crash_report import crash_line, write_crash_report
 from ..logbook import Logbook
 from ..storage import SaveFailed, SessionStore
 from .commands import LiveCommands
+from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
 from .screens.prepare import PrepareScreen
 from .settings import load_settings, save_settings, settings_path
 
-def _renderables_text(renderables: Sequence[RenderableType]) -> str:
-    """What ``panic()`` was given, as plain text for the crash report."""
-    console = Console(width=200, file=io.StringIO(), record=True)
-    for renderable in renderables:
-        console.print(renderable)
-    return console.export_text().strip() or "the app stopped"
 
-
-class UnreportApp(App[None]):
+class UnreportApp(CrashReportingApp[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
     COMMANDS = App.COMMANDS | {LiveCommands}
@@ -43,20 +34,7 @@ class UnreportApp(App[None]):
         self.settings_file = settings_file or settings_path()
         self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
-        self.crash_message = ""
         self.book: Logbook | None = None
-
-    def _print_error_renderables(self) -> None:
-        """Textual prints an unhandled error's traceback (with its locals) here, whether it came
-        from an exception or from ``panic()``. We keep Textual's own handling of the error (the
-        exit, the return code) and change only what is printed: the details go to a crash report
-        and the command prints ``crash_message``, one line. (Textual's private hook: the canary
-        test in tests/test_app.py fails if an upgrade renames it.)"""
-        if not self._exit_renderables:
-            return
-        error = self._exception or RuntimeError(_renderables_text(self._exit_renderables))
-        self.crash_message = crash_line(error, write_crash_report(error))
-        self._exit_renderables.clear()
 
     def on_mount(self) -> None:
         self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")

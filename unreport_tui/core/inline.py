@@ -5,6 +5,8 @@ Everything else typed is text: no HTML, no Rich markup. A backslash makes the ne
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .rendered import FootnoteRef, Inline, Run, merge_runs
 
 
@@ -41,6 +43,19 @@ def _closing_bracket(text: str, start: int) -> int:
 
 
 def parse_inline(text: str, footnotes: FootnoteCollector | None = None) -> list[Inline]:
+    if footnotes is None or "^[" not in text:
+        # Without a footnote the result depends on the text alone: the draft is rendered again
+        # after every logged entry, and parsing every point again each time is most of that work.
+        return list(_parse_without_footnotes(text))
+    return _parse(text, footnotes)
+
+
+@lru_cache(maxsize=1 << 16)
+def _parse_without_footnotes(text: str) -> tuple[Inline, ...]:
+    return tuple(_parse(text, None))
+
+
+def _parse(text: str, footnotes: FootnoteCollector | None) -> list[Inline]:
     out: list[Inline] = []
     buf: list[str] = []
     italic = False

@@ -4,10 +4,13 @@ control characters are dropped, so an escape sequence in a note never reaches th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.console import Group, RenderableType
 from rich.text import Text
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, printable, visit
+from ..core.rendered import (Block, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
+                             printable, visit)
 from .text import footnote_mark, masthead_lines
 
 
@@ -32,13 +35,41 @@ class _RichBlocks:
         return inline_rich(block.content, f"    {block.label} ")
 
 
+@dataclass(frozen=True)
+class Piece:
+    """One piece of the draft as the terminal shows it. Equal pieces look the same, so a screen
+    that draws the draft after every change can keep what it drew for the pieces that did not
+    change (a piece is hashable)."""
+
+    content: Block | Footnote | str  # a str is a masthead line or the rule above the footnotes
+    spaced: bool = True  # a blank line after it
+
+
+FOOTNOTE_RULE = "__________"
+
+
+def report_pieces(doc: ReportDocument) -> list[Piece]:
+    pieces = [Piece(line) for line in masthead_lines(doc)]
+    pieces += [Piece(block) for block in doc.blocks]
+    if doc.footnotes:
+        pieces.append(Piece(FOOTNOTE_RULE, spaced=False))
+        pieces += [Piece(footnote, spaced=False) for footnote in doc.footnotes]
+    return pieces
+
+
+def piece_text(piece: Piece) -> Text:
+    content = piece.content
+    if isinstance(content, str):
+        return Text(printable(content), style="" if content == FOOTNOTE_RULE else "dim")
+    if isinstance(content, Footnote):
+        return inline_rich(content.content, f"{footnote_mark(content.number)} ")
+    return visit(content, _RichBlocks())
+
+
 def report_renderable(doc: ReportDocument) -> RenderableType:
     parts: list[RenderableType] = []
-    for line in masthead_lines(doc):
-        parts += [Text(printable(line), style="dim"), Text("")]
-    for block in doc.blocks:
-        parts += [visit(block, _RichBlocks()), Text("")]
-    if doc.footnotes:
-        parts.append(Text("__________"))
-        parts += [inline_rich(f.content, f"{footnote_mark(f.number)} ") for f in doc.footnotes]
+    for piece in report_pieces(doc):
+        parts.append(piece_text(piece))
+        if piece.spaced:
+            parts.append(Text(""))
     return Group(*parts)

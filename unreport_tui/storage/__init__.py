@@ -17,13 +17,14 @@ from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, R
                      StorageError, UnsavableText)
 from .export_file import is_part_of_database, write_export
 from .health import Health, check_database
+from .open_choices import Choice, OpenChoice, open_choices
 from .restore import Restored, restore_backup
 from .save_state import SaveState, SaveTicket
 
-__all__ = ["Backup", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry", "ReadOnlyDatabase",
-           "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore", "StorageError", "UnsavableText",
-           "backup_dir", "check_database", "database_path", "is_part_of_database", "keep_copy_before",
-           "list_backups", "open_store", "restore_backup", "write_export"]
+__all__ = ["Backup", "Choice", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry",
+           "OpenChoice", "ReadOnlyDatabase", "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore",
+           "StorageError", "UnsavableText", "backup_dir", "check_database", "database_path", "is_part_of_database",
+           "keep_copy_before", "list_backups", "open_choices", "open_store", "restore_backup", "write_export"]
 
 
 class SessionStore(Protocol):

@@ -87,7 +87,7 @@ class LiveScreen(Screen[None]):
                 yield Label("Point", classes="box-label")
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
-                yield LogView(id="log", markup=False)
+                yield LogView(id="log")
             yield DraftView(id="draft-pane")
         yield Footer()
 
@@ -275,10 +275,9 @@ class LiveScreen(Screen[None]):
     def _selected(self) -> tuple[str, int] | None:
         """("statement" or "point", id) of the entry highlighted in the log, when the log has the cursor."""
         log = self.query_one(LogView)
-        if self.focused is not log or log.highlighted is None:
+        if self.focused is not log or log.highlighted_id is None:
             return None
-        option_id = log.get_option_at_index(log.highlighted).id or ""
-        kind, _, entry_id = option_id.partition(":")
+        kind, _, entry_id = log.highlighted_id.partition(":")
         return kind, int(entry_id)
 
     def action_delete_entry(self) -> None:
@@ -304,11 +303,11 @@ class LiveScreen(Screen[None]):
             move = self.book.move_statement if kind == "statement" else self.book.move_point
             self._step(lambda: move(entry_id, item.key, index + step))
 
-    @on(LogView.OptionSelected)
-    def edit_entry(self, event: LogView.OptionSelected) -> None:
+    @on(LogView.Chosen)
+    def edit_entry(self, event: LogView.Chosen) -> None:
         """Enter on a logged entry: correct it."""
         event.stop()
-        kind, _, raw_id = (event.option.id or "").partition(":")
+        kind, _, raw_id = event.entry_id.partition(":")
         entry_id = int(raw_id)
         item = self.book.current_item
         if item is None:
@@ -357,7 +356,7 @@ class LiveScreen(Screen[None]):
         self.narrow_draft = not self.narrow_draft
         self._lay_out()
         if self.narrow_draft:
-            self.query_one(DraftView).call_after_refresh(self.query_one(DraftView).scroll_end, animate=False)
+            self.query_one(DraftView).focus()
         else:
             self.query_one("#speaker", Input).focus()
 

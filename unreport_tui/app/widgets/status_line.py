@@ -46,7 +46,7 @@ class StatusLine(Static):
         saved = save_state_text(store, read_only)
         parts = Text()
         if saved.plain.startswith("NOT SAVED"):
-            parts.append_text(saved)  # first, so that a narrow screen never cuts it off
+            parts.append_text(saved)  # first, and in full, so that a narrow screen never cuts it off
             parts.append("  ·  ")
         meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
         if meeting is not None:
@@ -74,8 +74,14 @@ class StatusLine(Static):
             more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
             parts.append("  ·  next: ")
             parts.append(printable(item.speakers_list[0]) + more, style="magenta")
-        parts.append(f"  ·  {now:%H:%M:%S}")
+        # The clock and the save state stand at the right end and are never cut off; what does
+        # not fit of the rest ends in an ellipsis.
+        right = Text(f"  ·  {now:%H:%M:%S}")
         if not saved.plain.startswith("NOT SAVED"):
-            parts.append("  ·  ")
-            parts.append_text(saved)
+            right.append("  ·  ")
+            right.append_text(saved)
+        width = self.content_region.width
+        if width > 0 and parts.cell_len + right.cell_len > width:
+            parts.truncate(max(1, width - right.cell_len), overflow="ellipsis")
+        parts.append_text(right)
         self.update(parts, layout=False)  # one line, always: no need to lay the screen out again

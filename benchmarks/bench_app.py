@@ -1,0 +1,251 @@
+"""The live app, driven headless through Pilot, against the speed targets of the live screen.
+
+    .venv/bin/python benchmarks/bench_app.py          # the targets, at their sizes
+    .venv/bin/python benchmarks/bench_app.py --quick  # small sizes, to check that it runs
+
+Every target is a ratio of two things measured side by side in this one run, so that a slow or
+busy machine slows both sides alike:
+
+1. logging a statement or a point (from the Enter until it is in the log and saved) with 3,000
+   entries already in the item, against the same with 10: at most 1.5 times;
+2. a key typed in the speaker box with its suggestions open, against a key typed in a plain
+   ``Input`` mounted in the same app: at most 2 times;
+3. launching on a 20,000-entry database until the speaker box takes keys, against a minimal
+   Textual app (Header, Input, Footer): at most 2 times;
+4. the draft of a 3,000-entry item drawn again after a change: the longest the screen is kept
+   busy by it (the work done on the UI thread), against one frame (1/60 s).
+
+Pilot's ``press`` returns once the app has handled the key and drawn the screen, so a key's time
+includes the frame it causes. Medians of many; the worst of the draft's redraws.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="unreport-bench-config-"))
+
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.widgets import Footer, Header, Input  # noqa: E402
+
+from unreport_tui.app.app import UnreportApp  # noqa: E402
+from unreport_tui.app.screens.live import LiveScreen  # noqa: E402
+from unreport_tui.core.countries import all_states  # noqa: E402
+from unreport_tui.core.model import Item, Meeting, Point, Role, Session, SessionInfo, Statement  # noqa: E402
+from unreport_tui.storage import SaveState, open_store  # noqa: E402
+
+FRAME = 1 / 60
+SIZE = (120, 40)
+
+
+def session_of(entries: int, items: int = 1) -> Session:
+    """``entries`` per item, half statements and half points, at one meeting."""
+    names = [s.name for s in all_states() if s.member]
+    made = []
+    for k in range(items):
+        statements = [Statement(names[i % len(names)], Role.MEMBER, meeting=1, time=dt.time(10, (i // 60) % 60, i % 60))
+                      for i in range(entries // 2)]
+        points = [Point(f"stressed the importance of subject {i} for the work of the Conference",
+                        [names[(i * 7) % len(names)], names[(i * 11) % len(names)]]) for i in range(entries - entries // 2)]
+        made.append(Item(f"{k + 1}", f"{k + 1}", f"Agenda item {k + 1}", meetings=[1], statements=statements, points=points))
+    return Session(SessionInfo(body_short="Conference"), [Meeting(1, dt.date(2010, 10, 19))], made)
+
+
+def database_with(session: Session, folder: Path, name: str) -> Path:
+    path = folder / f"{name}.json"
+    store = open_store(path)
+    store.replace(session)
+    store.set_cursor(session.items[-1].key, 1)
+    store.close()
+    return path
+
+
+async def _saved(app: UnreportApp) -> None:
+    while True:
+        ticket = app.store.last_save
+        if ticket is None or ticket.state is SaveState.SAVED:
+            return
+        await asyncio.sleep(0.0005)
+
+
+async def logging_times(path: Path, repeats: int) -> list[float]:
+    """From the Enter on a speaker, then on a point, until each is in the log and saved."""
+    app = UnreportApp(open_store(path, background=True))
+    times: list[float] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LiveScreen)
+        speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
+        for n in range(repeats):
+            speaker.focus()
+            speaker.value = "Chile"
+            await pilot.pause()
+            for box, text in ((speaker, None), (point, f"noted point number {n}")):
+                if text is not None:
+                    box.value = text
+                    await pilot.pause()
+                start = time.perf_counter()
+                await pilot.press("enter")
+                await _saved(app)
+                times.append(time.perf_counter() - start)
+        await app.action_quit()
+    return times
+
+
+async def typing_times(path: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """A key in the speaker box with suggestions open, and in a plain Input of the same app."""
+    app = UnreportApp(open_store(path, background=True))
+    speaker_times: list[float] = []
+    plain_times: list[float] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        plain = Input(id="plain", compact=True)
+        await screen.mount(plain, before=screen.query_one("#similar"))
+        speaker = screen.query_one("#speaker", Input)
+        for _ in range(repeats):
+            for box, times in ((speaker, speaker_times), (plain, plain_times)):
+                box.focus()
+                box.value = "v"
+                await pilot.pause()
+                for key in "enez":
+                    start = time.perf_counter()
+                    await pilot.press(key)
+                    times.append(time.perf_counter() - start)
+            assert screen.query_one("#speaker-suggestions").display
+        await app.action_quit()
+    return speaker_times, plain_times
+
+
+class MinimalApp(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(id="box")
+        yield Footer()
+
+
+async def _until_focused(app: App, box: str) -> None:
+    """Run ``app`` headless until ``box`` has the keyboard, then say so on standard output."""
+    async with app.run_test(size=SIZE) as pilot:
+        while not (app.focused is not None and app.focused.id == box):
+            await pilot.pause(0.001)
+        print("ready", flush=True)
+        if isinstance(app, UnreportApp):
+            await app.action_quit()
+
+
+def _launch(which: str, path: Path) -> float:
+    """From starting the process (as ``unreport`` would be) until its box takes keys."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, __file__, "--launch", which, str(path)], stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    assert line.strip() == "ready", f"the {which} app did not start"
+    return elapsed
+
+
+def launch_times(path: Path, repeats: int) -> tuple[list[float], list[float]]:
+    ours: list[float] = []
+    minimal: list[float] = []
+    for _ in range(repeats):
+        ours.append(_launch("unreport", path))
+        minimal.append(_launch("minimal", path))
+    return ours, minimal
+
+
+async def draft_delays(path: Path, repeats: int) -> tuple[list[float], list[float]]:
+    """A key typed the moment the draft is drawn again after a point was logged, and a key typed
+    when nothing else is happening: the first includes what the redraw keeps the screen busy."""
+    app = UnreportApp(open_store(path, background=True))
+    after_draw: list[float] = []
+    quiet: list[float] = []
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LiveScreen)
+        speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
+        speaker.value = "Chile"
+        await pilot.press("enter")
+        for n in range(repeats):
+            point.value = f"noted point number {n}"
+            await pilot.press("enter")
+            while screen.draft_pending:
+                await asyncio.sleep(0.0005)
+            start = time.perf_counter()
+            await pilot.press("x")
+            after_draw.append(time.perf_counter() - start)
+            await pilot.pause(0.05)
+            start = time.perf_counter()
+            await pilot.press("y")
+            quiet.append(time.perf_counter() - start)
+        await app.action_quit()
+    return after_draw, quiet
+
+
+def verdict(held: bool) -> str:
+    return "holds" if held else "DOES NOT HOLD"
+
+
+async def run(quick: bool) -> bool:
+    big, entries, repeats = (300, 1_000, 5) if quick else (3_000, 20_000, 30)
+    ok = True
+    with tempfile.TemporaryDirectory(prefix="unreport-bench-") as scratch:
+        folder = Path(scratch)
+        small_db = database_with(session_of(10), folder, "small")
+        big_db = database_with(session_of(big), folder, "big")
+        launch_db = database_with(session_of(entries // 10, items=10), folder, "launch")
+
+        small = statistics.median(await logging_times(small_db, repeats))
+        large = statistics.median(await logging_times(big_db, repeats))
+        ratio = large / small
+        ok &= ratio <= 1.5
+        print(f"1. log a statement or point: {large * 1e3:.1f} ms at {big} entries, {small * 1e3:.1f} ms at 10: "
+              f"×{ratio:.2f} (target ≤ 1.5) {verdict(ratio <= 1.5)}")
+
+        speaker_keys, plain_keys = await typing_times(big_db, repeats)
+        ratio = statistics.median(speaker_keys) / statistics.median(plain_keys)
+        ok &= ratio <= 2
+        print(f"2. a key in the speaker box with suggestions open: {statistics.median(speaker_keys) * 1e3:.1f} ms, "
+              f"in a plain Input: {statistics.median(plain_keys) * 1e3:.1f} ms: ×{ratio:.2f} (target ≤ 2) "
+              f"{verdict(ratio <= 2)}")
+
+        ours, minimal = launch_times(launch_db, max(3, repeats // 6))
+        ratio = statistics.median(ours) / statistics.median(minimal)
+        ok &= ratio <= 2
+        print(f"3. launch on {entries} entries until the speaker box takes keys: {statistics.median(ours) * 1e3:.0f} ms, "
+              f"a minimal Textual app: {statistics.median(minimal) * 1e3:.0f} ms: ×{ratio:.2f} (target ≤ 2) "
+              f"{verdict(ratio <= 2)}")
+
+        after_draw, quiet = await draft_delays(big_db, max(5, repeats // 3))
+        delay = max(after_draw) - statistics.median(quiet)
+        ok &= delay <= FRAME
+        print(f"4. a key typed as the draft of a {big}-entry item is drawn again: {max(after_draw) * 1e3:.1f} ms at worst, "
+              f"a key otherwise: {statistics.median(quiet) * 1e3:.1f} ms: delayed {delay * 1e3:.1f} ms, "
+              f"one frame is {FRAME * 1e3:.1f} ms: {verdict(delay <= FRAME)}")
+    print("every target holds" if ok else "some targets do not hold")
+    return ok
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["--launch"]:  # one launch, in its own process
+        which, path = args[1], Path(args[2])
+        app = UnreportApp(open_store(path, background=True)) if which == "unreport" else MinimalApp()
+        asyncio.run(_until_focused(app, "speaker" if which == "unreport" else "box"))
+        return 0
+    quick = "--quick" in args
+    ok = asyncio.run(run(quick))
+    return 0 if ok or quick else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
