@@ -515,3 +515,27 @@ async def test_f1_lists_every_key_of_the_live_screen(demo_store):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
+
+
+async def test_the_draft_shows_the_paragraph_the_last_key_changed(demo_store):
+    """A point goes at the end of the item's draft, a speaker into the statements paragraph at its
+    top: either way, what changed is on screen without scrolling."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        draft = app.screen.query_one("#draft-pane")
+        await draft_text(app)  # the first draft, scrolled to its end
+        await pilot.press(*"malta", "enter")
+        await draft_text(app)
+        await pilot.pause()
+        on_screen = widget_text(draft)
+        assert "Malta" in on_screen and "Statements were made by" in on_screen
+        await pilot.press(*"underlined the plight of migrant workers", "enter")
+        await draft_text(app)
+        await pilot.pause()
+        on_screen = widget_text(draft)
+        assert "One speaker underlined the plight of migrant" in on_screen
+        assert "Statements were made by" not in on_screen  # the draft moved down to the new paragraph
+        await pilot.press("f2")  # the draft has the keyboard: it scrolls with the arrow keys
+        await pilot.press("home")
+        await pilot.pause()
+        assert widget_text(draft).startswith("│ │ IV. Review of the implementation of the United")

@@ -265,3 +265,25 @@ def test_documents_out_of_range_say_so(store):
         store.reorder_meetings([4])
     with pytest.raises(NoSuchEntry, match="does not name each agenda item"):
         store.reorder_items(["2b", "2b"])
+
+
+def test_each_load_is_the_callers_own_and_sees_every_change(tmp_path, demo_session):
+    path = tmp_path / "own.json"
+    first = open_store(path)
+    first.replace(demo_session)
+    first.close()
+    for read_only in (False, True):
+        store = open_store(path, read_only=read_only)
+        try:
+            loaded = store.load()  # the session read at open, handed over
+            assert loaded == demo_session
+            loaded.items.clear()  # what the caller does with it ...
+            assert store.load() == demo_session  # ... is not what the next caller gets
+        finally:
+            store.close()
+    store = open_store(path)
+    try:
+        store.add_statement(demo_session.items[0].key, Statement("Chile", Role.MEMBER))
+        assert store.load().items[0].statements[-1].speaker == "Chile"  # a change before the first load
+    finally:
+        store.close()

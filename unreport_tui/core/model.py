@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -103,6 +104,12 @@ class Item:
     points: list[Point] = field(default_factory=list)
     speakers_list: list[str] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
 
+    def copy(self) -> Item:
+        """A copy whose lists are its own, sharing what is in them."""
+        return dataclasses.replace(self, meetings=list(self.meetings), documents=list(self.documents),
+                                   statements=list(self.statements), points=list(self.points),
+                                   speakers_list=list(self.speakers_list))
+
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
         (a file may list fewer), in order."""
@@ -120,6 +127,12 @@ class Session:
 
     def item(self, key: str) -> Item | None:
         return next((i for i in self.items if i.key == key), None)
+
+    def snapshot(self) -> Session:
+        """A copy whose lists are its own, sharing the entries, meetings and documents (which the
+        logbook replaces, never changes in place): the draft is rendered from it on another
+        thread while the note-taker goes on logging."""
+        return Session(self.info, list(self.meetings), [item.copy() for item in self.items])
 
     def is_empty(self) -> bool:
         """Nothing prepared or logged: the one test of "holds no session" for import, export and the app."""

@@ -263,7 +263,8 @@ class AddItem:
         store.add_item(self.item, self.index)
 
     def to_memory(self, live: Live) -> None:
-        live.session.items.insert(self.index, _copy_item(self.item))
+        # A copy with lists of its own: the live item's lists change, the one kept for undo must not.
+        live.session.items.insert(self.index, self.item.copy())
 
     def inverse(self) -> Edit:
         return DropItem(self.index, self.item)
@@ -288,13 +289,6 @@ class DropItem:
 
     def touched(self) -> Touched:
         return Touched(items=frozenset([self.item.key]))
-
-
-def _copy_item(item: Item) -> Item:
-    """A copy whose lists are its own: the live item's lists change, the one kept for undo must not."""
-    return dataclasses.replace(item, meetings=list(item.meetings), documents=list(item.documents),
-                               statements=list(item.statements), points=list(item.points),
-                               speakers_list=list(item.speakers_list))
 
 
 HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents", "speakers_list")

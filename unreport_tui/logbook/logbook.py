@@ -18,7 +18,7 @@ from ..core.model import (Document, Item, Meeting, Point, Role, Session, Stateme
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
                     DropMeeting, Edit, Live, MoveCursor, MoveEntry, OrderDocuments, OrderItems, OrderMeetings,
-                    ReplaceDocument, ReplaceEntry, ReplaceItem, ReplaceMeeting, SetInfo, Touched, _copy_item)
+                    ReplaceDocument, ReplaceEntry, ReplaceItem, ReplaceMeeting, SetInfo, Touched)
 
 
 class LogbookError(ValueError):
@@ -403,7 +403,7 @@ class Logbook:
     def remove_item(self, key: str) -> Change:
         item = self._item(key)
         index = self.session.items.index(item)
-        edits: list[Edit] = [DropItem(index, _copy_item(item))]
+        edits: list[Edit] = [DropItem(index, item.copy())]
         if self.cursor.item == key:
             others = [i.key for i in self.session.items if i.key != key]
             edits += self._cursor_to(item=others[min(index, len(others) - 1)] if others else "", statement=None)

@@ -139,6 +139,11 @@ class JournalStorage(Storage):
         """The pid named in a lock left by a process that had died, if this open took it over."""
         return self._lock.took_over_from if self._lock is not None else None
 
+    @property
+    def seq(self) -> int:
+        """The number of the last change record: a different number means the tables changed."""
+        return self._seq
+
     # TinyDB's Storage interface ----------------------------------------------------------
 
     def read(self) -> Tables:

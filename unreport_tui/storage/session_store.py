@@ -32,10 +32,14 @@ class TinyDBSessionStore:
         self.path = path
         self.read_only = read_only
         # Every document is checked once, at open, before anything is written: a bad one is named
-        # now, and the file is left as it is.
+        # now, and the file is left as it is. The session read to check them is what the first
+        # load() returns, if nothing changed in between (reading a long session twice doubled the
+        # time the app took to start).
+        self._opened: Session | None = None
         self.db = JournalledTinyDB(path, storage=JournalStorage, read_only=read_only, background=background,
-                                   validate=lambda tables: session_from_tables(path, tables), **storage_options)
+                                   validate=self._check_at_open, **storage_options)
         self.storage: JournalStorage = self.db.storage  # type: ignore[assignment]
+        self._opened_seq = self.storage.seq
         self._last_position: dict[tuple[str, str], float] = {}
 
     # reading ---------------------------------------------------------------------------------
@@ -47,7 +51,13 @@ class TinyDBSessionStore:
     def _entry_ids(self, table: str, item_key: str) -> list[int]:
         return [int(k) for k, v in self._raw(table).items() if v["item"] == item_key]
 
+    def _check_at_open(self, tables: dict[str, dict[str, Any]]) -> None:
+        self._opened = session_from_tables(self.path, tables)
+
     def load(self) -> Session:
+        opened, self._opened = self._opened, None  # handed over once: the caller may change it
+        if opened is not None and self.storage.seq == self._opened_seq:
+            return opened
         return session_from_tables(self.path, self.storage.read())
 
     def cursor(self) -> tuple[str, int | None]:

@@ -15,11 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
+from textual.strip import Strip
 from textual.timer import Timer
+from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from ...core.model import Role, StatementKind
+from ...core.model import Role, Session, StatementKind
 from ...core.report import ReportRenderer
 from ...core.model import Point
 from ...core.rendered import printable
@@ -28,7 +30,7 @@ from ...core.speaker_suggestions import Suggestion, suggest_speakers
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
-from ..widgets.draft_view import DraftView
+from ..widgets.draft_view import Changed, DraftLines, DraftView
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .behalf import BehalfDialog
@@ -72,6 +74,9 @@ class LiveScreen(Screen[None]):
         self.whole = False  # the draft shows the whole report, not only the current item
         self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
         self._draft_timer: Timer | None = None
+        self._drawing = False  # a worker is rendering the draft
+        self._draft_again = False  # changes came while it was: draw again when it ends
+        self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
         self.heading = ""  # a heading for the next point logged (f7)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
@@ -92,12 +97,19 @@ class LiveScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._draft_lines = DraftLines(self.app.console)
         self.refresh_all()
         self.set_interval(0.5, self.refresh_status)
         self.query_one("#speaker", Input).focus()
 
     def on_resize(self) -> None:
         self._lay_out()
+
+    def _draft_to_width(self) -> None:
+        """After the layout changed: the draft wrapped again if its width did (or it was hidden)."""
+        view = self.query_one(DraftView)
+        if view.width_for_text > 0 and (view.width_for_text != view.drawn_width or self._draft_again):
+            self._schedule_draft()
 
     # showing -------------------------------------------------------------------------------
 
@@ -109,6 +121,7 @@ class LiveScreen(Screen[None]):
         wide = self.size.width >= WIDE
         self.query_one("#draft-pane").display = wide or self.narrow_draft
         self.query_one("#log-pane").display = wide or not self.narrow_draft
+        self.call_after_refresh(self._draft_to_width)
 
     def refresh_status(self) -> None:
         limits = getattr(self.app, "settings", None)
@@ -133,24 +146,54 @@ class LiveScreen(Screen[None]):
             self._draft_changed = None
         elif self._draft_changed is not None:
             self._draft_changed |= change.items
+        self._schedule_draft()
+
+    def _schedule_draft(self) -> None:
         if self._draft_timer is None:
             self._draft_timer = self.set_timer(DRAFT_DELAY, self._draw_draft)
 
     @property
     def draft_pending(self) -> bool:
-        """A change not yet in the draft (it is drawn DRAFT_DELAY seconds after a burst)."""
-        return self._draft_timer is not None
+        """A change not yet in the draft (it is drawn DRAFT_DELAY seconds after a burst, on a
+        worker thread)."""
+        return self._draft_timer is not None or self._drawing
 
     def _draw_draft(self) -> None:
+        """Start rendering the draft on a worker thread, from a snapshot of the session: the
+        renderer and the wrapped lines are used by that one thread at a time."""
         self._draft_timer = None
-        session = self.book.session
+        view = self.query_one(DraftView)
+        width = view.width_for_text
+        if self._drawing or width <= 0:  # drawn when the one under way ends, or when it is shown
+            self._draft_again = True
+            return
+        self._drawing, self._draft_again = True, False
         changed, self._draft_changed = self._draft_changed, set()
-        if self.whole:
+        snapshot, key, whole = self.book.session.snapshot(), self.book.cursor.item, self.whole
+        self.run_worker(lambda: self._render_draft(snapshot, key, whole, changed, width), thread=True,
+                        group="draft", name="draft")
+
+    def _render_draft(self, session: Session, key: str, whole: bool, changed: set[str] | None,
+                      width: int) -> tuple[list[Strip], Changed, int]:
+        if whole:
             document = self.renderer.render(session, changed)
         else:
             every = {i.key for i in session.items}
-            document = self.renderer.item(session, self.book.cursor.item, every if changed is None else changed)
-        self.query_one(DraftView).show(document)
+            document = self.renderer.item(session, key, every if changed is None else changed)
+        assert self._draft_lines is not None
+        lines, new = self._draft_lines.lay_out(document, width)
+        return lines, new, width
+
+    @on(Worker.StateChanged)
+    def draft_drawn(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "draft" or event.state not in (WorkerState.SUCCESS, WorkerState.CANCELLED):
+            return  # an error stops the app with a crash report (exit_on_error)
+        if event.state is WorkerState.SUCCESS and event.worker.result is not None:
+            lines, new, width = event.worker.result
+            self.query_one(DraftView).show(lines, width, new)
+        self._drawing = False
+        if self._draft_again:
+            self._draw_draft()
 
     # doing -----------------------------------------------------------------------------------
 
