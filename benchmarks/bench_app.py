@@ -36,8 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="unreport-bench-config-"))
 
-from textual.app import App, ComposeResult  # noqa: E402
-from textual.widgets import Footer, Header, Input  # noqa: E402
+from textual.widgets import Input  # noqa: E402
 
 from unreport_tui.app.app import UnreportApp  # noqa: E402
 from unreport_tui.app.screens.live import LiveScreen  # noqa: E402
@@ -127,27 +126,43 @@ async def typing_times(path: Path, repeats: int) -> tuple[list[float], list[floa
     return speaker_times, plain_times
 
 
-class MinimalApp(App[None]):
+# Each launch is a process of its own that imports only what its app needs, as the command would.
+LAUNCH = """
+import asyncio, sys
+from textual.app import App, ComposeResult
+from textual.widgets import Footer, Header, Input
+
+class MinimalApp(App):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(id="box")
         yield Footer()
 
+def make(which, path):
+    if which == "minimal":
+        return MinimalApp(), "box"
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.storage import open_store
+    return UnreportApp(open_store(path, background=True)), "speaker"
 
-async def _until_focused(app: App, box: str) -> None:
-    """Run ``app`` headless until ``box`` has the keyboard, then say so on standard output."""
-    async with app.run_test(size=SIZE) as pilot:
+async def main(which, path):
+    app, box = make(which, path)
+    async with app.run_test(size=(120, 40)) as pilot:
         while not (app.focused is not None and app.focused.id == box):
             await pilot.pause(0.001)
         print("ready", flush=True)
-        if isinstance(app, UnreportApp):
+        if which != "minimal":
             await app.action_quit()
+
+asyncio.run(main(sys.argv[1], sys.argv[2]))
+"""
 
 
 def _launch(which: str, path: Path) -> float:
     """From starting the process (as ``unreport`` would be) until its box takes keys."""
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, __file__, "--launch", which, str(path)], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", LAUNCH, which, str(path)], stdout=subprocess.PIPE, text=True,
+                             cwd=Path(__file__).resolve().parents[1])
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -248,11 +263,6 @@ async def run(quick: bool) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if args[:1] == ["--launch"]:  # one launch, in its own process
-        which, path = args[1], Path(args[2])
-        app = UnreportApp(open_store(path, background=True)) if which == "unreport" else MinimalApp()
-        asyncio.run(_until_focused(app, "speaker" if which == "unreport" else "box"))
-        return 0
     quick = "--quick" in args
     ok = asyncio.run(run(quick))
     return 0 if ok or quick else 1

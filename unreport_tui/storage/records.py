@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +86,13 @@ class _Fields:
             raise self._bad(f"{self.where}.{key} = {value!r}: expected {expected}")
         return value
 
+    # Each reader below takes the common case (the field is there and right) first, and leaves
+    # defaults and bad values to get(): a session of thousands of entries is read at every launch.
+
     def text(self, key: str, default: Any = ...) -> str:
+        value = self.record.get(key)
+        if type(value) is str:
+            return value
         return self.get(key, lambda v: isinstance(v, str), "text", default)
 
     def flag(self, key: str) -> bool:
@@ -99,19 +106,36 @@ class _Fields:
         return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")
 
     def choice(self, key: str, enum: type[StrEnum], default: Any = ...) -> Any:
-        options = [e.value for e in enum]
-        return enum(self.get(key, lambda v: v in options, "one of " + ", ".join(options), default))
+        members, expected = _choices(enum)
+        value = self.record.get(key)
+        if type(value) is str and value in members:
+            return members[value]
+        return enum(self.get(key, lambda v: v in members, expected, default))
 
     def day(self, key: str) -> dt.date | None:
         value = self.get(key, lambda v: v is None or _parses(dt.date.fromisoformat, v), "a date such as 2010-10-19 or null", None)
         return dt.date.fromisoformat(value) if value else None
 
     def clock(self, key: str) -> dt.time | None:
+        value = self.record.get(key)
+        if type(value) is str:
+            try:
+                return dt.time.fromisoformat(value)
+            except ValueError:
+                pass
         value = self.get(key, lambda v: v is None or _parses(dt.time.fromisoformat, v), "a time such as 10:32:05 or null", None)
         return dt.time.fromisoformat(value) if value else None
 
     def names(self, key: str) -> list[str]:
         return list(self.get(key, lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of names", []))
+
+
+@cache
+def _choices(enum: type[StrEnum]) -> tuple[dict[str, StrEnum], str]:
+    """An enum's members by value, and how a bad value's message names them (worked out once:
+    a session of thousands of statements asks for the roles thousands of times)."""
+    members = {e.value: e for e in enum}
+    return members, "one of " + ", ".join(members)
 
 
 def _whole(value: Any) -> bool:

@@ -135,7 +135,10 @@ class LogView(ScrollView, can_focus=True):
         return Strip(segments).extend_cell_length(width, style).apply_style(base)
 
     def on_resize(self) -> None:
+        # The log shrinks while suggestions are open under the speaker box: the highlighted entry
+        # (the newest, while logging) stays in view.
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids))
+        self.call_after_refresh(self._scroll_to_cursor)
 
     def _scroll_to_cursor(self) -> None:
         if self.highlighted is None:
