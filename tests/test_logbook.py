@@ -412,3 +412,30 @@ def test_next_from_the_list_at_a_new_meeting_widens_the_item_and_shortens_the_li
     book.next_from_list()
     item = on_disk(book).item("2b")
     assert item.meetings == [4, 5, 6] and item.speakers_list == ["Kenya"]
+
+
+def test_a_speaker_corrected_takes_their_points_along_in_one_step(tmp_path, clock):
+    store = open_store(tmp_path / "n.json")
+    book = Logbook(store, clock)
+    book.add_item(Item("4", "4", "Thematic discussion"))
+    book.next_speaker("Chile")
+    book.log_point("stressed the need for data")
+    data = book.current_item.points[-1].id
+    book.next_speaker("Croatia")  # the note-taker misheard: it was Czechia
+    book.add_speaker_to_point(data)
+    book.log_point("welcomed the report")
+    croatia = book.current_statement.id
+    book.edit_statement(croatia, speaker="Czechia")
+    assert [p.speakers for p in book.current_item.points] == [["Chile", "Czechia"], ["Czechia"]]
+    assert on_disk(book).item("4").points == book.current_item.points
+    book.undo()  # the correction and its points are one step
+    assert [p.speakers for p in book.current_item.points] == [["Chile", "Croatia"], ["Croatia"]]
+    book.redo()
+    book.next_speaker("Croatia")  # now Croatia really speaks, and makes a point
+    book.log_point("welcomed the report")
+    book.edit_statement(croatia, speaker="Cuba")  # Czechia was Cuba: Croatia's own point stays Croatia's
+    assert [p.speakers for p in book.current_item.points] == [["Chile", "Cuba"], ["Cuba"], ["Croatia"]]
+    book.edit_statement(book.current_statement.id, speaker="the Republic of Korea")
+    # Czechia's statement is gone: the only point under Croatia's name was Croatia's own
+    assert [p.speakers for p in book.current_item.points] == [["Chile", "Cuba"], ["Cuba"], ["the Republic of Korea"]]
+    store.close()

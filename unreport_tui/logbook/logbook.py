@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..core.model import (Document, Item, Meeting, Point, Role, Session, Statement, StatementKind,
                           default_role)
+from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
                     DropMeeting, Edit, Live, MoveCursor, MoveEntry, OrderDocuments, OrderItems, OrderMeetings,
@@ -255,11 +256,31 @@ class Logbook:
             raise LogbookError("a statement needs a speaker")
         edits: list[Edit] = [ReplaceEntry("statement", key, index, before, after)]
         item = self._item(key)
+        edits += self._points_renamed(item, before, after)
         if after.meeting is not None and after.meeting not in item.meetings:
             if not self.session.meeting(after.meeting):
                 raise LogbookError(f"meeting {after.meeting} is not declared; add it to the session's meetings first")
             edits.insert(0, ReplaceItem(_header(item), _header(item, meetings=sorted([*item.meetings, after.meeting]))))
         return self._run(edits, f"edited the statement of {after.speaker}")
+
+    def _points_renamed(self, item: Item, before: Statement, after: Statement) -> list[Edit]:
+        """A speaker corrected (logged as Croatia, it was Czechia): the points logged under the
+        wrong name go to the right one, when no other statement of the item has the wrong name
+        (then every point under it was made by this speaker)."""
+        old, new = speaker_identity(before.speaker), after.speaker.strip()
+        if old == speaker_identity(new) or any(
+                s is not before and speaker_identity(s.speaker) == old for s in item.statements):
+            return []
+        edits: list[Edit] = []
+        for index, point in enumerate(item.points):
+            if any(speaker_identity(name) == old for name in point.speakers):
+                speakers: list[str] = []
+                for name in point.speakers:
+                    name = new if speaker_identity(name) == old else name
+                    if speaker_identity(name) not in map(speaker_identity, speakers):
+                        speakers.append(name)
+                edits.append(ReplaceEntry("point", item.key, index, point, dataclasses.replace(point, speakers=speakers)))
+        return edits
 
     def delete_statement(self, statement_id: int) -> Change:
         key, index, statement = self._located("statement", statement_id)

@@ -38,7 +38,7 @@ SESSION_FIELDS = [
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
 ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
-DOCUMENT_FIELDS = [("document_title", "Document title (Report of the Secretariat on …)"),
+DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"),
                    ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
 
 
@@ -137,10 +137,13 @@ class PrepareScreen(Screen[None]):
                 yield Input(id=name, classes=f"in-{section}", compact=True)
 
     def on_mount(self) -> None:
+        self._fill()
+        self.query_one("#body", Input).focus()
+
+    def _fill(self) -> None:
         for name, value in _session_values(self.book.session.info).items():
             self.query_one(f"#{name}", Input).value = value
         self.show_lists()
-        self.query_one("#body", Input).focus()
 
     def show_lists(self) -> None:
         session = self.book.session
@@ -163,15 +166,21 @@ class PrepareScreen(Screen[None]):
         try:
             step()
         except FieldError as refused:
-            error.update(str(refused))
+            self._refuse(str(refused))
             self.query_one(f"#{refused.field}", Input).focus()
             return False
         except (LogbookError, StorageError) as refused:
-            error.update(str(refused))
+            self._refuse(str(refused))
             return False
         error.update("")
         self.show_lists()
         return True
+
+    def _refuse(self, reason: str) -> None:
+        """The reason at the foot of the form and, since the foot may be scrolled out of sight on
+        a small screen, in a notice too."""
+        self.query_one("#prepare-error", Label).update(reason)
+        self.notify(reason, severity="error", markup=False, timeout=8)
 
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:
@@ -240,19 +249,32 @@ class PrepareScreen(Screen[None]):
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
     def action_undo(self) -> None:
-        self._run(lambda: self.book.undo() or self._nothing("Nothing to undo."))
-        self.on_mount()
+        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
 
     def action_redo(self) -> None:
-        self._run(lambda: self.book.redo() or self._nothing("Nothing to redo."))
-        self.on_mount()
+        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
 
-    def _nothing(self, message: str) -> Change:
-        raise LogbookError(message)
+    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
+        """Undo or redo, saying what was undone or redone; the cursor stays where it was."""
+        if not possible:
+            self.notify(nothing, markup=False)
+            return
+        done: list[Change] = []
+
+        def run() -> Change:
+            change = step()
+            if change is None:
+                raise LogbookError(nothing)
+            done.append(change)
+            return change
+
+        if self._run(run):
+            self.notify(done[0].description, markup=False, timeout=3)
+        self._fill()
 
     def action_live(self) -> None:
         if self.book.current_item is None:
-            self.query_one("#prepare-error", Label).update("Add an agenda item first: the live screen logs into one.")
+            self._refuse("Add an agenda item first: the live screen logs into one.")
             return
         self.go_live()
 

@@ -41,16 +41,34 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
 class StatusLine(Static):
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
              limits: Mapping[Role, int]) -> None:
+        saved = save_state_text(store, read_only)
+        # The clock and the save state stand at the right end and are never cut off; on a narrow
+        # screen the meeting's date goes first, then what does not fit ends in an ellipsis (the
+        # speaker and their time come before the meeting's date).
+        right = Text(f"  ·  {now:%H:%M:%S}")
+        if not saved.plain.startswith("NOT SAVED"):
+            right.append("  ·  ")
+            right.append_text(saved)
+        width = self.content_region.width
+        parts = self._left(book, saved, now, limits, with_date=True)
+        if width > 0 and parts.cell_len + right.cell_len > width:
+            parts = self._left(book, saved, now, limits, with_date=False)
+            if parts.cell_len + right.cell_len > width:
+                parts.truncate(max(1, width - right.cell_len), overflow="ellipsis")
+        parts.append_text(right)
+        self.update(parts, layout=False)  # one line, always: no need to lay the screen out again
+
+    def _left(self, book: Logbook, saved: Text, now: dt.datetime, limits: Mapping[Role, int],
+              with_date: bool) -> Text:
         session = book.session
         cursor = book.cursor
-        saved = save_state_text(store, read_only)
         parts = Text()
         if saved.plain.startswith("NOT SAVED"):
             parts.append_text(saved)  # first, and in full, so that a narrow screen never cuts it off
             parts.append("  ·  ")
         meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
         if meeting is not None:
-            when = f" ({day_month_year(meeting.date)})" if meeting.date else ""
+            when = f" ({day_month_year(meeting.date)})" if meeting.date and with_date else ""
             parts.append(f"Meeting {meeting.number}{when}", style="bold")
         else:
             parts.append("No meeting", style="dim")
@@ -74,14 +92,4 @@ class StatusLine(Static):
             more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
             parts.append("  ·  next: ")
             parts.append(printable(item.speakers_list[0]) + more, style="magenta")
-        # The clock and the save state stand at the right end and are never cut off; what does
-        # not fit of the rest ends in an ellipsis.
-        right = Text(f"  ·  {now:%H:%M:%S}")
-        if not saved.plain.startswith("NOT SAVED"):
-            right.append("  ·  ")
-            right.append_text(saved)
-        width = self.content_region.width
-        if width > 0 and parts.cell_len + right.cell_len > width:
-            parts.truncate(max(1, width - right.cell_len), overflow="ellipsis")
-        parts.append_text(right)
-        self.update(parts, layout=False)  # one line, always: no need to lay the screen out again
+        return parts
