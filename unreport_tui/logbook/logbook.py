@@ -252,7 +252,7 @@ class Logbook:
     def edit_statement(self, statement_id: int, **changes: object) -> Change:
         key, index, before = self._located("statement", statement_id)
         after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
-        if not isinstance(after, Statement) or not after.speaker.strip():
+        if not isinstance(before, Statement) or not isinstance(after, Statement) or not after.speaker.strip():
             raise LogbookError("a statement needs a speaker")
         edits: list[Edit] = [ReplaceEntry("statement", key, index, before, after)]
         item = self._item(key)
