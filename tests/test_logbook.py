@@ -439,3 +439,18 @@ def test_a_speaker_corrected_takes_their_points_along_in_one_step(tmp_path, cloc
     # Czechia's statement is gone: the only point under Croatia's name was Croatia's own
     assert [p.speakers for p in book.current_item.points] == [["Chile", "Cuba"], ["Cuba"], ["the Republic of Korea"]]
     store.close()
+
+
+def test_a_speaker_on_the_chairs_list_typed_instead_of_taken_leaves_the_list_too(book):
+    book.set_speakers_list(["Croatia", "Venezuela (Bolivarian Republic of)", "Japan"])
+    book.next_speaker("venezuela")  # the Chair gave the floor out of order; typed, however spelled
+    assert book.current_item.speakers_list == ["Croatia", "Japan"]
+    book.next_speaker("Croatia", kind=StatementKind.REPLY)  # a reply is not their turn on the list
+    assert book.current_item.speakers_list == ["Croatia", "Japan"]
+    book.next_speaker("Mexico")  # not on the list
+    assert book.current_item.speakers_list == ["Croatia", "Japan"]
+    assert on_disk(book).item("2b").speakers_list == ["Croatia", "Japan"]
+    book.undo()
+    book.undo()
+    book.undo()  # logging Venezuela and shortening the list were one step
+    assert book.current_item.speakers_list == ["Croatia", "Venezuela (Bolivarian Republic of)", "Japan"]

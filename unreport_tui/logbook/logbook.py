@@ -245,9 +245,26 @@ class Logbook:
 
     def next_speaker(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
                      kind: StatementKind = StatementKind.STATEMENT, text: str = "") -> Change:
-        """End the current statement and log the next, in one step."""
-        edits = self._ending() + self._statement_edits(speaker, role, on_behalf_of, kind, text, None, None)
-        return self._logged(edits, f"logged {speaker.strip()}")
+        """End the current statement and log the next, in one step. A speaker on the Chair's list
+        who takes the floor (for a statement, not a reply) leaves the list in the same step,
+        whether they were typed or taken from the list."""
+        statement = self._statement_edits(speaker, role, on_behalf_of, kind, text, None, None)
+        if kind is StatementKind.STATEMENT:
+            self._off_the_list(speaker, statement)
+        return self._logged(self._ending() + statement, f"logged {speaker.strip()}")
+
+    def _off_the_list(self, speaker: str, statement: list[Edit]) -> None:
+        item = self._item()
+        wanted = speaker_identity(speaker)
+        place = next((n for n, name in enumerate(item.speakers_list) if speaker_identity(name) == wanted), None)
+        if place is None:
+            return
+        rest = item.speakers_list[:place] + item.speakers_list[place + 1:]
+        widened = next((e for e in statement if isinstance(e, ReplaceItem)), None)
+        if widened is not None:  # the item gains the meeting in the same edit that shortens the list
+            widened.after = _header(widened.after, speakers_list=rest)
+        else:
+            statement.insert(0, ReplaceItem(_header(item), _header(item, speakers_list=rest)))
 
     def edit_statement(self, statement_id: int, **changes: object) -> Change:
         key, index, before = self._located("statement", statement_id)
@@ -479,13 +496,9 @@ class Logbook:
         item = self._item()
         if not item.speakers_list:
             raise LogbookError("the list of speakers is empty: add names on the prepare screen (f5)")
-        first, rest = item.speakers_list[0], item.speakers_list[1:]
+        first = item.speakers_list[0]
         statement = self._statement_edits(first, self.role_for(first), "", StatementKind.STATEMENT, "", None, None)
-        widened = next((e for e in statement if isinstance(e, ReplaceItem)), None)
-        if widened is not None:  # the item gains the meeting in the same edit that shortens the list
-            widened.after = _header(widened.after, speakers_list=rest)
-        else:
-            statement.insert(0, ReplaceItem(_header(item), _header(item, speakers_list=rest)))
+        self._off_the_list(first, statement)
         return self._logged(self._ending() + statement, f"logged {first} from the list")
 
     def role_for(self, speaker: str) -> Role:
