@@ -46,7 +46,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     # Only what the letters begin (a name or a word of it), not a typo's near miss, puts a
     # speaker who spoke already before the States: "austria" must not offer Australia first.
     begun = {speaker_identity(m.state.name) for m in states if m.score >= PREFIX_SCORE}
-    for name in _distinct_recent(logged):
+    for name in recent_speakers(logged):
         words = normalize(name).split()
         if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
                 or normalize(name).startswith(query):
@@ -59,8 +59,9 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     return out
 
 
-def _distinct_recent(logged: Iterable[str]) -> list[str]:
-    """Each speaker once, the most recent first."""
+def recent_speakers(logged: Iterable[str]) -> list[str]:
+    """Each speaker once, the most recent first. (A screen may keep this between changes and pass
+    it as ``logged``: it comes back the same, and a long session is not walked at every key.)"""
     seen: set[str] = set()
     recent: list[str] = []
     for name in reversed(list(logged)):

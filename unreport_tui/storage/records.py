@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..core.model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement,
                           StatementKind)
@@ -99,10 +99,16 @@ class _Fields:
         return self.get(key, lambda v: isinstance(v, bool), "true or false", False)
 
     def number(self, key: str, default: Any = ..., least: int = 0) -> Any:
+        value = self.record.get(key)
+        if type(value) is int and value >= least:
+            return value
         return self.get(key, lambda v: v is None and default is None or _whole(v) and v >= least,
                         f"a whole number of at least {least}", default)
 
     def position(self) -> float:
+        value = self.record.get("position")
+        if type(value) in (int, float):
+            return cast(float, value)
         return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")
 
     def choice(self, key: str, enum: type[StrEnum], default: Any = ...) -> Any:
@@ -127,6 +133,9 @@ class _Fields:
         return dt.time.fromisoformat(value) if value else None
 
     def names(self, key: str) -> list[str]:
+        value = self.record.get(key)
+        if type(value) is list and set(map(type, value)) <= {str}:
+            return list(value)
         return list(self.get(key, lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of names", []))
 
 

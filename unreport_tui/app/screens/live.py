@@ -26,7 +26,7 @@ from ...core.report import ReportRenderer
 from ...core.model import Point
 from ...core.rendered import printable
 from ...core.similar_points import similar_points
-from ...core.speaker_suggestions import Suggestion, suggest_speakers
+from ...core.speaker_suggestions import Suggestion, recent_speakers, suggest_speakers
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
@@ -80,6 +80,7 @@ class LiveScreen(Screen[None]):
         self.heading = ""  # a heading for the next point logged (f7)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
+        self._recent: list[str] | None = None  # the speakers logged so far, the most recent first
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -114,8 +115,9 @@ class LiveScreen(Screen[None]):
     # showing -------------------------------------------------------------------------------
 
     def _suggest_speakers(self, typed: str) -> list[Suggestion]:
-        logged = [s.speaker for item in self.book.session.items for s in item.statements]
-        return suggest_speakers(typed, logged)
+        if self._recent is None:  # worked out again after a change, not at every key
+            self._recent = recent_speakers(s.speaker for item in self.book.session.items for s in item.statements)
+        return suggest_speakers(typed, self._recent)
 
     def _lay_out(self) -> None:
         wide = self.size.width >= WIDE
@@ -129,6 +131,7 @@ class LiveScreen(Screen[None]):
                                         limits.limits if limits is not None else {})
 
     def refresh_all(self, change: Change | None = None) -> None:
+        self._recent = None
         self.refresh_status()
         newest = ""
         if change is not None and change.points:
