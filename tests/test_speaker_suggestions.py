@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from unreport_tui.core.speaker_suggestions import Suggestion, find_groups, suggest_behalf, suggest_speakers
+from unreport_tui.core.speaker_suggestions import (Suggestion, find_groups, recent_speakers, suggest_behalf,
+                                                    suggest_speakers)
 
 
 def values(suggestions: list[Suggestion]) -> list[str]:
@@ -78,3 +79,11 @@ def test_a_state_logged_under_another_name_is_offered_under_the_un_name_as_spoke
     assert (offered[0].value, offered[0].label, offered[0].why) == (
         "United States of America", "United States of America  (spoke already)", "logged")
     assert len(suggest_speakers("a", [], limit=7)) == 7
+
+
+def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
+    logged = ["Chile", "China", "Croatia", "Chile", "Lawyers without Borders", "USA", "china", "Chad"]
+    short = recent_speakers(logged)[::-1]
+    for typed in ("c", "ch", "chi", "united", "law", "croatia", "zz"):
+        assert suggest_speakers(typed, short) == suggest_speakers(typed, logged)
+    assert recent_speakers(logged)[:3] == ["Chad", "china", "USA"]

@@ -60,8 +60,9 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
 
 
 def recent_speakers(logged: Iterable[str]) -> list[str]:
-    """Each speaker once, the most recent first. (A screen may keep this between changes and pass
-    it as ``logged``: it comes back the same, and a long session is not walked at every key.)"""
+    """Each speaker once, the most recent first. (Reversed, it is a short ``logged`` that a screen
+    may keep between changes: it gives the same suggestions as the whole session, which is then
+    not walked at every key.)"""
     seen: set[str] = set()
     recent: list[str] = []
     for name in reversed(list(logged)):

@@ -80,7 +80,7 @@ class LiveScreen(Screen[None]):
         self.heading = ""  # a heading for the next point logged (f7)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
-        self._recent: list[str] | None = None  # the speakers logged so far, the most recent first
+        self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -115,9 +115,10 @@ class LiveScreen(Screen[None]):
     # showing -------------------------------------------------------------------------------
 
     def _suggest_speakers(self, typed: str) -> list[Suggestion]:
-        if self._recent is None:  # worked out again after a change, not at every key
-            self._recent = recent_speakers(s.speaker for item in self.book.session.items for s in item.statements)
-        return suggest_speakers(typed, self._recent)
+        if self._logged is None:  # worked out again after a change, not at every key
+            every = (s.speaker for item in self.book.session.items for s in item.statements)
+            self._logged = recent_speakers(every)[::-1]
+        return suggest_speakers(typed, self._logged)
 
     def _lay_out(self) -> None:
         wide = self.size.width >= WIDE
@@ -131,7 +132,7 @@ class LiveScreen(Screen[None]):
                                         limits.limits if limits is not None else {})
 
     def refresh_all(self, change: Change | None = None) -> None:
-        self._recent = None
+        self._logged = None
         self.refresh_status()
         newest = ""
         if change is not None and change.points:
