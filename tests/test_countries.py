@@ -3,7 +3,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.core.countries import all_groups, all_states, behalf_wording, find_states, resolve_state
-from unreport_tui.core.report import running_name, short_name
+from unreport_tui.core.names import running_name, short_name
 
 
 def test_all_member_and_observer_states_are_there():

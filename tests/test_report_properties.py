@@ -12,7 +12,8 @@ from rich.console import Console
 from unreport_tui.core.rendered import FootnoteRef, Heading, Paragraph, plain_text, printable
 from unreport_tui.exporters.text import export_text, inline_text
 from unreport_tui.core.model import StatementKind, Role
-from unreport_tui.core.report import render_report, running_name
+from unreport_tui.core.names import running_name
+from unreport_tui.core.report import render_report
 from unreport_tui.exporters.terminal import report_renderable
 
 from .builders import said, session_with

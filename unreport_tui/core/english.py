@@ -61,7 +61,7 @@ def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-_CLOSERS = ".!?"
+_CLOSERS = ".!?:"  # a text that ends with a colon ("revised the text as follows:") introduces what follows
 
 
 def finish_sentence(text: str) -> str:

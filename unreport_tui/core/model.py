@@ -116,11 +116,70 @@ class Item:
         return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
 
 
+class ActionKind(StrEnum):
+    """What happened to a proposal, in the order it happened."""
+
+    INTRODUCED = "introduced"
+    REVISED = "revised"  # orally revised, with the revisions as subparagraphs
+    BUDGET = "budget"  # the programme budget implications
+    ADOPTED = "adopted"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    DEFERRED = "deferred"
+    BEFORE = "before"  # statements before the decision
+    AFTER = "after"  # statements in explanation of vote after it
+
+
+class Decision(StrEnum):
+    """How a proposal was decided when there was no recorded vote."""
+
+    CONSENSUS = "consensus"  # nothing is said of a vote
+    WITHOUT_A_VOTE = "without a vote"
+
+
+@dataclass
+class RecordedVote:
+    """The three lists of a recorded vote; the counts are their lengths, never typed twice."""
+
+    in_favour: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+    abstaining: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Action:
+    kind: ActionKind
+    meeting: int | None = None
+    speaker: str = ""  # who introduced, revised or withdrew it
+    on_behalf_of: str = ""
+    speakers: list[str] = field(default_factory=list)  # before / after: who made statements
+    text: str = ""  # budget: what the body was told; deferred: to when
+    revisions: list[str] = field(default_factory=list)  # revised: one subparagraph each
+    vote: Decision | RecordedVote = Decision.CONSENSUS  # adopted / rejected
+
+
+@dataclass
+class Proposal:
+    """A draft resolution or decision before the body under an agenda item, and what it did with it."""
+
+    key: str
+    item: str  # the agenda item's key
+    title: str
+    kind: str = "draft resolution"
+    symbol: str = ""
+    submitted_by: list[str] = field(default_factory=list)
+    on_behalf_of: str = ""
+    outcome_symbol: str = ""  # "resolution 51/1"
+    see: str = ""  # where the adopted text is printed: "chap. I, sect. A"
+    actions: list[Action] = field(default_factory=list)
+
+
 @dataclass
 class Session:
     info: SessionInfo = field(default_factory=SessionInfo)
     meetings: list[Meeting] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    proposals: list[Proposal] = field(default_factory=list)
 
     def meeting(self, number: int) -> Meeting | None:
         return next((m for m in self.meetings if m.number == number), None)
@@ -132,8 +191,8 @@ class Session:
         """A copy whose lists are its own, sharing the entries, meetings and documents (which the
         logbook replaces, never changes in place): the draft is rendered from it on another
         thread while the note-taker goes on logging."""
-        return Session(self.info, list(self.meetings), [item.copy() for item in self.items])
+        return Session(self.info, list(self.meetings), [item.copy() for item in self.items], list(self.proposals))
 
     def is_empty(self) -> bool:
         """Nothing prepared or logged: the one test of "holds no session" for import, export and the app."""
-        return not self.items and not self.meetings and self.info == SessionInfo()
+        return not self.items and not self.meetings and not self.proposals and self.info == SessionInfo()

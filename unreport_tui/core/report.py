@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .countries import behalf_wording, resolve_state
+from .action_taken import action_meetings, proposals_of, render_action
+from .countries import behalf_wording
 from .dates import dates_phrase, span_phrase, day_month_year
 from .rendered import (
     Block,
@@ -22,20 +23,10 @@ from .rendered import (
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
 from .inline import FootnoteCollector, parse_inline
 from .model import Item, StatementKind, Role, Session, Statement
+from .names import running_name, short_name
 from .quantifier import identities, quantifier_for, speaker_identity
 
 TO_BE_COMPLETED = "[To be completed]"
-
-
-def running_name(typed: str) -> str:
-    """A speaker's name in running text: a State gets its UN form and article, anything else stays as typed."""
-    state = resolve_state(typed)
-    return state.text_name if state else typed.strip()
-
-
-def short_name(typed: str) -> str:
-    state = resolve_state(typed)
-    return state.name if state else typed.strip()
 
 
 def build_masthead(session: Session) -> Masthead:
@@ -215,7 +206,7 @@ def _opening(writer: _Writer, item: Item) -> list[Inline]:
     session = writer.session
     body = _body_short(session)
     content: list[Inline] = []
-    numbers = item.all_meetings()
+    numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     if numbers:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
@@ -263,11 +254,13 @@ def _render_item(writer: _Writer, item: Item) -> None:
             end = "." if index == len(item.documents) - 1 else ";"
             content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
             writer.blocks.append(Subparagraph(_letter(index), tuple(merge_runs(content)), item.key))
-    if not item.statements and not item.points:
+    proposals = proposals_of(writer.session, item)
+    if not item.statements and not item.points and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
     _render_statements(writer, item)
     _render_points(writer, item)
+    render_action(writer, item, _body_short(writer.session))
 
 
 def _behalf(statement: Statement) -> str:

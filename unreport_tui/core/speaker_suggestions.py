@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .countries import Group, all_groups, find_states, normalize, resolve_state
 from .quantifier import speaker_identity
-from .report import short_name
+from .names import short_name
 
 PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins with the letters at 140 or more
 

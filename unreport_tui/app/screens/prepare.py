@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from ...core.countries import resolve_state
 from ...core.model import Document, Item, Meeting, SessionInfo
 from ...core.rendered import printable
-from ...core.report import short_name
+from ...core.names import short_name
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 

@@ -1,0 +1,279 @@
+"""Action on proposals: what the body did with the draft resolutions and decisions before it
+under an agenda item, in the numbered paragraphs of a UN report's "Action taken by the …".
+
+    At its 11th meeting, on 7 March 2007, the Commission had before it a draft resolution entitled
+    “…” (E/CN.6/2007/L.3), submitted by Pakistan (on behalf of …).
+    At the same meeting, the representative of Thailand introduced the draft resolution.
+    Also at the same meeting, the Commission adopted the draft resolution, as orally revised, by a
+    recorded vote of 30 to 2, with 5 abstentions (see chap. I, sect. A, resolution 51/1).
+
+Each action is a paragraph. The first sentence at a meeting names it ("At its 12th meeting, on
+8 March 2007,"), the second opens "At the same meeting,", the later ones "Also at the same
+meeting,"; statements before and after the decision carry no opening and do not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .countries import behalf_wording, normalize, resolve_state
+from .dates import day_month_year
+from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
+from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
+from .names import running_name, short_name
+from .rendered import Block, Heading, Inline, Run, Subparagraph, merge_runs
+
+
+class Writer(Protocol):
+    """What the report's paragraph writer offers (``report._Writer``)."""
+
+    session: Session
+    blocks: list[Block]
+
+    def user(self, text: str) -> list[Inline]: ...
+    def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None: ...
+
+
+TO_BE_COMPLETED = "[To be completed]"
+_DECISIONS = (ActionKind.ADOPTED, ActionKind.REJECTED)
+_UNCOUNTED = (ActionKind.BEFORE, ActionKind.AFTER)
+
+
+def proposals_of(session: Session, item: Item) -> list[Proposal]:
+    return [p for p in session.proposals if p.item == item.key]
+
+
+def action_meetings(session: Session, item: Item) -> set[int]:
+    """The meetings at which something was done with the item's proposals: the item was
+    considered at them too ("At its 11th and 12th meetings, … considered agenda item 3")."""
+    return {a.meeting for p in proposals_of(session, item) for a in p.actions if a.meeting is not None}
+
+
+def nested_quotes(text: str) -> str:
+    """A title printed inside double quotation marks has its own quotations in single ones:
+    “… entitled ‘Women 2000: …’”."""
+    out: list[str] = []
+    opened = False
+    for char in text:
+        if char == "\u201c" or (char == '"' and not opened):
+            out.append("\u2018")
+            opened = True
+        elif char == "\u201d" or char == '"':
+            out.append("\u2019")
+            opened = False
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def a_or_an(noun: str) -> str:
+    return "an" if noun[:1].lower() in "aeiou" else "a"
+
+
+def speaker_phrase(typed: str, on_behalf_of: str = "") -> str:
+    """ "the representative of Pakistan, on behalf of …," for a State; anyone else as typed
+    ("the Chair", "the Secretary of the Commission")."""
+    name = typed.strip()
+    if resolve_state(name):
+        name = f"the representative of {running_name(name)}"
+    elif not name.lower().startswith("the "):
+        name = f"the {name}"
+    if on_behalf_of.strip():
+        name += f", on behalf of {behalf_wording(on_behalf_of)},"
+    return name
+
+
+def speakers_phrase(names: Sequence[str]) -> tuple[str, bool]:
+    """ "the representatives of Chile and the Niger", and whether there were several."""
+    states = [running_name(n) for n in names if resolve_state(n)]
+    others = [n.strip() for n in names if n.strip() and not resolve_state(n)]
+    parts: list[str] = []
+    if states:
+        parts.append(("the representatives of " if len(states) > 1 else "the representative of ") + join_list(states))
+    parts += [o if o.lower().startswith("the ") else f"the {o}" for o in others]
+    return join_list(parts), len(states) + len(others) > 1
+
+
+def vote_phrase(vote: Decision | RecordedVote) -> str:
+    if isinstance(vote, RecordedVote):
+        against = str(len(vote.against)) if vote.against else "none"
+        abstaining = len(vote.abstaining)
+        abstentions = ("no abstentions" if abstaining == 0 else
+                       "1 abstention" if abstaining == 1 else f"{abstaining} abstentions")
+        return f" by a recorded vote of {len(vote.in_favour)} to {against}, with {abstentions}"
+    return " without a vote" if vote is Decision.WITHOUT_A_VOTE else ""
+
+
+def vote_list(names: Sequence[str]) -> str:
+    """States in alphabetical order of the names the UN lists them under, ending with a full stop."""
+    listed = sorted({short_name(n) for n in names if n.strip()}, key=normalize)  # "Côte d'Ivoire" among the Cs
+    return (", ".join(listed) + ".") if listed else "None."
+
+
+class _Openings:
+    """ "At its 11th meeting, on 7 March 2007," then "At the same meeting," then "Also at the same meeting,"."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.meeting: int | None = None
+        self.count = 0
+
+    def next(self, meeting: int | None) -> str:
+        if meeting is None:
+            return ""
+        if meeting != self.meeting:
+            self.meeting, self.count = meeting, 1
+            held = self.session.meeting(meeting)
+            when = f", on {day_month_year(held.date)}" if held and held.date else ""
+            return f"At its {meetings_phrase([meeting])}{when}, "
+        self.count += 1
+        return "At the same meeting, " if self.count == 2 else "Also at the same meeting, "
+
+
+def render_action(writer: Writer, item: Item, body: str) -> None:
+    """``body``: the body as the report names it in running text ("the Commission")."""
+    proposals = proposals_of(writer.session, item)
+    if not proposals:
+        return
+    writer.blocks.append(Heading(3, f"Action taken by {body}", item.key))
+    for proposal in proposals:
+        _render_proposal(writer, item, proposal, body)
+
+
+def _sentence(opening: str, rest: str) -> str:
+    return upper_first(opening + rest)
+
+
+@dataclass
+class _Proposal:
+    """What each action's sentence needs to know of the proposal and of what came before it."""
+
+    writer: Writer
+    proposal: Proposal
+    body: str
+    noun: str  # "the draft resolution"
+    revised: bool = False  # orally revised before this action
+    decided: Action | None = None  # the adoption or rejection, wherever it comes
+
+
+def _render_proposal(writer: Writer, item: Item, proposal: Proposal, body: str) -> None:
+    openings = _Openings(writer.session)
+    counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
+    writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)),
+                     item.key)
+    if not proposal.actions:
+        writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
+        return
+    context = _Proposal(writer, proposal, body, f"the {proposal.kind.strip() or 'draft resolution'}",
+                        decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None))
+    for action in proposal.actions:
+        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
+        content = _ACTIONS[action.kind](context, action)
+        if isinstance(content[0], Run):
+            content = [Run(_sentence(opening, content[0].text)), *content[1:]]
+        writer.paragraph(_finished(content), item.key)
+        if action.kind is ActionKind.REVISED:
+            context.revised = True
+            _revisions(writer, item, action)
+        if action.kind in _DECISIONS and isinstance(action.vote, RecordedVote):
+            _voting(writer, item, action.vote)
+
+
+def _finished(content: list[Inline]) -> list[Inline]:
+    last = content[-1]
+    if isinstance(last, Run):
+        return [*content[:-1], Run(finish_sentence(last.text), last.italic)]
+    return [*content, Run(".")]
+
+
+def _before_it(writer: Writer, proposal: Proposal, body: str, opening: str) -> list[Inline]:
+    kind = proposal.kind.strip() or "draft resolution"
+    content: list[Inline] = [Run(_sentence(opening, f"{body} had before it {a_or_an(kind)} {kind} entitled \u201c"))]
+    content += writer.user(nested_quotes(proposal.title.strip()))
+    content.append(Run("\u201d"))
+    if proposal.symbol.strip():
+        content.append(Run(f" ({proposal.symbol.strip()})"))
+    submitters = [running_name(n) for n in proposal.submitted_by if n.strip()]
+    if submitters:
+        behalf = f" (on behalf of {behalf_wording(proposal.on_behalf_of)})" if proposal.on_behalf_of.strip() else ""
+        content.append(Run(f", submitted by {join_list(submitters)}{behalf}"))
+    content.append(Run("."))
+    return list(merge_runs(content))
+
+
+def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[Inline]]:
+    """ "the representative of Thailand introduced the draft resolution", or without a speaker
+    "the draft resolution was introduced"."""
+    def sentence(context: _Proposal, action: Action) -> list[Inline]:
+        if not action.speaker.strip():
+            return [Run(f"{context.noun} {passive}")]
+        return [Run(f"{speaker_phrase(action.speaker, action.on_behalf_of)} {did.format(noun=context.noun)}")]
+    return sentence
+
+
+def _budget(context: _Proposal, action: Action) -> list[Inline]:
+    if action.text.strip():  # what the body was told instead, as the note-taker typed it
+        told = context.writer.user(lower_first(action.text.strip()))
+        return told if told and isinstance(told[0], Run) else [Run(""), *told]
+    return [Run(f"{context.body} was informed that {context.noun} contained no programme budget implications")]
+
+
+def _decision(verb: str) -> Callable[[_Proposal, Action], list[Inline]]:
+    def sentence(context: _Proposal, action: Action) -> list[Inline]:
+        vote = vote_phrase(action.vote)
+        revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
+        see = _see(context.proposal) if action.kind is ActionKind.ADOPTED else ""
+        return [Run(f"{context.body} {verb} {context.noun}{revised}{vote}{see}")]
+    return sentence
+
+
+def _see(proposal: Proposal) -> str:
+    where = [part.strip() for part in (proposal.see, proposal.outcome_symbol) if part.strip()]
+    return f" (see {', '.join(where)})" if where else ""
+
+
+def _deferred(context: _Proposal, action: Action) -> list[Inline]:
+    when = f" {action.text.strip()}" if action.text.strip() else ""
+    return [Run(f"{context.body} decided to defer consideration of {context.noun}{when}")]
+
+
+def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
+    """Statements before the decision, or in explanation of vote after it."""
+    def sentence(context: _Proposal, action: Action) -> list[Inline]:
+        decided = context.decided
+        event = (f"the adoption of {context.noun}" if decided is None or decided.kind is ActionKind.ADOPTED
+                 else f"the vote on {context.noun}")
+        who, several = speakers_phrase(action.speakers)
+        what = "statements" if several or not who else "a statement"
+        explained = " in explanation of vote" if after else ""
+        were = "were" if several or not who else "was"
+        by = f" by {who}" if who else ""
+        return [Run(f"{'After' if after else 'Before'} {event}, {what}{explained} {were} made{by}")]
+    return sentence
+
+
+_ACTIONS: dict[ActionKind, Callable[[_Proposal, Action], list[Inline]]] = {
+    ActionKind.INTRODUCED: _by_speaker("introduced {noun}", "was introduced"),
+    ActionKind.REVISED: _by_speaker("orally revised {noun} as follows:", "was orally revised as follows:"),
+    ActionKind.BUDGET: _budget,
+    ActionKind.ADOPTED: _decision("adopted"),
+    ActionKind.REJECTED: _decision("rejected"),
+    ActionKind.WITHDRAWN: _by_speaker("withdrew {noun}", "was withdrawn"),
+    ActionKind.DEFERRED: _deferred,
+    ActionKind.BEFORE: _around(after=False),
+    ActionKind.AFTER: _around(after=True),
+}
+def _revisions(writer: Writer, item: Item, action: Action) -> None:
+    revisions = [r.strip().rstrip(";.").rstrip() for r in action.revisions if r.strip()]
+    for index, revision in enumerate(revisions):
+        end = "." if index == len(revisions) - 1 else ";"
+        label = f"({'abcdefghijklmnopqrstuvwxyz'[index % 26]})"
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs([*writer.user(revision), Run(end)])), item.key))
+
+
+def _voting(writer: Writer, item: Item, vote: RecordedVote) -> None:
+    writer.paragraph([Run("The voting was as follows:")], item.key)
+    for label, names in (("In favour:", vote.in_favour), ("Against:", vote.against), ("Abstaining:", vote.abstaining)):
+        writer.blocks.append(Subparagraph(label, (Run(vote_list(names)),), item.key))
