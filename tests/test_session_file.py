@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import Distribution, Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
+from unreport_tui.core.model import (Action, ActionKind, Decision, Distribution, Document, Item, Meeting, Point, Proposal,
+                                     RecordedVote, Role, Session, SessionInfo, Statement, StatementKind)
 from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
@@ -197,7 +198,20 @@ def sessions(draw) -> Session:
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
     )
-    return Session(info, meetings, items)
+    proposals = []
+    for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
+        actions = [Action(draw(st.sampled_from(list(ActionKind))),
+                          draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                          draw(texts), draw(texts), draw(st.lists(words, max_size=2)), draw(texts),
+                          draw(st.lists(texts, max_size=2)), draw(votes))
+                   for _ in range(draw(st.integers(0, 3)))]
+        proposals.append(Proposal(f"P{n}", item.key, draw(words), draw(texts), draw(texts), draw(st.lists(words, max_size=3)),
+                                  draw(texts), draw(texts), draw(texts), actions))
+    return Session(info, meetings, items, proposals)
+
+
+votes = st.sampled_from(list(Decision)) | st.builds(RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3),
+                                                     st.lists(words, max_size=3))
 
 
 @settings(max_examples=150, deadline=None)
@@ -351,3 +365,49 @@ def test_lines_of_top_level_keys_and_of_nested_tables():
     assert line_of(text, "items[1].documents[2].title") == 13
     assert line_of(text, "nothing") == 1  # top-level: the first line
     assert line_of(text, "other.key") is None
+
+
+PROPOSAL = GOOD + '''
+[[proposals]]
+key = "L3"
+item = "4"
+title = "Women and girls"
+submitted_by = ["Pakistan"]
+
+[[proposals.actions]]
+meeting = 3
+kind = "adopted"
+vote.in_favour = ["Chile", "Peru"]
+vote.against = []
+vote.abstaining = ["Cuba"]
+'''
+
+
+def test_a_proposal_with_a_recorded_vote_is_read_and_written_back():
+    session = parse_session(PROPOSAL)
+    (proposal,) = session.proposals
+    assert (proposal.item, proposal.kind, proposal.submitted_by) == ("4", "draft resolution", ["Pakistan"])
+    assert proposal.actions == [Action(ActionKind.ADOPTED, 3, vote=RecordedVote(["Chile", "Peru"], [], ["Cuba"]))]
+    assert parse_session(session_to_toml(session)) == session
+    written = session_to_toml(session)
+    assert '[[proposals.actions]]\nmeeting = 3\nkind = "adopted"\nvote.in_favour = [\n    "Chile",' in written
+    assert "vote.against = []\n" in written
+
+
+@pytest.mark.parametrize("change, message", [
+    (('item = "4"', 'item = "9"'), 'proposals[1].item = "9": no agenda item has this key'),
+    (("meeting = 3\nkind", "meeting = 8\nkind"), "proposals[1].actions[1].meeting = 8: meeting 8 is not declared"),
+    (('kind = "adopted"', 'kind = "approved"'), "proposals[1].actions[1].kind = \"approved\": expected one of introduced"),
+    (("vote.against = []", 'vote.agin = ["Cuba"]'), "proposals[1].actions[1].vote.agin: unknown key"),
+])
+def test_a_bad_proposal_is_refused_with_its_place(change, message):
+    assert refusal(PROPOSAL.replace(*change)).startswith(message)
+
+
+def test_a_vote_that_is_neither_a_decision_nor_lists():
+    assert refusal(PROPOSAL.replace("vote.in_favour = [\"Chile\", \"Peru\"]\nvote.against = []\n"
+                                    "vote.abstaining = [\"Cuba\"]", 'vote = "by acclamation"')).startswith(
+        'proposals[1].actions[1].vote = "by acclamation": expected "consensus", "without a vote", or the lists')
+    assert parse_session(PROPOSAL.replace("vote.in_favour = [\"Chile\", \"Peru\"]\nvote.against = []\n"
+                                          "vote.abstaining = [\"Cuba\"]", 'vote = "without a vote"')
+                         ).proposals[0].actions[0].vote is Decision.WITHOUT_A_VOTE

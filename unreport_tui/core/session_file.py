@@ -6,144 +6,24 @@ says which key, where, and what was expected, so that a typo never silently drop
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
-from enum import StrEnum
 from typing import Any
 
 import tomli_w
 
 from .countries import resolve_state
-from .key_lines import line_of, strip_indexes
+from .key_lines import line_of
+from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
+from .toml_tables import SessionFileError, TableReader, is_date
 from .model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
                     default_role)
 
 FORMAT = 1
 
 
-class SessionFileError(ValueError):
-    """A session file that cannot be used; the message is one line meant for the user.
-
-    ``key_path`` names the key at fault ("items[1].statements[3].role"); ``line`` is where it
-    stands in the file, when that can be told."""
-
-    def __init__(self, message: str, key_path: str = "", line: int | None = None) -> None:
-        super().__init__(message)
-        self.key_path = key_path
-        self.line = line
-
-
-def _describe(value: Any) -> str:
-    if isinstance(value, str):
-        return f'"{value}"'
-    if isinstance(value, int) and abs(value) > 10**12:
-        return "a number too large"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, list):
-        return "a list"
-    return str(value)
-
-
-class _Reader:
-    """Walks the parsed TOML, keeping the path of the key being read for error messages."""
-
-    def __init__(self, table: dict[str, Any], where: str, allowed: set[str]) -> None:
-        self.table = table
-        self.where = where
-        for key in table:
-            if key not in allowed:
-                expected = ", ".join(sorted(allowed))
-                raise SessionFileError(f"{self.at(key)}: unknown key; expected one of {expected}", self.at(key))
-
-    def at(self, key: str) -> str:
-        return f"{self.where}.{key}" if self.where else key
-
-    def fail(self, key: str, expected: str) -> SessionFileError:
-        return SessionFileError(f"{self.at(key)} = {_describe(self.table[key])}: expected {expected}", self.at(key))
-
-    def missing(self, key: str, expected: str) -> SessionFileError:
-        return SessionFileError(f"{self.at(key)}: missing; expected {expected}", self.at(key))
-
-    def text(self, key: str, required: bool = False) -> str:
-        if key not in self.table:
-            if required:
-                raise self.missing(key, "text in quotes")
-            return ""
-        value = self.table[key]
-        if not isinstance(value, str):
-            raise self.fail(key, "text in quotes")
-        if required and not value.strip():
-            raise self.fail(key, "some text, not an empty string")
-        return value
-
-    def boolean(self, key: str, default: bool = False) -> bool:
-        value = self.table.get(key, default)
-        if not isinstance(value, bool):
-            raise self.fail(key, "true or false")
-        return value
-
-    def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = 1_000_000) -> int:
-        """Meeting numbers, paragraph numbers, seconds: a bound keeps a typo of thousands of digits out."""
-        expected = f"a whole number from {minimum} to {maximum:,}"
-        if key not in self.table:
-            if default is None:
-                raise self.missing(key, expected)
-            return default
-        value = self.table[key]
-        if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
-            raise self.fail(key, expected)
-        return value
-
-    def time(self, key: str) -> dt.time | None:
-        if key not in self.table:
-            return None
-        value = self.table[key]
-        if not isinstance(value, dt.time):
-            raise self.fail(key, "a time of day such as 10:32:05, without quotes")
-        return value
-
-    def date(self, key: str) -> dt.date | None:
-        if key not in self.table:
-            return None
-        value = self.table[key]
-        if not _is_date(value):
-            raise self.fail(key, "a date such as 2010-10-19, without quotes")
-        return value
-
-    def choice(self, key: str, enum: type[StrEnum], default: Any) -> Any:
-        if key not in self.table:
-            return default
-        value = self.table[key]
-        options = [e.value for e in enum]
-        if value not in options:
-            raise self.fail(key, "one of " + ", ".join(options))
-        return enum(value)
-
-    def list_of(self, key: str, check: Callable[[Any], bool], expected: str) -> list[Any]:
-        value = self.table.get(key, [])
-        if not isinstance(value, list) or not all(check(v) for v in value):
-            raise self.fail(key, expected)
-        return list(value)
-
-    def tables(self, key: str) -> list[tuple[str, dict[str, Any]]]:
-        value = self.table.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            table_name = strip_indexes(self.at(key))  # "items[1].statements" -> "items.statements"
-            raise self.fail(key, f"[[{table_name}]] tables")
-        return [(f"{self.at(key)}[{n}]", v) for n, v in enumerate(value, start=1)]
-
-
-def _is_date(value: Any) -> bool:
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-
-_TOP = {"format", "session", "meetings", "items"}
+_TOP = {"format", "session", "meetings", "items", "proposals"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
             "rapporteur", "rapporteur_country", "addendum", "first_paragraph"}
 _MEETING = {"number", "date"}
@@ -177,7 +57,7 @@ _TOML_POSITION = re.compile(r"at line (\d+)")
 
 
 def _read_session(raw: dict[str, Any]) -> Session:
-    top = _Reader(raw, "", _TOP)
+    top = TableReader(raw, "", _TOP)
     version = top.integer("format", default=FORMAT)
     if version > FORMAT:
         raise SessionFileError(
@@ -188,27 +68,28 @@ def _read_session(raw: dict[str, Any]) -> Session:
         raise SessionFileError("holds no session: expected a [session] table or [[items]]")
     session = Session(info=_read_info(raw.get("session", {})))
     for where, table in top.tables("meetings"):
-        meeting = _Reader(table, where, _MEETING)
+        meeting = TableReader(table, where, _MEETING)
         number = meeting.integer("number")
         if session.meeting(number):
             raise SessionFileError(f"{meeting.at('number')} = {number}: meeting {number} is declared twice", meeting.at("number"))
         session.meetings.append(Meeting(number, meeting.date("date")))
     for where, table in top.tables("items"):
-        item = _read_item(session, _Reader(table, where, _ITEM))
+        item = _read_item(session, TableReader(table, where, _ITEM))
         if session.item(item.key):
             raise SessionFileError(f'{where}.key = "{item.key}": another item already has this key', f"{where}.key")
         session.items.append(item)
+    read_proposals(session, top)
     return session
 
 
 def _read_info(table: Any) -> SessionInfo:
     if not isinstance(table, dict):
         raise SessionFileError("session: expected a [session] table")
-    r = _Reader(table, "session", _SESSION)
+    r = TableReader(table, "session", _SESSION)
     dates = None
     if "dates" in table:
         value = table["dates"]
-        if not (isinstance(value, list) and len(value) == 2 and all(_is_date(d) for d in value) and value[0] <= value[1]):
+        if not (isinstance(value, list) and len(value) == 2 and all(is_date(d) for d in value) and value[0] <= value[1]):
             raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
         dates = (value[0], value[1])
     country = r.text("rapporteur_country")
@@ -231,7 +112,7 @@ def _read_info(table: Any) -> SessionInfo:
     )
 
 
-def _read_item(session: Session, r: _Reader) -> Item:
+def _read_item(session: Session, r: TableReader) -> Item:
     meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool),
                          "a list of meeting numbers such as [4, 5]")
     for number in meetings:
@@ -249,10 +130,10 @@ def _read_item(session: Session, r: _Reader) -> Item:
                                 'a list of names such as ["Chile", "Croatia"]'),
     )
     for where, table in r.tables("documents"):
-        d = _Reader(table, where, _DOCUMENT)
+        d = TableReader(table, where, _DOCUMENT)
         item.documents.append(Document(d.text("title", required=True), d.text("symbol")))
     for where, table in r.tables("statements"):
-        s = _Reader(table, where, _STATEMENT)
+        s = TableReader(table, where, _STATEMENT)
         speaker = s.text("speaker", required=True)
         role = s.choice("role", Role, None) or default_role(speaker)
         if role is None:
@@ -267,7 +148,7 @@ def _read_item(session: Session, r: _Reader) -> Item:
             meeting=meeting, time=s.time("time"),
             duration=s.integer("duration", minimum=0) if "duration" in table else None))
     for where, table in r.tables("points"):
-        p = _Reader(table, where, _POINT)
+        p = TableReader(table, where, _POINT)
         item.points.append(Point(
             text=p.text("text", required=True),
             speakers=p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]'),
@@ -331,6 +212,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             for p in item.points
         ]
         out["items"].append(_drop_empty(table) | {k: table[k] for k in ("key", "number", "title")})
+    if session.proposals:
+        out["proposals"] = proposals_to_dict(session)
     return out
 
 
@@ -350,4 +233,5 @@ def session_to_toml(session: Session) -> str:
         out.append(table("[[items]]", item))
         for key, entries in nested.items():
             out += [table(f"[[items.{key}]]", entry) for entry in entries]
+    out.append(proposals_toml(data.get("proposals", [])))
     return "".join(out)
