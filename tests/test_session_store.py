@@ -287,3 +287,27 @@ def test_each_load_is_the_callers_own_and_sees_every_change(tmp_path, demo_sessi
         assert store.load().items[0].statements[-1].speaker == "Chile"  # a change before the first load
     finally:
         store.close()
+
+
+def test_proposals_and_their_votes_come_back_and_a_bad_one_is_named(tmp_path):
+    import json
+
+    from unreport_tui.core.model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
+    from unreport_tui.storage import DatabaseCorrupt
+
+    session = Session(SessionInfo(body_short="Commission"), [Meeting(11)], [Item("3", "3", "Women")], [
+        Proposal("L3", "3", "Women and girls", symbol="E/CN.6/2007/L.3", submitted_by=["Pakistan"], actions=[
+            Action(ActionKind.REVISED, 11, speaker="Thailand", revisions=["first", "second"]),
+            Action(ActionKind.ADOPTED, 11, vote=RecordedVote(["Chile"], [], ["Cuba"]))]),
+        Proposal("L4", "3", "Girls", kind="draft decision", actions=[Action(ActionKind.ADOPTED, 11,
+                                                                             vote=Decision.WITHOUT_A_VOTE)])])
+    path = tmp_path / "p.json"
+    store = open_store(path)
+    store.replace(session)
+    store.close()
+    assert open_store(path, read_only=True).load() == session
+    data = json.loads(path.read_text(encoding="utf-8"))
+    next(iter(data["proposals"].values()))["actions"][1]["vote"] = "by acclamation"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(DatabaseCorrupt, match=r"proposals 1\.actions\[1\]\.vote = 'by acclamation': expected"):
+        open_store(path, read_only=True)

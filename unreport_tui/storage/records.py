@@ -13,8 +13,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..core.model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement,
-                          StatementKind)
+from ..core.model import (Action, ActionKind, Decision, Distribution, Document, Item, Meeting, Point, Proposal,
+                          RecordedVote, Role, Session, SessionInfo, Statement, StatementKind)
 from .errors import DatabaseCorrupt
 
 
@@ -53,6 +53,25 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "meeting": statement.meeting, "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration,
     }
+
+
+def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
+    """A proposal with its actions in one document: they are written and read together."""
+    return {
+        "key": proposal.key, "item": proposal.item, "position": position, "kind": proposal.kind,
+        "title": proposal.title, "symbol": proposal.symbol, "submitted_by": list(proposal.submitted_by),
+        "on_behalf_of": proposal.on_behalf_of, "outcome_symbol": proposal.outcome_symbol, "see": proposal.see,
+        "actions": [_action_record(a) for a in proposal.actions],
+    }
+
+
+def _action_record(action: Action) -> dict[str, Any]:
+    vote: str | dict[str, list[str]] = (
+        {"in_favour": list(action.vote.in_favour), "against": list(action.vote.against),
+         "abstaining": list(action.vote.abstaining)} if isinstance(action.vote, RecordedVote) else action.vote.value)
+    return {"kind": action.kind.value, "meeting": action.meeting, "speaker": action.speaker,
+            "on_behalf_of": action.on_behalf_of, "speakers": list(action.speakers), "text": action.text,
+            "revisions": list(action.revisions), "vote": vote}
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
@@ -209,9 +228,34 @@ def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     return r.text("item"), r.position(), point
 
 
+def _proposal(db: Path, doc_id: str, raw: Any) -> tuple[float, Proposal]:
+    r = _Fields(db, f"proposals {doc_id}", raw)
+    actions = []
+    for n, a in enumerate(r.get("actions", lambda v: isinstance(v, list), "a list of actions", [])):
+        fields = _Fields(db, f"proposals {doc_id}.actions[{n}]", a)
+        actions.append(Action(
+            fields.choice("kind", ActionKind), fields.number("meeting", None, least=1), fields.text("speaker", ""),
+            fields.text("on_behalf_of", ""), fields.names("speakers"), fields.text("text", ""),
+            fields.names("revisions"), _vote(fields)))
+    proposal = Proposal(r.text("key"), r.text("item"), r.text("title"), r.text("kind", "draft resolution"),
+                        r.text("symbol", ""), r.names("submitted_by"), r.text("on_behalf_of", ""),
+                        r.text("outcome_symbol", ""), r.text("see", ""), actions)
+    return r.position(), proposal
+
+
+def _vote(fields: _Fields) -> Decision | RecordedVote:
+    decisions = {d.value for d in Decision}
+    value = fields.get("vote", lambda v: isinstance(v, dict) or (isinstance(v, str) and v in decisions),
+                       '"consensus", "without a vote" or the lists of a recorded vote', Decision.CONSENSUS.value)
+    if isinstance(value, str):
+        return Decision(value)
+    lists = _Fields(fields.db, f"{fields.where}.vote", value)
+    return RecordedVote(lists.names("in_favour"), lists.names("against"), lists.names("abstaining"))
+
+
 def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     """The session the database holds; DatabaseCorrupt naming the first bad field."""
-    for name in ("items", "statements", "points"):
+    for name in ("items", "statements", "points", "proposals"):
         for doc_id in tables.get(name, {}):
             if not doc_id.isdigit():
                 raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
@@ -233,4 +277,6 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)
+    proposals = sorted((_proposal(db, k, v) for k, v in tables.get("proposals", {}).items()), key=lambda pair: pair[0])
+    session.proposals = [proposal for _, proposal in proposals]
     return session
