@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Decision, Distribution, Document, Item, Meeting, Point, Proposal,
-                                     RecordedVote, Role, Session, SessionInfo, Statement, StatementKind)
+from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, Meeting,
+                                     Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
+                                     Statement, StatementKind)
 from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
@@ -207,7 +208,12 @@ def sessions(draw) -> Session:
                    for _ in range(draw(st.integers(0, 3)))]
         proposals.append(Proposal(f"P{n}", item.key, draw(words), draw(texts), draw(texts), draw(st.lists(words, max_size=3)),
                                   draw(texts), draw(texts), draw(texts), actions))
-    return Session(info, meetings, items, proposals)
+    organization = draw(st.none() | st.builds(
+        Organization, texts, texts, (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
+        (st.none() | st.sampled_from(numbers)) if numbers else st.none(), texts, texts,
+        st.lists(st.builds(Officer, words, words, texts), max_size=3),
+        st.none() | st.builds(Attendance, *[st.lists(words, max_size=3)] * 4)))
+    return Session(info, meetings, items, proposals, organization)
 
 
 votes = st.sampled_from(list(Decision)) | st.builds(RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3),

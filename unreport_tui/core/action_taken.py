@@ -16,24 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
-
 from .countries import behalf_wording, normalize, resolve_state
 from .dates import day_month_year
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
 from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
 from .names import running_name, short_name
-from .rendered import Block, Heading, Inline, Run, Subparagraph, merge_runs
-
-
-class Writer(Protocol):
-    """What the report's paragraph writer offers (``report._Writer``)."""
-
-    session: Session
-    blocks: list[Block]
-
-    def user(self, text: str) -> list[Inline]: ...
-    def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None: ...
+from .paragraph_writer import ParagraphWriter
+from .rendered import Heading, Inline, Run, Subparagraph, merge_runs
 
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -132,7 +121,7 @@ class _Openings:
         return "At the same meeting, " if self.count == 2 else "Also at the same meeting, "
 
 
-def render_action(writer: Writer, item: Item, body: str) -> None:
+def render_action(writer: ParagraphWriter, item: Item, body: str) -> None:
     """``body``: the body as the report names it in running text ("the Commission")."""
     proposals = proposals_of(writer.session, item)
     if not proposals:
@@ -150,7 +139,7 @@ def _sentence(opening: str, rest: str) -> str:
 class _Proposal:
     """What each action's sentence needs to know of the proposal and of what came before it."""
 
-    writer: Writer
+    writer: ParagraphWriter
     proposal: Proposal
     body: str
     noun: str  # "the draft resolution"
@@ -158,7 +147,7 @@ class _Proposal:
     decided: Action | None = None  # the adoption or rejection, wherever it comes
 
 
-def _render_proposal(writer: Writer, item: Item, proposal: Proposal, body: str) -> None:
+def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, body: str) -> None:
     openings = _Openings(writer.session)
     counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
     writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)),
@@ -188,7 +177,7 @@ def _finished(content: list[Inline]) -> list[Inline]:
     return [*content, Run(".")]
 
 
-def _before_it(writer: Writer, proposal: Proposal, body: str, opening: str) -> list[Inline]:
+def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: str) -> list[Inline]:
     kind = proposal.kind.strip() or "draft resolution"
     content: list[Inline] = [Run(_sentence(opening, f"{body} had before it {a_or_an(kind)} {kind} entitled \u201c"))]
     content += writer.user(nested_quotes(proposal.title.strip()))
@@ -265,7 +254,7 @@ _ACTIONS: dict[ActionKind, Callable[[_Proposal, Action], list[Inline]]] = {
     ActionKind.BEFORE: _around(after=False),
     ActionKind.AFTER: _around(after=True),
 }
-def _revisions(writer: Writer, item: Item, action: Action) -> None:
+def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
     revisions = [r.strip().rstrip(";.").rstrip() for r in action.revisions if r.strip()]
     for index, revision in enumerate(revisions):
         end = "." if index == len(revisions) - 1 else ";"
@@ -273,7 +262,7 @@ def _revisions(writer: Writer, item: Item, action: Action) -> None:
         writer.blocks.append(Subparagraph(label, tuple(merge_runs([*writer.user(revision), Run(end)])), item.key))
 
 
-def _voting(writer: Writer, item: Item, vote: RecordedVote) -> None:
+def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:
     writer.paragraph([Run("The voting was as follows:")], item.key)
     for label, names in (("In favour:", vote.in_favour), ("Against:", vote.against), ("Abstaining:", vote.abstaining)):
         writer.blocks.append(Subparagraph(label, (Run(vote_list(names)),), item.key))

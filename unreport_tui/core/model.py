@@ -175,11 +175,43 @@ class Proposal:
 
 
 @dataclass
+class Officer:
+    office: str  # "Chair", "First Vice-Chair", "Rapporteur"
+    name: str
+    country: str = ""
+
+
+@dataclass
+class Attendance:
+    """Who attended, as lists (the counts are their lengths; the lists go to an annex)."""
+
+    members: list[str] = field(default_factory=list)
+    observer_states: list[str] = field(default_factory=list)
+    igos: list[str] = field(default_factory=list)
+    ngos: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Organization:
+    """The organization chapter: opening and duration, officers, agenda, attendance, documents."""
+
+    chapter: str = ""  # its heading: "V. Organization of the session"
+    agenda_symbol: str = ""
+    officers_meeting: int | None = None
+    agenda_meeting: int | None = None
+    documents_annex: str = ""  # "annex II": where the list of documents is
+    attendance_annex: str = ""  # "annex I": where the list of participants is
+    officers: list[Officer] = field(default_factory=list)
+    attendance: Attendance | None = None
+
+
+@dataclass
 class Session:
     info: SessionInfo = field(default_factory=SessionInfo)
     meetings: list[Meeting] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
+    organization: Organization | None = None
 
     def meeting(self, number: int) -> Meeting | None:
         return next((m for m in self.meetings if m.number == number), None)
@@ -191,8 +223,10 @@ class Session:
         """A copy whose lists are its own, sharing the entries, meetings and documents (which the
         logbook replaces, never changes in place): the draft is rendered from it on another
         thread while the note-taker goes on logging."""
-        return Session(self.info, list(self.meetings), [item.copy() for item in self.items], list(self.proposals))
+        return Session(self.info, list(self.meetings), [item.copy() for item in self.items], list(self.proposals),
+                       self.organization)
 
     def is_empty(self) -> bool:
         """Nothing prepared or logged: the one test of "holds no session" for import, export and the app."""
-        return not self.items and not self.meetings and not self.proposals and self.info == SessionInfo()
+        return (not self.items and not self.meetings and not self.proposals and self.organization is None
+                and self.info == SessionInfo())

@@ -14,16 +14,17 @@ from .rendered import (
     Heading,
     Inline,
     Masthead,
-    Paragraph,
     ReportDocument,
     Run,
     Subparagraph,
     merge_runs,
 )
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
-from .inline import FootnoteCollector, parse_inline
+from .inline import FootnoteCollector
+from .paragraph_writer import ParagraphWriter
 from .model import Item, StatementKind, Role, Session, Statement
 from .names import running_name, short_name
+from .organization_chapter import render_organization
 from .quantifier import identities, quantifier_for, speaker_identity
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -75,32 +76,6 @@ def _upper_first(content: list[Inline]) -> list[Inline]:
     return content
 
 
-@dataclass
-class _Writer:
-    session: Session
-    footnotes: FootnoteCollector
-    next_number: int
-    blocks: list[Block]
-
-    def user(self, text: str) -> list[Inline]:
-        return parse_inline(text, self.footnotes)
-
-    def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None:
-        number = None
-        if numbered:
-            number = self.next_number
-            self.next_number += 1
-        self.blocks.append(Paragraph(number, tuple(merge_runs(content)), key))
-
-    def join_last(self, content: list[Inline], key: str) -> None:
-        """Continue the paragraph before; a new one if there is none to continue."""
-        last = self.blocks[-1] if self.blocks else None
-        if not (isinstance(last, Paragraph) and last.item_key == key and last.number is not None):
-            self.paragraph(content, key)
-            return
-        self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
-
-
 @dataclass(frozen=True)
 class Numbering:
     """Where an agenda item starts: what it needs from the items before it."""
@@ -125,7 +100,7 @@ def first_numbering(session: Session) -> Numbering:
 def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering:
     """One agenda item, with its chapter and section headings if they open here. A function of
     the item, the session data and meetings, and ``start``: nothing else of the document."""
-    writer = _Writer(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
     chapter, section = start.chapter, start.section
     if item.chapter and item.chapter != chapter:
         writer.blocks.append(Heading(1, item.chapter, item.key))
@@ -171,6 +146,12 @@ class ReportRenderer:
             footnotes.extend(rendering.footnotes)
             numbering = rendering.after
         self._cache = fresh
+        if session.organization is not None:  # after the agenda items, its annexes at the very end
+            writer = ParagraphWriter(session, FootnoteCollector(numbering.footnotes), numbering.paragraph, [])
+            annexes = render_organization(writer, _body_short(session))
+            blocks += [*writer.blocks, *annexes]
+            footnotes += [Footnote(numbering.footnotes + n, note)
+                          for n, note in enumerate(writer.footnotes.notes, start=1)]
         return ReportDocument(build_masthead(session), tuple(blocks), tuple(footnotes))
 
     def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
@@ -202,7 +183,7 @@ def _body_short(session: Session) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def _opening(writer: _Writer, item: Item) -> list[Inline]:
+def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
     session = writer.session
     body = _body_short(session)
     content: list[Inline] = []
@@ -231,7 +212,7 @@ def _opening(writer: _Writer, item: Item) -> list[Inline]:
     return content
 
 
-def _document_title(writer: _Writer, title: str, symbol: str, lower: bool = False) -> list[Inline]:
+def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: bool = False) -> list[Inline]:
     content = writer.user(lower_first(title) if lower else title)
     if symbol:
         content.append(Run(f" ({symbol})"))
@@ -245,7 +226,7 @@ def _letter(index: int) -> str:
     return f"({letters[index // 26 - 1]}{letters[index % 26]})"
 
 
-def _render_item(writer: _Writer, item: Item) -> None:
+def _render_item(writer: ParagraphWriter, item: Item) -> None:
     opening = _opening(writer, item)
     if opening:
         writer.paragraph(opening, item.key)
@@ -290,7 +271,7 @@ def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[In
     return [Run(subject + lead), *_listed(group), Run(verb)]
 
 
-def _render_statements(writer: _Writer, item: Item) -> None:
+def _render_statements(writer: ParagraphWriter, item: Item) -> None:
     speeches = [s for s in item.statements if s.kind is StatementKind.STATEMENT]
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
@@ -314,7 +295,7 @@ def _render_statements(writer: _Writer, item: Item) -> None:
     _render_replies(writer, item)
 
 
-def _official_sentence(writer: _Writer, statement: Statement) -> list[Inline]:
+def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
     name = statement.speaker.strip()
     if not name.lower().startswith("the "):
         name = "the " + name
@@ -327,7 +308,7 @@ def _official_sentence(writer: _Writer, statement: Statement) -> list[Inline]:
     return _finish(content)
 
 
-def _render_replies(writer: _Writer, item: Item) -> None:
+def _render_replies(writer: ParagraphWriter, item: Item) -> None:
     replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
     if not replies:
         return
@@ -363,7 +344,7 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
     return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
 
 
-def _render_points(writer: _Writer, item: Item) -> None:
+def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
     heading = None
     for index, point in enumerate(item.points):

@@ -15,6 +15,7 @@ import tomli_w
 
 from .countries import resolve_state
 from .key_lines import line_of
+from .organization_file import organization_to_toml, read_organization
 from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
 from .toml_tables import SessionFileError, TableReader, is_date
 from .model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
@@ -23,7 +24,7 @@ from .model import (Distribution, Document, Item, Meeting, Point, Role, Session,
 FORMAT = 1
 
 
-_TOP = {"format", "session", "meetings", "items", "proposals"}
+_TOP = {"format", "session", "meetings", "items", "proposals", "organization"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
             "rapporteur", "rapporteur_country", "addendum", "first_paragraph"}
 _MEETING = {"number", "date"}
@@ -79,6 +80,7 @@ def _read_session(raw: dict[str, Any]) -> Session:
             raise SessionFileError(f'{where}.key = "{item.key}": another item already has this key', f"{where}.key")
         session.items.append(item)
     read_proposals(session, top)
+    read_organization(session, raw)
     return session
 
 
@@ -234,4 +236,5 @@ def session_to_toml(session: Session) -> str:
         for key, entries in nested.items():
             out += [table(f"[[items.{key}]]", entry) for entry in entries]
     out.append(proposals_toml(data.get("proposals", [])))
+    out.append(organization_to_toml(session.organization))
     return "".join(out)

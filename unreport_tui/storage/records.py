@@ -13,8 +13,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..core.model import (Action, ActionKind, Decision, Distribution, Document, Item, Meeting, Point, Proposal,
-                          RecordedVote, Role, Session, SessionInfo, Statement, StatementKind)
+from ..core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, Meeting, Officer,
+                          Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo, Statement,
+                          StatementKind)
 from .errors import DatabaseCorrupt
 
 
@@ -72,6 +73,19 @@ def _action_record(action: Action) -> dict[str, Any]:
     return {"kind": action.kind.value, "meeting": action.meeting, "speaker": action.speaker,
             "on_behalf_of": action.on_behalf_of, "speakers": list(action.speakers), "text": action.text,
             "revisions": list(action.revisions), "vote": vote}
+
+
+def organization_record(organization: Organization) -> dict[str, Any]:
+    attendance = organization.attendance
+    return {
+        "chapter": organization.chapter, "agenda_symbol": organization.agenda_symbol,
+        "officers_meeting": organization.officers_meeting, "agenda_meeting": organization.agenda_meeting,
+        "documents_annex": organization.documents_annex, "attendance_annex": organization.attendance_annex,
+        "officers": [{"office": o.office, "name": o.name, "country": o.country} for o in organization.officers],
+        "attendance": None if attendance is None else {
+            "members": list(attendance.members), "observer_states": list(attendance.observer_states),
+            "igos": list(attendance.igos), "ngos": list(attendance.ngos)},
+    }
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
@@ -253,6 +267,23 @@ def _vote(fields: _Fields) -> Decision | RecordedVote:
     return RecordedVote(lists.names("in_favour"), lists.names("against"), lists.names("abstaining"))
 
 
+def _organization(db: Path, raw: Any) -> Organization:
+    r = _Fields(db, "organization", raw)
+    officers = []
+    for n, o in enumerate(r.get("officers", lambda v: isinstance(v, list), "a list of officers", [])):
+        fields = _Fields(db, f"organization.officers[{n}]", o)
+        officers.append(Officer(fields.text("office"), fields.text("name"), fields.text("country", "")))
+    attendance = None
+    found = r.get("attendance", lambda v: v is None or isinstance(v, dict), "the lists of who attended, or null", None)
+    if found is not None:
+        lists = _Fields(db, "organization.attendance", found)
+        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"),
+                                lists.names("ngos"))
+    return Organization(r.text("chapter", ""), r.text("agenda_symbol", ""), r.number("officers_meeting", None, least=1),
+                        r.number("agenda_meeting", None, least=1), r.text("documents_annex", ""),
+                        r.text("attendance_annex", ""), officers, attendance)
+
+
 def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     """The session the database holds; DatabaseCorrupt naming the first bad field."""
     for name in ("items", "statements", "points", "proposals"):
@@ -279,4 +310,7 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
             by_key[item_key].points.append(point)
     proposals = sorted((_proposal(db, k, v) for k, v in tables.get("proposals", {}).items()), key=lambda pair: pair[0])
     session.proposals = [proposal for _, proposal in proposals]
+    organization = list(tables.get("organization", {}).values())
+    if organization:
+        session.organization = _organization(db, organization[0])
     return session

@@ -20,12 +20,12 @@ from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, S
 from .errors import NoSuchEntry
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
-from .records import (document_record, info_record, item_record, point_record, proposal_record, session_from_tables,
-                      statement_record)
+from .records import (document_record, info_record, item_record, organization_record, point_record, proposal_record,
+                      session_from_tables, statement_record)
 from .save_state import SaveTicket
 
 INFO, ITEMS, STATEMENTS, POINTS, CURSOR = "session", "items", "statements", "points", "cursor"
-PROPOSALS = "proposals"
+PROPOSALS, ORGANIZATION = "proposals", "organization"
 
 
 class TinyDBSessionStore:
@@ -103,6 +103,8 @@ class TinyDBSessionStore:
             self.db.table(POINTS).insert_multiple(
                 point_record(item.key, p, n) for item in session.items for n, p in enumerate(item.points))
             self.db.table(PROPOSALS).insert_multiple(proposal_record(p, n) for n, p in enumerate(session.proposals))
+            if session.organization is not None:
+                self.db.table(ORGANIZATION).insert(organization_record(session.organization))
         self._last_position.clear()
 
     def set_cursor(self, item_key: str, meeting: int | None) -> None:

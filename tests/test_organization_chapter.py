@@ -1,0 +1,127 @@
+"""The organization chapter: opening and duration, officers, agenda, attendance, documents, and
+the annexes it refers to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from unreport_tui.core.model import Attendance, Document, Item, Meeting, Officer, Organization, Session, SessionInfo
+from unreport_tui.core.numbers import in_text, opening, spelled
+from unreport_tui.core.organization_chapter import agenda_lines
+from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
+
+from .builders import paragraphs
+
+
+def commission(meetings=range(1, 10), **organization) -> Session:
+    organization.setdefault("chapter", "V. Organization of the session")
+    return Session(
+        SessionInfo(body_short="Commission", title="Thirty-second session", venue="Vienna",
+                    dates=(dt.date(2023, 5, 22), dt.date(2023, 5, 26))),
+        [Meeting(n, dt.date(2023, 5, 22)) for n in meetings],
+        [Item("1", "1", "Election of officers"),
+         Item("2", "2", "Adoption of the agenda", documents=[Document("Provisional agenda", "E/CN.15/2023/1")]),
+         Item("3", "3", "Strategic management, budgetary and administrative questions"),
+         Item("3a", "3 (a)", "Work of the strategic management working group",
+              documents=[Document("Report of the Executive Director", "E/CN.15/2023/10")]),
+         Item("3b", "3 (b)", "Staff composition", documents=[Document("Note by the Secretariat", "E/CN.15/2023/2")])],
+        organization=Organization(**organization))
+
+
+def chapter(session: Session) -> list[str]:
+    """The chapter's paragraphs and lines, paragraph numbers dropped."""
+    text = paragraphs(session)
+    return [re.sub(r"^\d+\. (?=[A-Z])", "", p) for p in text[text.index("# V. Organization of the session"):]]
+
+
+def test_opening_and_duration_counts_the_meetings_in_words_or_figures():
+    assert "The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. " \
+           "It held nine meetings." in chapter(commission())
+    many = chapter(commission(meetings=range(1128, 1142)))
+    assert "The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. " \
+           "It held 14 plenary meetings, the 1128th to the 1141st." in many
+
+
+def test_officers_are_listed_in_the_order_given_with_their_countries_as_the_un_lists_them():
+    text = chapter(commission(officers_meeting=1, officers=[
+        Officer("Chair", "Carolina Fernández", "Uruguay"), Officer("First Vice-Chair", "Hans Müller", "germany"),
+        Officer("Rapporteur", "Ana López", "venezuela")]))
+    start = text.index("# B. Election of officers")
+    assert text[start + 1:start + 5] == [
+        "At its 1st meeting, on 22 May 2023, the Commission elected the following officers:",
+        "Chair: Carolina Fernández (Uruguay)", "First Vice-Chair: Hans Müller (Germany)",
+        "Rapporteur: Ana López (Venezuela (Bolivarian Republic of))"]
+
+
+def test_the_agenda_lists_the_items_with_sub_items_under_their_item():
+    text = chapter(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
+    start = text.index("# C. Adoption of the agenda")
+    assert text[start + 1] == ("At its 1st meeting, on 22 May 2023, the Commission adopted its provisional "
+                               "agenda (E/CN.15/2023/1). The agenda was as follows:")
+    raw = paragraphs(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
+    start = raw.index("# C. Adoption of the agenda")
+    assert raw[start + 2:start + 7] == [
+        "1. Election of officers.", "2. Adoption of the agenda.",
+        "3. Strategic management, budgetary and administrative questions:",
+        "(a) Work of the strategic management working group;", "(b) Staff composition."]
+
+
+def test_a_sub_item_without_its_item_listed_carries_the_items_number():
+    items = [Item("2", "2", "Adoption of the agenda"), Item("4a", "4 (a)", "First"), Item("4b", "4 (b)", "Second"),
+             Item("5", "5", "Other matters")]
+    assert agenda_lines(items) == [("2.", "Adoption of the agenda."), ("4 (a)", "First;"), ("(b)", "Second."),
+                                   ("5.", "Other matters.")]
+
+
+def test_attendance_counts_who_came_and_the_annexes_list_them():
+    session = commission(attendance_annex="annex I", documents_annex="annex II", attendance=Attendance(
+        members=["Chile", "Peru", "Japan"], observer_states=["Holy See"], igos=["European Union", "OSCE"], ngos=[]))
+    text = chapter(session)
+    assert text[text.index("# D. Attendance") + 1] == (
+        "The session was attended by representatives of three States members of the Commission. Observers for one "
+        "other State and two intergovernmental organizations also attended. The list of participants is "
+        "contained in annex I.")
+    assert text[text.index("# E. Documentation") + 1] == (
+        "The documents before the Commission at its thirty-second session are listed in annex II.")
+    annex_one, annex_two = text.index("# Annex I"), text.index("# Annex II")
+    assert annex_one < annex_two
+    assert text[annex_one + 1:annex_one + 6] == ["# List of participants", "# States members", " Chile", " Japan",
+                                                 " Peru"]
+    assert text[annex_two + 2:] == ["E/CN.15/2023/1 Item 2: Provisional agenda",
+                                    "E/CN.15/2023/2 Item 3 (b): Note by the Secretariat",
+                                    "E/CN.15/2023/10 Item 3 (a): Report of the Executive Director"]
+
+
+def test_the_chapter_numbers_on_from_the_items_before_it():
+    from .builders import said
+
+    session = commission()
+    session.items[0].statements.append(said("Chile"))
+    text = paragraphs(session)
+    before = [p for p in text[:text.index("# V. Organization of the session")] if p[:1].isdigit()]
+    last = int(before[-1].split(".")[0])
+    assert text[text.index("# V. Organization of the session") + 2].startswith(f"{last + 1}. The Commission held")
+
+
+@pytest.mark.parametrize("number, words", [(0, "zero"), (9, "nine"), (10, "ten"), (11, "eleven"), (20, "twenty"),
+                                           (45, "forty-five"), (100, "one hundred"), (1128, "one thousand one hundred and twenty-eight")])
+def test_numbers_spelled_out(number, words):
+    assert spelled(number) == words
+    assert in_text(number) == (words if number <= 10 else str(number))
+    assert opening(number) == words[:1].upper() + words[1:]
+
+
+def test_the_organization_table_in_the_session_file():
+    text = session_to_toml(commission(officers_meeting=1, officers=[Officer("Chair", "A B", "Chile")],
+                                      attendance=Attendance(["Chile"], [], [], [])))
+    assert "\n[organization]\n" in text and "\n[[organization.officers]]\n" in text
+    assert parse_session(text).organization == Organization("V. Organization of the session", officers_meeting=1,
+                                                             officers=[Officer("Chair", "A B", "Chile")],
+                                                             attendance=Attendance(["Chile"], [], [], []))
+    with pytest.raises(SessionFileError, match=r"organization.officers_meeting = 40: meeting 40 is not declared"):
+        parse_session(text.replace("officers_meeting = 1", "officers_meeting = 40"))
+    with pytest.raises(SessionFileError, match=r"organization.attendance.member: unknown key"):
+        parse_session(text.replace("members = [", "member = ["))

@@ -1,0 +1,218 @@
+"""The organization chapter of a session report, from ``[organization]`` and what the session
+already holds (its dates, venue, meetings, agenda items and their documents):
+
+    A. Opening and duration of the session
+    1. The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. It held nine meetings.
+    B. Election of officers
+    2. At its 1st meeting, on 22 May 2023, the Commission elected the following officers:
+       Chair: Name (Country)
+    C. Adoption of the agenda
+    3. At its 1st meeting, …, the Commission adopted its provisional agenda (E/CN.15/2023/1). The agenda was as follows:
+       1. Election of officers.
+    D. Attendance
+    E. Documentation
+
+and the annexes it refers to (participants, documents), at the end of the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import day_month_year, month_name
+from .english import join_list, lower_first, meetings_phrase, ordinal
+from .model import Item, Organization, Session
+from .names import short_name
+from .numbers import in_text
+from .paragraph_writer import ParagraphWriter
+from .rendered import Block, Heading, Run, Subparagraph, merge_runs
+
+KEY = "organization"  # the item_key of its blocks
+_SUB_ITEM = re.compile(r"^\s*(\d+)\s*\(([a-z]+)\)\s*$")
+
+
+def render_organization(writer: ParagraphWriter, body: str) -> list[Block]:
+    """The chapter's blocks through ``writer``; returns the annexes, which go at the end."""
+    organization = writer.session.organization
+    if organization is None:
+        return []
+    if organization.chapter.strip():
+        writer.blocks.append(Heading(1, organization.chapter.strip(), KEY))
+    _opening_and_duration(writer, body)
+    if organization.officers:
+        _officers(writer, organization, body)
+    if writer.session.items:
+        _agenda(writer, organization, body)
+    if organization.attendance is not None:
+        _attendance(writer, organization, body)
+    documents = _documents(writer.session)
+    if documents and organization.documents_annex.strip():
+        writer.blocks.append(Heading(2, "E. Documentation", KEY))
+        writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
+                              f"{organization.documents_annex.strip()}.")], KEY)
+    return _annexes(writer.session, organization, body, documents)
+
+
+def _session_name(session: Session) -> str:
+    return lower_first(session.info.title.strip()) or "session"
+
+
+def _from_to(session: Session) -> str:
+    """ "from 22 to 26 May 2023", "from 27 February to 3 March 2023"."""
+    if not session.info.dates:
+        return ""
+    first, last = session.info.dates
+    if first == last:
+        return f" on {day_month_year(first)}"
+    if first.year != last.year:
+        return f" from {day_month_year(first)} to {day_month_year(last)}"
+    if first.month != last.month:
+        return f" from {first.day} {month_name(first)} to {day_month_year(last)}"
+    return f" from {first.day} to {day_month_year(last)}"
+
+
+def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
+    session = writer.session
+    writer.blocks.append(Heading(2, "A. Opening and duration of the session", KEY))
+    venue = f" in {session.info.venue.strip()}" if session.info.venue.strip() else ""
+    text = f"{body[:1].upper()}{body[1:]} held its {_session_name(session)}{venue}{_from_to(session)}."
+    numbers = sorted(m.number for m in session.meetings)
+    if numbers:
+        count = len(numbers)
+        noun = "meeting" if count == 1 else "meetings"
+        if numbers[0] == 1:
+            text += f" It held {in_text(count)} {noun}."
+        else:  # a body that numbers its meetings on from session to session
+            span = f", the {ordinal(numbers[0])} to the {ordinal(numbers[-1])}" if count > 1 else f", the {ordinal(numbers[0])}"
+            text += f" It held {in_text(count)} plenary {noun}{span}."
+    writer.paragraph([Run(text)], KEY)
+
+
+def _at_meeting(session: Session, number: int | None) -> str:
+    if number is None:
+        return ""
+    meeting = session.meeting(number)
+    when = f", on {day_month_year(meeting.date)}" if meeting and meeting.date else ""
+    return f"At its {meetings_phrase([number])}{when}, "
+
+
+def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
+    writer.blocks.append(Heading(2, "B. Election of officers", KEY))
+    opening = _at_meeting(writer.session, organization.officers_meeting)
+    verb = f"{body} elected the following officers:"
+    writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
+    for officer in organization.officers:
+        country = f" ({short_name(officer.country)})" if officer.country.strip() else ""
+        writer.blocks.append(Subparagraph(f"{officer.office.strip()}:", (Run(f"{officer.name.strip()}{country}"),), KEY))
+
+
+def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
+    writer.blocks.append(Heading(2, "C. Adoption of the agenda", KEY))
+    opening = _at_meeting(writer.session, organization.agenda_meeting)
+    symbol = f" ({organization.agenda_symbol.strip()})" if organization.agenda_symbol.strip() else ""
+    adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
+    writer.paragraph([Run(opening + adopted if opening else adopted[:1].upper() + adopted[1:])], KEY)
+    for label, title in agenda_lines(writer.session.items):
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs([*writer.user(title)])), KEY))
+
+
+def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
+    """(label, text) for each line of the agenda: "1." "Election of officers."; a sub-item "2 (b)"
+    under its item as "(b)", sub-items ending in ";" but the last in "."; an item with sub-items ends in ":"."""
+    lines: list[tuple[str, str]] = []
+    group = ""  # the item whose sub-items are being listed
+    for index, item in enumerate(items):
+        sub = _SUB_ITEM.match(item.number)
+        title = item.title.strip().rstrip(".;:")
+        following = items[index + 1] if index + 1 < len(items) else None
+        next_sub = _SUB_ITEM.match(following.number) if following else None
+        if sub:
+            last = not (next_sub and next_sub.group(1) == sub.group(1))
+            # Under its item when the item is listed; else with the item's number ("3 (a)").
+            label = f"({sub.group(2)})" if group == sub.group(1) else f"{sub.group(1)} ({sub.group(2)})"
+            group = sub.group(1)
+            lines.append((label, title + ("." if last else ";")))
+        else:
+            has_subs = bool(next_sub and next_sub.group(1) == item.number.strip())
+            group = item.number.strip()
+            lines.append((f"{item.number.strip()}.", title + (":" if has_subs else ".")))
+    return lines
+
+
+def _attendance(writer: ParagraphWriter, organization: Organization, body: str) -> None:
+    attendance = organization.attendance
+    assert attendance is not None
+    writer.blocks.append(Heading(2, "D. Attendance", KEY))
+    members = len(attendance.members)
+    text = (f"The session was attended by representatives of {in_text(members)} "
+            f"{'State member' if members == 1 else 'States members'} of {body}.")
+    others = []
+    if attendance.observer_states:
+        n = len(attendance.observer_states)
+        others.append(f"{in_text(n)} {'other State' if n == 1 else 'other States'}")
+    if attendance.igos:
+        n = len(attendance.igos)
+        others.append(f"{in_text(n)} intergovernmental {'organization' if n == 1 else 'organizations'}")
+    if attendance.ngos:
+        n = len(attendance.ngos)
+        others.append(f"{in_text(n)} non-governmental {'organization' if n == 1 else 'organizations'}")
+    if others:
+        text += f" Observers for {join_list(others)} also attended."
+    annex = organization.attendance_annex.strip()
+    if annex:
+        text += f" The list of participants is contained in {annex}."
+    writer.paragraph([Run(text)], KEY)
+
+
+def _documents(session: Session) -> list[tuple[str, str, str]]:
+    """(symbol, item number, title) of every document before the session, in symbol order."""
+    seen: set[str] = set()
+    found = []
+    for item in session.items:
+        for document in item.documents:
+            symbol = document.symbol.strip()
+            if symbol and symbol not in seen:
+                seen.add(symbol)
+                found.append((symbol, item.number.strip(), document.title.strip()))
+    return sorted(found, key=lambda d: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", d[0])])
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _annex_order(name: str) -> tuple[int, str]:
+    """ "annex II" before "annex IX" before "annex X": by the Roman numeral, else by name."""
+    numeral = name.split()[-1].lower() if name.split() else ""
+    if not numeral or any(c not in _ROMAN for c in numeral):
+        return (10_000, name)
+    total = 0
+    for char, following in zip(numeral, numeral[1:] + " ", strict=True):
+        value = _ROMAN[char]
+        total += -value if following in _ROMAN and _ROMAN[following] > value else value
+    return (total, name)
+
+
+def _annexes(session: Session, organization: Organization, body: str,
+             documents: list[tuple[str, str, str]]) -> list[Block]:
+    annexes: list[tuple[str, list[Block]]] = []
+    attendance = organization.attendance
+    if attendance is not None and organization.attendance_annex.strip():
+        blocks: list[Block] = [Heading(2, "List of participants", KEY)]
+        for title, names in (("States members", attendance.members), ("Other States", attendance.observer_states),
+                             ("Intergovernmental organizations", attendance.igos),
+                             ("Non-governmental organizations", attendance.ngos)):
+            if names:
+                blocks.append(Heading(3, title, KEY))
+                blocks += [Subparagraph("", (Run(short_name(n)),), KEY) for n in sorted(names, key=short_name)]
+        annexes.append((organization.attendance_annex.strip(), blocks))
+    if documents and organization.documents_annex.strip():
+        heading = f"List of documents before {body} at its {_session_name(session)}"
+        blocks = [Heading(2, heading, KEY)]
+        blocks += [Subparagraph(symbol, (Run(f"Item {number}: {title}" if number else title),), KEY)
+                   for symbol, number, title in documents]
+        annexes.append((organization.documents_annex.strip(), blocks))
+    out: list[Block] = []
+    for name, blocks in sorted(annexes, key=lambda pair: _annex_order(pair[0])):
+        out.append(Heading(1, name[:1].upper() + name[1:], KEY))
+        out += blocks
+    return out

@@ -1,0 +1,38 @@
+"""Appends numbered paragraphs and blocks to the rendered document, numbering them as it goes.
+The report, the action on proposals and the organization chapter all write through it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .inline import FootnoteCollector, parse_inline
+from .model import Session
+from .rendered import Block, Inline, Paragraph, Run, merge_runs
+
+
+@dataclass
+class ParagraphWriter:
+    session: Session
+    footnotes: FootnoteCollector
+    next_number: int
+    blocks: list[Block]
+
+    def user(self, text: str) -> list[Inline]:
+        return parse_inline(text, self.footnotes)
+
+    def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None:
+        number = None
+        if numbered:
+            number = self.next_number
+            self.next_number += 1
+        self.blocks.append(Paragraph(number, tuple(merge_runs(content)), key))
+
+    def join_last(self, content: list[Inline], key: str) -> None:
+        """Continue the paragraph before; a new one if there is none to continue."""
+        last = self.blocks[-1] if self.blocks else None
+        if not (isinstance(last, Paragraph) and last.item_key == key and last.number is not None):
+            self.paragraph(content, key)
+            return
+        self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
+
+
