@@ -31,8 +31,13 @@ class CommandError(Exception):
         self.status = status
 
 
-def demo_session_text() -> str:
-    return resources.files("unreport_tui.data").joinpath("demo.toml").read_text("utf-8")
+DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml"}
+
+
+def demo_session_text(name: str = "trafficking") -> str:
+    """A bundled demo session: "trafficking" (one agenda item's discussion, the reference draft)
+    or "action" (a whole report: discussion, action on proposals with votes, organization)."""
+    return resources.files("unreport_tui.data").joinpath(DEMOS[name]).read_text("utf-8")
 
 
 def _db(args: argparse.Namespace) -> Path:
@@ -125,7 +130,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
         store = open_store(Path(scratch) / "demo.json", background=True)
-        store.replace(parse_session(demo_session_text()))
+        store.replace(parse_session(demo_session_text(args.name)))
         return _run_app(store)
 
 
@@ -244,7 +249,9 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(run=run)
         return sub
 
-    command("demo", cmd_demo, "open the app on a scratch copy of the bundled demo session", with_db=False)
+    demo = command("demo", cmd_demo, "open the app on a scratch copy of a bundled demo session", with_db=False)
+    demo.add_argument("name", nargs="?", choices=sorted(DEMOS), default="trafficking",
+                      help="trafficking (one item's discussion; the default) or action (a whole report with votes)")
     load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
     export = command("export", cmd_export, "write the draft report (md, txt) or the session file (toml)")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from .countries import behalf_wording, normalize, resolve_state
 from .dates import day_month_year
-from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
+from .english import curly_quotes, finish_sentence, nested_quotes, join_list, lower_first, meetings_phrase, upper_first
 from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
 from .names import running_name, short_name
 from .paragraph_writer import ParagraphWriter
@@ -38,23 +38,6 @@ def action_meetings(session: Session, item: Item) -> set[int]:
     """The meetings at which something was done with the item's proposals: the item was
     considered at them too ("At its 11th and 12th meetings, … considered agenda item 3")."""
     return {a.meeting for p in proposals_of(session, item) for a in p.actions if a.meeting is not None}
-
-
-def nested_quotes(text: str) -> str:
-    """A title printed inside double quotation marks has its own quotations in single ones:
-    “… entitled ‘Women 2000: …’”."""
-    out: list[str] = []
-    opened = False
-    for char in text:
-        if char == "\u201c" or (char == '"' and not opened):
-            out.append("\u2018")
-            opened = True
-        elif char == "\u201d" or char == '"':
-            out.append("\u2019")
-            opened = False
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 def a_or_an(noun: str) -> str:
@@ -259,7 +242,8 @@ def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
     for index, revision in enumerate(revisions):
         end = "." if index == len(revisions) - 1 else ";"
         label = f"({'abcdefghijklmnopqrstuvwxyz'[index % 26]})"
-        writer.blocks.append(Subparagraph(label, tuple(merge_runs([*writer.user(revision), Run(end)])), item.key))
+        content = [*writer.user(curly_quotes(revision)), Run(end)]
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs(content)), item.key))
 
 
 def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:

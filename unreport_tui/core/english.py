@@ -73,3 +73,23 @@ def finish_sentence(text: str) -> str:
     if core and core[-1] in _CLOSERS:
         return stripped
     return stripped + "."
+
+
+def curly_quotes(text: str) -> str:
+    """Straight double quotation marks as the UN prints them: "concerned" -> “concerned”."""
+    out: list[str] = []
+    opened = False
+    for char in text:
+        if char == '"':
+            out.append("\u201d" if opened else "\u201c")
+            opened = not opened
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def nested_quotes(text: str) -> str:
+    """A title printed inside double quotation marks has its own quotations in single ones:
+    “… entitled ‘Women 2000: …’”."""
+    single = curly_quotes(text).replace("\u201c", "\u2018").replace("\u201d", "\u2019")
+    return single

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .dates import day_month_year, month_name
-from .english import join_list, lower_first, meetings_phrase, ordinal
+from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
 from .model import Item, Organization, Session
 from .names import short_name
 from .numbers import in_text
@@ -101,9 +101,16 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
     opening = _at_meeting(writer.session, organization.officers_meeting)
     verb = f"{body} elected the following officers:"
     writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
-    for officer in organization.officers:
+    officers = organization.officers
+    for index, officer in enumerate(officers):
         country = f" ({short_name(officer.country)})" if officer.country.strip() else ""
-        writer.blocks.append(Subparagraph(f"{officer.office.strip()}:", (Run(f"{officer.name.strip()}{country}"),), KEY))
+        office = officer.office.strip()
+        # Officers of one office given one after another stand under one label: "Vice-Chairs:".
+        label = ""
+        if index == 0 or officers[index - 1].office.strip() != office:
+            several = index + 1 < len(officers) and officers[index + 1].office.strip() == office
+            label = (office if not several or office.endswith("s") else office + "s") + ":"
+        writer.blocks.append(Subparagraph(label, (Run(f"{officer.name.strip()}{country}"),), KEY))
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
@@ -113,7 +120,7 @@ def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> N
     adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
     writer.paragraph([Run(opening + adopted if opening else adopted[:1].upper() + adopted[1:])], KEY)
     for label, title in agenda_lines(writer.session.items):
-        writer.blocks.append(Subparagraph(label, tuple(merge_runs([*writer.user(title)])), KEY))
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY))
 
 
 def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:

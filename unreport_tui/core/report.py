@@ -19,7 +19,7 @@ from .rendered import (
     Subparagraph,
     merge_runs,
 )
-from .english import finish_sentence, join_list, lower_first, meetings_phrase, upper_first
+from .english import finish_sentence, join_list, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
 from .model import Item, StatementKind, Role, Session, Statement
@@ -194,7 +194,7 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
         when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
         content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, "
                            "entitled \u201c"))
-        content.extend(writer.user(item.title))
+        content.extend(writer.user(nested_quotes(item.title)))
         content.append(Run("\u201d."))
     if not item.documents:
         return content
