@@ -290,3 +290,10 @@ def test_more_speakers_never_give_a_smaller_quantifier(a, b):
     names = [f"Speaker {n}" for n in range(max(a, b))]
     low, high = sorted((a, b))
     assert order.index(quantifier_for(names[:low])) <= order.index(quantifier_for(names[:high]))
+
+
+def test_a_first_point_with_join_continues_the_paragraph_before_it():
+    session = session_with([said("Chile")], [point("It was noted that the item was new.", join=True)], meetings=[4])
+    text = paragraphs(session)
+    assert text[-1] == ("2. A statement was made by the representative of Chile. "
+                        "It was noted that the item was new.")

@@ -347,8 +347,8 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
 def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
     heading = None
-    for index, point in enumerate(item.points):
-        joined = point.join and index > 0
+    for point in item.points:
+        joined = point.join  # the first point may join the opening paragraph
         if not joined and point.heading.strip() and point.heading.strip() != heading:
             heading = point.heading.strip()
             writer.blocks.append(Heading(3, heading, item.key))
