@@ -297,3 +297,45 @@ def test_a_first_point_with_join_continues_the_paragraph_before_it():
     text = paragraphs(session)
     assert text[-1] == ("2. A statement was made by the representative of Chile. "
                         "It was noted that the item was new.")
+
+
+def test_counted_subjects_use_the_bodys_noun_and_numbers_when_asked():
+    states = ["Chile", "Peru", "Cuba", "Mali", "Chad", "Fiji", "Oman", "Iraq", "Togo", "Niger", "Japan", "Nepal"]
+    session = session_with([], [point("commended the report", *states), point("asked a question", "Chile")])
+    session.info.speaker_noun = "delegate"
+    assert paragraphs(session)[-2:] == ["1. A number of delegates commended the report.",
+                                        "2. One delegate asked a question."]
+    session.info.quantifiers = "numbers"
+    assert paragraphs(session)[-2:] == ["1. Twelve delegates commended the report.", "2. One delegate asked a question."]
+    session.items[0].speaker_noun, session.items[0].quantifiers = "delegation", "words"  # the item says otherwise
+    assert paragraphs(session)[-2:] == ["1. A number of delegations commended the report.",
+                                        "2. One delegation asked a question."]
+
+
+def test_a_named_point_has_its_speakers_as_subject_by_their_role():
+    statements = [said("Brazil"), said("India"), said("the European Union", "igo"),
+                  said("Director of the Division for Treaty Affairs", "official")]
+    session = session_with(statements, [
+        point("stressed the need for data", "Brazil", "India", named=True),
+        point("said that it would report back", "the European Union", named=True),
+        point("highlighted the work of the Division", "Director of the Division for Treaty Affairs", named=True,
+              lead="In summarizing the report,"),
+        point("thanked UNCTAD", "State of Palestine", named=True),
+    ])
+    assert paragraphs(session)[-4:] == [
+        "3. The representatives of Brazil and India stressed the need for data.",
+        "4. The observer for the European Union said that it would report back.",
+        "5. In summarizing the report, the Director of the Division for Treaty Affairs highlighted the work of the "
+        "Division.",
+        "6. The observer for the State of Palestine thanked UNCTAD.",
+    ]
+
+
+def test_a_statement_in_a_capacity_says_it_after_the_name():
+    session = session_with([said("Sudan", capacity="as the concerned country"), said("Chile"),
+                            said("Japan", capacity="as a co-sponsor")])
+    assert paragraphs(session)[0] == ("1. Statements were made by the representatives of the Sudan, as the concerned "
+                                      "country, Chile and Japan, as a co-sponsor.")
+    session = session_with([said("Chile"), said("Sudan", capacity="as the concerned country"), said("Japan")])
+    assert paragraphs(session)[0] == ("1. Statements were made by the representatives of Chile, the Sudan, as the "
+                                      "concerned country, and Japan.")

@@ -13,6 +13,7 @@ from unreport_tui.cli import main
 from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, Meeting,
                                      Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
                                      Statement, StatementKind)
+from unreport_tui.core.quantifier import NOUNS
 from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
@@ -48,7 +49,7 @@ def test_a_good_file_parses_with_default_roles():
 
 def test_unknown_key_is_named_with_its_place():
     assert refusal(GOOD + 'colour = "red"\n') == (
-        "items[1].statements[1].colour: unknown key; expected one of duration, kind, meeting, on_behalf_of, role, speaker, text, time")
+        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, on_behalf_of, role, speaker, text, time")
     assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
 
 
@@ -180,17 +181,21 @@ def sessions(draw) -> Session:
         statements = [
             Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(StatementKind))), draw(texts), draw(texts),
                       meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                      time=draw(st.none() | st.times()), duration=draw(st.none() | st.integers(0, 10_000)))
+                      time=draw(st.none() | st.times()), duration=draw(st.none() | st.integers(0, 10_000)),
+                      capacity=draw(texts))
             for _ in range(draw(st.integers(0, 3)))
         ]
         points = [
-            Point(draw(words), draw(st.lists(texts, max_size=3)), draw(texts), draw(texts), draw(st.booleans()))
+            Point(draw(words), draw(st.lists(texts, max_size=3)), draw(texts), draw(texts), draw(st.booleans()),
+                  draw(st.booleans()), draw(texts))
             for _ in range(draw(st.integers(0, 3)))
         ]
         items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
-                          statements, points, speakers_list=draw(st.lists(words, max_size=3))))
+                          statements, points, speakers_list=draw(st.lists(words, max_size=3)),
+                          speaker_noun=draw(st.sampled_from(["", *NOUNS])),
+                          quantifiers=draw(st.sampled_from(["", "words", "numbers"]))))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
         dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),
@@ -198,6 +203,7 @@ def sessions(draw) -> Session:
         original=draw(texts), rapporteur=draw(texts),
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
+        speaker_noun=draw(st.sampled_from(NOUNS)), quantifiers=draw(st.sampled_from(["words", "numbers"])),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
@@ -417,3 +423,10 @@ def test_a_vote_that_is_neither_a_decision_nor_lists():
     assert parse_session(PROPOSAL.replace("vote.in_favour = [\"Chile\", \"Peru\"]\nvote.against = []\n"
                                           "vote.abstaining = [\"Cuba\"]", 'vote = "without a vote"')
                          ).proposals[0].actions[0].vote is Decision.WITHOUT_A_VOTE
+
+
+def test_style_settings_are_checked():
+    assert refusal(GOOD.replace("[session]", '[session]\nspeaker_noun = "delegates"')) == (
+        'session.speaker_noun = "delegates": expected one of speaker, delegate, delegation, participant')
+    assert refusal(GOOD.replace('title = "Debate"', 'title = "Debate"\nquantifiers = "figures"')) == (
+        'items[1].quantifiers = "figures": expected one of words, numbers')

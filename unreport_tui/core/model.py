@@ -54,6 +54,9 @@ class SessionInfo:
     rapporteur_country: str = ""
     addendum: bool = False
     first_paragraph: int = 1
+    # How the body summarizes a debate (an item may say otherwise for itself):
+    speaker_noun: str = "speaker"  # speaker | delegate | delegation | participant
+    quantifiers: str = "words"  # words ("Several speakers") | numbers ("Twenty delegates")
 
 
 @dataclass
@@ -78,6 +81,7 @@ class Statement:
     meeting: int | None = None  # the meeting it was made at
     time: dt.time | None = None  # local wall-clock time it started
     duration: int | None = None  # speaking time in seconds, once it has ended
+    capacity: str = ""  # the capacity they spoke in: "as the concerned country"
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
 
 
@@ -88,6 +92,8 @@ class Point:
     quantifier: str = ""
     heading: str = ""
     join: bool = False
+    named: bool = False  # its speakers are its subject: "The representative of Brazil stressed …"
+    lead: str = ""  # words before the subject: "In summarizing the report,"
     id: int | None = field(default=None, compare=False)
 
 
@@ -103,6 +109,8 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     speakers_list: list[str] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
+    speaker_noun: str = ""  # "" : as the session says
+    quantifiers: str = ""
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

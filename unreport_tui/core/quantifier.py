@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from enum import StrEnum
 from functools import lru_cache
 
 from .countries import normalize, resolve_state
+from .numbers import opening
 
 
 @lru_cache(maxsize=8192)
@@ -19,25 +21,38 @@ def identities(speakers: Iterable[str]) -> frozenset[str]:
     return frozenset(speaker_identity(s) for s in speakers if s.strip())
 
 
-def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset()) -> str:
+class Counting(StrEnum):
+    WORDS = "words"  # One, Two, Some, Several, A number of
+    NUMBERS = "numbers"  # "Twenty delegates", "Three delegations"
+
+
+NOUNS = ("speaker", "delegate", "delegation", "participant")  # what a body calls those who take the floor
+
+
+def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset(), noun: str = "speaker",
+                   counting: Counting = Counting.WORDS) -> str:
     """The subject for a point made by ``speakers``.
 
     ``members`` are the identities of the States that made a statement on the item as members
     (see ``identities``); when there are three or more and every one of them made the point,
-    the report says plain "Speakers".
+    the report says plain "Speakers". ``noun`` is the body's word for them ("delegates");
+    with ``Counting.NUMBERS`` the count is spelled out ("Twenty delegates").
     """
     distinct = identities(speakers)
+    plural = noun + "s"
     if len(members) >= 3 and members <= distinct:
-        return "Speakers"
+        return plural[:1].upper() + plural[1:]
     count = len(distinct)
     if count == 0:
         return ""
+    if counting is Counting.NUMBERS:
+        return f"{opening(count)} {noun if count == 1 else plural}"
     if count == 1:
-        return "One speaker"
+        return f"One {noun}"
     if count == 2:
-        return "Two speakers"
+        return f"Two {plural}"
     if count <= 4:
-        return "Some speakers"
+        return f"Some {plural}"
     if count <= 9:
-        return "Several speakers"
-    return "A number of speakers"
+        return f"Several {plural}"
+    return f"A number of {plural}"

@@ -22,10 +22,10 @@ from .rendered import (
 from .english import finish_sentence, join_list, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
-from .model import Item, StatementKind, Role, Session, Statement
+from .model import Item, Role, Session, Statement, StatementKind, default_role
 from .names import running_name, short_name
 from .organization_chapter import render_organization
-from .quantifier import identities, quantifier_for, speaker_identity
+from .quantifier import Counting, identities, quantifier_for, speaker_identity
 
 TO_BE_COMPLETED = "[To be completed]"
 
@@ -252,7 +252,14 @@ def _behalf(statement: Statement) -> str:
 
 def _listed(statements: list[Statement]) -> list[Inline]:
     """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking order."""
-    return [Run(join_list([running_name(s.speaker) + _behalf(s) for s in statements]))]
+    names = []
+    for index, s in enumerate(statements):
+        name = running_name(s.speaker) + _behalf(s)
+        if s.capacity.strip():  # "the Sudan, as the concerned country, Chile and Japan"
+            # closed by the comma of the list, or by one of its own before the list's "and"
+            name += f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")
+        names.append(name)
+    return [Run(join_list(names))]
 
 
 _OBSERVER_SENTENCES = (
@@ -344,15 +351,55 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
     return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
 
 
+def _counting(session: Session, item: Item) -> tuple[str, Counting]:
+    """The item's way of naming and counting speakers, else the session's."""
+    noun = (item.speaker_noun or session.info.speaker_noun or "speaker").strip()
+    way = item.quantifiers or session.info.quantifiers
+    return noun, Counting.NUMBERS if way == Counting.NUMBERS.value else Counting.WORDS
+
+
+def _named_subject(item: Item, speakers: list[str]) -> str:
+    """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
+    the European Union", "The Director of the Division for Treaty Affairs": each by the role of
+    their statement on the item (a State not logged speaking is a representative)."""
+    roles = {speaker_identity(s.speaker): s.role for s in item.statements}
+    representatives: list[str] = []
+    observers: list[str] = []
+    officials: list[str] = []
+    for name in dict.fromkeys(n.strip() for n in speakers if n.strip()):
+        role = roles.get(speaker_identity(name), default_role(name) or Role.NGO)
+        if role is Role.OFFICIAL:
+            officials.append(name if name.lower().startswith("the ") else f"the {name}")
+        elif role is Role.MEMBER:
+            representatives.append(running_name(name))
+        else:
+            observers.append(running_name(name))
+    parts = []
+    if representatives:
+        parts.append(("the representatives of " if len(representatives) > 1 else "the representative of ")
+                     + join_list(representatives))
+    if observers:
+        parts.append(("the observers for " if len(observers) > 1 else "the observer for ") + join_list(observers))
+    parts += officials
+    return upper_first(join_list(parts))
+
+
 def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
+    noun, counting = _counting(writer.session, item)
     heading = None
     for point in item.points:
         joined = point.join  # the first point may join the opening paragraph
         if not joined and point.heading.strip() and point.heading.strip() != heading:
             heading = point.heading.strip()
             writer.blocks.append(Heading(3, heading, item.key))
-        subject = point.quantifier.strip() or quantifier_for(point.speakers, members)
+        if point.named and point.speakers:
+            subject = _named_subject(item, point.speakers)
+        else:
+            subject = point.quantifier.strip() or quantifier_for(point.speakers, members, noun, counting)
+        lead = point.lead.strip()
+        if lead and subject:  # "In summarizing the report, the Director … highlighted"
+            subject = f"{upper_first(lead)} {subject[:1].lower()}{subject[1:]}"
         if subject:
             # The note-taker may type "Stressed the need …": after the subject it reads "stressed".
             content = [Run(subject + " "), *writer.user(lower_first(point.text.strip()))]

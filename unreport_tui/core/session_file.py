@@ -16,6 +16,7 @@ import tomli_w
 from .countries import resolve_state
 from .key_lines import line_of
 from .organization_file import organization_to_toml, read_organization
+from .quantifier import NOUNS, Counting
 from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
 from .toml_tables import SessionFileError, TableReader, is_date
 from .model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
@@ -26,13 +27,24 @@ FORMAT = 1
 
 _TOP = {"format", "session", "meetings", "items", "proposals", "organization"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
-            "rapporteur", "rapporteur_country", "addendum", "first_paragraph"}
+            "rapporteur", "rapporteur_country", "addendum", "first_paragraph", "speaker_noun", "quantifiers"}
 _MEETING = {"number", "date"}
 _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
-         "speakers_list"}
+         "speakers_list", "speaker_noun", "quantifiers"}
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration"}
-_POINT = {"heading", "speakers", "quantifier", "text", "join"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity"}
+_POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead"}
+
+
+def _style(r: TableReader, inherit: bool) -> tuple[str, str]:
+    """The speaker noun and the way of counting; for an item, "" means as the session says."""
+    noun = r.text("speaker_noun") if "speaker_noun" in r.table else ("" if inherit else "speaker")
+    if noun and noun not in NOUNS:
+        raise r.fail("speaker_noun", "one of " + ", ".join(NOUNS))
+    counting = r.text("quantifiers") if "quantifiers" in r.table else ("" if inherit else Counting.WORDS.value)
+    if counting and counting not in {c.value for c in Counting}:
+        raise r.fail("quantifiers", "one of " + ", ".join(c.value for c in Counting))
+    return noun, counting
 
 
 def parse_session(text: str) -> Session:
@@ -111,6 +123,7 @@ def _read_info(table: Any) -> SessionInfo:
         rapporteur_country=country,
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
+        speaker_noun=_style(r, inherit=False)[0], quantifiers=_style(r, inherit=False)[1],
     )
 
 
@@ -130,6 +143,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         meetings=meetings,
         speakers_list=r.list_of("speakers_list", lambda v: isinstance(v, str) and bool(v.strip()),
                                 'a list of names such as ["Chile", "Croatia"]'),
+        speaker_noun=_style(r, inherit=True)[0], quantifiers=_style(r, inherit=True)[1],
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -148,7 +162,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         item.statements.append(Statement(
             speaker, role, s.choice("kind", StatementKind, StatementKind.STATEMENT), s.text("on_behalf_of"), s.text("text"),
             meeting=meeting, time=s.time("time"),
-            duration=s.integer("duration", minimum=0) if "duration" in table else None))
+            duration=s.integer("duration", minimum=0) if "duration" in table else None, capacity=s.text("capacity")))
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
         item.points.append(Point(
@@ -157,6 +171,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
             quantifier=p.text("quantifier"),
             heading=p.text("heading"),
             join=p.boolean("join"),
+            named=p.boolean("named"),
+            lead=p.text("lead"),
         ))
     return item
 
@@ -192,6 +208,10 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "rapporteur_country": info.rapporteur_country, "addendum": info.addendum,
     })
     out["session"]["original"] = info.original  # kept even when empty: absent means English
+    if info.speaker_noun != "speaker":
+        out["session"]["speaker_noun"] = info.speaker_noun
+    if info.quantifiers != Counting.WORDS.value:
+        out["session"]["quantifiers"] = info.quantifiers
     if info.first_paragraph != 1:
         out["session"]["first_paragraph"] = info.first_paragraph
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
@@ -199,18 +219,19 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     for item in session.items:
         table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
                              "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
-                             "speakers_list": item.speakers_list})
+                             "speakers_list": item.speakers_list, "speaker_noun": item.speaker_noun,
+                             "quantifiers": item.quantifiers})
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
                          "kind": s.kind.value if s.kind is not StatementKind.STATEMENT else "", "text": s.text,
-                         "meeting": s.meeting, "time": s.time})
+                         "meeting": s.meeting, "time": s.time, "capacity": s.capacity})
             | ({"duration": s.duration} if s.duration is not None else {})
             for s in item.statements
         ]
         table["points"] = [
             _drop_empty({"heading": p.heading, "speakers": p.speakers, "quantifier": p.quantifier,
-                         "text": p.text, "join": p.join})
+                         "text": p.text, "join": p.join, "named": p.named, "lead": p.lead})
             for p in item.points
         ]
         out["items"].append(_drop_empty(table) | {k: table[k] for k in ("key", "number", "title")})

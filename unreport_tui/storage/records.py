@@ -31,6 +31,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "issued": info.issued.isoformat() if info.issued else None, "original": info.original,
         "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
         "addendum": info.addendum, "first_paragraph": info.first_paragraph,
+        "speaker_noun": info.speaker_noun, "quantifiers": info.quantifiers,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -44,6 +45,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
         "documents": [document_record(d) for d in item.documents], "speakers_list": list(item.speakers_list),
+        "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers,
     }
 
 
@@ -52,7 +54,7 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "item": item_key, "position": position, "speaker": statement.speaker, "role": statement.role.value,
         "kind": statement.kind.value, "on_behalf_of": statement.on_behalf_of, "text": statement.text,
         "meeting": statement.meeting, "time": statement.time.isoformat() if statement.time else None,
-        "duration": statement.duration,
+        "duration": statement.duration, "capacity": statement.capacity,
     }
 
 
@@ -91,7 +93,8 @@ def organization_record(organization: Organization) -> dict[str, Any]:
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
     return {
         "item": item_key, "position": position, "text": point.text, "speakers": list(point.speakers),
-        "quantifier": point.quantifier, "heading": point.heading, "join": point.join,
+        "quantifier": point.quantifier, "heading": point.heading, "join": point.join, "named": point.named,
+        "lead": point.lead,
     }
 
 
@@ -205,6 +208,7 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         issued=r.day("issued"), original=r.text("original", "English"), rapporteur=r.text("rapporteur", ""),
         rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
+        speaker_noun=r.text("speaker_noun", "speaker"), quantifiers=r.text("quantifiers", "words"),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -221,7 +225,8 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         documents.append(Document(fields.text("title"), fields.text("symbol", "")))
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
-                list(meetings), documents, speakers_list=r.names("speakers_list"))
+                list(meetings), documents, speakers_list=r.names("speakers_list"),
+                speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""))
     return r.position(), item
 
 
@@ -230,7 +235,7 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     statement = Statement(
         r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
         r.text("on_behalf_of", ""), r.text("text", ""), meeting=r.number("meeting", None, least=1),
-        time=r.clock("time"), duration=r.number("duration", None), id=int(doc_id),
+        time=r.clock("time"), duration=r.number("duration", None), capacity=r.text("capacity", ""), id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
 
@@ -238,7 +243,7 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
 def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
-                  r.flag("join"), id=int(doc_id))
+                  r.flag("join"), r.flag("named"), r.text("lead", ""), id=int(doc_id))
     return r.text("item"), r.position(), point
 
 
