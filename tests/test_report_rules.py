@@ -339,3 +339,21 @@ def test_a_statement_in_a_capacity_says_it_after_the_name():
     session = session_with([said("Chile"), said("Sudan", capacity="as the concerned country"), said("Japan")])
     assert paragraphs(session)[0] == ("1. Statements were made by the representatives of Chile, the Sudan, as the "
                                       "concerned country, and Japan.")
+
+
+def test_an_interactive_dialogue_lists_who_spoke_by_category_with_letters_for_what_remains():
+    statements = [said("Algeria", on_behalf_of="African Group", meeting=9), said("venezuela", meeting=9),
+                  said("State of Palestine", meeting=9), said("Amnesty International", "ngo", meeting=9),
+                  said("Brazil", meeting=9), said("Algeria", meeting=9)]
+    session = session_with(statements, meetings=[9], body="Human Rights Council", body_short="Council")
+    session.info.dialogue = True
+    assert paragraphs(session)[1:] == [
+        "2. During the ensuing interactive dialogue, at the same meeting, the following made statements and asked "
+        "questions:",
+        "(a) Representatives of States members of the Human Rights Council: Algeria (on behalf of the Group of "
+        "African States), Venezuela (Bolivarian Republic of), Brazil;",
+        "(b) Representatives of observer States: State of Palestine;",
+        "(c) Observers for non-governmental organizations: Amnesty International.",
+    ]
+    session.items[0].dialogue = False  # the item says otherwise
+    assert paragraphs(session)[1].startswith("2. Statements were made by the representatives of Algeria")

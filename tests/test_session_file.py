@@ -195,7 +195,8 @@ def sessions(draw) -> Session:
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
                           statements, points, speakers_list=draw(st.lists(words, max_size=3)),
                           speaker_noun=draw(st.sampled_from(["", *NOUNS])),
-                          quantifiers=draw(st.sampled_from(["", "words", "numbers"]))))
+                          quantifiers=draw(st.sampled_from(["", "words", "numbers"])),
+                          dialogue=draw(st.none() | st.booleans())))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
         dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),
@@ -204,6 +205,7 @@ def sessions(draw) -> Session:
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
         speaker_noun=draw(st.sampled_from(NOUNS)), quantifiers=draw(st.sampled_from(["words", "numbers"])),
+        dialogue=draw(st.booleans()),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):

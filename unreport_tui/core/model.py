@@ -57,6 +57,7 @@ class SessionInfo:
     # How the body summarizes a debate (an item may say otherwise for itself):
     speaker_noun: str = "speaker"  # speaker | delegate | delegation | participant
     quantifiers: str = "words"  # words ("Several speakers") | numbers ("Twenty delegates")
+    dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
 
 
 @dataclass
@@ -111,6 +112,7 @@ class Item:
     speakers_list: list[str] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
     speaker_noun: str = ""  # "" : as the session says
     quantifiers: str = ""
+    dialogue: bool | None = None  # None: as the session says
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

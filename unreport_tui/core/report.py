@@ -278,10 +278,48 @@ def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[In
     return [Run(subject + lead), *_listed(group), Run(verb)]
 
 
+_DIALOGUE = (
+    ((Role.MEMBER,), "Representatives of States members of "),
+    ((Role.SIGNATORY, Role.OBSERVER_STATE), "Representatives of observer States"),
+    ((Role.IGO,), "Observers for intergovernmental organizations"),
+    ((Role.NGO,), "Observers for non-governmental organizations"),
+)
+
+
+def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Statement]) -> None:
+    """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
+    and asked questions:" then one lettered list a category, in speaking order, the names as the
+    UN lists them after a colon; empty categories are left out and the letters follow what remains."""
+    groups = []
+    for roles, label in _DIALOGUE:
+        group = [s for s in speeches if s.role in roles]
+        if group:
+            if roles == (Role.MEMBER,):  # "… members of the Human Rights Council": the body's full name
+                body = writer.session.info.body.strip()
+                label += (body if body.lower().startswith("the ") else f"the {body}") if body else \
+                    _body_short(writer.session)
+            groups.append((label, group))
+    if not groups:
+        return
+    meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
+    when = "at the same meeting" if len(meetings) <= 1 else f"at the {meetings_phrase(meetings)}"
+    writer.paragraph([Run(f"During the ensuing interactive dialogue, {when}, the following made statements and "
+                          "asked questions:")], item.key)
+    for index, (label, group) in enumerate(groups):
+        names = [short_name(s.speaker) + _behalf(s) for s in _distinct(group)]
+        end = "." if index == len(groups) - 1 else ";"
+        writer.blocks.append(Subparagraph(_letter(index), (Run(f"{label}: {', '.join(names)}{end}"),), item.key))
+
+
 def _render_statements(writer: ParagraphWriter, item: Item) -> None:
     speeches = [s for s in item.statements if s.kind is StatementKind.STATEMENT]
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
+    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
+    if dialogue:
+        _render_dialogue(writer, item, speeches)
+        _render_replies(writer, item)
+        return
     states: list[Inline] = []
     members = [s for s in speeches if s.role is Role.MEMBER]
     if members:

@@ -27,10 +27,11 @@ FORMAT = 1
 
 _TOP = {"format", "session", "meetings", "items", "proposals", "organization"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
-            "rapporteur", "rapporteur_country", "addendum", "first_paragraph", "speaker_noun", "quantifiers"}
+            "rapporteur", "rapporteur_country", "addendum", "first_paragraph", "speaker_noun", "quantifiers",
+            "dialogue"}
 _MEETING = {"number", "date"}
 _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
-         "speakers_list", "speaker_noun", "quantifiers"}
+         "speakers_list", "speaker_noun", "quantifiers", "dialogue"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead"}
@@ -124,6 +125,7 @@ def _read_info(table: Any) -> SessionInfo:
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
         speaker_noun=_style(r, inherit=False)[0], quantifiers=_style(r, inherit=False)[1],
+        dialogue=r.boolean("dialogue"),
     )
 
 
@@ -144,6 +146,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         speakers_list=r.list_of("speakers_list", lambda v: isinstance(v, str) and bool(v.strip()),
                                 'a list of names such as ["Chile", "Croatia"]'),
         speaker_noun=_style(r, inherit=True)[0], quantifiers=_style(r, inherit=True)[1],
+        dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -212,6 +215,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         out["session"]["speaker_noun"] = info.speaker_noun
     if info.quantifiers != Counting.WORDS.value:
         out["session"]["quantifiers"] = info.quantifiers
+    if info.dialogue:
+        out["session"]["dialogue"] = True
     if info.first_paragraph != 1:
         out["session"]["first_paragraph"] = info.first_paragraph
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
@@ -234,7 +239,9 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                          "text": p.text, "join": p.join, "named": p.named, "lead": p.lead})
             for p in item.points
         ]
-        out["items"].append(_drop_empty(table) | {k: table[k] for k in ("key", "number", "title")})
+        kept = {k: table[k] for k in ("key", "number", "title")} | (
+            {"dialogue": item.dialogue} if item.dialogue is not None else {})
+        out["items"].append(_drop_empty(table) | kept)
     if session.proposals:
         out["proposals"] = proposals_to_dict(session)
     return out

@@ -31,7 +31,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "issued": info.issued.isoformat() if info.issued else None, "original": info.original,
         "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
         "addendum": info.addendum, "first_paragraph": info.first_paragraph,
-        "speaker_noun": info.speaker_noun, "quantifiers": info.quantifiers,
+        "speaker_noun": info.speaker_noun, "quantifiers": info.quantifiers, "dialogue": info.dialogue,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -45,7 +45,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
         "documents": [document_record(d) for d in item.documents], "speakers_list": list(item.speakers_list),
-        "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers,
+        "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers, "dialogue": item.dialogue,
     }
 
 
@@ -209,6 +209,7 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         speaker_noun=r.text("speaker_noun", "speaker"), quantifiers=r.text("quantifiers", "words"),
+        dialogue=r.flag("dialogue"),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -226,7 +227,8 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
                 list(meetings), documents, speakers_list=r.names("speakers_list"),
-                speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""))
+                speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""),
+                dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None))
     return r.position(), item
 
 
