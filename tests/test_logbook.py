@@ -229,7 +229,9 @@ def random_step(book, data):
     action = data.draw(st.sampled_from([
         "log", "next", "end", "point", "impersonal", "plus", "edit_statement", "edit_point", "delete_statement",
         "delete_point", "move_statement", "move_point", "session", "meeting", "switch_meeting", "item",
-        "edit_item", "remove_item", "reorder_items", "document", "switch_item", "remove_document"]))
+        "edit_item", "remove_item", "reorder_items", "document", "switch_item", "remove_document", "proposal",
+        "action", "edit_proposal", "remove_proposal"]))
+    proposals = [p.key for p in session.proposals]
     speaker = data.draw(st.sampled_from(SPEAKERS))
     pick = lambda values: data.draw(st.sampled_from(values))  # noqa: E731
     if action == "log":
@@ -276,6 +278,17 @@ def random_step(book, data):
         return book.remove_document(keys[0], 0)
     elif action == "switch_item" and keys:
         return book.switch_item(pick(keys))
+    elif action == "proposal" and book.current_item is not None:
+        return book.add_proposal(pick(["Women", "Girls"]), symbol=pick(["", "L.1"]), submitted_by=[speaker])
+    elif action == "action" and proposals:
+        from unreport_tui.core.model import Action, ActionKind, Decision, RecordedVote
+
+        vote = pick([Decision.CONSENSUS, Decision.WITHOUT_A_VOTE, RecordedVote([speaker], [], ["Peru"])])
+        return book.log_action(pick(proposals), Action(pick(list(ActionKind)), speaker=speaker, vote=vote))
+    elif action == "edit_proposal" and proposals:
+        return book.edit_proposal(pick(proposals), title=pick(["T1", "T2"]))
+    elif action == "remove_proposal" and proposals:
+        return book.remove_proposal(pick(proposals))
     return None
 
 
@@ -454,3 +467,47 @@ def test_a_speaker_on_the_chairs_list_typed_instead_of_taken_leaves_the_list_too
     book.undo()
     book.undo()  # logging Venezuela and shortening the list were one step
     assert book.current_item.speakers_list == ["Croatia", "Venezuela (Bolivarian Republic of)", "Japan"]
+
+
+def test_a_proposal_and_what_the_body_did_with_it_are_steps_like_any_other(book, tmp_path):
+    from unreport_tui.core.model import Action, ActionKind, Decision, RecordedVote
+
+    book.add_proposal("Women and girls", symbol="E/CN.6/2007/L.3", submitted_by=["Pakistan", " "])
+    (proposal,) = book.proposals()
+    assert (proposal.key, proposal.item, proposal.submitted_by) == ("E/CN.6/2007/L.3", "2b", ["Pakistan"])
+    book.log_action(proposal.key, Action(ActionKind.INTRODUCED, speaker="Pakistan"))
+    book.log_action(proposal.key, Action(ActionKind.BEFORE, speakers=["Cuba"]))
+    book.log_action(proposal.key, Action(ActionKind.ADOPTED, vote=RecordedVote(["Chile"], [], ["Peru"])))
+    actions = book.proposals()[0].actions
+    assert [(a.kind, a.meeting) for a in actions] == [(ActionKind.INTRODUCED, 5), (ActionKind.BEFORE, None),
+                                                      (ActionKind.ADOPTED, 5)]
+    assert on_disk(book).proposals == book.session.proposals
+    text = paragraphs(book.session)
+    assert "At the same meeting, the representative of Pakistan introduced the draft resolution." in [
+        p.split(". ", 1)[1] for p in text if p[:1].isdigit()]
+    book.undo()
+    book.undo()
+    assert [a.kind for a in book.proposals()[0].actions] == [ActionKind.INTRODUCED]
+    book.edit_proposal(proposal.key, title="Women and girls: empowerment")
+    book.log_action(proposal.key, Action(ActionKind.ADOPTED, vote=Decision.WITHOUT_A_VOTE))
+    book.add_proposal("Second", symbol="E/CN.6/2007/L.3")  # the same symbol typed twice: its own key
+    assert [p.key for p in book.proposals()] == ["E/CN.6/2007/L.3", "E/CN.6/2007/L.3-2"]
+    book.remove_proposal("E/CN.6/2007/L.3-2")
+    assert on_disk(book).proposals == book.session.proposals
+    with pytest.raises(LogbookError, match="needs its title"):
+        book.add_proposal("  ")
+    with pytest.raises(LogbookError, match="no proposal 'nope'"):
+        book.log_action("nope", Action(ActionKind.ADOPTED))
+    for _ in range(6):
+        book.undo()
+    assert book.session.proposals == [] and on_disk(book).proposals == []
+
+
+def test_an_item_given_a_new_key_keeps_its_proposals(book):
+    book.add_proposal("Women and girls")
+    book.edit_item("2b", key="2-b")
+    assert [p.item for p in book.session.proposals] == ["2-b"]
+    assert on_disk(book).proposals == book.session.proposals
+    assert "Action taken by the Conference" in export_text(render_report(book.session))
+    book.undo()
+    assert [p.item for p in on_disk(book).proposals] == ["2b"]

@@ -13,13 +13,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..core.model import (Document, Item, Meeting, Point, Role, Session, Statement, StatementKind,
-                          default_role)
+from ..core.model import (Action, ActionKind, Document, Item, Meeting, Point, Proposal, Role, Session, Statement,
+                          StatementKind, default_role)
 from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
                     DropMeeting, Edit, Live, MoveCursor, MoveEntry, OrderDocuments, OrderItems, OrderMeetings,
                     ReplaceDocument, ReplaceEntry, ReplaceItem, ReplaceMeeting, SetInfo, Touched)
+from .proposal_edits import AddProposal, DropProposal, ReplaceProposal
 
 
 class LogbookError(ValueError):
@@ -410,6 +411,57 @@ class Logbook:
             raise LogbookError("the new order must name each meeting once")
         return self._run([OrderMeetings(before, list(numbers))], "reordered the meetings")
 
+    # proposals and what the body does with them ---------------------------------------------
+
+    def proposals(self) -> list[Proposal]:
+        """The current item's proposals, in order."""
+        return [p for p in self.session.proposals if p.item == self.cursor.item]
+
+    def _proposal(self, key: str) -> tuple[int, Proposal]:
+        for index, proposal in enumerate(self.session.proposals):
+            if proposal.key == key:
+                return index, proposal
+        raise LogbookError(f"there is no proposal {key!r}")
+
+    def add_proposal(self, title: str, kind: str = "draft resolution", symbol: str = "",
+                     submitted_by: Sequence[str] = (), on_behalf_of: str = "") -> Change:
+        """A draft resolution or decision before the body under the current item."""
+        item = self._item()
+        if not title.strip():
+            raise LogbookError("a proposal needs its title")
+        taken = {p.key for p in self.session.proposals}
+        key = symbol.strip() or "P1"
+        n = 1
+        while key in taken:
+            n += 1
+            key = f"{symbol.strip() or 'P'}{'-' if symbol.strip() else ''}{n}"
+        proposal = Proposal(key, item.key, title.strip(), kind.strip() or "draft resolution", symbol.strip(),
+                            [name.strip() for name in submitted_by if name.strip()], on_behalf_of.strip())
+        return self._run([AddProposal(len(self.session.proposals), proposal)],
+                         f"added the {proposal.kind} {proposal.symbol or proposal.title}")
+
+    def edit_proposal(self, key: str, **changes: object) -> Change:
+        index, before = self._proposal(key)
+        after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
+        if not after.title.strip():
+            raise LogbookError("a proposal needs its title")
+        return self._run([ReplaceProposal(index, before, after)], f"edited the {after.kind} {after.symbol or after.title}")
+
+    def remove_proposal(self, key: str) -> Change:
+        index, proposal = self._proposal(key)
+        return self._run([DropProposal(index, proposal)], f"removed the {proposal.kind} {proposal.symbol or proposal.title}")
+
+    def log_action(self, key: str, action: Action) -> Change:
+        """What the body did with a proposal, at the current meeting unless ``action`` says."""
+        index, before = self._proposal(key)
+        if action.meeting is None and action.kind not in (ActionKind.BEFORE, ActionKind.AFTER):
+            action = dataclasses.replace(action, meeting=self.cursor.meeting)
+        if action.meeting is not None and not self.session.meeting(action.meeting):
+            raise LogbookError(f"meeting {action.meeting} is not declared; add it to the session's meetings first")
+        after = dataclasses.replace(before, actions=[*before.actions, action])
+        return self._run([ReplaceProposal(index, before, after)],
+                         f"logged: {action.kind.value} ({before.symbol or before.title})")
+
     def add_item(self, item: Item, index: int | None = None) -> Change:
         if not item.key.strip():
             raise LogbookError("an agenda item needs a key")
@@ -434,6 +486,9 @@ class Logbook:
         if after.key != key and self.session.item(after.key):
             raise LogbookError(f"another agenda item already has the key {after.key!r}")
         edits: list[Edit] = [ReplaceItem(_header(item), after)]
+        if after.key != key:  # its proposals follow it to its new key
+            edits += [ReplaceProposal(n, p, dataclasses.replace(p, item=after.key))
+                      for n, p in enumerate(self.session.proposals) if p.item == key]
         if after.key != key and self.cursor.item == key:
             edits += self._cursor_to(item=after.key)
         return self._run(edits, f"edited agenda item {after.number or after.key}")

@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.table import Document as StoredDocument
 
-from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, Statement
+from ..core.model import Document, Item, Meeting, Point, Proposal, Session, SessionInfo, Statement
 from .errors import NoSuchEntry
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
@@ -211,6 +211,42 @@ class TinyDBSessionStore:
                     self.db.table(table).remove(doc_ids=ids)
             self.db.table(ITEMS).remove(doc_ids=[doc_id])
         self._forget_positions(key)
+
+    # proposals (draft resolutions and decisions, with their actions) --------------------------
+
+    def _ordered_proposals(self) -> list[tuple[int, dict[str, Any]]]:
+        raw = self._raw(PROPOSALS)
+        return sorted(((int(k), v) for k, v in raw.items()), key=lambda pair: (pair[1]["position"], pair[0]))
+
+    def _proposal_doc(self, key: str) -> tuple[int, dict[str, Any]]:
+        for doc_id, doc in self._ordered_proposals():
+            if doc.get("key") == key:
+                return doc_id, doc
+        raise NoSuchEntry(f"{self.path} holds no proposal {key!r}; it may have been deleted")
+
+    def add_proposal(self, proposal: Proposal, index: int | None = None) -> None:
+        """A new proposal, placed before the one at ``index`` (at the end when None)."""
+        ordered = self._ordered_proposals()
+        if any(doc.get("key") == proposal.key for _, doc in ordered):
+            raise NoSuchEntry(f"another proposal already has the key {proposal.key!r}")
+        with self.storage.batch():
+            position = _between([doc["position"] for _, doc in ordered], index)
+            if position is None:  # too close to split: number them all again, in the same record
+                for n, (doc_id, _) in enumerate(ordered):
+                    self.db.table(PROPOSALS).update({"position": float(n)}, doc_ids=[doc_id])
+                position = _after_renumbering(len(ordered), index)
+            self.db.table(PROPOSALS).insert(proposal_record(proposal, position))
+
+    def update_proposal(self, key: str, proposal: Proposal) -> None:
+        """Its fields and actions, in its place."""
+        doc_id, doc = self._proposal_doc(key)
+        if proposal.key != key and any(d.get("key") == proposal.key for _, d in self._ordered_proposals()):
+            raise NoSuchEntry(f"another proposal already has the key {proposal.key!r}")
+        self.db.table(PROPOSALS).update(proposal_record(proposal, doc["position"]), doc_ids=[doc_id])
+
+    def remove_proposal(self, key: str) -> None:
+        doc_id, _ = self._proposal_doc(key)
+        self.db.table(PROPOSALS).remove(doc_ids=[doc_id])
 
     def reorder_items(self, keys: list[str]) -> None:
         ordered = self._ordered_items()

@@ -1,0 +1,68 @@
+"""The reversible edits of proposals (draft resolutions and decisions with their actions). A
+proposal is replaced whole, never changed in place, so that the value kept for undo stays as it was."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..core.model import Proposal
+from .edits import Edit, Live, Touched
+
+if TYPE_CHECKING:
+    from ..storage import SessionStore
+
+
+@dataclass
+class AddProposal:
+    index: int
+    proposal: Proposal
+
+    def to_store(self, store: SessionStore) -> None:
+        store.add_proposal(self.proposal, self.index)
+
+    def to_memory(self, live: Live) -> None:
+        live.session.proposals.insert(self.index, self.proposal)
+
+    def inverse(self) -> Edit:
+        return DropProposal(self.index, self.proposal)
+
+    def touched(self) -> Touched:
+        return Touched(items=frozenset([self.proposal.item]))
+
+
+@dataclass
+class DropProposal:
+    index: int
+    proposal: Proposal
+
+    def to_store(self, store: SessionStore) -> None:
+        store.remove_proposal(self.proposal.key)
+
+    def to_memory(self, live: Live) -> None:
+        del live.session.proposals[self.index]
+
+    def inverse(self) -> Edit:
+        return AddProposal(self.index, self.proposal)
+
+    def touched(self) -> Touched:
+        return Touched(items=frozenset([self.proposal.item]))
+
+
+@dataclass
+class ReplaceProposal:
+    index: int
+    before: Proposal
+    after: Proposal
+
+    def to_store(self, store: SessionStore) -> None:
+        store.update_proposal(self.before.key, self.after)
+
+    def to_memory(self, live: Live) -> None:
+        live.session.proposals[self.index] = self.after
+
+    def inverse(self) -> Edit:
+        return ReplaceProposal(self.index, self.after, self.before)
+
+    def touched(self) -> Touched:
+        return Touched(items=frozenset([self.before.item, self.after.item]))
