@@ -539,3 +539,37 @@ async def test_the_draft_shows_the_paragraph_the_last_key_changed(demo_store):
         await pilot.press("home")
         await pilot.pause()
         assert widget_text(draft).startswith("│ │ IV. Review of the implementation of the United")
+
+
+async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50), notifications=True) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Women and girls", "tab", *"E/CN.6/2010/L.3", "tab", "tab", *"Chile; Peru", "enter")
+        await pilot.pause()
+        assert app.focused.id == "action-kind"
+        await pilot.press("enter")  # introduced (the first)
+        await pilot.press(*"chile", "enter")
+        await pilot.pause()
+        kinds = app.screen.query_one("#action-kind")
+        kinds.highlighted = 4  # adopted
+        app.screen.query_one("#vote_for").value = "Chile; Peru; venezuela"
+        app.screen.query_one("#vote_against").value = "USA"
+        app.screen.query_one("#vote_abstaining").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        (proposal,) = on_disk(demo_store).proposals
+        assert (proposal.symbol, proposal.submitted_by) == ("E/CN.6/2010/L.3", ["Chile", "Peru"])
+        assert [a.kind.value for a in proposal.actions] == ["introduced", "adopted"]
+        assert proposal.actions[1].vote.in_favour == ["Chile", "Peru", "venezuela"]
+        await pilot.press("ctrl+z")  # the adoption undone
+        await pilot.pause()
+        assert [a.kind.value for a in on_disk(demo_store).proposals[0].actions] == ["introduced"]
+        await pilot.press("ctrl+y", "f8")
+        await pilot.pause()
+        draft = await draft_text(app)
+        assert ("the Conference had before it a draft resolution entitled “Women and girls” (E/CN.6/2010/L.3), "
+                "submitted by Chile and Peru.") in draft
+        assert "adopted the draft resolution by a recorded vote of 3 to 1, with no abstentions" in draft
+        assert "In favour: Chile, Peru, Venezuela (Bolivarian Republic of)." in draft

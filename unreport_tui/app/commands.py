@@ -25,6 +25,7 @@ ACTIONS = [
     ("Draft of the whole report / of the current item", "toggle_whole"),
     ("Export the draft (txt, md) or the session file (toml)", "export"),
     ("Prepare: session data, meetings, agenda items, documents", "prepare"),
+    ("Action on proposals: draft resolutions and decisions, revisions, votes", "proposals"),
 ]
 
 

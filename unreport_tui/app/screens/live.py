@@ -63,6 +63,7 @@ class LiveScreen(Screen[None]):
         Binding("f3", "toggle_whole", "Whole report", id="whole"),
         Binding("f4", "export", "Export", id="export"),
         Binding("f5", "prepare", "Prepare", id="prepare"),
+        Binding("f8", "proposals", "Proposals", id="proposals"),
     ]
 
     def __init__(self, book: Logbook, store: SessionStore, read_only: bool) -> None:
@@ -435,6 +436,21 @@ class LiveScreen(Screen[None]):
             self.query_one("#speaker", Input).focus()
 
         self.app.push_screen(PrepareScreen(self.book, back))
+
+    def action_proposals(self) -> None:
+        """Action on the draft resolutions and decisions of the current item."""
+        from .proposals import ProposalsScreen
+
+        if self.book.current_item is None:
+            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            return
+
+        def back() -> None:
+            self.app.pop_screen()
+            self.refresh_all()
+            self.query_one("#speaker", Input).focus()
+
+        self.app.push_screen(ProposalsScreen(self.book, back))
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))

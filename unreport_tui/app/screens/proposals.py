@@ -1,0 +1,218 @@
+"""Action on proposals, logged live: the draft resolutions and decisions before the body under
+the current agenda item, and what it does with them (introduced, orally revised, budget
+implications, statements before and after, adopted or rejected with or without a recorded vote,
+withdrawn, deferred), each at the current meeting. Every change goes through the logbook, so
+ctrl+z undoes it; the draft shows it under "Action taken by …".
+
+Enter in the proposal's boxes adds a proposal (it becomes the current one); Enter in the
+action's boxes logs the action highlighted in the list of actions on the current proposal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
+from ...core.rendered import printable
+from ...logbook import Change, Logbook, LogbookError
+from ...storage import StorageError
+
+PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
+                   ("proposal_kind", "Kind (draft resolution)"),
+                   ("proposal_submitted", "Submitted by (Canada; Colombia)"), ("proposal_behalf", "On behalf of (g77)")]
+ACTION_FIELDS = [("action_speaker", "Speaker (introduced, revised, withdrew)"), ("action_behalf", "On behalf of"),
+                 ("action_speakers", "Speakers before / after (Cuba; Peru)"),
+                 ("action_revisions", "Revisions (one | another)"), ("action_text", "Text (budget note; deferred to …)"),
+                 ("vote_for", "In favour (Chile; Peru …)"), ("vote_against", "Against"), ("vote_abstaining", "Abstaining")]
+ACTION_NAMES = {
+    ActionKind.INTRODUCED: "introduced", ActionKind.REVISED: "orally revised (revisions)",
+    ActionKind.BUDGET: "programme budget implications", ActionKind.BEFORE: "statements before the decision",
+    ActionKind.ADOPTED: "adopted (a recorded vote when the vote lists are filled)",
+    ActionKind.REJECTED: "rejected", ActionKind.AFTER: "statements in explanation of vote after",
+    ActionKind.WITHDRAWN: "withdrawn", ActionKind.DEFERRED: "deferred (to: text)",
+}
+
+
+def names(typed: str) -> list[str]:
+    """ "Canada; Colombia;; Mexico" -> the names, in order (the renderer prints each as the UN does)."""
+    return [name.strip() for name in typed.split(";") if name.strip()]
+
+
+class ProposalsScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+z", "undo", "Undo", id="proposals-undo"),
+        Binding("ctrl+y", "redo", "Redo", id="proposals-redo"),
+        Binding("f8,escape", "back", "Live screen", id="proposals-back"),
+    ]
+
+    def __init__(self, book: Logbook, back: Callable[[], None]) -> None:
+        super().__init__()
+        self.book = book
+        self.back = back
+        self.current: str | None = None  # the key of the proposal actions are logged on
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="proposals"):
+            yield Static(id="proposals-intro")
+            yield OptionList(id="proposal-list", markup=False)
+            yield Label("A new proposal (Enter adds it; it becomes the current one)", classes="section-title",
+                        markup=False)
+            yield from self._fields(PROPOSAL_FIELDS, "proposal")
+            yield Label("", id="current-proposal", classes="section-title", markup=False)
+            yield OptionList(*[Option(name, id=kind.value) for kind, name in ACTION_NAMES.items()],
+                             id="action-kind", markup=False)
+            yield from self._fields(ACTION_FIELDS, "action")
+            yield Checkbox("without a vote (say so in the report)", id="without-vote")
+            yield Label("", id="proposals-error", markup=False)
+        yield Footer()
+
+    def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
+        for name, label in fields:
+            with Horizontal(classes="field"):
+                yield Label(label, classes="field-label", markup=False)
+                yield Input(id=name, classes=f"in-{section}", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#proposal_kind", Input).value = "draft resolution"
+        self.query_one("#action-kind", OptionList).highlighted = 0
+        proposals = self.book.proposals()
+        self.current = proposals[-1].key if proposals else None
+        self.show()
+        self.query_one("#proposal_title", Input).focus()
+
+    def show(self) -> None:
+        item = self.book.current_item
+        meeting = self.book.cursor.meeting
+        where = f"agenda item {item.number}" if item else "no agenda item"
+        self.query_one("#proposals-intro", Static).update(Text(
+            f"Proposals under {printable(where)}, at meeting {meeting if meeting is not None else '(none chosen)'}. "
+            "Enter on one makes it current. ctrl+z undoes; f8 or Esc goes back.", style="dim"))
+        listing = self.query_one("#proposal-list", OptionList)
+        listing.clear_options()
+        proposals = self.book.proposals()
+        listing.add_options([Option(Text(self._describe(p)), id=p.key) for p in proposals])
+        listing.display = bool(proposals)
+        keys = [p.key for p in proposals]
+        if self.current not in keys:
+            self.current = keys[-1] if keys else None
+        if self.current is not None:
+            listing.highlighted = keys.index(self.current)
+        current = next((p for p in proposals if p.key == self.current), None)
+        self.query_one("#current-proposal", Label).update(
+            f"What happened to {self._called(current)} (choose, fill in what applies, Enter logs it)" if current
+            else "Add a proposal first: what happened to it is logged here")
+
+    @staticmethod
+    def _called(proposal: Proposal) -> str:
+        return printable(f"{proposal.kind} {proposal.symbol or '“' + proposal.title + '”'}")
+
+    def _describe(self, proposal: Proposal) -> str:
+        done = ", ".join(a.kind.value for a in proposal.actions) or "nothing logged yet"
+        return printable(f"{proposal.symbol or proposal.key}  {proposal.kind} “{proposal.title}”  — {done}")
+
+    def _refuse(self, reason: str) -> None:
+        self.query_one("#proposals-error", Label).update(reason)
+        self.notify(reason, severity="error", markup=False, timeout=8)
+
+    def _run(self, step: Callable[[], Change]) -> Change | None:
+        try:
+            change = step()
+        except (LogbookError, StorageError) as refused:
+            self._refuse(str(refused))
+            return None
+        self.query_one("#proposals-error", Label).update("")
+        if change.not_saved:
+            self.notify(change.not_saved, severity="error", markup=False, timeout=10)
+        return change
+
+    def _value(self, name: str) -> str:
+        return self.query_one(f"#{name}", Input).value
+
+    @on(Input.Submitted, ".in-proposal")
+    def add_proposal(self) -> None:
+        change = self._run(lambda: self.book.add_proposal(
+            self._value("proposal_title"), self._value("proposal_kind"), self._value("proposal_symbol"),
+            names(self._value("proposal_submitted")), self._value("proposal_behalf")))
+        if change is None:
+            return
+        self.current = self.book.proposals()[-1].key
+        for name, _ in PROPOSAL_FIELDS:
+            self.query_one(f"#{name}", Input).value = ""
+        self.query_one("#proposal_kind", Input).value = "draft resolution"
+        self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
+        self.show()
+        self.query_one("#action-kind", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#proposal-list")
+    def choose_proposal(self, event: OptionList.OptionSelected) -> None:
+        self.current = event.option.id
+        self.show()
+        self.query_one("#action-kind", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#action-kind")
+    def kind_chosen(self) -> None:
+        self.query_one("#action_speaker", Input).focus()
+
+    def _action(self) -> Action:
+        listing = self.query_one("#action-kind", OptionList)
+        kind = list(ACTION_NAMES)[listing.highlighted or 0]
+        in_favour, against, abstaining = (names(self._value(n)) for n in ("vote_for", "vote_against", "vote_abstaining"))
+        vote: Decision | RecordedVote = Decision.CONSENSUS
+        if in_favour or against or abstaining:
+            vote = RecordedVote(in_favour, against, abstaining)
+        elif self.query_one("#without-vote", Checkbox).value:
+            vote = Decision.WITHOUT_A_VOTE
+        revisions = [r.strip() for r in self._value("action_revisions").split("|") if r.strip()]
+        if kind is ActionKind.REVISED and not revisions:
+            raise LogbookError("type the revisions, separated by |, then Enter")
+        return Action(kind, speaker=self._value("action_speaker").strip(),
+                      on_behalf_of=self._value("action_behalf").strip(),
+                      speakers=names(self._value("action_speakers")), text=self._value("action_text").strip(),
+                      revisions=revisions, vote=vote if kind in (ActionKind.ADOPTED, ActionKind.REJECTED) else
+                      Decision.CONSENSUS)
+
+    @on(Input.Submitted, ".in-action")
+    def log_action(self) -> None:
+        if self.current is None:
+            self._refuse("Add a proposal first: what happened to it is logged under it.")
+            return
+        key = self.current
+        change = self._run(lambda: self.book.log_action(key, self._action()))
+        if change is None:
+            return
+        for name, _ in ACTION_FIELDS:
+            self.query_one(f"#{name}", Input).value = ""
+        self.query_one("#without-vote", Checkbox).value = False
+        self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
+        self.show()
+
+    def action_undo(self) -> None:
+        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
+
+    def action_redo(self) -> None:
+        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
+
+    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
+        if not possible:
+            self.notify(nothing, markup=False)
+            return
+        try:
+            change = step()
+        except (LogbookError, StorageError) as refused:
+            self.notify(str(refused), severity="error", markup=False)
+            return
+        if change is not None:
+            self.notify(change.description, markup=False, timeout=3)
+        self.show()
+
+    def action_back(self) -> None:
+        self.back()
