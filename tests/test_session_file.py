@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import string
 
 import pytest
@@ -432,3 +433,19 @@ def test_style_settings_are_checked():
         'session.speaker_noun = "delegates": expected one of speaker, delegate, delegation, participant')
     assert refusal(GOOD.replace('title = "Debate"', 'title = "Debate"\nquantifiers = "figures"')) == (
         'items[1].quantifiers = "figures": expected one of words, numbers')
+
+
+@settings(max_examples=100, deadline=None)
+@given(sessions())
+def test_every_accepted_session_renders_in_every_format(session):
+    from rich.console import Console
+
+    from unreport_tui.core.report import render_report
+    from unreport_tui.exporters import FORMATS, export_session
+    from unreport_tui.exporters.terminal import report_renderable
+
+    for format in FORMATS:
+        out = export_session(session, format, None)
+        assert isinstance(out, str) and (format == "toml" or "Draft report" in out)
+    console = Console(width=80, record=True, file=io.StringIO())
+    console.print(report_renderable(render_report(session)))
