@@ -357,3 +357,41 @@ def test_an_interactive_dialogue_lists_who_spoke_by_category_with_letters_for_wh
     ]
     session.items[0].dialogue = False  # the item says otherwise
     assert paragraphs(session)[1].startswith("2. Statements were made by the representatives of Algeria")
+
+
+def narrated_session():
+    t = dt.time
+    statements = [said("President of the Human Rights Council", "official", text="reported on the visit",
+                       meeting=9, time=t(10, 0)),
+                  said("Chile", meeting=9, time=t(10, 20)), said("Peru", meeting=10, time=t(15, 0))]
+    points = [point("welcomed the report", "Chile", meeting=9, time=t(10, 25)),
+              point("It was noted that the mandate ended in 2008", meeting=10, time=t(15, 5)),
+              point("asked about the follow-up", "Peru", meeting=9, time=t(10, 10))]
+    return session_with(statements, points, meetings=[9, 10], days={9: dt.date(2007, 9, 20), 10: dt.date(2007, 9, 21)},
+                        body="Human Rights Council", body_short="Council")
+
+
+def test_order_as_logged_interleaves_statements_and_points_by_meeting_and_time():
+    session = narrated_session()
+    session.info.order = "logged"
+    assert paragraphs(session)[1:] == [
+        "2. The President of the Human Rights Council reported on the visit.",
+        "3. One speaker asked about the follow-up.",
+        "4. Statements were made by the representatives of Chile and Peru.",
+        "5. One speaker welcomed the report.",
+        "6. It was noted that the mandate ended in 2008.",
+    ]
+
+
+def test_narration_opens_each_event_with_its_meeting_then_the_same_meeting():
+    session = narrated_session()
+    session.info.order, session.info.narrate = "logged", True
+    assert paragraphs(session)[1:] == [
+        "2. At the 9th meeting, on 20 September 2007, the President of the Human Rights Council reported on the visit.",
+        "3. At the same meeting, one speaker asked about the follow-up.",
+        "4. At the same meeting, statements were made by the representatives of Chile and Peru.",
+        "5. At the same meeting, one speaker welcomed the report.",
+        "6. At the 10th meeting, on 21 September 2007, it was noted that the mandate ended in 2008.",
+    ]
+    session.items[0].narrate, session.items[0].order = False, "grouped"  # the item says otherwise
+    assert paragraphs(session)[1] == "2. The President of the Human Rights Council reported on the visit."

@@ -188,7 +188,9 @@ def sessions(draw) -> Session:
         ]
         points = [
             Point(draw(words), draw(st.lists(texts, max_size=3)), draw(texts), draw(texts), draw(st.booleans()),
-                  draw(st.booleans()), draw(texts))
+                  draw(st.booleans()), draw(texts),
+                  meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                  time=draw(st.none() | st.times()))
             for _ in range(draw(st.integers(0, 3)))
         ]
         items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
@@ -197,7 +199,8 @@ def sessions(draw) -> Session:
                           statements, points, speakers_list=draw(st.lists(words, max_size=3)),
                           speaker_noun=draw(st.sampled_from(["", *NOUNS])),
                           quantifiers=draw(st.sampled_from(["", "words", "numbers"])),
-                          dialogue=draw(st.none() | st.booleans())))
+                          dialogue=draw(st.none() | st.booleans()), order=draw(st.sampled_from(["", "grouped", "logged"])),
+                          narrate=draw(st.none() | st.booleans())))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
         dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),
@@ -206,7 +209,7 @@ def sessions(draw) -> Session:
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
         speaker_noun=draw(st.sampled_from(NOUNS)), quantifiers=draw(st.sampled_from(["words", "numbers"])),
-        dialogue=draw(st.booleans()),
+        dialogue=draw(st.booleans()), order=draw(st.sampled_from(["grouped", "logged"])), narrate=draw(st.booleans()),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):

@@ -58,6 +58,8 @@ class SessionInfo:
     speaker_noun: str = "speaker"  # speaker | delegate | delegation | participant
     quantifiers: str = "words"  # words ("Several speakers") | numbers ("Twenty delegates")
     dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
+    order: str = "grouped"  # grouped (officials, States, then points) | logged (in the order logged)
+    narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
 
 
 @dataclass
@@ -95,6 +97,8 @@ class Point:
     join: bool = False
     named: bool = False  # its speakers are its subject: "The representative of Brazil stressed …"
     lead: str = ""  # words before the subject: "In summarizing the report,"
+    meeting: int | None = None  # the meeting and local time it was logged at: the order "as logged"
+    time: dt.time | None = None
     id: int | None = field(default=None, compare=False)
 
 
@@ -113,6 +117,8 @@ class Item:
     speaker_noun: str = ""  # "" : as the session says
     quantifiers: str = ""
     dialogue: bool | None = None  # None: as the session says
+    order: str = ""
+    narrate: bool | None = None
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .english import lower_first
 from .inline import FootnoteCollector, parse_inline
 from .model import Session
 from .rendered import Block, Inline, Paragraph, Run, merge_runs
@@ -16,6 +17,8 @@ class ParagraphWriter:
     footnotes: FootnoteCollector
     next_number: int
     blocks: list[Block]
+    # Words that open the next numbered paragraph ("At the same meeting, "), its first letter then lowered.
+    opening: str = ""
 
     def user(self, text: str) -> list[Inline]:
         return parse_inline(text, self.footnotes)
@@ -25,6 +28,10 @@ class ParagraphWriter:
         if numbered:
             number = self.next_number
             self.next_number += 1
+            if self.opening and content and isinstance(content[0], Run):
+                first = content[0]
+                content = [Run(self.opening + lower_first(first.text), first.italic), *content[1:]]
+                self.opening = ""
         self.blocks.append(Paragraph(number, tuple(merge_runs(content)), key))
 
     def join_last(self, content: list[Inline], key: str) -> None:

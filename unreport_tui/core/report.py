@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 
 from .action_taken import action_meetings, proposals_of, render_action
@@ -239,9 +241,66 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
     if not item.statements and not item.points and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    _render_statements(writer, item)
-    _render_points(writer, item)
+    logged = (item.order or writer.session.info.order) == "logged"
+    narrate = item.narrate if item.narrate is not None else writer.session.info.narrate
+    if logged or narrate:
+        _render_events(writer, item, logged, narrate)
+    else:
+        _render_statements(writer, item)
+        _render_points(writer, item)
     render_action(writer, item, _body_short(writer.session))
+
+
+@dataclass(frozen=True)
+class _Event:
+    """Something said at a meeting: an official's statement, the States' statements (at the first
+    of them), the replies, or a point; ``part`` is the item cut down to it."""
+
+    meeting: int | None
+    time: dt.time | None
+    part: Item
+    statements: bool  # rendered as statements, else as a point
+
+
+def _events(item: Item) -> list[_Event]:
+    events = [_Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
+              for s in item.statements if s.role is Role.OFFICIAL]
+    for group in ([s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
+                  [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]):
+        if group:
+            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]),
+                                 True))
+    heading = ""
+    for point in item.points:
+        # A heading repeated on the points under it is written once, as when they are rendered together.
+        shown = point if point.heading.strip() != heading or point.join else dataclasses.replace(point, heading="")
+        heading = point.heading.strip() if not point.join and point.heading.strip() else heading
+        events.append(_Event(point.meeting, point.time, dataclasses.replace(item, points=[shown]), False))
+    return events
+
+
+def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: bool) -> None:
+    """Statements and points as events: in the order they were logged (by meeting and time; what
+    has no time keeps its place), and, when narrated, each opening with its meeting: "At the 9th
+    meeting, on 20 September 2007, …", then "At the same meeting, …"."""
+    events = _events(item)
+    if logged:
+        events = sorted(events, key=lambda e: (e.meeting if e.meeting is not None else -1, e.time or dt.time.min))
+    current: int | None = None
+    for event in events:
+        if narrate and event.meeting is not None:
+            if event.meeting != current:
+                held = writer.session.meeting(event.meeting)
+                when = f", on {day_month_year(held.date)}" if held and held.date else ""
+                writer.opening = f"At the {meetings_phrase([event.meeting])}{when}, "
+                current = event.meeting
+            else:
+                writer.opening = "At the same meeting, "
+        if event.statements:
+            _render_statements(writer, event.part)
+        else:
+            _render_points(writer, event.part)
+        writer.opening = ""
 
 
 def _behalf(statement: Statement) -> str:

@@ -28,13 +28,14 @@ FORMAT = 1
 _TOP = {"format", "session", "meetings", "items", "proposals", "organization"}
 _SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
             "rapporteur", "rapporteur_country", "addendum", "first_paragraph", "speaker_noun", "quantifiers",
-            "dialogue"}
+            "dialogue", "order", "narrate"}
 _MEETING = {"number", "date"}
 _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
-         "speakers_list", "speaker_noun", "quantifiers", "dialogue"}
+         "speakers_list", "speaker_noun", "quantifiers", "dialogue", "order", "narrate"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity"}
-_POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead"}
+_POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "meeting", "time"}
+ORDERS = ("grouped", "logged")
 
 
 def _style(r: TableReader, inherit: bool) -> tuple[str, str]:
@@ -46,6 +47,13 @@ def _style(r: TableReader, inherit: bool) -> tuple[str, str]:
     if counting and counting not in {c.value for c in Counting}:
         raise r.fail("quantifiers", "one of " + ", ".join(c.value for c in Counting))
     return noun, counting
+
+
+def _order(r: TableReader, inherit: bool) -> str:
+    order = r.text("order") if "order" in r.table else ("" if inherit else "grouped")
+    if order and order not in ORDERS:
+        raise r.fail("order", "one of " + ", ".join(ORDERS))
+    return order
 
 
 def parse_session(text: str) -> Session:
@@ -125,8 +133,16 @@ def _read_info(table: Any) -> SessionInfo:
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
         speaker_noun=_style(r, inherit=False)[0], quantifiers=_style(r, inherit=False)[1],
-        dialogue=r.boolean("dialogue"),
+        dialogue=r.boolean("dialogue"), order=_order(r, inherit=False), narrate=r.boolean("narrate"),
     )
+
+
+def _declared_meeting(session: Session, r: TableReader) -> int | None:
+    meeting = r.integer("meeting") if "meeting" in r.table else None
+    if meeting is not None and not session.meeting(meeting):
+        raise SessionFileError(f"{r.at('meeting')} = {meeting}: meeting {meeting} is not declared; "
+                               f"add a [[meetings]] entry with number = {meeting}", r.at("meeting"))
+    return meeting
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
@@ -147,6 +163,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
                                 'a list of names such as ["Chile", "Croatia"]'),
         speaker_noun=_style(r, inherit=True)[0], quantifiers=_style(r, inherit=True)[1],
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
+        order=_order(r, inherit=True), narrate=r.boolean("narrate") if "narrate" in r.table else None,
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -176,6 +193,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
             join=p.boolean("join"),
             named=p.boolean("named"),
             lead=p.text("lead"),
+            meeting=_declared_meeting(session, p),
+            time=p.time("time"),
         ))
     return item
 
@@ -217,6 +236,10 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         out["session"]["quantifiers"] = info.quantifiers
     if info.dialogue:
         out["session"]["dialogue"] = True
+    if info.order != "grouped":
+        out["session"]["order"] = info.order
+    if info.narrate:
+        out["session"]["narrate"] = True
     if info.first_paragraph != 1:
         out["session"]["first_paragraph"] = info.first_paragraph
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
@@ -225,7 +248,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
                              "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
                              "speakers_list": item.speakers_list, "speaker_noun": item.speaker_noun,
-                             "quantifiers": item.quantifiers})
+                             "quantifiers": item.quantifiers, "order": item.order})
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
@@ -236,11 +259,13 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         ]
         table["points"] = [
             _drop_empty({"heading": p.heading, "speakers": p.speakers, "quantifier": p.quantifier,
-                         "text": p.text, "join": p.join, "named": p.named, "lead": p.lead})
+                         "text": p.text, "join": p.join, "named": p.named, "lead": p.lead,
+                         "meeting": p.meeting, "time": p.time})
             for p in item.points
         ]
         kept = {k: table[k] for k in ("key", "number", "title")} | (
-            {"dialogue": item.dialogue} if item.dialogue is not None else {})
+            {"dialogue": item.dialogue} if item.dialogue is not None else {}) | (
+            {"narrate": item.narrate} if item.narrate is not None else {})
         out["items"].append(_drop_empty(table) | kept)
     if session.proposals:
         out["proposals"] = proposals_to_dict(session)

@@ -325,7 +325,8 @@ class Logbook:
             if current is None:
                 raise LogbookError("no current speaker: log a speaker first, or make the point impersonal")
             speakers = [current.speaker]
-        point = Point(text, speakers, quantifier.strip(), heading.strip(), join)
+        point = Point(text, speakers, quantifier.strip(), heading.strip(), join, meeting=self.cursor.meeting,
+                      time=self.clock().time().replace(microsecond=0))
         return self._run([AddEntry("point", item.key, len(item.points), point)], f"logged a point: {_short(text)}")
 
     def add_speaker_to_point(self, point_id: int, speaker: str | None = None) -> Change:

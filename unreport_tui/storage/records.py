@@ -32,6 +32,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
         "addendum": info.addendum, "first_paragraph": info.first_paragraph,
         "speaker_noun": info.speaker_noun, "quantifiers": info.quantifiers, "dialogue": info.dialogue,
+        "order": info.order, "narrate": info.narrate,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -46,6 +47,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "section": item.section, "meetings": list(item.meetings), "position": position,
         "documents": [document_record(d) for d in item.documents], "speakers_list": list(item.speakers_list),
         "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers, "dialogue": item.dialogue,
+        "order": item.order, "narrate": item.narrate,
     }
 
 
@@ -94,7 +96,7 @@ def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]
     return {
         "item": item_key, "position": position, "text": point.text, "speakers": list(point.speakers),
         "quantifier": point.quantifier, "heading": point.heading, "join": point.join, "named": point.named,
-        "lead": point.lead,
+        "lead": point.lead, "meeting": point.meeting, "time": point.time.isoformat() if point.time else None,
     }
 
 
@@ -209,7 +211,7 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         speaker_noun=r.text("speaker_noun", "speaker"), quantifiers=r.text("quantifiers", "words"),
-        dialogue=r.flag("dialogue"),
+        dialogue=r.flag("dialogue"), order=r.text("order", "grouped"), narrate=r.flag("narrate"),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -228,7 +230,9 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
                 list(meetings), documents, speakers_list=r.names("speakers_list"),
                 speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""),
-                dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None))
+                dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+                order=r.text("order", ""),
+                narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None))
     return r.position(), item
 
 
@@ -245,7 +249,8 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
 def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
-                  r.flag("join"), r.flag("named"), r.text("lead", ""), id=int(doc_id))
+                  r.flag("join"), r.flag("named"), r.text("lead", ""), meeting=r.number("meeting", None, least=1),
+                  time=r.clock("time"), id=int(doc_id))
     return r.text("item"), r.position(), point
 
 
