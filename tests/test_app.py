@@ -573,3 +573,12 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
                 "submitted by Chile and Peru.") in draft
         assert "adopted the draft resolution by a recorded vote of 3 to 1, with no abstentions" in draft
         assert "In favour: Chile, Peru, Venezuela (Bolivarian Republic of)." in draft
+
+
+async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"brazil", "enter", *"stressed the need for data", "ctrl+o")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].named
+        assert "The representative of Brazil stressed the need for data." in await draft_text(app)

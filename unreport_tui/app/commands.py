@@ -19,6 +19,7 @@ ACTIONS = [
     ("On behalf of a group (the current statement)", "behalf"),
     ("Change the role of the current statement", "next_role"),
     ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
+    ("Log the typed point with its speaker named (The representative of … stressed …)", "named_point"),
     ("Log the typed point joined to the paragraph before", "join_point"),
     ("A heading over the next point", "heading"),
     ("Show or hide the draft", "toggle_draft"),

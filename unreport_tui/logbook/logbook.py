@@ -313,8 +313,9 @@ class Logbook:
     # points ------------------------------------------------------------------------------
 
     def log_point(self, text: str, impersonal: bool = False, heading: str = "", join: bool = False,
-                  quantifier: str = "") -> Change:
-        """A point made by the current speaker (none for an impersonal point: "It was noted that …")."""
+                  quantifier: str = "", named: bool = False) -> Change:
+        """A point made by the current speaker (none for an impersonal point: "It was noted that …");
+        ``named``: the speaker is its subject ("The representative of Brazil stressed …")."""
         text = text.strip()
         if not text:
             raise LogbookError("type the point first")
@@ -325,8 +326,8 @@ class Logbook:
             if current is None:
                 raise LogbookError("no current speaker: log a speaker first, or make the point impersonal")
             speakers = [current.speaker]
-        point = Point(text, speakers, quantifier.strip(), heading.strip(), join, meeting=self.cursor.meeting,
-                      time=self.clock().time().replace(microsecond=0))
+        point = Point(text, speakers, quantifier.strip(), heading.strip(), join, named=named and not impersonal,
+                      meeting=self.cursor.meeting, time=self.clock().time().replace(microsecond=0))
         return self._run([AddEntry("point", item.key, len(item.points), point)], f"logged a point: {_short(text)}")
 
     def add_speaker_to_point(self, point_id: int, speaker: str | None = None) -> Change:

@@ -51,6 +51,7 @@ class LiveScreen(Screen[None]):
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
+        Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
         Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("f6", "join_point", "Join", id="join"),
         Binding("f7", "heading", "Heading", id="heading"),
@@ -253,13 +254,18 @@ class LiveScreen(Screen[None]):
     def point_submitted(self, event: Input.Submitted) -> None:
         self._log_point(event.value, impersonal=False)
 
-    def _log_point(self, text: str, impersonal: bool, join: bool = False) -> None:
+    def action_named_point(self) -> None:
+        """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
+        self._log_point(self.query_one("#point", Input).value, impersonal=False, named=True)
+
+    def _log_point(self, text: str, impersonal: bool, join: bool = False, named: bool = False) -> None:
         point = self.query_one("#point", Input)
         if not text.strip():
             self.query_one("#speaker", Input).focus()
             return
         heading = self.heading
-        if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join)) is not None:
+        if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join,
+                                                  named=named)) is not None:
             point.value = ""
             self.heading = ""
 
