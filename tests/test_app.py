@@ -582,3 +582,43 @@ async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-1].named
         assert "The representative of Brazil stressed the need for data." in await draft_text(app)
+
+
+async def test_the_organization_chapter_prepared_in_the_app(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50), notifications=True) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#org_chapter").value = "V. Organization of the session"
+        screen.query_one("#org_officers_meeting").value = "4"
+        screen.query_one("#org_members").value = "Chile; usa; Peru"
+        screen.query_one("#org_chapter").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.query_one("#officer_office").value = "Chair"
+        screen.query_one("#officer_name").value = "Ana López"
+        screen.query_one("#officer_country").value = "venezuela"
+        screen.query_one("#officer_name").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.query_one("#org_agenda_meeting").value = "99"
+        screen.query_one("#org_agenda_meeting").focus()
+        await pilot.press("enter")  # no such meeting: refused, nothing changed
+        await pilot.pause()
+        organization = on_disk(demo_store).organization
+        assert organization.chapter == "V. Organization of the session" and organization.officers_meeting == 4
+        assert organization.attendance.members == ["Chile", "usa", "Peru"] and organization.agenda_meeting is None
+        assert [(o.office, o.name, o.country) for o in organization.officers] == [("Chair", "Ana López", "venezuela")]
+        assert "meeting 99 is not declared" in widget_text(screen.query_one("#prepare-error"))
+        await pilot.press("ctrl+z")  # the officer undone
+        await pilot.pause()
+        assert on_disk(demo_store).organization.officers == []
+        await pilot.press("ctrl+y", "f5")
+        await pilot.pause()
+        draft = await draft_text(app)  # the live screen shows the item; the whole report has the chapter
+        await pilot.press("f3")
+        draft = await draft_text(app)
+        assert "At its 4th meeting, on 19 October 2010, the Conference elected the following officers:" in draft
+        assert "Chair: Ana López (Venezuela (Bolivarian Republic of))" in draft
+        assert "The session was attended by representatives of three States members of the Conference." in draft

@@ -13,14 +13,14 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..core.model import (Action, ActionKind, Document, Item, Meeting, Point, Proposal, Role, Session, Statement,
-                          StatementKind, default_role)
+from ..core.model import (Action, ActionKind, Document, Item, Meeting, Officer, Organization, Point, Proposal, Role,
+                          Session, Statement, StatementKind, default_role)
 from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
                     DropMeeting, Edit, Live, MoveCursor, MoveEntry, OrderDocuments, OrderItems, OrderMeetings,
                     ReplaceDocument, ReplaceEntry, ReplaceItem, ReplaceMeeting, SetInfo, Touched)
-from .proposal_edits import AddProposal, DropProposal, ReplaceProposal
+from .proposal_edits import AddProposal, DropProposal, ReplaceProposal, SetOrganization
 
 
 class LogbookError(ValueError):
@@ -412,6 +412,24 @@ class Logbook:
         if sorted(numbers) != sorted(before):
             raise LogbookError("the new order must name each meeting once")
         return self._run([OrderMeetings(before, list(numbers))], "reordered the meetings")
+
+    # the organization chapter -----------------------------------------------------------------
+
+    def edit_organization(self, **changes: object) -> Change:
+        """The organization chapter's data (a chapter is started by the first change)."""
+        before = self.session.organization
+        after = dataclasses.replace(before or Organization(), **changes)  # type: ignore[arg-type]
+        for meeting in (after.officers_meeting, after.agenda_meeting):
+            if meeting is not None and not self.session.meeting(meeting):
+                raise LogbookError(f"meeting {meeting} is not declared; add it to the session's meetings first")
+        return self._run([SetOrganization(before, after)], "edited the organization chapter")
+
+    def add_officer(self, office: str, name: str, country: str = "") -> Change:
+        if not office.strip() or not name.strip():
+            raise LogbookError("an officer needs an office (Chair, Vice-Chair, Rapporteur) and a name")
+        officers = [*(self.session.organization.officers if self.session.organization else []),
+                    Officer(office.strip(), name.strip(), country.strip())]
+        return self.edit_organization(officers=officers)
 
     # proposals and what the body does with them ---------------------------------------------
 

@@ -1,12 +1,13 @@
-"""The reversible edits of proposals (draft resolutions and decisions with their actions). A
-proposal is replaced whole, never changed in place, so that the value kept for undo stays as it was."""
+"""The reversible edits of what a whole report has beside its items' debates: proposals (draft
+resolutions and decisions with their actions) and the organization chapter. Each is replaced
+whole, never changed in place, so that the value kept for undo stays as it was."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..core.model import Proposal
+from ..core.model import Organization, Proposal
 from .edits import Edit, Live, Touched
 
 if TYPE_CHECKING:
@@ -66,3 +67,21 @@ class ReplaceProposal:
 
     def touched(self) -> Touched:
         return Touched(items=frozenset([self.before.item, self.after.item]))
+
+
+@dataclass
+class SetOrganization:
+    before: Organization | None
+    after: Organization | None
+
+    def to_store(self, store: SessionStore) -> None:
+        store.set_organization(self.after)
+
+    def to_memory(self, live: Live) -> None:
+        live.session.organization = self.after
+
+    def inverse(self) -> Edit:
+        return SetOrganization(self.after, self.before)
+
+    def touched(self) -> Touched:
+        return Touched(everything=True)  # a chapter after every item, numbered on from them

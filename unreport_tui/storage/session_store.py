@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.table import Document as StoredDocument
 
-from ..core.model import Document, Item, Meeting, Point, Proposal, Session, SessionInfo, Statement
+from ..core.model import Document, Item, Meeting, Organization, Point, Proposal, Session, SessionInfo, Statement
 from .errors import NoSuchEntry
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
@@ -211,6 +211,15 @@ class TinyDBSessionStore:
                     self.db.table(table).remove(doc_ids=ids)
             self.db.table(ITEMS).remove(doc_ids=[doc_id])
         self._forget_positions(key)
+
+    # the organization chapter ----------------------------------------------------------------
+
+    def set_organization(self, organization: Organization | None) -> None:
+        """The organization chapter's data, replaced whole (None: no such chapter)."""
+        with self.storage.batch():
+            self.db.table(ORGANIZATION).truncate()
+            if organization is not None:
+                self.db.table(ORGANIZATION).insert(StoredDocument(organization_record(organization), doc_id=1))
 
     # proposals (draft resolutions and decisions, with their actions) --------------------------
 

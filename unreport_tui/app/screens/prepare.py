@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
-from ...core.model import Document, Item, Meeting, SessionInfo
+from ...core.model import Attendance, Document, Item, Meeting, Organization, SessionInfo
 from ...core.rendered import printable
 from ...core.names import short_name
 from ...logbook import Change, Logbook, LogbookError
@@ -40,6 +40,20 @@ ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
 DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"),
                    ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
+ORGANIZATION_FIELDS = [
+    ("org_chapter", "Its chapter (V. Organization of …)"), ("org_agenda_symbol", "Agenda symbol (E/CN.6/2007/1)"),
+    ("org_officers_meeting", "Officers elected at meeting (1)"), ("org_agenda_meeting", "Agenda adopted at meeting (1)"),
+    ("org_attendance_annex", "Participants listed in (annex I)"), ("org_documents_annex", "Documents listed in (annex II)"),
+    ("org_members", "Members attending (Chile; Peru …)"), ("org_observer_states", "Observer States attending"),
+    ("org_igos", "IGOs attending"), ("org_ngos", "NGOs attending"),
+]
+OFFICER_FIELDS = [("officer_office", "Office (Chair, Vice-Chair …)"), ("officer_name", "Name"),
+                  ("officer_country", "Country (Uruguay)")]
+_ATTENDANCE = ("members", "observer_states", "igos", "ngos")
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in text.split(";") if name.strip()]
 
 
 class FieldError(ValueError):
@@ -126,6 +140,10 @@ class PrepareScreen(Screen[None]):
                         "(paste it; ctrl+s saves it; on the live screen ctrl+l logs the next one)",
                         classes="section-title", markup=False)
             yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
+            yield from self._section("The organization chapter (Enter saves it)", "organization", ORGANIZATION_FIELDS)
+            yield from self._section("Its officers (Enter adds one, in the order they are listed)", "officer",
+                                     OFFICER_FIELDS)
+            yield Static(id="officers-list", markup=False)
             yield Label("", id="prepare-error", markup=False)
         yield Footer()
 
@@ -143,6 +161,16 @@ class PrepareScreen(Screen[None]):
     def _fill(self) -> None:
         for name, value in _session_values(self.book.session.info).items():
             self.query_one(f"#{name}", Input).value = value
+        organization = self.book.session.organization or Organization()
+        values = {"org_chapter": organization.chapter, "org_agenda_symbol": organization.agenda_symbol,
+                  "org_officers_meeting": str(organization.officers_meeting or ""),
+                  "org_agenda_meeting": str(organization.agenda_meeting or ""),
+                  "org_attendance_annex": organization.attendance_annex,
+                  "org_documents_annex": organization.documents_annex}
+        attendance = organization.attendance or Attendance()
+        values |= {f"org_{key}": "; ".join(getattr(attendance, key)) for key in _ATTENDANCE}
+        for name, value in values.items():
+            self.query_one(f"#{name}", Input).value = value
         self.show_lists()
 
     def show_lists(self) -> None:
@@ -157,6 +185,10 @@ class PrepareScreen(Screen[None]):
                               for d in (item.documents if item else []))
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
         self.query_one("#speakers-list", TextArea).text = "\n".join(item.speakers_list) if item else ""
+        officers = session.organization.officers if session.organization else []
+        listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else ""))
+                           for o in officers)
+        self.query_one("#officers-list", Static).update(Text(listed or "  none yet", style="dim"))
 
     def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
         return {name: self.query_one(f"#{name}", Input).value for name, _ in fields}
@@ -219,6 +251,38 @@ class PrepareScreen(Screen[None]):
 
         if self._run(step):
             self._clear(ITEM_FIELDS)
+
+    @on(Input.Submitted, ".in-organization")
+    def save_organization(self) -> None:
+        values = {k: v.strip() for k, v in self._values(ORGANIZATION_FIELDS).items()}
+
+        def step() -> Change:
+            lists = {key: _names(values[f"org_{key}"]) for key in _ATTENDANCE}
+            return self.book.edit_organization(
+                chapter=values["org_chapter"], agenda_symbol=values["org_agenda_symbol"],
+                officers_meeting=read_number("org_officers_meeting", values["org_officers_meeting"])
+                if values["org_officers_meeting"] else None,
+                agenda_meeting=read_number("org_agenda_meeting", values["org_agenda_meeting"])
+                if values["org_agenda_meeting"] else None,
+                attendance_annex=values["org_attendance_annex"], documents_annex=values["org_documents_annex"],
+                attendance=Attendance(**lists) if any(lists.values()) else None)
+
+        if self._run(step):
+            self.notify("Organization chapter saved.", markup=False, timeout=3)
+
+    @on(Input.Submitted, ".in-officer")
+    def add_officer(self) -> None:
+        values = {k: v.strip() for k, v in self._values(OFFICER_FIELDS).items()}
+
+        def step() -> Change:
+            if not values["officer_office"]:
+                raise FieldError("officer_office", "an officer needs an office: Chair, Vice-Chair, Rapporteur …")
+            if not values["officer_name"]:
+                raise FieldError("officer_name", "an officer needs a name")
+            return self.book.add_officer(values["officer_office"], values["officer_name"], values["officer_country"])
+
+        if self._run(step):
+            self._clear(OFFICER_FIELDS)
 
     @on(Input.Submitted, ".in-document")
     def add_document(self) -> None:
