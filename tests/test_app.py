@@ -616,9 +616,33 @@ async def test_the_organization_chapter_prepared_in_the_app(demo_store):
         assert on_disk(demo_store).organization.officers == []
         await pilot.press("ctrl+y", "f5")
         await pilot.pause()
-        draft = await draft_text(app)  # the live screen shows the item; the whole report has the chapter
         await pilot.press("f3")
         draft = await draft_text(app)
         assert "At its 4th meeting, on 19 October 2010, the Conference elected the following officers:" in draft
         assert "Chair: Ana López (Venezuela (Bolivarian Republic of))" in draft
         assert "The session was attended by representatives of three States members of the Conference." in draft
+
+
+async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_kept(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50), notifications=True) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#speaker_noun").value = "delegates"
+        screen.query_one("#speaker_noun").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "'delegates': type one of speaker, delegate, delegation, participant" in widget_text(
+            screen.query_one("#prepare-error"))
+        assert on_disk(demo_store).info == demo_session.info  # refused: nothing changed
+        screen.query_one("#speaker_noun").value = "delegate"
+        screen.query_one("#narrate").value = "yes"
+        await pilot.press("enter")
+        await pilot.pause()
+        info = on_disk(demo_store).info
+        assert (info.speaker_noun, info.narrate, info.quantifiers) == ("delegate", True, "words")
+        assert (info.addendum, info.distribution, info.original) == (
+            demo_session.info.addendum, demo_session.info.distribution, demo_session.info.original)
+        await pilot.press("f5")
+        assert "A number of delegates referred to trafficking in persons" in await draft_text(app)

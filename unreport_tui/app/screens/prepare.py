@@ -6,6 +6,7 @@ Enter in any box of a section saves that section."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
@@ -21,6 +22,7 @@ from ...core.countries import resolve_state
 from ...core.model import Attendance, Document, Item, Meeting, Organization, SessionInfo
 from ...core.rendered import printable
 from ...core.names import short_name
+from ...core.quantifier import NOUNS
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 
@@ -35,6 +37,13 @@ SESSION_FIELDS = [
     ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"), ("issued", "Issued on (2010-10-20)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"), ("rapporteur_country", "Rapporteur's country (USA)"),
 ]
+STYLE_FIELDS = [
+    ("speaker_noun", "Speakers are (speaker, delegate …)"), ("quantifiers", "Counted in (words, numbers)"),
+    ("order", "Order (grouped, logged)"), ("narrate", "Name each meeting (yes, no)"),
+    ("dialogue", "Interactive dialogue lists (yes, no)"),
+]
+STYLE_CHOICES = {"speaker_noun": ("", *NOUNS), "quantifiers": ("", "words", "numbers"), "order": ("", "grouped", "logged"),
+                 "narrate": ("", "yes", "no"), "dialogue": ("", "yes", "no")}
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
 ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
@@ -93,12 +102,18 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
-    return SessionInfo(
+    style = {name: values[name].strip().lower() for name, _ in STYLE_FIELDS}
+    for name, allowed in STYLE_CHOICES.items():
+        if style[name] not in allowed:
+            raise FieldError(name, f"{values[name].strip()!r}: type one of " + ", ".join(a for a in allowed if a))
+    # What the form does not show (distribution, original, addendum …) is kept as it was.
+    return dataclasses.replace(
+        before,
         body=values["body"].strip(), body_short=values["body_short"].strip(), title=values["title"].strip(),
         venue=values["venue"].strip(), dates=(first, last) if first and last else None, symbol=values["symbol"].strip(),
-        distribution=before.distribution, issued=read_day("issued", values["issued"]), original=before.original,
-        rapporteur=values["rapporteur"].strip(), rapporteur_country=country, addendum=before.addendum,
-        first_paragraph=before.first_paragraph,
+        issued=read_day("issued", values["issued"]), rapporteur=values["rapporteur"].strip(), rapporteur_country=country,
+        speaker_noun=style["speaker_noun"] or "speaker", quantifiers=style["quantifiers"] or "words",
+        order=style["order"] or "grouped", narrate=style["narrate"] == "yes", dialogue=style["dialogue"] == "yes",
     )
 
 
@@ -108,7 +123,9 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
         "first_day": info.dates[0].isoformat() if info.dates else "",
         "last_day": info.dates[1].isoformat() if info.dates else "", "symbol": info.symbol,
         "issued": info.issued.isoformat() if info.issued else "", "rapporteur": info.rapporteur,
-        "rapporteur_country": info.rapporteur_country,
+        "rapporteur_country": info.rapporteur_country, "speaker_noun": info.speaker_noun,
+        "quantifiers": info.quantifiers, "order": info.order, "narrate": "yes" if info.narrate else "no",
+        "dialogue": "yes" if info.dialogue else "no",
     }
 
 
@@ -130,6 +147,8 @@ class PrepareScreen(Screen[None]):
         with VerticalScroll(id="prepare"):
             yield Static(INTRO, id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
+            yield from self._section("How the debate is summarized (Enter saves it with the session data)", "session",
+                                     STYLE_FIELDS)
             yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
             yield Static(id="meetings-list", markup=False)
             yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
@@ -216,7 +235,7 @@ class PrepareScreen(Screen[None]):
 
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:
-        values = self._values(SESSION_FIELDS)
+        values = self._values(SESSION_FIELDS + STYLE_FIELDS)
         if self._run(lambda: self.book.edit_session(**vars(session_info_from(values, self.book.session.info)))):
             self.notify("Session data saved.", markup=False, timeout=3)
 
