@@ -369,6 +369,7 @@ class LiveScreen(Screen[None]):
         if kind == "statement":
             statement = next(s for s in item.statements if s.id == entry_id)
             fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
+                      ("capacity", "Speaking as (as the concerned country)", statement.capacity),
                       ("text", "What an official did (officials only)", statement.text)]
 
             def save_statement(values: dict[str, str] | None) -> None:
@@ -379,12 +380,15 @@ class LiveScreen(Screen[None]):
         else:
             point = next(p for p in item.points if p.id == entry_id)
             fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
-                      ("heading", "Heading above it (optional)", point.heading)]
+                      ("heading", "Heading above it (optional)", point.heading),
+                      ("named", "Speakers named as its subject (yes, no)", "yes" if point.named else "no"),
+                      ("lead", "Words before the subject (In summarizing the report,)", point.lead)]
 
             def save_point(values: dict[str, str] | None) -> None:
                 if values is not None:
                     speakers = [name.strip() for name in values.pop("speakers").split(";") if name.strip()]
-                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, **values))
+                    named = values.pop("named").strip().lower() in ("yes", "y", "true")
+                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, **values))
 
             self.app.push_screen(EditEntryDialog("Correct the point", fields), save_point)
 
