@@ -14,7 +14,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
@@ -36,6 +35,7 @@ from ..widgets.status_line import StatusLine
 from .behalf import BehalfDialog
 from .edit_entry import EditEntryDialog
 from .export_dialog import ExportDialog
+from .undoable import UndoableScreen
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -43,7 +43,7 @@ WIDE = 110  # columns from which the draft stands beside the log
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
-class LiveScreen(Screen[None]):
+class LiveScreen(UndoableScreen):
     BINDINGS = [
         Binding("ctrl+z", "undo", "Undo", id="undo"),
         Binding("ctrl+y", "redo", "Redo", id="redo"),
@@ -392,20 +392,8 @@ class LiveScreen(Screen[None]):
 
             self.app.push_screen(EditEntryDialog("Correct the point", fields), save_point)
 
-    def action_undo(self) -> None:
-        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
-
-    def action_redo(self) -> None:
-        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
-
-    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
-        """Undo or redo, saying what was undone or redone."""
-        if not possible:
-            self.notify(nothing, markup=False)
-            return
-        change = self._step(step)
-        if change is not None:
-            self.notify(change.description, markup=False, timeout=3)
+    def show_change(self, change: Change) -> None:
+        self.refresh_all(change)
 
     def action_toggle_draft(self) -> None:
         if self.size.width >= WIDE:

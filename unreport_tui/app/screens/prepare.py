@@ -15,7 +15,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
@@ -25,6 +24,7 @@ from ...core.names import short_name
 from ...core.quantifier import NOUNS
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
          "documents of each item. Enter saves the section you are in; ctrl+z undoes; f5 goes to the live screen "
@@ -129,7 +129,7 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
-class PrepareScreen(Screen[None]):
+class PrepareScreen(UndoableScreen):
     BINDINGS = [
         Binding("ctrl+z", "undo", "Undo", id="prepare-undo"),
         Binding("ctrl+y", "redo", "Redo", id="prepare-redo"),
@@ -331,28 +331,7 @@ class PrepareScreen(Screen[None]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def action_undo(self) -> None:
-        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
-
-    def action_redo(self) -> None:
-        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
-
-    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
-        """Undo or redo, saying what was undone or redone; the cursor stays where it was."""
-        if not possible:
-            self.notify(nothing, markup=False)
-            return
-        done: list[Change] = []
-
-        def run() -> Change:
-            change = step()
-            if change is None:
-                raise LogbookError(nothing)
-            done.append(change)
-            return change
-
-        if self._run(run):
-            self.notify(done[0].description, markup=False, timeout=3)
+    def show_change(self, change: Change) -> None:
         self._fill()
 
     def action_live(self) -> None:

@@ -16,7 +16,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,6 +23,7 @@ from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
 from ...core.rendered import printable
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
                    ("proposal_kind", "Kind (draft resolution)"),
@@ -46,7 +46,7 @@ def names(typed: str) -> list[str]:
     return [name.strip() for name in typed.split(";") if name.strip()]
 
 
-class ProposalsScreen(Screen[None]):
+class ProposalsScreen(UndoableScreen):
     BINDINGS = [
         Binding("ctrl+z", "undo", "Undo", id="proposals-undo"),
         Binding("ctrl+y", "redo", "Redo", id="proposals-redo"),
@@ -195,23 +195,7 @@ class ProposalsScreen(Screen[None]):
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
 
-    def action_undo(self) -> None:
-        self._history(self.book.undo, self.book.can_undo, "Nothing to undo.")
-
-    def action_redo(self) -> None:
-        self._history(self.book.redo, self.book.can_redo, "Nothing to redo.")
-
-    def _history(self, step: Callable[[], Change | None], possible: bool, nothing: str) -> None:
-        if not possible:
-            self.notify(nothing, markup=False)
-            return
-        try:
-            change = step()
-        except (LogbookError, StorageError) as refused:
-            self.notify(str(refused), severity="error", markup=False)
-            return
-        if change is not None:
-            self.notify(change.description, markup=False, timeout=3)
+    def show_change(self, change: Change) -> None:
         self.show()
 
     def action_back(self) -> None:
