@@ -13,9 +13,10 @@ busy machine slows both sides alike:
 3. launching on a 20,000-entry database until the speaker box takes keys, against a minimal
    Textual app (Header, Input, Footer), each started as its own process (the interpreter, the
    imports, the database): at most 2 times;
-4. the draft of a 3,000-entry item drawn again after a logged point: the slowest of a dozen keys
-   typed straight after the point (while the draft is rendered and drawn), against the slowest
-   of the same keys typed when nothing else happens; the difference at most one frame (1/60 s).
+4. the draft of a 3,000-entry item drawn again after a logged point: the longest the UI thread's
+   event loop could not answer (a task waking every millisecond notes how late it wakes) from the
+   moment the redraw starts until the frame after it is shown, against the longest in a window
+   of the same length when nothing else happens; the difference at most one frame (1/60 s).
 
 Pilot's ``press`` returns once the app has handled the key and drawn the screen, so a key's time
 includes the frame it causes. Medians of many.
@@ -180,38 +181,71 @@ def launch_times(path: Path, repeats: int) -> tuple[list[float], list[float]]:
     return ours, minimal
 
 
-async def _type_keys(pilot, keys: str) -> list[float]:
-    times = []
-    for key in keys:
-        start = time.perf_counter()
-        await pilot.press(key)
-        times.append(time.perf_counter() - start)
-        await asyncio.sleep(0.02)
-    return times
+class Heartbeat:
+    """A task on the UI thread's event loop that wakes every millisecond and notes how late it
+    woke: a key pressed at that moment would have waited as long."""
+
+    def __init__(self) -> None:
+        self.beats: list[tuple[float, float]] = []  # (when, how late)
+        self._task: asyncio.Task[None] | None = None
+
+    async def _run(self) -> None:
+        while True:
+            before = time.perf_counter()
+            await asyncio.sleep(0.001)
+            now = time.perf_counter()
+            self.beats.append((now, now - before - 0.001))
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def worst(self, start: float, end: float) -> float:
+        return max((late for when, late in self.beats if start <= when <= end), default=0.0)
 
 
 async def draft_delays(path: Path, repeats: int) -> tuple[list[float], list[float]]:
-    """Keys typed one after another while the draft is drawn again after a logged point, and the
-    same keys typed when nothing else is happening: the slowest of each."""
+    """How long the UI thread could not answer a key while the draft was drawn again after a
+    logged point (from the moment the redraw starts until the frame after it is shown), and in a
+    window of the same length when nothing else was happening."""
     app = UnreportApp(open_store(path, background=True))
     during: list[float] = []
     quiet: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert isinstance(screen, LiveScreen)
+        marks: list[float] = []
+        draw, drawn = screen._draw_draft, screen.draft_drawn
+
+        def marked_draw() -> None:
+            marks.append(time.perf_counter())
+            draw()
+
+        screen._draw_draft = marked_draw  # type: ignore[method-assign]
         speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
         speaker.value = "Chile"
         await pilot.press("enter")
+        await pilot.pause(0.5)
+        heart = Heartbeat()
+        heart.start()
         for n in range(repeats):
             point.value = f"noted point number {n}"
+            marks.clear()
             await pilot.press("enter")
-            redraw = _type_keys(pilot, "stressed the")
-            during.append(max(await redraw))
-            assert not screen.draft_pending, "the keys did not last as long as the redraw"
-            point.value = ""
-            await pilot.pause(0.3)
-            quiet.append(max(await _type_keys(pilot, "stressed the")))
-            point.value = ""
+            while not marks or screen.draft_pending:
+                await asyncio.sleep(0.001)
+            await asyncio.sleep(1 / 30)  # the frame that shows it
+            start, end = marks[0], time.perf_counter()
+            during.append(heart.worst(start, end))
+            await asyncio.sleep(0.3)
+            calm = time.perf_counter()
+            await asyncio.sleep(end - start)
+            quiet.append(heart.worst(calm, time.perf_counter()))
+        heart.stop()
+        assert drawn is not None
         await app.action_quit()
     return during, quiet
 
@@ -251,12 +285,12 @@ async def run(quick: bool) -> bool:
               f"{verdict(ratio <= 2)}")
 
         during, quiet = await draft_delays(big_db, max(5, repeats // 3))
-        delay = statistics.median(during) - statistics.median(quiet)
+        delay = max(during) - max(quiet)
         ok &= delay <= FRAME
-        print(f"4. the slowest of the keys typed while the draft of a {big}-entry item is drawn again: "
-              f"{statistics.median(during) * 1e3:.1f} ms, of the same keys otherwise: {statistics.median(quiet) * 1e3:.1f} ms "
-              f"(medians of {len(during)} redraws): delayed {delay * 1e3:.1f} ms, one frame is {FRAME * 1e3:.1f} ms: "
-              f"{verdict(delay <= FRAME)}")
+        print(f"4. the UI thread kept from a key while the draft of a {big}-entry item is drawn again: "
+              f"{max(during) * 1e3:.1f} ms at worst (median {statistics.median(during) * 1e3:.1f} ms), "
+              f"at worst {max(quiet) * 1e3:.1f} ms otherwise: {delay * 1e3:.1f} ms more, one frame is "
+              f"{FRAME * 1e3:.1f} ms: {verdict(delay <= FRAME)}")
     print("every target holds" if ok else "some targets do not hold")
     return ok
 
