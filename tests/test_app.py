@@ -17,6 +17,7 @@ from .screen import widget_text
 def demo_store(tmp_path, demo_session):
     store = open_store(tmp_path / "demo.json", background=True)
     store.replace(demo_session)
+    assert store.last_save is None or store.last_save.wait(5)  # the app opens on a saved session
     yield store
     store.close()
 

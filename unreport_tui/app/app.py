@@ -56,6 +56,9 @@ class UnreportApp(CrashReportingApp[None]):
         sitting, so it is moved out of the collector's walks; what comes later is collected as usual."""
         gc.freeze()
 
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the process may go on (tests, the benchmarks): leave the collector as it was
+
     def _remember_theme(self, theme: Theme) -> None:
         self.settings.theme = theme.name
         self.save_settings()
