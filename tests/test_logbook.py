@@ -511,3 +511,13 @@ def test_an_item_given_a_new_key_keeps_its_proposals(book):
     assert "Action taken by the Conference" in export_text(render_report(book.session))
     book.undo()
     assert [p.item for p in on_disk(book).proposals] == ["2b"]
+
+
+def test_removing_an_item_takes_its_proposals_along_and_undo_brings_them_back(book):
+    book.add_proposal("First")
+    book.add_proposal("Second")
+    before = list(book.session.proposals)
+    book.remove_item("2b")
+    assert book.session.proposals == [] and on_disk(book).proposals == []
+    book.undo()
+    assert book.session.proposals == before and on_disk(book).proposals == before

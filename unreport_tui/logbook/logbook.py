@@ -516,7 +516,10 @@ class Logbook:
     def remove_item(self, key: str) -> Change:
         item = self._item(key)
         index = self.session.items.index(item)
-        edits: list[Edit] = [DropItem(index, item.copy())]
+        # Its proposals go with it, the last first so that each index is right when undone.
+        edits: list[Edit] = [DropProposal(n, p) for n, p in reversed(list(enumerate(self.session.proposals)))
+                             if p.item == key]
+        edits.append(DropItem(index, item.copy()))
         if self.cursor.item == key:
             others = [i.key for i in self.session.items if i.key != key]
             edits += self._cursor_to(item=others[min(index, len(others) - 1)] if others else "", statement=None)
