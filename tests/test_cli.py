@@ -104,3 +104,34 @@ def test_a_bug_gets_one_line_and_a_report_not_a_traceback(db, capsys, monkeypatc
     assert err.startswith("unreport: unexpected error (ZeroDivisionError: division by zero).")
     report = Path(err.rsplit("details for a bug report are in ", 1)[1].strip())
     assert "ZeroDivisionError" in report.read_text(encoding="utf-8")
+
+
+def test_preview_prints_the_draft_with_hanging_numbers_plain_when_not_a_terminal(tmp_path, capsys, monkeypatch):
+    from unreport_tui.cli import demo_session_text
+
+    source = tmp_path / "action.toml"
+    source.write_text(demo_session_text("action"), encoding="utf-8")
+    db = tmp_path / "db.json"
+    assert main(["import", str(source), "--db", str(db)]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("COLUMNS", "80")
+    assert main(["preview", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert "\x1b[" not in out and all(line == line.rstrip() for line in lines)  # plain: no colours, no padding
+    start = lines.index("8.    At the same meeting, the representative of Thailand introduced the draft")
+    assert lines[start + 1] == "      resolution."  # the text hangs from its number
+    assert "     (a)   In the fourth preambular paragraph, the words “deeply concerned” were" in lines
+    assert "     Against:     Israel, United States of America." in lines  # the vote lists line up
+    assert "     Abstaining:  Canada, Germany, Japan." in lines
+
+
+def test_preview_of_one_item_and_of_an_unknown_one(tmp_path, capsys, demo_file):
+    db = tmp_path / "db.json"
+    assert main(["import", str(demo_file), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["preview", "--db", str(db), "--item", "2b"]) == 0
+    assert "Statements were made by the representatives of Chile" in capsys.readouterr().out.replace("\n", " ")
+    assert main(["preview", "--db", str(db), "--item", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no agenda item has the key 'nope' (the keys: 2b)" in err

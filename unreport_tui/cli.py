@@ -6,6 +6,8 @@ exports only through ``exporters.export_session``: this module is argument handl
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import stat
 import sys
 import tempfile
@@ -123,6 +125,42 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"Wrote {written}", file=sys.stderr)
     else:
         sys.stdout.write(output)
+    return 0
+
+
+def cmd_preview(args: argparse.Namespace) -> int:
+    """The draft formatted for the terminal; through a pager when longer than the screen, plain
+    (no colours, no pager) when the output is not a terminal."""
+    from rich.console import Console
+
+    from .core.report import render_report
+    from .exporters.terminal import preview_renderable
+
+    path = _db(args)
+    session = _read_database(path)
+    if session.is_empty():
+        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    document = render_report(session)
+    if args.item is not None:
+        if session.item(args.item) is None:
+            keys = ", ".join(i.key for i in session.items) or "none"
+            raise CommandError(f"{path}: no agenda item has the key {args.item!r} (the keys: {keys})", EXIT_BAD_INPUT)
+        document = document.for_item(args.item)
+    console = Console(highlight=False)
+    renderable = preview_renderable(document)
+    if not console.is_terminal:  # plain text, without the spaces that fill each line to the width
+        buffer = io.StringIO()
+        Console(file=buffer, width=console.width, color_system=None, highlight=False).print(renderable)
+        sys.stdout.write("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()))
+    elif len(console.render_lines(renderable, pad=False)) > console.height:
+        # less shows colours and bold only with -R; without it the reader would see escape codes
+        less = os.environ.get("LESS", "")
+        if "R" not in less.replace("-", ""):
+            os.environ["LESS"] = f"{less} -R".strip()
+        with console.pager(styles=True):
+            console.print(renderable)
+    else:
+        console.print(renderable)
     return 0
 
 
@@ -258,6 +296,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=FORMATS, default="txt")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--item", help="only the agenda item with this key")
+    preview = command("preview", cmd_preview, "print the draft report formatted for the terminal")
+    preview.add_argument("--item", help="only the agenda item with this key")
     command("check", cmd_check, "say what state the database is in, without changing it")
     command("backups", cmd_backups, "list the rolling backups kept next to the database")
     restore = command("restore", cmd_restore, "bring a backup back (the current file is kept first)")

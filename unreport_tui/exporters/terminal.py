@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.console import Group, RenderableType
+from rich.table import Table
 from rich.text import Text
 
 from ..core.rendered import (Block, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
@@ -73,3 +74,34 @@ def report_renderable(doc: ReportDocument) -> RenderableType:
         if piece.spaced:
             parts.append(Text(""))
     return Group(*parts)
+
+
+def preview_renderable(doc: ReportDocument) -> RenderableType:
+    """The draft as ``unreport preview`` prints it: as the app's draft, but with each numbered
+    paragraph and lettered subparagraph hanging from its number ("12.  text that wraps under
+    the text, not under the number")."""
+    parts: list[RenderableType] = []
+    for piece in report_pieces(doc):
+        content = piece.content
+        if isinstance(content, Paragraph) and content.number is not None:
+            parts.append(_hanging(f"{content.number}.", inline_rich(content.content), 5))
+        elif isinstance(content, Subparagraph) and content.label:
+            # "(a)" hangs like a number; "In favour:", "Against:", "Abstaining:" line up with each other
+            width = 16 if content.label.endswith(":") else 9
+            parts.append(_hanging(content.label, inline_rich(content.content), width, indent=4))
+        else:
+            parts.append(piece_text(piece))
+        if piece.spaced:
+            parts.append(Text(""))
+    return Group(*parts)
+
+
+def _hanging(label: str, text: Text, width: int, indent: int = 0) -> RenderableType:
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    if indent:
+        grid.add_column(width=indent)
+    grid.add_column(width=max(width - indent, len(label) + 1), no_wrap=True)
+    grid.add_column(ratio=1)
+    label_text = Text(printable(label))
+    grid.add_row(*([Text("")] if indent else []), label_text, text)
+    return grid
