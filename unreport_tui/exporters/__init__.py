@@ -11,7 +11,7 @@ from ..core.model import Session
 from ..core.rendered import ReportDocument, printable
 from ..core.report import render_report
 from ..core.session_file import session_to_toml
-from . import markdown, text
+from . import html, markdown, text
 
 Exporter = Callable[[ReportDocument], str]
 
@@ -19,6 +19,7 @@ Exporter = Callable[[ReportDocument], str]
 EXPORTERS: dict[str, Exporter] = {
     "md": markdown.export_markdown,
     "txt": text.export_text,
+    "html": html.export_html,
 }
 SESSION_FILE = "toml"  # the session itself, not the rendered report
 FORMATS = (*EXPORTERS, SESSION_FILE)

@@ -18,7 +18,8 @@ from ...core.model import Session
 from ...exporters import FORMATS, export_session
 from ...storage import StorageError, write_export
 
-FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "toml": "Session file (.toml)"}
+FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
+                "toml": "Session file (.toml)"}
 
 
 class ExportDialog(ModalScreen[Path | None]):

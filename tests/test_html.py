@@ -1,0 +1,71 @@
+"""The HTML export: one self-contained page, the same sentences as every other format, and user
+text that stays text."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from unreport_tui import cli
+from unreport_tui.core.session_file import parse_session
+from unreport_tui.exporters import export_session
+
+from .builders import point, said, session_with
+
+
+class _Page(HTMLParser):
+    """The page's text, its tags and the ids and links it has."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.tags: list[str] = []
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+        self.sources: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        found = dict(attrs)
+        if "id" in found:
+            self.ids.add(found["id"])
+        if tag == "a":
+            self.links.append(found.get("href", ""))
+        for key in ("src", "href"):
+            if tag in ("script", "link", "img") and key in found:
+                self.sources.append(found[key])
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def page_of(html: str) -> _Page:
+    page = _Page()
+    page.feed(html)
+    return page
+
+
+def test_the_page_says_what_the_text_export_says_and_fetches_nothing():
+    session = parse_session(cli.demo_session_text("action"))
+    page = page_of(export_session(session, "html"))
+    words = " ".join("".join(page.text).split())
+    for line in export_session(session, "txt").splitlines():
+        if line.strip():
+            assert " ".join(line.split()) in words, line
+    assert "script" not in page.tags and page.sources == []  # self-contained
+    assert "@page { size: A4;" in export_session(session, "html")
+
+
+def test_footnotes_are_linked_both_ways():
+    session = parse_session(cli.demo_session_text())
+    page = page_of(export_session(session, "html"))
+    assert "#note-1" in page.links and "#ref-1" in page.links
+    assert {"note-1", "ref-1"} <= page.ids
+
+
+def test_user_text_is_text_in_the_page():
+    session = session_with([said("<script>alert(1)</script>", "ngo")],
+                           [point("noted ]]> and &amp; and <b>bold</b>", "<script>alert(1)</script>")])
+    html = export_session(session, "html")
+    assert "<script>" not in html and "<b>bold</b>" not in html
+    words = "".join(page_of(html).text)
+    assert "<script>alert(1)</script>" in words and "noted ]]> and &amp; and <b>bold</b>" in words
