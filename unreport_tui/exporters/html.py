@@ -52,7 +52,8 @@ class _HtmlBlocks:
     def paragraph(self, block: Paragraph) -> str:
         if block.number is None:
             return f'<p class="plain">{_inline(block.content)}</p>'
-        return f'<p class="numbered"><span class="number">{block.number}.</span> {_inline(block.content)}</p>'
+        # An em space, not a collapsible one: "12. " stays apart from its text in every reader and when copied.
+        return f'<p class="numbered"><span class="number">{block.number}.</span>\u2003{_inline(block.content)}</p>'
 
     def subparagraph(self, block: Subparagraph) -> str:
         return f'<p class="sub"><span class="label">{escape(block.label)}</span> {_inline(block.content)}</p>'
