@@ -128,6 +128,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Several note-takers' databases into a new one; the inputs are only read."""
+    from .core.merge import MergeConflict, merge_sessions
+
+    out = _db(args)
+    inputs = [Path(name) for name in args.inputs]
+    if any(path.resolve() == out.resolve() for path in inputs if path.exists()):
+        raise CommandError(f"{out} is one of the inputs; give the merged database a name of its own", EXIT_BAD_INPUT)
+    if out.exists() and not _read_database(out).is_empty():
+        raise CommandError(f"{out} already holds a session; merge into a new file (--db NEW.json)", EXIT_BAD_INPUT)
+    sessions = [(path.name, _read_database(path)) for path in inputs]
+    try:
+        merged = merge_sessions(sessions)
+    except MergeConflict as error:
+        raise CommandError(f"could not merge: {error}", EXIT_BAD_INPUT) from None
+    store = open_store(out)
+    try:
+        store.replace(merged.session)
+    finally:
+        store.close()
+    for line in merged.duplicates:
+        print(f"unreport: {line}", file=sys.stderr)
+    print(f"Merged {len(inputs)} databases into {out}: {_describe(merged.session)}.", file=sys.stderr)
+    return 0
+
+
 def cmd_preview(args: argparse.Namespace) -> int:
     """The draft formatted for the terminal; through a pager when longer than the screen, plain
     (no colours, no pager) when the output is not a terminal."""
@@ -296,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", "-f", choices=FORMATS, default="txt")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--item", help="only the agenda item with this key")
+    merge = command("merge", cmd_merge, "one database from several note-takers' databases of the same session")
+    merge.add_argument("inputs", nargs="+", help="the note-takers' databases (only read)")
     preview = command("preview", cmd_preview, "print the draft report formatted for the terminal")
     preview.add_argument("--item", help="only the agenda item with this key")
     command("check", cmd_check, "say what state the database is in, without changing it")

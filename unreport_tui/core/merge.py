@@ -1,0 +1,121 @@
+"""Several note-takers' sessions as one: the session data, meetings and items matched by their
+keys and numbers; each item's statements and points ordered by the meeting and time they were
+logged at; a speaker logged twice in one item and meeting less than two minutes apart reported as
+a likely duplicate (both kept: the report says which, never a silent drop). Two different values
+for the same thing (two titles, two dates for one meeting) stop the merge and name both."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Item, Meeting, Point, Proposal, Session, SessionInfo, Statement
+from .quantifier import speaker_identity
+
+DUPLICATE_WITHIN = dt.timedelta(minutes=2)
+
+
+class MergeConflict(ValueError):
+    """The inputs disagree; the message names what, and both values with where they came from."""
+
+
+@dataclass(frozen=True)
+class Merged:
+    session: Session
+    duplicates: list[str]  # one line each: who, where, when, from which inputs
+
+
+def _pick(what: str, values: Sequence[tuple[str, Any]], empty: Any) -> Any:
+    """The one value the inputs give (empty ones do not count); MergeConflict if two differ."""
+    given = [(source, value) for source, value in values if value != empty]
+    for source, value in given[1:]:
+        if value != given[0][1]:
+            raise MergeConflict(f"{what} is {given[0][1]!r} in {given[0][0]} but {value!r} in {source}; "
+                                "make them agree in one of the files, then merge again")
+    return given[0][1] if given else empty
+
+
+def merge_sessions(inputs: Sequence[tuple[str, Session]]) -> Merged:
+    """``inputs``: (name, session) for each note-taker, in the order given."""
+    defaults = SessionInfo()
+    info = SessionInfo(**{
+        field.name: _pick(f"session.{field.name}", [(n, getattr(s.info, field.name)) for n, s in inputs],
+                          getattr(defaults, field.name))
+        for field in dataclasses.fields(SessionInfo)})
+    session = Session(info, _meetings(inputs), _items(inputs), _proposals(inputs),
+                      _pick("the organization chapter", [(n, s.organization) for n, s in inputs], None))
+    return Merged(session, _duplicates(session, inputs))
+
+
+def _meetings(inputs: Sequence[tuple[str, Session]]) -> list[Meeting]:
+    numbers = sorted({m.number for _, s in inputs for m in s.meetings})
+    return [Meeting(n, _pick(f"the date of meeting {n}",
+                             [(name, m.date) for name, s in inputs for m in s.meetings if m.number == n], None))
+            for n in numbers]
+
+
+def _items(inputs: Sequence[tuple[str, Session]]) -> list[Item]:
+    keys: list[str] = []
+    for _, session in inputs:
+        keys += [i.key for i in session.items if i.key not in keys]
+    return [_item(key, [(name, item) for name, s in inputs for item in s.items if item.key == key]) for key in keys]
+
+
+def _item(key: str, versions: list[tuple[str, Item]]) -> Item:
+    def one(field: str) -> Any:
+        return _pick(f"item {key}: its {field}", [(n, getattr(i, field)) for n, i in versions], "")
+
+    documents = []
+    for _, item in versions:
+        documents += [d for d in item.documents if d not in documents]
+    statements = [(n, index, s) for n, item in versions for index, s in enumerate(item.statements)]
+    points = [(n, index, p) for n, item in versions for index, p in enumerate(item.points)]
+    return Item(
+        key, one("number"), one("title"), one("chapter"), one("section"),
+        sorted({m for _, item in versions for m in item.meetings}), documents,
+        [dataclasses.replace(s, id=None) for _, _, s in sorted(statements, key=_when)],
+        [dataclasses.replace(p, id=None) for _, _, p in sorted(points, key=_when)],
+        next((item.speakers_list for _, item in versions if item.speakers_list), []),
+        one("speaker_noun"), one("quantifiers"),
+        _pick(f"item {key}: its dialogue setting", [(n, i.dialogue) for n, i in versions], None),
+        one("order"), _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
+    )
+
+
+def _when(entry: tuple[str, int, Statement | Point]) -> tuple[bool, int, bool, dt.time]:
+    """By meeting, then time logged; what has neither keeps its place after what has them
+    (sorting is stable: the inputs' order, then each input's own order)."""
+    _, _, logged = entry
+    return (logged.meeting is None, logged.meeting or 0, logged.time is None, logged.time or dt.time.min)
+
+
+def _proposals(inputs: Sequence[tuple[str, Session]]) -> list[Proposal]:
+    keys: list[str] = []
+    for _, session in inputs:
+        keys += [p.key for p in session.proposals if p.key not in keys]
+    return [_pick(f"proposal {key}", [(n, p) for n, s in inputs for p in s.proposals if p.key == key], None)
+            for key in keys]
+
+
+def _duplicates(session: Session, inputs: Sequence[tuple[str, Session]]) -> list[str]:
+    """Statements of one speaker in one item and meeting, logged by two note-takers less than two
+    minutes apart: most likely one statement noted twice."""
+    found = []
+    for item in session.items:
+        logged = [(name, s) for name, given in inputs for i in given.items if i.key == item.key for s in i.statements]
+        for n, (name_a, a) in enumerate(logged):
+            for name_b, b in logged[n + 1:]:
+                if (name_a != name_b and a.meeting == b.meeting and a.time and b.time
+                        and speaker_identity(a.speaker) == speaker_identity(b.speaker)
+                        and abs(_seconds(a.time) - _seconds(b.time)) < DUPLICATE_WITHIN.total_seconds()):
+                    at = f" at meeting {a.meeting}" if a.meeting is not None else ""
+                    found.append(f"likely the same statement twice: {a.speaker} in item {item.number or item.key}{at}, "
+                                 f"{a.time:%H:%M:%S} in {name_a} and {b.time:%H:%M:%S} in {name_b} (both kept)")
+    return found
+
+
+def _seconds(time: dt.time) -> float:
+    return time.hour * 3600 + time.minute * 60 + time.second
