@@ -123,6 +123,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         except StorageError as error:
             raise CommandError(str(error), EXIT_BAD_INPUT) from None
         print(f"Wrote {written}", file=sys.stderr)
+    elif isinstance(output, bytes):
+        raise CommandError(f"a {args.format} file is not text to print: write it to a file with "
+                           f"-o report.{args.format}", EXIT_BAD_INPUT)
     else:
         sys.stdout.write(output)
     return 0
@@ -318,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="trafficking (one item's discussion; the default) or action (a whole report with votes)")
     load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
-    export = command("export", cmd_export, "write the draft report (txt, md, html) or the session file (toml)")
+    export = command("export", cmd_export, "write the draft report (txt, md, html, docx) or the session file (toml)")
     export.add_argument("--format", "-f", choices=FORMATS, default="txt")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--item", help="only the agenda item with this key")

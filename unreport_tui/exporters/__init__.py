@@ -11,9 +11,10 @@ from ..core.model import Session
 from ..core.rendered import ReportDocument, printable
 from ..core.report import render_report
 from ..core.session_file import session_to_toml
-from . import html, markdown, text
+from . import html, markdown, text, word
 
 Exporter = Callable[[ReportDocument], str]
+BinaryExporter = Callable[[ReportDocument], bytes]
 
 # Format name (as typed after --format) -> exporter of the rendered report.
 EXPORTERS: dict[str, Exporter] = {
@@ -21,22 +22,24 @@ EXPORTERS: dict[str, Exporter] = {
     "txt": text.export_text,
     "html": html.export_html,
 }
+# Formats that are files, not text: written with -o, never to a terminal.
+BINARY_EXPORTERS: dict[str, BinaryExporter] = {"docx": word.export_docx}
 SESSION_FILE = "toml"  # the session itself, not the rendered report
-FORMATS = (*EXPORTERS, SESSION_FILE)
+FORMATS = (*EXPORTERS, *BINARY_EXPORTERS, SESSION_FILE)
 
 
 class ExportError(ValueError):
     """A request that cannot be met (an unknown item or format); the message is one line for the user."""
 
 
-def export_session(session: Session, format: str, item: str | None = None) -> str:
-    """The session (or one agenda item of it) in ``format``: one of FORMATS."""
+def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
+    """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
     if format == SESSION_FILE:
         if item:
-            raise ExportError("--item goes with the report formats (" + ", ".join(EXPORTERS)
+            raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, *BINARY_EXPORTERS])
                               + "); a session file always holds the whole session")
         return session_to_toml(session)
-    if format not in EXPORTERS:
+    if format not in EXPORTERS and format not in BINARY_EXPORTERS:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
     document = render_report(session)
     if item:
@@ -44,6 +47,8 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
             keys = ", ".join(i.key for i in session.items) or "none"
             raise ExportError(f"no item with key {item!r}; the items are: {keys}")
         document = document.for_item(item)
+    if format in BINARY_EXPORTERS:
+        return BINARY_EXPORTERS[format](document)  # it drops control characters from each text itself
     # Control characters typed or pasted into a note (an escape sequence, a bell) are never
     # written out, where a terminal or an editor would act on them.
     return printable(EXPORTERS[format](document))

@@ -19,7 +19,7 @@ def is_part_of_database(target: Path, db: Path) -> bool:
     return target in (db, journal_path(db), lock_path(db)) or backup_dir(db) in (target, *target.parents)
 
 
-def write_export(target: Path, text: str, db: Path) -> Path:
+def write_export(target: Path, text: str | bytes, db: Path) -> Path:
     """Write ``text`` to ``target`` whole or not at all; returns the file written.
 
     A symlink is followed (the file it points to gets the text, the link stays a link); an
@@ -39,7 +39,7 @@ def write_export(target: Path, text: str, db: Path) -> Path:
     if not real.parent.is_dir():
         raise StorageError(f"{real.parent}: no such folder")
     mode = stat.S_IMODE(found.st_mode) if found is not None else _default_mode()
-    write_atomically(real, text.encode("utf-8"), mode=mode)
+    write_atomically(real, text if isinstance(text, bytes) else text.encode("utf-8"), mode=mode)
     return real
 
 

@@ -1,0 +1,90 @@
+"""The Word export: a .docx that opens as a UN draft report, says what every other format says,
+with real footnotes and the user's text as typed."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import zipfile
+
+import pytest
+from docx import Document
+
+from unreport_tui import cli
+from unreport_tui.core.session_file import parse_session
+from unreport_tui.exporters import export_session
+
+from .builders import point, said, session_with
+
+
+@pytest.fixture
+def demo_docx() -> bytes:
+    out = export_session(parse_session(cli.demo_session_text()), "docx")
+    assert isinstance(out, bytes)
+    return out
+
+
+def test_the_paragraphs_carry_their_numbers_and_say_what_the_text_export_says(demo_docx):
+    word = Document(io.BytesIO(demo_docx))
+    paragraphs = [p.text for p in word.paragraphs]
+    text = export_session(parse_session(cli.demo_session_text()), "txt")
+    numbered = [line for line in text.splitlines() if line[:1].isdigit() and ". " in line[:5]]
+    for line in numbered:
+        number, sentence = line.split(". ", 1)
+        assert f"{number}.\t{sentence.replace('¹', '')}" in paragraphs, line  # the number is text, then a tab
+    section = word.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert word.styles["Normal"].font.name == "Times New Roman" and word.styles["Normal"].font.size.pt == 10
+    assert paragraphs[0] == "CTOC/COP/2010/L.1/Add.2"
+    assert word.paragraphs[0].alignment is not None  # the symbol stands at the right
+
+
+def test_footnotes_are_word_footnotes(demo_docx):
+    with zipfile.ZipFile(io.BytesIO(demo_docx)) as package:
+        names = package.namelist()
+        assert "word/footnotes.xml" in names
+        types = package.read("[Content_Types].xml").decode()
+        relations = package.read("word/_rels/document.xml.rels").decode()
+        notes = package.read("word/footnotes.xml").decode()
+        body = package.read("word/document.xml").decode()
+    assert 'PartName="/word/footnotes.xml"' in types and "footnotes+xml" in types
+    assert "relationships/footnotes" in relations
+    assert 'w:id="-1"' in notes and 'w:id="0"' in notes  # the separators Word expects
+    assert 'w:id="1"' in notes and "Treaty Series" in notes
+    assert '<w:footnoteReference w:id="1"/>' in body
+    assert "Treaty Series" not in body  # not text at the end of the document
+
+
+def test_user_text_is_as_typed_in_word():
+    session = session_with([said("<script>&amp;", "ngo")], [point("noted ]]> and [bold]x[/]", "<script>&amp;")])
+    word = Document(io.BytesIO(export_session(session, "docx")))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "The observer for <script>&amp; made a statement." in text
+    assert "One speaker noted ]]> and [bold]x[/]." in text
+
+
+def test_a_word_file_is_written_to_a_file_not_printed(tmp_path, capsys, demo_file):
+    db = tmp_path / "db.json"
+    assert cli.main(["import", str(demo_file), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert cli.main(["export", "--db", str(db), "-f", "docx"]) == 2
+    assert "write it to a file with -o report.docx" in capsys.readouterr().err
+    assert cli.main(["export", "--db", str(db), "-f", "docx", "-o", str(tmp_path / "r.docx")]) == 0
+    assert zipfile.is_zipfile(tmp_path / "r.docx")
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed here")
+def test_libreoffice_opens_it_and_prints_it(tmp_path, demo_docx):
+    source = tmp_path / "draft.docx"
+    source.write_bytes(demo_docx)
+    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    pdf = (tmp_path / "draft.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+def test_characters_xml_cannot_hold_are_dropped_not_fatal():
+    session = session_with([said("Chile")], [point("a \uffff pasted \ufffe character\x07", "Chile")])
+    word = Document(io.BytesIO(export_session(session, "docx")))
+    assert "One speaker a  pasted  character." in [p.text.split("\t", 1)[-1] for p in word.paragraphs]
