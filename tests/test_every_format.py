@@ -1,0 +1,90 @@
+"""One session with every kind of entry (officials, States, signatories, observer States, IGOs,
+NGOs, replies, joined and named points, footnotes, empty items, an action chapter with an oral
+revision and a recorded vote, the organization chapter) says the same in every format."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from unreport_tui.core.session_file import load_session_file
+from unreport_tui.exporters import FORMATS, export_session
+
+SESSION = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
+TEXT = export_session(SESSION, "txt")
+assert isinstance(TEXT, str)
+# Each line of the text export, without its footnote marks: what every format must say.
+# (The rule above the footnotes is each format's own.)
+LINES = [line.replace("¹", "") for line in TEXT.splitlines() if line.strip() and line.strip() != "__________"]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+class _Text(HTMLParser):
+    """The page's words, without the footnote marks (the numbers in <sup>)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.in_mark = False
+
+    def handle_starttag(self, tag, attrs):
+        self.in_mark = self.in_mark or tag == "sup"
+
+    def handle_endtag(self, tag):
+        if tag == "sup":
+            self.in_mark = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.in_mark:
+            self.parts.append(data)
+
+
+def _shown(format: str) -> str:
+    """What a reader of the format sees, as plain words."""
+    out = export_session(SESSION, format)
+    if isinstance(out, bytes):  # the body's paragraphs, then the footnotes (Word's own part)
+        with zipfile.ZipFile(io.BytesIO(out)) as package:
+            notes = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/footnotes.xml").decode())
+        body = "\n".join(p.text for p in Document(io.BytesIO(out)).paragraphs)
+        return _words(html.unescape(body + "\n" + "".join(notes)))
+    if format == "html":
+        parser = _Text()
+        parser.feed(out)
+        return _words("".join(parser.parts).replace("\u2003", " "))
+    if format == "md":
+        out = re.sub(r"\[\^\d+\]", "", out).replace("\\", "").replace("*", "")
+    return _words(out)
+
+
+@pytest.mark.parametrize("format", [f for f in FORMATS if f not in ("toml", "txt")])  # txt is the yardstick
+def test_every_line_of_the_report_is_in_every_format(format):
+    shown = _shown(format).replace("\t", " ")
+    for line in LINES:
+        assert _words(line.replace("*", "")) in shown, (format, line)
+
+
+def test_the_session_file_round_trips_and_the_report_has_each_construct():
+    from unreport_tui.core.session_file import parse_session
+
+    assert parse_session(export_session(SESSION, "toml")) == SESSION
+    for construct in ("The Director of the Division for Treaty Affairs made an introductory statement.",
+                      "the Sudan, as the concerned country.", "The observer for the signatory State Japan",
+                      "The observer for the Holy See", "The observer for Amnesty International",
+                      "made a statement in exercise of the right of reply",
+                      "Two speakers stressed the need for data.¹ One speaker added",
+                      "In closing, the representative of Pakistan thanked the secretariat.",
+                      "<script>alert(1)</script> & ]]> stay as typed",
+                      "orally revised the draft resolution as follows:", "by a recorded vote of 4 to 1",
+                      "Abstaining: None.", "[To be completed]", "B. Election of officers",
+                      "Chair: Carolina Fernández (Uruguay)", "Annex II", "¹ See Treaty Series, vol. 2237."):
+        assert construct in TEXT, construct
