@@ -57,6 +57,23 @@ def _shown(format: str) -> str:
             notes = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/footnotes.xml").decode())
         body = "\n".join(p.text for p in Document(io.BytesIO(out)).paragraphs)
         return _words(html.unescape(body + "\n" + "".join(notes)))
+    if format == "akn":  # the XML's text, the footnotes (inline authorialNotes) after the rest
+        import xml.etree.ElementTree as ET
+
+        root = ET.fromstring(out)
+        notes = root.findall(".//{*}authorialNote")
+        note_text = [" ".join("".join(n.itertext()).split()) for n in notes]
+        for parent in list(root.iter()):
+            for note in [c for c in parent if c in notes]:
+                index = list(parent).index(note)
+                tail = note.tail or ""
+                parent.remove(note)
+                if index > 0:  # its tail joins the text after the element before it
+                    before = parent[index - 1]
+                    before.tail = (before.tail or "") + tail
+                else:
+                    parent.text = (parent.text or "") + tail
+        return _words("".join(root.itertext()) + " " + " ".join(note_text))
     if format == "html":
         parser = _Text()
         parser.feed(out)

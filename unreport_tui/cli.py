@@ -321,7 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
                       help="trafficking (one item's discussion; the default) or action (a whole report with votes)")
     load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
-    export = command("export", cmd_export, "write the draft report (txt, md, html, docx) or the session file (toml)")
+    export = command("export", cmd_export, "write the draft report (txt, md, html, akn, docx) or the session file (toml)")
     export.add_argument("--format", "-f", choices=FORMATS, default="txt")
     export.add_argument("--output", "-o", help="write to this file instead of standard output")
     export.add_argument("--item", help="only the agenda item with this key")

@@ -24,7 +24,7 @@ ACTIONS = [
     ("A heading over the next point", "heading"),
     ("Show or hide the draft", "toggle_draft"),
     ("Draft of the whole report / of the current item", "toggle_whole"),
-    ("Export the draft (txt, md, html, docx) or the session file (toml)", "export"),
+    ("Export the draft (txt, md, html, akn, docx) or the session file (toml)", "export"),
     ("Prepare: session data, meetings, agenda items, documents", "prepare"),
     ("Action on proposals: draft resolutions and decisions, revisions, votes", "proposals"),
 ]

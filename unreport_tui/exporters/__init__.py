@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..core.model import Session
+from ..core.model import Role, Session
 from ..core.rendered import ReportDocument, printable
 from ..core.report import render_report
 from ..core.session_file import session_to_toml
-from . import html, markdown, text, word
+from . import akn, html, markdown, text, word
 
 Exporter = Callable[[ReportDocument], str]
 BinaryExporter = Callable[[ReportDocument], bytes]
@@ -22,24 +22,31 @@ EXPORTERS: dict[str, Exporter] = {
     "txt": text.export_text,
     "html": html.export_html,
 }
+# Akoma Ntoso XML: the rendered report, plus who spoke (for its references).
+AKN = "akn"
 # Formats that are files, not text: written with -o, never to a terminal.
 BINARY_EXPORTERS: dict[str, BinaryExporter] = {"docx": word.export_docx}
 SESSION_FILE = "toml"  # the session itself, not the rendered report
-FORMATS = (*EXPORTERS, *BINARY_EXPORTERS, SESSION_FILE)
+FORMATS = (*EXPORTERS, AKN, *BINARY_EXPORTERS, SESSION_FILE)
 
 
 class ExportError(ValueError):
     """A request that cannot be met (an unknown item or format); the message is one line for the user."""
 
 
+def _speakers(session: Session) -> list[tuple[str, bool]]:
+    """Each speaker once, with whether they are a person (an official) rather than a delegation."""
+    return list({s.speaker.strip(): s.role is Role.OFFICIAL for i in session.items for s in i.statements}.items())
+
+
 def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
     """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
     if format == SESSION_FILE:
         if item:
-            raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, *BINARY_EXPORTERS])
+            raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
                               + "); a session file always holds the whole session")
         return session_to_toml(session)
-    if format not in EXPORTERS and format not in BINARY_EXPORTERS:
+    if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
     document = render_report(session)
     if item:
@@ -49,6 +56,8 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
         document = document.for_item(item)
     if format in BINARY_EXPORTERS:
         return BINARY_EXPORTERS[format](document)  # it drops control characters from each text itself
+    if format == AKN:
+        return akn.export_akn(document, _speakers(session))
     # Control characters typed or pasted into a note (an escape sequence, a bell) are never
     # written out, where a terminal or an editor would act on them.
     return printable(EXPORTERS[format](document))

@@ -19,7 +19,7 @@ from ...exporters import FORMATS, export_session
 from ...storage import StorageError, write_export
 
 FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
-                "docx": "Word (.docx)",
+                "akn": "Akoma Ntoso XML (.akn)", "docx": "Word (.docx)",
                 "toml": "Session file (.toml)"}
 
 

@@ -1,0 +1,67 @@
+"""The Akoma Ntoso export: a debateReport that the OASIS Akoma Ntoso 3.0 schema accepts, with
+the same words as every other format and the user's text as data."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from unreport_tui import cli
+from unreport_tui.core.session_file import load_session_file, parse_session
+from unreport_tui.exporters import export_session
+
+from .builders import point, said, session_with
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "shared" / "schemas" / "akn"
+NS = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
+EVERY_KIND = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
+
+
+@pytest.fixture(scope="module")
+def schema():
+    if not (SCHEMAS / "akomantoso30.xsd").exists():
+        pytest.skip(f"the Akoma Ntoso schema is not in {SCHEMAS}")
+    import xmlschema
+
+    return xmlschema.XMLSchema(str(SCHEMAS / "akomantoso30.xsd"))
+
+
+@pytest.mark.parametrize("session", [parse_session(cli.demo_session_text()),
+                                     parse_session(cli.demo_session_text("action")), EVERY_KIND],
+                         ids=["demo", "action", "every-kind"])
+def test_the_schema_accepts_it(schema, session, tmp_path):
+    path = tmp_path / "report.akn"
+    path.write_text(export_session(session, "akn"), encoding="utf-8")
+    schema.validate(str(path))
+
+
+def test_it_has_the_metadata_the_paragraphs_and_the_footnotes():
+    root = ET.fromstring(export_session(EVERY_KIND, "akn"))
+    report = root.find("akn:debateReport", NS)
+    assert report is not None
+    assert report.find(".//akn:FRBRWork/akn:FRBRnumber", NS).get("value") == "E/CN.15/2023/L.1/Add.3"
+    assert report.find(".//akn:FRBRWork/akn:FRBRdate", NS).get("date") == "2023-05-25"
+    assert report.find(".//akn:preface//akn:docTitle", NS).text == "Draft report"
+    shown = {r.get("showAs"): r.tag.split("}")[1] for r in report.find(".//akn:references", NS)}
+    assert shown["Director of the Division for Treaty Affairs"] == "TLCPerson"
+    assert shown["Pakistan"] == "TLCOrganization"
+    numbers = [n.text for n in report.findall(".//akn:paragraph/akn:num", NS)]
+    assert numbers[:3] == ["1.", "2.", "3."]
+    note = report.find(".//akn:authorialNote", NS)
+    assert note.get("marker") == "1" and "Treaty Series" in "".join(note.itertext())
+    body = "".join(report.find("akn:mainBody", NS).itertext()).replace("See Treaty Series, vol. 2237.", "")
+    text = " ".join(body.split())  # the words a reader sees, the footnote's own taken out
+    for line in export_session(EVERY_KIND, "txt").splitlines():
+        if line[:1].isdigit() and ". " in line[:5]:
+            sentence = line.split(". ", 1)[1].replace("¹", "")
+            assert " ".join(sentence.split()) in text, line
+
+
+def test_user_text_stays_text():
+    session = session_with([said("<script>&amp;", "ngo")], [point("noted ]]> and <b>x</b>", "<script>&amp;")])
+    xml = export_session(session, "akn")
+    assert "<script>" not in xml and "<b>" not in xml
+    text = "".join(ET.fromstring(xml).itertext())
+    assert "The observer for <script>&amp; made a statement." in text and "noted ]]> and <b>x</b>" in text

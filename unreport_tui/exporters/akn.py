@@ -1,0 +1,151 @@
+"""Akoma Ntoso 3.0 XML: the draft as a ``debateReport``, as far as the UN system's AKN4UN
+guidelines apply to a draft report: FRBR metadata with the document symbol and dates, the
+masthead in the ``preface``, chapters, sections and subheadings as nested ``hcontainer``s,
+numbered ``paragraph``s, lettered subparagraphs, footnotes as ``authorialNote``s where they are
+referred to, and a ``TLCPerson`` or ``TLCOrganization`` reference for each body that spoke.
+
+The tree is built with ElementTree, which escapes every text: user text is data."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..core.rendered import Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, printable
+
+NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+ET.register_namespace("", NS)
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _t(text: str) -> str:
+    return _NOT_XML.sub("", printable(text))
+
+
+def _el(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.SubElement(parent, f"{{{NS}}}{tag}", {k.replace("_", ":") if k == "xml_lang" else k: v
+                                                       for k, v in attributes.items()})
+    if text is not None:
+        element.text = _t(text)
+    return element
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
+
+
+def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = None) -> str:
+    """``speakers``: (name, is a person) for the references; taken from nowhere else."""
+    root = ET.Element(f"{{{NS}}}akomaNtoso")
+    report = _el(root, "debateReport", name="draftReport")
+    _meta(report, doc, speakers or [])
+    _preface(report, doc)
+    body = _el(report, "mainBody")
+    notes = {f.number: f for f in doc.footnotes}
+    stack: list[tuple[int, ET.Element]] = [(0, body)]
+    counters = {"para": 0, "sub": 0, "hcontainer": 0}
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            while stack[-1][0] >= block.level:
+                stack.pop()
+            counters["hcontainer"] += 1
+            name = {1: "chapter", 2: "section"}.get(block.level, "subheading")
+            container = _el(stack[-1][1], "hcontainer", name=name, eId=f"hcont_{counters['hcontainer']}")
+            _el(container, "heading", block.text)
+            stack.append((block.level, container))
+        elif isinstance(block, Paragraph):
+            counters["para"] += 1
+            paragraph = _el(stack[-1][1], "paragraph", eId=f"para_{counters['para']}")
+            if block.number is not None:
+                _el(paragraph, "num", f"{block.number}.")
+            _inline(_el(_el(paragraph, "content"), "p"), block.content, notes)
+        elif isinstance(block, Subparagraph):
+            counters["sub"] += 1
+            sub = _el(stack[-1][1], "hcontainer", name="subparagraph", eId=f"subpara_{counters['sub']}")
+            if block.label:
+                _el(sub, "num", block.label)
+            _inline(_el(_el(sub, "content"), "p"), block.content, notes)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, bool]]) -> None:
+    m = doc.masthead
+    symbol = m.symbol if m and m.symbol else "draft"
+    uri = f"/akn/un/debateReport/{_slug(symbol)}"
+    meta = _el(report, "meta")
+    identification = _el(meta, "identification", source="#unreport")
+    for level, suffix in (("FRBRWork", ""), ("FRBRExpression", "/eng"), ("FRBRManifestation", "/eng.xml")):
+        frbr = _el(identification, level)
+        _el(frbr, "FRBRthis", value=f"{uri}{suffix}/main")
+        _el(frbr, "FRBRuri", value=f"{uri}{suffix}")
+        _el(frbr, "FRBRdate", date=_iso(m.issued if m else ""), name="issued")
+        _el(frbr, "FRBRauthor", href="#body")
+        if level == "FRBRWork":
+            _el(frbr, "FRBRcountry", value="un")
+            if m and m.symbol:
+                _el(frbr, "FRBRnumber", value=m.symbol)
+        if level == "FRBRExpression":
+            _el(frbr, "FRBRlanguage", language="eng")
+    references = _el(meta, "references", source="#unreport")
+    _el(references, "TLCOrganization", eId="unreport", href="/ontology/organization/unreport", showAs="unreport")
+    _el(references, "TLCOrganization", eId="body", href=f"/ontology/organization/un/{_slug(m.body if m else 'body')}",
+        showAs=m.body if m and m.body else "body")
+    seen: set[str] = set()
+    for name, person in speakers:
+        eid = _slug(name)
+        if eid in seen or eid in ("unreport", "body"):
+            continue
+        seen.add(eid)
+        kind = "TLCPerson" if person else "TLCOrganization"
+        _el(references, kind, eId=f"sp-{eid}", href=f"/ontology/{'person' if person else 'organization'}/{eid}",
+            showAs=name)
+
+
+_MONTHS = {m: n for n, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"), start=1)}
+
+
+def _iso(day_month_year: str) -> str:
+    """ "20 October 2010" -> "2010-10-20" (the masthead's date); an undated draft: 1970-01-01."""
+    parts = day_month_year.split()
+    if len(parts) == 3 and parts[1] in _MONTHS and parts[0].isdigit() and parts[2].isdigit():
+        return f"{int(parts[2]):04d}-{_MONTHS[parts[1]]:02d}-{int(parts[0]):02d}"
+    return "1970-01-01"
+
+
+def _preface(report: ET.Element, doc: ReportDocument) -> None:
+    m = doc.masthead
+    if m is None:
+        return
+    preface = _el(report, "preface")
+    if m.symbol:
+        _el(_el(preface, "p", **{"class": "symbol"}), "docNumber", m.symbol)
+    for line, css in ((m.distribution, "distribution"), (m.issued, "date"), (m.original, "original"),
+                      (m.body, "body"), (m.session_title, "session"), (m.venue_dates, "venue")):
+        if line:
+            _el(preface, "p", line, **{"class": css})
+    _el(_el(preface, "p", **{"class": "title"}), "docTitle", m.title)
+    if m.rapporteur:
+        _el(preface, "p", f"Rapporteur: {m.rapporteur}", **{"class": "rapporteur"})
+    if m.addendum:
+        _el(preface, "p", "Addendum", **{"class": "addendum"})
+
+
+def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnote]) -> None:
+    last: ET.Element | None = None
+    for piece in content:
+        if isinstance(piece, FootnoteRef):
+            note = notes.get(piece.number)
+            if note is None:
+                continue
+            last = _el(p, "authorialNote", marker=str(note.number), placement="bottom", eId=f"fn_{note.number}")
+            _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {})
+            continue
+        text = _t(piece.text)
+        if piece.italic:
+            last = _el(p, "i", piece.text)
+        elif last is None:
+            p.text = (p.text or "") + text
+        else:
+            last.tail = (last.tail or "") + text
