@@ -18,7 +18,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from .countries import behalf_wording, normalize, resolve_state
 from .dates import day_month_year
-from .english import curly_quotes, finish_sentence, nested_quotes, join_list, lower_first, meetings_phrase, upper_first
+from .english import (curly_quotes, finish_sentence, join_list, letter_label, lower_first, meetings_phrase,
+                      nested_quotes, upper_first)
 from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
 from .names import running_name, short_name
 from .paragraph_writer import ParagraphWriter
@@ -241,9 +242,8 @@ def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
     revisions = [r.strip().rstrip(";.").rstrip() for r in action.revisions if r.strip()]
     for index, revision in enumerate(revisions):
         end = "." if index == len(revisions) - 1 else ";"
-        label = f"({'abcdefghijklmnopqrstuvwxyz'[index % 26]})"
         content = [*writer.user(curly_quotes(revision)), Run(end)]
-        writer.blocks.append(Subparagraph(label, tuple(merge_runs(content)), item.key))
+        writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
 
 
 def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:

@@ -50,6 +50,14 @@ def meetings_phrase(numbers: Sequence[int]) -> str:
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*[A-Z0-9](?=\W|$)")
 
 
+def letter_label(index: int) -> str:
+    """The label of the ``index``-th lettered subparagraph: "(a)" … "(z)", then "(aa)", "(ab)" …"""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    if index < 26:
+        return f"({letters[index]})"
+    return f"({letters[index // 26 - 1]}{letters[index % 26]})"
+
+
 def lower_first(text: str) -> str:
     """ "Report of the Secretariat" -> "report of the Secretariat"; an acronym ("UNODC report") stays."""
     if not text or _ACRONYM.match(text):

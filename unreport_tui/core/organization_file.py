@@ -46,7 +46,7 @@ def read_organization(session: Session, raw: dict[str, Any]) -> None:
     r = TableReader(table, "organization", ORGANIZATION_KEYS)
     organization = Organization(
         chapter=r.text("chapter"), agenda_symbol=r.text("agenda_symbol"),
-        officers_meeting=_meeting(session, r, "officers_meeting"), agenda_meeting=_meeting(session, r, "agenda_meeting"),
+        officers_meeting=r.meeting("officers_meeting", session), agenda_meeting=r.meeting("agenda_meeting", session),
         documents_annex=r.text("documents_annex"), attendance_annex=r.text("attendance_annex"))
     for where, officer in r.tables("officers"):
         o = TableReader(officer, where, OFFICER_KEYS)
@@ -59,16 +59,6 @@ def read_organization(session: Session, raw: dict[str, Any]) -> None:
         organization.attendance = Attendance(*(a.list_of(key, lambda v: isinstance(v, str) and bool(v.strip()), _NAMES)
                                                for key in ("members", "observer_states", "igos", "ngos")))
     session.organization = organization
-
-
-def _meeting(session: Session, r: TableReader, key: str) -> int | None:
-    if key not in r.table:
-        return None
-    number = r.integer(key)
-    if not session.meeting(number):
-        raise SessionFileError(f"{r.at(key)} = {number}: meeting {number} is not declared; "
-                               f"add a [[meetings]] entry with number = {number}", r.at(key))
-    return number
 
 
 def organization_to_toml(organization: Organization | None) -> str:

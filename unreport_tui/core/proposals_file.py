@@ -65,11 +65,7 @@ def _read_action(session: Session, r: TableReader) -> Action:
     kind = r.choice("kind", ActionKind, None)
     if kind is None:
         raise r.missing("kind", "one of " + ", ".join(k.value for k in ActionKind))
-    meeting = r.integer("meeting") if "meeting" in r.table else None
-    if meeting is not None and not session.meeting(meeting):
-        raise SessionFileError(f"{r.at('meeting')} = {meeting}: meeting {meeting} is not declared; "
-                               f"add a [[meetings]] entry with number = {meeting}", r.at("meeting"))
-    return Action(kind, meeting, speaker=r.text("speaker"), on_behalf_of=r.text("on_behalf_of"),
+    return Action(kind, r.meeting("meeting", session), speaker=r.text("speaker"), on_behalf_of=r.text("on_behalf_of"),
                   speakers=r.list_of("speakers", _is_name, _NAMES), text=r.text("text"),
                   revisions=r.list_of("revisions", lambda v: isinstance(v, str), 'a list of texts such as ["…", "…"]'),
                   vote=_read_vote(r))

@@ -21,7 +21,7 @@ from .rendered import (
     Subparagraph,
     merge_runs,
 )
-from .english import finish_sentence, join_list, lower_first, meetings_phrase, nested_quotes, upper_first
+from .english import finish_sentence, join_list, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
 from .model import Item, Role, Session, Statement, StatementKind, default_role
@@ -221,13 +221,6 @@ def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: boo
     return content
 
 
-def _letter(index: int) -> str:
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    if index < 26:
-        return f"({letters[index]})"
-    return f"({letters[index // 26 - 1]}{letters[index % 26]})"
-
-
 def _render_item(writer: ParagraphWriter, item: Item) -> None:
     opening = _opening(writer, item)
     if opening:
@@ -236,7 +229,7 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
         for index, doc in enumerate(item.documents):
             end = "." if index == len(item.documents) - 1 else ";"
             content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
-            writer.blocks.append(Subparagraph(_letter(index), tuple(merge_runs(content)), item.key))
+            writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
     proposals = proposals_of(writer.session, item)
     if not item.statements and not item.points and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
@@ -367,7 +360,7 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     for index, (label, group) in enumerate(groups):
         names = [short_name(s.speaker) + _behalf(s) for s in _distinct(group)]
         end = "." if index == len(groups) - 1 else ";"
-        writer.blocks.append(Subparagraph(_letter(index), (Run(f"{label}: {', '.join(names)}{end}"),), item.key))
+        writer.blocks.append(Subparagraph(letter_label(index), (Run(f"{label}: {', '.join(names)}{end}"),), item.key))
 
 
 def _render_statements(writer: ParagraphWriter, item: Item) -> None:

@@ -137,14 +137,6 @@ def _read_info(table: Any) -> SessionInfo:
     )
 
 
-def _declared_meeting(session: Session, r: TableReader) -> int | None:
-    meeting = r.integer("meeting") if "meeting" in r.table else None
-    if meeting is not None and not session.meeting(meeting):
-        raise SessionFileError(f"{r.at('meeting')} = {meeting}: meeting {meeting} is not declared; "
-                               f"add a [[meetings]] entry with number = {meeting}", r.at("meeting"))
-    return meeting
-
-
 def _read_item(session: Session, r: TableReader) -> Item:
     meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool),
                          "a list of meeting numbers such as [4, 5]")
@@ -175,10 +167,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         if role is None:
             raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of '
                             + ", ".join(x.value for x in Role))
-        meeting = s.integer("meeting") if "meeting" in table else None
-        if meeting is not None and not session.meeting(meeting):
-            raise SessionFileError(f"{s.at('meeting')} = {meeting}: meeting {meeting} is not declared; "
-                                   f"add a [[meetings]] entry with number = {meeting}", s.at("meeting"))
+        meeting = s.meeting("meeting", session)
         item.statements.append(Statement(
             speaker, role, s.choice("kind", StatementKind, StatementKind.STATEMENT), s.text("on_behalf_of"), s.text("text"),
             meeting=meeting, time=s.time("time"),
@@ -193,7 +182,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
             join=p.boolean("join"),
             named=p.boolean("named"),
             lead=p.text("lead"),
-            meeting=_declared_meeting(session, p),
+            meeting=p.meeting("meeting", session),
             time=p.time("time"),
         ))
     return item

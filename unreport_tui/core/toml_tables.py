@@ -6,9 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .key_lines import strip_indexes
+
+if TYPE_CHECKING:
+    from .model import Session
 
 
 class SessionFileError(ValueError):
@@ -86,6 +89,16 @@ class TableReader:
         if isinstance(value, bool) or not isinstance(value, int) or not minimum <= value <= maximum:
             raise self.fail(key, expected)
         return value
+
+    def meeting(self, key: str, session: Session) -> int | None:
+        """A meeting number that ``session``'s [[meetings]] declare; None when the key is absent."""
+        if key not in self.table:
+            return None
+        number = self.integer(key)
+        if not session.meeting(number):
+            raise SessionFileError(f"{self.at(key)} = {number}: meeting {number} is not declared; "
+                                   f"add a [[meetings]] entry with number = {number}", self.at(key))
+        return number
 
     def time(self, key: str) -> dt.time | None:
         if key not in self.table:

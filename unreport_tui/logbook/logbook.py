@@ -127,6 +127,12 @@ class Logbook:
                                "there is no agenda item yet: add one first")
         return item
 
+    def _require_meetings(self, *numbers: int | None) -> None:
+        """LogbookError for the first meeting given (None: no meeting) that the session does not declare."""
+        for number in numbers:
+            if number is not None and not self.session.meeting(number):
+                raise LogbookError(f"meeting {number} is not declared; add it to the session's meetings first")
+
     # running steps -----------------------------------------------------------------------
 
     def _run(self, edits: list[Edit], description: str, history: bool = True) -> Change:
@@ -188,8 +194,7 @@ class Logbook:
             raise LogbookError(f"{speaker!r} is not a State: say whether it is a signatory, an IGO, an NGO or an official")
         item = self._item()
         meeting = self.cursor.meeting if meeting is None else meeting
-        if meeting is not None and not self.session.meeting(meeting):
-            raise LogbookError(f"meeting {meeting} is not declared; add it to the session's meetings first")
+        self._require_meetings(meeting)
         statement = Statement(speaker, role, kind, on_behalf_of.strip(), text.strip(), meeting=meeting,
                               time=time if time is not None else self.clock().time().replace(microsecond=0))
         edits: list[Edit] = []
@@ -276,8 +281,7 @@ class Logbook:
         item = self._item(key)
         edits += self._points_renamed(item, before, after)
         if after.meeting is not None and after.meeting not in item.meetings:
-            if not self.session.meeting(after.meeting):
-                raise LogbookError(f"meeting {after.meeting} is not declared; add it to the session's meetings first")
+            self._require_meetings(after.meeting)
             edits.insert(0, ReplaceItem(_header(item), _header(item, meetings=sorted([*item.meetings, after.meeting]))))
         return self._run(edits, f"edited the statement of {after.speaker}")
 
@@ -419,9 +423,7 @@ class Logbook:
         """The organization chapter's data (a chapter is started by the first change)."""
         before = self.session.organization
         after = dataclasses.replace(before or Organization(), **changes)  # type: ignore[arg-type]
-        for meeting in (after.officers_meeting, after.agenda_meeting):
-            if meeting is not None and not self.session.meeting(meeting):
-                raise LogbookError(f"meeting {meeting} is not declared; add it to the session's meetings first")
+        self._require_meetings(after.officers_meeting, after.agenda_meeting)
         return self._run([SetOrganization(before, after)], "edited the organization chapter")
 
     def add_officer(self, office: str, name: str, country: str = "") -> Change:
@@ -476,8 +478,7 @@ class Logbook:
         index, before = self._proposal(key)
         if action.meeting is None and action.kind not in (ActionKind.BEFORE, ActionKind.AFTER):
             action = dataclasses.replace(action, meeting=self.cursor.meeting)
-        if action.meeting is not None and not self.session.meeting(action.meeting):
-            raise LogbookError(f"meeting {action.meeting} is not declared; add it to the session's meetings first")
+        self._require_meetings(action.meeting)
         after = dataclasses.replace(before, actions=[*before.actions, action])
         return self._run([ReplaceProposal(index, before, after)],
                          f"logged: {action.kind.value} ({before.symbol or before.title})")
@@ -487,9 +488,7 @@ class Logbook:
             raise LogbookError("an agenda item needs a key")
         if self.session.item(item.key):
             raise LogbookError(f"another agenda item already has the key {item.key!r}")
-        undeclared = [n for n in item.meetings if not self.session.meeting(n)]
-        if undeclared:
-            raise LogbookError(f"meeting {undeclared[0]} is not declared; add it to the session's meetings first")
+        self._require_meetings(*item.meetings)
         fresh = _header(item)  # a new item starts empty; entries are logged into it
         index = len(self.session.items) if index is None else index
         edits: list[Edit] = [AddItem(index, fresh)]
