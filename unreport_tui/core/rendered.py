@@ -3,6 +3,8 @@ turns this one structure into its format, so that they never disagree on wording
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
@@ -33,6 +35,7 @@ class Masthead:
     title: str  # "Draft report"
     rapporteur: str  # "Elizabeth Verville (United States of America)"
     addendum: bool
+    issued_on: dt.date | None = None  # the date of "issued", for the formats that want it as a date
 
 
 @dataclass(frozen=True)
@@ -124,3 +127,13 @@ _CONTROLS = {c: None for c in [*range(0x20), 0x7F, *range(0x80, 0xA0)] if chr(c)
 def printable(text: str) -> str:
     """``text`` without control characters (escape sequences, bells), newlines and tabs kept."""
     return text.translate(_CONTROLS)
+
+
+# What XML 1.0 cannot hold beyond control characters: U+FFFE, U+FFFF (a paste can bring them).
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_printable(text: str) -> str:
+    """``printable`` for the XML formats (Word, Akoma Ntoso): what XML cannot hold is dropped
+    rather than failing the whole export."""
+    return _NOT_XML.sub("", printable(text))

@@ -52,6 +52,7 @@ def build_masthead(session: Session) -> Masthead:
         title="Draft report",
         rapporteur=rapporteur,
         addendum=info.addendum,
+        issued_on=info.issued,
     )
 
 

@@ -11,22 +11,15 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.rendered import Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, printable
+from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
+                             xml_printable)
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
-def _t(text: str) -> str:
-    return _NOT_XML.sub("", printable(text))
-
-
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{NS}}}{tag}", {k.replace("_", ":") if k == "xml_lang" else k: v
-                                                       for k, v in attributes.items()})
+    element = ET.SubElement(parent, f"{{{NS}}}{tag}", attributes)
     if text is not None:
-        element.text = _t(text)
+        element.text = xml_printable(text)
     return element
 
 
@@ -79,7 +72,8 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         frbr = _el(identification, level)
         _el(frbr, "FRBRthis", value=f"{uri}{suffix}/main")
         _el(frbr, "FRBRuri", value=f"{uri}{suffix}")
-        _el(frbr, "FRBRdate", date=_iso(m.issued if m else ""), name="issued")
+        # An undated draft still needs a FRBR date: the schema requires one.
+        _el(frbr, "FRBRdate", date=m.issued_on.isoformat() if m and m.issued_on else "1970-01-01", name="issued")
         _el(frbr, "FRBRauthor", href="#body")
         if level == "FRBRWork":
             _el(frbr, "FRBRcountry", value="un")
@@ -100,18 +94,6 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         kind = "TLCPerson" if person else "TLCOrganization"
         _el(references, kind, eId=f"sp-{eid}", href=f"/ontology/{'person' if person else 'organization'}/{eid}",
             showAs=name)
-
-
-_MONTHS = {m: n for n, m in enumerate(("January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"), start=1)}
-
-
-def _iso(day_month_year: str) -> str:
-    """ "20 October 2010" -> "2010-10-20" (the masthead's date); an undated draft: 1970-01-01."""
-    parts = day_month_year.split()
-    if len(parts) == 3 and parts[1] in _MONTHS and parts[0].isdigit() and parts[2].isdigit():
-        return f"{int(parts[2]):04d}-{_MONTHS[parts[1]]:02d}-{int(parts[0]):02d}"
-    return "1970-01-01"
 
 
 def _preface(report: ET.Element, doc: ReportDocument) -> None:
@@ -142,7 +124,7 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
             last = _el(p, "authorialNote", marker=str(note.number), placement="bottom", eId=f"fn_{note.number}")
             _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {})
             continue
-        text = _t(piece.text)
+        text = xml_printable(piece.text)
         if piece.italic:
             last = _el(p, "i", piece.text)
         elif last is None:

@@ -11,7 +11,6 @@ repair prompt."""
 from __future__ import annotations
 
 import io
-import re
 from typing import Any
 
 from docx import Document as new_document
@@ -26,18 +25,12 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
-                             printable)
+                             xml_printable)
 
 FONT = "Times New Roman"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 HANG = Mm(10)  # numbered paragraphs: the number stands in this margin, the text hangs from it
-# What XML 1.0 cannot hold (a pasted U+FFFF, a control character): dropped, as printable() drops
-# control characters from the text formats, rather than failing the whole export.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
-
-def xml_text(text: str) -> str:
-    return _NOT_XML.sub("", printable(text))
 
 _SEPARATORS = (
     f'<w:footnotes {nsdecls("w")}>'
@@ -69,7 +62,7 @@ def export_docx(doc: ReportDocument) -> bytes:
             paragraph = word.add_paragraph()
             paragraph.paragraph_format.keep_with_next = True
             paragraph.paragraph_format.left_indent = HANG if block.level > 1 else 0
-            run = paragraph.add_run(xml_text(block.text))
+            run = paragraph.add_run(xml_printable(block.text))
             run.bold = True
             run.italic = block.level >= 3
         elif isinstance(block, Paragraph):
@@ -89,7 +82,7 @@ def export_docx(doc: ReportDocument) -> bytes:
             paragraph.paragraph_format.first_line_indent = -HANG
             paragraph.paragraph_format.tab_stops.add_tab_stop(HANG * 2)
             if block.label:
-                paragraph.add_run(f"{xml_text(block.label)}\t")
+                paragraph.add_run(f"{xml_printable(block.label)}\t")
             _inlines(paragraph, block.content, footnotes, notes)
     out = io.BytesIO()
     word.save(out)
@@ -105,14 +98,14 @@ def _masthead(word: Any, doc: ReportDocument) -> None:
             right = word.add_paragraph()
             right.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             right.paragraph_format.space_after = Pt(0)
-            run = right.add_run(xml_text(line))
+            run = right.add_run(xml_printable(line))
             run.font.size = Pt(12) if line == m.symbol else Pt(10)
     for line, size, bold in ((m.body, 14, True), (m.session_title, 10, False), (m.venue_dates, 10, False),
                              (m.title, 14, True), (f"Rapporteur: {m.rapporteur}" if m.rapporteur else "", 10, False),
                              ("Addendum" if m.addendum else "", 14, True)):
         if line:
             paragraph = word.add_paragraph()
-            run = paragraph.add_run(xml_text(line))
+            run = paragraph.add_run(xml_printable(line))
             run.bold, run.font.size = bold, Pt(size)
 
 
@@ -123,7 +116,7 @@ def _inlines(paragraph: WordParagraph, content: tuple[Inline, ...], footnotes: X
             if footnotes is not None and piece.number in notes:
                 _footnote(paragraph, footnotes, notes[piece.number])
         else:
-            run = paragraph.add_run(xml_text(piece.text))
+            run = paragraph.add_run(xml_printable(piece.text))
             run.italic = piece.italic or None
 
 
@@ -150,6 +143,6 @@ def _footnote(paragraph: WordParagraph, part: XmlPart, note: Footnote) -> None:
         italic = "<w:i/>" if piece.italic else ""
         run = parse_xml(f'<w:r {nsdecls("w")}><w:rPr>{italic}<w:sz w:val="18"/></w:rPr>'
                         '<w:t xml:space="preserve"/></w:r>')
-        run[1].text = xml_text(piece.text)
+        run[1].text = xml_printable(piece.text)
         text_paragraph.append(run)
     part.element.append(body)
