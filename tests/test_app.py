@@ -229,7 +229,7 @@ def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[s
 
 
 def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
-    def broken(self):
+    def broken(self, *session):
         raise ValueError("boom")
 
     _, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, broken)
@@ -238,7 +238,7 @@ def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, cap
 
 
 def test_a_panic_is_one_line_and_a_report_too(tmp_path, monkeypatch, capsys):
-    def panicking(self):
+    def panicking(self, *session):
         self.panic("the screen could not be drawn")
 
     out, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, panicking)
@@ -547,7 +547,10 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
     async with app.run_test(size=(120, 50), notifications=True) as pilot:
         await pilot.press("f8")
         await pilot.pause()
+        # In a box of several names, Enter puts the name being typed in; Enter after the last adds.
         await pilot.press(*"Women and girls", "tab", *"E/CN.6/2010/L.3", "tab", "tab", *"Chile; Peru", "enter")
+        assert app.screen.query_one("#proposal_submitted").value == "Chile; Peru; "
+        await pilot.press("enter")
         await pilot.pause()
         assert app.focused.id == "action-kind"
         await pilot.press("enter")  # introduced (the first)
@@ -574,6 +577,30 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
                 "submitted by Chile and Peru.") in draft
         assert "adopted the draft resolution by a recorded vote of 3 to 1, with no abstentions" in draft
         assert "In favour: Chile, Peru, Venezuela (Bolivarian Republic of)." in draft
+
+
+async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Oceans", "tab", "tab", "tab", *"thai", "enter", *"phillipines", "enter")
+        assert app.screen.query_one("#proposal_submitted").value == "Thailand; Philippines; "
+        await pilot.press("tab", *"g77", "enter")  # one name: Enter takes it and adds the proposal
+        await pilot.pause()
+        (proposal,) = on_disk(demo_store).proposals
+        assert proposal.submitted_by == ["Thailand", "Philippines"]
+        assert "Group of 77" in proposal.on_behalf_of
+        app.screen.query_one("#action-kind").highlighted = 4  # adopted
+        app.screen.query_one("#vote_for").focus()
+        await pilot.press(*"venez", "enter", *"bolivia", "enter", "enter")
+        await pilot.pause()
+        vote = on_disk(demo_store).proposals[0].actions[-1].vote
+        assert len(vote.in_favour) == 2 and vote.against == []
+        await pilot.press("f8")
+        draft = await draft_text(app)
+        assert "In favour: Bolivia (Plurinational State of), Venezuela (Bolivarian Republic of)." in draft
+        assert "submitted by Thailand and the Philippines (on behalf of" in draft
 
 
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):

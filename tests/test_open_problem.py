@@ -11,7 +11,7 @@ from unreport_tui import cli
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.open_problem import OpenProblemApp
 from unreport_tui.storage import (DatabaseCorrupt, backup_dir, DatabaseInUse, NewerFormat, OpenChoice, keep_copy_before,
-                                  open_choices, open_store)
+                                  StoreToOpen, open_choices, open_store)
 
 from .screen import widget_text
 
@@ -80,6 +80,8 @@ def in_a_terminal(monkeypatch):
     monkeypatch.setattr(cli, "_interactive", lambda: True)
 
     def run_app(store, read_only=False):
+        if isinstance(store, StoreToOpen):  # the app would open it, and the CLI hear of the problem
+            store = store.open()
         opened.append((store.load(), read_only))
         store.close()
         return 0

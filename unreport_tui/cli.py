@@ -13,15 +13,17 @@ import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.model import Session
-from .core.session_file import SessionFileError, load_session_file, parse_session
+from .core.toml_tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
 from .exporters import FORMATS, ExportError, export_session
-from .storage import (Choice, OpenChoice, SaveFailed, SessionStore, StorageError, backup_dir, check_database,
-                      database_path, keep_copy_before, list_backups, open_choices, open_store, restore_backup,
-                      write_export)
+from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
+
+if TYPE_CHECKING:
+    from .storage import Choice, OpenChoice
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
@@ -67,6 +69,8 @@ def _read_session_file(name: str) -> Session:
         raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
     if not stat.S_ISREG(mode):
         raise SessionFileError(f"{path}: not a regular file; give the path of a session file (.toml)")
+    from .core.session_file import load_session_file
+
     session = load_session_file(path)
     if session.is_empty():
         raise SessionFileError(f"{path}: holds no session (nothing in [session], no [[meetings]], no [[items]])")
@@ -109,6 +113,8 @@ def _read_database(path: Path) -> Session:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from .storage import write_export
+
     path = _db(args)
     session = _read_database(path)
     if session.is_empty():
@@ -197,6 +203,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
         store = open_store(Path(scratch) / "demo.json", background=True)
+        from .core.session_file import parse_session
+
         store.replace(parse_session(demo_session_text(args.name)))
         return _run_app(store)
 
@@ -205,10 +213,11 @@ def cmd_open(args: argparse.Namespace) -> int:
     path = _db(args)
     if args.read_only and not path.exists():
         raise CommandError(f"{path}: no such database")
+    # The app opens the database on a thread once its screen is up (a long session takes longer to
+    # read than the screen to draw), saving in the background: typing never waits for the disk.
+    to_open = StoreToOpen(path, read_only=args.read_only, background=not args.read_only)
     try:
-        # Saving in the background: typing never waits for the disk; the screen shows the save state.
-        store = open_store(path, read_only=args.read_only, background=not args.read_only)
-        read_only = args.read_only
+        return _run_app(to_open, args.read_only)
     except StorageError as error:
         store, read_only = _open_another_way(path, error)
     return _run_app(store, read_only)
@@ -222,6 +231,8 @@ def _open_another_way(path: Path, error: StorageError) -> tuple[SessionStore, bo
     """The database cannot be opened: in a terminal, a screen says why and offers what makes
     sense (read-only, a backup, quit); elsewhere, one line. The file is left as it is unless the
     user chooses to restore a backup."""
+    from .storage import OpenChoice, open_choices, restore_backup
+
     choices = open_choices(path, error)
     if not _interactive() or len(choices) == 1:
         raise error
@@ -239,6 +250,7 @@ def _open_another_way(path: Path, error: StorageError) -> tuple[SessionStore, bo
 
 def ask_how_to_open(path: Path, error: StorageError, choices: list[Choice]) -> OpenChoice:
     from .app.open_problem import OpenProblemApp
+    from .storage import OpenChoice
 
     app = OpenProblemApp(path, str(error), choices)
     choice = app.run()
@@ -248,12 +260,16 @@ def ask_how_to_open(path: Path, error: StorageError, choices: list[Choice]) -> O
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .storage import check_database
+
     health = check_database(_db(args))
     print("\n".join(health.lines))
     return 0 if health.ok else EXIT_FAILED
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from .storage import backup_dir, list_backups
+
     path = _db(args)
     backups = list_backups(path)
     if not backups:
@@ -267,6 +283,8 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from .storage import restore_backup
+
     path = _db(args)
     restored = restore_backup(path, Path(args.backup) if args.backup else None)
     print(f"Restored {path} from {restored.source}.")
@@ -275,16 +293,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store: SessionStore, read_only: bool = False) -> int:
+def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False) -> int:
+    """Run the app on the database; StorageError when the app could not open it."""
     from .app.app import UnreportApp
 
-    for warning in store.warnings:
-        print(f"unreport: {warning}", file=sys.stderr)
     app = UnreportApp(store, read_only)
     try:
         app.run()
     finally:
-        store.close()
+        if app.store is not None:
+            app.store.close()
+    if app.open_problem is not None:
+        raise app.open_problem
+    if app.store is not None:
+        for warning in app.store.warnings:  # shown in the app too; kept in the terminal
+            print(f"unreport: {warning}", file=sys.stderr)
     if app.crash_message:
         print(app.crash_message, file=sys.stderr)
         return EXIT_FAILED

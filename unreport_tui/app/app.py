@@ -1,5 +1,12 @@
 """The unreport app: the live screen over the logbook, or, for a database with no agenda item yet,
-the prepare screen."""
+the prepare screen.
+
+Given a database still to be opened (``StoreToOpen``, as the command gives it), the app shows the
+live screen at once, with the speaker box taking keys, and reads the database on a thread after
+the first frame: a session of 20,000 entries takes longer to read than the screen takes to draw.
+What is typed meanwhile waits in the boxes, and an Enter pressed meanwhile is carried out once
+the session is there. A database that cannot be opened ends the app with ``open_problem`` set:
+the command then offers the choices (read-only, a backup, quit) as before."""
 
 from __future__ import annotations
 
@@ -7,18 +14,22 @@ import datetime as dt
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
+from textual.worker import Worker, WorkerFailed, WorkerState
 
-from ..logbook import Logbook
-from ..storage import SaveFailed, SessionStore
+from ..storage import SaveFailed, SessionStore, StorageError, StoreToOpen
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
-from .screens.prepare import PrepareScreen
 from .settings import load_settings, save_settings, settings_path
+
+if TYPE_CHECKING:
+    from ..logbook import Logbook
 
 
 class UnreportApp(CrashReportingApp[None]):
@@ -27,18 +38,23 @@ class UnreportApp(CrashReportingApp[None]):
     COMMANDS = App.COMMANDS | {LiveCommands}
     BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
 
-    def __init__(self, store: SessionStore, read_only: bool = False,
+    def __init__(self, store: SessionStore | StoreToOpen, read_only: bool = False,
                  clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.to_open = store if isinstance(store, StoreToOpen) else None
+        self.store: SessionStore | None = None if isinstance(store, StoreToOpen) else store
+        self.db_path = store.path
         self.read_only = read_only
         self.settings_file = settings_file or settings_path()
         self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
         self.book: Logbook | None = None
+        self.open_problem: StorageError | None = None  # why the database could not be opened
+        self._opening: Worker[tuple[SessionStore, Logbook]] | None = None
+        self._waiting: LiveScreen | None = None  # the live screen shown while the database is read
 
     def on_mount(self) -> None:
-        self.sub_title = self.store.path.name + (" (read-only)" if self.read_only else "")
+        self.sub_title = self.db_path.name + (" (read-only)" if self.read_only else "")
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
         if self.settings.keymap:
@@ -46,8 +62,46 @@ class UnreportApp(CrashReportingApp[None]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.open_session()
-        self.set_timer(1.0, self._freeze_what_lasts)
+        if self.store is not None:
+            self.open_session(self.store)
+        else:
+            self._waiting = LiveScreen(None, self.read_only)
+            self.push_screen(self._waiting)
+            self.call_after_refresh(self._start_opening)
+
+    def _start_opening(self) -> None:
+        self._opening = self._open_in_background()
+
+    @work(thread=True, exit_on_error=False, group="open", name="open the database")
+    def _open_in_background(self) -> tuple[SessionStore, Logbook]:
+        from ..logbook import Logbook
+
+        assert self.to_open is not None
+        store = self.to_open.open()
+        try:
+            return store, Logbook(store, self.clock)
+        except BaseException:
+            store.close()
+            raise
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._opening or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
+            return
+        self._opening = None
+        if event.state is WorkerState.ERROR:
+            error = event.worker.error
+            if isinstance(error, StorageError):
+                self.open_problem = error
+                self.exit()
+                return
+            assert isinstance(error, Exception)
+            self._handle_exception(error)  # a bug: the crash report and one line, as anywhere else
+            return
+        assert event.worker.result is not None
+        self.store, book = event.worker.result
+        for warning in self.store.warnings:
+            self.notify(warning, severity="warning", markup=False, timeout=15)
+        self.open_session(self.store, book)
 
     def _freeze_what_lasts(self) -> None:
         """Python's full garbage collection walks every object alive; with a long session loaded
@@ -64,24 +118,38 @@ class UnreportApp(CrashReportingApp[None]):
         self.save_settings()
 
     def save_settings(self) -> None:
-        problem = save_settings(self.settings, self.settings_file, self.store.path)
+        problem = save_settings(self.settings, self.settings_file, self.db_path)
         if problem:
             self.notify(problem, severity="warning", markup=False)
 
-    def open_session(self) -> None:
-        """Open the live screen on the session, or the prepare screen when there is none yet."""
-        self.book = Logbook(self.store, self.clock)
-        if self.book.current_item is None:
-            self.push_screen(PrepareScreen(self.book, self.show_live))
-        else:
-            self.push_screen(LiveScreen(self.book, self.store, self.read_only))
+    def open_session(self, store: SessionStore, book: Logbook | None = None) -> None:
+        """The live screen on the session, with the prepare screen over it when there is no agenda
+        item yet. The live screen shown while the database was read takes the session, and what
+        was typed meanwhile."""
+        from ..logbook import Logbook
 
-    def show_live(self) -> None:
-        assert self.book is not None
-        self.switch_screen(LiveScreen(self.book, self.store, self.read_only))
+        self.book = book or Logbook(store, self.clock)
+        if self._waiting is not None:
+            live, self._waiting = self._waiting, None
+            live.attach(self.book)
+        else:
+            live = LiveScreen(self.book, self.read_only)
+            self.push_screen(live)
+        if self.book.current_item is None:
+            live.action_prepare()
+        self.set_timer(1.0, self._freeze_what_lasts)
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open."""
+        if self._opening is not None:  # the database is being read: let it finish, to close it cleanly
+            worker, self._opening = self._opening, None
+            try:
+                self.store = (await worker.wait())[0]
+            except WorkerFailed:
+                pass  # nothing was opened
+        if self.store is None:
+            self.exit()
+            return
         try:
             self.store.close()
         except SaveFailed as error:

@@ -51,7 +51,7 @@ def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
 class LiveCommands(Provider):
     async def search(self, query: str) -> Hits:
         screen = self.screen
-        if not isinstance(screen, LiveScreen):
+        if not isinstance(screen, LiveScreen) or not screen.ready:
             return
         matcher = self.matcher(query)
         for name, action in ACTIONS:

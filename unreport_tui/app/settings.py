@@ -13,7 +13,7 @@ import tomli_w
 from platformdirs import user_config_path
 
 from ..core.model import Role
-from ..storage import StorageError, write_export
+from ..storage import StorageError
 
 
 def settings_path() -> Path:
@@ -53,6 +53,8 @@ def save_settings(settings: Settings, path: Path, db: Path) -> str:
             "keymap": settings.keymap}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        from ..storage import write_export
+
         write_export(path, tomli_w.dumps(data), db)
     except (OSError, StorageError) as error:
         return f"the settings could not be saved: {error}"

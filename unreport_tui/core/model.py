@@ -7,7 +7,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from .countries import resolve_state
 
 
 class Role(StrEnum):
@@ -22,6 +21,8 @@ class Role(StrEnum):
 def default_role(speaker: str) -> Role | None:
     """Member for a Member State, observer State for the Holy See and the State of Palestine; None
     for anyone else, whose role the note-taker has to say."""
+    from .countries import resolve_state  # the country data is loaded when first needed
+
     state = resolve_state(speaker)
     if state is None:
         return None

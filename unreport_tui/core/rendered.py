@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Generic, Protocol, TypeVar
 
 
@@ -129,11 +130,14 @@ def printable(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
-# What XML 1.0 cannot hold beyond control characters: U+FFFE, U+FFFF (a paste can bring them).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+@cache
+def _not_xml() -> re.Pattern[str]:
+    """What XML 1.0 cannot hold beyond control characters: U+FFFE, U+FFFF (a paste can bring
+    them). Compiled on first use: it takes longer than the rest of the module to import."""
+    return re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def xml_printable(text: str) -> str:
     """``printable`` for the XML formats (Word, Akoma Ntoso): what XML cannot hold is dropped
     rather than failing the whole export."""
-    return _NOT_XML.sub("", printable(text))
+    return _not_xml().sub("", printable(text))

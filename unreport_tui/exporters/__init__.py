@@ -1,33 +1,39 @@
 """Exporters: each turns the one rendered ReportDocument into a file format.
 
 ``export_session`` is the one headless export path: the command line and the app's export
-dialog both call it, so that a file says the same whichever way it was made."""
+dialog both call it, so that a file says the same whichever way it was made.
+
+Each exporter is imported when its format is asked for: python-docx and the XML libraries take
+longer to import than the app takes to show its first screen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 
 from ..core.model import Role, Session
 from ..core.rendered import ReportDocument, printable
-from ..core.report import render_report
-from ..core.session_file import session_to_toml
-from . import akn, html, markdown, text, word
 
 Exporter = Callable[[ReportDocument], str]
 BinaryExporter = Callable[[ReportDocument], bytes]
 
-# Format name (as typed after --format) -> exporter of the rendered report.
-EXPORTERS: dict[str, Exporter] = {
-    "md": markdown.export_markdown,
-    "txt": text.export_text,
-    "html": html.export_html,
+# Format name (as typed after --format) -> the exporter of the rendered report (module, function).
+EXPORTERS: dict[str, tuple[str, str]] = {
+    "md": ("markdown", "export_markdown"),
+    "txt": ("text", "export_text"),
+    "html": ("html", "export_html"),
 }
 # Akoma Ntoso XML: the rendered report, plus who spoke (for its references).
 AKN = "akn"
 # Formats that are files, not text: written with -o, never to a terminal.
-BINARY_EXPORTERS: dict[str, BinaryExporter] = {"docx": word.export_docx}
+BINARY_EXPORTERS: dict[str, tuple[str, str]] = {"docx": ("word", "export_docx")}
 SESSION_FILE = "toml"  # the session itself, not the rendered report
 FORMATS = (*EXPORTERS, AKN, *BINARY_EXPORTERS, SESSION_FILE)
+
+
+def _exporter(module: str, function: str) -> Callable[..., str | bytes]:
+    exporter: Callable[..., str | bytes] = getattr(import_module(f".{module}", __name__), function)
+    return exporter
 
 
 class ExportError(ValueError):
@@ -42,12 +48,16 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
 def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
     """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
     if format == SESSION_FILE:
+        from ..core.session_file import session_to_toml
+
         if item:
             raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
                               + "); a session file always holds the whole session")
         return session_to_toml(session)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
+    from ..core.report import render_report
+
     document = render_report(session)
     if item:
         if not session.item(item):
@@ -55,9 +65,11 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
             raise ExportError(f"no item with key {item!r}; the items are: {keys}")
         document = document.for_item(item)
     if format in BINARY_EXPORTERS:
-        return BINARY_EXPORTERS[format](document)  # it drops control characters from each text itself
+        return _exporter(*BINARY_EXPORTERS[format])(document)  # it drops control characters from each text itself
     if format == AKN:
-        return akn.export_akn(document, _speakers(session))
+        return _exporter("akn", "export_akn")(document, _speakers(session))
     # Control characters typed or pasted into a note (an escape sequence, a bell) are never
     # written out, where a terminal or an editor would act on them.
-    return printable(EXPORTERS[format](document))
+    text = _exporter(*EXPORTERS[format])(document)
+    assert isinstance(text, str)
+    return printable(text)

@@ -6,24 +6,40 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from platformdirs import user_data_path
-
-from ..core.model import Document, Item, Meeting, Organization, Point, Proposal, Session, SessionInfo, Statement
-from .backups import Backup, backup_dir, keep_copy, list_backups
 from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, ReadOnlyDatabase, SaveFailed,
                      StorageError, UnsavableText)
-from .export_file import is_part_of_database, write_export
-from .health import Health, check_database
-from .open_choices import Choice, OpenChoice, open_choices
-from .restore import Restored, restore_backup
+from .open_choices import Choice, OpenChoice, open_choices  # a function named as its module: never lazily
 from .save_state import SaveState, SaveTicket
+
+if TYPE_CHECKING:
+    from ..core.model import Document, Item, Meeting, Organization, Point, Proposal, Session, SessionInfo, Statement
+    from .backups import Backup, backup_dir, list_backups
+    from .export_file import is_part_of_database, write_export
+    from .health import Health, check_database
+    from .restore import Restored, restore_backup
+
+# Imported when first used (PEP 562): the app shows its first screen before it opens the database.
+_WHERE = {"Backup": ".backups", "backup_dir": ".backups", "list_backups": ".backups",
+          "is_part_of_database": ".export_file", "write_export": ".export_file", "Health": ".health",
+          "check_database": ".health", "Restored": ".restore", "restore_backup": ".restore"}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name], __name__), name)
+    globals()[name] = value  # asked once
+    return value
+
 
 __all__ = ["Backup", "Choice", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry",
            "OpenChoice", "ReadOnlyDatabase", "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore",
-           "StorageError", "UnsavableText", "backup_dir", "check_database", "database_path", "is_part_of_database",
+           "StorageError", "StoreToOpen", "UnsavableText", "backup_dir", "check_database", "database_path", "is_part_of_database",
            "keep_copy_before", "list_backups", "open_choices", "open_store", "restore_backup", "write_export"]
 
 
@@ -100,6 +116,8 @@ def database_path(given: str | None = None) -> Path:
     elif os.environ.get("UNREPORT_DB"):
         chosen = Path(os.environ["UNREPORT_DB"]).expanduser()
     else:
+        from platformdirs import user_data_path
+
         chosen = user_data_path("unreport", appauthor=False) / "unreport.json"
     if chosen.is_dir():
         raise StorageError(f"{chosen} is a folder; give the path of a database file, such as {chosen / 'unreport.json'}")
@@ -140,8 +158,23 @@ def open_store(path: Path, read_only: bool = False, background: bool = False,
     return TinyDBSessionStore(Path(path), read_only=read_only, background=background, on_ticket=on_save, **settings)
 
 
+@dataclass(frozen=True)
+class StoreToOpen:
+    """A database to be opened later, and how: the app opens it on a thread after its first
+    frame, so that a long session never keeps the speaker box from taking keys."""
+
+    path: Path
+    read_only: bool = False
+    background: bool = True
+
+    def open(self) -> SessionStore:
+        return open_store(self.path, read_only=self.read_only, background=self.background)
+
+
 def keep_copy_before(db: Path, label: str) -> Path | None:
     """A labelled copy of the database as it is on disk now (before an import replaces it)."""
+    from .backups import keep_copy
+
     return keep_copy(db, db, label=label)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -20,22 +21,22 @@ from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Footer, Header, Input, Label, Static
 
-from ...core.model import Role, Session, StatementKind
-from ...core.report import ReportRenderer
-from ...core.model import Point
+from ...core.model import Point, Role, Session, StatementKind
 from ...core.rendered import printable
-from ...core.similar_points import similar_points
-from ...core.speaker_suggestions import Suggestion, recent_speakers, suggest_speakers
-from ...logbook import Change, Logbook, LogbookError
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import Changed, DraftLines, DraftView
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
-from .behalf import BehalfDialog
 from .edit_entry import EditEntryDialog
-from .export_dialog import ExportDialog
 from .undoable import UndoableScreen
+
+if TYPE_CHECKING:
+    # The logbook, the renderer and the speaker lookup are imported when first used: the screen is
+    # shown, and takes keys, before the session is read.
+    from ...core.report import ReportRenderer
+    from ...core.speaker_suggestions import Suggestion
+    from ...logbook import Change, Logbook
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -44,35 +45,40 @@ DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
 class LiveScreen(UndoableScreen):
+    # The footer shows the keys used most while someone speaks, f1 first (it lists all of them);
+    # the others are in the help screen and the command palette. Fewer keys in the footer is also
+    # a faster first screen: each is a widget.
     BINDINGS = [
-        Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("ctrl+y", "redo", "Redo", id="redo"),
+        Binding("f1", "help", "Keys", id="help"),
+        Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("ctrl+r", "reply", "Right of reply", id="reply"),
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
-        Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
         Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
-        Binding("f6", "join_point", "Join", id="join"),
-        Binding("f7", "heading", "Heading", id="heading"),
-        Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
-        Binding("f1", "help", "Keys", id="help"),
+        Binding("ctrl+z", "undo", "Undo", id="undo"),
         Binding("f2", "toggle_draft", "Draft", id="draft"),
+        Binding("f4", "export", "Export", id="export"),
+        Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
+        Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
+        Binding("f6", "join_point", "Join", id="join", show=False),
+        Binding("f7", "heading", "Heading", id="heading", show=False),
+        Binding("f3", "toggle_whole", "Whole report", id="whole", show=False),
+        Binding("f5", "prepare", "Prepare", id="prepare", show=False),
+        Binding("f8", "proposals", "Proposals", id="proposals", show=False),
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
         Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
-        Binding("f3", "toggle_whole", "Whole report", id="whole"),
-        Binding("f4", "export", "Export", id="export"),
-        Binding("f5", "prepare", "Prepare", id="prepare"),
-        Binding("f8", "proposals", "Proposals", id="proposals"),
     ]
 
-    def __init__(self, book: Logbook, store: SessionStore, read_only: bool) -> None:
+    def __init__(self, book: Logbook | None, read_only: bool) -> None:
+        """Without a logbook the screen waits for the session (see ``attach``): the boxes take
+        keys, and an Enter pressed meanwhile is carried out once it is there."""
         super().__init__()
-        self.book = book
-        self.store = store
+        self._book = book
         self.read_only = read_only
-        self.renderer = ReportRenderer()
+        self._waiting: list[Callable[[], None]] = []  # Enters pressed before the session was there
+        self.renderer: ReportRenderer | None = None  # made on the worker thread that first draws the draft
         self.whole = False  # the draft shows the whole report, not only the current item
         self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
         self._draft_timer: Timer | None = None
@@ -99,11 +105,51 @@ class LiveScreen(UndoableScreen):
             yield DraftView(id="draft-pane")
         yield Footer()
 
+    @property
+    def book(self) -> Logbook:
+        assert self._book is not None, "the session is still being read"
+        return self._book
+
+    @book.setter
+    def book(self, book: Logbook) -> None:
+        self._book = book
+
+    @property
+    def store(self) -> SessionStore:
+        return self.book.store
+
+    @property
+    def ready(self) -> bool:
+        """The session is there (it is read on a thread while the screen is first shown)."""
+        return self._book is not None
+
     def on_mount(self) -> None:
         self._draft_lines = DraftLines(self.app.console)
-        self.refresh_all()
-        self.set_interval(0.5, self.refresh_status)
         self.query_one("#speaker", Input).focus()
+        if self.ready:
+            self.refresh_all()
+        else:
+            self.query_one(StatusLine).update(Text(f"Opening {self.app.sub_title}…", style="dim"))
+        self.set_interval(0.5, self.refresh_status)
+
+    def attach(self, book: Logbook) -> None:
+        """The session, read: shown, and the Enters pressed meanwhile carried out in order."""
+        self._book = book
+        self.refresh_all()
+        self.refresh_bindings()
+        waiting, self._waiting = self._waiting, []
+        for enter in waiting:
+            enter()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Until the session is there, the keys that work on it are shown greyed and do nothing."""
+        return True if self.ready else None
+
+    def _when_ready(self, enter: Callable[[], None]) -> bool:
+        """False, with ``enter`` kept for later, while the session is still being read."""
+        if not self.ready:
+            self._waiting.append(enter)
+        return self.ready
 
     def on_resize(self) -> None:
         self._lay_out()
@@ -117,6 +163,10 @@ class LiveScreen(UndoableScreen):
     # showing -------------------------------------------------------------------------------
 
     def _suggest_speakers(self, typed: str) -> list[Suggestion]:
+        from ...core.speaker_suggestions import recent_speakers, suggest_speakers
+
+        if not self.ready:
+            return suggest_speakers(typed, [])
         if self._logged is None:  # worked out again after a change, not at every key
             every = (s.speaker for item in self.book.session.items for s in item.statements)
             self._logged = recent_speakers(every)[::-1]
@@ -129,6 +179,8 @@ class LiveScreen(UndoableScreen):
         self.call_after_refresh(self._draft_to_width)
 
     def refresh_status(self) -> None:
+        if not self.ready:
+            return
         limits = getattr(self.app, "settings", None)
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
                                         limits.limits if limits is not None else {})
@@ -170,6 +222,8 @@ class LiveScreen(UndoableScreen):
         self._draft_timer = None
         view = self.query_one(DraftView)
         width = view.width_for_text
+        if not self.ready:
+            return  # drawn when the session is there (attach)
         if self._drawing or width <= 0:  # drawn when the one under way ends, or when it is shown
             self._draft_again = True
             return
@@ -181,6 +235,10 @@ class LiveScreen(UndoableScreen):
 
     def _render_draft(self, session: Session, key: str, whole: bool, changed: set[str] | None,
                       width: int) -> tuple[list[Strip], Changed, int]:
+        if self.renderer is None:
+            from ...core.report import ReportRenderer
+
+            self.renderer = ReportRenderer()
         if whole:
             document = self.renderer.render(session, changed)
         else:
@@ -205,6 +263,8 @@ class LiveScreen(UndoableScreen):
 
     def _step(self, step: Callable[[], Change | None]) -> Change | None:
         """Run one logbook step; a refusal is one line on the screen and changes nothing."""
+        from ...logbook import LogbookError
+
         try:
             change = step()
         except (LogbookError, StorageError) as error:
@@ -218,7 +278,9 @@ class LiveScreen(UndoableScreen):
 
     @on(CompletingInput.Chosen, "#speaker-box")
     def speaker_chosen(self, event: CompletingInput.Chosen) -> None:
-        self._log_speaker(event.value, StatementKind.STATEMENT)
+        value = event.value
+        if self._when_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT)):
+            self._log_speaker(value, StatementKind.STATEMENT)
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
@@ -230,6 +292,10 @@ class LiveScreen(UndoableScreen):
 
     @on(Input.Changed, "#point")
     def point_typed(self, event: Input.Changed) -> None:
+        if not self.ready:
+            return
+        from ...core.similar_points import similar_points
+
         item = self.book.current_item
         found = similar_points(event.value, item.points if item else [], limit=1)
         self.similar = found[0] if found else None
@@ -252,7 +318,9 @@ class LiveScreen(UndoableScreen):
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
-        self._log_point(event.value, impersonal=False)
+        text = event.value
+        if self._when_ready(lambda: self._log_point(text, impersonal=False)):
+            self._log_point(text, impersonal=False)
 
     def action_named_point(self) -> None:
         """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
@@ -321,6 +389,8 @@ class LiveScreen(UndoableScreen):
             if group is not None:
                 self._step(lambda: self.book.edit_statement(statement_id, on_behalf_of=group))
             self.query_one("#point", Input).focus()
+
+        from .behalf import BehalfDialog
 
         self.app.push_screen(BehalfDialog(current.speaker, current.on_behalf_of), done)
 
@@ -417,6 +487,8 @@ class LiveScreen(UndoableScreen):
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
+        from .export_dialog import ExportDialog
+
         item = None if self.whole else self.book.cursor.item or None
 
         def done(path: Path | None) -> None:

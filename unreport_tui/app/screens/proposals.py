@@ -5,7 +5,11 @@ withdrawn, deferred), each at the current meeting. Every change goes through the
 ctrl+z undoes it; the draft shows it under "Action taken by …".
 
 Enter in the proposal's boxes adds a proposal (it becomes the current one); Enter in the
-action's boxes logs the action highlighted in the list of actions on the current proposal."""
+action's boxes logs the action highlighted in the list of actions on the current proposal.
+
+The boxes for names complete them as the speaker box does ("thai" offers Thailand, "g77" the
+Group of 77 and China). In a box for several names (who submitted it, who voted in favour),
+Enter puts the highlighted name in and goes on to the next; Enter after the last one logs."""
 
 from __future__ import annotations
 
@@ -21,8 +25,10 @@ from textual.widgets.option_list import Option
 
 from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
 from ...core.rendered import printable
+from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+from ..widgets.completing_input import CompletingInput
 from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
@@ -39,6 +45,12 @@ ACTION_NAMES = {
     ActionKind.REJECTED: "rejected", ActionKind.AFTER: "statements in explanation of vote after",
     ActionKind.WITHDRAWN: "withdrawn", ActionKind.DEFERRED: "deferred (to: text)",
 }
+
+
+# The boxes that take names, and whether they take several: completed from the country and group data.
+NAME_BOXES = {"proposal_submitted": True, "proposal_behalf": False, "action_speaker": False, "action_behalf": False,
+              "action_speakers": True, "vote_for": True, "vote_against": True, "vote_abstaining": True}
+GROUP_BOXES = {"proposal_behalf", "action_behalf"}
 
 
 def names(typed: str) -> list[str]:
@@ -77,9 +89,32 @@ class ProposalsScreen(UndoableScreen):
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
         for name, label in fields:
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field names" if name in NAME_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
-                yield Input(id=name, classes=f"in-{section}", compact=True)
+                if name in NAME_BOXES:
+                    yield CompletingInput(self._suggest_groups if name in GROUP_BOXES else self._suggest_names, "",
+                                          input_id=name, several=NAME_BOXES[name], input_classes=f"in-{section}",
+                                          id=f"{name}-box")
+                else:
+                    yield Input(id=name, classes=f"in-{section}", compact=True)
+
+    def _suggest_names(self, typed: str) -> list[Suggestion]:
+        logged = (s.speaker for item in self.book.session.items for s in item.statements)
+        return suggest_speakers(typed, logged)
+
+    @staticmethod
+    def _suggest_groups(typed: str) -> list[Suggestion]:
+        return suggest_behalf(typed)
+
+    @on(CompletingInput.Chosen)
+    def name_chosen(self, event: CompletingInput.Chosen) -> None:
+        """Enter in a box for one name: the highlighted name goes in, and the Enter does what
+        Enter does in that part of the screen (adds the proposal, logs the action)."""
+        event.box.input.value = event.value
+        if event.box.input.has_class("in-proposal"):
+            self.add_proposal()
+        else:
+            self.log_action()
 
     def on_mount(self) -> None:
         self.query_one("#proposal_kind", Input).value = "draft resolution"

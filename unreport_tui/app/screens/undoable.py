@@ -4,10 +4,14 @@ screen shows the result its own way (``show_change``)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.screen import Screen
 
-from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+
+if TYPE_CHECKING:
+    from ...logbook import Change, Logbook
 
 
 class UndoableScreen(Screen[None]):
@@ -20,6 +24,8 @@ class UndoableScreen(Screen[None]):
         self._history(undo=False)
 
     def _history(self, undo: bool) -> None:
+        from ...logbook import LogbookError
+
         if not (self.book.can_undo if undo else self.book.can_redo):
             self.notify("Nothing to undo." if undo else "Nothing to redo.", markup=False)
             return

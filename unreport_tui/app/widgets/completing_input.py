@@ -5,6 +5,7 @@ to complete and another to submit). Used for speakers and for "on behalf of"."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -16,10 +17,25 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.rendered import printable
-from ...core.speaker_suggestions import Suggestion
+
+if TYPE_CHECKING:
+    from ...core.speaker_suggestions import Suggestion
+
+
+def _last_name(typed: str) -> tuple[str, str]:
+    """ "Chile; Per" -> ("Chile; ", "Per"): what is done, and the name being typed."""
+    done, _, last = typed.rpartition(";")
+    return (f"{done}; " if done else ""), last.strip()
 
 
 class CompletingInput(Vertical):
+    """A text box whose suggestions open below it as one types (the speaker box).
+
+    With ``several``, it holds a list of names separated by semicolons (who voted in favour, who
+    submitted a draft): the suggestions are for the name being typed, Enter puts the highlighted
+    one in its place and goes on to the next, and Enter after the last name (nothing being
+    typed) submits the box as any text box does."""
+
     BINDINGS = [
         Binding("down", "move(1)", "Next suggestion", show=False),
         Binding("up", "move(-1)", "Previous suggestion", show=False),
@@ -39,15 +55,17 @@ class CompletingInput(Vertical):
             return self.box
 
     def __init__(self, suggest: Callable[[str], list[Suggestion]], placeholder: str, *,
-                 input_id: str, id: str | None = None) -> None:
+                 input_id: str, id: str | None = None, several: bool = False, input_classes: str = "") -> None:
         super().__init__(id=id)
         self.suggest = suggest
         self.placeholder = placeholder
         self.input_id = input_id
+        self.several = several
+        self.input_classes = input_classes
         self.suggestions: list[Suggestion] = []
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.placeholder, id=self.input_id, compact=True)
+        yield Input(placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
         yield OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
 
     @property
@@ -61,7 +79,8 @@ class CompletingInput(Vertical):
     @on(Input.Changed)
     def refresh_suggestions(self, event: Input.Changed) -> None:
         event.stop()
-        self.suggestions = self.suggest(event.value)
+        typed = _last_name(event.value)[1] if self.several else event.value
+        self.suggestions = self.suggest(typed) if typed or not self.several else []
         options = self.options
         options.clear_options()
         options.add_options([Option(Text(printable(s.label))) for s in self.suggestions])
@@ -78,6 +97,11 @@ class CompletingInput(Vertical):
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
+        if self.several:
+            if self.suggestions:  # a name is being typed: it goes in, and the next one can be typed
+                event.stop()
+                self._put_name(self.chosen_value())
+            return  # the list is complete: the screen hears of the Enter as from any text box
         event.stop()
         self.post_message(self.Chosen(self, self.chosen_value()))
 
@@ -85,7 +109,16 @@ class CompletingInput(Vertical):
     def clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.options.highlighted = event.option_index
+        if self.several:
+            self._put_name(self.chosen_value())
+            self.input.focus()
+            return
         self.post_message(self.Chosen(self, self.chosen_value()))
+
+    def _put_name(self, name: str) -> None:
+        done, _ = _last_name(self.input.value)
+        self.input.value = f"{done}{name}; "
+        self.input.cursor_position = len(self.input.value)
 
     def action_move(self, step: int) -> None:
         if self.suggestions:

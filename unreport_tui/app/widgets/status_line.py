@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.widgets import Static
@@ -12,8 +13,11 @@ from textual.widgets import Static
 from ...core.dates import day_month_year
 from ...core.model import Role
 from ...core.rendered import printable
-from ...logbook import Logbook
-from ...storage import SaveState, SessionStore
+from ...storage import SaveState
+
+if TYPE_CHECKING:
+    from ...logbook import Logbook
+    from ...storage import SessionStore
 
 
 def _clock(seconds: int) -> str:

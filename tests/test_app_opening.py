@@ -1,0 +1,120 @@
+"""The app as the command starts it: the screen first, the database read on a thread after.
+What is typed while the session is read is kept, an Enter pressed meanwhile is carried out once
+it is there, and a database that cannot be opened is handed back to the command untouched."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from dataclasses import dataclass, field
+
+import pytest
+from textual.widgets import Input
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.storage import DatabaseInUse, SessionStore, StoreToOpen, open_store
+
+from .screen import widget_text
+
+
+@dataclass(frozen=True)
+class HeldBack(StoreToOpen):
+    """A database whose reading waits for the test to let it go: a very long session."""
+
+    go: threading.Event = field(default_factory=threading.Event)
+
+    def open(self) -> SessionStore:
+        assert self.go.wait(10)
+        return super().open()
+
+
+@pytest.fixture
+def db(tmp_path, demo_session):
+    path = tmp_path / "demo.json"
+    store = open_store(path)
+    store.replace(demo_session)
+    store.close()
+    return path
+
+
+async def until(condition, pilot) -> None:
+    for _ in range(400):
+        if condition():
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app never got there")
+
+
+async def test_the_speaker_box_takes_keys_before_the_session_is_read_and_an_enter_waits_for_it(db, demo_session):
+    to_open = HeldBack(db)
+    app = UnreportApp(to_open)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
+        assert app.focused.id == "speaker" and not app.screen.ready
+        assert "Opening demo.json" in widget_text(app.screen.query_one("#status"))
+        await pilot.press(*"croatia", "enter")  # before the session is there
+        await pilot.press("ctrl+r")  # a key that works on the session: nothing happens yet
+        assert app.store is None
+        to_open.go.set()
+        await until(lambda: app.screen.ready and app.focused.id == "point", pilot)
+        item = app.book.current_item
+        assert item.statements[-1].speaker == "Croatia"
+        assert len(item.statements) == len(demo_session.items[-1].statements) + 1
+        await pilot.press(*"stressed the role of civil society", "enter")
+        assert item.points[-1].text == "stressed the role of civil society"
+        assert item.points[-1].speakers == ["Croatia"]
+        await app.action_quit()
+    reread = open_store(db, read_only=True).load()
+    assert reread.items[-1].statements[-1].speaker == "Croatia"
+    assert reread.items[-1].points[-1].speakers == ["Croatia"]
+
+
+async def test_quitting_while_the_session_is_read_closes_it_cleanly(db, demo_session):
+    to_open = HeldBack(db)
+    app = UnreportApp(to_open)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        threading.Timer(0.2, to_open.go.set).start()
+        await pilot.press("ctrl+q")
+        await until(lambda: not app.is_running, pilot)
+    second = open_store(db)  # the lock was let go
+    assert second.load() == demo_session
+    second.close()
+
+
+async def test_a_database_in_use_ends_the_app_with_the_reason_and_is_left_untouched(db):
+    holder = open_store(db)
+    try:
+        before = db.read_bytes()
+        app = UnreportApp(StoreToOpen(db))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(lambda: not app.is_running, pilot)
+        assert isinstance(app.open_problem, DatabaseInUse)
+        assert app.store is None and db.read_bytes() == before
+    finally:
+        holder.close()
+
+
+async def test_a_database_with_no_agenda_item_opens_on_the_prepare_screen(tmp_path):
+    app = UnreportApp(StoreToOpen(tmp_path / "new.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: type(app.screen).__name__ == "PrepareScreen", pilot)
+        await pilot.pause()
+        assert "prepare-intro" in {w.id for w in app.screen.query("Static")}
+        await pilot.press("f5")  # no item yet: the live screen is refused, with the reason
+        assert type(app.screen).__name__ == "PrepareScreen"
+        await app.action_quit()
+
+
+async def test_typing_while_the_session_is_read_is_kept_in_the_box(db):
+    to_open = HeldBack(db)
+    app = UnreportApp(to_open)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
+        await pilot.press(*"venez")
+        to_open.go.set()
+        await until(lambda: app.screen.ready, pilot)
+        await asyncio.sleep(0.05)
+        assert app.screen.query_one("#speaker", Input).value == "venez"
+        await app.action_quit()
