@@ -603,6 +603,34 @@ async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box
         assert "submitted by Thailand and the Philippines (on behalf of" in draft
 
 
+async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50), notifications=True) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#item_quantifiers").value = "figures"
+        screen.query_one("#item_quantifiers").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "'figures': type one of words, numbers (or nothing: as the session)" in widget_text(
+            screen.query_one("#prepare-error"))
+        assert on_disk(demo_store) == demo_session  # refused: nothing changed
+        screen.query_one("#item_quantifiers").value = ""
+        screen.query_one("#item_speaker_noun").value = "Delegation"
+        await pilot.press("enter")
+        await pilot.pause()
+        item = on_disk(demo_store).item("2b")
+        assert (item.speaker_noun, item.quantifiers, item.narrate) == ("delegation", "", None)
+        assert on_disk(demo_store).info == demo_session.info  # the session's own style is as it was
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").speaker_noun == ""
+        assert screen.query_one("#item_speaker_noun").value == ""
+        await pilot.press("ctrl+y", "f5")
+        assert "A number of delegations referred to trafficking in persons" in await draft_text(app)
+
+
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -521,3 +521,32 @@ def test_removing_an_item_takes_its_proposals_along_and_undo_brings_them_back(bo
     assert book.session.proposals == [] and on_disk(book).proposals == []
     book.undo()
     assert book.session.proposals == before and on_disk(book).proposals == before
+
+
+def test_an_items_own_summary_style_survives_its_other_edits_on_disk(book):
+    """Saving the Chair's list, taking the next speaker from it, or renaming the item writes the
+    item again: its own style (delegates counted in numbers, logged order …) goes with it."""
+    key = book.cursor.item
+    book.edit_item(key, speaker_noun="delegate", quantifiers="numbers", order="logged", narrate=True, dialogue=False)
+    book.set_speakers_list(["Chile", "Peru"])
+    book.next_from_list()
+    book.edit_item(key, title="Renamed")
+    for session in (book.session, on_disk(book)):
+        item = session.item(key)
+        assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (
+            "delegate", "numbers", "logged", True, False)
+        assert item.title == "Renamed" and item.speakers_list == ["Peru"]
+    book.undo()
+    book.undo()
+    book.undo()
+    book.undo()
+    item = on_disk(book).item(key)
+    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == ("", "", "", None, None)
+
+
+def test_every_field_of_an_item_but_its_entries_is_written_with_it():
+    import dataclasses
+
+    from unreport_tui.logbook.edits import HEADER
+
+    assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points"}

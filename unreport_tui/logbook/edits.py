@@ -291,7 +291,10 @@ class DropItem:
         return Touched(items=frozenset([self.item.key]))
 
 
-HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents", "speakers_list")
+# An item's own fields: all but its statements and points. Every one of them, so that writing
+# the item again (a renamed title, the Chair's list) never drops its own summary style.
+HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents", "speakers_list",
+          "speaker_noun", "quantifiers", "dialogue", "order", "narrate")
 
 
 @dataclass

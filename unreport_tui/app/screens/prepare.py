@@ -44,6 +44,8 @@ STYLE_FIELDS = [
 ]
 STYLE_CHOICES = {"speaker_noun": ("", *NOUNS), "quantifiers": ("", "words", "numbers"), "order": ("", "grouped", "logged"),
                  "narrate": ("", "yes", "no"), "dialogue": ("", "yes", "no")}
+# The current item's own style: empty says "as the session".
+ITEM_STYLE_FIELDS = [(f"item_{name}", label) for name, label in STYLE_FIELDS]
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
 ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
                ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
@@ -102,10 +104,7 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
-    style = {name: values[name].strip().lower() for name, _ in STYLE_FIELDS}
-    for name, allowed in STYLE_CHOICES.items():
-        if style[name] not in allowed:
-            raise FieldError(name, f"{values[name].strip()!r}: type one of " + ", ".join(a for a in allowed if a))
+    style = read_style(values)
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
         before,
@@ -115,6 +114,37 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         speaker_noun=style["speaker_noun"] or "speaker", quantifiers=style["quantifiers"] or "words",
         order=style["order"] or "grouped", narrate=style["narrate"] == "yes", dialogue=style["dialogue"] == "yes",
     )
+
+
+def read_style(values: dict[str, str], prefix: str = "") -> dict[str, str]:
+    """The summary style typed (lowered); FieldError naming the first value that is not a choice."""
+    style = {name: values[prefix + name].strip().lower() for name, _ in STYLE_FIELDS}
+    for name, allowed in STYLE_CHOICES.items():
+        if style[name] not in allowed:
+            raise FieldError(prefix + name, f"{values[prefix + name].strip()!r}: type one of "
+                             + ", ".join(a for a in allowed if a) + (" (or nothing: as the session)" if prefix else ""))
+    return style
+
+
+def item_style_from(values: dict[str, str]) -> dict[str, object]:
+    """The current item's own style as typed: what is left empty follows the session."""
+    style = read_style(values, "item_")
+
+    def yes_no(answer: str) -> bool | None:
+        return None if not answer else answer == "yes"
+
+    return {"speaker_noun": style["speaker_noun"], "quantifiers": style["quantifiers"], "order": style["order"],
+            "narrate": yes_no(style["narrate"]), "dialogue": yes_no(style["dialogue"])}
+
+
+def _item_style_values(item: Item | None) -> dict[str, str]:
+    def yes_no(value: bool | None) -> str:
+        return "" if value is None else "yes" if value else "no"
+
+    if item is None:
+        return {name: "" for name, _ in ITEM_STYLE_FIELDS}
+    return {"item_speaker_noun": item.speaker_noun, "item_quantifiers": item.quantifiers, "item_order": item.order,
+            "item_narrate": yes_no(item.narrate), "item_dialogue": yes_no(item.dialogue)}
 
 
 def _session_values(info: SessionInfo) -> dict[str, str]:
@@ -153,6 +183,8 @@ class PrepareScreen(UndoableScreen):
             yield Static(id="meetings-list", markup=False)
             yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
             yield Static(id="items-list", markup=False)
+            yield from self._section("How the current item's debate is summarized, where it differs from the session "
+                                     "(empty: as the session; Enter saves it)", "item-style", ITEM_STYLE_FIELDS)
             yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
             yield Static(id="documents-list", markup=False)
             yield Label("The Chair's list of speakers for the current item: one name a line, in order "
@@ -203,6 +235,8 @@ class PrepareScreen(UndoableScreen):
         documents = "\n".join(printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}")
                               for d in (item.documents if item else []))
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
+        for name, value in _item_style_values(item).items():  # the current item may have changed
+            self.query_one(f"#{name}", Input).value = value
         self.query_one("#speakers-list", TextArea).text = "\n".join(item.speakers_list) if item else ""
         officers = session.organization.officers if session.organization else []
         listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else ""))
@@ -270,6 +304,20 @@ class PrepareScreen(UndoableScreen):
 
         if self._run(step):
             self._clear(ITEM_FIELDS)
+
+    @on(Input.Submitted, ".in-item-style")
+    def save_item_style(self) -> None:
+        values = self._values(ITEM_STYLE_FIELDS)
+
+        def step() -> Change:
+            if self.book.current_item is None:
+                raise FieldError("item_number", "add an agenda item first: this is the style of the current item")
+            return self.book.edit_item(self.book.cursor.item, **item_style_from(values))
+
+        if self._run(step):
+            item = self.book.current_item
+            self.notify(printable(f"How item {item.number if item else ''} is summarized: saved."), markup=False,
+                        timeout=3)
 
     @on(Input.Submitted, ".in-organization")
     def save_organization(self) -> None:
