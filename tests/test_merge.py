@@ -32,7 +32,11 @@ def test_entries_are_ordered_by_meeting_and_time_and_likely_duplicates_are_repor
     assert [p.text for p in item.points] == ["stressed the need for data", "welcomed the report"]
     assert merged.duplicates == [
         "likely the same statement twice: Chile in item 1 at meeting 4, 10:00:00 in a.json and 10:01:00 in b.json "
-        "(both kept)"]
+        "(both kept, each marked with a note in the log)"]
+    # each of the two is marked, naming the other; the others are not
+    assert [s.note for s in item.statements] == [
+        "likely the same statement as the one at 10:01:00 in b.json",
+        "likely the same statement as the one at 10:00:00 in a.json", "", ""]
     # both kept, so Chile is listed twice until the note-taker deletes one: hence the report
     assert "Statements were made by the representatives of Chile, Chile, Croatia and Peru." in paragraphs(merged.session)[1]
 
@@ -65,7 +69,9 @@ def test_the_command_writes_a_new_database_and_never_touches_the_inputs(tmp_path
     err = capsys.readouterr().err
     assert "likely the same statement twice: Chile" in err and f"Merged 2 databases into {out}" in err
     assert {p: p.read_bytes() for p in paths} == before
-    assert len(open_store(out, read_only=True).load().items[0].statements) == 2
+    statements = open_store(out, read_only=True).load().items[0].statements
+    assert [s.note for s in statements] == ["likely the same statement as the one at 10:01:00 in b.json",
+                                            "likely the same statement as the one at 10:00:00 in a.json"]
     assert main(["merge", *map(str, paths), "--db", str(out)]) == 2  # never over a session
     assert "already holds a session" in capsys.readouterr().err
     assert main(["merge", str(paths[0]), "--db", str(paths[0])]) == 2
@@ -82,3 +88,22 @@ def test_a_conflict_from_the_command_is_one_line_and_writes_nothing(tmp_path, ca
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not merge: session.title is 'Fifth session'" in err
     assert not out.exists()
+
+
+def test_three_note_takers_of_one_statement_mark_it_with_each_other():
+    merged = merge_sessions([(name, taker([said("Chile", meeting=4, time=T(10, minute))]))
+                             for name, minute in (("a.json", 0), ("b.json", 1), ("c.json", 1))])
+    notes = [s.note for s in merged.session.items[0].statements]
+    assert notes[0] == ("likely the same statement as the one at 10:01:00 in b.json; "
+                        "likely the same statement as the one at 10:01:00 in c.json")
+    assert len(merged.duplicates) == 3
+
+
+def test_a_statements_note_is_shown_in_the_log_and_never_in_the_report():
+    from unreport_tui.app.widgets.log_view import statement_line
+
+    merged = merge_sessions([("a.json", taker([said("Chile", meeting=4, time=T(10, 0))])),
+                             ("b.json", taker([said("Chile", meeting=4, time=T(10, 1))]))])
+    first = merged.session.items[0].statements[0]
+    assert "⚑ likely the same statement as the one at 10:01:00 in b.json" in statement_line(first).plain
+    assert not any("likely" in p for p in paragraphs(merged.session))

@@ -50,7 +50,7 @@ def test_a_good_file_parses_with_default_roles():
 
 def test_unknown_key_is_named_with_its_place():
     assert refusal(GOOD + 'colour = "red"\n') == (
-        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, on_behalf_of, role, speaker, text, time")
+        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, note, on_behalf_of, role, speaker, text, time")
     assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
 
 
@@ -183,7 +183,7 @@ def sessions(draw) -> Session:
             Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(StatementKind))), draw(texts), draw(texts),
                       meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
                       time=draw(st.none() | st.times()), duration=draw(st.none() | st.integers(0, 10_000)),
-                      capacity=draw(texts))
+                      capacity=draw(texts), note=draw(texts))
             for _ in range(draw(st.integers(0, 3)))
         ]
         points = [

@@ -49,10 +49,11 @@ def test_logged_statements_and_points_keep_their_order_and_ids(store):
     assert item.statements[-1] == Statement("China", Role.MEMBER, meeting=5, time=dt.time(10, 32, 5), duration=180)
     assert item.statements[-1].id == sid and item.points[-1].id == pid
 
-    store.update_statement(sid, Statement("China", Role.MEMBER, on_behalf_of="G77"))
+    store.update_statement(sid, Statement("China", Role.MEMBER, on_behalf_of="G77", note="check: twice?"))
     store.update_point(pid, Point("It was stressed that X", ["Chile"]))
     item = reopened(store).item("2b")
     assert item.statements[-1].on_behalf_of == "G77" and item.statements[-1].id == sid
+    assert item.statements[-1].note == "check: twice?"
     assert item.points[-1].text == "It was stressed that X" and item.points[-1].speakers == ["Chile"]
 
     store.remove_statement(sid)

@@ -1,7 +1,8 @@
 """Several note-takers' sessions as one: the session data, meetings and items matched by their
 keys and numbers; each item's statements and points ordered by the meeting and time they were
 logged at; a speaker logged twice in one item and meeting less than two minutes apart reported as
-a likely duplicate (both kept: the report says which, never a silent drop). Two different values
+a likely duplicate: both kept, each marked with a note that names the other (shown in the app's
+log beside the statement, never in the report), never a silent drop. Two different values
 for the same thing (two titles, two dates for one meeting) stop the merge and name both."""
 
 from __future__ import annotations
@@ -45,9 +46,10 @@ def merge_sessions(inputs: Sequence[tuple[str, Session]]) -> Merged:
         field.name: _pick(f"session.{field.name}", [(n, getattr(s.info, field.name)) for n, s in inputs],
                           getattr(defaults, field.name))
         for field in dataclasses.fields(SessionInfo)})
-    session = Session(info, _meetings(inputs), _items(inputs), _proposals(inputs),
+    duplicates: list[str] = []
+    session = Session(info, _meetings(inputs), _items(inputs, duplicates), _proposals(inputs),
                       _pick("the organization chapter", [(n, s.organization) for n, s in inputs], None))
-    return Merged(session, _duplicates(session, inputs))
+    return Merged(session, duplicates)
 
 
 def _meetings(inputs: Sequence[tuple[str, Session]]) -> list[Meeting]:
@@ -57,26 +59,30 @@ def _meetings(inputs: Sequence[tuple[str, Session]]) -> list[Meeting]:
             for n in numbers]
 
 
-def _items(inputs: Sequence[tuple[str, Session]]) -> list[Item]:
+def _items(inputs: Sequence[tuple[str, Session]], duplicates: list[str]) -> list[Item]:
     keys: list[str] = []
     for _, session in inputs:
         keys += [i.key for i in session.items if i.key not in keys]
-    return [_item(key, [(name, item) for name, s in inputs for item in s.items if item.key == key]) for key in keys]
+    return [_item(key, [(name, item) for name, s in inputs for item in s.items if item.key == key], duplicates)
+            for key in keys]
 
 
-def _item(key: str, versions: list[tuple[str, Item]]) -> Item:
+def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> Item:
     def one(field: str) -> Any:
         return _pick(f"item {key}: its {field}", [(n, getattr(i, field)) for n, i in versions], "")
 
     documents = []
     for _, item in versions:
         documents += [d for d in item.documents if d not in documents]
-    statements = [(n, index, s) for n, item in versions for index, s in enumerate(item.statements)]
+    statements = [(n, index, dataclasses.replace(s, id=None)) for n, item in versions for index, s in enumerate(item.statements)]
     points = [(n, index, p) for n, item in versions for index, p in enumerate(item.points)]
+    number = one("number") or key
+    marked = _mark_duplicates(number, [(n, s) for n, _, s in statements], duplicates)
+    statements = [(n, index, marked.get(id(s), s)) for n, index, s in statements]
     return Item(
         key, one("number"), one("title"), one("chapter"), one("section"),
         sorted({m for _, item in versions for m in item.meetings}), documents,
-        [dataclasses.replace(s, id=None) for _, _, s in sorted(statements, key=_when)],
+        [s for _, _, s in sorted(statements, key=_when)],
         [dataclasses.replace(p, id=None) for _, _, p in sorted(points, key=_when)],
         next((item.speakers_list for _, item in versions if item.speakers_list), []),
         one("speaker_noun"), one("quantifiers"),
@@ -100,21 +106,30 @@ def _proposals(inputs: Sequence[tuple[str, Session]]) -> list[Proposal]:
             for key in keys]
 
 
-def _duplicates(session: Session, inputs: Sequence[tuple[str, Session]]) -> list[str]:
+def _mark_duplicates(item: str, logged: list[tuple[str, Statement]], found: list[str]) -> dict[int, Statement]:
     """Statements of one speaker in one item and meeting, logged by two note-takers less than two
-    minutes apart: most likely one statement noted twice."""
-    found = []
-    for item in session.items:
-        logged = [(name, s) for name, given in inputs for i in given.items if i.key == item.key for s in i.statements]
-        for n, (name_a, a) in enumerate(logged):
-            for name_b, b in logged[n + 1:]:
-                if (name_a != name_b and a.meeting == b.meeting and a.time and b.time
-                        and speaker_identity(a.speaker) == speaker_identity(b.speaker)
-                        and abs(_seconds(a.time) - _seconds(b.time)) < DUPLICATE_WITHIN.total_seconds()):
-                    at = f" at meeting {a.meeting}" if a.meeting is not None else ""
-                    found.append(f"likely the same statement twice: {a.speaker} in item {item.number or item.key}{at}, "
-                                 f"{a.time:%H:%M:%S} in {name_a} and {b.time:%H:%M:%S} in {name_b} (both kept)")
-    return found
+    minutes apart: most likely one statement noted twice. Each is marked with a note naming the
+    other (keyed by ``id()`` of the statement given), and ``found`` gets one line for the pair."""
+    marked: dict[int, Statement] = {}
+
+    def mark(statement: Statement, other: Statement, source: str) -> None:
+        note = f"likely the same statement as the one at {other.time:%H:%M:%S} in {source}"
+        current = marked.get(id(statement), statement)
+        notes = "; ".join(n for n in (current.note, note) if n)
+        marked[id(statement)] = dataclasses.replace(current, note=notes)
+
+    for n, (name_a, a) in enumerate(logged):
+        for name_b, b in logged[n + 1:]:
+            if (name_a != name_b and a.meeting == b.meeting and a.time and b.time
+                    and speaker_identity(a.speaker) == speaker_identity(b.speaker)
+                    and abs(_seconds(a.time) - _seconds(b.time)) < DUPLICATE_WITHIN.total_seconds()):
+                at = f" at meeting {a.meeting}" if a.meeting is not None else ""
+                found.append(f"likely the same statement twice: {a.speaker} in item {item}{at}, "
+                             f"{a.time:%H:%M:%S} in {name_a} and {b.time:%H:%M:%S} in {name_b} (both kept, "
+                             "each marked with a note in the log)")
+                mark(a, b, name_b)
+                mark(b, a, name_a)
+    return marked
 
 
 def _seconds(time: dt.time) -> float:

@@ -86,6 +86,8 @@ class Statement:
     time: dt.time | None = None  # local wall-clock time it started
     duration: int | None = None  # speaking time in seconds, once it has ended
     capacity: str = ""  # the capacity they spoke in: "as the concerned country"
+    # For the note-taker, never in the report: "likely the same statement as …", marked by a merge.
+    note: str = ""
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
 
 

@@ -33,7 +33,7 @@ _MEETING = {"number", "date"}
 _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
          "speakers_list", "speaker_noun", "quantifiers", "dialogue", "order", "narrate"}
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "meeting", "time"}
 ORDERS = ("grouped", "logged")
 
@@ -171,7 +171,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
         item.statements.append(Statement(
             speaker, role, s.choice("kind", StatementKind, StatementKind.STATEMENT), s.text("on_behalf_of"), s.text("text"),
             meeting=meeting, time=s.time("time"),
-            duration=s.integer("duration", minimum=0) if "duration" in table else None, capacity=s.text("capacity")))
+            duration=s.integer("duration", minimum=0) if "duration" in table else None, capacity=s.text("capacity"),
+            note=s.text("note")))
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
         item.points.append(Point(
@@ -242,7 +243,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
                          "kind": s.kind.value if s.kind is not StatementKind.STATEMENT else "", "text": s.text,
-                         "meeting": s.meeting, "time": s.time, "capacity": s.capacity})
+                         "meeting": s.meeting, "time": s.time, "capacity": s.capacity, "note": s.note})
             | ({"duration": s.duration} if s.duration is not None else {})
             for s in item.statements
         ]

@@ -57,7 +57,7 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "kind": statement.kind.value, "on_behalf_of": statement.on_behalf_of, "text": statement.text,
         "meeting": statement.meeting, "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration, "capacity": statement.capacity,
-    }
+    } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -241,7 +241,8 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     statement = Statement(
         r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
         r.text("on_behalf_of", ""), r.text("text", ""), meeting=r.number("meeting", None, least=1),
-        time=r.clock("time"), duration=r.number("duration", None), capacity=r.text("capacity", ""), id=int(doc_id),
+        time=r.clock("time"), duration=r.number("duration", None), capacity=r.text("capacity", ""), note=r.text("note", ""),
+        id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
 

@@ -440,7 +440,8 @@ class LiveScreen(UndoableScreen):
             statement = next(s for s in item.statements if s.id == entry_id)
             fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
                       ("capacity", "Speaking as (as the concerned country)", statement.capacity),
-                      ("text", "What an official did (officials only)", statement.text)]
+                      ("text", "What an official did (officials only)", statement.text),
+                      ("note", "Your note, never in the report (empty it once checked)", statement.note)]
 
             def save_statement(values: dict[str, str] | None) -> None:
                 if values is not None:

@@ -42,6 +42,8 @@ def statement_line(statement: Statement) -> Text:
     if extra:
         line.append(f" ({', '.join(extra)})")
     line.append(_duration(statement.duration), style="dim")
+    if statement.note:
+        line.append(printable(f"  ⚑ {statement.note}"), style="bold yellow")
     return line
 
 
