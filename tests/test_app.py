@@ -631,6 +631,27 @@ async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_sto
         assert "A number of delegations referred to trafficking in persons" in await draft_text(app)
 
 
+async def test_a_group_typed_in_the_speaker_box_goes_to_the_next_speaker_logged(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        count = len(on_disk(demo_store).item("2b").statements)
+        await pilot.press(*"g77", "enter")
+        await pilot.pause()
+        assert len(on_disk(demo_store).item("2b").statements) == count  # a group is not a speaker
+        speaker = app.screen.query_one("#speaker")
+        assert app.focused is speaker and speaker.value == ""
+        assert "on behalf of the Group of 77 and China" in speaker.placeholder
+        await pilot.press(*"pak", "enter", *"stressed the need for technical assistance", "enter", "enter")
+        await pilot.press(*"peru", "enter")
+        await pilot.pause()
+        logged = on_disk(demo_store).item("2b").statements
+        assert [(s.speaker, s.on_behalf_of) for s in logged[-2:]] == [("Pakistan", "Group of 77 and China"), ("Peru", "")]
+        await pilot.press("enter", *"eu", "enter", "escape", *"chile", "enter")  # Esc: nobody speaks for it
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].on_behalf_of == ""
+        assert "Pakistan (on behalf of the Group of 77 and China)" in await draft_text(app)
+
+
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

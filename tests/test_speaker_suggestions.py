@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from unreport_tui.core.speaker_suggestions import (Suggestion, find_groups, recent_speakers, suggest_behalf,
                                                     suggest_speakers)
 
@@ -87,3 +89,20 @@ def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
     for typed in ("c", "ch", "chi", "united", "law", "croatia", "zz"):
         assert suggest_speakers(typed, short) == suggest_speakers(typed, logged)
     assert recent_speakers(logged)[:3] == ["Chad", "china", "USA"]
+
+
+@pytest.mark.parametrize("typed, group", [("g77", "Group of 77 and China"), ("G-77", "Group of 77 and China"),
+                                          ("eu", "European Union"), ("grulac", "Group of Latin American and Caribbean States"),
+                                          ("african group", "Group of African States")])
+def test_a_group_named_in_the_speaker_box_comes_first_as_the_group_the_next_speaker_speaks_for(typed, group):
+    first = suggest_speakers(typed)[0]
+    assert (first.value, first.is_group) == (group, True)
+    assert "then type who speaks" in first.label
+
+
+def test_a_state_is_never_taken_for_a_group_and_groups_follow_the_states_a_word_finds():
+    assert not any(s.is_group for s in suggest_speakers("pak"))
+    assert suggest_speakers("chile")[0].value == "Chile"
+    found = suggest_speakers("african")
+    assert found[0].value == "Central African Republic" and not found[0].is_group
+    assert any(s.is_group and s.value == "Group of African States" for s in found)

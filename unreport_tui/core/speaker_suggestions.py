@@ -1,19 +1,22 @@
 """What the speaker box and the "on behalf of" box offer for a few typed letters.
 
 Speakers already logged in the session come first (the same delegations take the floor again
-and again), then States from the country data, ranked by ``countries.find_states``; for "on
-behalf of", the speaking groups first, then States. What matches nothing is kept as typed: an
-NGO, an official or an organization is whatever the note-taker types.
+and again), then States from the country data, ranked by ``countries.find_states``, then the
+groups that speak through one State ("g77": the next speaker logged speaks on its behalf); for
+"on behalf of", the speaking groups first, then States. What matches nothing is kept as typed:
+an NGO, an official or an organization is whatever the note-taker types.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .countries import Group, all_groups, find_states, normalize, resolve_state
-from .quantifier import speaker_identity
-from .names import short_name
+if TYPE_CHECKING:
+    from .countries import Group
+
+# The country data is loaded at the first key typed, not when the app starts.
 
 PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins with the letters at 140 or more
 
@@ -24,25 +27,43 @@ class Suggestion:
     label: str  # what the list shows
     why: str = ""  # "logged", "State", "observer State", "group", "as typed"
 
+    @property
+    def is_group(self) -> bool:
+        """A group in the speaker box: not a speaker, the group the next speaker speaks for."""
+        return self.why == GROUP
+
+
+GROUP = "group"
+
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for the speaker box; the first is what Enter logs."""
+    from .countries import find_states, normalize, resolve_group, resolve_state
+    from .names import short_name
+    from .quantifier import speaker_identity
+
     query = normalize(typed)
     if not query:
         return []
     out: list[Suggestion] = []
-    seen: set[str] = set()
+    seen: set[tuple[bool, str]] = set()
 
     def add(value: str, label: str, why: str) -> None:
-        key = speaker_identity(value)
+        key = (why == GROUP, speaker_identity(value))
         if key not in seen and len(out) < limit:
             seen.add(key)
             out.append(Suggestion(value, label, why))
+
+    def add_group(group: Group) -> None:
+        add(group.name, f"on behalf of: {group.name}  (then type who speaks)", GROUP)
 
     states = find_states(typed, limit=limit)
     exact = resolve_state(typed)
     if exact is not None:  # a name typed in full is what was meant, whoever spoke before
         add(exact.name, exact.name, "State" if exact.member else "observer State")
+    named_group = resolve_group(typed)
+    if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
+        add_group(named_group)
     # Only what the letters begin (a name or a word of it), not a typo's near miss, puts a
     # speaker who spoke already before the States: "austria" must not offer Australia first.
     begun = {speaker_identity(m.state.name) for m in states if m.score >= PREFIX_SCORE}
@@ -54,6 +75,8 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
             add(value, f"{value}  (spoke already)", "logged")
     for match in states:
         add(match.state.name, match.state.name, "State" if match.state.member else "observer State")
+    for group in find_groups(typed)[:2]:
+        add_group(group)
     if not out or normalize(out[0].value) != query:
         add(typed.strip(), f"{typed.strip()}  (as typed)", "as typed")
     return out
@@ -63,6 +86,8 @@ def recent_speakers(logged: Iterable[str]) -> list[str]:
     """Each speaker once, the most recent first. (Reversed, it is a short ``logged`` that a screen
     may keep between changes: it gives the same suggestions as the whole session, which is then
     not walked at every key.)"""
+    from .quantifier import speaker_identity
+
     seen: set[str] = set()
     recent: list[str] = []
     for name in reversed(list(logged)):
@@ -75,6 +100,8 @@ def recent_speakers(logged: Iterable[str]) -> list[str]:
 
 def find_groups(typed: str) -> list[Group]:
     """Groups whose name, wording or any alias starts with (or has a word starting with) the letters."""
+    from .countries import all_groups, normalize
+
     query = normalize(typed)
     if not query:
         return []
@@ -91,6 +118,8 @@ def find_groups(typed: str) -> list[Group]:
 
 def suggest_behalf(typed: str, limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for "on behalf of": groups, then States, then the text as typed."""
+    from .countries import find_states, normalize
+
     out = [Suggestion(g.name, g.name, "group") for g in find_groups(typed)][:limit]
     for match in find_states(typed, limit=limit):
         if len(out) < limit:

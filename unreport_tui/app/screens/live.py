@@ -23,6 +23,7 @@ from textual.widgets import Footer, Header, Input, Label, Static
 
 from ...core.model import Point, Role, Session, StatementKind
 from ...core.rendered import printable
+from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import Changed, DraftLines, DraftView
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
+SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
@@ -78,6 +80,7 @@ class LiveScreen(UndoableScreen):
         self._book = book
         self.read_only = read_only
         self._waiting: list[Callable[[], None]] = []  # Enters pressed before the session was there
+        self.behalf = ""  # a group chosen in the speaker box: the next speaker logged speaks for it
         self.renderer: ReportRenderer | None = None  # made on the worker thread that first draws the draft
         self.whole = False  # the draft shows the whole report, not only the current item
         self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
@@ -96,7 +99,7 @@ class LiveScreen(UndoableScreen):
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
                 yield Label("Speaker", classes="box-label")
-                yield CompletingInput(self._suggest_speakers, "type a speaker (venez, usa, holy…), Enter",
+                yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
                                       input_id="speaker", id="speaker-box")
                 yield Label("Point", classes="box-label")
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
@@ -279,16 +282,38 @@ class LiveScreen(UndoableScreen):
     @on(CompletingInput.Chosen, "#speaker-box")
     def speaker_chosen(self, event: CompletingInput.Chosen) -> None:
         value = event.value
+        if event.why == GROUP:  # "g77": who speaks for it comes next
+            self._speaks_for(value)
+            return
         if self._when_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT)):
             self._log_speaker(value, StatementKind.STATEMENT)
+
+    def _speaks_for(self, group: str) -> None:
+        """The next speaker logged speaks on behalf of ``group``: the box asks who, and clears."""
+        self.behalf = group
+        box = self.query_one("#speaker-box", CompletingInput)
+        box.clear()
+        box.input.placeholder = f"who speaks on behalf of the {group}? (Esc: nobody)"
+        box.input.focus()
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
             return
         role = self.book.role_for(value)
-        if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind)) is not None:
+        behalf = self.behalf if kind is StatementKind.STATEMENT else ""
+        if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
+            self._no_behalf()
             self.query_one("#point", Input).focus()
+
+    def _no_behalf(self) -> None:
+        if self.behalf:
+            self.behalf = ""
+            self.query_one("#speaker", Input).placeholder = SPEAKER_PLACEHOLDER
+
+    @on(CompletingInput.Cleared, "#speaker-box")
+    def speaker_cleared(self) -> None:
+        self._no_behalf()
 
     @on(Input.Changed, "#point")
     def point_typed(self, event: Input.Changed) -> None:

@@ -45,10 +45,11 @@ class CompletingInput(Vertical):
     class Chosen(Message):
         """Enter on a suggestion, or on the text as typed."""
 
-        def __init__(self, box: CompletingInput, value: str) -> None:
+        def __init__(self, box: CompletingInput, value: str, why: str = "") -> None:
             super().__init__()
             self.box = box
             self.value = value
+            self.why = why  # the suggestion's kind ("State", "group", "as typed" …), "" when none was offered
 
         @property
         def control(self) -> CompletingInput:
@@ -90,10 +91,18 @@ class CompletingInput(Vertical):
 
     def chosen_value(self) -> str:
         """The highlighted suggestion, or the text as typed when nothing is offered."""
+        chosen = self.chosen_suggestion()
+        return chosen.value if chosen else self.input.value.strip()
+
+    def chosen_suggestion(self) -> Suggestion | None:
         index = self.options.highlighted
         if self.suggestions and index is not None and 0 <= index < len(self.suggestions):
-            return self.suggestions[index].value
-        return self.input.value.strip()
+            return self.suggestions[index]
+        return None
+
+    def _chosen(self) -> CompletingInput.Chosen:
+        chosen = self.chosen_suggestion()
+        return self.Chosen(self, chosen.value if chosen else self.input.value.strip(), chosen.why if chosen else "")
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
@@ -103,7 +112,7 @@ class CompletingInput(Vertical):
                 self._put_name(self.chosen_value())
             return  # the list is complete: the screen hears of the Enter as from any text box
         event.stop()
-        self.post_message(self.Chosen(self, self.chosen_value()))
+        self.post_message(self._chosen())
 
     @on(OptionList.OptionSelected)
     def clicked(self, event: OptionList.OptionSelected) -> None:
@@ -113,7 +122,7 @@ class CompletingInput(Vertical):
             self._put_name(self.chosen_value())
             self.input.focus()
             return
-        self.post_message(self.Chosen(self, self.chosen_value()))
+        self.post_message(self._chosen())
 
     def _put_name(self, name: str) -> None:
         done, _ = _last_name(self.input.value)
@@ -125,8 +134,20 @@ class CompletingInput(Vertical):
             current = self.options.highlighted or 0
             self.options.highlighted = (current + step) % len(self.suggestions)
 
+    class Cleared(Message):
+        """Esc in the box: what was typed, and what it was for, is dropped."""
+
+        def __init__(self, box: CompletingInput) -> None:
+            super().__init__()
+            self.box = box
+
+        @property
+        def control(self) -> CompletingInput:
+            return self.box
+
     def action_clear(self) -> None:
         self.clear()
+        self.post_message(self.Cleared(self))
 
     def clear(self) -> None:
         self.input.value = ""
