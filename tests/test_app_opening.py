@@ -118,3 +118,30 @@ async def test_typing_while_the_session_is_read_is_kept_in_the_box(db):
         await asyncio.sleep(0.05)
         assert app.screen.query_one("#speaker", Input).value == "venez"
         await app.action_quit()
+
+
+@dataclass(frozen=True)
+class Unreadable(StoreToOpen):
+    def open(self) -> SessionStore:
+        raise PermissionError(13, "Permission denied", str(self.path))
+
+
+async def test_a_database_the_system_refuses_ends_the_app_with_the_reason_not_a_crash(tmp_path):
+    app = UnreportApp(Unreadable(tmp_path / "x.json"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: not app.is_running, pilot)
+    assert isinstance(app.open_problem, PermissionError) and app.crash_message == ""
+
+
+def test_the_command_says_it_in_one_line(tmp_path, monkeypatch, capsys):
+    import unreport_tui.cli as cli
+
+    class Headless(UnreportApp):
+        def run(self, **kwargs):
+            return super().run(headless=True, **kwargs)
+
+    monkeypatch.setattr("unreport_tui.app.app.UnreportApp", Headless)
+    monkeypatch.setattr(cli, "StoreToOpen", Unreadable)
+    assert cli.main(["--db", str(tmp_path / "x.json")]) == 1
+    err = capsys.readouterr().err
+    assert err == f"unreport: {tmp_path / 'x.json'}: Permission denied\n"

@@ -294,7 +294,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False) -> int:
-    """Run the app on the database; StorageError when the app could not open it."""
+    """Run the app on the database; StorageError (or OSError) when the app could not open it."""
     from .app.app import UnreportApp
 
     app = UnreportApp(store, read_only)

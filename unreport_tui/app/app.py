@@ -49,7 +49,8 @@ class UnreportApp(CrashReportingApp[None]):
         self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
         self.book: Logbook | None = None
-        self.open_problem: StorageError | None = None  # why the database could not be opened
+        # Why the database could not be opened (damaged, in use, unreadable): the command says it.
+        self.open_problem: StorageError | OSError | None = None
         self._opening: Worker[tuple[SessionStore, Logbook]] | None = None
         self._waiting: LiveScreen | None = None  # the live screen shown while the database is read
 
@@ -90,7 +91,7 @@ class UnreportApp(CrashReportingApp[None]):
         self._opening = None
         if event.state is WorkerState.ERROR:
             error = event.worker.error
-            if isinstance(error, StorageError):
+            if isinstance(error, (StorageError, OSError)):
                 self.open_problem = error
                 self.exit()
                 return
