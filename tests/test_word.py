@@ -88,3 +88,23 @@ def test_characters_xml_cannot_hold_are_dropped_not_fatal():
     session = session_with([said("Chile")], [point("a \uffff pasted \ufffe character\x07", "Chile")])
     word = Document(io.BytesIO(export_session(session, "docx")))
     assert "One speaker a  pasted  character." in [p.text.split("\t", 1)[-1] for p in word.paragraphs]
+
+
+def test_the_lists_with_labels_line_up_in_one_column():
+    """The vote lists and the officers stand in one column after their labels ("In favour:",
+    "Against:", "Abstaining:"), wide enough for the longest; a second Vice-Chair, unlabelled,
+    stands in it too. A letter label ("(a)") keeps the narrow column."""
+    session = parse_session(cli.demo_session_text("action"))
+    word = Document(io.BytesIO(export_session(session, "docx")))
+    by_start = {p.text.split("\t")[0]: p for p in word.paragraphs if "\t" in p.text}
+
+    def column(label: str) -> tuple[int, int, list[int]]:
+        f = by_start[label].paragraph_format
+        return f.left_indent, -f.first_line_indent, [t.position for t in f.tab_stops]
+
+    lists = [column(label) for label in ("In favour:", "Against:", "Abstaining:")]
+    assert lists[0] == lists[1] == lists[2]
+    left, width, stops = lists[0]
+    assert stops == [left] and width > column("(a)")[1]
+    officers = [p for p in word.paragraphs if p.text.startswith(("Vice-Chairs:\t", "\tDubravka"))]
+    assert len(officers) == 2 and officers[0].paragraph_format.left_indent == officers[1].paragraph_format.left_indent
