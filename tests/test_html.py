@@ -3,6 +3,8 @@ text that stays text."""
 
 from __future__ import annotations
 
+import re
+
 from html.parser import HTMLParser
 
 from unreport_tui import cli
@@ -69,3 +71,16 @@ def test_user_text_is_text_in_the_page():
     assert "<script>" not in html and "<b>bold</b>" not in html
     words = "".join(page_of(html).text)
     assert "<script>alert(1)</script>" in words and "noted ]]> and &amp; and <b>bold</b>" in words
+
+
+def test_the_vote_lists_stand_in_one_column_and_letters_in_the_narrow_one():
+    from unreport_tui import cli
+    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.exporters import export_session
+
+    page = export_session(parse_session(cli.demo_session_text("action")), "html")
+    widths = {label: re.search(rf'<p class="sub column" style="--label: ([0-9.]+em)"><span class="label">{label}</span> ',
+                                page) for label in ("In favour:", "Against:", "Abstaining:", "Vice-Chairs:")}
+    assert all(widths.values())
+    assert widths["In favour:"][1] == widths["Against:"][1] == widths["Abstaining:"][1]
+    assert '<p class="sub"><span class="label">(a)</span> ' in page

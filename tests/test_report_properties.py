@@ -9,7 +9,7 @@ import io
 
 from rich.console import Console
 
-from unreport_tui.core.rendered import FootnoteRef, Heading, Paragraph, plain_text, printable
+from unreport_tui.core.rendered import FootnoteRef, Heading, Paragraph, Subparagraph, plain_text, printable
 from unreport_tui.exporters.text import export_text, inline_text
 from unreport_tui.core.model import StatementKind, Role
 from unreport_tui.core.names import running_name
@@ -80,3 +80,24 @@ def test_also_exactly_when_someone_spoke_before(statements):
     if any(s.role is Role.NGO for s in speeches):
         ngo = rest.pop(0)
         assert (" also made" in ngo) == any(s.role in state_roles for s in speeches)
+
+
+@given(st.lists(st.one_of(st.builds(lambda label: Subparagraph(label, ()), st.sampled_from(["", "(a)", "In favour:", "E/CN.6/2007/CRP.10"])),
+                          st.just(Paragraph(1, ()))), max_size=12))
+def test_each_subparagraph_stands_in_the_column_of_its_run(blocks):
+    from unreport_tui.core.rendered import label_columns
+
+    columns = label_columns(blocks)
+    assert set(columns) == {i for i, b in enumerate(blocks) if isinstance(b, Subparagraph)}
+    runs: list[list[int]] = []
+    for i, b in enumerate(blocks):
+        if isinstance(b, Subparagraph):
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    for run in runs:
+        width = max(3, *(len(blocks[i].label) for i in run))
+        assert {columns[i][0] for i in run} == {width}
+        for n, i in enumerate(run):
+            assert columns[i][1] == any(blocks[j].label for j in run[: n + 1])

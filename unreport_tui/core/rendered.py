@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
 
@@ -141,3 +142,25 @@ def xml_printable(text: str) -> str:
     """``printable`` for the XML formats (Word, Akoma Ntoso): what XML cannot hold is dropped
     rather than failing the whole export."""
     return _not_xml().sub("", printable(text))
+
+
+def label_columns(blocks: Sequence[Block]) -> dict[int, tuple[int, bool]]:
+    """For each subparagraph (by its index in ``blocks``): how many characters its label column
+    holds (the longest label of the run of subparagraphs it is in, at least 3: "(a)"), and whether
+    it stands in that column (it has a label, or follows one in its run: a second Vice-Chair).
+    The formats that lay out columns use it so that "In favour:", "Against:" and "Abstaining:"
+    line their lists up, and a document annex its symbols."""
+    columns: dict[int, tuple[int, bool]] = {}
+    run: list[tuple[int, Subparagraph]] = []
+    for index, block in enumerate([*blocks, None]):
+        if isinstance(block, Subparagraph):
+            run.append((index, block))
+            continue
+        if run:
+            width = max(3, *(len(sub.label) for _, sub in run))
+            labelled = False
+            for i, sub in run:
+                labelled = labelled or bool(sub.label)
+                columns[i] = (width, labelled)
+            run = []
+    return columns

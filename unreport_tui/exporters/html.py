@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, visit
+from ..core.rendered import (FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, label_columns,
+                             visit)
 
 STYLE = """
 @page { size: A4; margin: 25mm 20mm; }
@@ -25,6 +26,8 @@ p.numbered .number { display: inline-block; width: 2em; text-indent: 0; }
 p.plain { margin: 0 0 0.6em 2em; }
 p.sub { margin: 0 0 0.4em 4em; text-indent: -2em; }
 p.sub .label { display: inline-block; min-width: 2em; text-indent: 0; }
+p.sub.column { margin-left: calc(2em + var(--label)); text-indent: calc(0em - var(--label)); }
+p.sub.column .label { min-width: var(--label); }
 .footnotes { border-top: 1px solid #000; width: 30%; margin-top: 2em; padding-top: 0.4em; font-size: 9pt; }
 .footnotes p { width: 165mm; margin: 0 0 0.3em; }
 sup a { text-decoration: none; }
@@ -45,6 +48,10 @@ def _inline(content: tuple[Inline, ...]) -> str:
 
 
 class _HtmlBlocks:
+    def __init__(self, doc: ReportDocument) -> None:
+        self.columns = label_columns(doc.blocks)
+        self.index = {id(block): n for n, block in enumerate(doc.blocks)}
+
     def heading(self, block: Heading) -> str:
         level = min(block.level, 3)
         return f"<h{level}>{escape(block.text)}</h{level}>"
@@ -56,7 +63,13 @@ class _HtmlBlocks:
         return f'<p class="numbered"><span class="number">{block.number}.</span>\u2003{_inline(block.content)}</p>'
 
     def subparagraph(self, block: Subparagraph) -> str:
-        return f'<p class="sub"><span class="label">{escape(block.label)}</span> {_inline(block.content)}</p>'
+        characters, in_column = self.columns.get(self.index.get(id(block), -1), (0, bool(block.label)))
+        if characters <= 4 or not in_column:  # "(a)": the narrow column; a list of names: none
+            return f'<p class="sub"><span class="label">{escape(block.label)}</span> {_inline(block.content)}</p>'
+        # "In favour:", "Against:", "Abstaining:" line their lists up in a column as wide as the longest
+        width = f"{characters * 0.5 + 1:.1f}em"
+        return (f'<p class="sub column" style="--label: {width}"><span class="label">{escape(block.label)}</span> '
+                f'{_inline(block.content)}</p>')
 
 
 def _masthead(doc: ReportDocument) -> str:
@@ -81,7 +94,8 @@ def _masthead(doc: ReportDocument) -> str:
 
 def export_html(doc: ReportDocument) -> str:
     title = doc.masthead.symbol or doc.masthead.body if doc.masthead else ""
-    body = [_masthead(doc)] + [visit(block, _HtmlBlocks()) for block in doc.blocks]
+    blocks = _HtmlBlocks(doc)
+    body = [_masthead(doc)] + [visit(block, blocks) for block in doc.blocks]
     if doc.footnotes:
         notes = [f'<p id="note-{f.number}"><a href="#ref-{f.number}">{f.number}</a> {_inline(f.content)}</p>'
                  for f in doc.footnotes]

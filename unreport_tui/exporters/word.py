@@ -11,7 +11,6 @@ repair prompt."""
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
 from typing import Any
 
 from docx import Document as new_document
@@ -26,32 +25,19 @@ from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
-                             xml_printable)
+                             label_columns, xml_printable)
 
 FONT = "Times New Roman"
 FOOTNOTES_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 HANG = Mm(10)  # numbered paragraphs: the number stands in this margin, the text hangs from it
 LONGEST_LABEL = Mm(60)
+LETTER_LABEL = 4  # characters: "(a)", "12." stand in HANG
 
 
-def label_columns(blocks: list[Any]) -> dict[int, int]:
-    """For each subparagraph (by index), the width its label stands in: HANG for "(a)", wide
-    enough for the longest label of its run for the others, so that "In favour:", "Against:"
-    and "Abstaining:" (or a document annex's symbols) line their lists up in one column rather
-    than each jumping to the next default tab stop. Widths are estimated from the label's length
-    in Times New Roman 10 pt (about 1.9 mm a character, with room to spare)."""
-    columns: dict[int, int] = {}
-    run: list[int] = []
-    for index, block in enumerate([*blocks, None]):
-        if isinstance(block, Subparagraph):
-            run.append(index)
-            continue
-        if run:
-            longest = max(len(blocks[i].label) for i in run)
-            width = HANG if longest <= 4 else min(LONGEST_LABEL, Mm(longest * 1.9 + 4))
-            columns.update(dict.fromkeys(run, width))
-            run = []
-    return columns
+def _column(characters: int) -> int:
+    """The width of a label column of so many characters of Times New Roman 10 pt (about 1.9 mm
+    each, with room to spare)."""
+    return HANG if characters <= LETTER_LABEL else min(LONGEST_LABEL, Mm(characters * 1.9 + 4))
 
 
 _SEPARATORS = (
@@ -62,15 +48,6 @@ _SEPARATORS = (
     'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
     '</w:footnotes>'
 )
-
-
-def _labelled_run(blocks: Sequence[Any], index: int) -> bool:
-    """Whether the subparagraph at ``index`` follows a labelled one in the same run."""
-    while index > 0 and isinstance(blocks[index - 1], Subparagraph):
-        index -= 1
-        if blocks[index].label:
-            return True
-    return False
 
 
 def export_docx(doc: ReportDocument) -> bytes:
@@ -88,7 +65,7 @@ def export_docx(doc: ReportDocument) -> bytes:
     footnotes = _footnotes_part(word) if doc.footnotes else None
     notes = {f.number: f for f in doc.footnotes}
     _masthead(word, doc)
-    columns = label_columns(list(doc.blocks))
+    columns = label_columns(doc.blocks)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Heading):
             paragraph = word.add_paragraph()
@@ -110,12 +87,12 @@ def export_docx(doc: ReportDocument) -> bytes:
             _inlines(paragraph, block.content, footnotes, notes)
         elif isinstance(block, Subparagraph):
             paragraph = word.add_paragraph()
-            column = columns[index]
+            characters, in_column = columns[index]
+            column = _column(characters)
             paragraph.paragraph_format.left_indent = HANG + column
             paragraph.paragraph_format.first_line_indent = -column
             paragraph.paragraph_format.tab_stops.add_tab_stop(HANG + column)
-            if block.label or _labelled_run(doc.blocks, index):
-                # an unlabelled line among labelled ones (the second Vice-Chair) stands in their column
+            if in_column:  # an unlabelled line among labelled ones (the second Vice-Chair) stands in their column
                 paragraph.add_run(f"{xml_printable(block.label)}\t")
             _inlines(paragraph, block.content, footnotes, notes)
     out = io.BytesIO()
