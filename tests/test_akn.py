@@ -65,3 +65,47 @@ def test_user_text_stays_text():
     assert "<script>" not in xml and "<b>" not in xml
     text = "".join(ET.fromstring(xml).itertext())
     assert "The observer for <script>&amp; made a statement." in text and "noted ]]> and <b>x</b>" in text
+
+
+def mentions(xml: str) -> list[tuple[str, str, str]]:
+    """(element, what it refers to, its text) for each speaker mentioned in the body."""
+    body = ET.fromstring(xml).find("akn:debateReport/akn:mainBody", NS)
+    return [(e.tag.split("}")[1], e.get("refersTo"), e.text) for e in body.iter()
+            if e.tag.split("}")[1] in ("organization", "person")]
+
+
+def test_each_mention_of_a_speaker_refers_to_its_reference():
+    xml = export_session(EVERY_KIND, "akn")
+    found = mentions(xml)
+    references = {f"#{r.get('eId')}": r.get("showAs")
+                  for r in ET.fromstring(xml).find(".//akn:references", NS) if r.get("eId", "").startswith("sp-")}
+    assert found and all(refers in references for _, refers, _ in found)
+    assert ("person", "#sp-director-of-the-division-for-treaty-affairs",
+            "Director of the Division for Treaty Affairs") in found
+    eids = [e.get("eId") for e in ET.fromstring(xml).iter() if e.get("eId", "").startswith("ref_")]
+    assert len(eids) == len(set(eids)) == len(found)
+
+
+def test_a_state_is_found_by_the_name_the_text_gives_it_and_never_inside_a_longer_one():
+    session = session_with([said("Venezuela"), said("Guinea"), said("Niger")],
+                           [point("welcomed the work of Equatorial Guinea, Nigeria and Guinea-Bissau", "Guinea")])
+    found = mentions(export_session(session, "akn"))
+    assert ("organization", "#sp-venezuela", "Bolivarian Republic of Venezuela") in found  # "the" stays outside
+    assert [text for _, refers, text in found if refers == "#sp-guinea"] == ["Guinea"]  # the statements, not the point
+    assert [text for _, refers, text in found if refers == "#sp-niger"] == ["Niger"]
+
+
+ODD_SPEAKERS = session_with([said("<script>&amp;", "ngo"), said("a", "ngo"), said("Chile")],
+                            [point("thanked <script>&amp; and a friend", "Chile")])
+
+
+def test_a_mention_holds_user_text_as_text():
+    xml = export_session(ODD_SPEAKERS, "akn")
+    assert ("organization", "#sp-script-amp", "<script>&amp;") in mentions(xml)
+    assert not any(text == "a" for _, _, text in mentions(xml))  # a one-letter name is not looked for
+
+
+def test_the_schema_accepts_the_mentions_of_odd_names(schema, tmp_path):
+    path = tmp_path / "report.akn"
+    path.write_text(export_session(ODD_SPEAKERS, "akn"), encoding="utf-8")
+    schema.validate(str(path))

@@ -2,7 +2,9 @@
 guidelines apply to a draft report: FRBR metadata with the document symbol and dates, the
 masthead in the ``preface``, chapters, sections and subheadings as nested ``hcontainer``s,
 numbered ``paragraph``s, lettered subparagraphs, footnotes as ``authorialNote``s where they are
-referred to, and a ``TLCPerson`` or ``TLCOrganization`` reference for each body that spoke.
+referred to, and a ``TLCPerson`` or ``TLCOrganization`` reference for each body that spoke, to
+which every mention of it in the text refers (``<organization refersTo="#sp-chile">Chile</...>``,
+``<person>`` for an official).
 
 The tree is built with ElementTree, which escapes every text: user text is data."""
 
@@ -27,6 +29,60 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+def _speaker_eid(name: str) -> str | None:
+    """The eId of a speaker's reference; None for a name the document's own references take."""
+    eid = _slug(name)
+    return None if eid in ("unreport", "body") else f"sp-{eid}"
+
+
+class _Mentions:
+    """Where the text names a speaker: by the name logged, and for a State also by the UN's
+    short name and its name in running text (without its article: "the <organization>Bolivarian
+    Republic of Venezuela</organization>"). Every State's names are looked for, so that the
+    longest name at a place wins: "Equatorial Guinea" is never a mention of Guinea."""
+
+    def __init__(self, speakers: list[tuple[str, bool]]) -> None:
+        from ..core.countries import all_states, resolve_state
+
+        self.refers: dict[str, tuple[str, bool]] = {}
+        for name, person in speakers:
+            eid = _speaker_eid(name)
+            if eid is None or not name.strip():
+                continue
+            forms = {name.strip()}
+            state = None if person else resolve_state(name)
+            if state is not None:
+                forms |= {state.name, _without_article(state.text_name)}
+            for form in forms:
+                if len(form) >= 3 or form.isupper():  # "a" or "of" typed as a name would be found everywhere
+                    self.refers.setdefault(form, (eid, person))
+        every = set(self.refers)
+        if every:
+            every |= {form for state in all_states() for form in (state.name, _without_article(state.text_name))}
+        alternatives = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if every else None
+        self.count = 0
+
+    def split(self, text: str) -> list[tuple[str, tuple[str, bool] | None]]:
+        """``text`` in pieces: (text, None), or (a mention, (the speaker's eId, a person))."""
+        if self.pattern is None:
+            return [(text, None)]
+        pieces: list[tuple[str, tuple[str, bool] | None]] = []
+        at = 0
+        for found in self.pattern.finditer(text):
+            speaker = self.refers.get(found.group())
+            if speaker is None:
+                continue
+            pieces += [(text[at:found.start()], None), (found.group(), speaker)]
+            at = found.end()
+        pieces.append((text[at:], None))
+        return [(piece, speaker) for piece, speaker in pieces if piece]
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
 def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = None) -> str:
     """``speakers``: (name, is a person) for the references; taken from nowhere else."""
     root = ET.Element(f"{{{NS}}}akomaNtoso")
@@ -35,6 +91,7 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
     _preface(report, doc)
     body = _el(report, "mainBody")
     notes = {f.number: f for f in doc.footnotes}
+    mentions = _Mentions(speakers or [])
     stack: list[tuple[int, ET.Element]] = [(0, body)]
     counters = {"para": 0, "sub": 0, "hcontainer": 0}
     for block in doc.blocks:
@@ -51,13 +108,13 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
             paragraph = _el(stack[-1][1], "paragraph", eId=f"para_{counters['para']}")
             if block.number is not None:
                 _el(paragraph, "num", f"{block.number}.")
-            _inline(_el(_el(paragraph, "content"), "p"), block.content, notes)
+            _inline(_el(_el(paragraph, "content"), "p"), block.content, notes, mentions)
         elif isinstance(block, Subparagraph):
             counters["sub"] += 1
             sub = _el(stack[-1][1], "hcontainer", name="subparagraph", eId=f"subpara_{counters['sub']}")
             if block.label:
                 _el(sub, "num", block.label)
-            _inline(_el(_el(sub, "content"), "p"), block.content, notes)
+            _inline(_el(_el(sub, "content"), "p"), block.content, notes, mentions)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -87,12 +144,12 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         showAs=m.body if m and m.body else "body")
     seen: set[str] = set()
     for name, person in speakers:
-        eid = _slug(name)
-        if eid in seen or eid in ("unreport", "body"):
+        eid = _speaker_eid(name)
+        if eid is None or eid in seen:
             continue
         seen.add(eid)
         kind = "TLCPerson" if person else "TLCOrganization"
-        _el(references, kind, eId=f"sp-{eid}", href=f"/ontology/{'person' if person else 'organization'}/{eid}",
+        _el(references, kind, eId=eid, href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
             showAs=name)
 
 
@@ -114,7 +171,7 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
         _el(preface, "p", "Addendum", **{"class": "addendum"})
 
 
-def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnote]) -> None:
+def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnote], mentions: _Mentions) -> None:
     last: ET.Element | None = None
     for piece in content:
         if isinstance(piece, FootnoteRef):
@@ -122,12 +179,18 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
             if note is None:
                 continue
             last = _el(p, "authorialNote", marker=str(note.number), placement="bottom", eId=f"fn_{note.number}")
-            _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {})
+            _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {}, mentions)
             continue
-        text = xml_printable(piece.text)
         if piece.italic:
             last = _el(p, "i", piece.text)
-        elif last is None:
-            p.text = (p.text or "") + text
-        else:
-            last.tail = (last.tail or "") + text
+            continue
+        for text, speaker in mentions.split(xml_printable(piece.text)):
+            if speaker is not None:
+                eid, person = speaker
+                mentions.count += 1
+                last = _el(p, "person" if person else "organization", text, refersTo=f"#{eid}",
+                           eId=f"ref_{mentions.count}")
+            elif last is None:
+                p.text = (p.text or "") + text
+            else:
+                last.tail = (last.tail or "") + text
