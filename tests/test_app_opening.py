@@ -145,3 +145,15 @@ def test_the_command_says_it_in_one_line(tmp_path, monkeypatch, capsys):
     assert cli.main(["--db", str(tmp_path / "x.json")]) == 1
     err = capsys.readouterr().err
     assert err == f"unreport: {tmp_path / 'x.json'}: Permission denied\n"
+
+
+async def test_a_newline_typed_ahead_is_an_enter(db):
+    """Keys typed while the app starts reach it through a terminal that turns Enter into a newline."""
+    app = UnreportApp(StoreToOpen(db))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        await pilot.press(*"croatia", "ctrl+j", *"noted the report", "ctrl+j")
+        await pilot.pause()
+        item = app.book.current_item
+        assert item.statements[-1].speaker == "Croatia" and item.points[-1].text == "noted the report"
+        await app.action_quit()

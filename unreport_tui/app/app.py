@@ -20,6 +20,7 @@ from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
+from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SessionStore, StorageError, StoreToOpen
@@ -36,7 +37,8 @@ class UnreportApp(CrashReportingApp[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
     COMMANDS = App.COMMANDS | {LiveCommands}
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
+                Binding("ctrl+j", "newline_enter", "Enter", id="newline-enter", show=False)]
 
     def __init__(self, store: SessionStore | StoreToOpen, read_only: bool = False,
                  clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None) -> None:
@@ -139,6 +141,12 @@ class UnreportApp(CrashReportingApp[None]):
         if self.book.current_item is None:
             live.action_prepare()
         self.set_timer(1.0, self._freeze_what_lasts)
+
+    async def action_newline_enter(self) -> None:
+        """A newline in a one-line box is its Enter: keys typed while the app starts reach it
+        through a terminal that still turns Enter into a newline, and some terminals send one."""
+        if isinstance(self.focused, Input):
+            await self.focused.action_submit()
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open."""
