@@ -22,6 +22,18 @@ def demo_file(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_session) -> Path:
+    """A database holding the demo session, closed: for what opens it as the command would."""
+    from unreport_tui.storage import open_store
+
+    path = tmp_path / "notes.json"
+    store = open_store(path)
+    store.replace(demo_session)
+    store.close()
+    return path
+
+
 @pytest.fixture(autouse=True)
 def own_config_folder(tmp_path_factory, monkeypatch):
     """The app's settings go to a folder of the test's own, never to the user's."""

@@ -30,12 +30,8 @@ class HeldBack(StoreToOpen):
 
 
 @pytest.fixture
-def db(tmp_path, demo_session):
-    path = tmp_path / "demo.json"
-    store = open_store(path)
-    store.replace(demo_session)
-    store.close()
-    return path
+def db(demo_db):
+    return demo_db
 
 
 async def until(condition, pilot) -> None:
@@ -52,7 +48,7 @@ async def test_the_speaker_box_takes_keys_before_the_session_is_read_and_an_ente
     async with app.run_test(size=(120, 40)) as pilot:
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
         assert app.focused.id == "speaker" and not app.screen.ready
-        assert "Opening demo.json" in widget_text(app.screen.query_one("#status"))
+        assert "Opening notes.json" in widget_text(app.screen.query_one("#status"))
         await pilot.press(*"croatia", "enter")  # before the session is there
         await pilot.press("ctrl+r")  # a key that works on the session: nothing happens yet
         assert app.store is None

@@ -17,12 +17,8 @@ from .screen import widget_text
 
 
 @pytest.fixture
-def db(tmp_path, demo_session):
-    path = tmp_path / "notes.json"
-    store = open_store(path)
-    store.replace(demo_session)
-    store.close()
-    return path
+def db(demo_db):
+    return demo_db
 
 
 def files_in(folder):

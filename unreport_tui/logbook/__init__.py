@@ -5,8 +5,9 @@ session is read, and the logbook is needed only then."""
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy_imports import lazy_attributes
 
 if TYPE_CHECKING:
     from .edits import Cursor
@@ -17,9 +18,4 @@ __all__ = ["Change", "Cursor", "Logbook", "LogbookError"]
 _WHERE = {"Cursor": ".edits", "Change": ".logbook", "Logbook": ".logbook", "LogbookError": ".logbook"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name], __name__), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE, globals())

@@ -7,10 +7,10 @@ import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
-from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from ..lazy_imports import lazy_attributes
 from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, ReadOnlyDatabase, SaveFailed,
                      StorageError, UnsavableText)
 from .open_choices import Choice, OpenChoice, open_choices  # a function named as its module: never lazily
@@ -29,12 +29,7 @@ _WHERE = {"Backup": ".backups", "backup_dir": ".backups", "list_backups": ".back
           "check_database": ".health", "Restored": ".restore", "restore_backup": ".restore"}
 
 
-def __getattr__(name: str) -> Any:
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name], __name__), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = lazy_attributes(__name__, _WHERE, globals())
 
 
 __all__ = ["Backup", "Choice", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry",

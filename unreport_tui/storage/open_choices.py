@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from .backups import latest_good_backup
 from .errors import DatabaseCorrupt, DatabaseInUse, StorageError
 
 
@@ -31,6 +30,8 @@ def open_choices(db: Path, error: StorageError) -> list[Choice]:
     if isinstance(error, DatabaseInUse):
         choices.append(Choice(OpenChoice.READ_ONLY, "Open it read-only: see the draft and export it, change nothing"))
     if isinstance(error, DatabaseCorrupt):
+        from .backups import latest_good_backup  # only for a damaged database: not at every start
+
         good = latest_good_backup(db)
         if good is not None:
             choices.append(Choice(OpenChoice.RESTORE,
