@@ -12,8 +12,9 @@ from textual.widgets import Static
 # Keys that belong to a box rather than to the screen.
 BOX_KEYS = [
     ("letters, Enter", "speaker box: log the highlighted suggestion"),
+    ("a group (g77, eu), Enter", "speaker box: the next speaker logged speaks on its behalf"),
     ("↓ ↑", "speaker box: move through the suggestions"),
-    ("Esc", "speaker box: clear it; a dialog: close it, changing nothing"),
+    ("Esc", "speaker box: clear it (and the group); a dialog: close it, changing nothing"),
     ("text, Enter", "point box: log the point for the current speaker"),
     ("Enter on an empty point box", "back to the speaker box"),
     ("Tab to the log, Enter", "correct the highlighted statement or point"),
