@@ -415,6 +415,26 @@ async def test_a_speaker_over_the_time_limit_of_their_role_is_shown(demo_store):
     assert load_settings(settings_path()).limits == {Role.MEMBER: 180}
 
 
+async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time(demo_store):
+    import datetime as dt
+
+    from unreport_tui.app.commands import set_limit
+    from unreport_tui.core.model import Role
+
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(demo_store, clock=lambda: now[0])
+    async with app.run_test(size=(80, 24)) as pilot:
+        set_limit(app.screen, Role.MEMBER, 3)
+        await pilot.press(*"united kingdom", "enter")
+        now[0] += dt.timedelta(seconds=190)
+        app.screen.refresh_status()
+        status = widget_text(app.screen.query_one("#status"))
+        assert len(status) <= 80
+        assert "· United Ki… speaking" in status and "Ireland" not in status
+        assert status.rstrip().endswith("speaking 3:10 over 3:00 · 10:03:10 · Saved")
+        assert "Meeting 5 · Item 2 (b)" in status
+
+
 async def test_the_theme_is_remembered(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

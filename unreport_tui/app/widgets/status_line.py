@@ -42,47 +42,67 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
     return text
 
 
+WIDE, NARROW = "  ·  ", " · "
+
+
 class StatusLine(Static):
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
              limits: Mapping[Role, int]) -> None:
+        # The clock and the save state stand at the right end and are never cut off. On a narrow
+        # screen what gives way first is the meeting's date, then the room between the parts,
+        # then the Chair's next speaker, then the letters of a long speaker's name: who speaks
+        # and for how long stay in view.
         saved = save_state_text(store, read_only)
-        # The clock and the save state stand at the right end and are never cut off; on a narrow
-        # screen the meeting's date goes first, then what does not fit ends in an ellipsis (the
-        # speaker and their time come before the meeting's date).
-        right = Text(f"  ·  {now:%H:%M:%S}")
-        if not saved.plain.startswith("NOT SAVED"):
-            right.append("  ·  ")
-            right.append_text(saved)
         width = self.content_region.width
-        parts = self._left(book, saved, now, limits, with_date=True)
-        if width > 0 and parts.cell_len + right.cell_len > width:
-            parts = self._left(book, saved, now, limits, with_date=False)
-            if parts.cell_len + right.cell_len > width:
-                parts.truncate(max(1, width - right.cell_len), overflow="ellipsis")
-        parts.append_text(right)
-        self.update(parts, layout=False)  # one line, always: no need to lay the screen out again
+        line = Text()
+        for with_date, sep, with_next in ((True, WIDE, True), (False, WIDE, True), (False, NARROW, True),
+                                          (False, NARROW, False)):
+            right = self._right(saved, now, sep)
+            line = self._left(book, saved, now, limits, with_date, sep, with_next)
+            if width <= 0 or line.cell_len + right.cell_len <= width:
+                break
+        current = book.current_statement
+        overflow = line.cell_len + right.cell_len - width
+        if width > 0 and overflow > 0 and current is not None:
+            name_room = max(8, len(current.speaker) - overflow)
+            line = self._left(book, saved, now, limits, False, NARROW, False, name_room)
+        if width > 0 and line.cell_len + right.cell_len > width:
+            line.truncate(max(1, width - right.cell_len), overflow="ellipsis")
+        line.append_text(right)
+        self.update(line, layout=False)  # one line, always: no need to lay the screen out again
+
+    @staticmethod
+    def _right(saved: Text, now: dt.datetime, sep: str) -> Text:
+        right = Text(f"{sep}{now:%H:%M:%S}")
+        if not saved.plain.startswith("NOT SAVED"):
+            right.append(sep)
+            right.append_text(saved)
+        return right
 
     def _left(self, book: Logbook, saved: Text, now: dt.datetime, limits: Mapping[Role, int],
-              with_date: bool) -> Text:
+              with_date: bool, sep: str, with_next: bool, name_room: int | None = None) -> Text:
         session = book.session
         cursor = book.cursor
         parts = Text()
         if saved.plain.startswith("NOT SAVED"):
             parts.append_text(saved)  # first, and in full, so that a narrow screen never cuts it off
-            parts.append("  ·  ")
+            parts.append(sep)
         meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
         if meeting is not None:
             when = f" ({day_month_year(meeting.date)})" if meeting.date and with_date else ""
             parts.append(f"Meeting {meeting.number}{when}", style="bold")
         else:
             parts.append("No meeting", style="dim")
-        parts.append("  ·  ")
+        parts.append(sep)
         item = book.current_item
         parts.append(printable(f"Item {item.number}") if item else "No agenda item", style="bold")
         current = book.current_statement
         if current is not None:
-            parts.append("  ·  ")
-            parts.append(printable(current.speaker))
+            parts.append(sep)
+            name = printable(current.speaker)
+            if name_room is not None and len(name) > name_room:
+                name = name[: max(1, name_room - 1)].rstrip() + "…"
+            parts.append(name)
             if current.duration is not None:
                 parts.append(f" spoke {_clock(current.duration)}", style="dim")
             elif current.time is not None:
@@ -92,8 +112,8 @@ class StatusLine(Static):
                 limit = limits.get(current.role)
                 if limit is not None and seconds > limit:
                     parts.append(f" over {_clock(limit)}", style="bold white on dark_orange3")
-        if item is not None and item.speakers_list:
+        if with_next and item is not None and item.speakers_list:
             more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
-            parts.append("  ·  next: ")
+            parts.append(f"{sep}next: ")
             parts.append(printable(item.speakers_list[0]) + more, style="magenta")
         return parts
