@@ -107,3 +107,87 @@ def test_a_statements_note_is_shown_in_the_log_and_never_in_the_report():
     first = merged.session.items[0].statements[0]
     assert "⚑ likely the same statement as the one at 10:01:00 in b.json" in statement_line(first).plain
     assert not any("likely" in p for p in paragraphs(merged.session))
+
+
+def test_the_conflict_message_says_what_to_do():
+    with pytest.raises(MergeConflict) as caught:
+        merge_sessions([("a.json", taker([], title="A")), ("b.json", taker([], title="B"))])
+    assert str(caught.value) == ("session.title is 'A' in a.json but 'B' in b.json; "
+                                 "make them agree in one of the files, then merge again")
+
+
+def test_a_meetings_date_comes_from_whoever_gave_it_and_two_dates_stop_the_merge():
+    first = session_with([], meetings=[4], days={4: None})
+    second = session_with([], meetings=[4, 5], days={4: dt.date(2010, 10, 19), 5: dt.date(2010, 10, 20)})
+    merged = merge_sessions([("a.json", first), ("b.json", second)]).session
+    assert [(m.number, m.date) for m in merged.meetings] == [(4, dt.date(2010, 10, 19)), (5, dt.date(2010, 10, 20))]
+    other = session_with([], meetings=[4], days={4: dt.date(2010, 10, 21)})
+    with pytest.raises(MergeConflict, match=r"^the date of meeting 4 is 2010-10-19 in b.json but 2010-10-21 in c.json; "):
+        merge_sessions([("a.json", first), ("b.json", second), ("c.json", other)])
+
+
+def test_an_items_documents_are_each_kept_once_and_its_own_style_from_whoever_set_it():
+    from unreport_tui.core.model import Document
+
+    first = taker([], documents=[Document("Report", "A/1"), Document("Note", "A/2")])
+    second = taker([], documents=[Document("Note", "A/2"), Document("Annex", "A/3")])
+    first.items[0].dialogue, second.items[0].narrate, second.items[0].order = True, False, "logged"
+    item = merge_sessions([("a.json", first), ("b.json", second)]).session.items[0]
+    assert [d.symbol for d in item.documents] == ["A/1", "A/2", "A/3"]
+    assert (item.dialogue, item.narrate, item.order) == (True, False, "logged")
+    second.items[0].dialogue = False
+    with pytest.raises(MergeConflict, match="^item 1: its dialogue setting is True in a.json but False in b.json"):
+        merge_sessions([("a.json", first), ("b.json", second)])
+    second.items[0].dialogue, first.items[0].narrate = None, True
+    with pytest.raises(MergeConflict, match="^item 1: its narrate setting is True in a.json but False in b.json"):
+        merge_sessions([("a.json", first), ("b.json", second)])
+
+
+def test_what_has_no_meeting_or_time_keeps_its_place_after_what_has():
+    first = taker([said("Chile"), said("Peru", meeting=5, time=T(9, 0))],
+                  [point("noted A", "Chile"), point("noted B", "Peru", meeting=5, time=T(9, 1))])
+    second = taker([said("Croatia", meeting=4, time=T(16, 0)), said("Kenya", meeting=5)],
+                   [point("noted C", "Croatia", meeting=4, time=T(16, 1))])
+    item = merge_sessions([("a.json", first), ("b.json", second)]).session.items[0]
+    assert [s.speaker for s in item.statements] == ["Croatia", "Peru", "Kenya", "Chile"]
+    assert [p.text for p in item.points] == ["noted C", "noted B", "noted A"]
+    assert all(s.id is None for s in item.statements) and all(p.id is None for p in item.points)
+
+
+@pytest.mark.parametrize("a, b, same", [(T(10, 0, 50), T(10, 1, 10), True), (T(10, 59, 30), T(11, 0, 40), True),
+                                        (T(10, 0, 10), T(10, 1, 59), True), (T(10, 0, 0), T(10, 2, 0), False),
+                                        (T(9, 59, 0), T(10, 1, 0), False), (T(10, 1, 0), T(11, 1, 0), False)])
+def test_two_minutes_is_measured_across_minutes_and_hours(a, b, same):
+    merged = merge_sessions([("a.json", taker([said("Chile", meeting=4, time=a)])),
+                             ("b.json", taker([said("Chile", meeting=4, time=b)]))])
+    assert bool(merged.duplicates) == same
+
+
+def test_a_duplicate_without_a_meeting_and_an_item_without_a_number_are_still_named():
+    first = taker([said("Chile", time=T(10, 0))])
+    second = taker([said("Chile", time=T(10, 1))])
+    first.items[0].number = second.items[0].number = ""
+    assert merge_sessions([("a.json", first), ("b.json", second)]).duplicates == [
+        "likely the same statement twice: Chile in item 1, 10:00:00 in a.json and 10:01:00 in b.json "
+        "(both kept, each marked with a note in the log)"]
+
+
+def test_proposals_and_the_organization_chapter_come_from_whoever_logged_them():
+    from unreport_tui.core.model import Organization, Proposal
+
+    first, second = taker([]), taker([])
+    first.proposals = [Proposal("P1", "1", "Oceans")]
+    second.proposals = [Proposal("P2", "1", "Forests"), Proposal("P1", "1", "Oceans")]
+    second.organization = Organization(chapter="V. Organization of the session")
+    merged = merge_sessions([("a.json", first), ("b.json", second)]).session
+    assert [p.key for p in merged.proposals] == ["P1", "P2"]
+    assert merged.organization == Organization(chapter="V. Organization of the session")
+    second.proposals[1] = Proposal("P1", "1", "Seas")
+    with pytest.raises(MergeConflict) as caught:
+        merge_sessions([("a.json", first), ("b.json", second)])
+    assert str(caught.value).startswith("proposal P1: its title is 'Oceans' in a.json but 'Seas' in b.json; make them")
+    second.proposals[1] = Proposal("P1", "1", "Oceans")
+    first.organization = Organization(chapter="IV. Organization")
+    with pytest.raises(MergeConflict, match=r"^the organization chapter: its chapter is 'IV. Organization' in a.json "
+                                            r"but 'V. Organization of the session' in c.json; "):
+        merge_sessions([("a.json", first), ("b.json", taker([])), ("c.json", second)])

@@ -33,10 +33,19 @@ def _pick(what: str, values: Sequence[tuple[str, Any]], empty: Any) -> Any:
     """The one value the inputs give (empty ones do not count); MergeConflict if two differ."""
     given = [(source, value) for source, value in values if value != empty]
     for source, value in given[1:]:
-        if value != given[0][1]:
-            raise MergeConflict(f"{what} is {given[0][1]!r} in {given[0][0]} but {value!r} in {source}; "
+        first = given[0][1]
+        if value != first:
+            if dataclasses.is_dataclass(first) and type(first) is type(value):  # a proposal: say which part differs
+                part = next(f.name for f in dataclasses.fields(first) if getattr(first, f.name) != getattr(value, f.name))
+                what, first, value = f"{what}: its {part}", getattr(first, part), getattr(value, part)
+            raise MergeConflict(f"{what} is {_shown(first)} in {given[0][0]} but {_shown(value)} in {source}; "
                                 "make them agree in one of the files, then merge again")
     return given[0][1] if given else empty
+
+
+def _shown(value: Any) -> str:
+    shown = value.isoformat() if isinstance(value, dt.date) else repr(value)
+    return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
 def merge_sessions(inputs: Sequence[tuple[str, Session]]) -> Merged:
