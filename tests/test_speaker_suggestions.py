@@ -106,3 +106,21 @@ def test_a_state_is_never_taken_for_a_group_and_groups_follow_the_states_a_word_
     found = suggest_speakers("african")
     assert found[0].value == "Central African Republic" and not found[0].is_group
     assert any(s.is_group and s.value == "Group of African States" for s in found)
+
+
+def test_a_name_or_alias_typed_in_full_comes_before_a_speaker_its_letters_begin():
+    assert [s.value for s in suggest_speakers("Niger", ["Nigeria"])][:2] == ["Niger", "Nigeria"]
+    first, logged = suggest_speakers("eu", ["European Commission"])[:2]
+    assert (first.value, first.is_group) == ("European Union", True)
+    assert (logged.value, logged.why) == ("European Commission", "logged")
+
+
+def test_six_suggestions_unless_asked_for_more():
+    assert len(suggest_speakers("a")) == 6 and len(suggest_behalf("a")) == 6
+    assert len(suggest_speakers("a", limit=8)) == 8
+
+
+def test_what_the_on_behalf_box_shows():
+    assert [(s.label, s.why) for s in suggest_behalf("g77")][:1] == [("Group of 77 and China", "group")]
+    assert ("Pakistan", "State") in [(s.label, s.why) for s in suggest_behalf("pakis")]
+    assert ("a group of countries  (as typed)", "as typed") in [(s.label, s.why) for s in suggest_behalf("a group of countries")]
