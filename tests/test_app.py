@@ -720,6 +720,26 @@ async def test_the_organization_chapter_prepared_in_the_app(demo_store):
         assert "The session was attended by representatives of three States members of the Conference." in draft
 
 
+async def test_states_on_the_prepare_screen_are_completed_as_in_the_speaker_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50), notifications=True) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        assert not any(box.options.display for box in screen.query("CompletingInput"))  # filled in, not typed
+        screen.query_one("#officer_office").value = "Chair"
+        screen.query_one("#officer_name").value = "Ana López"
+        screen.query_one("#officer_country").focus()
+        await pilot.press(*"urug", "enter")  # one State: Enter takes it and adds the officer
+        await pilot.pause()
+        screen.query_one("#org_members").focus()
+        await pilot.press(*"chi", "enter", *"phillipines", "enter", "enter")  # several: Enter after the last saves
+        await pilot.pause()
+        organization = on_disk(demo_store).organization
+        assert [(o.name, o.country) for o in organization.officers] == [("Ana López", "Uruguay")]
+        assert organization.attendance.members == ["Chile", "Philippines"]
+
+
 async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_kept(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 50), notifications=True) as pilot:

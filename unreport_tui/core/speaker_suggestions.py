@@ -116,6 +116,17 @@ def find_groups(typed: str) -> list[Group]:
     return [group for _, group in sorted(found, key=lambda pair: pair[0])]
 
 
+def suggest_states(typed: str, limit: int = 6) -> list[Suggestion]:
+    """States only (who attended, an officer's country): ranked, then the text as typed."""
+    from .countries import find_states, normalize
+
+    out = [Suggestion(m.state.name, m.state.name, "State" if m.state.member else "observer State")
+           for m in find_states(typed, limit=limit)]
+    if typed.strip() and (not out or normalize(out[0].value) != normalize(typed)) and len(out) < limit:
+        out.append(Suggestion(typed.strip(), f"{typed.strip()}  (as typed)", "as typed"))
+    return out
+
+
 def suggest_behalf(typed: str, limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for "on behalf of": groups, then States, then the text as typed."""
     from .countries import find_states, normalize

@@ -22,8 +22,10 @@ from ...core.model import Attendance, Document, Item, Meeting, Organization, Ses
 from ...core.rendered import printable
 from ...core.names import short_name
 from ...core.quantifier import NOUNS
+from ...core.speaker_suggestions import suggest_states
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+from ..widgets.completing_input import CompletingInput
 from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
@@ -58,6 +60,9 @@ ORGANIZATION_FIELDS = [
     ("org_members", "Members attending (Chile; Peru …)"), ("org_observer_states", "Observer States attending"),
     ("org_igos", "IGOs attending"), ("org_ngos", "NGOs attending"),
 ]
+# The boxes that take States, completed as the speaker box does: several (separated by ;) or one.
+STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True,
+               "org_observer_states": True}
 OFFICER_FIELDS = [("officer_office", "Office (Chair, Vice-Chair …)"), ("officer_name", "Name"),
                   ("officer_country", "Country (Uruguay)")]
 _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
@@ -201,9 +206,24 @@ class PrepareScreen(UndoableScreen):
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
         for name, label in fields:
-            with Horizontal(classes="field"):
+            with Horizontal(classes="field names" if name in STATE_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
-                yield Input(id=name, classes=f"in-{section}", compact=True)
+                if name in STATE_BOXES:
+                    yield CompletingInput(suggest_states, "", input_id=name, several=STATE_BOXES[name],
+                                          input_classes=f"in-{section}", id=f"{name}-box")
+                else:
+                    yield Input(id=name, classes=f"in-{section}", compact=True)
+
+    @on(CompletingInput.Chosen)
+    def state_chosen(self, event: CompletingInput.Chosen) -> None:
+        """Enter in a box for one State: the highlighted name goes in, and the Enter saves its
+        section as Enter in any of its boxes does."""
+        box = event.box.input
+        box.value = event.value
+        if box.has_class("in-session"):
+            self.save_session()
+        elif box.has_class("in-officer"):
+            self.add_officer()
 
     def on_mount(self) -> None:
         self._fill()

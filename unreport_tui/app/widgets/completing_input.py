@@ -81,7 +81,9 @@ class CompletingInput(Vertical):
     def refresh_suggestions(self, event: Input.Changed) -> None:
         event.stop()
         typed = _last_name(event.value)[1] if self.several else event.value
-        self.suggestions = self.suggest(typed) if typed or not self.several else []
+        # Suggestions are for what is being typed: a value a form fills in opens none.
+        wanted = self.input.has_focus and (bool(typed) or not self.several)
+        self.suggestions = self.suggest(typed) if wanted else []
         options = self.options
         options.clear_options()
         options.add_options([Option(Text(printable(s.label))) for s in self.suggestions])
