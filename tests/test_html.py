@@ -79,8 +79,20 @@ def test_the_vote_lists_stand_in_one_column_and_letters_in_the_narrow_one():
     from unreport_tui.exporters import export_session
 
     page = export_session(parse_session(cli.demo_session_text("action")), "html")
-    widths = {label: re.search(rf'<p class="sub column" style="--label: ([0-9.]+em)"><span class="label">{label}</span> ',
+    widths = {label: re.search(rf'<p class="sub column" style="--label: ([0-9.]+em)"><span class="label">{label}\u2003</span>',
                                 page) for label in ("In favour:", "Against:", "Abstaining:", "Vice-Chairs:")}
     assert all(widths.values())
     assert widths["In favour:"][1] == widths["Against:"][1] == widths["Abstaining:"][1]
-    assert '<p class="sub"><span class="label">(a)</span> ' in page
+    assert '<p class="sub"><span class="label">(a)\u2003</span>' in page
+
+
+def test_the_space_after_a_number_or_label_is_inside_its_box_so_that_the_text_hangs_under_itself():
+    from unreport_tui import cli
+    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.exporters import export_session
+
+    page = export_session(parse_session(cli.demo_session_text("action")), "html")
+    assert '<p class="numbered"><span class="number">1.\u2003</span>' in page
+    assert re.search(r"p\.numbered \{ margin: 0 0 0\.6em 2\.5em; text-indent: -2\.5em;", page)
+    assert re.search(r"p\.numbered \.number \{ display: inline-block; width: 2\.5em;", page)
+    assert "</span> " not in page.split("<body>")[1]  # no space outside a box, where lines would not hang under it

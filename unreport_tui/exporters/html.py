@@ -21,13 +21,15 @@ body { font-family: "Times New Roman", Times, serif; font-size: 10pt; line-heigh
 .title { font-size: 14pt; font-weight: bold; margin-top: 1em; }
 h1, h2, h3 { font-size: 10pt; font-weight: bold; margin: 1.2em 0 0.6em; }
 h1 { margin-left: 0; } h2 { margin-left: 1em; } h3 { margin-left: 2em; font-style: italic; }
-p.numbered { margin: 0 0 0.6em 2em; text-indent: -2em; text-align: justify; }
-p.numbered .number { display: inline-block; width: 2em; text-indent: 0; }
-p.plain { margin: 0 0 0.6em 2em; }
-p.sub { margin: 0 0 0.4em 4em; text-indent: -2em; }
-p.sub .label { display: inline-block; min-width: 2em; text-indent: 0; }
-p.sub.column { margin-left: calc(2em + var(--label)); text-indent: calc(0em - var(--label)); }
-p.sub.column .label { min-width: var(--label); }
+/* A number or label stands in a box of fixed width, the space after it inside: the text of the
+   first line starts where the lines after it hang. */
+p.numbered { margin: 0 0 0.6em 2.5em; text-indent: -2.5em; text-align: justify; }
+p.numbered .number { display: inline-block; width: 2.5em; text-indent: 0; white-space: pre; }
+p.plain { margin: 0 0 0.6em 2.5em; }
+p.sub { margin: 0 0 0.4em 4.5em; text-indent: -2em; }
+p.sub .label { display: inline-block; width: 2em; text-indent: 0; white-space: pre; }
+p.sub.column { margin-left: calc(2.5em + var(--label)); text-indent: calc(0em - var(--label)); }
+p.sub.column .label { width: var(--label); }
 .footnotes { border-top: 1px solid #000; width: 30%; margin-top: 2em; padding-top: 0.4em; font-size: 9pt; }
 .footnotes p { width: 165mm; margin: 0 0 0.3em; }
 sup a { text-decoration: none; }
@@ -60,15 +62,16 @@ class _HtmlBlocks:
         if block.number is None:
             return f'<p class="plain">{_inline(block.content)}</p>'
         # An em space, not a collapsible one: "12. " stays apart from its text in every reader and when copied.
-        return f'<p class="numbered"><span class="number">{block.number}.</span>\u2003{_inline(block.content)}</p>'
+        return f'<p class="numbered"><span class="number">{block.number}.\u2003</span>{_inline(block.content)}</p>'
 
     def subparagraph(self, block: Subparagraph) -> str:
         characters, in_column = self.columns.get(self.index.get(id(block), -1), (0, bool(block.label)))
         if characters <= 4 or not in_column:  # "(a)": the narrow column; a list of names: none
-            return f'<p class="sub"><span class="label">{escape(block.label)}</span> {_inline(block.content)}</p>'
+            label = f"{escape(block.label)}\u2003" if block.label else ""
+            return f'<p class="sub"><span class="label">{label}</span>{_inline(block.content)}</p>'
         # "In favour:", "Against:", "Abstaining:" line their lists up in a column as wide as the longest
         width = f"{characters * 0.5 + 1:.1f}em"
-        return (f'<p class="sub column" style="--label: {width}"><span class="label">{escape(block.label)}</span> '
+        return (f'<p class="sub column" style="--label: {width}"><span class="label">{escape(block.label)}\u2003</span>'
                 f'{_inline(block.content)}</p>')
 
 
