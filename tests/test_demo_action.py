@@ -62,3 +62,32 @@ def test_unreport_demo_action_opens_that_session(monkeypatch, report):
     monkeypatch.setattr(cli, "_run_app", run_app)
     assert cli.main(["demo", "action"]) == 0
     assert opened == [report]
+
+
+def test_the_report_opens_on_its_first_chapter_the_organizational_items_are_in_the_last(report):
+    """Items 1 and 2 (election of officers, adoption of the agenda) have no chapter and nothing
+    logged: the organization chapter reports them, and the report opens on chapter III."""
+    text = export_session(report, "txt", None)
+    body = text.split("Rapporteur: Tebatso Future Baleseng (Botswana)", 1)[1].lstrip()
+    assert body.startswith("III. Follow-up to the Fourth World Conference on Women\n\n1. At its 2nd, 3rd, 11th and 12th")
+    assert "For its consideration of agenda item 2" not in text
+    assert "adopted its provisional agenda (E/CN.6/2007/1)" in text
+
+
+async def test_the_app_says_where_an_item_the_organization_chapter_reports_is(tmp_path, report):
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.storage import open_store
+
+    from .test_app import draft_text
+
+    store = open_store(tmp_path / "a.json", background=True)
+    store.replace(report)
+    store.set_cursor("1", None)
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert "the organization chapter reports it (f3 shows the whole report)" in await draft_text(app)
+        await pilot.press(*"chile", "enter")  # something logged: the item has its section
+        await pilot.pause()
+        assert "A statement was made by the representative of Chile." in await draft_text(app)
+        await app.action_quit()

@@ -125,3 +125,39 @@ def test_the_organization_table_in_the_session_file():
         parse_session(text.replace("officers_meeting = 1", "officers_meeting = 40"))
     with pytest.raises(SessionFileError, match=r"organization.attendance.member: unknown key"):
         parse_session(text.replace("members = [", "member = ["))
+
+
+def test_items_the_chapter_reports_get_no_section_of_their_own():
+    """Election of officers, adoption of the agenda: no chapter of their own, nothing logged. The
+    organization chapter lists them and their documents; a "[To be completed]" with no heading,
+    or "For its consideration of agenda item 2 …" before the first chapter, is not in a UN report."""
+    from unreport_tui.core.model import Proposal
+
+    from .builders import said
+
+    session = commission(agenda_symbol="E/CN.15/2023/1", documents_annex="annex II")
+    text = paragraphs(session)
+    assert text[0] == "# V. Organization of the session"  # nothing of items 1 to 3 (b) before it
+    assert not any("[To be completed]" in p or "For its consideration" in p for p in text)
+    assert any("E/CN.15/2023/1" in p for p in text) and any("E/CN.15/2023/10" in p for p in text)  # agenda, annex
+    # an item whose documents the chapter would not name keeps its section, so that they are in the report
+    bare = commission(agenda_symbol="E/CN.15/2023/1")
+    assert [p for p in paragraphs(bare) if "For its consideration" in p] == [
+        "1. For its consideration of agenda item 3 (a), the Commission had before it the report of the Executive "
+        "Director (E/CN.15/2023/10).",
+        "2. For its consideration of agenda item 3 (b), the Commission had before it the note by the Secretariat "
+        "(E/CN.15/2023/2)."]
+    # what gives an item a section of its own: a chapter or section, a statement, a point, a proposal
+    session.items[2].chapter = "III. Strategic management"
+    session.items[3].statements.append(said("Chile"))
+    session.items[4].section = "B. Staff"
+    session.proposals.append(Proposal("L1", "1", "Officers"))
+    text = paragraphs(session)
+    assert "# III. Strategic management" in text and "# B. Staff" in text
+    assert "3. A statement was made by the representative of Chile." in text
+    assert "The Commission had before it a draft resolution entitled “Officers”" in " ".join(text)
+    assert sum("[To be completed]" in p for p in text) == 3  # items 3 and 3 (b) under their headings, and L1
+    # without an organization chapter, each item is reported where it stands, as before
+    session.organization = None
+    session.proposals.clear()
+    assert paragraphs(session)[0] == "[To be completed]"

@@ -103,6 +103,8 @@ def first_numbering(session: Session) -> Numbering:
 def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering:
     """One agenda item, with its chapter and section headings if they open here. A function of
     the item, the session data and meetings, and ``start``: nothing else of the document."""
+    if reported_by_the_organization_chapter(session, item):
+        return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
     chapter, section = start.chapter, start.section
     if item.chapter and item.chapter != chapter:
@@ -116,6 +118,20 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
     return ItemRendering(tuple(writer.blocks), footnotes, after)
+
+
+def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
+    """An item with no chapter or section of its own and nothing logged under it (no statement,
+    point or proposal), in a session with an organization chapter, whose documents that chapter
+    names (in its documents annex, or as the agenda's symbol): the election of officers, the
+    adoption of the agenda. That chapter reports it, as UN reports do; it gets no section of its
+    own, which would be a "[To be completed]" with no heading above it."""
+    organization = session.organization
+    if organization is None or item.chapter or item.section or item.statements or item.points:
+        return False
+    documents_named = bool(organization.documents_annex) or all(
+        d.symbol and d.symbol == organization.agenda_symbol for d in item.documents)
+    return documents_named and not proposals_of(session, item)
 
 
 class ReportRenderer:

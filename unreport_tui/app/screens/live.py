@@ -22,7 +22,7 @@ from rich.text import Text
 from textual.widgets import Footer, Header, Input, Label, Static
 
 from ...core.model import Point, Role, Session, StatementKind
-from ...core.rendered import printable
+from ...core.rendered import Paragraph, ReportDocument, Run, printable
 from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
+CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
+                      "organization chapter reports it (f3 shows the whole report).")
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
@@ -247,6 +249,8 @@ class LiveScreen(UndoableScreen):
         else:
             every = {i.key for i in session.items}
             document = self.renderer.item(session, key, every if changed is None else changed)
+            if not document.blocks and session.item(key) is not None:  # the organization chapter reports it
+                document = ReportDocument(None, (Paragraph(None, (Run(CHAPTER_REPORTS_IT),), key),), ())
         assert self._draft_lines is not None
         lines, new = self._draft_lines.lay_out(document, width)
         return lines, new, width
