@@ -161,3 +161,12 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     session.organization = None
     session.proposals.clear()
     assert paragraphs(session)[0] == "[To be completed]"
+
+
+def test_the_documents_annex_sorts_symbols_with_any_characters():
+    """Symbols are in number order (E/CN.15/2023/2 before /10); a character that looks like a digit
+    ("²") is text, and never stops the report."""
+    session = commission(documents_annex="annex II")
+    session.items[0].documents = [Document("Odd", "E/CN.15/2023/²"), Document("Tenth", "E/CN.15/2023/10")]
+    annex = [p.split()[0] for p in paragraphs(session) if p.startswith("E/CN.15/2023/")]
+    assert annex == ["E/CN.15/2023/1", "E/CN.15/2023/2", "E/CN.15/2023/10", "E/CN.15/2023/²"]

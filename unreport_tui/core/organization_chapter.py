@@ -181,7 +181,7 @@ def _documents(session: Session) -> list[tuple[str, str, str]]:
             if symbol and symbol not in seen:
                 seen.add(symbol)
                 found.append((symbol, item.number.strip(), document.title.strip()))
-    return sorted(found, key=lambda d: [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", d[0])])
+    return sorted(found, key=lambda d: [int(p) if p.isdecimal() else p for p in re.split(r"(\d+)", d[0])])
 
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}

@@ -301,7 +301,7 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     """The session the database holds; DatabaseCorrupt naming the first bad field."""
     for name in ("items", "statements", "points", "proposals"):
         for doc_id in tables.get(name, {}):
-            if not doc_id.isdigit():
+            if not (doc_id.isascii() and doc_id.isdigit()):
                 raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
     session = Session()
     info = list(tables.get("session", {}).values())
