@@ -33,7 +33,7 @@ gates: $(TEST_STAMP)
 	$(BIN)/lint-imports --no-cache
 
 test: gates
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --hypothesis-profile=repeatable
 
 # Slow (tens of minutes on two cores), so not part of `make test`: every mutant of the core and
 # the storage, tried against the tests that cover it, then the kill ratio of each.
