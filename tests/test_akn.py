@@ -10,6 +10,7 @@ import pytest
 
 from unreport_tui import cli
 from unreport_tui.core.session_file import load_session_file, parse_session
+from unreport_tui.core.model import Session
 from unreport_tui.exporters import export_session
 
 from .builders import point, said, session_with
@@ -109,3 +110,41 @@ def test_the_schema_accepts_the_mentions_of_odd_names(schema, tmp_path):
     path = tmp_path / "report.akn"
     path.write_text(export_session(ODD_SPEAKERS, "akn"), encoding="utf-8")
     schema.validate(str(path))
+
+
+CONTROL_CHARACTERS = session_with([said("Chi\x01le"), said("Lawyers\x1b[31m", "ngo")], symbol="A/\x00AC.1/L.1",
+                                  body="Conference\x0b of the Parties")
+
+
+def test_a_control_character_in_a_name_or_a_symbol_leaves_the_file_readable():
+    xml = export_session(CONTROL_CHARACTERS, "akn")
+    root = ET.fromstring(xml)  # it parses: nothing XML cannot hold, in text or attributes
+    assert root.find(".//akn:FRBRWork/akn:FRBRnumber", NS).get("value") == "A/AC.1/L.1"
+    shown = {r.get("showAs") for r in root.find(".//akn:references", NS)}
+    assert "Conference of the Parties" in shown and "Lawyers[31m" in shown
+
+
+def test_an_empty_report_still_has_a_body():
+    root = ET.fromstring(export_session(Session(), "akn"))
+    assert len(root.find("akn:debateReport/akn:mainBody", NS)) > 0
+
+
+@pytest.mark.parametrize("session", [CONTROL_CHARACTERS, session_with(), Session()],
+                         ids=["control characters", "one empty item", "nothing"])
+def test_the_schema_accepts_the_odd_cases(schema, session, tmp_path):
+    path = tmp_path / "report.akn"
+    path.write_text(export_session(session, "akn"), encoding="utf-8")
+    schema.validate(str(path))
+
+
+def test_the_schema_accepts_every_session_file_hypothesis_makes(schema):
+    from hypothesis import given, settings
+
+    from .test_session_file import sessions
+
+    @settings(max_examples=60, deadline=None)
+    @given(sessions())
+    def valid(session):
+        schema.validate(export_session(session, "akn"))
+
+    valid()

@@ -19,7 +19,9 @@ from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{NS}}}{tag}", attributes)
+    # What XML cannot hold is dropped from attributes too (a symbol or a speaker's name pasted with
+    # a control character in it): ElementTree would write it and make the file unreadable.
+    element = ET.SubElement(parent, f"{{{NS}}}{tag}", {k: xml_printable(v) for k, v in attributes.items()})
     if text is not None:
         element.text = xml_printable(text)
     return element
@@ -115,6 +117,8 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
             if block.label:
                 _el(sub, "num", block.label)
             _inline(_el(_el(sub, "content"), "p"), block.content, notes, mentions)
+    if not len(body):  # nothing in the report yet: the schema wants something in the body
+        _el(body, "p")
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
