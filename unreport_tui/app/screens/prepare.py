@@ -209,21 +209,10 @@ class PrepareScreen(UndoableScreen):
             with Horizontal(classes="field names" if name in STATE_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if name in STATE_BOXES:
-                    yield CompletingInput(suggest_states, "", input_id=name, several=STATE_BOXES[name],
+                    yield CompletingInput(suggest_states, "", input_id=name, form=True, several=STATE_BOXES[name],
                                           input_classes=f"in-{section}", id=f"{name}-box")
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True)
-
-    @on(CompletingInput.Chosen)
-    def state_chosen(self, event: CompletingInput.Chosen) -> None:
-        """Enter in a box for one State: the highlighted name goes in, and the Enter saves its
-        section as Enter in any of its boxes does."""
-        box = event.box.input
-        box.value = event.value
-        if box.has_class("in-session"):
-            self.save_session()
-        elif box.has_class("in-officer"):
-            self.add_officer()
 
     def on_mount(self) -> None:
         self._fill()

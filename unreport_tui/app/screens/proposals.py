@@ -93,7 +93,8 @@ class ProposalsScreen(UndoableScreen):
                 yield Label(label, classes="field-label", markup=False)
                 if name in NAME_BOXES:
                     yield CompletingInput(self._suggest_groups if name in GROUP_BOXES else self._suggest_names, "",
-                                          input_id=name, several=NAME_BOXES[name], input_classes=f"in-{section}",
+                                          input_id=name, form=True, several=NAME_BOXES[name],
+                                          input_classes=f"in-{section}",
                                           id=f"{name}-box")
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True)
@@ -105,16 +106,6 @@ class ProposalsScreen(UndoableScreen):
     @staticmethod
     def _suggest_groups(typed: str) -> list[Suggestion]:
         return suggest_behalf(typed)
-
-    @on(CompletingInput.Chosen)
-    def name_chosen(self, event: CompletingInput.Chosen) -> None:
-        """Enter in a box for one name: the highlighted name goes in, and the Enter does what
-        Enter does in that part of the screen (adds the proposal, logs the action)."""
-        event.box.input.value = event.value
-        if event.box.input.has_class("in-proposal"):
-            self.add_proposal()
-        else:
-            self.log_action()
 
     def on_mount(self) -> None:
         self.query_one("#proposal_kind", Input).value = "draft resolution"

@@ -29,12 +29,15 @@ def _last_name(typed: str) -> tuple[str, str]:
 
 
 class CompletingInput(Vertical):
-    """A text box whose suggestions open below it as one types (the speaker box).
+    """A text box whose suggestions open below it as one types (the speaker box): Enter posts
+    ``Chosen`` with the highlighted suggestion.
 
-    With ``several``, it holds a list of names separated by semicolons (who voted in favour, who
-    submitted a draft): the suggestions are for the name being typed, Enter puts the highlighted
-    one in its place and goes on to the next, and Enter after the last name (nothing being
-    typed) submits the box as any text box does."""
+    With ``form``, it is one box of a form (a country, who spoke for a group): Enter puts the
+    highlighted name in the box, then the screen hears of the Enter as from any box of the form
+    (``Input.Submitted``). With ``several`` (a form box too), it holds a list of names separated
+    by semicolons (who voted in favour, who submitted a draft): the suggestions are for the name
+    being typed, Enter puts the highlighted one in its place and goes on to the next, and Enter
+    after the last name (nothing being typed) is heard by the screen."""
 
     BINDINGS = [
         Binding("down", "move(1)", "Next suggestion", show=False),
@@ -56,11 +59,13 @@ class CompletingInput(Vertical):
             return self.box
 
     def __init__(self, suggest: Callable[[str], list[Suggestion]], placeholder: str, *,
-                 input_id: str, id: str | None = None, several: bool = False, input_classes: str = "") -> None:
+                 input_id: str, id: str | None = None, form: bool = False, several: bool = False,
+                 input_classes: str = "") -> None:
         super().__init__(id=id)
         self.suggest = suggest
         self.placeholder = placeholder
         self.input_id = input_id
+        self.form = form or several
         self.several = several
         self.input_classes = input_classes
         self.suggestions: list[Suggestion] = []
@@ -104,27 +109,32 @@ class CompletingInput(Vertical):
 
     def _chosen(self) -> CompletingInput.Chosen:
         chosen = self.chosen_suggestion()
-        return self.Chosen(self, chosen.value if chosen else self.input.value.strip(), chosen.why if chosen else "")
+        return self.Chosen(self, self.chosen_value(), chosen.why if chosen else "")
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
-        if self.several:
-            if self.suggestions:  # a name is being typed: it goes in, and the next one can be typed
-                event.stop()
-                self._put_name(self.chosen_value())
-            return  # the list is complete: the screen hears of the Enter as from any text box
-        event.stop()
-        self.post_message(self._chosen())
+        if not self.form:
+            event.stop()
+            self.post_message(self._chosen())
+            return
+        if self.suggestions and self.several:  # a name is being typed: it goes in, then the next one
+            event.stop()
+            self._put_name(self.chosen_value())
+        elif self.suggestions:
+            self.input.value = self.chosen_value()
+        # otherwise the screen hears of the Enter as from any box of the form
 
     @on(OptionList.OptionSelected)
-    def clicked(self, event: OptionList.OptionSelected) -> None:
+    async def clicked(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.options.highlighted = event.option_index
         if self.several:
             self._put_name(self.chosen_value())
             self.input.focus()
-            return
-        self.post_message(self._chosen())
+        elif self.form:
+            await self.input.action_submit()  # as Enter on it
+        else:
+            self.post_message(self._chosen())
 
     def _put_name(self, name: str) -> None:
         done, _ = _last_name(self.input.value)
