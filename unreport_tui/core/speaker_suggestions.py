@@ -118,10 +118,17 @@ def find_groups(typed: str) -> list[Group]:
 
 def suggest_states(typed: str, limit: int = 6) -> list[Suggestion]:
     """States only (who attended, an officer's country): ranked, then the text as typed."""
-    from .countries import find_states, normalize
+    from .countries import find_states
 
     out = [Suggestion(m.state.name, m.state.name, "State" if m.state.member else "observer State")
            for m in find_states(typed, limit=limit)]
+    return _then_as_typed(out, typed, limit)
+
+
+def _then_as_typed(out: list[Suggestion], typed: str, limit: int) -> list[Suggestion]:
+    """``out``, then the text as typed, unless it is what ``out`` offers first (or there is no room)."""
+    from .countries import normalize
+
     if typed.strip() and (not out or normalize(out[0].value) != normalize(typed)) and len(out) < limit:
         out.append(Suggestion(typed.strip(), f"{typed.strip()}  (as typed)", "as typed"))
     return out
@@ -129,12 +136,10 @@ def suggest_states(typed: str, limit: int = 6) -> list[Suggestion]:
 
 def suggest_behalf(typed: str, limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for "on behalf of": groups, then States, then the text as typed."""
-    from .countries import find_states, normalize
+    from .countries import find_states
 
     out = [Suggestion(g.name, g.name, "group") for g in find_groups(typed)][:limit]
     for match in find_states(typed, limit=limit):
         if len(out) < limit:
             out.append(Suggestion(match.state.name, match.state.name, "State"))
-    if typed.strip() and (not out or normalize(out[0].value) != normalize(typed)) and len(out) < limit:
-        out.append(Suggestion(typed.strip(), f"{typed.strip()}  (as typed)", "as typed"))
-    return out
+    return _then_as_typed(out, typed, limit)

@@ -51,8 +51,8 @@ def _inline(content: tuple[Inline, ...]) -> str:
 
 class _HtmlBlocks:
     def __init__(self, doc: ReportDocument) -> None:
-        self.columns = label_columns(doc.blocks)
-        self.index = {id(block): n for n, block in enumerate(doc.blocks)}
+        # each subparagraph's label column, by the block itself: a visitor is given no index
+        self.columns = {id(doc.blocks[n]): column for n, column in label_columns(doc.blocks).items()}
 
     def heading(self, block: Heading) -> str:
         level = min(block.level, 3)
@@ -65,7 +65,7 @@ class _HtmlBlocks:
         return f'<p class="numbered"><span class="number">{block.number}.\u2003</span>{_inline(block.content)}</p>'
 
     def subparagraph(self, block: Subparagraph) -> str:
-        characters, in_column = self.columns.get(self.index.get(id(block), -1), (0, bool(block.label)))
+        characters, in_column = self.columns.get(id(block), (0, bool(block.label)))
         if characters <= 4 or not in_column:  # "(a)": the narrow column; a list of names: none
             label = f"{escape(block.label)}\u2003" if block.label else ""
             return f'<p class="sub"><span class="label">{label}</span>{_inline(block.content)}</p>'

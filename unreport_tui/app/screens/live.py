@@ -150,11 +150,12 @@ class LiveScreen(UndoableScreen):
         """Until the session is there, the keys that work on it are shown greyed and do nothing."""
         return True if self.ready else None
 
-    def _when_ready(self, enter: Callable[[], None]) -> bool:
-        """False, with ``enter`` kept for later, while the session is still being read."""
-        if not self.ready:
+    def _once_ready(self, enter: Callable[[], None]) -> None:
+        """``enter`` now, or once the session is read (``attach``) if it is still being read."""
+        if self.ready:
+            enter()
+        else:
             self._waiting.append(enter)
-        return self.ready
 
     def on_resize(self) -> None:
         self._lay_out()
@@ -289,8 +290,7 @@ class LiveScreen(UndoableScreen):
         if event.why == GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
-        if self._when_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT)):
-            self._log_speaker(value, StatementKind.STATEMENT)
+        self._once_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT))
 
     def _speaks_for(self, group: str) -> None:
         """The next speaker logged speaks on behalf of ``group``: the box asks who, and clears."""
@@ -348,8 +348,7 @@ class LiveScreen(UndoableScreen):
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
         text = event.value
-        if self._when_ready(lambda: self._log_point(text, impersonal=False)):
-            self._log_point(text, impersonal=False)
+        self._once_ready(lambda: self._log_point(text, impersonal=False))
 
     def action_named_point(self) -> None:
         """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
