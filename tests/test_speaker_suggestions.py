@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.speaker_suggestions import (Suggestion, find_groups, recent_speakers, suggest_behalf,
+from unreport_tui.core.speaker_suggestions import (GROUP, Suggestion, find_groups, recent_speakers, suggest_behalf,
                                                     suggest_speakers)
 
 
@@ -96,22 +96,22 @@ def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
                                           ("african group", "Group of African States")])
 def test_a_group_named_in_the_speaker_box_comes_first_as_the_group_the_next_speaker_speaks_for(typed, group):
     first = suggest_speakers(typed)[0]
-    assert (first.value, first.is_group) == (group, True)
+    assert (first.value, first.why) == (group, GROUP)
     assert "then type who speaks" in first.label
 
 
 def test_a_state_is_never_taken_for_a_group_and_groups_follow_the_states_a_word_finds():
-    assert not any(s.is_group for s in suggest_speakers("pak"))
+    assert not any(s.why == GROUP for s in suggest_speakers("pak"))
     assert suggest_speakers("chile")[0].value == "Chile"
     found = suggest_speakers("african")
-    assert found[0].value == "Central African Republic" and not found[0].is_group
-    assert any(s.is_group and s.value == "Group of African States" for s in found)
+    assert found[0].value == "Central African Republic" and found[0].why != GROUP
+    assert any(s.why == GROUP and s.value == "Group of African States" for s in found)
 
 
 def test_a_name_or_alias_typed_in_full_comes_before_a_speaker_its_letters_begin():
     assert [s.value for s in suggest_speakers("Niger", ["Nigeria"])][:2] == ["Niger", "Nigeria"]
     first, logged = suggest_speakers("eu", ["European Commission"])[:2]
-    assert (first.value, first.is_group) == ("European Union", True)
+    assert (first.value, first.why) == ("European Union", GROUP)
     assert (logged.value, logged.why) == ("European Commission", "logged")
 
 

@@ -27,13 +27,8 @@ class Suggestion:
     label: str  # what the list shows
     why: str = ""  # "logged", "State", "observer State", "group", "as typed"
 
-    @property
-    def is_group(self) -> bool:
-        """A group in the speaker box: not a speaker, the group the next speaker speaks for."""
-        return self.why == GROUP
 
-
-GROUP = "group"
+GROUP = "group"  # a group in the speaker box: not a speaker, the group the next speaker speaks for
 
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
