@@ -201,6 +201,9 @@ def cmd_preview(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
+    if args.db is not None:  # given before the name: the user may think the demo opens that database
+        raise CommandError(f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: "
+                           f"unreport --db {args.db}", EXIT_BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
         store = open_store(Path(scratch) / "demo.json", background=True)
         from .core.session_file import parse_session
@@ -216,6 +219,10 @@ def cmd_open(args: argparse.Namespace) -> int:
     # The app opens the database on a thread once its screen is up (a long session takes longer to
     # read than the screen to draw), saving in the background: typing never waits for the disk.
     to_open = StoreToOpen(path, read_only=args.read_only, background=not args.read_only)
+    if not _interactive():
+        # No screen to offer choices on, so the problem is one line; it must come before the app
+        # draws anything, or a script or a pipe would get a screenful of escape codes before it.
+        return _run_app(to_open.open(), args.read_only)
     try:
         return _run_app(to_open, args.read_only)
     except StorageError as error:
@@ -321,21 +328,31 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"unreport: {message}; see `{self.prog} --help`\n")
 
 
+DB_HELP = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
+
+
+def _takes_db(parser: argparse.ArgumentParser, default: object) -> None:
+    # Each parser gets an --db of its own: argparse shares an option inherited from a parent
+    # parser between all its children, so the default a command sets (None) would overwrite the
+    # --db given before the command's name, and the command would act on the default database.
+    parser.add_argument("--db", default=default, help=DB_HELP)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    # --db is declared once, here, and every command takes it (before or after the command name).
-    database = _Parser(add_help=False)
-    database.add_argument("--db", default=argparse.SUPPRESS,
-                          help="the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)")
-    parser = _Parser(prog="unreport", parents=[database],
+    # Every command but demo takes --db, before or after the command's name; after it wins.
+    parser = _Parser(prog="unreport",
                      description="Log speakers and points during a meeting; render the draft report in UN style.")
+    _takes_db(parser, None)
     parser.add_argument("--version", action="version", version=f"unreport {__version__}")
     parser.add_argument("--read-only", action="store_true",
                         help="open without the right to change anything (when another copy has it open)")
-    parser.set_defaults(run=cmd_open, db=None)
+    parser.set_defaults(run=cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, run, help: str, with_db: bool = True) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help, parents=[database] if with_db else [])
+        sub = commands.add_parser(name, help=help)
+        if with_db:
+            _takes_db(sub, argparse.SUPPRESS)  # not given here: the one given before the name, if any
         sub.set_defaults(run=run)
         return sub
 

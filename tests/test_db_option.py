@@ -1,0 +1,97 @@
+"""`--db PATH` and `--db=PATH`, before or after the command's name: every command acts on the
+database named, and the default database is never created or touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from unreport_tui.cli import demo_session_text, main
+from unreport_tui.core.session_file import parse_session
+from unreport_tui.storage import database_path, open_store
+
+
+@pytest.fixture
+def default_db(tmp_path, monkeypatch) -> Path:
+    """Where the default database is for this test (the user's data folder, moved to tmp)."""
+    monkeypatch.delenv("UNREPORT_DB", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    path = database_path(None)
+    assert path.is_relative_to(tmp_path / "data")
+    return path
+
+
+def _store(path: Path, demo: str) -> Path:
+    store = open_store(path)
+    store.replace(parse_session(demo_session_text(demo)))
+    store.close()  # a backup is taken at close: `restore` has one to bring back
+    return path
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# Each command, its arguments, and what it prints when it acted on the database named (the
+# trafficking demo; the default database, when there is one, holds the other demo).
+COMMANDS = {
+    "import": (lambda named, file: ["import", str(file)], lambda named: f"into {named}: 1 agenda item"),
+    "export": (lambda named, file: ["export"], lambda named: "trafficking in persons"),
+    "preview": (lambda named, file: ["preview", "--item", "2b"], lambda named: "trafficking in persons"),
+    "check": (lambda named, file: ["check"], lambda named: f"{named}: readable, format"),
+    "backups": (lambda named, file: ["backups"], lambda named: f"Backups of {named}, newest first"),
+    "restore": (lambda named, file: ["restore"], lambda named: f"Restored {named} from"),
+    "merge": (lambda named, file: ["merge", str(named.with_name("a.json")), str(named.with_name("b.json"))],
+              lambda named: f"Merged 2 databases into {named}"),
+}
+FORMS = {
+    "--db PATH before": lambda command, db: ["--db", str(db), *command],
+    "--db=PATH before": lambda command, db: [f"--db={db}", *command],
+    "--db PATH after": lambda command, db: [*command, "--db", str(db)],
+    "--db=PATH after": lambda command, db: [*command, f"--db={db}"],
+}
+
+
+@pytest.mark.parametrize("default_exists", [False, True], ids=["no default database", "a default database"])
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("name", COMMANDS)
+def test_every_command_acts_on_the_database_named_and_never_on_the_default(
+        tmp_path, default_db, demo_file, capsys, monkeypatch, name, form, default_exists):
+    monkeypatch.setenv("COLUMNS", "200")  # preview: the sentence looked for on one line
+    data = tmp_path / "data"
+    if default_exists:
+        _store(default_db, "action")
+    before = _files(data) if data.exists() else {}
+    named = tmp_path / "meeting" / "meeting.json"
+    named.parent.mkdir()
+    if name == "merge":  # the named database is the new one: the inputs are two note-takers'
+        _store(named.with_name("a.json"), "trafficking")
+        shutil.copy(named.with_name("a.json"), named.with_name("b.json"))
+    elif name != "import":
+        _store(named, "trafficking")
+    arguments, acted_on = COMMANDS[name]
+    capsys.readouterr()
+
+    status = main(FORMS[form](arguments(named, demo_file), named))
+
+    printed = capsys.readouterr()
+    assert status == 0, printed.err
+    assert acted_on(named) in printed.out + printed.err
+    assert (_files(data) if data.exists() else {}) == before  # not created, not changed, no lock, no backup
+
+
+def test_the_demo_refuses_a_database_rather_than_ignore_it(tmp_path, default_db, capsys, monkeypatch):
+    import unreport_tui.cli as cli
+
+    def no_app(*args):
+        raise AssertionError("the demo was opened")
+
+    monkeypatch.setattr(cli, "_run_app", no_app)  # were it opened, the test would wait on a screen
+    named = tmp_path / "meeting.json"
+    assert main(["--db", str(named), "demo"]) == 2
+    assert capsys.readouterr().err == (f"unreport: demo opens a scratch copy of a demo session and takes no --db; "
+                                       f"to open {named}: unreport --db {named}\n")
+    assert not named.exists() and not default_db.parent.exists()
