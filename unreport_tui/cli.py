@@ -77,10 +77,17 @@ def _read_session_file(name: str) -> Session:
     return session
 
 
+def _say_warnings(store: SessionStore) -> None:
+    """What the open did that the user must hear of (a damaged journal line kept aside, and where)."""
+    for warning in store.warnings:
+        print(f"unreport: {warning}", file=sys.stderr)
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     session = _read_session_file(args.file)
     path = _db(args)
     store = open_store(path)
+    _say_warnings(store)
     kept = None
     try:
         if not store.load().is_empty():  # an import replaces what was logged: keep it
@@ -153,6 +160,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     except MergeConflict as error:
         raise CommandError(f"could not merge: {error}", EXIT_BAD_INPUT) from None
     store = open_store(out)
+    _say_warnings(store)
     try:
         store.replace(merged.session)
     finally:
@@ -313,8 +321,7 @@ def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False) -> int:
     if app.open_problem is not None:
         raise app.open_problem
     if app.store is not None:
-        for warning in app.store.warnings:  # shown in the app too; kept in the terminal
-            print(f"unreport: {warning}", file=sys.stderr)
+        _say_warnings(app.store)  # shown in the app too; kept in the terminal
     if app.crash_message:
         print(app.crash_message, file=sys.stderr)
         return EXIT_FAILED

@@ -61,8 +61,10 @@ def _check_content(db: Path, health: Health) -> None:
         health.fine(f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); "
                     "dropped at the next open")
     if journal.damaged_tail:
-        health.problem(f"{journal_path(db)}: its last {len(journal.damaged_tail)} bytes were damaged after they were "
-                       f"written; the next open keeps a copy of the journal in {backup_dir(db)} and goes on without them")
+        one = journal.damaged_line == journal.lines
+        health.problem(f"{journal_path(db)}: {journal.damaged_lines}, {'was' if one else 'were'} damaged after "
+                       f"{'it was' if one else 'they were'} written (a wrong checksum); the next open keeps a copy "
+                       f"of the journal in {backup_dir(db)} and goes on without {'it' if one else 'them'}")
 
 
 def _check_backups(db: Path, health: Health) -> None:

@@ -118,9 +118,12 @@ class JournalStorage(Storage):
             self.migrated_from = version
         if journal.damaged_tail:
             kept = keep_copy(journal_path(self.path), self.path, label="damaged-journal", keep=self.keep_backups)
+            one = journal.damaged_line == journal.lines
+            where = journal.damaged_lines
             self.warnings.append(
-                f"The last {len(journal.damaged_tail)} bytes of {journal_path(self.path).name} were damaged "
-                f"after they were written and could not be read; the journal as it was is kept as {kept}.")
+                f"{where[0].upper()}{where[1:]}, of {journal_path(self.path).name} {'was' if one else 'were'} damaged "
+                f"after {'it was' if one else 'they were'} written and could not be read; the journal as it was "
+                f"is kept as {kept}.")
         self.recovered_torn_bytes = journal.torn_bytes
         self._journal = JournalFile(journal_path(self.path), write, fsync)
         if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or journal.damaged_tail or not self.path.exists():

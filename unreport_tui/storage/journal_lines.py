@@ -2,7 +2,10 @@
 
 A line cut short by a crash has no newline: it was never reported saved and is dropped. A
 complete line whose checksum is wrong was written whole and damaged later: that is damage, not an
-unfinished write, and is never dropped silently.
+unfinished write, and is never dropped silently. Only a newline ends a line: a carriage return in
+one (a flipped bit, a sync tool's line ending) is damage, not the end of a write. And an end
+without a newline is damage, not a write cut short, when no write could have left it: a control
+character (the line format escapes them) or a whole line whose newline was changed.
 """
 
 from __future__ import annotations
@@ -50,7 +53,16 @@ def decode_line(line: bytes) -> dict[str, Any] | None:
 class JournalReading:
     records: list[dict[str, Any]]
     torn_bytes: int  # bytes after the last good line, with no newline: a write cut short by a crash
-    damaged_tail: bytes = b""  # a last line written whole but damaged since (bad checksum)
+    damaged_tail: bytes = b""  # the last lines, written whole but damaged since (bad checksum)
+    damaged_line: int = 0  # the number (from 1) of the first of them
+    lines: int = 0  # the number of the last line (a write cut short is not one)
+
+    @property
+    def damaged_lines(self) -> str:
+        """Which lines are damaged, as the user is told: "line 3, the last" or "lines 3 to 4, the last 2"."""
+        if self.damaged_line == self.lines:
+            return f"line {self.lines}, the last"
+        return f"lines {self.damaged_line} to {self.lines}, the last {self.lines - self.damaged_line + 1}"
 
 
 def read_journal(path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> JournalReading:
@@ -64,25 +76,38 @@ def read_journal(path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> 
 
 def parse_journal(data: bytes, path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> JournalReading:
     records: list[dict[str, Any]] = []
-    damaged_at: int | None = None
-    complete = 0  # end of the last line that has its newline
-    for line in data.splitlines(keepends=True):
-        if not line.endswith(b"\n"):
-            break  # only the last piece lacks a newline: the unfinished write
-        start, complete = complete, complete + len(line)
-        record = decode_line(line[:-1])
+    damaged_at: int | None = None  # the byte where the first damaged line starts, and its number
+    damaged_line = 0
+    start = number = 0
+    while (end := data.find(b"\n", start)) >= 0:  # not splitlines: a carriage return ends no line
+        number += 1
+        record = decode_line(data[start:end])
         if record is None:
-            damaged_at = start if damaged_at is None else damaged_at
-            continue
-        if damaged_at is not None:
+            if damaged_at is None:
+                damaged_at, damaged_line = start, number
+        elif damaged_at is not None:
             # A good line after a damaged one is not a crash during a write but a damaged file.
             raise DatabaseCorrupt(
-                f"{path} is damaged at byte {damaged_at} (changes to {db.name} after its last "
-                f"compaction); both files have been left as they are.{hint()}"
+                f"{path} is damaged at line {damaged_line} (byte {damaged_at}; changes to {db.name} after its "
+                f"last compaction); both files have been left as they are.{hint()}"
             )
-        records.append(record)
-    damaged = data[damaged_at:complete] if damaged_at is not None else b""
-    return JournalReading(records, len(data) - complete, damaged)
+        else:
+            records.append(record)
+        start = end + 1
+    if start < len(data) and _written_whole(data[start:]):
+        number += 1
+        if damaged_at is None:
+            damaged_at, damaged_line = start, number
+        start = len(data)
+    damaged = data[damaged_at:start] if damaged_at is not None else b""
+    return JournalReading(records, len(data) - start, damaged, damaged_line, number)
+
+
+def _written_whole(end: bytes) -> bool:
+    """An end without a newline that no write cut short can leave: a control character, which a
+    line never holds (JSON escapes them; NUL is left out, as a disk can show zeros where a write
+    had not reached it), or a whole line whose newline is now another byte."""
+    return any(0 < byte < 0x20 for byte in end) or decode_line(end[:-1]) is not None
 
 
 def apply_ops(tables: Tables, ops: list[Op]) -> None:
