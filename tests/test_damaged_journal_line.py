@@ -79,6 +79,19 @@ def test_the_command_that_sets_the_damaged_last_line_aside_says_so_and_where_the
             f"could not be read; the journal as it was is kept as {kept[0]}.\n") in err
 
 
+def test_a_reader_says_what_it_leaves_out_and_changes_nothing(db, capsys):
+    _damage_line(db, 2, "a flipped bit")
+    _damage_line(db, 3, "a carriage return")
+    before = {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()}
+    assert main(["export", "--db", str(db)]) == 0
+    printed = capsys.readouterr()
+    assert "Statements were made by" in printed.out
+    assert printed.err == (f"unreport: Lines 2 to 3, the last 2, of {journal_path(db).name} were damaged after they "
+                           f"were written and could not be read; what is shown here is without them; the next open "
+                           f"that can change the database keeps a copy of the journal in the backups folder.\n")
+    assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before
+
+
 @pytest.mark.parametrize("damage", ["a flipped bit", "a carriage return"])
 def test_a_damaged_line_with_good_lines_after_it_is_refused_and_left_alone(db, capsys, damage):
     data = _damage_line(db, 2, damage)

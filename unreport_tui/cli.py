@@ -113,6 +113,7 @@ def _read_database(path: Path) -> Session:
     if not path.exists():
         raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}`")
     store = open_store(path, read_only=True)
+    _say_warnings(store)
     try:
         return store.load()
     finally:

@@ -40,7 +40,7 @@ from .compaction import remove_stale_snapshots, write_snapshot
 from .errors import ReadOnlyDatabase, SaveFailed, StorageError, UnsavableText
 from .formats import CURRENT_FORMAT, Tables, encode_snapshot
 from .journal_file import JournalFile
-from .journal_lines import Op, apply_ops, decode_line, encode_line, journal_path
+from .journal_lines import JournalReading, Op, apply_ops, decode_line, encode_line, journal_path
 from .lock import DatabaseLock
 from .recovery import load_tables
 from .save_state import SaveState, SaveTicket
@@ -91,6 +91,8 @@ class JournalStorage(Storage):
             recovered = load_tables(self.path)
             validate(recovered.tables)
             self._tables, self._seq = recovered.tables, recovered.seq
+            if recovered.journal.damaged_tail:  # a reader changes nothing, but what it shows lacks them
+                self.warnings.append(_damage_said(recovered.journal, self.path, None))
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = DatabaseLock(self.path).acquire()
@@ -118,12 +120,7 @@ class JournalStorage(Storage):
             self.migrated_from = version
         if journal.damaged_tail:
             kept = keep_copy(journal_path(self.path), self.path, label="damaged-journal", keep=self.keep_backups)
-            one = journal.damaged_line == journal.lines
-            where = journal.damaged_lines
-            self.warnings.append(
-                f"{where[0].upper()}{where[1:]}, of {journal_path(self.path).name} {'was' if one else 'were'} damaged "
-                f"after {'it was' if one else 'they were'} written and could not be read; the journal as it was "
-                f"is kept as {kept}.")
+            self.warnings.append(_damage_said(journal, self.path, kept))
         self.recovered_torn_bytes = journal.torn_bytes
         self._journal = JournalFile(journal_path(self.path), write, fsync)
         if version < CURRENT_FORMAT or journal.records or journal.torn_bytes or journal.damaged_tail or not self.path.exists():
@@ -346,3 +343,15 @@ class JournalStorage(Storage):
             # below the snapshot's, so they are skipped at the next open.
             if self._journal is not None:
                 self._journal.empty()
+
+
+def _damage_said(journal: JournalReading, db: Path, kept: Path | None) -> str:
+    """The damaged last lines of a journal as the user is told of them: kept aside by the writer
+    that opened the database, or left out by a reader, which changes nothing."""
+    one = journal.damaged_line == journal.lines
+    where = journal.damaged_lines
+    then = (f"the journal as it was is kept as {kept}" if kept else
+            f"what is shown here is without {'it' if one else 'them'}; the next open that can change the "
+            f"database keeps a copy of the journal in the backups folder")
+    return (f"{where[0].upper()}{where[1:]}, of {journal_path(db).name} {'was' if one else 'were'} damaged after "
+            f"{'it was' if one else 'they were'} written and could not be read; {then}.")
