@@ -86,7 +86,7 @@ def test_a_reader_says_what_it_leaves_out_and_changes_nothing(db, capsys):
     assert main(["export", "--db", str(db)]) == 0
     printed = capsys.readouterr()
     assert "Statements were made by" in printed.out
-    assert printed.err == (f"unreport: Lines 2 to 3, the last 2, of {journal_path(db).name} were damaged after they "
+    assert printed.err == (f"unreport: Lines 2 to 3, the last two, of {journal_path(db).name} were damaged after they "
                            f"were written and could not be read; what is shown here is without them; the next open "
                            f"that can change the database keeps a copy of the journal in the backups folder.\n")
     assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from tinydb.storages import Storage
 
+from ..core.english import upper_first
 from .backups import keep_copy
 from .backup_schedule import BackupSchedule
 from .compaction import remove_stale_snapshots, write_snapshot
@@ -353,5 +354,5 @@ def _damage_said(journal: JournalReading, db: Path, kept: Path | None) -> str:
     then = (f"the journal as it was is kept as {kept}" if kept else
             f"what is shown here is without {'it' if one else 'them'}; the next open that can change the "
             f"database keeps a copy of the journal in the backups folder")
-    return (f"{where[0].upper()}{where[1:]}, of {journal_path(db).name} {'was' if one else 'were'} damaged after "
+    return (f"{upper_first(where)}, of {journal_path(db).name} {'was' if one else 'were'} damaged after "
             f"{'it was' if one else 'they were'} written and could not be read; {then}.")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..core.numbers import in_text
 from .errors import DatabaseCorrupt
 
 Op = list[Any]  # ["set", table, id, doc] | ["del", table, id] | ["clear", table] | ["replace", tables]
@@ -59,10 +60,10 @@ class JournalReading:
 
     @property
     def damaged_lines(self) -> str:
-        """Which lines are damaged, as the user is told: "line 3, the last" or "lines 3 to 4, the last 2"."""
+        """Which lines are damaged, as the user is told: "line 3, the last" or "lines 3 to 4, the last two"."""
         if self.damaged_line == self.lines:
             return f"line {self.lines}, the last"
-        return f"lines {self.damaged_line} to {self.lines}, the last {self.lines - self.damaged_line + 1}"
+        return f"lines {self.damaged_line} to {self.lines}, the last {in_text(self.lines - self.damaged_line + 1)}"
 
 
 def read_journal(path: Path, db: Path, hint: Callable[[], str] = lambda: "") -> JournalReading:
