@@ -58,8 +58,8 @@ def test_a_database_that_cannot_be_opened_gets_one_line_in_a_pipe(demo_db, tmp_p
            "TERM": "xterm-256color"}
     env.pop("UNREPORT_DB", None)
     try:
-        result = subprocess.run([sys.executable, "-m", "unreport_tui", "--db", str(demo_db),
-                                 *(["--read-only"] if read_only else [])],
+        named = ["--read-only", f"--db={demo_db}"] if read_only else ["--db", str(demo_db)]  # both forms
+        result = subprocess.run([sys.executable, "-m", "unreport_tui", *named],
                                 stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=120)
     finally:
         if holder is not None:
