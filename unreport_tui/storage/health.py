@@ -63,8 +63,8 @@ def _check_content(db: Path, health: Health) -> None:
     if journal.damaged_tail:
         one = journal.damaged_line == journal.lines
         health.problem(f"{journal_path(db)}: {journal.damaged_lines}, {'was' if one else 'were'} damaged after "
-                       f"{'it was' if one else 'they were'} written (a wrong checksum); the next open keeps a copy "
-                       f"of the journal in {backup_dir(db)} and goes on without {'it' if one else 'them'}")
+                       f"{'it was' if one else 'they were'} written; the next open keeps a copy of "
+                       f"the journal in {backup_dir(db)} and goes on without {'it' if one else 'them'}")
 
 
 def _check_backups(db: Path, health: Health) -> None:
