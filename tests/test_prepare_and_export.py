@@ -174,3 +174,19 @@ async def test_the_demo_exports_by_default_to_the_home_folder_not_its_scratch_fo
     app = UnreportApp(demo_store, scratch=True)  # as `unreport demo` opens it: the folder goes when it closes
     async with app.run_test(size=(120, 40)) as pilot:
         assert (await export_default(app, pilot)).parent == tmp_path / "home"
+
+
+async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_was_started(demo_store, tmp_path,
+                                                                                          monkeypatch):
+    elsewhere = tmp_path / "where-the-terminal-was"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = "item-2b.md"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert (demo_store.path.parent / "item-2b.md").exists() and not any(elsewhere.iterdir())

@@ -74,8 +74,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(Input.Submitted, "#export-path")
     def write(self, event: Input.Submitted) -> None:
-        """The file's extension says the format (report.md is Markdown); else the one highlighted."""
-        target = Path(event.value).expanduser()
+        """The file's extension says the format (report.md is Markdown); else the one highlighted.
+        A name alone (or a relative path) goes into the folder offered, as it reads, not into the
+        folder the app happened to be started from."""
+        target = self.folder / Path(event.value.strip()).expanduser()
         suffix = target.suffix.lstrip(".")
         format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
         self._write(format, target)
