@@ -83,6 +83,15 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         await pilot.press("backspace", "enter")
         await pilot.pause()
         assert not field.has_class("refused") and not message.display
+        country = screen.query_one("#rapporteur_country")  # a box with suggestions is marked as any other
+        country.focus()
+        await pilot.press("ctrl+u", *"Narnia", "enter")
+        await pilot.pause()
+        assert country.has_class("refused") and "'Narnia' is not a State" in widget_text(
+            screen.query_one("#rapporteur_country-refused"))
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert not country.has_class("refused")
 
 
 async def test_a_suggestion_list_closes_when_its_form_is_saved_and_is_never_a_tab_stop(demo_store):

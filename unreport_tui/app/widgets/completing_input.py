@@ -88,7 +88,8 @@ class CompletingInput(Vertical):
 
     @on(Input.Changed)
     def refresh_suggestions(self, event: Input.Changed) -> None:
-        event.stop()
+        if not self.form:  # a form's screen hears its boxes change (a refused value being mended)
+            event.stop()
         typed = _last_name(event.value)[1] if self.several else event.value
         # Suggestions are for what is being typed: a value a form fills in opens none.
         wanted = self.input.has_focus and (bool(typed) or not self.several)
