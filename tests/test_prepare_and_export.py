@@ -129,7 +129,7 @@ async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_heade
         screen = app.screen
         chapter = screen.query_one("#item_chapter")
         said = chapter.parent.query_one(".field-label").content + " " + chapter.placeholder
-        assert "numeral and title" in said and "a numeral alone takes the item's title" in said
+        assert "numeral and title" in said and "numeral alone: the item's title" in said
         screen.query_one("#item_number").value = "6"
         screen.query_one("#item_title").value = "Technical assistance"
         chapter.value = "V."

@@ -67,10 +67,11 @@ STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_membe
 OFFICER_FIELDS = [("officer_office", "Office (Chair, Vice-Chair …)"), ("officer_name", "Name"),
                   ("officer_country", "Country (Uruguay)")]
 _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
-# What a box takes, shown in it while it is empty, where the label has no room to say it.
+# What a box takes, shown in it while it is empty, where the label has no room to say it (short:
+# the box is 34 columns wide on an 80-column screen).
 PLACEHOLDERS = {
-    "item_chapter": "III. Follow-up to …; a numeral alone takes the item's title",
-    "org_chapter": "V. Organization of the session; a numeral alone takes that title",
+    "item_chapter": "numeral alone: the item's title",
+    "org_chapter": "numeral alone: Organization of the session",
 }
 
 
