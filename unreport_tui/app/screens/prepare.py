@@ -230,7 +230,7 @@ class PrepareScreen(UndoableScreen):
     def on_mount(self) -> None:
         self._fill()
         if self.at_the_list:
-            listed = self.query_one("#speakers-list", TextArea)
+            listed = self.query_one("#speakers-list")
             listed.focus(scroll_visible=False)
             # Once laid out, in the middle of the screen: its title above it in view too.
             self.call_after_refresh(self.screen.scroll_to_center, listed, animate=False)
