@@ -395,3 +395,41 @@ def test_narration_opens_each_event_with_its_meeting_then_the_same_meeting():
     ]
     session.items[0].narrate, session.items[0].order = False, "grouped"  # the item says otherwise
     assert paragraphs(session)[1] == "2. The President of the Human Rights Council reported on the visit."
+
+
+def test_a_chapter_typed_as_its_numeral_alone_takes_the_items_title():
+    items = [Item("4", "4", "Review of the implementation of the Convention", chapter="IV."),
+             Item("5", "5", "Technical assistance.", chapter="v"),
+             Item("6", "6", "Other matters", chapter="V. Technical assistance")]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == [
+        "# IV. Review of the implementation of the Convention", "# V. Technical assistance"]
+
+
+def test_the_organization_chapter_typed_as_its_numeral_alone_is_titled_as_un_reports_title_it():
+    from unreport_tui.core.model import Organization
+
+    session = Session(SessionInfo(body_short="Commission"), [], [], organization=Organization(chapter="VI."))
+    assert [p for p in paragraphs(session) if p.startswith("#")][0] == "# VI. Organization of the session"
+
+
+def _roman(number: int) -> str:
+    values = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+              (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = ""
+    for value, letters in values:
+        while number >= value:
+            out, number = out + letters, number - value
+    return out
+
+
+@given(st.integers(1, 3999), st.booleans(), st.booleans(),
+       st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
+       .filter(lambda t: t.strip().rstrip(".;:").strip()))
+def test_a_numeral_alone_in_any_case_is_never_a_heading_without_a_title(number, lower, stop, title):
+    from unreport_tui.core.chapters import chapter_heading
+
+    numeral = _roman(number)
+    typed = (numeral.lower() if lower else numeral) + ("." if stop else "")
+    assert chapter_heading(typed, title) == f"{numeral}. {title.strip().rstrip('.;:').strip()}"
+    assert chapter_heading(f"{numeral}. Its own title", title) == f"{numeral}. Its own title"

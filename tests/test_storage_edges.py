@@ -130,9 +130,10 @@ def test_the_demo_opens_on_a_scratch_copy_of_the_demo_session(monkeypatch, tmp_p
 
     seen = {}
 
-    def fake_app(store):
+    def fake_app(store, scratch=False):
         seen["session"] = store.load()
         seen["path"] = store.path
+        seen["scratch"] = scratch  # the app offers exports elsewhere than the folder that goes
         store.close()
         return 0
 
@@ -141,6 +142,7 @@ def test_the_demo_opens_on_a_scratch_copy_of_the_demo_session(monkeypatch, tmp_p
     assert main(["demo"]) == 0
     assert seen["session"] == parse_session(demo_session_text())
     assert not seen["path"].exists() and not (tmp_path / "mine.json").exists()  # a scratch copy, gone after
+    assert seen["scratch"]
 
 
 def test_restore_keeps_the_file_and_the_journal_it_replaces(tmp_path, demo_file, capsys):

@@ -218,7 +218,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         from .core.session_file import parse_session
 
         store.replace(parse_session(demo_session_text(args.name)))
-        return _run_app(store)
+        return _run_app(store, scratch=True)
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -309,11 +309,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False) -> int:
+def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False, scratch: bool = False) -> int:
     """Run the app on the database; StorageError (or OSError) when the app could not open it."""
     from .app.app import UnreportApp
 
-    app = UnreportApp(store, read_only)
+    app = UnreportApp(store, read_only, scratch=scratch)
     try:
         app.run()
     finally:

@@ -41,12 +41,16 @@ class UnreportApp(CrashReportingApp[None]):
                 Binding("ctrl+j", "newline_enter", "Enter", id="newline-enter", show=False)]
 
     def __init__(self, store: SessionStore | StoreToOpen, read_only: bool = False,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None) -> None:
+                 clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None,
+                 scratch: bool = False) -> None:
+        """``scratch``: the database is a scratch copy whose folder goes when the app closes (the
+        demo's), so nothing is offered to be exported there."""
         super().__init__()
         self.to_open = store if isinstance(store, StoreToOpen) else None
         self.store: SessionStore | None = None if isinstance(store, StoreToOpen) else store
         self.db_path = store.path
         self.read_only = read_only
+        self.scratch = scratch
         self.settings_file = settings_file or settings_path()
         self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line

@@ -26,6 +26,7 @@ ACTIONS = [
     ("Draft of the whole report / of the current item", "toggle_whole"),
     ("Export the draft (txt, md, html, akn, docx) or the session file (toml)", "export"),
     ("Prepare: session data, meetings, agenda items, documents", "prepare"),
+    ("The Chair's list of speakers of the current item (paste or type it)", "chairs_list"),
     ("Action on proposals: draft resolutions and decisions, revisions, votes", "proposals"),
 ]
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .chapters import ORGANIZATION_TITLE, chapter_heading
 from .dates import day_month_year, month_name
 from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
 from .model import Item, Organization, Session
@@ -37,7 +38,7 @@ def render_organization(writer: ParagraphWriter, body: str) -> list[Block]:
     if organization is None:
         return []
     if organization.chapter.strip():
-        writer.blocks.append(Heading(1, organization.chapter.strip(), KEY))
+        writer.blocks.append(Heading(1, chapter_heading(organization.chapter, ORGANIZATION_TITLE), KEY))
     _opening_and_duration(writer, body)
     if organization.officers:
         _officers(writer, organization, body)

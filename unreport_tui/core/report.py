@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .action_taken import action_meetings, proposals_of, render_action
+from .chapters import chapter_heading, same_chapter
 from .countries import behalf_wording
 from .dates import dates_phrase, span_phrase, day_month_year
 from .rendered import (
@@ -107,8 +108,8 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
     chapter, section = start.chapter, start.section
-    if item.chapter and item.chapter != chapter:
-        writer.blocks.append(Heading(1, item.chapter, item.key))
+    if item.chapter and not same_chapter(item.chapter, chapter):
+        writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
         section = None
     chapter = item.chapter or chapter
     if item.section and item.section != section:

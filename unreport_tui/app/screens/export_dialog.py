@@ -23,14 +23,27 @@ FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web
                 "toml": "Session file (.toml)"}
 
 
+def default_folder(db: Path, last_used: str, scratch: bool) -> Path:
+    """Where an export is offered to go: the folder last exported to (remembered in the settings)
+    while it is there, else the database's own folder, or for a scratch database (the demo's,
+    whose folder goes when the app closes) the home folder. Never the folder the app happened to be
+    started from: that is wherever the terminal was, and changes from one day to the next."""
+    remembered = Path(last_used).expanduser() if last_used else None
+    if remembered is not None and remembered.is_absolute() and remembered.is_dir():
+        return remembered
+    return Path.home() if scratch else db.parent
+
+
 class ExportDialog(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, session: Session, db: Path, item: str | None) -> None:
+    def __init__(self, session: Session, db: Path, item: str | None, folder: Path) -> None:
+        """``folder``: where the file is offered to go (``default_folder``)."""
         super().__init__()
         self.session = session
         self.db = db
         self.item = item
+        self.folder = folder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
@@ -42,9 +55,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Label("", id="export-error", markup=False)
 
     def _default_path(self, format: str) -> Path:
-        """In the folder the app was started from: the database's own folder may be a hidden data
-        folder, or the demo's scratch folder that goes when the app closes."""
-        return Path.cwd() / f"{self.db.stem}-draft.{format}"
+        return self.folder / f"{self.db.stem}-draft.{format}"
 
     def on_mount(self) -> None:
         self.query_one(OptionList).highlighted = 0
@@ -63,8 +74,10 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @on(Input.Submitted, "#export-path")
     def write(self, event: Input.Submitted) -> None:
-        """The file's extension says the format (report.md is Markdown); else the one highlighted."""
-        target = Path(event.value).expanduser()
+        """The file's extension says the format (report.md is Markdown); else the one highlighted.
+        A name alone (or a relative path) goes into the folder offered, as it reads, not into the
+        folder the app happened to be started from."""
+        target = self.folder / Path(event.value.strip()).expanduser()
         suffix = target.suffix.lstrip(".")
         format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
         self._write(format, target)

@@ -69,6 +69,7 @@ class LiveScreen(UndoableScreen):
         Binding("f7", "heading", "Heading", id="heading", show=False),
         Binding("f3", "toggle_whole", "Whole report", id="whole", show=False),
         Binding("f5", "prepare", "Prepare", id="prepare", show=False),
+        Binding("f9", "chairs_list", "Chair's list of speakers", id="chairs-list", show=False),
         Binding("f8", "proposals", "Proposals", id="proposals", show=False),
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
@@ -516,17 +517,23 @@ class LiveScreen(UndoableScreen):
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
-        from .export_dialog import ExportDialog
+        from .export_dialog import ExportDialog, default_folder
 
         item = None if self.whole else self.book.cursor.item or None
+        settings = getattr(self.app, "settings", None)
+        folder = default_folder(self.store.path, settings.export_folder if settings else "",
+                                getattr(self.app, "scratch", False))
 
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
+                if settings is not None and settings.export_folder != str(path.parent):
+                    settings.export_folder = str(path.parent)  # the next export is offered there
+                    self.app.save_settings()  # type: ignore[attr-defined]
 
-        self.app.push_screen(ExportDialog(self.book.session, self.store.path, item), done)
+        self.app.push_screen(ExportDialog(self.book.session, self.store.path, item, folder), done)
 
-    def action_prepare(self) -> None:
+    def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
         def back() -> None:
@@ -534,7 +541,15 @@ class LiveScreen(UndoableScreen):
             self.refresh_all()
             self.query_one("#speaker", Input).focus()
 
-        self.app.push_screen(PrepareScreen(self.book, back))
+        self.app.push_screen(PrepareScreen(self.book, back, at_the_list))
+
+    def action_chairs_list(self) -> None:
+        """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
+        with the cursor in it)."""
+        if self.book.current_item is None:
+            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            return
+        self.action_prepare(at_the_list=True)
 
     def action_proposals(self) -> None:
         """Action on the draft resolutions and decisions of the current item."""

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
@@ -50,11 +51,11 @@ STYLE_CHOICES = {"speaker_noun": ("", *NOUNS), "quantifiers": ("", "words", "num
 ITEM_STYLE_FIELDS = [(f"item_{name}", label) for name, label in STYLE_FIELDS]
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
 ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
-               ("item_chapter", "Chapter (IV. Review of …), optional"), ("item_section", "Section (B. …), optional")]
+               ("item_chapter", "Chapter: numeral and title, optional"), ("item_section", "Section (B. …), optional")]
 DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"),
                    ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
 ORGANIZATION_FIELDS = [
-    ("org_chapter", "Its chapter (V. Organization of …)"), ("org_agenda_symbol", "Agenda symbol (E/CN.6/2007/1)"),
+    ("org_chapter", "Its chapter: numeral and title"), ("org_agenda_symbol", "Agenda symbol (E/CN.6/2007/1)"),
     ("org_officers_meeting", "Officers elected at meeting (1)"), ("org_agenda_meeting", "Agenda adopted at meeting (1)"),
     ("org_attendance_annex", "Participants listed in (annex I)"), ("org_documents_annex", "Documents listed in (annex II)"),
     ("org_members", "Members attending (Chile; Peru …)"), ("org_observer_states", "Observer States attending"),
@@ -66,6 +67,12 @@ STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_membe
 OFFICER_FIELDS = [("officer_office", "Office (Chair, Vice-Chair …)"), ("officer_name", "Name"),
                   ("officer_country", "Country (Uruguay)")]
 _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
+# What a box takes, shown in it while it is empty, where the label has no room to say it (short:
+# the box is 34 columns wide on an 80-column screen).
+PLACEHOLDERS = {
+    "item_chapter": "numeral alone: the item's title",
+    "org_chapter": "numeral alone: Organization of the session",
+}
 
 
 def _names(text: str) -> list[str]:
@@ -170,12 +177,16 @@ class PrepareScreen(UndoableScreen):
         Binding("ctrl+y", "redo", "Redo", id="prepare-redo"),
         Binding("f5", "live", "Live screen", id="live"),
         Binding("ctrl+s", "save_list", "Save the list of speakers", id="save-list"),
+        # The key that opens the screen at the Chair's list (the live screen's) goes back too.
+        Binding("f9", "live", "Live screen", id="chairs-list", show=False),
     ]
 
-    def __init__(self, book: Logbook, go_live: Callable[[], None]) -> None:
+    def __init__(self, book: Logbook, go_live: Callable[[], None], at_the_list: bool = False) -> None:
+        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top."""
         super().__init__()
         self.book = book
         self.go_live = go_live
+        self.at_the_list = at_the_list
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -212,11 +223,19 @@ class PrepareScreen(UndoableScreen):
                     yield CompletingInput(suggest_states, "", input_id=name, form=True, several=STATE_BOXES[name],
                                           input_classes=f"in-{section}", id=f"{name}-box")
                 else:
-                    yield Input(id=name, classes=f"in-{section}", compact=True)
+                    yield Input(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+            # Why a value typed here was refused, on the line under it (shown only then).
+            yield Label("", id=f"{name}-refused", classes="field-refused", markup=False)
 
     def on_mount(self) -> None:
         self._fill()
-        self.query_one("#body", Input).focus()
+        if self.at_the_list:
+            listed = self.query_one("#speakers-list")
+            listed.focus(scroll_visible=False)
+            # Once laid out, in the middle of the screen: its title above it in view too.
+            self.call_after_refresh(self.screen.scroll_to_center, listed, animate=False)
+        else:
+            self.query_one("#body", Input).focus()
 
     def _fill(self) -> None:
         for name, value in _session_values(self.book.session.info).items():
@@ -260,12 +279,13 @@ class PrepareScreen(UndoableScreen):
         try:
             step()
         except FieldError as refused:
-            self._refuse(str(refused))
-            self.query_one(f"#{refused.field}", Input).focus()
+            self._mark_refused(refused.field, str(refused))
             return False
         except (LogbookError, StorageError) as refused:
+            self._unmark_refused()
             self._refuse(str(refused))
             return False
+        self._unmark_refused()
         error.update("")
         self.show_lists()
         return True
@@ -275,6 +295,32 @@ class PrepareScreen(UndoableScreen):
         a small screen, in a notice too."""
         self.query_one("#prepare-error", Label).update(reason)
         self.notify(reason, severity="error", markup=False, timeout=8)
+
+    def _mark_refused(self, field: str, reason: str) -> None:
+        """The field that holds the refused value marked, with the reason on the line under it,
+        and the cursor in it; the reason at the foot of the form too."""
+        self._unmark_refused()
+        box = self.query_one(f"#{field}", Input)
+        box.add_class("refused")
+        message = self.query_one(f"#{field}-refused", Label)
+        message.update(reason)
+        message.display = True
+        self.query_one("#prepare-error", Label).update(reason)
+        box.focus()
+        self.call_after_refresh(message.scroll_visible, animate=False)
+
+    def _unmark_refused(self) -> None:
+        for box in self.query("Input.refused"):
+            self._unmark(box)
+
+    def _unmark(self, box: Widget) -> None:
+        box.remove_class("refused")
+        self.query_one(f"#{box.id}-refused", Label).display = False
+
+    @on(Input.Changed, ".refused")
+    def refused_value_changed(self, event: Input.Changed) -> None:
+        """The value is being mended: the mark and its reason go."""
+        self._unmark(event.input)
 
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:

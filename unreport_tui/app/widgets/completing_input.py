@@ -72,7 +72,11 @@ class CompletingInput(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
-        yield OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
+        # Moved through from the box (up, down), never focused itself: an open list must not take
+        # a Tab stop of its own between one box and the next.
+        suggestions = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
+        suggestions.can_focus = False
+        yield suggestions
 
     @property
     def input(self) -> Input:
@@ -84,7 +88,8 @@ class CompletingInput(Vertical):
 
     @on(Input.Changed)
     def refresh_suggestions(self, event: Input.Changed) -> None:
-        event.stop()
+        if not self.form:  # a form's screen hears its boxes change (a refused value being mended)
+            event.stop()
         typed = _last_name(event.value)[1] if self.several else event.value
         # Suggestions are for what is being typed: a value a form fills in opens none.
         wanted = self.input.has_focus and (bool(typed) or not self.several)
@@ -120,9 +125,12 @@ class CompletingInput(Vertical):
         if self.suggestions and self.several:  # a name is being typed: it goes in, then the next one
             event.stop()
             self._put_name(self.chosen_value())
-        elif self.suggestions:
-            self.input.value = self.chosen_value()
-        # otherwise the screen hears of the Enter as from any box of the form
+        else:
+            if self.suggestions:
+                with self.input.prevent(Input.Changed):  # the name put in is chosen: nothing to suggest for it
+                    self.input.value = self.chosen_value()
+            self._close()
+        # the screen then hears of the Enter as from any box of the form
 
     @on(OptionList.OptionSelected)
     async def clicked(self, event: OptionList.OptionSelected) -> None:
@@ -132,6 +140,7 @@ class CompletingInput(Vertical):
             self._put_name(self.chosen_value())
             self.input.focus()
         elif self.form:
+            self.input.focus()
             await self.input.action_submit()  # as Enter on it
         else:
             self.post_message(self._chosen())
@@ -163,6 +172,9 @@ class CompletingInput(Vertical):
 
     def clear(self) -> None:
         self.input.value = ""
+        self._close()
+
+    def _close(self) -> None:
         self.suggestions = []
         self.options.clear_options()
         self.options.display = False

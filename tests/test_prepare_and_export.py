@@ -1,0 +1,201 @@
+"""The prepare screen and the export dialog, driven as a user would with Textual's Pilot: the
+Chair's list one key away, a refused field marked where it is, the suggestion lists of a form, the
+chapter field, and the folder an export goes to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.storage import open_store
+
+from .screen import widget_text
+from .test_app import draft_text, on_disk
+
+
+@pytest.fixture
+def demo_store(tmp_path, demo_session):
+    store = open_store(tmp_path / "notes" / "demo.json", background=True)
+    store.replace(demo_session)
+    assert store.last_save is None or store.last_save.wait(5)
+    yield store
+    store.close()
+
+
+async def test_the_chairs_list_is_one_key_from_the_live_screen(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepareScreen) and app.focused.id == "speakers-list"
+        assert app.focused.region.height > 0 and app.screen.query_one("#prepare").region.contains_region(
+            app.focused.region)  # in view, not below the fold
+        await pilot.press(*"usa", "enter", *"kenya", "ctrl+s")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").speakers_list == ["United States of America", "Kenya"]
+        await pilot.press("f9")  # the same key goes back
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen) and app.focused.id == "speaker"
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "United States of America"
+
+
+async def test_a_key_chosen_for_the_chairs_list_in_the_settings_is_used(demo_store):
+    from unreport_tui.app.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text('[keymap]\nchairs-list = "f10"\n', encoding="utf-8")
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f10")
+        await pilot.pause()
+        assert app.focused.id == "speakers-list"
+
+
+async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#first_day").value = "12 May"
+        screen.query_one("#body").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        field, message = screen.query_one("#first_day"), screen.query_one("#first_day-refused")
+        assert app.focused is field and field.has_class("refused")
+        assert message.display and "'12 May' is not a date" in widget_text(message)
+        assert message.region.y == field.region.y + 1  # on the line under the field
+        assert screen.query_one("#prepare").region.contains_region(message.region)  # in view
+        assert on_disk(demo_store).info == demo_session.info  # refused: nothing changed
+        assert not screen.query_one("#last_day").has_class("refused")
+        await pilot.press("ctrl+u", *"2010-10-18")  # mended: the mark goes as it is typed
+        await pilot.pause()
+        assert not field.has_class("refused") and not message.display
+        await pilot.press(*"x", "enter")
+        await pilot.pause()
+        assert field.has_class("refused")
+        await pilot.press("backspace", "enter")
+        await pilot.pause()
+        assert not field.has_class("refused") and not message.display
+        country = screen.query_one("#rapporteur_country")  # a box with suggestions is marked as any other
+        country.focus()
+        await pilot.press("ctrl+u", *"Narnia", "enter")
+        await pilot.pause()
+        assert country.has_class("refused") and "'Narnia' is not a State" in widget_text(
+            screen.query_one("#rapporteur_country-refused"))
+        await pilot.press("backspace")
+        await pilot.pause()
+        assert not country.has_class("refused")
+
+
+async def test_a_suggestion_list_closes_when_its_form_is_saved_and_is_never_a_tab_stop(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#rapporteur_country").focus()
+        await pilot.press("ctrl+u", *"urug")
+        await pilot.pause()
+        box = screen.query_one("#rapporteur_country-box")
+        assert box.options.display
+        await pilot.press("enter")  # takes Uruguay and saves the session data
+        await pilot.pause()
+        assert on_disk(demo_store).info.rapporteur_country == "Uruguay"
+        assert not box.options.display
+        await pilot.press("tab")
+        assert app.focused.id == "speaker_noun"
+        assert not [w for w in screen.focus_chain if w.id and w.id.endswith("-suggestions")]
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press(*"chi")
+        await pilot.pause()
+        assert app.screen.query_one("#speaker-box").options.display
+        await pilot.press("tab")  # the open list of the speaker box takes no Tab either
+        assert app.focused.id == "point"
+
+
+async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_headed_with_the_title(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        chapter = screen.query_one("#item_chapter")
+        said = chapter.parent.query_one(".field-label").content + " " + chapter.placeholder
+        assert "numeral and title" in said and "numeral alone: the item's title" in said
+        screen.query_one("#item_number").value = "6"
+        screen.query_one("#item_title").value = "Technical assistance"
+        chapter.value = "V."
+        chapter.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.query_one("#document_title").focus()
+        await pilot.press("f5", "f3")
+        assert "V. Technical assistance" in await draft_text(app)
+
+
+async def export_default(app, pilot) -> Path:
+    await pilot.press("f4")
+    await pilot.pause()
+    path = Path(app.screen.query_one("#export-path").value)
+    await pilot.press("escape")
+    await pilot.pause()
+    return path
+
+
+async def test_export_goes_by_default_to_the_database_folder_then_to_the_last_used(demo_store, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "where-the-terminal-was"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert (await export_default(app, pilot)).parent == demo_store.path.parent
+        chosen = tmp_path / "reports"
+        chosen.mkdir()
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(chosen / "item-2b.md")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert (chosen / "item-2b.md").exists()
+        assert (await export_default(app, pilot)).parent == chosen
+    again = UnreportApp(demo_store)  # remembered in the settings
+    async with again.run_test(size=(120, 40)) as pilot:
+        assert (await export_default(again, pilot)).parent == chosen
+        for file in chosen.iterdir():
+            file.unlink()
+        chosen.rmdir()
+        assert (await export_default(again, pilot)).parent == demo_store.path.parent  # gone: the database's
+
+
+async def test_the_demo_exports_by_default_to_the_home_folder_not_its_scratch_folder(demo_store, tmp_path,
+                                                                                     monkeypatch):
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.chdir(tmp_path)
+    app = UnreportApp(demo_store, scratch=True)  # as `unreport demo` opens it: the folder goes when it closes
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert (await export_default(app, pilot)).parent == tmp_path / "home"
+
+
+async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_was_started(demo_store, tmp_path,
+                                                                                          monkeypatch):
+    elsewhere = tmp_path / "where-the-terminal-was"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = "item-2b.md"
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert (demo_store.path.parent / "item-2b.md").exists() and not any(elsewhere.iterdir())
