@@ -143,10 +143,11 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     # an item whose documents the chapter would not name keeps its section, so that they are in the report
     bare = commission(agenda_symbol="E/CN.15/2023/1")
     assert [p for p in paragraphs(bare) if "For its consideration" in p] == [
-        "1. For its consideration of agenda item 3 (a), the Commission had before it the report of the Executive "
+        "1. The Commission considered agenda item 3 (a), entitled \u201cWork of the strategic management working "
+        "group\u201d. For its consideration of the item, the Commission had before it the report of the Executive "
         "Director (E/CN.15/2023/10).",
-        "2. For its consideration of agenda item 3 (b), the Commission had before it the note by the Secretariat "
-        "(E/CN.15/2023/2)."]
+        "2. The Commission considered agenda item 3 (b), entitled \u201cStaff composition\u201d. For its "
+        "consideration of the item, the Commission had before it the note by the Secretariat (E/CN.15/2023/2)."]
     # what gives an item a section of its own: a chapter or section, a statement, a point, a proposal
     session.items[2].chapter = "III. Strategic management"
     session.items[3].statements.append(said("Chile"))
@@ -154,13 +155,14 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     session.proposals.append(Proposal("L1", "1", "Officers"))
     text = paragraphs(session)
     assert "# III. Strategic management" in text and "# B. Staff" in text
-    assert "3. A statement was made by the representative of Chile." in text
+    assert "5. A statement was made by the representative of Chile." in text
     assert "The Commission had before it a draft resolution entitled “Officers”" in " ".join(text)
     assert sum("[To be completed]" in p for p in text) == 3  # items 3 and 3 (b) under their headings, and L1
     # without an organization chapter, each item is reported where it stands, as before
     session.organization = None
     session.proposals.clear()
-    assert paragraphs(session)[0] == "[To be completed]"
+    assert paragraphs(session)[:2] == ["1. The Commission considered agenda item 1, entitled \u201cElection of "
+                                       "officers\u201d.", "[To be completed]"]
 
 
 def test_the_documents_annex_sorts_symbols_with_any_characters():

@@ -207,20 +207,21 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
     body = _body_short(session)
     content: list[Inline] = []
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
+    # With no meeting logged yet the item is still named with its title, or the reader is never
+    # told what "agenda item 4" is.
+    considered = f"{upper_first(body)} considered"
     if numbers:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
         when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
-        content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, "
-                           "entitled \u201c"))
-        content.extend(writer.user(nested_quotes(item.title)))
-        content.append(Run("\u201d."))
+        considered = f"At its {meetings_phrase(numbers)}{when}, {body} considered"
+    content.append(Run(f"{considered} agenda item {item.number}, entitled \u201c"))
+    content.extend(writer.user(nested_quotes(item.title)))
+    content.append(Run("\u201d."))
     if not item.documents:
         return content
-    which = "the item" if numbers else f"agenda item {item.number}"
-    lead = f"For its consideration of {which}, {body} had before it "
-    if content:
-        content.append(Run(" "))
+    lead = f"For its consideration of the item, {body} had before it "
+    content.append(Run(" "))
     if len(item.documents) == 1:
         doc = item.documents[0]
         content.append(Run(lead + "the "))
