@@ -58,11 +58,11 @@ def test_officers_are_listed_in_the_order_given_with_their_countries_as_the_un_l
 
 def test_the_agenda_lists_the_items_with_sub_items_under_their_item():
     text = chapter(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
-    start = text.index("# C. Adoption of the agenda")
+    start = text.index("# B. Adoption of the agenda")
     assert text[start + 1] == ("At its 1st meeting, on 22 May 2023, the Commission adopted its provisional "
                                "agenda (E/CN.15/2023/1). The agenda was as follows:")
     raw = paragraphs(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
-    start = raw.index("# C. Adoption of the agenda")
+    start = raw.index("# B. Adoption of the agenda")
     assert raw[start + 2:start + 7] == [
         "1. Election of officers.", "2. Adoption of the agenda.",
         "3. Strategic management, budgetary and administrative questions:",
@@ -80,11 +80,11 @@ def test_attendance_counts_who_came_and_the_annexes_list_them():
     session = commission(attendance_annex="annex I", documents_annex="annex II", attendance=Attendance(
         members=["Chile", "Peru", "Japan"], observer_states=["Holy See"], igos=["European Union", "OSCE"], ngos=[]))
     text = chapter(session)
-    assert text[text.index("# D. Attendance") + 1] == (
+    assert text[text.index("# C. Attendance") + 1] == (
         "The session was attended by representatives of three States members of the Commission. Observers for one "
         "other State and two intergovernmental organizations also attended. The list of participants is "
         "contained in annex I.")
-    assert text[text.index("# E. Documentation") + 1] == (
+    assert text[text.index("# D. Documentation") + 1] == (
         "The documents before the Commission at its thirty-second session are listed in annex II.")
     annex_one, annex_two = text.index("# Annex I"), text.index("# Annex II")
     assert annex_one < annex_two
@@ -172,3 +172,18 @@ def test_the_documents_annex_sorts_symbols_with_any_characters():
     session.items[0].documents = [Document("Odd", "E/CN.15/2023/²"), Document("Tenth", "E/CN.15/2023/10")]
     annex = [p.split()[0] for p in paragraphs(session) if p.startswith("E/CN.15/2023/")]
     assert annex == ["E/CN.15/2023/1", "E/CN.15/2023/2", "E/CN.15/2023/10", "E/CN.15/2023/²"]
+
+
+@pytest.mark.parametrize("officers", [[], [Officer("Chair", "Ana López", "Uruguay")]])
+@pytest.mark.parametrize("attendance", [None, Attendance(["Chile"], [], [], [])])
+@pytest.mark.parametrize("documents_annex", ["", "annex II"])
+def test_the_sections_of_the_chapter_are_lettered_on_over_those_present(officers, attendance, documents_annex):
+    """No officers or no attendance given: the letters run A, B, C over what the chapter holds,
+    never "A., C." or "A., B., D."."""
+    text = chapter(commission(officers=officers, attendance=attendance, documents_annex=documents_annex))
+    sections = [p[2:] for p in text[1:next((i for i, p in enumerate(text) if p.startswith("# Annex")), len(text))]
+                if re.match(r"# [A-Z]\. ", p)]
+    assert [s[:2] for s in sections] == [f"{chr(ord('A') + n)}." for n in range(len(sections))]
+    expected = ["Opening and duration of the session"] + (["Election of officers"] if officers else []) + \
+        ["Adoption of the agenda"] + (["Attendance"] if attendance else []) + (["Documentation"] if documents_annex else [])
+    assert [s[3:] for s in sections] == expected

@@ -18,6 +18,8 @@ and the annexes it refers to (participants, documents), at the end of the report
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from .dates import day_month_year, month_name
 from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
@@ -31,26 +33,86 @@ KEY = "organization"  # the item_key of its blocks
 _SUB_ITEM = re.compile(r"^\s*(\d+)\s*\(([a-z]+)\)\s*$")
 
 
-def render_organization(writer: ParagraphWriter, body: str) -> list[Block]:
-    """The chapter's blocks through ``writer``; returns the annexes, which go at the end."""
+ItemRenderer = Callable[[ParagraphWriter, Item], None]
+
+
+@dataclass
+class _Section:
+    """A lettered section of the chapter: what the chapter itself says in it (``write``), then the
+    agenda items reported in it."""
+
+    title: str
+    write: Callable[[], None] | None
+    items: list[Item] = field(default_factory=list)
+
+
+def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item] = (),
+                        render_item: ItemRenderer | None = None) -> list[Block]:
+    """The chapter's blocks through ``writer``; returns the annexes, which go at the end.
+
+    ``inside``: the agenda items whose chapter this is (election of officers, adoption of the
+    agenda, with something logged under them), rendered by ``render_item`` inside it as UN reports
+    do: an item whose title or section begins as one of the chapter's own sections ("Election of
+    officers") in that section, after what the chapter says there; any other in a section of its
+    own after "Documentation", items of one section under one heading. The sections present are
+    lettered A, B, C … in turn."""
     organization = writer.session.organization
     if organization is None:
         return []
     if organization.chapter.strip():
         writer.blocks.append(Heading(1, organization.chapter.strip(), KEY))
-    _opening_and_duration(writer, body)
-    if organization.officers:
-        _officers(writer, organization, body)
-    if writer.session.items:
-        _agenda(writer, organization, body)
-    if organization.attendance is not None:
-        _attendance(writer, organization, body)
     documents = _documents(writer.session)
-    if documents and organization.documents_annex.strip():
-        writer.blocks.append(Heading(2, "E. Documentation", KEY))
-        writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
-                              f"{organization.documents_annex.strip()}.")], KEY)
+    sections = [
+        _Section("Opening and duration of the session", lambda: _opening_and_duration(writer, body)),
+        _Section("Election of officers",
+                 (lambda: _officers(writer, organization, body)) if organization.officers else None),
+        _Section("Adoption of the agenda",
+                 (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
+        _Section("Attendance",
+                 (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
+        _Section("Documentation",
+                 (lambda: _documentation(writer, organization, body)) if documents and
+                 organization.documents_annex.strip() else None),
+    ]
+    for item in inside:
+        title = section_title(item)
+        home = next((s for s in sections[:5] if title.lower().startswith(s.title.lower())), None) or \
+            next((s for s in sections[5:] if title.lower() == s.title.lower()), None)
+        if home is None:
+            home = _Section(title, None)
+            sections.append(home)
+        home.items.append(item)
+    present = [s for s in sections if s.write is not None or (s.items and render_item is not None)]
+    for index, section in enumerate(present):
+        owner = KEY if section.write is not None else section.items[0].key  # an item's own section is its
+        writer.blocks.append(Heading(2, f"{section_letter(index)} {section.title}", owner))
+        if section.write is not None:
+            section.write()
+        for item in section.items:
+            if render_item is not None:
+                render_item(writer, item)
     return _annexes(writer.session, organization, body, documents)
+
+
+_SECTION_LABEL = re.compile(r"^\s*[A-Z]{1,2}\.\s+")
+
+
+def section_title(item: Item) -> str:
+    """The title of the section an item of this chapter is reported in: its own section heading
+    without its letter (the chapter letters its sections again), else its title."""
+    section = _SECTION_LABEL.sub("", item.section).strip()
+    return section or item.title.strip().rstrip(".;:")
+
+
+def section_letter(index: int) -> str:
+    """ "A." … "Z.", then "AA." …: the label of the ``index``-th section present."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return (letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]) + "."
+
+
+def _documentation(writer: ParagraphWriter, organization: Organization, body: str) -> None:
+    writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
+                          f"{organization.documents_annex.strip()}.")], KEY)
 
 
 def _session_name(session: Session) -> str:
@@ -73,7 +135,6 @@ def _from_to(session: Session) -> str:
 
 def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
     session = writer.session
-    writer.blocks.append(Heading(2, "A. Opening and duration of the session", KEY))
     venue = f" in {session.info.venue.strip()}" if session.info.venue.strip() else ""
     text = f"{body[:1].upper()}{body[1:]} held its {_session_name(session)}{venue}{_from_to(session)}."
     numbers = sorted(m.number for m in session.meetings)
@@ -97,7 +158,6 @@ def _at_meeting(session: Session, number: int | None) -> str:
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    writer.blocks.append(Heading(2, "B. Election of officers", KEY))
     opening = _at_meeting(writer.session, organization.officers_meeting)
     verb = f"{body} elected the following officers:"
     writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
@@ -114,7 +174,6 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    writer.blocks.append(Heading(2, "C. Adoption of the agenda", KEY))
     opening = _at_meeting(writer.session, organization.agenda_meeting)
     symbol = f" ({organization.agenda_symbol.strip()})" if organization.agenda_symbol.strip() else ""
     adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
@@ -149,7 +208,6 @@ def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
 def _attendance(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     attendance = organization.attendance
     assert attendance is not None
-    writer.blocks.append(Heading(2, "D. Attendance", KEY))
     members = len(attendance.members)
     text = (f"The session was attended by representatives of {in_text(members)} "
             f"{'State member' if members == 1 else 'States members'} of {body}.")
