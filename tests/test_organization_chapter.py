@@ -11,6 +11,8 @@ import pytest
 from unreport_tui.core.model import Attendance, Document, Item, Meeting, Officer, Organization, Session, SessionInfo
 from unreport_tui.core.numbers import in_text, opening, spelled
 from unreport_tui.core.organization_chapter import agenda_lines
+from unreport_tui.core.report import render_report
+from unreport_tui.core.venue import venue_name
 from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
 
 from .builders import paragraphs
@@ -187,3 +189,15 @@ def test_the_sections_of_the_chapter_are_lettered_on_over_those_present(officers
     expected = ["Opening and duration of the session"] + (["Election of officers"] if officers else []) + \
         ["Adoption of the agenda"] + (["Attendance"] if attendance else []) + (["Documentation"] if documents_annex else [])
     assert [s[3:] for s in sections] == expected
+
+
+@pytest.mark.parametrize("venue, held", [("United Nations Headquarters", "at United Nations Headquarters"),
+                                         ("United Nations Office at Vienna", "at the United Nations Office at Vienna"),
+                                         ("Palais des Nations, Geneva", "at the Palais des Nations, Geneva"),
+                                         ("Vienna", "in Vienna"), ("at the Hofburg, Vienna", "at the Hofburg, Vienna")])
+def test_the_session_was_held_at_a_building_and_in_a_city(venue, held):
+    session = commission()
+    session.info.venue = venue
+    assert f"The Commission held its thirty-second session {held} from 22 to 26 May 2023. It held nine meetings." \
+        in chapter(session)
+    assert render_report(session).masthead.venue_dates == f"{venue_name(venue)}, 22\u201326 May 2023"

@@ -28,6 +28,7 @@ from .names import short_name
 from .numbers import in_text
 from .paragraph_writer import ParagraphWriter
 from .rendered import Block, Heading, Run, Subparagraph, merge_runs
+from .venue import venue_phrase
 
 KEY = "organization"  # the item_key of its blocks
 _SUB_ITEM = re.compile(r"^\s*(\d+)\s*\(([a-z]+)\)\s*$")
@@ -135,7 +136,7 @@ def _from_to(session: Session) -> str:
 
 def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
     session = writer.session
-    venue = f" in {session.info.venue.strip()}" if session.info.venue.strip() else ""
+    venue = f" {venue_phrase(session.info.venue)}" if session.info.venue.strip() else ""
     text = f"{body[:1].upper()}{body[1:]} held its {_session_name(session)}{venue}{_from_to(session)}."
     numbers = sorted(m.number for m in session.meetings)
     if numbers:

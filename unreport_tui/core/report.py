@@ -28,16 +28,17 @@ from .model import Item, Role, Session, Statement, StatementKind, default_role
 from .names import running_name, short_name
 from .organization_chapter import render_organization
 from .quantifier import Counting, identities, quantifier_for, speaker_identity
+from .venue import venue_name
 
 TO_BE_COMPLETED = "[To be completed]"
 
 
 def build_masthead(session: Session) -> Masthead:
     info = session.info
-    venue_dates = info.venue
+    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
     if info.dates:
         span = span_phrase(*info.dates)
-        venue_dates = f"{info.venue}, {span}" if info.venue else span
+        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
     rapporteur = info.rapporteur
     if info.rapporteur and info.rapporteur_country:
         rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
