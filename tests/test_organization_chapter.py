@@ -8,9 +8,11 @@ import re
 
 import pytest
 
-from unreport_tui.core.model import Attendance, Document, Item, Meeting, Officer, Organization, Session, SessionInfo
+from unreport_tui.core.model import (Attendance, Document, Item, Meeting, Officer, Organization, Role, Session,
+                                     SessionInfo, Statement)
 from unreport_tui.core.numbers import in_text, opening, spelled
 from unreport_tui.core.organization_chapter import agenda_lines
+from unreport_tui.core.rendered import Paragraph
 from unreport_tui.core.report import render_report
 from unreport_tui.core.venue import venue_name
 from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
@@ -201,3 +203,75 @@ def test_the_session_was_held_at_a_building_and_in_a_city(venue, held):
     assert f"The Commission held its thirty-second session {held} from 22 to 26 May 2023. It held nine meetings." \
         in chapter(session)
     assert render_report(session).masthead.venue_dates == f"{venue_name(venue)}, 22\u201326 May 2023"
+
+
+def organizational(chapter_numeral: str = "V") -> Session:
+    """Items 1 and 2 in the organization chapter with something logged, item 3 in a chapter before it."""
+    from .builders import said
+
+    session = commission(chapter=f"{chapter_numeral}. Organization of the session", officers_meeting=1,
+                         agenda_meeting=1, officers=[Officer("Chair", "Ana López", "Uruguay")],
+                         documents_annex="annex II")
+    session.items[0].chapter = f"{chapter_numeral}. Organization of the session"
+    session.items[0].statements.append(said("Chile", meeting=1))
+    session.items[1].chapter = f"{chapter_numeral}. Organizational matters"  # the same numeral: the same chapter
+    session.items[1].statements.append(said("Peru", meeting=1))
+    session.items[2].chapter = "III. Strategic management"
+    session.items[2].statements.append(said("Japan", meeting=2))
+    return session
+
+
+def test_items_of_the_organization_chapter_are_reported_in_its_sections_under_one_heading():
+    """Election of officers and adoption of the agenda with statements logged: inside the chapter,
+    each in its section after what the chapter says there, never under a second copy of its heading
+    before the other chapters."""
+    text = paragraphs(organizational())
+    headings = [p for p in text if p.startswith("# ") and not p.startswith("# Annex")]
+    assert headings[:1] == ["# III. Strategic management"]
+    assert [h for h in headings if "Organiz" in h] == ["# V. Organization of the session"]
+    chapter_v = text[text.index("# V. Organization of the session"):text.index("# Annex II")]
+    officers = chapter_v.index("# B. Election of officers")
+    assert chapter_v[officers + 2] == "Chair: Ana López (Uruguay)"
+    assert re.sub(r"^\d+\. ", "", chapter_v[officers + 3]).startswith(
+        "At its 1st meeting, on 22 May 2023, the Commission considered agenda item 1, entitled “Election of officers”.")
+    assert re.sub(r"^\d+\. ", "", chapter_v[officers + 4]) == "A statement was made by the representative of Chile."
+    assert chapter_v.index("# C. Adoption of the agenda") < \
+        chapter_v.index("3. Strategic management, budgetary and administrative questions:") < \
+        chapter_v.index(next(p for p in chapter_v if p.endswith("A statement was made by the representative of Peru."))) \
+        < chapter_v.index("# D. Documentation")
+    numbers = [b.number for b in render_report(organizational()).blocks if isinstance(b, Paragraph)]
+    assert numbers == list(range(1, len(numbers) + 1))  # numbered on in the order printed
+
+
+def test_an_organization_chapter_numbered_first_comes_first():
+    text = paragraphs(organizational("I"))
+    assert text[0] == "# I. Organization of the session"
+    assert text[2].startswith("1. The Commission held its thirty-second session")
+    start = text.index("# III. Strategic management")
+    assert text[start + 1].startswith("9. At its 2nd meeting, on 22 May 2023, the Commission considered agenda item 3")
+
+
+def test_an_item_of_the_chapter_with_a_title_of_its_own_has_a_section_after_documentation():
+    from .builders import said
+
+    session = organizational()
+    session.items.append(Item("9", "9", "Adoption of the report", chapter="V. Organization of the session",
+                              statements=[said("Chile", meeting=1)]))
+    text = paragraphs(session)
+    assert text.index("# D. Documentation") < text.index("# E. Adoption of the report") < text.index("# Annex II")
+
+
+@pytest.mark.parametrize("numeral", ["I", "V"])
+def test_one_item_of_the_organization_chapter_renders_as_in_the_whole_report(numeral):
+    from unreport_tui.core.report import ReportRenderer
+
+    session = organizational(numeral)
+    whole = render_report(session)
+    renderer = ReportRenderer()
+    assert renderer.render(session) == whole
+    for item in session.items:
+        assert renderer.item(session, item.key) == whole.for_item(item.key)
+        assert renderer.item(session, item.key, {i.key for i in session.items}) == whole.for_item(item.key)
+    assert whole.for_item("1").blocks  # its paragraphs carry its key, for the live screen's draft
+    session.items[2].statements.append(Statement("Peru", Role.MEMBER, meeting=2))
+    assert renderer.render(session, {"3"}) == render_report(session)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -408,3 +409,24 @@ def test_narration_opens_each_event_with_its_meeting_then_the_same_meeting():
     ]
     session.items[0].narrate, session.items[0].order = False, "grouped"  # the item says otherwise
     assert paragraphs(session)[1] == "2. The President of the Human Rights Council reported on the visit."
+
+
+def test_chapters_come_in_the_order_of_their_numerals_each_heading_once_over_its_items():
+    """An item logged under chapter III after one of chapter IV is reported in chapter III; an item
+    with no chapter of its own stays in the chapter of the item before it; IX comes before X."""
+    chapters = ["III. Debate", "IV. Other", "III. Debate", "", "X. Later", "IX. Earlier"]
+    items = [Item(str(n), str(n), f"Item {n}", chapter=c, statements=[said("Chile")])
+             for n, c in enumerate(chapters, start=1)]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other", "# IX. Earlier", "# X. Later"]
+    openings = [p for p in out if "considered agenda item" in p]
+    assert [re.search(r"agenda item (\d+)", p).group(1) for p in openings] == ["1", "3", "4", "2", "6", "5"]
+    numbers = [int(p.split(".")[0]) for p in out if p[:1].isdigit()]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_chapter_heading_is_printed_once_however_its_items_type_it():
+    items = [Item("1", "1", "One", chapter="III. Debate"), Item("2", "2", "Two", chapter="IV. Other"),
+             Item("3", "3", "Three", chapter="III.  Debate ")]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other"]

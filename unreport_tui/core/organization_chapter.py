@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from .chapter_order import roman_value
 from .dates import day_month_year, month_name
 from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
 from .model import Item, Organization, Session
@@ -243,19 +244,10 @@ def _documents(session: Session) -> list[tuple[str, str, str]]:
     return sorted(found, key=lambda d: [int(p) if p.isdecimal() else p for p in re.split(r"(\d+)", d[0])])
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
 def _annex_order(name: str) -> tuple[int, str]:
     """ "annex II" before "annex IX" before "annex X": by the Roman numeral, else by name."""
-    numeral = name.split()[-1].lower() if name.split() else ""
-    if not numeral or any(c not in _ROMAN for c in numeral):
-        return (10_000, name)
-    total = 0
-    for char, following in zip(numeral, numeral[1:] + " ", strict=True):
-        value = _ROMAN[char]
-        total += -value if following in _ROMAN and _ROMAN[following] > value else value
-    return (total, name)
+    value = roman_value(name.split()[-1]) if name.split() else None
+    return (10_000 if value is None else value, name)
 
 
 def _annexes(session: Session, organization: Organization, body: str,

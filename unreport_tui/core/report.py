@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .action_taken import action_meetings, proposals_of, render_action
+from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .countries import behalf_wording
 from .dates import dates_phrase, span_phrase, day_month_year
 from .rendered import (
@@ -108,10 +109,10 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
     chapter, section = start.chapter, start.section
-    if item.chapter and item.chapter != chapter:
+    if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
         writer.blocks.append(Heading(1, item.chapter, item.key))
         section = None
-    chapter = item.chapter or chapter
+        chapter = item.chapter
     if item.section and item.section != section:
         writer.blocks.append(Heading(2, item.section, item.key))
     section = item.section or section
@@ -128,7 +129,9 @@ def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
     adoption of the agenda. That chapter reports it, as UN reports do; it gets no section of its
     own, which would be a "[To be completed]" with no heading above it."""
     organization = session.organization
-    if organization is None or item.chapter or item.section or item.statements or item.points:
+    if organization is None or item.section or item.statements or item.points:
+        return False
+    if item.chapter.strip() and not same_chapter(item.chapter, organization.chapter):
         return False
     documents_named = bool(organization.documents_annex) or all(
         d.symbol and d.symbol == organization.agenda_symbol for d in item.documents)
@@ -152,9 +155,15 @@ class ReportRenderer:
         numbering = first_numbering(session)
         blocks: list[Block] = []
         footnotes: list[Footnote] = []
+        annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in session.items:
+        for item in report_parts(session):
+            if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
+                chapter, annexes, numbering = _organization(session, item, numbering)
+                blocks.extend(chapter.blocks)
+                footnotes.extend(chapter.footnotes)
+                continue
             cached = self._cache.get(item.key)
             if cached is not None and cached[0] == numbering and item.key not in (changed or ()):
                 rendering = cached[1]
@@ -166,12 +175,7 @@ class ReportRenderer:
             footnotes.extend(rendering.footnotes)
             numbering = rendering.after
         self._cache = fresh
-        if session.organization is not None:  # after the agenda items, its annexes at the very end
-            writer = ParagraphWriter(session, FootnoteCollector(numbering.footnotes), numbering.paragraph, [])
-            annexes = render_organization(writer, _body_short(session))
-            blocks += [*writer.blocks, *annexes]
-            footnotes += [Footnote(numbering.footnotes + n, note)
-                          for n, note in enumerate(writer.footnotes.notes, start=1)]
+        blocks += annexes  # the organization chapter's annexes at the very end
         return ReportDocument(build_masthead(session), tuple(blocks), tuple(footnotes))
 
     def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
@@ -179,7 +183,12 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in session.items:
+        for item in report_parts(session):
+            if isinstance(item, OrganizationPart):
+                chapter, _, numbering = _organization(session, item, numbering)
+                if any(inside.key == key for inside in item.items):
+                    return chapter.for_item(key)
+                continue
             cached = None if item.key in changed else self._cache.get(item.key)
             if item.key == key:
                 rendering = render_item(session, item, numbering)
@@ -192,6 +201,19 @@ class ReportRenderer:
                 self._cache[item.key] = cached
             numbering = cached[1].after
         return ReportDocument(None, (), ())
+
+
+def _organization(session: Session, part: OrganizationPart,
+                  start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
+    """The organization chapter where it stands, with the items whose chapter it is inside it (those
+    it reports itself left out); its annexes, which go at the end; where what follows starts."""
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
+    annexes = render_organization(writer, _body_short(session), inside, _render_item)
+    footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
+    chapter = session.organization.chapter.strip() if session.organization else ""
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
+    return ReportDocument(None, tuple(writer.blocks), footnotes), annexes, after
 
 
 def render_report(session: Session) -> ReportDocument:
