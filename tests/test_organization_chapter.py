@@ -103,7 +103,7 @@ def test_the_chapter_numbers_on_from_the_items_before_it():
     from .builders import said
 
     session = commission()
-    session.items[0].statements.append(said("Chile"))
+    session.items[2].statements.append(said("Chile"))
     text = paragraphs(session)
     before = [p for p in text[:text.index("# V. Organization of the session")] if p[:1].isdigit()]
     last = int(before[-1].split(".")[0])
@@ -159,9 +159,11 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     session.proposals.append(Proposal("L1", "1", "Officers"))
     text = paragraphs(session)
     assert "# III. Strategic management" in text and "# B. Staff" in text
-    assert "5. A statement was made by the representative of Chile." in text
+    assert "3. A statement was made by the representative of Chile." in text
     assert "The Commission had before it a draft resolution entitled “Officers”" in " ".join(text)
     assert sum("[To be completed]" in p for p in text) == 3  # items 3 and 3 (b) under their headings, and L1
+    # item 1, election of officers, with its proposal: in the chapter's section for it
+    assert text.index("# B. Election of officers") < text.index("# Action taken by the Commission")
     # without an organization chapter, each item is reported where it stands, as before
     session.organization = None
     session.proposals.clear()

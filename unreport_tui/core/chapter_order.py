@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Item, Session
@@ -66,23 +67,30 @@ ReportPart = Item | OrganizationPart
 _ORGANIZATION_UNTITLED = ("",)  # an organization chapter with no heading: no item sits in it
 
 
-def report_parts(session: Session) -> list[ReportPart]:
+def report_parts(session: Session, organizational: Callable[[Item], bool] = lambda item: False) -> list[ReportPart]:
     """The items, and the organization chapter if the session has one, in the order the report gives
-    them."""
+    them. ``organizational``: whether an item that comes before any chapter is one the organization
+    chapter has a section for (the election of officers, the adoption of the agenda); it sits in
+    that chapter."""
     organization = session.organization
+    own: ChapterKey | None = None
+    if organization is not None:
+        own = chapter_key(organization.chapter) or _ORGANIZATION_UNTITLED
     groups: dict[ChapterKey | None, list[Item]] = {}
     current: ChapterKey | None = None
     for item in session.items:
         if item.chapter.strip():
             current = chapter_key(item.chapter)
-        groups.setdefault(current, []).append(item)
-    own: ChapterKey | None = None
+        home = own if current is None and organization is not None and organizational(item) else current
+        groups.setdefault(home, []).append(item)
     if organization is not None:
-        own = chapter_key(organization.chapter) or _ORGANIZATION_UNTITLED
         groups.setdefault(own, [])
     ranked: list[tuple[float, ChapterKey | None]] = []
-    rank = -1.0  # items before any chapter stay first
+    rank = -1.0
     for key in groups:
+        if key is None:
+            ranked.append((-1.0, key))  # items before any chapter stay first
+            continue
         numbered = key is not None and isinstance(key[0], int)
         if organization is not None and key == own and not numbered:
             ranked.append((math.inf, key))  # no numeral: last, as UN commissions' reports have it

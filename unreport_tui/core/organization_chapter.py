@@ -64,22 +64,23 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
     if organization.chapter.strip():
         writer.blocks.append(Heading(1, organization.chapter.strip(), KEY))
     documents = _documents(writer.session)
+    opening, officers, agenda, attendance, documentation = OWN_SECTIONS
     sections = [
-        _Section("Opening and duration of the session", lambda: _opening_and_duration(writer, body)),
-        _Section("Election of officers",
+        _Section(opening, lambda: _opening_and_duration(writer, body)),
+        _Section(officers,
                  (lambda: _officers(writer, organization, body)) if organization.officers else None),
-        _Section("Adoption of the agenda",
+        _Section(agenda,
                  (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
-        _Section("Attendance",
+        _Section(attendance,
                  (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
-        _Section("Documentation",
+        _Section(documentation,
                  (lambda: _documentation(writer, organization, body)) if documents and
                  organization.documents_annex.strip() else None),
     ]
     for item in inside:
         title = section_title(item)
-        home = next((s for s in sections[:5] if title.lower().startswith(s.title.lower())), None) or \
-            next((s for s in sections[5:] if title.lower() == s.title.lower()), None)
+        home = next((s for s in sections if s.title == own_section(item)), None) or \
+            next((s for s in sections[len(OWN_SECTIONS):] if title.lower() == s.title.lower()), None)
         if home is None:
             home = _Section(title, None)
             sections.append(home)
@@ -94,6 +95,17 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
             if render_item is not None:
                 render_item(writer, item)
     return _annexes(writer.session, organization, body, documents)
+
+
+OWN_SECTIONS = ("Opening and duration of the session", "Election of officers", "Adoption of the agenda",
+                "Attendance", "Documentation")  # in the order render_organization writes them
+
+
+def own_section(item: Item) -> str | None:
+    """The chapter's own section an item is reported in: the one its section or title begins as
+    ("Adoption of the agenda and other organizational matters"); None for any other item."""
+    title = section_title(item).lower()
+    return next((own for own in OWN_SECTIONS if title.startswith(own.lower())), None)
 
 
 _SECTION_LABEL = re.compile(r"^\s*[A-Z]{1,2}\.\s+")

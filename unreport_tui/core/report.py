@@ -27,7 +27,7 @@ from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
 from .model import Item, Role, Session, Statement, StatementKind, default_role
 from .names import running_name, short_name
-from .organization_chapter import render_organization
+from .organization_chapter import own_section, render_organization
 from .quantifier import Counting, identities, quantifier_for, speaker_identity
 from .venue import venue_name
 
@@ -158,7 +158,7 @@ class ReportRenderer:
         annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in report_parts(session):
+        for item in report_parts(session, _organizational):
             if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
                 chapter, annexes, numbering = _organization(session, item, numbering)
                 blocks.extend(chapter.blocks)
@@ -183,7 +183,7 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in report_parts(session):
+        for item in report_parts(session, _organizational):
             if isinstance(item, OrganizationPart):
                 chapter, _, numbering = _organization(session, item, numbering)
                 if any(inside.key == key for inside in item.items):
@@ -201,6 +201,10 @@ class ReportRenderer:
                 self._cache[item.key] = cached
             numbering = cached[1].after
         return ReportDocument(None, (), ())
+
+
+def _organizational(item: Item) -> bool:
+    return own_section(item) is not None
 
 
 def _organization(session: Session, part: OrganizationPart,
