@@ -3,7 +3,7 @@ already holds (its dates, venue, meetings, agenda items and their documents):
 
     A. Opening and duration of the session
     1. The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. It held nine meetings.
-    B. Election of officers
+    B. Election of officers   (the sections present lettered in turn; the items of this chapter in them)
     2. At its 1st meeting, on 22 May 2023, the Commission elected the following officers:
        Chair: Name (Country)
     C. Adoption of the agenda
@@ -48,8 +48,8 @@ class _Section:
     items: list[Item] = field(default_factory=list)
 
 
-def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item] = (),
-                        render_item: ItemRenderer | None = None) -> list[Block]:
+def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item],
+                        render_item: ItemRenderer) -> list[Block]:
     """The chapter's blocks through ``writer``; returns the annexes, which go at the end.
 
     ``inside``: the agenda items whose chapter this is (election of officers, adoption of the
@@ -85,15 +85,15 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
             home = _Section(title, None)
             sections.append(home)
         home.items.append(item)
-    present = [s for s in sections if s.write is not None or (s.items and render_item is not None)]
+    present = [s for s in sections if s.write is not None or s.items]
     for index, section in enumerate(present):
-        owner = KEY if section.write is not None else section.items[0].key  # an item's own section is its
+        # An item's own section heading is its own, as an item's section is elsewhere (its draft shows it).
+        owner = KEY if section.write is not None else section.items[0].key
         writer.blocks.append(Heading(2, f"{section_letter(index)} {section.title}", owner))
         if section.write is not None:
             section.write()
         for item in section.items:
-            if render_item is not None:
-                render_item(writer, item)
+            render_item(writer, item)
     return _annexes(writer.session, organization, body, documents)
 
 
