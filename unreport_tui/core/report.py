@@ -126,8 +126,9 @@ def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
     """An item with no chapter (other than the organization chapter) or section of its own and
     nothing logged under it (no statement, point or proposal), in a session with an organization
     chapter, whose documents that chapter names (in its documents annex, or as the agenda's
-    symbol): the election of officers, the adoption of the agenda. That chapter reports it, as UN reports do; it gets no section of its
-    own, which would be a "[To be completed]" with no heading above it."""
+    symbol): the election of officers, the adoption of the agenda. That chapter reports it, as UN
+    reports do; it gets no section of its own, which would be a "[To be completed]" with no heading
+    above it."""
     organization = session.organization
     if organization is None or item.section or item.statements or item.points:
         return False
