@@ -7,12 +7,14 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unreport_tui.core.model import (Attendance, Document, Item, Meeting, Officer, Organization, Role, Session,
                                      SessionInfo, Statement)
 from unreport_tui.core.numbers import in_text, opening, spelled
 from unreport_tui.core.organization_chapter import agenda_lines
-from unreport_tui.core.rendered import Paragraph
+from unreport_tui.core.rendered import Heading, Paragraph
 from unreport_tui.core.report import render_report
 from unreport_tui.core.venue import venue_name
 from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
@@ -277,3 +279,39 @@ def test_one_item_of_the_organization_chapter_renders_as_in_the_whole_report(num
     assert whole.for_item("1").blocks  # its paragraphs carry its key, for the live screen's draft
     session.items[2].statements.append(Statement("Peru", Role.MEMBER, meeting=2))
     assert renderer.render(session, {"3"}) == render_report(session)
+
+
+CHAPTERS = ["", "I. Organization of the session", "II. Debate", "III. Action", "IV. Other", "IX. Ninth", "X. Tenth",
+            "V. Organization of the session"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(CHAPTERS), st.booleans(),
+                          st.sampled_from(["Election of officers", "Adoption of the agenda", "Other matters"])),
+                max_size=8),
+       st.sampled_from([None, "I. Organization of the session", "V. Organization of the session", ""]))
+def test_chapters_in_numeral_order_each_once_and_paragraphs_numbered_on(items, organization):
+    """Whatever order the items come in and whichever chapter holds the organization: each chapter
+    heading once, in the order of the numerals, every paragraph numbered on from the one before, and
+    each item's draft on the live screen as in the whole report."""
+    from unreport_tui.core.chapter_order import chapter_key, chapter_number
+    from unreport_tui.core.report import ReportRenderer
+
+    from .builders import said
+
+    session = commission(chapter=organization or "") if organization is not None else commission()
+    if organization is None:
+        session.organization = None
+    session.items = [Item(str(n), str(n), title, chapter=chapter, statements=[said("Chile", meeting=1)] if logged else [])
+                     for n, (chapter, logged, title) in enumerate(items, start=1)]
+    whole = render_report(session)
+    chapters = [b.text for b in whole.blocks if isinstance(b, Heading) and b.level == 1 and
+                not b.text.startswith("Annex")]
+    assert len({chapter_key(c) for c in chapters}) == len(chapters)
+    numerals = [chapter_number(c) for c in chapters]
+    assert numerals == sorted(numerals)
+    numbers = [b.number for b in whole.blocks if isinstance(b, Paragraph) and b.number is not None]
+    assert numbers == list(range(1, len(numbers) + 1))
+    for item in session.items:
+        if item.statements:
+            assert any(b.item_key == item.key for b in whole.blocks if isinstance(b, Paragraph))
+        assert ReportRenderer().item(session, item.key) == whole.for_item(item.key)
