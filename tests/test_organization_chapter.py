@@ -315,3 +315,16 @@ def test_chapters_in_numeral_order_each_once_and_paragraphs_numbered_on(items, o
         if item.statements:
             assert any(b.item_key == item.key for b in whole.blocks if isinstance(b, Paragraph))
         assert ReportRenderer().item(session, item.key) == whole.for_item(item.key)
+
+
+def test_statements_at_the_opening_of_the_session_are_in_its_opening_section():
+    """ "Opening of the session" (a sub-item of the organizational matters at many bodies) with the
+    statements made at the opening: in "A. Opening and duration of the session"."""
+    from .builders import said
+
+    session = commission()
+    session.items.insert(0, Item("0", "1 (a)", "Opening of the session", statements=[said("Chile", meeting=1)]))
+    text = paragraphs(session)
+    assert text.index("# A. Opening and duration of the session") < text.index(
+        next(p for p in text if p.endswith("A statement was made by the representative of Chile."))) < \
+        text.index("# B. Adoption of the agenda")

@@ -101,11 +101,17 @@ OWN_SECTIONS = ("Opening and duration of the session", "Election of officers", "
                 "Attendance", "Documentation")  # in the order render_organization writes them
 
 
+# What an item's title begins with when it is reported in one of them ("Opening of the session").
+_BEGINNINGS = {OWN_SECTIONS[0]: ("opening",)}
+
+
 def own_section(item: Item) -> str | None:
     """The chapter's own section an item is reported in: the one its section or title begins as
-    ("Adoption of the agenda and other organizational matters"); None for any other item."""
+    ("Adoption of the agenda and other organizational matters"; "Opening of the session" in "Opening
+    and duration of the session"); None for any other item."""
     title = section_title(item).lower()
-    return next((own for own in OWN_SECTIONS if title.startswith(own.lower())), None)
+    return next((own for own in OWN_SECTIONS
+                 if any(title.startswith(b) for b in _BEGINNINGS.get(own, (own.lower(),)))), None)
 
 
 _SECTION_LABEL = re.compile(r"^\s*[A-Z]{1,2}\.\s+")
