@@ -36,6 +36,12 @@ def paragraphs(session: Session) -> list[str]:
     return [visit(block, _PlainBlocks()) for block in render_report(session).blocks]
 
 
+def discussion(session: Session) -> list[str]:
+    """The paragraphs after the opening of a one-item session ("… considered agenda item 1, entitled
+    “Title”."), numbered as rendered: for the rules of what follows it."""
+    return paragraphs(session)[1:]
+
+
 class _PlainBlocks:
     def heading(self, block: Heading) -> str:
         return f"# {block.text}"
@@ -51,4 +57,4 @@ def point(text: str, *speakers: str, **fields) -> Point:
     return Point(text, list(speakers), **fields)
 
 
-__all__ = ["Document", "paragraphs", "point", "replied", "said", "session_with"]
+__all__ = ["Document", "discussion", "paragraphs", "point", "replied", "said", "session_with"]

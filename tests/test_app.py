@@ -518,7 +518,7 @@ async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
         points = on_disk(store).item("1").points
         assert [(p.heading, p.join) for p in points] == [("Deliberations", False), ("", True)]
         draft = await draft_text(app)
-        assert "Deliberations 2. One speaker stressed X. One speaker also stressed Z." in draft
+        assert "Deliberations 3. One speaker stressed X. One speaker also stressed Z." in draft
     store.close()
 
 

@@ -91,3 +91,20 @@ async def test_the_app_says_where_an_item_the_organization_chapter_reports_is(tm
         await pilot.pause()
         assert "A statement was made by the representative of Chile." in await draft_text(app)
         await app.action_quit()
+
+
+def test_what_is_logged_under_the_election_of_officers_is_reported_in_its_section(report):
+    """Item 1 has no chapter of its own: once something is logged under it, it is still reported in
+    the organization chapter's "Election of officers", not before chapter III with no heading."""
+    from unreport_tui.core.model import Role, Statement
+
+    report.item("1").statements.append(Statement("Chile", Role.MEMBER, meeting=1))
+    text = export_session(report, "txt", None)
+    body = text.split("Rapporteur: Tebatso Future Baleseng (Botswana)", 1)[1].lstrip()
+    assert body.startswith("III. Follow-up to the Fourth World Conference on Women\n\n1. At its 2nd, 3rd, 11th and 12th")
+    officers = body.index("B. Election of officers")
+    assert officers < body.index("Dubravka Šimonović (Croatia)") < body.index(
+        "At its 1st meeting, on 26 February 2007, the Commission considered agenda item 1, entitled “Election of "
+        "officers”.") < body.index("A statement was made by the representative of Chile.") < body.index(
+        "C. Adoption of the agenda")
+    assert body.count("V. Organization of the session") == 1

@@ -7,10 +7,16 @@ import datetime as dt
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from unreport_tui.core.model import Attendance, Document, Item, Meeting, Officer, Organization, Session, SessionInfo
+from unreport_tui.core.model import (Attendance, Document, Item, Meeting, Officer, Organization, Role, Session,
+                                     SessionInfo, Statement)
 from unreport_tui.core.numbers import in_text, opening, spelled
 from unreport_tui.core.organization_chapter import agenda_lines
+from unreport_tui.core.rendered import Heading, Paragraph
+from unreport_tui.core.report import render_report
+from unreport_tui.core.venue import venue_name
 from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
 
 from .builders import paragraphs
@@ -58,11 +64,11 @@ def test_officers_are_listed_in_the_order_given_with_their_countries_as_the_un_l
 
 def test_the_agenda_lists_the_items_with_sub_items_under_their_item():
     text = chapter(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
-    start = text.index("# C. Adoption of the agenda")
+    start = text.index("# B. Adoption of the agenda")
     assert text[start + 1] == ("At its 1st meeting, on 22 May 2023, the Commission adopted its provisional "
                                "agenda (E/CN.15/2023/1). The agenda was as follows:")
     raw = paragraphs(commission(agenda_meeting=1, agenda_symbol="E/CN.15/2023/1"))
-    start = raw.index("# C. Adoption of the agenda")
+    start = raw.index("# B. Adoption of the agenda")
     assert raw[start + 2:start + 7] == [
         "1. Election of officers.", "2. Adoption of the agenda.",
         "3. Strategic management, budgetary and administrative questions:",
@@ -80,11 +86,11 @@ def test_attendance_counts_who_came_and_the_annexes_list_them():
     session = commission(attendance_annex="annex I", documents_annex="annex II", attendance=Attendance(
         members=["Chile", "Peru", "Japan"], observer_states=["Holy See"], igos=["European Union", "OSCE"], ngos=[]))
     text = chapter(session)
-    assert text[text.index("# D. Attendance") + 1] == (
+    assert text[text.index("# C. Attendance") + 1] == (
         "The session was attended by representatives of three States members of the Commission. Observers for one "
         "other State and two intergovernmental organizations also attended. The list of participants is "
         "contained in annex I.")
-    assert text[text.index("# E. Documentation") + 1] == (
+    assert text[text.index("# D. Documentation") + 1] == (
         "The documents before the Commission at its thirty-second session are listed in annex II.")
     annex_one, annex_two = text.index("# Annex I"), text.index("# Annex II")
     assert annex_one < annex_two
@@ -99,7 +105,7 @@ def test_the_chapter_numbers_on_from_the_items_before_it():
     from .builders import said
 
     session = commission()
-    session.items[0].statements.append(said("Chile"))
+    session.items[2].statements.append(said("Chile"))
     text = paragraphs(session)
     before = [p for p in text[:text.index("# V. Organization of the session")] if p[:1].isdigit()]
     last = int(before[-1].split(".")[0])
@@ -143,10 +149,11 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     # an item whose documents the chapter would not name keeps its section, so that they are in the report
     bare = commission(agenda_symbol="E/CN.15/2023/1")
     assert [p for p in paragraphs(bare) if "For its consideration" in p] == [
-        "1. For its consideration of agenda item 3 (a), the Commission had before it the report of the Executive "
+        "1. The Commission considered agenda item 3 (a), entitled \u201cWork of the strategic management working "
+        "group\u201d. For its consideration of the item, the Commission had before it the report of the Executive "
         "Director (E/CN.15/2023/10).",
-        "2. For its consideration of agenda item 3 (b), the Commission had before it the note by the Secretariat "
-        "(E/CN.15/2023/2)."]
+        "2. The Commission considered agenda item 3 (b), entitled \u201cStaff composition\u201d. For its "
+        "consideration of the item, the Commission had before it the note by the Secretariat (E/CN.15/2023/2)."]
     # what gives an item a section of its own: a chapter or section, a statement, a point, a proposal
     session.items[2].chapter = "III. Strategic management"
     session.items[3].statements.append(said("Chile"))
@@ -157,10 +164,13 @@ def test_items_the_chapter_reports_get_no_section_of_their_own():
     assert "3. A statement was made by the representative of Chile." in text
     assert "The Commission had before it a draft resolution entitled “Officers”" in " ".join(text)
     assert sum("[To be completed]" in p for p in text) == 3  # items 3 and 3 (b) under their headings, and L1
+    # item 1, election of officers, with its proposal: in the chapter's section for it
+    assert text.index("# B. Election of officers") < text.index("# Action taken by the Commission")
     # without an organization chapter, each item is reported where it stands, as before
     session.organization = None
     session.proposals.clear()
-    assert paragraphs(session)[0] == "[To be completed]"
+    assert paragraphs(session)[:2] == ["1. The Commission considered agenda item 1, entitled \u201cElection of "
+                                       "officers\u201d.", "[To be completed]"]
 
 
 def test_the_documents_annex_sorts_symbols_with_any_characters():
@@ -170,3 +180,151 @@ def test_the_documents_annex_sorts_symbols_with_any_characters():
     session.items[0].documents = [Document("Odd", "E/CN.15/2023/²"), Document("Tenth", "E/CN.15/2023/10")]
     annex = [p.split()[0] for p in paragraphs(session) if p.startswith("E/CN.15/2023/")]
     assert annex == ["E/CN.15/2023/1", "E/CN.15/2023/2", "E/CN.15/2023/10", "E/CN.15/2023/²"]
+
+
+@pytest.mark.parametrize("officers", [[], [Officer("Chair", "Ana López", "Uruguay")]])
+@pytest.mark.parametrize("attendance", [None, Attendance(["Chile"], [], [], [])])
+@pytest.mark.parametrize("documents_annex", ["", "annex II"])
+def test_the_sections_of_the_chapter_are_lettered_on_over_those_present(officers, attendance, documents_annex):
+    """No officers or no attendance given: the letters run A, B, C over what the chapter holds,
+    never "A., C." or "A., B., D."."""
+    text = chapter(commission(officers=officers, attendance=attendance, documents_annex=documents_annex))
+    sections = [p[2:] for p in text[1:next((i for i, p in enumerate(text) if p.startswith("# Annex")), len(text))]
+                if re.match(r"# [A-Z]\. ", p)]
+    assert [s[:2] for s in sections] == [f"{chr(ord('A') + n)}." for n in range(len(sections))]
+    expected = ["Opening and duration of the session"] + (["Election of officers"] if officers else []) + \
+        ["Adoption of the agenda"] + (["Attendance"] if attendance else []) + (["Documentation"] if documents_annex else [])
+    assert [s[3:] for s in sections] == expected
+
+
+@pytest.mark.parametrize("venue, held", [("United Nations Headquarters", "at United Nations Headquarters"),
+                                         ("United Nations Office at Vienna", "at the United Nations Office at Vienna"),
+                                         ("Palais des Nations, Geneva", "at the Palais des Nations, Geneva"),
+                                         ("Vienna", "in Vienna"), ("at the Hofburg, Vienna", "at the Hofburg, Vienna")])
+def test_the_session_was_held_at_a_building_and_in_a_city(venue, held):
+    session = commission()
+    session.info.venue = venue
+    assert f"The Commission held its thirty-second session {held} from 22 to 26 May 2023. It held nine meetings." \
+        in chapter(session)
+    assert render_report(session).masthead.venue_dates == f"{venue_name(venue)}, 22\u201326 May 2023"
+
+
+def organizational(chapter_numeral: str = "V") -> Session:
+    """Items 1 and 2 in the organization chapter with something logged, item 3 in a chapter before it."""
+    from .builders import said
+
+    session = commission(chapter=f"{chapter_numeral}. Organization of the session", officers_meeting=1,
+                         agenda_meeting=1, officers=[Officer("Chair", "Ana López", "Uruguay")],
+                         documents_annex="annex II")
+    session.items[0].chapter = f"{chapter_numeral}. Organization of the session"
+    session.items[0].statements.append(said("Chile", meeting=1))
+    session.items[1].chapter = f"{chapter_numeral}. Organizational matters"  # the same numeral: the same chapter
+    session.items[1].statements.append(said("Peru", meeting=1))
+    session.items[2].chapter = "III. Strategic management"
+    session.items[2].statements.append(said("Japan", meeting=2))
+    return session
+
+
+def test_items_of_the_organization_chapter_are_reported_in_its_sections_under_one_heading():
+    """Election of officers and adoption of the agenda with statements logged: inside the chapter,
+    each in its section after what the chapter says there, never under a second copy of its heading
+    before the other chapters."""
+    text = paragraphs(organizational())
+    headings = [p for p in text if p.startswith("# ") and not p.startswith("# Annex")]
+    assert headings[:1] == ["# III. Strategic management"]
+    assert [h for h in headings if "Organiz" in h] == ["# V. Organization of the session"]
+    chapter_v = text[text.index("# V. Organization of the session"):text.index("# Annex II")]
+    officers = chapter_v.index("# B. Election of officers")
+    assert chapter_v[officers + 2] == "Chair: Ana López (Uruguay)"
+    assert re.sub(r"^\d+\. ", "", chapter_v[officers + 3]).startswith(
+        "At its 1st meeting, on 22 May 2023, the Commission considered agenda item 1, entitled “Election of officers”.")
+    assert re.sub(r"^\d+\. ", "", chapter_v[officers + 4]) == "A statement was made by the representative of Chile."
+    assert chapter_v.index("# C. Adoption of the agenda") < \
+        chapter_v.index("3. Strategic management, budgetary and administrative questions:") < \
+        chapter_v.index(next(p for p in chapter_v if p.endswith("A statement was made by the representative of Peru."))) \
+        < chapter_v.index("# D. Documentation")
+    numbers = [b.number for b in render_report(organizational()).blocks if isinstance(b, Paragraph)]
+    assert numbers == list(range(1, len(numbers) + 1))  # numbered on in the order printed
+
+
+def test_an_organization_chapter_numbered_first_comes_first():
+    text = paragraphs(organizational("I"))
+    assert text[0] == "# I. Organization of the session"
+    assert text[2].startswith("1. The Commission held its thirty-second session")
+    start = text.index("# III. Strategic management")
+    assert text[start + 1].startswith("9. At its 2nd meeting, on 22 May 2023, the Commission considered agenda item 3")
+
+
+def test_an_item_of_the_chapter_with_a_title_of_its_own_has_a_section_after_documentation():
+    from .builders import said
+
+    session = organizational()
+    session.items.append(Item("9", "9", "Adoption of the report", chapter="V. Organization of the session",
+                              statements=[said("Chile", meeting=1)]))
+    text = paragraphs(session)
+    assert text.index("# D. Documentation") < text.index("# E. Adoption of the report") < text.index("# Annex II")
+
+
+@pytest.mark.parametrize("numeral", ["I", "V"])
+def test_one_item_of_the_organization_chapter_renders_as_in_the_whole_report(numeral):
+    from unreport_tui.core.report import ReportRenderer
+
+    session = organizational(numeral)
+    whole = render_report(session)
+    renderer = ReportRenderer()
+    assert renderer.render(session) == whole
+    for item in session.items:
+        assert renderer.item(session, item.key) == whole.for_item(item.key)
+        assert renderer.item(session, item.key, {i.key for i in session.items}) == whole.for_item(item.key)
+    assert whole.for_item("1").blocks  # its paragraphs carry its key, for the live screen's draft
+    session.items[2].statements.append(Statement("Peru", Role.MEMBER, meeting=2))
+    assert renderer.render(session, {"3"}) == render_report(session)
+
+
+CHAPTERS = ["", "I. Organization of the session", "II. Debate", "III. Action", "IV. Other", "IX. Ninth", "X. Tenth",
+            "V. Organization of the session"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(CHAPTERS), st.booleans(),
+                          st.sampled_from(["Election of officers", "Adoption of the agenda", "Other matters"])),
+                max_size=8),
+       st.sampled_from([None, "I. Organization of the session", "V. Organization of the session", ""]))
+def test_chapters_in_numeral_order_each_once_and_paragraphs_numbered_on(items, organization):
+    """Whatever order the items come in and whichever chapter holds the organization: each chapter
+    heading once, in the order of the numerals, every paragraph numbered on from the one before, and
+    each item's draft on the live screen as in the whole report."""
+    from unreport_tui.core.chapter_order import chapter_key, chapter_number
+    from unreport_tui.core.report import ReportRenderer
+
+    from .builders import said
+
+    session = commission(chapter=organization or "") if organization is not None else commission()
+    if organization is None:
+        session.organization = None
+    session.items = [Item(str(n), str(n), title, chapter=chapter, statements=[said("Chile", meeting=1)] if logged else [])
+                     for n, (chapter, logged, title) in enumerate(items, start=1)]
+    whole = render_report(session)
+    chapters = [b.text for b in whole.blocks if isinstance(b, Heading) and b.level == 1 and
+                not b.text.startswith("Annex")]
+    assert len({chapter_key(c) for c in chapters}) == len(chapters)
+    numerals = [chapter_number(c) for c in chapters]
+    assert numerals == sorted(numerals)
+    numbers = [b.number for b in whole.blocks if isinstance(b, Paragraph) and b.number is not None]
+    assert numbers == list(range(1, len(numbers) + 1))
+    for item in session.items:
+        if item.statements:
+            assert any(b.item_key == item.key for b in whole.blocks if isinstance(b, Paragraph))
+        assert ReportRenderer().item(session, item.key) == whole.for_item(item.key)
+
+
+def test_statements_at_the_opening_of_the_session_are_in_its_opening_section():
+    """ "Opening of the session" (a sub-item of the organizational matters at many bodies) with the
+    statements made at the opening: in "A. Opening and duration of the session"."""
+    from .builders import said
+
+    session = commission()
+    session.items.insert(0, Item("0", "1 (a)", "Opening of the session", statements=[said("Chile", meeting=1)]))
+    text = paragraphs(session)
+    assert text.index("# A. Opening and duration of the session") < text.index(
+        next(p for p in text if p.endswith("A statement was made by the representative of Chile."))) < \
+        text.index("# B. Adoption of the agenda")

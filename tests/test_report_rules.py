@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -12,7 +13,7 @@ from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
 from unreport_tui.core.model import Document, Item, Session, SessionInfo
 from unreport_tui.core.report import render_report
 
-from .builders import paragraphs, point, replied, said, session_with
+from .builders import discussion, paragraphs, point, replied, said, session_with
 
 D = dt.date
 
@@ -105,79 +106,79 @@ def test_no_documents_no_sentence():
 # --- officials ----------------------------------------------------------------------
 
 def test_officials_each_in_their_own_paragraph_in_speaking_order():
-    out = paragraphs(session_with(statements=[
+    out = discussion(session_with(statements=[
         said("Director of the Division for Operations of UNODC", "official", text="made an introductory statement"),
         said("Chile"),
         said("Special Rapporteur on trafficking in persons, especially women and children", "official", text="also made a statement"),
     ]))
-    assert out[0] == "1. The Director of the Division for Operations of UNODC made an introductory statement."
-    assert out[1] == "2. The Special Rapporteur on trafficking in persons, especially women and children, also made a statement."
-    assert out[2] == "3. A statement was made by the representative of Chile."
+    assert out[0] == "2. The Director of the Division for Operations of UNODC made an introductory statement."
+    assert out[1] == "3. The Special Rapporteur on trafficking in persons, especially women and children, also made a statement."
+    assert out[2] == "4. A statement was made by the representative of Chile."
 
 
 def test_official_without_text_made_a_statement():
-    assert paragraphs(session_with(statements=[said("Secretary", "official")])) == ["1. The Secretary made a statement."]
+    assert discussion(session_with(statements=[said("Secretary", "official")])) == ["2. The Secretary made a statement."]
 
 
 # --- States -------------------------------------------------------------------------
 
 def test_statements_by_representatives_in_speaking_order_with_repeats():
-    out = paragraphs(session_with(statements=[
+    out = discussion(session_with(statements=[
         said("Chile", on_behalf_of="Latin American and Caribbean Group"), said("Croatia"), said("Venezuela"),
         said("Russia"), said("USA"), said("Chile")]))
-    assert out == ["1. Statements were made by the representatives of Chile (on behalf of the States Members of the "
+    assert out == ["2. Statements were made by the representatives of Chile (on behalf of the States Members of the "
                    "United Nations that are members of the Latin American and Caribbean Group), Croatia, the Bolivarian "
                    "Republic of Venezuela, the Russian Federation, the United States of America and Chile."]
 
 
 def test_one_representative():
-    assert paragraphs(session_with(statements=[said("Mexico")])) == ["1. A statement was made by the representative of Mexico."]
+    assert discussion(session_with(statements=[said("Mexico")])) == ["2. A statement was made by the representative of Mexico."]
 
 
 def test_signatory_observer_follows_in_the_same_paragraph_with_also():
-    out = paragraphs(session_with(statements=[said("Chile"), said("Croatia"), said("Japan", "signatory")]))
-    assert out == ["1. Statements were made by the representatives of Chile and Croatia. "
+    out = discussion(session_with(statements=[said("Chile"), said("Croatia"), said("Japan", "signatory")]))
+    assert out == ["2. Statements were made by the representatives of Chile and Croatia. "
                    "The observer for the signatory State Japan also made a statement."]
 
 
 def test_two_signatories():
-    out = paragraphs(session_with(statements=[said("Chile"), said("Japan", "signatory"), said("Thailand", "signatory")]))
+    out = discussion(session_with(statements=[said("Chile"), said("Japan", "signatory"), said("Thailand", "signatory")]))
     assert out[0].endswith("The observers for the signatory States Japan and Thailand also made statements.")
 
 
 def test_observer_states_and_igos_each_their_own_sentence():
-    out = paragraphs(session_with(statements=[
+    out = discussion(session_with(statements=[
         said("Chile"), said("Holy See"), said("Palestine"), said("the International Organization for Migration", "igo")]))
-    assert out == ["1. A statement was made by the representative of Chile. "
+    assert out == ["2. A statement was made by the representative of Chile. "
                    "The observers for the Holy See and the State of Palestine also made statements. "
                    "The observer for the International Organization for Migration also made a statement."]
 
 
 def test_without_any_state_before_it_also_is_dropped():
-    assert paragraphs(session_with(statements=[said("Japan", "signatory")])) == [
-        "1. The observer for the signatory State Japan made a statement."]
-    assert paragraphs(session_with(statements=[said("Holy See")])) == ["1. The observer for the Holy See made a statement."]
-    assert paragraphs(session_with(statements=[said("Lawyers without Borders", "ngo")])) == [
-        "1. The observer for Lawyers without Borders made a statement."]
+    assert discussion(session_with(statements=[said("Japan", "signatory")])) == [
+        "2. The observer for the signatory State Japan made a statement."]
+    assert discussion(session_with(statements=[said("Holy See")])) == ["2. The observer for the Holy See made a statement."]
+    assert discussion(session_with(statements=[said("Lawyers without Borders", "ngo")])) == [
+        "2. The observer for Lawyers without Borders made a statement."]
 
 
 def test_ngos_in_a_paragraph_of_their_own():
-    out = paragraphs(session_with(statements=[
+    out = discussion(session_with(statements=[
         said("Chile"), said("Lawyers without Borders", "ngo"), said("the Global Alliance against Traffic in Women", "ngo")]))
-    assert out == ["1. A statement was made by the representative of Chile.",
-                   "2. The observers for Lawyers without Borders and the Global Alliance against Traffic in Women also made statements."]
+    assert out == ["2. A statement was made by the representative of Chile.",
+                   "3. The observers for Lawyers without Borders and the Global Alliance against Traffic in Women also made statements."]
 
 
 def test_rights_of_reply_last_in_their_own_paragraph():
-    out = paragraphs(session_with(statements=[said("Chile"), replied("China"), said("Lawyers without Borders", "ngo")]))
-    assert out[-1] == "3. The representative of China made a statement in exercise of the right of reply."
-    out = paragraphs(session_with(statements=[said("Chile"), replied("Armenia"), replied("Azerbaijan"), replied("Armenia")]))
-    assert out[-1] == "2. The representatives of Armenia and Azerbaijan made statements in exercise of the right of reply."
+    out = discussion(session_with(statements=[said("Chile"), replied("China"), said("Lawyers without Borders", "ngo")]))
+    assert out[-1] == "4. The representative of China made a statement in exercise of the right of reply."
+    out = discussion(session_with(statements=[said("Chile"), replied("Armenia"), replied("Azerbaijan"), replied("Armenia")]))
+    assert out[-1] == "3. The representatives of Armenia and Azerbaijan made statements in exercise of the right of reply."
 
 
 def test_a_reply_is_not_counted_as_a_statement():
-    out = paragraphs(session_with(statements=[said("Chile"), replied("China")]))
-    assert out[0] == "1. A statement was made by the representative of Chile."
+    out = discussion(session_with(statements=[said("Chile"), replied("China")]))
+    assert out[0] == "2. A statement was made by the representative of Chile."
 
 
 # --- points -------------------------------------------------------------------------
@@ -190,29 +191,29 @@ MEMBERS = ["Chile", "Croatia", "Kenya", "Mexico", "Norway", "Germany", "Japan", 
     (9, "Several speakers"), (10, "A number of speakers"), (11, "A number of speakers")])
 def test_quantifier_from_the_number_of_speakers(count, subject):
     session = session_with(statements=[said(m) for m in MEMBERS], points=[point("stressed X", *MEMBERS[:count])])
-    assert paragraphs(session)[-1] == f"2. {subject} stressed X."
+    assert discussion(session)[-1] == f"3. {subject} stressed X."
 
 
 def test_speakers_when_every_member_that_spoke_made_the_point():
     members = ["Chile", "Croatia", "Kenya"]
     session = session_with(statements=[said(m) for m in members] + [said("Japan", "signatory")],
                            points=[point("agreed", "Kenya", "Croatia", "Chile")])
-    assert paragraphs(session)[-1] == "2. Speakers agreed."
+    assert discussion(session)[-1] == "3. Speakers agreed."
 
 
 def test_a_state_counts_once_however_it_is_typed():
     session = session_with(statements=[said("Chile")], points=[point("noted X", "USA", "United States", "the United States of America")])
-    assert paragraphs(session)[-1] == "2. One speaker noted X."
+    assert discussion(session)[-1] == "3. One speaker noted X."
 
 
 def test_quantifier_override():
     session = session_with(statements=[said("Chile")], points=[point("noted X", "Chile", quantifier="Many speakers")])
-    assert paragraphs(session)[-1] == "2. Many speakers noted X."
+    assert discussion(session)[-1] == "3. Many speakers noted X."
 
 
 def test_point_without_speakers_printed_as_written_with_full_stop():
     session = session_with(statements=[said("Chile")], points=[point("It was noted that X")])
-    assert paragraphs(session)[-1] == "2. It was noted that X."
+    assert discussion(session)[-1] == "3. It was noted that X."
 
 
 def test_joined_points_share_a_paragraph_and_heading_printed_when_it_changes():
@@ -222,13 +223,13 @@ def test_joined_points_share_a_paragraph_and_heading_printed_when_it_changes():
         point("noted Z", "Chile", heading="Deliberations"),
         point("urged W", "Chile", heading="Recommendations"),
     ])
-    assert paragraphs(session) == [
-        "1. A statement was made by the representative of Chile.",
+    assert discussion(session) == [
+        "2. A statement was made by the representative of Chile.",
         "# Deliberations",
-        "2. One speaker noted X. It was noted that Y.",
-        "3. One speaker noted Z.",
+        "3. One speaker noted X. It was noted that Y.",
+        "4. One speaker noted Z.",
         "# Recommendations",
-        "4. One speaker urged W.",
+        "5. One speaker urged W.",
     ]
 
 
@@ -259,7 +260,20 @@ def test_item_without_statements_or_points_is_to_be_completed():
     assert paragraphs(session_with(meetings=[4])) == [
         "1. At its 4th meeting, on 19 October 2010, the Conference considered agenda item 1, entitled \u201cTitle\u201d.",
         "[To be completed]"]
-    assert paragraphs(session_with()) == ["[To be completed]"]
+    # with no meeting logged yet, the item is still named with its title
+    assert paragraphs(session_with()) == ["1. The Conference considered agenda item 1, entitled \u201cTitle\u201d.",
+                                          "[To be completed]"]
+
+
+def test_an_item_with_no_meeting_logged_is_named_with_its_title_before_its_documents():
+    """Not "For its consideration of agenda item 1, …" alone: the reader is told what the item is."""
+    one = session_with(documents=[Document("Report of the Secretariat", "CTOC/COP/2010/2")])
+    assert paragraphs(one)[0] == (
+        "1. The Conference considered agenda item 1, entitled \u201cTitle\u201d. For its consideration of the item, "
+        "the Conference had before it the report of the Secretariat (CTOC/COP/2010/2).")
+    two = session_with(documents=[Document("Report", "A/1"), Document("Note", "A/2")])
+    assert paragraphs(two)[0] == ("1. The Conference considered agenda item 1, entitled \u201cTitle\u201d. For its "
+                                  "consideration of the item, the Conference had before it the following:")
 
 
 def test_chapter_printed_once_for_consecutive_items_that_share_it():
@@ -273,13 +287,13 @@ def test_chapter_printed_once_for_consecutive_items_that_share_it():
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(lambda t: t.strip()))
 def test_any_typed_speaker_renders_without_error(name):
-    out = paragraphs(session_with(statements=[said(name, "ngo")]))
-    assert len(out) == 1 and out[0].startswith("1. The observer for ")
+    out = discussion(session_with(statements=[said(name, "ngo")]))
+    assert len(out) == 1 and out[0].startswith("2. The observer for ")
 
 
 def test_a_predicate_typed_with_a_capital_reads_on_after_the_subject():
     session = session_with(statements=[said("Chile")], points=[point("Stressed the need", "Chile")])
-    assert paragraphs(session)[-1] == "2. One speaker stressed the need."
+    assert discussion(session)[-1] == "3. One speaker stressed the need."
 
 
 @given(st.integers(0, 30), st.integers(0, 30))
@@ -303,13 +317,13 @@ def test_counted_subjects_use_the_bodys_noun_and_numbers_when_asked():
     states = ["Chile", "Peru", "Cuba", "Mali", "Chad", "Fiji", "Oman", "Iraq", "Togo", "Niger", "Japan", "Nepal"]
     session = session_with([], [point("commended the report", *states), point("asked a question", "Chile")])
     session.info.speaker_noun = "delegate"
-    assert paragraphs(session)[-2:] == ["1. A number of delegates commended the report.",
-                                        "2. One delegate asked a question."]
+    assert discussion(session)[-2:] == ["2. A number of delegates commended the report.",
+                                        "3. One delegate asked a question."]
     session.info.quantifiers = "numbers"
-    assert paragraphs(session)[-2:] == ["1. Twelve delegates commended the report.", "2. One delegate asked a question."]
+    assert discussion(session)[-2:] == ["2. Twelve delegates commended the report.", "3. One delegate asked a question."]
     session.items[0].speaker_noun, session.items[0].quantifiers = "delegation", "words"  # the item says otherwise
-    assert paragraphs(session)[-2:] == ["1. A number of delegations commended the report.",
-                                        "2. One delegation asked a question."]
+    assert discussion(session)[-2:] == ["2. A number of delegations commended the report.",
+                                        "3. One delegation asked a question."]
 
 
 def test_a_named_point_has_its_speakers_as_subject_by_their_role():
@@ -322,22 +336,22 @@ def test_a_named_point_has_its_speakers_as_subject_by_their_role():
               lead="In summarizing the report,"),
         point("thanked UNCTAD", "State of Palestine", named=True),
     ])
-    assert paragraphs(session)[-4:] == [
-        "3. The representatives of Brazil and India stressed the need for data.",
-        "4. The observer for the European Union said that it would report back.",
-        "5. In summarizing the report, the Director of the Division for Treaty Affairs highlighted the work of the "
+    assert discussion(session)[-4:] == [
+        "4. The representatives of Brazil and India stressed the need for data.",
+        "5. The observer for the European Union said that it would report back.",
+        "6. In summarizing the report, the Director of the Division for Treaty Affairs highlighted the work of the "
         "Division.",
-        "6. The observer for the State of Palestine thanked UNCTAD.",
+        "7. The observer for the State of Palestine thanked UNCTAD.",
     ]
 
 
 def test_a_statement_in_a_capacity_says_it_after_the_name():
     session = session_with([said("Sudan", capacity="as the concerned country"), said("Chile"),
                             said("Japan", capacity="as a co-sponsor")])
-    assert paragraphs(session)[0] == ("1. Statements were made by the representatives of the Sudan, as the concerned "
+    assert discussion(session)[0] == ("2. Statements were made by the representatives of the Sudan, as the concerned "
                                       "country, Chile and Japan, as a co-sponsor.")
     session = session_with([said("Chile"), said("Sudan", capacity="as the concerned country"), said("Japan")])
-    assert paragraphs(session)[0] == ("1. Statements were made by the representatives of Chile, the Sudan, as the "
+    assert discussion(session)[0] == ("2. Statements were made by the representatives of Chile, the Sudan, as the "
                                       "concerned country, and Japan.")
 
 
@@ -433,3 +447,24 @@ def test_a_numeral_alone_in_any_case_is_never_a_heading_without_a_title(number, 
     typed = (numeral.lower() if lower else numeral) + ("." if stop else "")
     assert chapter_heading(typed, title) == f"{numeral}. {title.strip().rstrip('.;:').strip()}"
     assert chapter_heading(f"{numeral}. Its own title", title) == f"{numeral}. Its own title"
+
+
+def test_chapters_come_in_the_order_of_their_numerals_each_heading_once_over_its_items():
+    """An item logged under chapter III after one of chapter IV is reported in chapter III; an item
+    with no chapter of its own stays in the chapter of the item before it; IX comes before X."""
+    chapters = ["III. Debate", "IV. Other", "III. Debate", "", "X. Later", "IX. Earlier"]
+    items = [Item(str(n), str(n), f"Item {n}", chapter=c, statements=[said("Chile")])
+             for n, c in enumerate(chapters, start=1)]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other", "# IX. Earlier", "# X. Later"]
+    openings = [p for p in out if "considered agenda item" in p]
+    assert [re.search(r"agenda item (\d+)", p).group(1) for p in openings] == ["1", "3", "4", "2", "6", "5"]
+    numbers = [int(p.split(".")[0]) for p in out if p[:1].isdigit()]
+    assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_a_chapter_heading_is_printed_once_however_its_items_type_it():
+    items = [Item("1", "1", "One", chapter="III. Debate"), Item("2", "2", "Two", chapter="IV. Other"),
+             Item("3", "3", "Three", chapter="III.  Debate ")]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other"]

@@ -10,7 +10,6 @@ import re
 # A well-formed Roman numeral (I to MMMCMXCIX), with or without its full stop.
 _NUMERAL_ALONE = re.compile(r"^\s*(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s*\.?\s*$",
                             re.IGNORECASE)
-_NUMERAL_FIRST = re.compile(r"^\s*(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.\s", re.IGNORECASE)
 
 ORGANIZATION_TITLE = "Organization of the session"
 
@@ -28,19 +27,3 @@ def chapter_heading(chapter: str, title: str) -> str:
     if numeral is None:
         return chapter.strip()
     return f"{numeral}. {title.strip().rstrip('.;:').strip()}".rstrip()
-
-
-def same_chapter(one: str | None, other: str | None) -> bool:
-    """Two items are in the same chapter when their chapters have the same numeral ("V." and
-    "V. Technical assistance"), or, without a numeral, are typed the same."""
-    if one is None or other is None:
-        return one == other
-    return _chapter_key(one) == _chapter_key(other)
-
-
-def _chapter_key(chapter: str) -> str:
-    numeral = numeral_alone(chapter)
-    if numeral is None:
-        first = _NUMERAL_FIRST.match(chapter)
-        numeral = first.group(1).upper() if first and first.group(1) else None
-    return numeral or chapter.strip()

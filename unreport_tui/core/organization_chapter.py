@@ -3,7 +3,7 @@ already holds (its dates, venue, meetings, agenda items and their documents):
 
     A. Opening and duration of the session
     1. The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. It held nine meetings.
-    B. Election of officers
+    B. Election of officers   (the sections present lettered in turn; the items of this chapter in them)
     2. At its 1st meeting, on 22 May 2023, the Commission elected the following officers:
        Chair: Name (Country)
     C. Adoption of the agenda
@@ -18,7 +18,10 @@ and the annexes it refers to (participants, documents), at the end of the report
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
+from .chapter_order import roman_value
 from .chapters import ORGANIZATION_TITLE, chapter_heading
 from .dates import day_month_year, month_name
 from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
@@ -27,31 +30,110 @@ from .names import short_name
 from .numbers import in_text
 from .paragraph_writer import ParagraphWriter
 from .rendered import Block, Heading, Run, Subparagraph, merge_runs
+from .venue import venue_phrase
 
 KEY = "organization"  # the item_key of its blocks
 _SUB_ITEM = re.compile(r"^\s*(\d+)\s*\(([a-z]+)\)\s*$")
 
 
-def render_organization(writer: ParagraphWriter, body: str) -> list[Block]:
-    """The chapter's blocks through ``writer``; returns the annexes, which go at the end."""
+ItemRenderer = Callable[[ParagraphWriter, Item], None]
+
+
+@dataclass
+class _Section:
+    """A lettered section of the chapter: what the chapter itself says in it (``write``), then the
+    agenda items reported in it."""
+
+    title: str
+    write: Callable[[], None] | None
+    items: list[Item] = field(default_factory=list)
+
+
+def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item],
+                        render_item: ItemRenderer) -> list[Block]:
+    """The chapter's blocks through ``writer``; returns the annexes, which go at the end.
+
+    ``inside``: the agenda items whose chapter this is (election of officers, adoption of the
+    agenda, with something logged under them), rendered by ``render_item`` inside it as UN reports
+    do: an item whose title or section begins as one of the chapter's own sections ("Election of
+    officers") in that section, after what the chapter says there; any other in a section of its
+    own after "Documentation", items of one section under one heading. The sections present are
+    lettered A, B, C … in turn."""
     organization = writer.session.organization
     if organization is None:
         return []
     if organization.chapter.strip():
         writer.blocks.append(Heading(1, chapter_heading(organization.chapter, ORGANIZATION_TITLE), KEY))
-    _opening_and_duration(writer, body)
-    if organization.officers:
-        _officers(writer, organization, body)
-    if writer.session.items:
-        _agenda(writer, organization, body)
-    if organization.attendance is not None:
-        _attendance(writer, organization, body)
     documents = _documents(writer.session)
-    if documents and organization.documents_annex.strip():
-        writer.blocks.append(Heading(2, "E. Documentation", KEY))
-        writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
-                              f"{organization.documents_annex.strip()}.")], KEY)
+    opening, officers, agenda, attendance, documentation = OWN_SECTIONS
+    sections = [
+        _Section(opening, lambda: _opening_and_duration(writer, body)),
+        _Section(officers,
+                 (lambda: _officers(writer, organization, body)) if organization.officers else None),
+        _Section(agenda,
+                 (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
+        _Section(attendance,
+                 (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
+        _Section(documentation,
+                 (lambda: _documentation(writer, organization, body)) if documents and
+                 organization.documents_annex.strip() else None),
+    ]
+    for item in inside:
+        title = section_title(item)
+        home = next((s for s in sections if s.title == own_section(item)), None) or \
+            next((s for s in sections[len(OWN_SECTIONS):] if title.lower() == s.title.lower()), None)
+        if home is None:
+            home = _Section(title, None)
+            sections.append(home)
+        home.items.append(item)
+    present = [s for s in sections if s.write is not None or s.items]
+    for index, section in enumerate(present):
+        # An item's own section heading is its own, as an item's section is elsewhere (its draft shows it).
+        owner = KEY if section.write is not None else section.items[0].key
+        writer.blocks.append(Heading(2, f"{section_letter(index)} {section.title}", owner))
+        if section.write is not None:
+            section.write()
+        for item in section.items:
+            render_item(writer, item)
     return _annexes(writer.session, organization, body, documents)
+
+
+OWN_SECTIONS = ("Opening and duration of the session", "Election of officers", "Adoption of the agenda",
+                "Attendance", "Documentation")  # in the order render_organization writes them
+
+
+# What an item's title begins with when it is reported in one of them ("Opening of the session").
+_BEGINNINGS = {OWN_SECTIONS[0]: ("opening",)}
+
+
+def own_section(item: Item) -> str | None:
+    """The chapter's own section an item is reported in: the one its section or title begins as
+    ("Adoption of the agenda and other organizational matters"; "Opening of the session" in "Opening
+    and duration of the session"); None for any other item."""
+    title = section_title(item).lower()
+    return next((own for own in OWN_SECTIONS
+                 if any(title.startswith(b) for b in _BEGINNINGS.get(own, (own.lower(),)))), None)
+
+
+_SECTION_LABEL = re.compile(r"^\s*[A-Z]{1,2}\.\s+")
+
+
+def section_title(item: Item) -> str:
+    """The title of the section an item of this chapter is reported in: its own section heading
+    without its letter (the chapter letters its sections again), else its title."""
+    section = _SECTION_LABEL.sub("", item.section).strip()
+    return section or item.title.strip().rstrip(".;:")
+
+
+def section_letter(index: int) -> str:
+    """ "A." … "Z.", then "AA." …: the label of the ``index``-th section present."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return (letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]) + "."
+
+
+def _documentation(writer: ParagraphWriter, organization: Organization, body: str) -> None:
+    writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
+                          f"{organization.documents_annex.strip()}.")], KEY)
 
 
 def _session_name(session: Session) -> str:
@@ -74,8 +156,7 @@ def _from_to(session: Session) -> str:
 
 def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
     session = writer.session
-    writer.blocks.append(Heading(2, "A. Opening and duration of the session", KEY))
-    venue = f" in {session.info.venue.strip()}" if session.info.venue.strip() else ""
+    venue = f" {venue_phrase(session.info.venue)}" if session.info.venue.strip() else ""
     text = f"{body[:1].upper()}{body[1:]} held its {_session_name(session)}{venue}{_from_to(session)}."
     numbers = sorted(m.number for m in session.meetings)
     if numbers:
@@ -98,7 +179,6 @@ def _at_meeting(session: Session, number: int | None) -> str:
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    writer.blocks.append(Heading(2, "B. Election of officers", KEY))
     opening = _at_meeting(writer.session, organization.officers_meeting)
     verb = f"{body} elected the following officers:"
     writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
@@ -115,7 +195,6 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    writer.blocks.append(Heading(2, "C. Adoption of the agenda", KEY))
     opening = _at_meeting(writer.session, organization.agenda_meeting)
     symbol = f" ({organization.agenda_symbol.strip()})" if organization.agenda_symbol.strip() else ""
     adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
@@ -150,7 +229,6 @@ def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
 def _attendance(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     attendance = organization.attendance
     assert attendance is not None
-    writer.blocks.append(Heading(2, "D. Attendance", KEY))
     members = len(attendance.members)
     text = (f"The session was attended by representatives of {in_text(members)} "
             f"{'State member' if members == 1 else 'States members'} of {body}.")
@@ -185,19 +263,10 @@ def _documents(session: Session) -> list[tuple[str, str, str]]:
     return sorted(found, key=lambda d: [int(p) if p.isdecimal() else p for p in re.split(r"(\d+)", d[0])])
 
 
-_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-
-
 def _annex_order(name: str) -> tuple[int, str]:
     """ "annex II" before "annex IX" before "annex X": by the Roman numeral, else by name."""
-    numeral = name.split()[-1].lower() if name.split() else ""
-    if not numeral or any(c not in _ROMAN for c in numeral):
-        return (10_000, name)
-    total = 0
-    for char, following in zip(numeral, numeral[1:] + " ", strict=True):
-        value = _ROMAN[char]
-        total += -value if following in _ROMAN and _ROMAN[following] > value else value
-    return (total, name)
+    value = roman_value(name.split()[-1]) if name.split() else None
+    return (10_000 if value is None else value, name)
 
 
 def _annexes(session: Session, organization: Organization, body: str,

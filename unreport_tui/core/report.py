@@ -7,7 +7,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .action_taken import action_meetings, proposals_of, render_action
-from .chapters import chapter_heading, same_chapter
+from .chapter_order import OrganizationPart, report_parts, same_chapter
+from .chapters import chapter_heading
 from .countries import behalf_wording
 from .dates import dates_phrase, span_phrase, day_month_year
 from .rendered import (
@@ -27,18 +28,19 @@ from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
 from .model import Item, Role, Session, Statement, StatementKind, default_role
 from .names import running_name, short_name
-from .organization_chapter import render_organization
+from .organization_chapter import own_section, render_organization
 from .quantifier import Counting, identities, quantifier_for, speaker_identity
+from .venue import venue_name
 
 TO_BE_COMPLETED = "[To be completed]"
 
 
 def build_masthead(session: Session) -> Masthead:
     info = session.info
-    venue_dates = info.venue
+    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
     if info.dates:
         span = span_phrase(*info.dates)
-        venue_dates = f"{info.venue}, {span}" if info.venue else span
+        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
     rapporteur = info.rapporteur
     if info.rapporteur and info.rapporteur_country:
         rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
@@ -108,10 +110,10 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
     chapter, section = start.chapter, start.section
-    if item.chapter and not same_chapter(item.chapter, chapter):
+    if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
         writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
         section = None
-    chapter = item.chapter or chapter
+        chapter = item.chapter
     if item.section and item.section != section:
         writer.blocks.append(Heading(2, item.section, item.key))
     section = item.section or section
@@ -122,13 +124,16 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
 
 
 def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
-    """An item with no chapter or section of its own and nothing logged under it (no statement,
-    point or proposal), in a session with an organization chapter, whose documents that chapter
-    names (in its documents annex, or as the agenda's symbol): the election of officers, the
-    adoption of the agenda. That chapter reports it, as UN reports do; it gets no section of its
-    own, which would be a "[To be completed]" with no heading above it."""
+    """An item with no chapter (other than the organization chapter) or section of its own and
+    nothing logged under it (no statement, point or proposal), in a session with an organization
+    chapter, whose documents that chapter names (in its documents annex, or as the agenda's
+    symbol): the election of officers, the adoption of the agenda. That chapter reports it, as UN
+    reports do; it gets no section of its own, which would be a "[To be completed]" with no heading
+    above it."""
     organization = session.organization
-    if organization is None or item.chapter or item.section or item.statements or item.points:
+    if organization is None or item.section or item.statements or item.points:
+        return False
+    if item.chapter.strip() and not same_chapter(item.chapter, organization.chapter):
         return False
     documents_named = bool(organization.documents_annex) or all(
         d.symbol and d.symbol == organization.agenda_symbol for d in item.documents)
@@ -152,9 +157,15 @@ class ReportRenderer:
         numbering = first_numbering(session)
         blocks: list[Block] = []
         footnotes: list[Footnote] = []
+        annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in session.items:
+        for item in report_parts(session, _organizational):
+            if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
+                chapter, annexes, numbering = _organization(session, item, numbering)
+                blocks.extend(chapter.blocks)
+                footnotes.extend(chapter.footnotes)
+                continue
             cached = self._cache.get(item.key)
             if cached is not None and cached[0] == numbering and item.key not in (changed or ()):
                 rendering = cached[1]
@@ -166,12 +177,7 @@ class ReportRenderer:
             footnotes.extend(rendering.footnotes)
             numbering = rendering.after
         self._cache = fresh
-        if session.organization is not None:  # after the agenda items, its annexes at the very end
-            writer = ParagraphWriter(session, FootnoteCollector(numbering.footnotes), numbering.paragraph, [])
-            annexes = render_organization(writer, _body_short(session))
-            blocks += [*writer.blocks, *annexes]
-            footnotes += [Footnote(numbering.footnotes + n, note)
-                          for n, note in enumerate(writer.footnotes.notes, start=1)]
+        blocks += annexes  # the organization chapter's annexes at the very end
         return ReportDocument(build_masthead(session), tuple(blocks), tuple(footnotes))
 
     def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
@@ -179,7 +185,12 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in session.items:
+        for item in report_parts(session, _organizational):
+            if isinstance(item, OrganizationPart):
+                chapter, _, numbering = _organization(session, item, numbering)
+                if any(inside.key == key for inside in item.items):
+                    return chapter.for_item(key)
+                continue
             cached = None if item.key in changed else self._cache.get(item.key)
             if item.key == key:
                 rendering = render_item(session, item, numbering)
@@ -192,6 +203,23 @@ class ReportRenderer:
                 self._cache[item.key] = cached
             numbering = cached[1].after
         return ReportDocument(None, (), ())
+
+
+def _organizational(item: Item) -> bool:
+    return own_section(item) is not None
+
+
+def _organization(session: Session, part: OrganizationPart,
+                  start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
+    """The organization chapter where it stands, with the items whose chapter it is inside it (those
+    it reports itself left out); its annexes, which go at the end; where what follows starts."""
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
+    annexes = render_organization(writer, _body_short(session), inside, _render_item)
+    footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
+    chapter = session.organization.chapter.strip() if session.organization else ""
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
+    return ReportDocument(None, tuple(writer.blocks), footnotes), annexes, after
 
 
 def render_report(session: Session) -> ReportDocument:
@@ -208,20 +236,21 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
     body = _body_short(session)
     content: list[Inline] = []
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
+    # With no meeting logged yet the item is still named with its title, or the reader is never
+    # told what "agenda item 4" is.
+    considered = f"{upper_first(body)} considered"
     if numbers:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
         when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
-        content.append(Run(f"At its {meetings_phrase(numbers)}{when}, {body} considered agenda item {item.number}, "
-                           "entitled \u201c"))
-        content.extend(writer.user(nested_quotes(item.title)))
-        content.append(Run("\u201d."))
+        considered = f"At its {meetings_phrase(numbers)}{when}, {body} considered"
+    content.append(Run(f"{considered} agenda item {item.number}, entitled \u201c"))
+    content.extend(writer.user(nested_quotes(item.title)))
+    content.append(Run("\u201d."))
     if not item.documents:
         return content
-    which = "the item" if numbers else f"agenda item {item.number}"
-    lead = f"For its consideration of {which}, {body} had before it "
-    if content:
-        content.append(Run(" "))
+    lead = f"For its consideration of the item, {body} had before it "
+    content.append(Run(" "))
     if len(item.documents) == 1:
         doc = item.documents[0]
         content.append(Run(lead + "the "))
