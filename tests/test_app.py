@@ -366,6 +366,44 @@ async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
     assert open_store(tmp_path / "n.json", read_only=True).load() == demo_session
 
 
+async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_session):
+    import datetime as dt
+
+    from unreport_tui.logbook import Logbook
+    from unreport_tui.storage import DatabaseInUse
+
+    from .test_app_opening import until
+
+    writer = open_store(tmp_path / "n.json", background=True)
+    writer.replace(demo_session)
+    assert writer.last_save.wait(5)
+    now = dt.datetime(2010, 10, 20, 10, 40, 0)
+    book = Logbook(writer, clock=lambda: now)
+    app = UnreportApp(open_store(tmp_path / "n.json", read_only=True), read_only=True,
+                      clock=lambda: now + dt.timedelta(seconds=75))
+    async with app.run_test(size=(80, 24)) as pilot:
+        status = lambda: widget_text(app.screen.query_one("#status"))  # noqa: E731
+        await until(lambda: "READ-ONLY, following" in status(), pilot)
+        book.next_speaker("Kenya")
+        book.log_point("stressed the need for data")
+        assert writer.last_save.wait(5)
+        await until(lambda: "Kenya speaking 1:15" in status(), pilot)  # the timer counts the new speaker
+        log = app.screen.query_one("#log")
+        assert log.line_text(log.highlighted).endswith("stressed the need for data")
+        writer.storage.compact()  # the writer folds its journal in: the file is replaced by rename
+        book.next_speaker("Peru")
+        assert writer.last_save.wait(5)
+        await until(lambda: "Peru speaking" in status(), pilot)
+        assert app.book.current_item.statements[-1].speaker == "Peru"
+        with pytest.raises(DatabaseInUse):  # the writer still holds its lock: the reader never took it
+            open_store(tmp_path / "n.json")
+        book.log_point("noted the follower")  # and it is never kept waiting
+        assert writer.last_save.wait(5)
+        await until(lambda: "noted the follower" in log.line_text(log.highlighted), pilot)
+    writer.close()
+    assert open_store(tmp_path / "n.json", read_only=True).load().items[-1].points[-1].text == "noted the follower"
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 

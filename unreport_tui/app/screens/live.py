@@ -146,6 +146,12 @@ class LiveScreen(UndoableScreen):
         for enter in waiting:
             enter()
 
+    def follow(self, book: Logbook) -> None:
+        """A read-only copy: the session as the writing copy has saved it, shown in place of the
+        one before (the log, the draft, and on the status line the current speaker and its timer)."""
+        self._book = book
+        self.refresh_all()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing."""
         return True if self.ready else None

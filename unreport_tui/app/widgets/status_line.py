@@ -26,8 +26,10 @@ def _clock(seconds: int) -> str:
 
 
 def save_state_text(store: SessionStore, read_only: bool) -> Text:
-    if read_only:
-        return Text("READ-ONLY", style="bold yellow")
+    if read_only:  # a read-only copy shows what the writing copy saves, as it saves it
+        if store.follow_error:
+            return Text("READ-ONLY, not following", style="bold white on red")
+        return Text("READ-ONLY, following", style="bold yellow")
     ticket = store.last_save
     if ticket is None or ticket.state is SaveState.SAVED:
         text = Text("Saved", style="green")
