@@ -468,9 +468,74 @@ async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time
         app.screen.refresh_status()
         status = widget_text(app.screen.query_one("#status"))
         assert len(status) <= 80
-        assert "· United Ki… speaking" in status and "Ireland" not in status
+        assert "· UK speaking" in status and "Ireland" not in status  # the name as said in the room
         assert status.rstrip().endswith("speaking 3:10 over 3:00 · 10:03:10 · Saved")
         assert "Meeting 5 · Item 2 (b)" in status
+
+
+async def test_on_a_narrow_screen_who_is_next_stays_and_long_names_are_shortened(demo_store):
+    import datetime as dt
+
+    item = demo_store.load().item("2b")
+    item.speakers_list = ["United Kingdom of Great Britain and Northern Ireland", "Kenya"]
+    demo_store.update_item("2b", item)
+    assert demo_store.last_save.wait(5)
+    shown = {}
+    for width in (80, 100, 120):
+        app = UnreportApp(demo_store, clock=lambda: dt.datetime(2010, 10, 20, 10, 0, 0))
+        async with app.run_test(size=(width, 24)) as pilot:
+            if not app.book.current_statement.speaker.startswith("Venezuela"):
+                await pilot.press(*"venezuela", "enter")
+            await pilot.pause()
+            app.screen.refresh_status()
+            status = shown[width] = widget_text(app.screen.query_one("#status"))
+            assert len(status) <= width
+            assert re.search(r"Meeting 5.* · Item 2 \(b\) · Venez.* speaking 0:00 · next: (UK|United K).* · 10:00(:00)? · Saved$",
+                             status), status
+    # the names as said in the room, before any is cut: "Venezuela", "UK"
+    assert "· Venezuela speaking 0:00 · next: UK ·" in shown[80]
+    assert shown[120].endswith("· Venezuela speaking 0:00 · next: UK (+1) · 10:00:00 · Saved")
+
+
+async def test_f2_on_a_narrow_screen_puts_the_draft_under_the_boxes_and_no_letter_is_lost(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("f2")
+        await pilot.pause()
+        draft, log = screen.query_one("#draft-pane"), screen.query_one("#log")
+        assert app.focused is draft and draft.region.height > 5 and not log.display  # the draft in the log's place
+        for box in ("#speaker", "#point"):
+            assert screen.region.contains_region(screen.query_one(box).region)  # the boxes stay in view
+        assert screen.query_one("#speaker").region.height == 1
+        await pilot.press(*"chile")  # typed while the draft has the cursor: into the box, suggestions and all
+        await pilot.pause()
+        assert app.focused.id == "speaker" and screen.query_one("#speaker").value == "chile"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
+        assert draft.display and app.focused.id == "point"
+        await pilot.press("f2")  # the log back, the cursor where it was
+        await pilot.pause()
+        assert log.display and not draft.display and app.focused.id == "point"
+        await pilot.press("f2", *"noted the draft", "enter")  # the cursor goes back to the box it came from
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].text == "noted the draft"
+
+
+async def test_letters_typed_while_the_draft_or_the_log_has_the_cursor_go_into_the_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2", *"kenya")
+        await pilot.pause()
+        assert app.focused.id == "speaker" and app.screen.query_one("#speaker").value == "kenya"
+        await pilot.press("enter", "tab")  # Tab from the point box to the log
+        await pilot.pause()
+        assert app.focused.id == "log"
+        await pilot.press(*"noted it", "enter")
+        await pilot.pause()
+        item = on_disk(demo_store).item("2b")
+        assert item.statements[-1].speaker == "Kenya" and item.points[-1].text == "noted it"
 
 
 async def test_the_theme_is_remembered(demo_store):
