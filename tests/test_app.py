@@ -538,6 +538,24 @@ async def test_letters_typed_while_the_draft_or_the_log_has_the_cursor_go_into_t
         assert item.statements[-1].speaker == "Kenya" and item.points[-1].text == "noted it"
 
 
+async def test_the_footer_shows_whole_keys_the_most_used_first(demo_store):
+    from textual.widgets._footer import FooterKey
+
+    for width in (80, 120):
+        app = UnreportApp(demo_store)
+        async with app.run_test(size=(width, 24)) as pilot:
+            await pilot.pause()
+            footer = app.screen.query_one("Footer")
+            keys = list(footer.query(FooterKey))
+            palette = next(key for key in keys if key.has_class("-command-palette"))
+            shown = [key for key in keys if key.display and key is not palette]
+            assert [key.key for key in shown][:3] == ["f1", "f2", "ctrl+l"]
+            for key in shown:  # each whole, none under the palette's key
+                assert key.region.right <= palette.region.x and key.region.width == key.render().cell_len
+            assert [key for key in keys if key.display] == keys[:len(shown)] + [palette]  # the first ones, in order
+            assert all(" ".join(key.render().plain.split()) == f"{key.key_display} {key.description}" for key in shown)
+
+
 async def test_the_theme_is_remembered(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -19,7 +19,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 from rich.text import Text
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 
 from ...core.model import Point, Role, Session, StatementKind
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
@@ -27,6 +27,7 @@ from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import Changed, DraftLines, DraftView
+from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .edit_entry import EditEntryDialog
@@ -49,19 +50,19 @@ DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
 class LiveScreen(UndoableScreen):
-    # The footer shows the keys used most while someone speaks, f1 first (it lists all of them);
-    # the others are in the help screen and the command palette. Fewer keys in the footer is also
-    # a faster first screen: each is a widget.
+    # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
+    # of them), f2, ctrl+l; as many as fit whole (KeysFooter). The others are in the help screen
+    # and the command palette. Fewer keys in the footer is also a faster first screen: each is a widget.
     BINDINGS = [
-        Binding("f1", "help", "Keys", id="help"),
+        Binding("f1", "help", "All keys", id="help"),
+        Binding("f2", "toggle_draft", "Draft", id="draft"),
+        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("ctrl+r", "reply", "Right of reply", id="reply"),
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
-        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("f4", "export", "Export", id="export"),
         Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
         Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
@@ -109,7 +110,7 @@ class LiveScreen(UndoableScreen):
                 yield Static(id="similar")
                 yield LogView(id="log")
             yield DraftView(id="draft-pane")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def book(self) -> Logbook:
