@@ -659,6 +659,23 @@ async def test_f1_lists_every_key_of_the_live_screen(demo_store):
         assert isinstance(app.screen, LiveScreen)
 
 
+async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_store):
+    from unreport_tui.app.screens.help import BOX_KEYS
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        dialog = app.screen.query_one("#help-dialog")
+        assert app.screen.region.contains_region(dialog.region)  # its right edge on screen
+        assert dialog.max_scroll_x == 0 and dialog.max_scroll_y > 0  # wrapped, not cut; scrolled, with a scrollbar
+        assert dialog.show_vertical_scrollbar
+        words = " ".join(widget_text(w) for w in app.screen.query("Static")).split()
+        for what in [b.description for b in LiveScreen.BINDINGS] + [what for _, what in BOX_KEYS]:
+            assert all(word in words for word in what.split()), what
+
+
 async def test_the_draft_shows_the_paragraph_the_last_key_changed(demo_store):
     """A point goes at the end of the item's draft, a speaker into the statements paragraph at its
     top: either way, what changed is on screen without scrolling."""
