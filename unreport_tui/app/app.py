@@ -174,7 +174,8 @@ class UnreportApp(CrashReportingApp[None]):
         if self.store.follow_error != self._follow_error:
             self._follow_error = self.store.follow_error
             if self._follow_error:
-                self.notify(f"Not following the database for now (tried again every moment): {self._follow_error}",
+                self.notify(f"Cannot follow the database for now: what is shown may be behind, and this copy "
+                            f"tries again by itself. {self._follow_error}",
                             severity="warning", markup=False, timeout=15)
         if worker.state is WorkerState.SUCCESS and worker.result is not None and self._live is not None:
             self.book = worker.result
