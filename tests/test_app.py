@@ -366,6 +366,44 @@ async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
     assert open_store(tmp_path / "n.json", read_only=True).load() == demo_session
 
 
+async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_session):
+    import datetime as dt
+
+    from unreport_tui.logbook import Logbook
+    from unreport_tui.storage import DatabaseInUse
+
+    from .test_app_opening import until
+
+    writer = open_store(tmp_path / "n.json", background=True)
+    writer.replace(demo_session)
+    assert writer.last_save.wait(5)
+    now = dt.datetime(2010, 10, 20, 10, 40, 0)
+    book = Logbook(writer, clock=lambda: now)
+    app = UnreportApp(open_store(tmp_path / "n.json", read_only=True), read_only=True,
+                      clock=lambda: now + dt.timedelta(seconds=75))
+    async with app.run_test(size=(80, 24)) as pilot:
+        status = lambda: widget_text(app.screen.query_one("#status"))  # noqa: E731
+        await until(lambda: "READ-ONLY, following" in status(), pilot)
+        book.next_speaker("Kenya")
+        book.log_point("stressed the need for data")
+        assert writer.last_save.wait(5)
+        await until(lambda: "Kenya speaking 1:15" in status(), pilot)  # the timer counts the new speaker
+        log = app.screen.query_one("#log")
+        assert log.line_text(log.highlighted).endswith("stressed the need for data")
+        writer.storage.compact()  # the writer folds its journal in: the file is replaced by rename
+        book.next_speaker("Peru")
+        assert writer.last_save.wait(5)
+        await until(lambda: "Peru speaking" in status(), pilot)
+        assert app.book.current_item.statements[-1].speaker == "Peru"
+        with pytest.raises(DatabaseInUse):  # the writer still holds its lock: the reader never took it
+            open_store(tmp_path / "n.json")
+        book.log_point("noted the follower")  # and it is never kept waiting
+        assert writer.last_save.wait(5)
+        await until(lambda: "noted the follower" in log.line_text(log.highlighted), pilot)
+    writer.close()
+    assert open_store(tmp_path / "n.json", read_only=True).load().items[-1].points[-1].text == "noted the follower"
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 
@@ -430,9 +468,92 @@ async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time
         app.screen.refresh_status()
         status = widget_text(app.screen.query_one("#status"))
         assert len(status) <= 80
-        assert "· United Ki… speaking" in status and "Ireland" not in status
+        assert "· UK speaking" in status and "Ireland" not in status  # the name as said in the room
         assert status.rstrip().endswith("speaking 3:10 over 3:00 · 10:03:10 · Saved")
         assert "Meeting 5 · Item 2 (b)" in status
+
+
+async def test_on_a_narrow_screen_who_is_next_stays_and_long_names_are_shortened(demo_store):
+    import datetime as dt
+
+    item = demo_store.load().item("2b")
+    item.speakers_list = ["United Kingdom of Great Britain and Northern Ireland", "Kenya"]
+    demo_store.update_item("2b", item)
+    assert demo_store.last_save.wait(5)
+    shown = {}
+    for width in (80, 100, 120):
+        app = UnreportApp(demo_store, clock=lambda: dt.datetime(2010, 10, 20, 10, 0, 0))
+        async with app.run_test(size=(width, 24)) as pilot:
+            if not app.book.current_statement.speaker.startswith("Venezuela"):
+                await pilot.press(*"venezuela", "enter")
+            await pilot.pause()
+            app.screen.refresh_status()
+            status = shown[width] = widget_text(app.screen.query_one("#status"))
+            assert len(status) <= width
+            assert re.search(r"Meeting 5.* · Item 2 \(b\) · Venez.* speaking 0:00 · next: (UK|United K).* · 10:00(:00)? · Saved$",
+                             status), status
+    # the names as said in the room, before any is cut: "Venezuela", "UK"
+    assert "· Venezuela speaking 0:00 · next: UK ·" in shown[80]
+    assert shown[120].endswith("· Venezuela speaking 0:00 · next: UK (+1) · 10:00:00 · Saved")
+
+
+async def test_f2_on_a_narrow_screen_puts_the_draft_under_the_boxes_and_no_letter_is_lost(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await pilot.press("f2")
+        await pilot.pause()
+        draft, log = screen.query_one("#draft-pane"), screen.query_one("#log")
+        assert app.focused is draft and draft.region.height > 5 and not log.display  # the draft in the log's place
+        for box in ("#speaker", "#point"):
+            assert screen.region.contains_region(screen.query_one(box).region)  # the boxes stay in view
+        assert screen.query_one("#speaker").region.height == 1
+        await pilot.press(*"chile")  # typed while the draft has the cursor: into the box, suggestions and all
+        await pilot.pause()
+        assert app.focused.id == "speaker" and screen.query_one("#speaker").value == "chile"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
+        assert draft.display and app.focused.id == "point"
+        await pilot.press("f2")  # the log back, the cursor where it was
+        await pilot.pause()
+        assert log.display and not draft.display and app.focused.id == "point"
+        await pilot.press("f2", *"noted the draft", "enter")  # the cursor goes back to the box it came from
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].text == "noted the draft"
+
+
+async def test_letters_typed_while_the_draft_or_the_log_has_the_cursor_go_into_the_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f2", *"kenya")
+        await pilot.pause()
+        assert app.focused.id == "speaker" and app.screen.query_one("#speaker").value == "kenya"
+        await pilot.press("enter", "tab")  # Tab from the point box to the log
+        await pilot.pause()
+        assert app.focused.id == "log"
+        await pilot.press(*"noted it", "enter")
+        await pilot.pause()
+        item = on_disk(demo_store).item("2b")
+        assert item.statements[-1].speaker == "Kenya" and item.points[-1].text == "noted it"
+
+
+async def test_the_footer_shows_whole_keys_the_most_used_first(demo_store):
+    from textual.widgets._footer import FooterKey
+
+    for width in (80, 120):
+        app = UnreportApp(demo_store)
+        async with app.run_test(size=(width, 24)) as pilot:
+            await pilot.pause()
+            footer = app.screen.query_one("Footer")
+            keys = list(footer.query(FooterKey))
+            palette = next(key for key in keys if key.has_class("-command-palette"))
+            shown = [key for key in keys if key.display and key is not palette]
+            assert [key.key for key in shown][:3] == ["f1", "f2", "ctrl+l"]
+            for key in shown:  # each whole, none under the palette's key
+                assert key.region.right <= palette.region.x and key.region.width == key.render().cell_len
+            assert [key for key in keys if key.display] == keys[:len(shown)] + [palette]  # the first ones, in order
+            assert all(" ".join(key.render().plain.split()) == f"{key.key_display} {key.description}" for key in shown)
 
 
 async def test_the_theme_is_remembered(demo_store):
@@ -536,6 +657,23 @@ async def test_f1_lists_every_key_of_the_live_screen(demo_store):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
+
+
+async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_store):
+    from unreport_tui.app.screens.help import BOX_KEYS
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        dialog = app.screen.query_one("#help-dialog")
+        assert app.screen.region.contains_region(dialog.region)  # its right edge on screen
+        assert dialog.max_scroll_x == 0 and dialog.max_scroll_y > 0  # wrapped, not cut; scrolled, with a scrollbar
+        assert dialog.show_vertical_scrollbar
+        words = " ".join(widget_text(w) for w in app.screen.query("Static")).split()
+        for what in [b.description for b in LiveScreen.BINDINGS] + [what for _, what in BOX_KEYS]:
+            assert all(word in words for word in what.split()), what
 
 
 async def test_the_draft_shows_the_paragraph_the_last_key_changed(demo_store):

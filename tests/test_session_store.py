@@ -312,3 +312,62 @@ def test_proposals_and_their_votes_come_back_and_a_bad_one_is_named(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(DatabaseCorrupt, match=r"proposals 1\.actions\[1\]\.vote = 'by acclamation': expected"):
         open_store(path, read_only=True)
+
+
+# A read-only copy that follows the writing copy (a second person in the room reading along) ----
+
+def _files(folder):
+    return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()}
+
+
+def test_a_read_only_copy_follows_what_the_writer_saves_and_touches_nothing(store):
+    reader = open_store(store.path, read_only=True)
+    assert reader.follow() is False  # nothing saved since it opened
+    sid = store.add_statement("2b", Statement("Kenya", Role.MEMBER, meeting=5, time=dt.time(10, 40)))
+    store.set_cursor("2b", 5)
+    before = _files(store.path.parent)
+    assert reader.follow() is True
+    assert reader.load().item("2b").statements[-1].speaker == "Kenya" and reader.cursor() == ("2b", 5)
+    assert reader.load() == reopened(store)
+    assert reader.follow() is False and reader.follow_error == ""
+    assert _files(store.path.parent) == before  # no lock taken, nothing written
+    store.update_statement(sid, Statement("Kenya", Role.MEMBER, meeting=5, time=dt.time(10, 40), duration=95))
+    assert reader.follow() is True and reader.load().item("2b").statements[-1].duration == 95
+
+
+def test_a_journal_line_still_being_written_is_left_for_the_next_look(store):
+    reader = open_store(store.path, read_only=True)
+    before = reader.load()
+    store.add_point("2b", Point("It was noted that Z"))
+    journal = journal_path(store.path)
+    whole = journal.read_bytes()
+    journal.write_bytes(whole[: len(whole) - 20])  # the writer is in the middle of its write
+    assert reader.follow() is False and reader.follow_error == "" and reader.load() == before
+    journal.write_bytes(whole)  # and finishes it
+    assert reader.follow() is True and reader.load().item("2b").points[-1].text == "It was noted that Z"
+
+
+def test_a_read_only_copy_follows_through_a_compaction(store):
+    reader = open_store(store.path, read_only=True)
+    store.add_point("2b", Point("first"))
+    assert reader.follow() is True
+    store.storage.compact()  # the journal folded into a new snapshot, which replaces the file by rename
+    assert reader.follow() is False and reader.load() == reopened(store)  # the same session
+    store.add_point("2b", Point("second"))
+    store.storage.compact()
+    store.add_point("2b", Point("third"))  # in the new journal, after the new snapshot
+    assert reader.follow() is True
+    assert [p.text for p in reader.load().item("2b").points][-2:] == ["second", "third"]
+    assert reader.load() == reopened(store)
+
+
+def test_a_reading_that_fails_keeps_the_last_session_and_says_why(store):
+    reader = open_store(store.path, read_only=True)
+    before = reader.load()
+    store.add_point("2b", Point("fine"))
+    journal = journal_path(store.path)
+    good = journal.read_bytes()
+    journal.write_bytes(b"00000000 damaged\n" + good)
+    assert reader.follow() is False and "damaged" in reader.follow_error and reader.load() == before
+    journal.write_bytes(good)
+    assert reader.follow() is True and reader.follow_error == ""

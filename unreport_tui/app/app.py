@@ -32,6 +32,8 @@ from .settings import load_settings, save_settings, settings_path
 if TYPE_CHECKING:
     from ..logbook import Logbook
 
+FOLLOW_EVERY = 0.5  # seconds between two looks (two stats) of a read-only copy at the database it follows
+
 
 class UnreportApp(CrashReportingApp[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
@@ -59,6 +61,9 @@ class UnreportApp(CrashReportingApp[None]):
         self.open_problem: StorageError | OSError | None = None
         self._opening: Worker[tuple[SessionStore, Logbook]] | None = None
         self._waiting: LiveScreen | None = None  # the live screen shown while the database is read
+        self._live: LiveScreen | None = None
+        self._following: Worker[Logbook | None] | None = None  # a read-only copy reading the writer's changes
+        self._follow_error = ""  # the last reading that failed, said once
 
     def on_mount(self) -> None:
         self.sub_title = self.db_path.name + (" (read-only)" if self.read_only else "")
@@ -92,6 +97,10 @@ class UnreportApp(CrashReportingApp[None]):
             raise
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is self._following and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
+                                                                 WorkerState.CANCELLED):
+            self._followed(event.worker)
+            return
         if event.worker is not self._opening or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return
         self._opening = None
@@ -142,9 +151,39 @@ class UnreportApp(CrashReportingApp[None]):
         else:
             live = LiveScreen(self.book, self.read_only)
             self.push_screen(live)
+        self._live = live
         if self.book.current_item is None:
             live.action_prepare()
         self.set_timer(1.0, self._freeze_what_lasts)
+        if self.read_only:
+            self.set_interval(FOLLOW_EVERY, self._follow)
+
+    # a read-only copy follows the database as the writing copy saves -------------------------
+
+    def _follow(self) -> None:
+        if self._following is None and self.store is not None:  # one reading at a time
+            self._following = self._read_the_writers_changes(self.store)
+
+    @work(thread=True, group="follow", name="follow the database")
+    def _read_the_writers_changes(self, store: SessionStore) -> Logbook | None:
+        """On a thread: a long session takes a while to read, and the screen never waits for it.
+        The logbook is made afresh, so that the current item, meeting and speaker are the writer's."""
+        from ..logbook import Logbook
+
+        return Logbook(store, self.clock) if store.follow() else None
+
+    def _followed(self, worker: Worker[Logbook | None]) -> None:
+        self._following = None
+        assert self.store is not None
+        if self.store.follow_error != self._follow_error:
+            self._follow_error = self.store.follow_error
+            if self._follow_error:
+                self.notify(f"Cannot follow the database for now: what is shown may be behind, and this copy "
+                            f"tries again by itself. {self._follow_error}",
+                            severity="warning", markup=False, timeout=15)
+        if worker.state is WorkerState.SUCCESS and worker.result is not None and self._live is not None:
+            self.book = worker.result
+            self._live.follow(self.book)
 
     async def action_newline_enter(self) -> None:
         """A newline in a one-line box is its Enter: keys typed while the app starts reach it

@@ -49,6 +49,12 @@ class SessionStore(Protocol):
     path: Path
 
     def load(self) -> Session: ...
+    def follow(self) -> bool:
+        """A read-only copy: take in what the writing copy has saved since; True if the session
+        changed. Never takes the lock, never writes; two stats when nothing changed."""
+    @property
+    def follow_error(self) -> str:
+        """Why a read-only copy could not take in the writer's last changes ("" when it could)."""
     def cursor(self) -> tuple[str, int | None]: ...
     def batch(self) -> AbstractContextManager[None]:
         """Changes made inside are one journal record: a crash keeps all of them or none."""

@@ -43,10 +43,15 @@ from .formats import CURRENT_FORMAT, Tables, encode_snapshot
 from .journal_file import JournalFile
 from .journal_lines import JournalReading, Op, apply_ops, decode_line, encode_line, journal_path
 from .lock import DatabaseLock
-from .recovery import load_tables
+from .recovery import files_state, load_tables
 from .save_state import SaveState, SaveTicket
 
 __all__ = ["JournalStorage", "journal_path"]
+
+
+def _filled(tables: Tables) -> Tables:
+    """The tables that hold something: a snapshot keeps an empty table that the journal never named."""
+    return {name: table for name, table in tables.items() if table}
 
 
 class JournalStorage(Storage):
@@ -86,9 +91,12 @@ class JournalStorage(Storage):
         self.housekeeping_error = ""
         self.last_ticket: SaveTicket | None = None
 
+        self._validate = validate
+        self._followed: object = None  # the files as a read-only copy last read them (see follow)
         if read_only:
             if not self.path.exists():
                 raise FileNotFoundError(errno.ENOENT, "no such database", str(self.path))
+            self._followed = files_state(self.path)  # before reading: a change made meanwhile is read next time
             recovered = load_tables(self.path)
             validate(recovered.tables)
             self._tables, self._seq = recovered.tables, recovered.seq
@@ -144,6 +152,28 @@ class JournalStorage(Storage):
     def seq(self) -> int:
         """The number of the last change record: a different number means the tables changed."""
         return self._seq
+
+    def follow(self) -> bool:
+        """A read-only copy: the tables as the writing copy has saved them since the last call;
+        True if they changed. When neither file changed this is two stats and nothing more.
+
+        It never takes the lock and never writes, so the writer never waits for it. A journal line
+        still being written has no newline yet and is left for the next call; a compaction that
+        replaces the snapshot meanwhile makes the reading start again (``load_tables``).
+        StorageError or OSError if the files cannot be read as they are now: the tables stay as
+        they were."""
+        if not self.read_only:
+            return False  # a writer's tables are what is on disk, and more
+        seen = files_state(self.path)
+        if seen == self._followed:
+            return False
+        recovered = load_tables(self.path)
+        self._validate(recovered.tables)
+        with self.mem_lock:
+            changed = recovered.seq != self._seq or _filled(recovered.tables) != _filled(self._tables)
+            self._tables, self._seq = recovered.tables, recovered.seq  # swapped whole: a reader holds one or the other
+        self._followed = seen
+        return changed
 
     # TinyDB's Storage interface ----------------------------------------------------------
 

@@ -41,6 +41,12 @@ def _read_snapshot_bytes(db: Path) -> tuple[bytes, tuple[int, int, int, int] | N
         return b"", None
 
 
+def files_state(db: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
+    """The snapshot's and the journal's identity (device, inode, time, size): a reader that follows
+    the writer reads again only when this differs from what it saw, so that a look costs two stats."""
+    return _current_identity(db), _current_identity(journal_path(db))
+
+
 def _current_identity(db: Path) -> tuple[int, int, int, int] | None:
     try:
         return _identity(os.stat(db))

@@ -17,7 +17,7 @@ from typing import Any
 from tinydb.table import Document as StoredDocument
 
 from ..core.model import Document, Item, Meeting, Organization, Point, Proposal, Session, SessionInfo, Statement
-from .errors import NoSuchEntry
+from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
 from .records import (document_record, info_record, item_record, organization_record, point_record, proposal_record,
@@ -42,6 +42,7 @@ class TinyDBSessionStore:
         self.storage: JournalStorage = self.db.storage  # type: ignore[assignment]
         self._opened_seq = self.storage.seq
         self._last_position: dict[tuple[str, str], float] = {}
+        self.follow_error = ""  # why a read-only copy could not take in the writer's last changes
 
     # reading ---------------------------------------------------------------------------------
 
@@ -60,6 +61,24 @@ class TinyDBSessionStore:
         if opened is not None and self.storage.seq == self._opened_seq:
             return opened
         return session_from_tables(self.path, self.storage.read())
+
+    def follow(self) -> bool:
+        """A read-only copy: take in what the writing copy has saved since the last call; True if
+        the session changed (``load`` and ``cursor`` then give the new one). Cheap when nothing
+        did: two stats. A reading that fails (a file being restored, a damaged journal) changes
+        nothing and is said in ``follow_error``; the next call tries again."""
+        try:
+            changed = self.storage.follow()  # checks every document as at open: ``_opened`` is the new session
+        except (StorageError, OSError) as error:
+            self._opened = None
+            self.follow_error = str(error) if isinstance(error, StorageError) else f"{self.path}: {error.strerror or error}"
+            return False
+        self.follow_error = ""
+        if changed:
+            self._opened_seq = self.storage.seq
+            for name in self.db.tables():
+                self.db.table(name).clear_cache()
+        return changed
 
     def cursor(self) -> tuple[str, int | None]:
         """The agenda item and meeting the note-taker was at ("" and None when never set)."""

@@ -26,9 +26,9 @@ BOX_KEYS = [
 
 
 def keys_table(bindings: list[Binding]) -> Table:
-    table = Table(show_header=False, box=None, padding=(0, 2))
-    table.add_column(style="bold")
-    table.add_column()
+    table = Table(show_header=False, box=None, padding=(0, 2), expand=True)
+    table.add_column(style="bold", ratio=1, max_width=24)  # a long one ("Enter on an empty point box") wraps
+    table.add_column(ratio=3)
     for binding in bindings:
         if binding.description:
             table.add_row(binding.key, binding.description)

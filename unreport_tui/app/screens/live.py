@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -19,7 +19,7 @@ from textual.strip import Strip
 from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 from rich.text import Text
-from textual.widgets import Footer, Header, Input, Label, Static
+from textual.widgets import Header, Input, Label, Static
 
 from ...core.model import Point, Role, Session, StatementKind
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
@@ -27,6 +27,7 @@ from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import Changed, DraftLines, DraftView
+from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .edit_entry import EditEntryDialog
@@ -49,19 +50,19 @@ DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 
 
 class LiveScreen(UndoableScreen):
-    # The footer shows the keys used most while someone speaks, f1 first (it lists all of them);
-    # the others are in the help screen and the command palette. Fewer keys in the footer is also
-    # a faster first screen: each is a widget.
+    # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
+    # of them), f2, ctrl+l; as many as fit whole (KeysFooter). The others are in the help screen
+    # and the command palette. Fewer keys in the footer is also a faster first screen: each is a widget.
     BINDINGS = [
-        Binding("f1", "help", "Keys", id="help"),
+        Binding("f1", "help", "All keys", id="help"),
+        Binding("f2", "toggle_draft", "Draft", id="draft"),
+        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
         Binding("ctrl+r", "reply", "Right of reply", id="reply"),
         Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
         Binding("ctrl+t", "next_role", "Role", id="role"),
         Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
-        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
         Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("f2", "toggle_draft", "Draft", id="draft"),
         Binding("f4", "export", "Export", id="export"),
         Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
         Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
@@ -94,6 +95,7 @@ class LiveScreen(UndoableScreen):
         self.heading = ""  # a heading for the next point logged (f7)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
+        self._box: Input | None = None  # the box that last had the cursor: what is typed elsewhere goes there
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
 
     def compose(self) -> ComposeResult:
@@ -109,7 +111,7 @@ class LiveScreen(UndoableScreen):
                 yield Static(id="similar")
                 yield LogView(id="log")
             yield DraftView(id="draft-pane")
-        yield Footer()
+        yield KeysFooter()
 
     @property
     def book(self) -> Logbook:
@@ -131,6 +133,8 @@ class LiveScreen(UndoableScreen):
 
     def on_mount(self) -> None:
         self._draft_lines = DraftLines(self.app.console)
+        for box in self.query("#speaker, #point").results(Input):
+            box.select_on_focus = False  # coming back to a box with text in it, the next letter adds to it
         self.query_one("#speaker", Input).focus()
         if self.ready:
             self.refresh_all()
@@ -146,6 +150,12 @@ class LiveScreen(UndoableScreen):
         waiting, self._waiting = self._waiting, []
         for enter in waiting:
             enter()
+
+    def follow(self, book: Logbook) -> None:
+        """A read-only copy: the session as the writing copy has saved it, shown in place of the
+        one before (the log, the draft, and on the status line the current speaker and its timer)."""
+        self._book = book
+        self.refresh_all()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing."""
@@ -180,10 +190,37 @@ class LiveScreen(UndoableScreen):
         return suggest_speakers(typed, self._logged)
 
     def _lay_out(self) -> None:
+        # On a narrow screen the draft (f2) takes the log's place under the boxes: the boxes, and
+        # what is typed in them, stay in view.
         wide = self.size.width >= WIDE
+        in_place = self.narrow_draft and not wide
+        self.set_class(in_place, "-draft-in-place")
         self.query_one("#draft-pane").display = wide or self.narrow_draft
-        self.query_one("#log-pane").display = wide or not self.narrow_draft
+        self.query_one(LogView).display = not in_place
         self.call_after_refresh(self._draft_to_width)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input) and event.widget.id in ("speaker", "point"):
+            self._box = event.widget
+
+    def _the_box(self) -> Input:
+        """The box that last had the cursor, with the cursor again: a letter or a paste that
+        reaches the screen was taken by nothing (the draft or the log had the cursor, and they
+        take no text; or keys typed faster than the cursor moved), and goes there, not lost."""
+        box = self._box or self.query_one("#speaker", Input)
+        if self.focused is not box:
+            self.set_focus(box)  # now, not after the key: the box has the cursor when it hears of the letter
+        return box
+
+    def on_key(self, event: events.Key) -> None:
+        if event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            self._the_box().insert_text_at_cursor(event.character)
+
+    def on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        self._the_box().insert_text_at_cursor(" ".join(event.text.splitlines()))
 
     def refresh_status(self) -> None:
         if not self.ready:
@@ -496,15 +533,18 @@ class LiveScreen(UndoableScreen):
         self.refresh_all(change)
 
     def action_toggle_draft(self) -> None:
-        if self.size.width >= WIDE:
-            self.query_one("#draft-pane").focus()
-            return
-        self.narrow_draft = not self.narrow_draft
-        self._lay_out()
-        if self.narrow_draft:
-            self.query_one(DraftView).focus()
+        """The draft with the cursor, to scroll it (on a narrow screen in the log's place); f2
+        again, or typing, gives the cursor back to the box."""
+        draft = self.query_one(DraftView)
+        if self.size.width >= WIDE:  # the draft is in view beside the log: f2 moves the cursor
+            show = self.focused is not draft
         else:
-            self.query_one("#speaker", Input).focus()
+            self.narrow_draft = show = not self.narrow_draft
+            self._lay_out()
+        if show:
+            draft.focus()
+        else:
+            (self._box or self.query_one("#speaker", Input)).focus()
 
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole

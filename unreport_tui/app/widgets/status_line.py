@@ -4,6 +4,7 @@ long, the time, and whether everything typed is on disk."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -26,8 +27,10 @@ def _clock(seconds: int) -> str:
 
 
 def save_state_text(store: SessionStore, read_only: bool) -> Text:
-    if read_only:
-        return Text("READ-ONLY", style="bold yellow")
+    if read_only:  # a read-only copy shows what the writing copy saves, as it saves it
+        if store.follow_error:
+            return Text("READ-ONLY, not following", style="bold white on red")
+        return Text("READ-ONLY, following", style="bold yellow")
     ticket = store.last_save
     if ticket is None or ticket.state is SaveState.SAVED:
         text = Text("Saved", style="green")
@@ -43,44 +46,89 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
 
 
 WIDE, NARROW = "  ·  ", " · "
+SHORTEST_NAME = 6  # letters a name keeps, with its "…", however narrow the screen
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How much of the line is spelled out; each step of ``GIVING_WAY`` gives up one more thing."""
+
+    date: bool = True  # the meeting's date
+    sep: str = WIDE
+    everyday: bool = False  # names as said in the room: "Venezuela", "UK" (see ``everyday_name``)
+    seconds: bool = True  # the clock's seconds
+    count: bool = True  # how many more are on the Chair's list, "(+3)"
+    name_room: int | None = None  # letters left to the speaker's name
+    next_room: int | None = None  # letters left to the next speaker's name
+
+
+# What gives way, in turn, on a narrow screen: who speaks, for how long, and who is next are
+# the last to be shortened, and are never left out.
+GIVING_WAY = (Fit(), Fit(date=False), Fit(date=False, sep=NARROW), Fit(date=False, sep=NARROW, everyday=True),
+              Fit(date=False, sep=NARROW, everyday=True, seconds=False),
+              Fit(date=False, sep=NARROW, everyday=True, seconds=False, count=False))
+
+
+def everyday_name(name: str) -> str:
+    """A State's name as it is said in the room: its UN short name without what is in brackets
+    ("Venezuela (Bolivarian Republic of)": "Venezuela"), else its abbreviation ("UK", "USA", "DRC");
+    any other name as it is."""
+    from ...core.countries import resolve_state
+
+    state = resolve_state(name)
+    if state is None or state.name != name:
+        return name
+    if " (" in name:
+        return name.split(" (")[0]
+    return next((alias for alias in state.aliases if alias.isupper() and alias.isalpha()), name)
+
+
+def _shortened(name: str, fit: Fit, room: int | None) -> str:
+    """``name`` as ``fit`` has it, in ``room`` letters at most, the last one "…" when it had to be cut."""
+    if fit.everyday:
+        name = everyday_name(name)
+    if room is None or len(name) <= room:
+        return name
+    return name[: max(1, room - 1)].rstrip() + "…"
 
 
 class StatusLine(Static):
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
              limits: Mapping[Role, int]) -> None:
-        # The clock and the save state stand at the right end and are never cut off. On a narrow
-        # screen what gives way first is the meeting's date, then the room between the parts,
-        # then the Chair's next speaker, then the letters of a long speaker's name: who speaks
-        # and for how long stay in view.
+        # The clock and the save state stand at the right end and are never cut off; what gives
+        # way before is in GIVING_WAY, then the letters of the speaker's name and of the next one's.
         saved = save_state_text(store, read_only)
         width = self.content_region.width
-        line = Text()
-        for with_date, sep, with_next in ((True, WIDE, True), (False, WIDE, True), (False, NARROW, True),
-                                          (False, NARROW, False)):
-            right = self._right(saved, now, sep)
-            line = self._left(book, saved, now, limits, with_date, sep, with_next)
+        line, right = Text(), Text()
+        for fit in GIVING_WAY:
+            right = self._right(saved, now, fit)
+            line = self._left(book, saved, now, limits, fit)
             if width <= 0 or line.cell_len + right.cell_len <= width:
                 break
-        current = book.current_statement
-        overflow = line.cell_len + right.cell_len - width
-        if width > 0 and overflow > 0 and current is not None:
-            name_room = max(8, len(current.speaker) - overflow)
-            line = self._left(book, saved, now, limits, False, NARROW, False, name_room)
+        current, item = book.current_statement, book.current_item
+        names = (printable(current.speaker) if current is not None else "",
+                 printable(item.speakers_list[0]) if item is not None and item.speakers_list else "")
+        for which, name in enumerate(names):
+            overflow = line.cell_len + right.cell_len - width
+            if width > 0 and overflow > 0 and name:
+                room = max(SHORTEST_NAME, len(_shortened(name, fit, None)) - overflow)
+                fit = replace(fit, name_room=room) if which == 0 else replace(fit, next_room=room)
+                line = self._left(book, saved, now, limits, fit)
         if width > 0 and line.cell_len + right.cell_len > width:
             line.truncate(max(1, width - right.cell_len), overflow="ellipsis")
         line.append_text(right)
         self.update(line, layout=False)  # one line, always: no need to lay the screen out again
 
     @staticmethod
-    def _right(saved: Text, now: dt.datetime, sep: str) -> Text:
-        right = Text(f"{sep}{now:%H:%M:%S}")
+    def _right(saved: Text, now: dt.datetime, fit: Fit) -> Text:
+        right = Text(f"{fit.sep}{now:%H:%M:%S}" if fit.seconds else f"{fit.sep}{now:%H:%M}")
         if not saved.plain.startswith("NOT SAVED"):
-            right.append(sep)
+            right.append(fit.sep)
             right.append_text(saved)
         return right
 
-    def _left(self, book: Logbook, saved: Text, now: dt.datetime, limits: Mapping[Role, int],
-              with_date: bool, sep: str, with_next: bool, name_room: int | None = None) -> Text:
+    def _left(self, book: Logbook, saved: Text, now: dt.datetime, limits: Mapping[Role, int], fit: Fit) -> Text:
+        sep = fit.sep
         session = book.session
         cursor = book.cursor
         parts = Text()
@@ -89,7 +137,7 @@ class StatusLine(Static):
             parts.append(sep)
         meeting = session.meeting(cursor.meeting) if cursor.meeting is not None else None
         if meeting is not None:
-            when = f" ({day_month_year(meeting.date)})" if meeting.date and with_date else ""
+            when = f" ({day_month_year(meeting.date)})" if meeting.date and fit.date else ""
             parts.append(f"Meeting {meeting.number}{when}", style="bold")
         else:
             parts.append("No meeting", style="dim")
@@ -99,10 +147,7 @@ class StatusLine(Static):
         current = book.current_statement
         if current is not None:
             parts.append(sep)
-            name = printable(current.speaker)
-            if name_room is not None and len(name) > name_room:
-                name = name[: max(1, name_room - 1)].rstrip() + "…"
-            parts.append(name)
+            parts.append(_shortened(printable(current.speaker), fit, fit.name_room))
             if current.duration is not None:
                 parts.append(f" spoke {_clock(current.duration)}", style="dim")
             elif current.time is not None:
@@ -112,8 +157,8 @@ class StatusLine(Static):
                 limit = limits.get(current.role)
                 if limit is not None and seconds > limit:
                     parts.append(f" over {_clock(limit)}", style="bold white on dark_orange3")
-        if with_next and item is not None and item.speakers_list:
-            more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
+        if item is not None and item.speakers_list:
+            more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 and fit.count else ""
             parts.append(f"{sep}next: ")
-            parts.append(printable(item.speakers_list[0]) + more, style="magenta")
+            parts.append(_shortened(printable(item.speakers_list[0]), fit, fit.next_room) + more, style="magenta")
         return parts

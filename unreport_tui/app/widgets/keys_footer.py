@@ -1,0 +1,38 @@
+"""The footer: the keys used most while someone speaks, most used first, each shown whole.
+
+Textual's footer lays every key out in a row and lets the last ones run under the command
+palette's key, cut mid-word, on a narrow screen. Here the keys that do not fit whole are left
+out, from the end: the first ones (f1, which lists every key, then f2 and ctrl+l) always show,
+and the rest are one key away (f1, or the palette)."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+
+def _width(key: FooterKey) -> int:
+    return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
+
+
+class KeysFooter(Footer):
+    async def recompose(self) -> None:
+        await super().recompose()  # the keys again, after the bindings changed (focus moved, a key greyed)
+        self._fit()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        keys = list(self.query_children(FooterKey))
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        room = self.size.width - sum(_width(key) for key in palette)
+        fits = True
+        for key in keys:
+            if key in palette:
+                continue
+            width = _width(key)
+            fits = fits and width <= room  # in order: a later, shorter key never jumps the queue
+            key.display = fits
+            room -= width if fits else 0
