@@ -1,0 +1,110 @@
+"""Intergovernmental organizations, with the names the UN prints: the UN system's funds,
+programmes, specialized agencies, offices and related organizations, and the regional and other
+intergovernmental organizations (``unreport_tui/data/organizations.toml``, where a name can be
+corrected without touching code).
+
+Loaded at the first look-up, like the country data, not when the app starts.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from .countries import compact, normalize
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str  # as listed: "United Nations Office on Drugs and Crime"
+    text: str  # running text, with its article: "the United Nations Office on Drugs and Crime"
+    acronym: str = ""  # "UNODC"
+    acronym_in_text: bool = False  # the report prints the acronym when it was typed (UN-system entities)
+    aliases: tuple[str, ...] = ()
+
+    def running_name(self, typed: str) -> str:
+        """How the report names it where ``typed`` was logged: "UNODC" typed stays "UNODC" (a UN
+        entity written as an acronym takes no article), anything else is the name in full."""
+        if self.acronym_in_text and self.acronym and compact(typed) == compact(self.acronym):
+            return self.acronym
+        return self.text
+
+
+@cache
+def all_organizations() -> tuple[Organization, ...]:
+    raw = tomllib.loads(resources.files("unreport_tui.data").joinpath("organizations.toml").read_text("utf-8"))
+    found = []
+    for section, in_text in (("un_system", True), ("intergovernmental", False)):
+        for entry in raw.get(section, ()):
+            found.append(Organization(
+                name=entry["name"],
+                text=entry.get("text") or f"the {entry['name']}",
+                acronym=entry.get("acronym", ""),
+                acronym_in_text=entry.get("acronym_in_text", in_text),
+                aliases=tuple(entry.get("aliases", ())),
+            ))
+    return tuple(found)
+
+
+def forms(organization: Organization) -> tuple[str, ...]:
+    """Every way of naming it that the data knows: its name, its running-text name, its acronym, its aliases."""
+    return tuple(f for f in (organization.name, organization.text, organization.acronym, *organization.aliases) if f)
+
+
+@cache
+def _keys() -> dict[str, Organization]:
+    keys: dict[str, Organization] = {}
+    for organization in all_organizations():
+        for form in forms(organization):
+            keys.setdefault(compact(form), organization)
+    return keys
+
+
+@lru_cache(maxsize=8192)
+def resolve_organization(typed: str) -> Organization | None:
+    """The organization a typed name means exactly (its name, acronym or an alias, in any case,
+    with or without "the"), else None."""
+    return _keys().get(compact(typed))
+
+
+@dataclass(frozen=True)
+class OrganizationMatch:
+    organization: Organization
+    value: str  # what to log: the acronym of a UN entity when that is what was typed, else the name
+    score: float
+
+
+def find_organizations(typed: str, limit: int = 8) -> list[OrganizationMatch]:
+    """Organizations for a few typed letters: a name, acronym or alias typed in full first, then
+    those an acronym, a name or a word of a name begins with."""
+    query = normalize(typed)
+    if not query:
+        return []
+    squeezed = query.replace(" ", "")
+    ranked: dict[Organization, OrganizationMatch] = {}
+    for organization in all_organizations():
+        best = 0.0
+        value = organization.name
+        for form in forms(organization):
+            key = normalize(form)
+            is_acronym = form in (organization.acronym, *organization.aliases) and " " not in form
+            if key.replace(" ", "") == squeezed:
+                score = 300.0
+            elif is_acronym and key.startswith(squeezed):
+                score = 190.0 - len(key) / 100
+            elif key.startswith(query):
+                score = 190.0 - len(key) / 100
+            elif any(word.startswith(query) for word in key.split()):
+                score = 140.0 - len(key) / 100
+            else:
+                continue
+            if score > best:
+                best = score
+                in_text = form == organization.acronym and organization.acronym_in_text
+                value = organization.acronym if in_text else organization.name
+        if best:
+            ranked[organization] = OrganizationMatch(organization, value, best)
+    ordered = sorted(ranked.values(), key=lambda m: (-m.score, m.organization.name))
+    return ordered[:limit]
