@@ -240,3 +240,21 @@ def test_a_name_corrected_once_is_remembered_for_that_speaker_in_the_session(tmp
     book.undo()
     assert [s.speaker for s in book.current_item.statements] == ["Chile", "Elders", "Kenya", "Elders"]
     store.close()
+
+
+def test_an_igo_in_the_action_taken_is_its_observer_and_a_submitter_keeps_its_article():
+    import datetime as dt
+
+    from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Proposal, Session, SessionInfo
+
+    from .builders import paragraphs
+
+    proposal = Proposal("p", "3", "Drugs", symbol="L.3", submitted_by=["EU", "Landlocked Developing Countries Group"],
+                        actions=[Action(ActionKind.INTRODUCED, 11, speaker="UNODC"),
+                                 Action(ActionKind.AFTER, speakers=["Chile", "EU", "African Union"])])
+    session = Session(SessionInfo(body_short="Commission"), [Meeting(11, dt.date(2007, 3, 7))],
+                      [Item("3", "3", "Drugs")], [proposal])
+    text = " ".join(paragraphs(session))
+    assert "submitted by the European Union and the Landlocked Developing Countries Group." in text
+    assert "the observer for UNODC introduced the draft resolution." in text
+    assert "by the representative of Chile and the observers for the European Union and the African Union." in text
