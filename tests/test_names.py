@@ -258,3 +258,18 @@ def test_an_igo_in_the_action_taken_is_its_observer_and_a_submitter_keeps_its_ar
     assert "submitted by the European Union and the Landlocked Developing Countries Group." in text
     assert "the observer for UNODC introduced the draft resolution." in text
     assert "by the representative of Chile and the observers for the European Union and the African Union." in text
+
+
+def test_akoma_ntoso_finds_an_igo_by_the_name_the_text_gives_it():
+    import xml.etree.ElementTree as ET
+
+    from unreport_tui.exporters import export_session
+
+    from .builders import point, said, session_with
+
+    session = session_with([said("Chile"), said("EU")],
+                           [point("welcomed the European Union Agency for Law Enforcement Cooperation", "Chile"),
+                            point("would report back", "EU", named=True)])
+    body = ET.fromstring(export_session(session, "akn"))
+    found = [(e.get("refersTo"), e.text) for e in body.iter() if e.tag.endswith("}organization")]
+    assert found.count(("#sp-eu", "European Union")) == 2  # the statement and the named point, not the agency
