@@ -76,27 +76,36 @@ class OrganizationMatch:
     score: float
 
 
+@cache
+def _search_keys() -> tuple[tuple[Organization, tuple[tuple[str, str, str, str, bool], ...]], ...]:
+    """Each organization with its forms: (form, normalized, without spaces, with a space before
+    each word, whether it is a one-word short form), worked out once."""
+    def keys(o: Organization, form: str) -> tuple[str, str, str, str, bool]:
+        key = normalize(form)
+        return form, key, key.replace(" ", ""), " " + key, form in (o.acronym, *o.aliases) and " " not in form
+
+    return tuple((o, tuple(keys(o, form) for form in forms(o))) for o in all_organizations())
+
+
 def find_organizations(typed: str, limit: int = 8) -> list[OrganizationMatch]:
     """Organizations for a few typed letters: a name, acronym or alias typed in full first, then
-    those an acronym, a name or a word of a name begins with."""
+    those an acronym, a name or a word of a name begins with. Cheap enough for every keystroke."""
     query = normalize(typed)
     if not query:
         return []
-    squeezed = query.replace(" ", "")
+    squeezed, word_start = query.replace(" ", ""), " " + query
     ranked: dict[Organization, OrganizationMatch] = {}
-    for organization in all_organizations():
+    for organization, keys in _search_keys():
         best = 0.0
         value = organization.name
-        for form in forms(organization):
-            key = normalize(form)
-            is_acronym = form in (organization.acronym, *organization.aliases) and " " not in form
-            if key.replace(" ", "") == squeezed:
+        for form, key, key_squeezed, spaced, is_acronym in keys:
+            if key_squeezed == squeezed:
                 score = 300.0
             elif is_acronym and key.startswith(squeezed):
                 score = 190.0 - len(key) / 100
             elif key.startswith(query):
                 score = 190.0 - len(key) / 100
-            elif any(word.startswith(query) for word in key.split()):
+            elif word_start in spaced:  # a word of it begins with the letters
                 score = 140.0 - len(key) / 100
             else:
                 continue
