@@ -64,7 +64,10 @@ def test_a_name_the_data_does_not_know_gets_the_article_of_the_rule(typed, runni
 
 
 def test_a_group_the_data_does_not_know_gets_its_article_after_on_behalf_of():
-    assert behalf_wording("Landlocked Developing Countries Group") == "the Landlocked Developing Countries Group"
+    assert behalf_wording("Like-Minded Group") == "the Like-Minded Group"
+    assert behalf_wording("a group of like-minded countries") == "a group of like-minded countries"
+    assert behalf_wording("Landlocked Developing Countries Group") == "the Group of Landlocked Developing Countries"
+    assert behalf_wording("lldc") == "the Group of Landlocked Developing Countries"
     assert behalf_wording("African Union") == "the African Union"
     assert behalf_wording("eu") == "the States Members of the United Nations that are members of the European Union"
     assert behalf_wording("Chile") == "Chile"
@@ -153,9 +156,9 @@ def test_igos_and_ngos_keep_their_article_in_the_statements_paragraph():
 def test_a_group_the_data_does_not_know_has_its_article_after_on_behalf_of():
     from .builders import paragraphs, said, session_with
 
-    session = session_with([said("Paraguay", on_behalf_of="Landlocked Developing Countries Group")])
+    session = session_with([said("Paraguay", on_behalf_of="Group of Friends of Mediation")])
     assert paragraphs(session) == ["1. A statement was made by the representative of Paraguay (on behalf of the "
-                                   "Landlocked Developing Countries Group)."]
+                                   "Group of Friends of Mediation)."]
 
 
 def test_an_igo_typed_by_its_acronym_is_logged_as_an_igo_and_named_in_full():
