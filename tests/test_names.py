@@ -276,3 +276,17 @@ def test_akoma_ntoso_finds_an_igo_by_the_name_the_text_gives_it():
     body = ET.fromstring(export_session(session, "akn"))
     found = [(e.get("refersTo"), e.text) for e in body.iter() if e.tag.endswith("}organization")]
     assert found.count(("#sp-eu", "European Union")) == 2  # the statement and the named point, not the agency
+
+
+def test_the_list_of_participants_names_igos_as_listed_in_their_order():
+    from unreport_tui.core.model import Attendance
+
+    from .test_organization_chapter import chapter, commission
+
+    session = commission(attendance_annex="annex I", attendance=Attendance(
+        members=["Chile"], observer_states=[], igos=["OSCE", "unodc", "EU", "African Union"], ngos=[]))
+    text = chapter(session)
+    start = text.index("# Intergovernmental organizations") + 1
+    assert text[start:start + 4] == [" African Union", " European Union",
+                                     " Organization for Security and Co-operation in Europe",
+                                     " United Nations Office on Drugs and Crime"]
