@@ -89,7 +89,8 @@ def _search_keys() -> tuple[tuple[Organization, tuple[tuple[str, str, str, str, 
 
 def find_organizations(typed: str, limit: int = 8) -> list[OrganizationMatch]:
     """Organizations for a few typed letters: a name, acronym or alias typed in full first, then
-    those an acronym, a name or a word of a name begins with. Cheap enough for every keystroke."""
+    those an acronym or a name begins with, then from four letters those a word of a name begins
+    with. Cheap enough for every keystroke."""
     query = normalize(typed)
     if not query:
         return []
@@ -105,7 +106,8 @@ def find_organizations(typed: str, limit: int = 8) -> list[OrganizationMatch]:
                 score = 190.0 - len(key) / 100
             elif key.startswith(query):
                 score = 190.0 - len(key) / 100
-            elif word_start in spaced:  # a word of it begins with the letters
+            elif len(squeezed) >= 4 and word_start in spaced:  # a word of it begins with the letters ("health"),
+                # from four: "chi" is Chile or China, not the United Nations Children's Fund
                 score = 140.0 - len(key) / 100
             else:
                 continue
