@@ -65,7 +65,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     organization = resolve_organization(typed) if exact is None else None
     if organization is not None:  # "eu", "unodc": the organization as a speaker, before the group
         value = _logged_as(organization, typed)
-        add(value, igo_label(organization, value), IGO)
+        add(value, _igo_label(organization, value), IGO)
     named_group = resolve_group(typed)
     if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
         add_group(named_group)
@@ -87,7 +87,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     groups = find_groups(typed)[:2]
     room = max(2, limit - len(out) - len(groups) - 1)  # the groups and the text as typed keep their places
     for found in organizations[:room]:
-        add(found.value, igo_label(found.organization, found.value), IGO)
+        add(found.value, _igo_label(found.organization, found.value), IGO)
     for group in groups:
         add_group(group)
     if not out or normalize(out[0].value) != query:
@@ -101,7 +101,7 @@ def _logged_as(organization: Organization, typed: str) -> str:
     return organization.acronym if organization.running_name(typed) == organization.acronym else organization.name
 
 
-def igo_label(organization: Organization, value: str) -> str:
+def _igo_label(organization: Organization, value: str) -> str:
     """ "European Union  (IGO)", "UNODC  (IGO: United Nations Office on Drugs and Crime)"."""
     return f"{value}  (IGO)" if value == organization.name else f"{value}  (IGO: {organization.name})"
 

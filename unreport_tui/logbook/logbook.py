@@ -306,11 +306,10 @@ class Logbook:
         return edits
 
     def _spelling_everywhere(self, before: Statement, after: Statement) -> list[Edit]:
-        """A speaker's name written another way, the same speaker ("Global Alliance …" made "the
-        Global Alliance …"): the correction is
-        remembered for that speaker in the whole session, in every statement and every point that
-        names them, so that the report writes them one way and the speaker box offers the
-        corrected name."""
+        """A speaker's name written another way, the same speaker ("Elders" made "the Elders"):
+        the correction is remembered for that speaker in the whole session, in every statement
+        and every point that names them, so that the report writes them one way and the speaker
+        box offers the corrected name."""
         old, new = before.speaker.strip(), after.speaker.strip()
         if old == new or speaker_identity(old) != speaker_identity(new):
             return []
