@@ -290,3 +290,12 @@ def test_the_list_of_participants_names_igos_as_listed_in_their_order():
     assert text[start:start + 4] == [" African Union", " European Union",
                                      " Organization for Security and Co-operation in Europe",
                                      " United Nations Office on Drugs and Crime"]
+
+
+def test_a_session_file_gives_an_igo_of_the_data_its_role():
+    from unreport_tui.core.session_file import parse_session
+
+    from .test_session_file import GOOD
+
+    session = parse_session(GOOD + '[[items.statements]]\nspeaker = "EU"\n[[items.statements]]\nspeaker = "unodc"\n')
+    assert [s.role for s in session.items[0].statements] == [Role.MEMBER, Role.IGO, Role.IGO]
