@@ -58,6 +58,7 @@ def test_an_organization_of_the_data_gets_its_un_name_and_article(typed, running
     ("the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
     ("The Hunger Project", "the Hunger Project"),
     ("the Amnesty International", "the Amnesty International"),
+    ("the the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
 ])
 def test_a_name_the_data_does_not_know_gets_the_article_of_the_rule(typed, running):
     assert running_name(typed) == running
@@ -127,6 +128,7 @@ def test_an_article_typed_is_never_doubled_nor_dropped(typed, article):
     printed = with_article(article + name)
     assert printed == "the " + " ".join(name.split())
     assert not printed.casefold().startswith("the the ")
+    assert with_article("the " + printed) == printed
     assert with_article(name) in (" ".join(name.split()), "the " + " ".join(name.split()))
 
 

@@ -92,7 +92,10 @@ def with_article(name: str) -> str:
     if not name:
         return ""
     if typed_article(name):
-        return "the " + name[_ARTICLE.match(name).end():]  # type: ignore[union-attr]
+        rest = name
+        while typed_article(rest):  # "the the …" typed in haste is one article
+            rest = rest[_ARTICLE.match(rest).end():]  # type: ignore[union-attr]
+        return "the " + rest
     if len(name.split()) > 1 and name.split()[0] in _DETERMINERS:  # in lower case: "A" may be a name's letter
         return name
     return f"the {name}" if takes_the(name) else name
