@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.speaker_suggestions import (GROUP, Suggestion, find_groups, recent_speakers, suggest_behalf,
+from unreport_tui.core.speaker_suggestions import (GROUP, IGO, Suggestion, find_groups, recent_speakers, suggest_behalf,
                                                     suggest_speakers)
 
 
@@ -55,11 +55,13 @@ def test_groups_by_name_alias_or_word():
     assert [g.name for g in find_groups("eu")][0] == "European Union"  # the alias before a word inside a name
 
 
-def test_on_behalf_of_offers_groups_then_states_then_the_text():
+def test_on_behalf_of_offers_groups_then_states_then_organizations_then_the_text():
     offered = suggest_behalf("afr")
-    assert values(offered) == ["Group of African States", "South Africa", "Central African Republic", "afr"]
-    assert [s.why for s in offered] == ["group", "State", "State", "as typed"]
-    assert values(suggest_behalf("European Union")) == ["European Union"]
+    assert values(offered) == ["Group of African States", "South Africa", "Central African Republic", "African Union",
+                               "African Development Bank", "afr"]
+    assert [s.why for s in offered] == ["group", "State", "State", IGO, IGO, "as typed"]
+    assert values(suggest_behalf("European Union"))[0] == "European Union"
+    assert values(suggest_behalf("European Union")).count("European Union") == 1
     assert suggest_behalf("") == []
     assert len(suggest_behalf("a", limit=2)) == 2
 
@@ -92,7 +94,7 @@ def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
 
 
 @pytest.mark.parametrize("typed, group", [("g77", "Group of 77 and China"), ("G-77", "Group of 77 and China"),
-                                          ("eu", "European Union"), ("grulac", "Group of Latin American and Caribbean States"),
+                                          ("grulac", "Group of Latin American and Caribbean States"),
                                           ("african group", "Group of African States")])
 def test_a_group_named_in_the_speaker_box_comes_first_as_the_group_the_next_speaker_speaks_for(typed, group):
     first = suggest_speakers(typed)[0]
@@ -110,8 +112,9 @@ def test_a_state_is_never_taken_for_a_group_and_groups_follow_the_states_a_word_
 
 def test_a_name_or_alias_typed_in_full_comes_before_a_speaker_its_letters_begin():
     assert [s.value for s in suggest_speakers("Niger", ["Nigeria"])][:2] == ["Niger", "Nigeria"]
-    first, logged = suggest_speakers("eu", ["European Commission"])[:2]
-    assert (first.value, first.why) == ("European Union", GROUP)
+    first, group, logged = suggest_speakers("eu", ["European Commission"])[:3]
+    assert (first.value, first.why) == ("European Union", IGO)
+    assert (group.value, group.why) == ("European Union", GROUP)
     assert (logged.value, logged.why) == ("European Commission", "logged")
 
 
@@ -124,3 +127,43 @@ def test_what_the_on_behalf_box_shows():
     assert [(s.label, s.why) for s in suggest_behalf("g77")][:1] == [("Group of 77 and China", "group")]
     assert ("Pakistan", "State") in [(s.label, s.why) for s in suggest_behalf("pakis")]
     assert ("a group of countries  (as typed)", "as typed") in [(s.label, s.why) for s in suggest_behalf("a group of countries")]
+
+
+@pytest.mark.parametrize("typed", ["eu", "EU", "european union", "the European Union"])
+def test_the_european_union_is_a_speaker_first_and_a_group_to_speak_for_second(typed):
+    offered = suggest_speakers(typed)
+    assert [(s.value, s.why) for s in offered[:2]] == [("European Union", IGO), ("European Union", GROUP)]
+    assert offered[0].label == "European Union  (IGO)"
+
+
+@pytest.mark.parametrize("typed, value, label", [
+    ("unodc", "UNODC", "UNODC  (IGO: United Nations Office on Drugs and Crime)"),
+    ("iom", "IOM", "IOM  (IGO: International Organization for Migration)"),
+    ("international organization for migration", "International Organization for Migration",
+     "International Organization for Migration  (IGO)"),
+    ("osce", "Organization for Security and Co-operation in Europe",
+     "Organization for Security and Co-operation in Europe  (IGO)"),
+    ("african union", "African Union", "African Union  (IGO)"),
+])
+def test_an_igo_is_offered_as_a_state_is_with_its_role(typed, value, label):
+    first = suggest_speakers(typed)[0]
+    assert (first.value, first.label, first.why) == (value, label, IGO)
+
+
+def test_igos_a_word_begins_follow_the_states():
+    offered = suggest_speakers("african")
+    assert offered[0].value == "Central African Republic"
+    assert ("African Union", IGO) in [(s.value, s.why) for s in offered]
+    assert offered[-1].why == "as typed"
+    assert [s.why for s in suggest_speakers("world health")][:1] == [IGO]
+
+
+def test_a_speaker_corrected_is_offered_corrected():
+    """The log holds the name as the note-taker last wrote it; the box offers that, not a form of the data."""
+    offered = suggest_speakers("global", ["the Global Alliance against Traffic in Women"])
+    assert (offered[0].value, offered[0].why) == ("the Global Alliance against Traffic in Women", "logged")
+    assert suggest_speakers("unodc", ["UNODC"])[0].value == "UNODC"
+
+
+def test_on_behalf_of_offers_organizations_after_states():
+    assert ("African Union", IGO) in [(s.value, s.why) for s in suggest_behalf("african un")]

@@ -22,6 +22,7 @@ from .english import (curly_quotes, finish_sentence, join_list, letter_label, lo
                       nested_quotes, upper_first)
 from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
 from .names import running_name, short_name
+from .organizations import resolve_organization
 from .paragraph_writer import ParagraphWriter
 from .rendered import Heading, Inline, Run, Subparagraph, merge_runs
 
@@ -46,11 +47,14 @@ def a_or_an(noun: str) -> str:
 
 
 def speaker_phrase(typed: str, on_behalf_of: str = "") -> str:
-    """ "the representative of Pakistan, on behalf of …," for a State; anyone else as typed
+    """ "the representative of Pakistan, on behalf of …," for a State, "the observer for the
+    European Union" for an intergovernmental organization of the data; anyone else as typed
     ("the Chair", "the Secretary of the Commission")."""
     name = typed.strip()
     if resolve_state(name):
         name = f"the representative of {running_name(name)}"
+    elif resolve_organization(name):
+        name = f"the observer for {running_name(name)}"
     elif not name.lower().startswith("the "):
         name = f"the {name}"
     if on_behalf_of.strip():
@@ -61,12 +65,15 @@ def speaker_phrase(typed: str, on_behalf_of: str = "") -> str:
 def speakers_phrase(names: Sequence[str]) -> tuple[str, bool]:
     """ "the representatives of Chile and the Niger", and whether there were several."""
     states = [running_name(n) for n in names if resolve_state(n)]
-    others = [n.strip() for n in names if n.strip() and not resolve_state(n)]
+    organizations = [running_name(n) for n in names if not resolve_state(n) and resolve_organization(n)]
+    others = [n.strip() for n in names if n.strip() and not resolve_state(n) and not resolve_organization(n)]
     parts: list[str] = []
     if states:
         parts.append(("the representatives of " if len(states) > 1 else "the representative of ") + join_list(states))
+    if organizations:
+        parts.append(("the observers for " if len(organizations) > 1 else "the observer for ") + join_list(organizations))
     parts += [o if o.lower().startswith("the ") else f"the {o}" for o in others]
-    return join_list(parts), len(states) + len(others) > 1
+    return join_list(parts), len(states) + len(organizations) + len(others) > 1
 
 
 def vote_phrase(vote: Decision | RecordedVote) -> str:

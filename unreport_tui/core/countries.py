@@ -137,14 +137,15 @@ def resolve_group(typed: str) -> Group | None:
 
 
 def behalf_wording(typed: str) -> str:
-    """What to print after "on behalf of" for a typed group or State; unknown text stays as typed."""
+    """What to print after "on behalf of" for a typed group, else as a speaker's name in running
+    text: a State or an organization by the UN's name, any other name with the article the rule
+    gives it ("the Landlocked Developing Countries Group")."""
+    from .names import running_name  # names builds on this module
+
     group = resolve_group(typed)
     if group:
         return group.behalf
-    state = resolve_state(typed)
-    if state:
-        return state.text_name
-    return typed.strip()
+    return running_name(typed)
 
 
 @dataclass(frozen=True)

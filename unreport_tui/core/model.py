@@ -19,13 +19,15 @@ class Role(StrEnum):
 
 
 def default_role(speaker: str) -> Role | None:
-    """Member for a Member State, observer State for the Holy See and the State of Palestine; None
-    for anyone else, whose role the note-taker has to say."""
+    """Member for a Member State, observer State for the Holy See and the State of Palestine, IGO
+    for an intergovernmental organization of the data; None for anyone else, whose role the
+    note-taker has to say."""
     from .countries import resolve_state  # the country data is loaded when first needed
+    from .organizations import resolve_organization
 
     state = resolve_state(speaker)
     if state is None:
-        return None
+        return Role.IGO if resolve_organization(speaker) else None
     return Role.MEMBER if state.member else Role.OBSERVER_STATE
 
 

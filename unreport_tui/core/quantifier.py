@@ -12,9 +12,15 @@ from .numbers import opening
 
 @lru_cache(maxsize=8192)
 def speaker_identity(typed: str) -> str:
-    """One key per speaker however it was typed: "USA", "United States" and "the United States of America" agree."""
+    """One key per speaker however it was typed: "USA", "United States" and "the United States of America" agree,
+    and so do "EU" and "the European Union"."""
+    from .organizations import resolve_organization  # loaded at the first name that is not a State
+
     state = resolve_state(typed)
-    return f"state:{state.name}" if state else f"other:{normalize(typed)}"
+    if state:
+        return f"state:{state.name}"
+    organization = resolve_organization(typed)
+    return f"organization:{organization.name}" if organization else f"other:{normalize(typed)}"
 
 
 def identities(speakers: Iterable[str]) -> frozenset[str]:

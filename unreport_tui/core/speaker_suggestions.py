@@ -2,9 +2,12 @@
 
 Speakers already logged in the session come first (the same delegations take the floor again
 and again), then States from the country data, ranked by ``countries.find_states``, then the
-groups that speak through one State ("g77": the next speaker logged speaks on its behalf); for
-"on behalf of", the speaking groups first, then States. What matches nothing is kept as typed:
-an NGO, an official or an organization is whatever the note-taker types.
+intergovernmental organizations of ``organizations`` (IGOs), then the groups that speak through
+one State ("g77": the next speaker logged speaks on its behalf); a State, an organization or a
+group named in full (or by its acronym) comes before all of them, in that order ("eu": the
+European Union as a speaker, then the group). For "on behalf of", the speaking groups first,
+then States, then organizations. What matches nothing is kept as typed: an NGO or an official
+is whatever the note-taker types.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .countries import Group
+    from .organizations import Organization
 
 # The country data is loaded at the first key typed, not when the app starts.
 
@@ -25,16 +29,18 @@ PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins wi
 class Suggestion:
     value: str  # what is logged: the State's UN name, the group's name, or a name logged before
     label: str  # what the list shows
-    why: str = ""  # "logged", "State", "observer State", "group", "as typed"
+    why: str = ""  # "logged", "State", "observer State", "IGO", "group", "as typed"
 
 
 GROUP = "group"  # a group in the speaker box: not a speaker, the group the next speaker speaks for
+IGO = "IGO"  # an intergovernmental organization of the data: logged with that role
 
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for the speaker box; the first is what Enter logs."""
     from .countries import find_states, normalize, resolve_group, resolve_state
     from .names import short_name
+    from .organizations import find_organizations, resolve_organization
     from .quantifier import speaker_identity
 
     query = normalize(typed)
@@ -56,25 +62,48 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     exact = resolve_state(typed)
     if exact is not None:  # a name typed in full is what was meant, whoever spoke before
         add(exact.name, exact.name, "State" if exact.member else "observer State")
+    organization = resolve_organization(typed) if exact is None else None
+    if organization is not None:  # "eu", "unodc": the organization as a speaker, before the group
+        value = _logged_as(organization, typed)
+        add(value, _igo_label(organization, value), IGO)
     named_group = resolve_group(typed)
     if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
         add_group(named_group)
+    organizations = find_organizations(typed, limit=limit)
     # Only what the letters begin (a name or a word of it), not a typo's near miss, puts a
     # speaker who spoke already before the States: "austria" must not offer Australia first.
     begun = {speaker_identity(m.state.name) for m in states if m.score >= PREFIX_SCORE}
+    begun |= {speaker_identity(m.organization.name) for m in organizations}
     for name in recent_speakers(logged):
         words = normalize(name).split()
         if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
                 or normalize(name).startswith(query):
-            value = short_name(name)  # a State by the name the UN lists it under, however it was typed
+            # A State by the name the UN lists it under, however it was typed; anyone else as the
+            # note-taker last wrote it (a name corrected once is offered corrected).
+            value = short_name(name) if resolve_state(name) else name.strip()
             add(value, f"{value}  (spoke already)", "logged")
     for match in states:
         add(match.state.name, match.state.name, "State" if match.state.member else "observer State")
-    for group in find_groups(typed)[:2]:
+    groups = find_groups(typed)[:2]
+    room = max(2, limit - len(out) - len(groups) - 1)  # the groups and the text as typed keep their places
+    for found in organizations[:room]:
+        add(found.value, _igo_label(found.organization, found.value), IGO)
+    for group in groups:
         add_group(group)
     if not out or normalize(out[0].value) != query:
         add(typed.strip(), f"{typed.strip()}  (as typed)", "as typed")
     return out
+
+
+def _logged_as(organization: Organization, typed: str) -> str:
+    """What is logged for an organization: the acronym of a UN entity when that is what was typed
+    ("UNODC", as the report prints it), else its name."""
+    return organization.acronym if organization.running_name(typed) == organization.acronym else organization.name
+
+
+def _igo_label(organization: Organization, value: str) -> str:
+    """ "European Union  (IGO)", "UNODC  (IGO: United Nations Office on Drugs and Crime)"."""
+    return f"{value}  (IGO)" if value == organization.name else f"{value}  (IGO: {organization.name})"
 
 
 def recent_speakers(logged: Iterable[str]) -> list[str]:
@@ -130,11 +159,15 @@ def _then_as_typed(out: list[Suggestion], typed: str, limit: int) -> list[Sugges
 
 
 def suggest_behalf(typed: str, limit: int = 6) -> list[Suggestion]:
-    """Ranked suggestions for "on behalf of": groups, then States, then the text as typed."""
+    """Ranked suggestions for "on behalf of": groups, then States, then organizations, then the text as typed."""
     from .countries import find_states
+    from .organizations import find_organizations
 
     out = [Suggestion(g.name, g.name, "group") for g in find_groups(typed)][:limit]
     for match in find_states(typed, limit=limit):
         if len(out) < limit:
             out.append(Suggestion(match.state.name, match.state.name, "State"))
+    for found in find_organizations(typed, limit=limit):
+        if len(out) < limit - 1 and found.value not in (s.value for s in out):
+            out.append(Suggestion(found.value, found.value, IGO))
     return _then_as_typed(out, typed, limit)

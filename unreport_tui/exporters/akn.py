@@ -38,13 +38,15 @@ def _speaker_eid(name: str) -> str | None:
 
 
 class _Mentions:
-    """Where the text names a speaker: by the name logged, and for a State also by the UN's
-    short name and its name in running text (without its article: "the <organization>Bolivarian
-    Republic of Venezuela</organization>"). Every State's names are looked for, so that the
-    longest name at a place wins: "Equatorial Guinea" is never a mention of Guinea."""
+    """Where the text names a speaker: by the name logged, and for a State or an organization of
+    the data also by the UN's short name and its name in running text (without its article: "the
+    <organization>Bolivarian Republic of Venezuela</organization>"). Every State's and
+    organization's names are looked for, so that the longest name at a place wins: "Equatorial
+    Guinea" is never a mention of Guinea, nor "the European Union Agency for …" of the European Union."""
 
     def __init__(self, speakers: list[tuple[str, bool]]) -> None:
         from ..core.countries import all_states, resolve_state
+        from ..core.organizations import all_organizations, resolve_organization
 
         self.refers: dict[str, tuple[str, bool]] = {}
         for name, person in speakers:
@@ -55,12 +57,16 @@ class _Mentions:
             state = None if person else resolve_state(name)
             if state is not None:
                 forms |= {state.name, _without_article(state.text_name)}
+            organization = None if person or state else resolve_organization(name)
+            if organization is not None:  # "EU" logged, "the European Union" printed
+                forms |= {organization.name, _without_article(organization.running_name(name))}
             for form in forms:
                 if len(form) >= 3 or form.isupper():  # "a" or "of" typed as a name would be found everywhere
                     self.refers.setdefault(form, (eid, person))
         every = set(self.refers)
         if every:
             every |= {form for state in all_states() for form in (state.name, _without_article(state.text_name))}
+            every |= {form for o in all_organizations() for form in (o.name, _without_article(o.text))}
         alternatives = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if every else None
         self.count = 0

@@ -280,6 +280,7 @@ class Logbook:
         edits: list[Edit] = [ReplaceEntry("statement", key, index, before, after)]
         item = self._item(key)
         edits += self._points_renamed(item, before, after)
+        edits += self._spelling_everywhere(before, after)
         if after.meeting is not None and after.meeting not in item.meetings:
             self._require_meetings(after.meeting)
             edits.insert(0, ReplaceItem(_header(item), _header(item, meetings=sorted([*item.meetings, after.meeting]))))
@@ -302,6 +303,27 @@ class Logbook:
                     if speaker_identity(name) not in map(speaker_identity, speakers):
                         speakers.append(name)
                 edits.append(ReplaceEntry("point", item.key, index, point, dataclasses.replace(point, speakers=speakers)))
+        return edits
+
+    def _spelling_everywhere(self, before: Statement, after: Statement) -> list[Edit]:
+        """A speaker's name written another way, the same speaker ("Elders" made "the Elders"):
+        the correction is remembered for that speaker in the whole session, in every statement
+        and every point that names them, so that the report writes them one way and the speaker
+        box offers the corrected name."""
+        old, new = before.speaker.strip(), after.speaker.strip()
+        if old == new or speaker_identity(old) != speaker_identity(new):
+            return []
+        edits: list[Edit] = []
+        for item in self.session.items:
+            for index, statement in enumerate(item.statements):
+                if statement.id != before.id and statement.speaker.strip() != new \
+                        and speaker_identity(statement.speaker) == speaker_identity(new):
+                    edits.append(ReplaceEntry("statement", item.key, index, statement,
+                                              dataclasses.replace(statement, speaker=new)))
+            for index, point in enumerate(item.points):
+                speakers = [new if speaker_identity(name) == speaker_identity(new) else name for name in point.speakers]
+                if speakers != point.speakers:
+                    edits.append(ReplaceEntry("point", item.key, index, point, dataclasses.replace(point, speakers=speakers)))
         return edits
 
     def delete_statement(self, statement_id: int) -> Change:
