@@ -141,38 +141,38 @@ def test_the_rule_never_fails_on_any_typing(typed):
 # --- in the report ----------------------------------------------------------------------------
 
 def test_igos_and_ngos_keep_their_article_in_the_statements_paragraph():
-    from .builders import paragraphs, said, session_with
+    from .builders import discussion, said, session_with
 
     session = session_with([said("Chile"), said("European Union", "igo")])
-    assert paragraphs(session) == ["1. A statement was made by the representative of Chile. "
+    assert discussion(session) == ["2. A statement was made by the representative of Chile. "
                                    "The observer for the European Union also made a statement."]
     session = session_with([said("Chile"), said("African Union", "igo"),
                             said("International Organization for Migration", "igo"),
                             said("International Drug Policy Consortium", "ngo"), said("Amnesty International", "ngo")])
-    assert paragraphs(session) == [
-        "1. A statement was made by the representative of Chile. The observers for the African Union and the "
+    assert discussion(session) == [
+        "2. A statement was made by the representative of Chile. The observers for the African Union and the "
         "International Organization for Migration also made statements.",
-        "2. The observers for the International Drug Policy Consortium and Amnesty International also made statements."]
+        "3. The observers for the International Drug Policy Consortium and Amnesty International also made statements."]
 
 
 def test_a_group_the_data_does_not_know_has_its_article_after_on_behalf_of():
-    from .builders import paragraphs, said, session_with
+    from .builders import discussion, said, session_with
 
     session = session_with([said("Paraguay", on_behalf_of="Group of Friends of Mediation")])
-    assert paragraphs(session) == ["1. A statement was made by the representative of Paraguay (on behalf of the "
+    assert discussion(session) == ["2. A statement was made by the representative of Paraguay (on behalf of the "
                                    "Group of Friends of Mediation)."]
 
 
 def test_an_igo_typed_by_its_acronym_is_logged_as_an_igo_and_named_in_full():
-    from .builders import paragraphs, point, replied, said, session_with
+    from .builders import discussion, point, replied, said, session_with
 
     session = session_with([said("Chile"), said("EU"), said("unodc"), replied("EU")],
                            [point("said that it would report back", "eu", named=True)])
-    assert paragraphs(session) == [
-        "1. A statement was made by the representative of Chile. The observers for the European Union and UNODC "
+    assert discussion(session) == [
+        "2. A statement was made by the representative of Chile. The observers for the European Union and UNODC "
         "also made statements.",
-        "2. The observer for the European Union made a statement in exercise of the right of reply.",
-        "3. The observer for the European Union said that it would report back."]
+        "3. The observer for the European Union made a statement in exercise of the right of reply.",
+        "4. The observer for the European Union said that it would report back."]
 
 
 def test_lists_after_a_colon_name_an_igo_as_listed():
@@ -240,7 +240,7 @@ def test_a_name_corrected_once_is_remembered_for_that_speaker_in_the_session(tmp
     logged = recent_speakers(s.speaker for s in book.current_item.statements)[::-1]
     assert suggest_speakers("eld", logged)[0].value == "the Elders"
     report = paragraphs(book.session)
-    assert report[-1] == "3. The observer for the Elders called for action."
+    assert report[-1] == "4. The observer for the Elders called for action."
     assert "for Elders" not in " ".join(report)
     book.undo()
     assert [s.speaker for s in book.current_item.statements] == ["Chile", "Elders", "Kenya", "Elders"]
