@@ -52,3 +52,8 @@ def point(text: str, *speakers: str, **fields) -> Point:
 
 
 __all__ = ["Document", "paragraphs", "point", "replied", "said", "session_with"]
+
+
+def listed(item: Item) -> list[str]:
+    """Who is on an item's Chair's list, by name, in order."""
+    return [entry.speaker for entry in item.speakers_list]

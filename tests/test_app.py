@@ -10,6 +10,7 @@ import pytest
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.storage import open_store
 
+from .builders import listed
 from .screen import widget_text
 
 
@@ -490,7 +491,7 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         area.focus()
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").speakers_list == [
+        assert listed(on_disk(demo_store).item("2b")) == [
             "United States of America", "Lawyers without Borders", "Kenya"]
         await pilot.press("f5")
         await pilot.pause()
@@ -499,7 +500,7 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         await pilot.pause()
         item = on_disk(demo_store).item("2b")
         assert item.statements[-1].speaker == "United States of America"
-        assert item.speakers_list == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"
+        assert listed(item) == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"
 
 
 async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):

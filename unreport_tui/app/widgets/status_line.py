@@ -115,5 +115,7 @@ class StatusLine(Static):
         if with_next and item is not None and item.speakers_list:
             more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 else ""
             parts.append(f"{sep}next: ")
-            parts.append(printable(item.speakers_list[0]) + more, style="magenta")
+            first = item.speakers_list[0]
+            behalf = f" for {first.on_behalf_of}" if first.on_behalf_of else ""
+            parts.append(printable(first.speaker + behalf) + more, style="magenta")
         return parts
