@@ -108,7 +108,21 @@ def _speaker(text: str, logged: Mapping[str, tuple[str, Role]], near: bool = Tru
     return None
 
 
-def _behalf(text: str) -> str | None:
+def role_of(name: str, logged: Mapping[str, tuple[str, Role]] | None = None) -> Role | None:
+    """The role a speaker's name gives: a State's own, an IGO for a known organization, the role
+    a speaker logged before had; None for a name that gives none (the note-taker says)."""
+    from .model import default_role
+
+    own = default_role(name)
+    if own is not None:
+        return own
+    if known_organization(name) is not None:
+        return Role.IGO
+    spoke = (logged or {}).get(speaker_identity(name))
+    return spoke[1] if spoke else None
+
+
+def resolve_behalf(text: str) -> str | None:
     """The group or State a typed "on behalf of" means, as a statement holds it."""
     group = resolve_group(text)
     if group is not None:
@@ -144,7 +158,7 @@ def resolve_line(typed: str, logged: Mapping[str, tuple[str, Role]] | None = Non
     split = _ON_BEHALF.match(text) or _BRACKETS.match(text)
     speaker_text, behalf_text = (split["speaker"].strip(), split["behalf"].strip()) if split else (text, "")
     speaker = _speaker(speaker_text, logged) if split else None
-    behalf = _behalf(behalf_text) if split else None
+    behalf = resolve_behalf(behalf_text) if split else None
     if speaker is not None and behalf is not None:
         return Resolution(typed, ListEntry(speaker[0].speaker, behalf, speaker[0].role), speaker[1])
     whole = _speaker(text, logged)
