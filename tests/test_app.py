@@ -676,7 +676,8 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
         (proposal,) = on_disk(demo_store).proposals
         assert (proposal.symbol, proposal.submitted_by) == ("E/CN.6/2010/L.3", ["Chile", "Peru"])
         assert [a.kind.value for a in proposal.actions] == ["introduced", "adopted"]
-        assert proposal.actions[1].vote.in_favour == ["Chile", "Peru", "venezuela"]
+        assert proposal.actions[1].vote.in_favour == ["Chile", "Peru", "Venezuela (Bolivarian Republic of)"]
+        assert proposal.actions[1].vote.against == ["United States of America"]
         await pilot.press("ctrl+z")  # the adoption undone
         await pilot.pause()
         assert [a.kind.value for a in on_disk(demo_store).proposals[0].actions] == ["introduced"]
@@ -711,6 +712,34 @@ async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box
         draft = await draft_text(app)
         assert "In favour: Bolivia (Plurinational State of), Venezuela (Bolivarian Republic of)." in draft
         assert "submitted by Thailand and the Philippines (on behalf of" in draft
+
+
+async def test_names_pasted_into_a_vote_list_are_shown_resolved_and_those_no_state_has_are_asked(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Oceans", "enter")
+        await pilot.pause()
+        app.screen.query_one("#action-kind").highlighted = 4  # adopted
+        app.screen.query_one("#vote_for").value = "Phillipines; Deutschland; Austrai"
+        app.screen.query_one("#vote_against").value = "Narnia"
+        await pilot.pause()
+        check = widget_text(app.screen.query_one("#action-names-check"))
+        assert "In favour (3): Philippines, Germany, ? Austrai (closest: Australia, Austria)" in check
+        assert "? Narnia" in check
+        app.screen.query_one("#vote_abstaining").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(demo_store).proposals[0].actions == []  # asked first: nothing saved yet
+        await pilot.press("down", "enter")  # Austria, the second closest
+        await pilot.pause()
+        choices = widget_text(app.screen.query_one("#choose-list"))
+        assert "Narnia, as typed" in choices
+        await pilot.press("end", "enter")  # kept as typed, since the note-taker says so
+        await pilot.pause()
+        vote = on_disk(demo_store).proposals[0].actions[-1].vote
+        assert (vote.in_favour, vote.against) == (["Philippines", "Germany", "Austria"], ["Narnia"])
 
 
 async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_store, demo_session):
