@@ -84,3 +84,16 @@ def test_a_name_in_a_vote_list_is_a_state_or_asked():
     assert resolve_state_name("Deutschland").entry == ListEntry("Germany")
     narnia = resolve_state_name("Austrai")
     assert narnia.entry is None and list(narnia.suggestions) == ["Australia", "Austria"]
+
+
+def test_the_role_an_entry_is_logged_with_is_its_own_else_as_last_logged_else_a_states_else_ngo():
+    from unreport_tui.core.list_lines import listed_role, logged_speakers
+    from unreport_tui.core.model import Item, Session, Statement
+
+    session = Session(items=[Item("1", "1", "T", statements=[Statement("Japan", Role.SIGNATORY)])])
+    logged = logged_speakers(session)
+    assert listed_role(ListEntry("Japan"), logged) is Role.SIGNATORY
+    assert listed_role(ListEntry("Chile"), logged) is Role.MEMBER
+    assert listed_role(ListEntry("Holy See"), logged) is Role.OBSERVER_STATE
+    assert listed_role(ListEntry("Greenpeace", role=Role.IGO), logged) is Role.IGO
+    assert listed_role(ListEntry("Greenpeace"), logged) is Role.NGO

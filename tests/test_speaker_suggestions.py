@@ -124,3 +124,9 @@ def test_what_the_on_behalf_box_shows():
     assert [(s.label, s.why) for s in suggest_behalf("g77")][:1] == [("Group of 77 and China", "group")]
     assert ("Pakistan", "State") in [(s.label, s.why) for s in suggest_behalf("pakis")]
     assert ("a group of countries  (as typed)", "as typed") in [(s.label, s.why) for s in suggest_behalf("a group of countries")]
+
+
+@pytest.mark.parametrize("typed, name", [("Nederland", "Netherlands (Kingdom of the)"), ("Kirghizia", "Kyrgyzstan"),
+                                         ("Camerun", "Cameroon"), ("Deutschland", "Germany")])
+def test_the_speaker_box_knows_a_states_name_in_its_own_language_french_or_spanish(typed, name):
+    assert suggest_speakers(typed)[0].value == name

@@ -187,7 +187,7 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
         if key == query:
             offer(state, key, 300.0)
         elif key in other_language:  # "deutsch": Germany, but after any English name so begun
-            if key.startswith(query):
+            if len(query) >= 4 and key.startswith(query):  # "chi" is Chile or China, not Chipre
                 offer(state, key, 130.0 - len(key) / 100)
         elif key.startswith(query):
             offer(state, key, 190.0 + bonus - len(key) / 100)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .countries import State, behalf_wording, find_states, resolve_group, resolve_state
 from .model import ListEntry, Role, Session
+from .names import short_name
 from .quantifier import speaker_identity
 from .speaker_suggestions import find_groups
 
@@ -122,6 +123,17 @@ def role_of(name: str, logged: Mapping[str, tuple[str, Role]] | None = None) -> 
     return spoke[1] if spoke else None
 
 
+def listed_role(entry: ListEntry, logged: Mapping[str, tuple[str, Role]]) -> Role:
+    """The role ctrl+l logs an entry of the list with (as ``Logbook.role_for``): its own, else the
+    one the speaker had when last logged, else a State's, else NGO."""
+    from .model import default_role
+
+    if entry.role is not None:
+        return entry.role
+    spoke = logged.get(speaker_identity(entry.speaker))
+    return spoke[1] if spoke else default_role(entry.speaker) or Role.NGO
+
+
 def resolve_behalf(text: str) -> str | None:
     """The group or State a typed "on behalf of" means, as a statement holds it."""
     group = resolve_group(text)
@@ -177,9 +189,12 @@ def resolve_line(typed: str, logged: Mapping[str, tuple[str, Role]] | None = Non
     if group is not None:
         return Resolution(typed, None, f"{group.name}: a group speaks through a State; type who speaks for it: "
                                        f"Egypt (on behalf of {group.name})", (), ListEntry(text))
-    closest = tuple(closest_states(text)) + tuple(
-        name for name, _ in logged.values() if _starts_alike(name, text))[:2]
-    return Resolution(typed, None, "not a State nor anyone logged: confirm it and its role", closest, ListEntry(text))
+    states = closest_states(text)
+    closest = tuple(dict.fromkeys(states + [name for name, _ in logged.values()
+                                            if _starts_alike(name, text) and short_name(name) not in states][:2]))
+    why = ("which one? (or confirm it as typed, with its role)" if closest else
+           "not a State nor anyone logged: confirm it and its role")
+    return Resolution(typed, None, why, closest, ListEntry(text))
 
 
 def _starts_alike(name: str, typed: str) -> bool:

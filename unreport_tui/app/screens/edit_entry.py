@@ -54,7 +54,7 @@ class EditEntryDialog(ModalScreen[dict[str, str] | None]):
                 yield Label(label, classes="box-label", markup=False)
                 if name in self.completions:
                     suggest, several = self.completions[name]
-                    yield CompletingInput(suggest, "", input_id=f"edit-{name}", form=True, several=several)
+                    yield CompletingInput(suggest, "", input_id=f"edit-{name}", form=True, several=several, value=value)
                 else:
                     yield Input(value=value, id=f"edit-{name}", compact=True)
                 if name == "speaker" and self.role is not None:
@@ -64,9 +64,6 @@ class EditEntryDialog(ModalScreen[dict[str, str] | None]):
             yield Label(KEYS, id="edit-keys", classes="dim", markup=False)
 
     def on_mount(self) -> None:
-        for name, _, value in self.fields:
-            if name in self.completions:
-                self.query_one(f"#edit-{name}", Input).value = value  # before focus: no suggestions open
         self.query_one(f"#edit-{self.fields[0][0]}", Input).focus()
         if self.role is not None:  # watched, not heard: the completing box keeps its Changed to itself
             self.watch(self.query_one("#edit-speaker", Input), "value", self.speaker_typed, init=False)

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 from ...core.countries import resolve_state
 from ...core.model import ROLE_LABELS, Attendance, Document, Item, ListEntry, Meeting, Organization, Role, SessionInfo
 from ...core.rendered import printable
-from ...core.list_lines import Resolution, choices, entry_line, logged_speakers, resolve_line
+from ...core.list_lines import Resolution, choices, entry_line, logged_speakers, listed_role, resolve_line
 from ...core.quantifier import NOUNS
 from ...core.speaker_suggestions import suggest_states
 from ...logbook import Change, Logbook, LogbookError
@@ -410,8 +410,9 @@ class PrepareScreen(UndoableScreen):
                     shown.append("; closest: " + ", ".join(resolution.suggestions), style="yellow")
             else:
                 shown.append(f"✓ {entry_line(entry)}")
-                role = ROLE_LABELS[entry.role] if entry.role else resolution.how
-                shown.append(f"  ({role})", style="dim")
+                said = ROLE_LABELS[listed_role(entry, self._logged)]
+                shown.append(f"  ({said}, spoke already)" if resolution.how == "spoke already" else f"  ({said})",
+                             style="dim")
             shown.append("\n")
         shown.rstrip()
         self.query_one("#speakers-preview", Static).update(shown)
