@@ -714,6 +714,18 @@ async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box
         assert "submitted by Thailand and the Philippines (on behalf of" in draft
 
 
+async def test_tab_out_of_a_box_for_one_name_takes_the_highlighted_name_and_goes_to_the_next_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        app.screen.query_one("#proposal_behalf").focus()
+        await pilot.press(*"g77", "tab")
+        await pilot.pause()
+        assert app.screen.query_one("#proposal_behalf").value == "Group of 77 and China"
+        assert app.focused.id == "action-kind"  # the next box, not the suggestions
+
+
 async def test_names_pasted_into_a_vote_list_are_shown_resolved_and_those_no_state_has_are_asked(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 50)) as pilot:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .countries import State, behalf_wording, find_states, resolve_group, resolve_state
@@ -39,10 +39,6 @@ class Resolution:
     # Unresolved: what confirming it keeps (the speaker as typed, or resolved when only the group
     # was not), with the role the note-taker then chooses.
     as_typed: ListEntry | None = None
-
-    @property
-    def resolved(self) -> bool:
-        return self.entry is not None
 
 
 def known_organization(typed: str) -> str | None:
@@ -201,12 +197,6 @@ def _starts_alike(name: str, typed: str) -> bool:
     from .countries import normalize
 
     return bool(typed.strip()) and normalize(name)[:4] == normalize(typed)[:4]
-
-
-def resolve_lines(lines: Iterable[str], logged: Mapping[str, tuple[str, Role]] | None = None,
-                  kept: Mapping[str, ListEntry] | None = None) -> list[Resolution]:
-    """Each non-empty line resolved, in order."""
-    return [resolve_line(line, logged, kept) for line in lines if line.strip()]
 
 
 def resolve_state_name(typed: str) -> Resolution:
