@@ -57,4 +57,9 @@ def point(text: str, *speakers: str, **fields) -> Point:
     return Point(text, list(speakers), **fields)
 
 
-__all__ = ["Document", "discussion", "paragraphs", "point", "replied", "said", "session_with"]
+__all__ = ["Document", "discussion", "listed", "paragraphs", "point", "replied", "said", "session_with"]
+
+
+def listed(item: Item) -> list[str]:
+    """Who is on an item's Chair's list, by name, in order."""
+    return [entry.speaker for entry in item.speakers_list]

@@ -10,6 +10,7 @@ import pytest
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.storage import open_store
 
+from .builders import listed
 from .screen import widget_text
 
 
@@ -299,6 +300,54 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
         await pilot.press("ctrl+z")  # nothing is lost by a wrong key
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
+
+
+async def test_the_correction_dialog_completes_names_and_its_role_follows_the_speaker_until_chosen(demo_store):
+    from unreport_tui.core.model import Role
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+
+        async def correct_the_last_statement() -> None:
+            app.screen.query_one("#point").focus()
+            await pilot.press("enter")  # an empty point: back to the speaker box, the log is next
+            log = app.screen.query_one("#log")
+            log.focus()
+            await pilot.pause()
+            log.highlighted = max(n for n, entry in enumerate(log.entry_ids) if entry.startswith("statement:"))
+            await pilot.press("enter")
+            await pilot.pause()
+            assert "Enter saves" in widget_text(app.screen.query_one("#edit-keys"))
+
+        await pilot.press(*"chile", "enter")
+        await pilot.pause()
+        await correct_the_last_statement()
+        assert app.screen.query_one("#edit-role").value == "member"
+        await pilot.press("ctrl+u", *"holy")
+        await pilot.pause()
+        assert app.screen.query_one("#edit-role").value == "observer_state"  # the role follows the new name
+        await pilot.press("enter")  # the highlighted name goes in, and the correction is saved
+        await pilot.pause()
+        last = on_disk(demo_store).item("2b").statements[-1]
+        assert (last.speaker, last.role) == ("Holy See", Role.OBSERVER_STATE)
+        await correct_the_last_statement()
+        app.screen.query_one("#edit-on_behalf_of").focus()
+        await pilot.press(*"african", "enter")
+        await pilot.pause()
+        last = on_disk(demo_store).item("2b").statements[-1]
+        assert last.on_behalf_of == "Group of African States"
+        await correct_the_last_statement()
+        app.screen.query_one("#edit-role").value = "signatory"  # chosen by the note-taker ...
+        await pilot.pause()
+        app.screen.query_one("#edit-speaker").focus()
+        await pilot.press("ctrl+u", *"japan")
+        await pilot.pause()
+        assert app.screen.query_one("#edit-role").value == "signatory"  # ... stays, whatever the name
+        await pilot.press("escape")  # the suggestions close
+        await pilot.press("escape")  # the dialog closes: nothing changes
+        await pilot.pause()
+        last = on_disk(demo_store).item("2b").statements[-1]
+        assert (last.speaker, last.role) == ("Holy See", Role.OBSERVER_STATE)
 
 
 async def test_export_from_the_app_writes_what_the_command_line_writes(demo_store, tmp_path):
@@ -611,7 +660,7 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         area.focus()
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").speakers_list == [
+        assert listed(on_disk(demo_store).item("2b")) == [
             "United States of America", "Lawyers without Borders", "Kenya"]
         await pilot.press("f5")
         await pilot.pause()
@@ -620,7 +669,48 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         await pilot.pause()
         item = on_disk(demo_store).item("2b")
         assert item.statements[-1].speaker == "United States of America"
-        assert item.speakers_list == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"
+        assert listed(item) == ["Lawyers without Borders", "Kenya"] and app.focused.id == "point"
+
+
+async def test_the_chairs_list_shows_each_line_resolved_and_asks_for_those_it_cannot(demo_store):
+    from unreport_tui.core.model import ListEntry, Role
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        area = app.screen.query_one("#speakers-list")
+        area.text = ("Phillipines\nEgypt on behalf of the Group of African States\nPakistan (g77)\nGreenpeace\n"
+                     "Kirghizia\n")
+        await pilot.pause()
+        preview = widget_text(app.screen.query_one("#speakers-preview"))
+        assert "✓ Philippines" in preview and "✓ Pakistan (on behalf of the Group of 77 and China)" in preview
+        assert "? Greenpeace" in preview and "✓ Kyrgyzstan" in preview
+        area.focus()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Greenpeace" in widget_text(app.screen.query_one("#choose-heading"))
+        assert listed(on_disk(demo_store).item("2b")) == []  # nothing saved before it is answered
+        await pilot.press("escape")  # back to the list: still nothing saved, the text as typed
+        await pilot.pause()
+        assert listed(on_disk(demo_store).item("2b")) == [] and "Greenpeace" in area.text
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # NGO is offered first, then IGO
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").speakers_list == [
+            ListEntry("Philippines"), ListEntry("Egypt", "Group of African States"),
+            ListEntry("Pakistan", "Group of 77 and China"), ListEntry("Greenpeace", role=Role.IGO),
+            ListEntry("Kyrgyzstan")]
+        await pilot.press("f5")
+        await pilot.pause()
+        for _ in range(4):
+            await pilot.press("ctrl+l")
+            await pilot.pause()
+        statements = on_disk(demo_store).item("2b").statements
+        assert [(s.speaker, s.on_behalf_of, s.role) for s in statements[-3:]] == [
+            ("Egypt", "Group of African States", Role.MEMBER), ("Pakistan", "Group of 77 and China", Role.MEMBER),
+            ("Greenpeace", "", Role.IGO)]
 
 
 async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
@@ -724,7 +814,8 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
         (proposal,) = on_disk(demo_store).proposals
         assert (proposal.symbol, proposal.submitted_by) == ("E/CN.6/2010/L.3", ["Chile", "Peru"])
         assert [a.kind.value for a in proposal.actions] == ["introduced", "adopted"]
-        assert proposal.actions[1].vote.in_favour == ["Chile", "Peru", "venezuela"]
+        assert proposal.actions[1].vote.in_favour == ["Chile", "Peru", "Venezuela (Bolivarian Republic of)"]
+        assert proposal.actions[1].vote.against == ["United States of America"]
         await pilot.press("ctrl+z")  # the adoption undone
         await pilot.pause()
         assert [a.kind.value for a in on_disk(demo_store).proposals[0].actions] == ["introduced"]
@@ -759,6 +850,46 @@ async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box
         draft = await draft_text(app)
         assert "In favour: Bolivia (Plurinational State of), Venezuela (Bolivarian Republic of)." in draft
         assert "submitted by Thailand and the Philippines (on behalf of" in draft
+
+
+async def test_tab_out_of_a_box_for_one_name_takes_the_highlighted_name_and_goes_to_the_next_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        app.screen.query_one("#proposal_behalf").focus()
+        await pilot.press(*"g77", "tab")
+        await pilot.pause()
+        assert app.screen.query_one("#proposal_behalf").value == "Group of 77 and China"
+        assert app.focused.id == "action-kind"  # the next box, not the suggestions
+
+
+async def test_names_pasted_into_a_vote_list_are_shown_resolved_and_those_no_state_has_are_asked(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Oceans", "enter")
+        await pilot.pause()
+        app.screen.query_one("#action-kind").highlighted = 4  # adopted
+        app.screen.query_one("#vote_for").value = "Phillipines; Deutschland; Austrai"
+        app.screen.query_one("#vote_against").value = "Narnia"
+        await pilot.pause()
+        check = widget_text(app.screen.query_one("#action-names-check"))
+        assert "In favour (3): Philippines, Germany, ? Austrai (closest: Australia, Austria)" in check
+        assert "? Narnia" in check
+        app.screen.query_one("#vote_abstaining").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(demo_store).proposals[0].actions == []  # asked first: nothing saved yet
+        await pilot.press("down", "enter")  # Austria, the second closest
+        await pilot.pause()
+        choices = widget_text(app.screen.query_one("#choose-list"))
+        assert "Narnia, as typed" in choices
+        await pilot.press("end", "enter")  # kept as typed, since the note-taker says so
+        await pilot.pause()
+        vote = on_disk(demo_store).proposals[0].actions[-1].vote
+        assert (vote.in_favour, vote.against) == (["Philippines", "Germany", "Austria"], ["Narnia"])
 
 
 async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_store, demo_session):

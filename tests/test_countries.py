@@ -166,3 +166,30 @@ def test_what_a_fast_note_taker_types_finds_the_state_first(typed, meant):
 
 def test_a_typo_never_drags_in_a_state_that_only_contains_it():
     assert [m.state.name for m in find_states("russia")] == ["Russian Federation"]
+
+
+@pytest.mark.parametrize("typed, name", [
+    ("Kirghizia", "Kyrgyzstan"), ("Camerun", "Cameroon"), ("Nederland", "Netherlands (Kingdom of the)"),
+    ("Deutschland", "Germany"), ("España", "Spain"), ("Brasil", "Brazil"), ("Suisse", "Switzerland"),
+    ("Schweiz", "Switzerland"), ("Österreich", "Austria"), ("Norge", "Norway"), ("Sverige", "Sweden"),
+    ("Polska", "Poland"), ("Nippon", "Japan"), ("Zhongguo", "China"), ("Zaire", "Democratic Republic of the Congo"),
+    ("États-Unis", "United States of America"), ("Saint-Siège", "Holy See"),
+])
+def test_a_state_is_found_by_its_name_in_french_spanish_or_its_own_language_or_a_former_name(typed, name):
+    state = resolve_state(typed)
+    assert state is not None and state.name == name
+
+
+def test_no_name_means_two_states():
+    from unreport_tui.core.countries import all_states, compact
+
+    owners: dict[str, set[str]] = {}
+    for state in all_states():
+        for typed in (state.name, state.text_name, *state.aliases, *state.other_names):
+            owners.setdefault(compact(typed), set()).add(state.name)
+    assert {key: names for key, names in owners.items() if len(names) > 1} == {}
+
+
+def test_a_few_letters_of_a_name_in_another_language_find_the_state_after_the_english_names():
+    assert find_states("deutsch")[0].state.name == "Germany"
+    assert [m.state.name for m in find_states("guinea", limit=4)][-1] == "Equatorial Guinea"

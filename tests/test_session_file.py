@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, Meeting,
+from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, ListEntry, Meeting,
                                      Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
                                      Statement, StatementKind)
 from unreport_tui.core.quantifier import NOUNS
@@ -83,12 +83,25 @@ def test_an_old_file_without_the_new_keys_still_loads():
     assert (statement.meeting, statement.time, statement.duration) == (None, None, None)
 
 
+def test_the_chairs_list_keeps_who_speaks_for_a_group_and_a_role_chosen_for_a_name_no_lookup_knows():
+    listed = ('speakers_list = ["Peru", { speaker = "Egypt", on_behalf_of = "Group of African States" }, '
+              '{ speaker = "Lawyers without Borders", role = "ngo" }]')
+    session = parse_session(GOOD.replace("meetings = [3]", f"meetings = [3]\n{listed}"))
+    expected = [ListEntry("Peru"), ListEntry("Egypt", "Group of African States"),
+                ListEntry("Lawyers without Borders", role=Role.NGO)]
+    assert session.items[0].speakers_list == expected
+    assert parse_session(session_to_toml(session)).items[0].speakers_list == expected
+    assert refusal(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = [{ speaker = "X", role = "delegate" }]'
+                                )).startswith('items[1].speakers_list[1].role = "delegate": expected one of member')
+
+
 def test_the_chairs_list_of_speakers_is_kept():
     session = parse_session(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = ["Peru", "Kenya"]'))
-    assert session.items[0].speakers_list == ["Peru", "Kenya"]
-    assert parse_session(session_to_toml(session)).items[0].speakers_list == ["Peru", "Kenya"]
+    assert session.items[0].speakers_list == [ListEntry("Peru"), ListEntry("Kenya")]
+    assert parse_session(session_to_toml(session)).items[0].speakers_list == [ListEntry("Peru"), ListEntry("Kenya")]
     assert refusal(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = ["Peru", ""]')) == (
-        'items[1].speakers_list = a list: expected a list of names such as ["Chile", "Croatia"]')
+        'items[1].speakers_list = a list: expected a list of names such as ["Chile", "Croatia"], or of tables '
+        'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }')
 
 
 def test_a_role_outside_the_list():
@@ -169,6 +182,10 @@ def test_missing_file(tmp_path, capsys):
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 words = st.text(alphabet=string.ascii_letters + " ()'-", min_size=1, max_size=20).filter(lambda t: t.strip())
+# An entry of the Chair's list: a name alone, or with a group and a role (long ones too: a file
+# must keep a table too long for one line inside its item).
+list_entries = st.builds(ListEntry, words | st.text(string.ascii_letters, min_size=90, max_size=120),
+                         st.sampled_from(["", "Group of 77 and China"]) | texts, st.none() | st.sampled_from(list(Role)))
 days = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2100, 1, 1))
 
 
@@ -196,7 +213,7 @@ def sessions(draw) -> Session:
         items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
-                          statements, points, speakers_list=draw(st.lists(words, max_size=3)),
+                          statements, points, speakers_list=draw(st.lists(list_entries, max_size=3)),
                           speaker_noun=draw(st.sampled_from(["", *NOUNS])),
                           quantifiers=draw(st.sampled_from(["", "words", "numbers"])),
                           dialogue=draw(st.none() | st.booleans()), order=draw(st.sampled_from(["", "grouped", "logged"])),

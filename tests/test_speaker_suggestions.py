@@ -167,3 +167,9 @@ def test_a_speaker_corrected_is_offered_corrected():
 
 def test_on_behalf_of_offers_organizations_after_states():
     assert ("African Union", IGO) in [(s.value, s.why) for s in suggest_behalf("african un")]
+
+
+@pytest.mark.parametrize("typed, name", [("Nederland", "Netherlands (Kingdom of the)"), ("Kirghizia", "Kyrgyzstan"),
+                                         ("Camerun", "Cameroon"), ("Deutschland", "Germany")])
+def test_the_speaker_box_knows_a_states_name_in_its_own_language_french_or_spanish(typed, name):
+    assert suggest_speakers(typed)[0].value == name

@@ -21,6 +21,9 @@ class State:
     text_name: str  # running text, with its article: "the Bolivarian Republic of Venezuela"
     member: bool  # False for the non-member observer States
     aliases: tuple[str, ...] = field(default=())
+    # Names in other languages and former names ("Nederland", "Camerun", "Zaire"): found typed in
+    # full, and by a few letters only after the English names (lest "guinea" offer "Guinea Ecuatorial").
+    other_names: tuple[str, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -70,13 +73,14 @@ def all_states() -> tuple[State, ...]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        name, text_name, status, aliases = line.split("\t")
+        name, text_name, status, aliases, *other = line.split("\t")
         states.append(
             State(
                 name=name,
                 text_name=text_name or name,
                 member=status != "observer",
                 aliases=tuple(a for a in aliases.split(";") if a),
+                other_names=tuple(a for a in "".join(other).split(";") if a),
             )
         )
     return tuple(states)
@@ -93,9 +97,15 @@ def _state_keys() -> dict[str, State]:
     """Normalized names and aliases (with their spaces, for prefix and word matching) -> State."""
     keys: dict[str, State] = {}
     for state in all_states():
-        for typed in (state.name, state.text_name, *state.aliases):
+        for typed in (state.name, state.text_name, *state.aliases, *state.other_names):
             keys.setdefault(normalize(typed), state)
     return keys
+
+
+@cache
+def _other_language_keys() -> frozenset[str]:
+    english = {normalize(typed) for state in all_states() for typed in (state.name, state.text_name, *state.aliases)}
+    return frozenset(normalize(typed) for state in all_states() for typed in state.other_names) - english
 
 
 @cache
@@ -171,12 +181,15 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
         if best is None or score > best.score:
             ranked[state] = StateMatch(state, matched, score)
 
-    official = _official_keys()
+    official, other_language = _official_keys(), _other_language_keys()
     for key, state in keys.items():
         # The UN's own names rank above what people call a State ("sa": Samoa before El Salvador).
         bonus = 10.0 if key in official else 0.0
         if key == query:
             offer(state, key, 300.0)
+        elif key in other_language:  # "deutsch": Germany, but after any English name so begun
+            if len(query) >= 4 and key.startswith(query):  # "chi" is Chile or China, not Chipre
+                offer(state, key, 130.0 - len(key) / 100)
         elif key.startswith(query):
             offer(state, key, 190.0 + bonus - len(key) / 100)
         elif any(word.startswith(query) for word in key.split()):

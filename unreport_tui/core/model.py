@@ -31,6 +31,10 @@ def default_role(speaker: str) -> Role | None:
     return Role.MEMBER if state.member else Role.OBSERVER_STATE
 
 
+ROLE_LABELS = {Role.MEMBER: "member", Role.SIGNATORY: "signatory", Role.OBSERVER_STATE: "observer State",
+               Role.IGO: "IGO", Role.NGO: "NGO", Role.OFFICIAL: "official"}  # how a screen names a role
+
+
 class StatementKind(StrEnum):
     STATEMENT = "statement"
     REPLY = "reply"  # in exercise of the right of reply
@@ -107,6 +111,15 @@ class Point:
     id: int | None = field(default=None, compare=False)
 
 
+@dataclass(frozen=True)
+class ListEntry:
+    """One speaker on the Chair's list, resolved when the list was saved: ctrl+l logs it as it is."""
+
+    speaker: str  # a State by its UN name, anyone else as confirmed
+    on_behalf_of: str = ""  # a group's name or a State's, as a statement holds it
+    role: Role | None = None  # None: the speaker's own (a State's, or the one they had when last logged)
+
+
 @dataclass
 class Item:
     key: str
@@ -118,7 +131,7 @@ class Item:
     documents: list[Document] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
-    speakers_list: list[str] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
+    speakers_list: list[ListEntry] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
     speaker_noun: str = ""  # "" : as the session says
     quantifiers: str = ""
     dialogue: bool | None = None  # None: as the session says

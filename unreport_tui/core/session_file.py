@@ -19,8 +19,8 @@ from .organization_file import organization_to_toml, read_organization
 from .quantifier import NOUNS, Counting
 from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
 from .toml_tables import SessionFileError, TableReader, is_date
-from .model import (Distribution, Document, Item, Meeting, Point, Role, Session, SessionInfo, Statement, StatementKind,
-                    default_role)
+from .model import (Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo, Statement,
+                    StatementKind, default_role)
 
 FORMAT = 1
 
@@ -34,6 +34,7 @@ _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents"
          "speakers_list", "speaker_noun", "quantifiers", "dialogue", "order", "narrate"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
+_LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "meeting", "time"}
 ORDERS = ("grouped", "logged")
 
@@ -151,8 +152,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         chapter=r.text("chapter"),
         section=r.text("section"),
         meetings=meetings,
-        speakers_list=r.list_of("speakers_list", lambda v: isinstance(v, str) and bool(v.strip()),
-                                'a list of names such as ["Chile", "Croatia"]'),
+        speakers_list=_read_speakers_list(r),
         speaker_noun=_style(r, inherit=True)[0], quantifiers=_style(r, inherit=True)[1],
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
         order=_order(r, inherit=True), narrate=r.boolean("narrate") if "narrate" in r.table else None,
@@ -187,6 +187,33 @@ def _read_item(session: Session, r: TableReader) -> Item:
             time=p.time("time"),
         ))
     return item
+
+
+def _read_speakers_list(r: TableReader) -> list[ListEntry]:
+    """The Chair's list: a name alone, or a table when the entry speaks for a group or has a role of its own."""
+    expected = ('a list of names such as ["Chile", "Croatia"], or of tables such as '
+                '{ speaker = "Egypt", on_behalf_of = "Group of African States" }')
+    value = r.table.get("speakers_list", [])
+    if not isinstance(value, list):
+        raise r.fail("speakers_list", expected)
+    entries = []
+    for n, entry in enumerate(value, start=1):
+        if isinstance(entry, str) and entry.strip():
+            entries.append(ListEntry(entry))
+        elif isinstance(entry, dict):
+            e = TableReader(entry, f"{r.at('speakers_list')}[{n}]", _LIST_ENTRY)
+            entries.append(ListEntry(e.text("speaker", required=True), e.text("on_behalf_of"),
+                                     e.choice("role", Role, None)))
+        else:
+            raise r.fail("speakers_list", expected)
+    return entries
+
+
+def speakers_list_values(entries: list[ListEntry]) -> list[str | dict[str, str]]:
+    """The Chair's list as stored: a name alone when that is all there is (as files before had it)."""
+    return [entry.speaker if entry == ListEntry(entry.speaker) else _drop_empty(
+        {"speaker": entry.speaker, "on_behalf_of": entry.on_behalf_of, "role": entry.role.value if entry.role else ""})
+        for entry in entries]
 
 
 def load_session_file(path: Path) -> Session:
@@ -237,7 +264,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     for item in session.items:
         table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
                              "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
-                             "speakers_list": item.speakers_list, "speaker_noun": item.speaker_noun,
+                             "speakers_list": speakers_list_values(item.speakers_list),
+                             "speaker_noun": item.speaker_noun,
                              "quantifiers": item.quantifiers, "order": item.order})
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
@@ -262,6 +290,14 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     return out
 
 
+def _inline_values(values: list[str | dict[str, str]]) -> str:
+    def literal(value: str) -> str:
+        return tomli_w.dumps({"v": value})[4:].strip()
+
+    return "".join(f"    {literal(v)},\n" if isinstance(v, str) else
+                   "    { " + ", ".join(f"{k} = {literal(x)}" for k, x in v.items()) + " },\n" for v in values)
+
+
 def session_to_toml(session: Session) -> str:
     """The session file, laid out as people write it: [session], then [[meetings]], then each
     [[items]] with its [[items.documents]], [[items.statements]] and [[items.points]].
@@ -275,7 +311,9 @@ def session_to_toml(session: Session) -> str:
     out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
     for item in data["items"]:
         nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}
-        out.append(table("[[items]]", item))
+        listed = item.pop("speakers_list", [])
+        # Written inline here: tomli_w would make a list of long tables [[speakers_list]], outside the item.
+        out.append(table("[[items]]", item) + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else ""))
         for key, entries in nested.items():
             out += [table(f"[[items.{key}]]", entry) for entry in entries]
     out.append(proposals_toml(data.get("proposals", [])))

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from ..core.model import (Action, ActionKind, Document, Item, Meeting, Officer, Organization, Point, Proposal, Role,
+from ..core.model import (Action, ActionKind, Document, Item, ListEntry, Meeting, Officer, Organization, Point, Proposal, Role,
                           Session, Statement, StatementKind, default_role)
 from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
@@ -262,7 +262,8 @@ class Logbook:
     def _off_the_list(self, speaker: str, statement: list[Edit]) -> None:
         item = self._item()
         wanted = speaker_identity(speaker)
-        place = next((n for n, name in enumerate(item.speakers_list) if speaker_identity(name) == wanted), None)
+        place = next((n for n, entry in enumerate(item.speakers_list) if speaker_identity(entry.speaker) == wanted),
+                     None)
         if place is None:
             return
         rest = item.speakers_list[:place] + item.speakers_list[place + 1:]
@@ -582,10 +583,13 @@ class Logbook:
 
     # the Chair's list of speakers ----------------------------------------------------------
 
-    def set_speakers_list(self, names: list[str]) -> Change:
-        """The Chair's list for the current item, in order (typed or pasted one name a line)."""
+    def set_speakers_list(self, entries: Sequence[ListEntry | str]) -> Change:
+        """The Chair's list for the current item, in order, each entry resolved (a name alone is
+        a speaker with no group and their own role)."""
         item = self._item()
-        cleaned = [name.strip() for name in names if name.strip()]
+        cleaned = [dataclasses.replace(e, speaker=e.speaker.strip(), on_behalf_of=e.on_behalf_of.strip())
+                   if isinstance(e, ListEntry) else ListEntry(e.strip()) for e in entries
+                   if (e.speaker if isinstance(e, ListEntry) else e).strip()]
         return self._run([ReplaceItem(_header(item), _header(item, speakers_list=cleaned))],
                          f"set the list of speakers of item {item.number}")
 
@@ -596,9 +600,10 @@ class Logbook:
         if not item.speakers_list:
             raise LogbookError("the list of speakers is empty: add names on the prepare screen (f5)")
         first = item.speakers_list[0]
-        statement = self._statement_edits(first, self.role_for(first), "", StatementKind.STATEMENT, "", None, None)
-        self._off_the_list(first, statement)
-        return self._logged(self._ending() + statement, f"logged {first} from the list")
+        statement = self._statement_edits(first.speaker, first.role or self.role_for(first.speaker), first.on_behalf_of,
+                                          StatementKind.STATEMENT, "", None, None)
+        self._off_the_list(first.speaker, statement)
+        return self._logged(self._ending() + statement, f"logged {first.speaker} from the list")
 
     def role_for(self, speaker: str) -> Role:
         """The role to log ``speaker`` with: the one they had when last logged (a signatory stays a

@@ -13,9 +13,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
-from ..core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, Meeting, Officer,
-                          Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo, Statement,
+from ..core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, ListEntry, Meeting,
+                          Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo, Statement,
                           StatementKind)
+from ..core.session_file import speakers_list_values
 from .errors import DatabaseCorrupt
 
 
@@ -45,7 +46,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
     return {
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
-        "documents": [document_record(d) for d in item.documents], "speakers_list": list(item.speakers_list),
+        "documents": [document_record(d) for d in item.documents], "speakers_list": speakers_list_values(item.speakers_list),
         "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers, "dialogue": item.dialogue,
         "order": item.order, "narrate": item.narrate,
     }
@@ -170,6 +171,25 @@ class _Fields:
         value = self.get(key, lambda v: v is None or _parses(dt.time.fromisoformat, v), "a time such as 10:32:05 or null", None)
         return dt.time.fromisoformat(value) if value else None
 
+    def speakers_list(self) -> list[ListEntry]:
+        """The Chair's list: names, or {speaker, on_behalf_of, role} for an entry that needs them."""
+        value = self.record.get("speakers_list")
+        if type(value) is list and set(map(type, value)) <= {str}:
+            return [ListEntry(name) for name in value]
+        roles = {role.value for role in Role}
+
+        def entry(v: Any) -> bool:
+            return isinstance(v, str) or (isinstance(v, dict) and set(v) <= {"speaker", "on_behalf_of", "role"}
+                                           and isinstance(v.get("speaker"), str)
+                                           and isinstance(v.get("on_behalf_of", ""), str)
+                                           and v.get("role", "igo") in roles)
+
+        listed = self.get("speakers_list", lambda v: isinstance(v, list) and all(entry(x) for x in v),
+                          "a list of names or of {speaker, on_behalf_of, role}", [])
+        return [ListEntry(v) if isinstance(v, str) else
+                ListEntry(v["speaker"], v.get("on_behalf_of", ""), Role(v["role"]) if "role" in v else None)
+                for v in listed]
+
     def names(self, key: str) -> list[str]:
         value = self.record.get(key)
         if type(value) is list and set(map(type, value)) <= {str}:
@@ -228,7 +248,7 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         documents.append(Document(fields.text("title"), fields.text("symbol", "")))
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
-                list(meetings), documents, speakers_list=r.names("speakers_list"),
+                list(meetings), documents, speakers_list=r.speakers_list(),
                 speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""),
                 dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
                 order=r.text("order", ""),

@@ -29,6 +29,7 @@ class BehalfDialog(ModalScreen[str | None]):
             yield Label(printable(f"{self.speaker} speaks on behalf of:"), markup=False)
             yield CompletingInput(suggest_behalf, "a group: g77, african, eu … (empty Enter: none)",
                                   input_id="behalf")
+            yield Label("Enter saves · Esc cancels (nothing changes)", classes="dim", markup=False)
 
     def on_mount(self) -> None:
         box = self.query_one(CompletingInput)

@@ -189,6 +189,10 @@ class LiveScreen(UndoableScreen):
             self._logged = recent_speakers(every)[::-1]
         return suggest_speakers(typed, self._logged)
 
+    def _suggest_names(self, typed: str) -> list[Suggestion]:
+        """The speaker box's suggestions for a box that takes a speaker's name (a correction), not a group."""
+        return [s for s in self._suggest_speakers(typed) if s.why != GROUP]
+
     def _lay_out(self) -> None:
         # On a narrow screen the draft (f2) takes the log's place under the boxes: the boxes, and
         # what is typed in them, stay in view.
@@ -503,17 +507,35 @@ class LiveScreen(UndoableScreen):
         if item is None:
             return
         if kind == "statement":
+            from ...core.list_lines import STATE_ROLES, logged_speakers, resolve_behalf, role_of
+            from ...core.speaker_suggestions import suggest_behalf
+
             statement = next(s for s in item.statements if s.id == entry_id)
             fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
                       ("capacity", "Speaking as (as the concerned country)", statement.capacity),
                       ("text", "What an official did (officials only)", statement.text),
                       ("note", "Your note, never in the report (empty it once checked)", statement.note)]
+            logged = logged_speakers(self.book.session)
+
+            def new_role(name: str) -> Role | None:
+                """A State its own, a known IGO an IGO, someone logged before their role; a name
+                that is none of these is no State: an NGO, unless it was not a State already."""
+                if name.strip() == statement.speaker:
+                    return statement.role
+                found = role_of(name, logged)
+                return found if found is not None else Role.NGO if statement.role in STATE_ROLES else statement.role
 
             def save_statement(values: dict[str, str] | None) -> None:
                 if values is not None:
-                    self._step(lambda: self.book.edit_statement(entry_id, **values))
+                    typed_behalf = values.pop("on_behalf_of").strip()
+                    behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
+                    role = Role(values.pop("role"))
+                    self._step(lambda: self.book.edit_statement(entry_id, on_behalf_of=behalf, role=role, **values))
 
-            self.app.push_screen(EditEntryDialog("Correct the statement", fields), save_statement)
+            self.app.push_screen(EditEntryDialog(
+                "Correct the statement", fields, role=statement.role, role_of=new_role,
+                completions={"speaker": (self._suggest_names, False), "on_behalf_of": (suggest_behalf, False)}),
+                save_statement)
         else:
             point = next(p for p in item.points if p.id == entry_id)
             fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
@@ -527,7 +549,8 @@ class LiveScreen(UndoableScreen):
                     named = values.pop("named").strip().lower() in ("yes", "y", "true")
                     self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, **values))
 
-            self.app.push_screen(EditEntryDialog("Correct the point", fields), save_point)
+            self.app.push_screen(EditEntryDialog("Correct the point", fields,
+                                                 completions={"speakers": (self._suggest_names, True)}), save_point)
 
     def show_change(self, change: Change) -> None:
         self.refresh_all(change)

@@ -19,14 +19,15 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
-from ...core.model import Attendance, Document, Item, Meeting, Organization, SessionInfo
+from ...core.model import ROLE_LABELS, Attendance, Document, Item, ListEntry, Meeting, Organization, Role, SessionInfo
 from ...core.rendered import printable
-from ...core.names import short_name
+from ...core.list_lines import Resolution, choices, entry_line, logged_speakers, listed_role, resolve_line
 from ...core.quantifier import NOUNS
 from ...core.speaker_suggestions import suggest_states
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
+from .choose_each import ChooseEachDialog, Question
 from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
@@ -187,6 +188,10 @@ class PrepareScreen(UndoableScreen):
         self.book = book
         self.go_live = go_live
         self.at_the_list = at_the_list
+        # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
+        self._listed: dict[str, ListEntry] = {}
+        self._logged: dict[str, tuple[str, Role]] = {}
+        self._resolved: dict[str, Resolution] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -204,9 +209,11 @@ class PrepareScreen(UndoableScreen):
             yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
             yield Static(id="documents-list", markup=False)
             yield Label("The Chair's list of speakers for the current item: one name a line, in order "
-                        "(paste it; ctrl+s saves it; on the live screen ctrl+l logs the next one)",
+                        "(paste it; \"Egypt (g77)\" or \"Egypt on behalf of …\" speaks for a group; what each line "
+                        "is taken as shows below; ctrl+s saves it; on the live screen ctrl+l logs the next one)",
                         classes="section-title", markup=False)
             yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
+            yield Static(id="speakers-preview", markup=False)
             yield from self._section("The organization chapter (Enter saves it)", "organization", ORGANIZATION_FIELDS)
             yield from self._section("Its officers (Enter adds one, in the order they are listed)", "officer",
                                      OFFICER_FIELDS)
@@ -265,7 +272,11 @@ class PrepareScreen(UndoableScreen):
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
         for name, value in _item_style_values(item).items():  # the current item may have changed
             self.query_one(f"#{name}", Input).value = value
-        self.query_one("#speakers-list", TextArea).text = "\n".join(item.speakers_list) if item else ""
+        self._listed = {entry_line(e): e for e in item.speakers_list} if item else {}
+        self._logged = logged_speakers(session)
+        self._resolved = {}
+        self.query_one("#speakers-list", TextArea).text = "\n".join(self._listed)
+        self.show_list_preview()
         officers = session.organization.officers if session.organization else []
         listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else ""))
                            for o in officers)
@@ -421,13 +432,63 @@ class PrepareScreen(UndoableScreen):
         if self._run(step):
             self._clear(DOCUMENT_FIELDS)
 
+    def _list_resolutions(self) -> list[tuple[int, Resolution]]:
+        """Each non-empty line of the Chair's list (numbered as the box numbers it) and what it is
+        taken as; a line is resolved once however often the preview is drawn."""
+        out = []
+        for number, line in enumerate(self.query_one("#speakers-list", TextArea).text.splitlines(), start=1):
+            if line.strip():
+                if line not in self._resolved:
+                    self._resolved[line] = resolve_line(line, self._logged, self._listed)
+                out.append((number, self._resolved[line]))
+        return out
+
+    @on(TextArea.Changed, "#speakers-list")
+    def show_list_preview(self) -> None:
+        shown = Text()
+        for number, resolution in self._list_resolutions():
+            shown.append(f"{number:>3}  ", style="dim")
+            entry = resolution.entry
+            if entry is None:
+                shown.append(f"? {resolution.typed.strip()}", style="bold yellow")
+                shown.append(f"  {resolution.how}", style="yellow")
+                if resolution.suggestions:
+                    shown.append("; closest: " + ", ".join(resolution.suggestions), style="yellow")
+            else:
+                shown.append(f"✓ {entry_line(entry)}")
+                said = ROLE_LABELS[listed_role(entry, self._logged)]
+                shown.append(f"  ({said}, spoke already)" if resolution.how == "spoke already" else f"  ({said})",
+                             style="dim")
+            shown.append("\n")
+        shown.rstrip()
+        self.query_one("#speakers-preview", Static).update(shown)
+
     def action_save_list(self) -> None:
-        """Each line resolved with the country lookup: "usa" goes on the list as the United States of
-        America; a name that is no State stays as typed."""
-        lines = self.query_one("#speakers-list", TextArea).text.splitlines()
-        names = [short_name(line) for line in lines if line.strip()]
-        if self._run(lambda: self.book.set_speakers_list(names)):
-            self.notify(f"List of speakers saved: {len(names)} name(s).", markup=False, timeout=3)
+        """Each line resolved as the speaker box resolves a name ("usa" goes on the list as the
+        United States of America, "Pakistan (g77)" speaks for the Group of 77 and China); the
+        lines that cannot be are asked one by one, and nothing is saved until each is answered."""
+        resolutions = self._list_resolutions()
+        unresolved = [(n, r) for n, r in resolutions if r.entry is None]
+        if not unresolved:
+            self._save_list([r.entry for _, r in resolutions if r.entry is not None])
+            return
+        questions = [Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged)) for n, r in unresolved]
+
+        def answered(entries: list[ListEntry] | None) -> None:
+            if entries is None:
+                self._refuse("The list of speakers was not saved: correct the lines marked ?, then ctrl+s.")
+                self.query_one("#speakers-list", TextArea).focus()
+                return
+            chosen = iter(entries)
+            self._save_list([r.entry if r.entry is not None else next(chosen) for _, r in resolutions])
+
+        self.app.push_screen(ChooseEachDialog(
+            f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is",
+            questions), answered)
+
+    def _save_list(self, entries: list[ListEntry]) -> None:
+        if self._run(lambda: self.book.set_speakers_list(entries)):
+            self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
 
     def _clear(self, fields: list[tuple[str, str]]) -> None:
         for name, _ in fields:

@@ -23,12 +23,14 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.list_lines import resolve_state_name
 from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
 from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
+from .choose_each import ChooseEachDialog, Question
 from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
@@ -51,6 +53,10 @@ ACTION_NAMES = {
 NAME_BOXES = {"proposal_submitted": True, "proposal_behalf": False, "action_speaker": False, "action_behalf": False,
               "action_speakers": True, "vote_for": True, "vote_against": True, "vote_abstaining": True}
 GROUP_BOXES = {"proposal_behalf", "action_behalf"}
+# The lists of States checked before they are saved (pasted names are not completed): each name
+# resolved to the UN's, and those that cannot be asked, never saved as typed without a word.
+CHECKED_BOXES = {"proposal_submitted": "Submitted by", "vote_for": "In favour", "vote_against": "Against",
+                 "vote_abstaining": "Abstaining"}
 
 
 def names(typed: str) -> list[str]:
@@ -79,10 +85,12 @@ class ProposalsScreen(UndoableScreen):
             yield Label("A new proposal (Enter adds it; it becomes the current one)", classes="section-title",
                         markup=False)
             yield from self._fields(PROPOSAL_FIELDS, "proposal")
+            yield Static(id="proposal-names-check", classes="names-check")
             yield Label("", id="current-proposal", classes="section-title", markup=False)
             yield OptionList(*[Option(name, id=kind.value) for kind, name in ACTION_NAMES.items()],
                              id="action-kind", markup=False)
             yield from self._fields(ACTION_FIELDS, "action")
+            yield Static(id="action-names-check", classes="names-check")
             yield Checkbox("without a vote (say so in the report)", id="without-vote")
             yield Label("", id="proposals-error", markup=False)
         yield Footer()
@@ -114,6 +122,56 @@ class ProposalsScreen(UndoableScreen):
         self.current = proposals[-1].key if proposals else None
         self.show()
         self.query_one("#proposal_title", Input).focus()
+        for box in CHECKED_BOXES:  # watched, not heard: a completing box keeps its Changed to itself
+            self.watch(self.query_one(f"#{box}", Input), "value", lambda _: self.show_names_check(), init=False)
+
+    def show_names_check(self) -> None:
+        """Under each section, what each name of its lists is taken as, before anything is saved."""
+        for section, boxes in (("proposal", ["proposal_submitted"]), ("action", ["vote_for", "vote_against",
+                                                                                  "vote_abstaining"])):
+            shown = Text()
+            for box in boxes:
+                typed = names(self._value(box))
+                if not typed:
+                    continue
+                shown.append(f"{CHECKED_BOXES[box]} ({len(typed)}): ", style="dim")
+                for n, name in enumerate(typed):
+                    resolution = resolve_state_name(name)
+                    shown.append(", " if n else "")
+                    if resolution.entry is None:
+                        closest = f" (closest: {', '.join(resolution.suggestions)})" if resolution.suggestions else ""
+                        shown.append(f"? {printable(name)}{printable(closest)}", style="bold yellow")
+                    else:
+                        shown.append(printable(resolution.entry.speaker))
+                shown.append("\n")
+            shown.rstrip()
+            check = self.query_one(f"#{section}-names-check", Static)
+            check.update(shown)
+            check.display = bool(shown)
+
+    def _names_resolved(self, boxes: list[str], then: Callable[[dict[str, list[str]]], None]) -> None:
+        """The names of ``boxes``, each a State by its UN name; those that cannot be resolved are
+        asked first (a State close to it, or as typed), and ``then`` gets them all; Esc saves nothing."""
+        resolutions = {box: [resolve_state_name(name) for name in names(self._value(box))] for box in boxes}
+        unresolved = [(box, n, r) for box, listed in resolutions.items() for n, r in enumerate(listed)
+                      if r.entry is None]
+
+        def answered(answers: list[str] | None) -> None:
+            if answers is None:
+                self._refuse("Nothing was saved: correct the names marked ?, then Enter.")
+                return
+            chosen = {(box, n): answer for (box, n, _), answer in zip(unresolved, answers, strict=True)}
+            then({box: [chosen[box, n] if r.entry is None else r.entry.speaker for n, r in enumerate(listed)]
+                  for box, listed in resolutions.items()})
+
+        if not unresolved:
+            answered([])
+            return
+        questions = [Question(f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”", r.how,
+                              [(state, state) for state in r.suggestions]
+                              + [(f"{r.typed.strip()}, as typed", r.typed.strip())]) for box, _, r in unresolved]
+        self.app.push_screen(ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions),
+                             answered)
 
     def show(self) -> None:
         item = self.book.current_item
@@ -165,9 +223,12 @@ class ProposalsScreen(UndoableScreen):
 
     @on(Input.Submitted, ".in-proposal")
     def add_proposal(self) -> None:
+        self._names_resolved(["proposal_submitted"], self._add_proposal)
+
+    def _add_proposal(self, listed: dict[str, list[str]]) -> None:
         change = self._run(lambda: self.book.add_proposal(
             self._value("proposal_title"), self._value("proposal_kind"), self._value("proposal_symbol"),
-            names(self._value("proposal_submitted")), self._value("proposal_behalf")))
+            listed["proposal_submitted"], self._value("proposal_behalf")))
         if change is None:
             return
         self.current = self.book.proposals()[-1].key
@@ -188,10 +249,10 @@ class ProposalsScreen(UndoableScreen):
     def kind_chosen(self) -> None:
         self.query_one("#action_speaker", Input).focus()
 
-    def _action(self) -> Action:
+    def _action(self, listed: dict[str, list[str]]) -> Action:
         listing = self.query_one("#action-kind", OptionList)
         kind = list(ACTION_NAMES)[listing.highlighted or 0]
-        in_favour, against, abstaining = (names(self._value(n)) for n in ("vote_for", "vote_against", "vote_abstaining"))
+        in_favour, against, abstaining = (listed[n] for n in ("vote_for", "vote_against", "vote_abstaining"))
         vote: Decision | RecordedVote = Decision.CONSENSUS
         if in_favour or against or abstaining:
             vote = RecordedVote(in_favour, against, abstaining)
@@ -212,7 +273,10 @@ class ProposalsScreen(UndoableScreen):
             self._refuse("Add a proposal first: what happened to it is logged under it.")
             return
         key = self.current
-        change = self._run(lambda: self.book.log_action(key, self._action()))
+        self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], lambda listed: self._log_action(key, listed))
+
+    def _log_action(self, key: str, listed: dict[str, list[str]]) -> None:
+        change = self._run(lambda: self.book.log_action(key, self._action(listed)))
         if change is None:
             return
         for name, _ in ACTION_FIELDS:

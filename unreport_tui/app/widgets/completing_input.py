@@ -60,8 +60,10 @@ class CompletingInput(Vertical):
 
     def __init__(self, suggest: Callable[[str], list[Suggestion]], placeholder: str, *,
                  input_id: str, id: str | None = None, form: bool = False, several: bool = False,
-                 input_classes: str = "") -> None:
+                 input_classes: str = "", value: str = "") -> None:
+        """``value``: what the box holds at first (a name being corrected), with no suggestions open."""
         super().__init__(id=id)
+        self.initial_value = value
         self.suggest = suggest
         self.placeholder = placeholder
         self.input_id = input_id
@@ -71,12 +73,10 @@ class CompletingInput(Vertical):
         self.suggestions: list[Suggestion] = []
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
-        # Moved through from the box (up, down), never focused itself: an open list must not take
-        # a Tab stop of its own between one box and the next.
-        suggestions = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
-        suggestions.can_focus = False
-        yield suggestions
+        yield Input(self.initial_value, placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
+        options = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
+        options.can_focus = False  # up and down move through it from the box; Tab goes on to the next box
+        yield options
 
     @property
     def input(self) -> Input:
@@ -131,6 +131,14 @@ class CompletingInput(Vertical):
                     self.input.value = self.chosen_value()
             self._close()
         # the screen then hears of the Enter as from any box of the form
+
+    @on(Input.Blurred)
+    def left(self, event: Input.Blurred) -> None:
+        """Tab out of a box of a form for one name: the highlighted name goes in, as with Enter."""
+        if self.form and not self.several and self.suggestions:
+            with self.input.prevent(Input.Changed):  # the name put in is chosen: nothing to suggest for it
+                self.input.value = self.chosen_value()
+            self._close()
 
     @on(OptionList.OptionSelected)
     async def clicked(self, event: OptionList.OptionSelected) -> None:

@@ -12,7 +12,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from ...core.dates import day_month_year
-from ...core.model import Role
+from ...core.model import Item, Role
 from ...core.rendered import printable
 from ...storage import SaveState
 
@@ -92,6 +92,12 @@ def _shortened(name: str, fit: Fit, room: int | None) -> str:
     return name[: max(1, room - 1)].rstrip() + "…"
 
 
+def _next_on_the_list(item: Item) -> str:
+    """The first on the Chair's list as the status line names them: "Egypt for the African Group"."""
+    first = item.speakers_list[0]
+    return printable(first.speaker + (f" for {first.on_behalf_of}" if first.on_behalf_of else ""))
+
+
 class StatusLine(Static):
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
              limits: Mapping[Role, int]) -> None:
@@ -107,7 +113,7 @@ class StatusLine(Static):
                 break
         current, item = book.current_statement, book.current_item
         names = (printable(current.speaker) if current is not None else "",
-                 printable(item.speakers_list[0]) if item is not None and item.speakers_list else "")
+                 _next_on_the_list(item) if item is not None and item.speakers_list else "")
         for which, name in enumerate(names):
             overflow = line.cell_len + right.cell_len - width
             if width > 0 and overflow > 0 and name:
@@ -160,5 +166,5 @@ class StatusLine(Static):
         if item is not None and item.speakers_list:
             more = f" (+{len(item.speakers_list) - 1})" if len(item.speakers_list) > 1 and fit.count else ""
             parts.append(f"{sep}next: ")
-            parts.append(_shortened(printable(item.speakers_list[0]), fit, fit.next_room) + more, style="magenta")
+            parts.append(_shortened(_next_on_the_list(item), fit, fit.next_room) + more, style="magenta")
         return parts

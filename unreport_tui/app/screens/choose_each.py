@@ -1,0 +1,70 @@
+"""Names that could not be resolved, asked one after the other before anything is saved: for
+each, a list of what it can be made (the closest names, or as typed with a role chosen). Enter
+takes the highlighted choice and asks the next; after the last, everything is saved. Escape saves
+nothing and goes back to the text, as it was typed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Label, OptionList
+from textual.widgets.option_list import Option
+
+from ...core.rendered import printable
+
+
+@dataclass(frozen=True)
+class Question:
+    heading: str  # which line or name: 'Line 4: “Greenpeace”'
+    why: str  # why it is asked: "not a State nor anyone logged"
+    choices: list[tuple[str, Any]]  # (what the choice says, what choosing it gives)
+
+
+class ChooseEachDialog(ModalScreen[list[Any] | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel: nothing saved")]
+
+    def __init__(self, title: str, questions: list[Question]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.questions = questions
+        self.answers: list[Any] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choose-dialog"):
+            yield Label(self.title_text, id="choose-title", markup=False)
+            yield Label("", id="choose-heading", markup=False)
+            yield Label("", id="choose-why", classes="dim", markup=False)
+            yield OptionList(id="choose-list", markup=False)
+            yield Label("↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text",
+                        id="choose-keys", classes="dim", markup=False)
+
+    def on_mount(self) -> None:
+        self._ask()
+
+    def _ask(self) -> None:
+        question = self.questions[len(self.answers)]
+        count = f"{len(self.answers) + 1} of {len(self.questions)}: " if len(self.questions) > 1 else ""
+        self.query_one("#choose-heading", Label).update(printable(count + question.heading))
+        self.query_one("#choose-why", Label).update(printable(question.why))
+        options = self.query_one("#choose-list", OptionList)
+        options.clear_options()
+        options.add_options([Option(Text(printable(label))) for label, _ in question.choices])
+        options.highlighted = 0
+        options.focus()
+
+    @on(OptionList.OptionSelected, "#choose-list")
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        question = self.questions[len(self.answers)]
+        self.answers.append(question.choices[event.option_index][1])
+        if len(self.answers) == len(self.questions):
+            self.dismiss(self.answers)
+        else:
+            self._ask()
