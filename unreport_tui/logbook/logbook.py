@@ -254,7 +254,7 @@ class Logbook:
         step that ends it (the next speaker, a switch of item or meeting), so that one undo brings
         both back, the clock running again; alone it is the step "floor closed"."""
         current = self.running_statement
-        if current is None:
+        if current is None or current.time is None:
             return []
         key, index, _ = self._located("statement", current.id)  # type: ignore[arg-type]
         started = dt.datetime.combine(self.clock().date(), current.time)
