@@ -415,6 +415,51 @@ async def test_a_speaker_over_the_time_limit_of_their_role_is_shown(demo_store):
     assert load_settings(settings_path()).limits == {Role.MEMBER: 180}
 
 
+async def test_the_floor_closed_key_ends_the_speakers_time(demo_store):
+    import datetime as dt
+
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(demo_store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter")
+        now[0] += dt.timedelta(seconds=75)
+        await pilot.press("ctrl+f")
+        assert on_disk(demo_store).item("2b").statements[-1].duration == 75
+        now[0] += dt.timedelta(seconds=600)
+        app.screen.refresh_status()
+        status = widget_text(app.screen.query_one("#status"))
+        assert "Kenya spoke 1:15" in status and "speaking" not in status
+
+
+async def test_closing_the_app_saves_the_last_speakers_time_and_reopening_runs_no_clock(tmp_path, demo_session):
+    import datetime as dt
+
+    from unreport_tui.logbook import Logbook
+
+    path = tmp_path / "d.json"
+    store = open_store(path, background=True)
+    store.replace(demo_session)
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter")
+        now[0] += dt.timedelta(seconds=200)
+        await pilot.press("ctrl+q")
+    assert open_store(path, read_only=True).load().item("2b").statements[-1].duration == 200
+
+    # A sitting that ended without closing the floor (the app was killed): after lunch the
+    # statement is not still "speaking".
+    store = open_store(path)
+    Logbook(store, lambda: now[0]).next_speaker("Peru")
+    now[0] += dt.timedelta(hours=2)
+    app = UnreportApp(store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        status = widget_text(app.screen.query_one("#status"))
+        assert "Peru" in status and "speaking" not in status and "spoke" not in status
+    store.close()
+
+
 async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time(demo_store):
     import datetime as dt
 

@@ -73,6 +73,7 @@ class LiveScreen(UndoableScreen):
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
         Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
+        Binding("ctrl+f", "floor_closed", "Floor closed", id="floor-closed", show=False),
     ]
 
     def __init__(self, book: Logbook | None, read_only: bool) -> None:
@@ -396,6 +397,11 @@ class LiveScreen(UndoableScreen):
             self.notify("Type the speaker who replies, then ctrl+r.", markup=False)
             return
         self._log_speaker(value, StatementKind.REPLY)
+
+    def action_floor_closed(self) -> None:
+        """The speaker has finished and nobody has the floor yet (a break, the Chair's summing up):
+        their speaking time ends now and is saved."""
+        self._step(self.book.end_statement)
 
     def action_next_role(self) -> None:
         current = self.book.current_statement
