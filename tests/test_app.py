@@ -279,7 +279,7 @@ async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_
 async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"kenya", "enter", *"noted the typo", "enter")
+        await pilot.press(*"kenya", "enter", *"noted the first", "enter", *"noted the typo", "enter")
         await pilot.pause()
         log = app.screen.query_one("#log")
         log.focus()
@@ -290,15 +290,48 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
         await pilot.press("ctrl+u", *"noted the fix", "enter")
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-1].text == "noted the fix"
-        await pilot.press("shift+up")  # one place up
+        await pilot.press("shift+up")  # one place up, among Kenya's points
+        await pilot.pause()
+        assert [p.text for p in on_disk(demo_store).item("2b").points[-2:]] == ["noted the fix", "noted the first"]
+        assert re.match(r"\d\d:\d\d Kenya", log.line_text(log.highlighted - 1))
+        await pilot.press("shift+up")  # the first under Kenya: it stays (a point moves under its statement)
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
         await pilot.press("delete")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").points == demo_session.item("2b").points
+        assert on_disk(demo_store).item("2b").points[:-1] == demo_session.item("2b").points
         await pilot.press("ctrl+z")  # nothing is lost by a wrong key
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
+
+
+async def test_the_log_shows_each_speaker_with_the_points_made_while_they_had_the_floor(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the rise in trafficking", "enter", "enter")
+        await pilot.press(*"peru", "enter", *"called for data", "enter")
+        await pilot.pause()
+        log = app.screen.query_one("#log")
+        shown = [log.line_text(n) for n in range(len(log.entry_ids))]
+        kenya = next(n for n, line in enumerate(shown) if re.match(r"\d\d:\d\d Kenya\b", line))
+        assert shown[kenya + 1].endswith("(Kenya): noted the rise in trafficking")
+        assert re.match(r"\d\d:\d\d Peru$", shown[kenya + 2]) and shown[kenya + 3].endswith("(Peru): called for data")
+        assert shown[kenya - 1] == "── Meeting 5 (20 October 2010) "  # the demo's statements have no meeting
+        assert log.highlighted == kenya + 3  # the newest entry
+
+        # A speaker counted on a point (ctrl+s): the point shows under them too, marked.
+        await pilot.press(*"noted the rise in trafficking")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert log.line_text(kenya + 3) == "  + counted for Peru: noted the rise in trafficking"  # the list's order
+        log.focus()
+        await pilot.pause()
+        assert log.highlighted == kenya + 3
+        await pilot.press("delete")  # on that line: Peru was counted by mistake, not the point deleted
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-2].speakers == ["Kenya"]
+        assert log.line_text(kenya + 3).endswith("(Peru): called for data")
 
 
 async def test_export_from_the_app_writes_what_the_command_line_writes(demo_store, tmp_path):

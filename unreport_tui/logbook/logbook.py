@@ -365,6 +365,18 @@ class Logbook:
         after = dataclasses.replace(point, speakers=[*point.speakers, speaker])
         return self._run([ReplaceEntry("point", key, index, point, after)], f"added {speaker} to a point")
 
+    def uncount_speaker(self, point_id: int, speaker: str) -> Change:
+        """A speaker counted on a point by mistake (ctrl+s on the wrong one) taken off it; the
+        speaker it was logged for stays."""
+        key, index, point = self._located("point", point_id)
+        assert isinstance(point, Point)
+        if speaker not in point.speakers[1:]:
+            raise LogbookError(f"{speaker} is not counted on this point")
+        speakers = list(point.speakers)
+        del speakers[speakers.index(speaker, 1)]
+        return self._run([ReplaceEntry("point", key, index, point, dataclasses.replace(point, speakers=speakers))],
+                         f"took {speaker} off a point: {_short(point.text)}")
+
     def edit_point(self, point_id: int, **changes: object) -> Change:
         key, index, before = self._located("point", point_id)
         after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
