@@ -72,8 +72,7 @@ def counted_line(point: Point, speaker: str) -> Text:
 
 def separator_line(meeting: Meeting | None, number: int | None) -> Text:
     if number is None:
-        return Text("── points not placed under a speaker (no time, and none of their speakers spoke) ",
-                    style="dim")
+        return Text("── points under no statement (no time logged, and none of their speakers spoke) ", style="dim")
     when = f" ({day_month_year(meeting.date)})" if meeting is not None and meeting.date else ""
     return Text(f"── Meeting {number}{when} ", style="dim")
 
