@@ -23,7 +23,7 @@ from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
-from ..storage import SaveFailed, SessionStore, StorageError, StoreToOpen
+from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -122,6 +122,9 @@ class UnreportApp(CrashReportingApp[None]):
         speaker's duration is kept, and the time the app is closed never counts."""
         if self.book is None or self.read_only or self.book.running_statement is None:
             return
+        ticket = self.store.last_save if self.store is not None else None
+        if ticket is not None and ticket.state is SaveState.NOT_SAVED:
+            return  # the disk refuses: closing is refused too, and the floor closes at the next ctrl+q
         from ..logbook import LogbookError
 
         try:

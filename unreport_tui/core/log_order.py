@@ -16,7 +16,8 @@ Where a point goes:
 - A point counted for other speakers too (ctrl+s, or several speakers in a file) is shown again
   under each of them, marked as counted: under that speaker's first statement after the one the
   point is under, or failing that their last one before it. A speaker with no statement in the
-  item gets no such line.
+  item, or whose statement the point is under already ("USA" and "United States" on one point),
+  gets no such line.
 - Under one statement, points keep the order of the item's list of points.
 
 Statements keep their order (the speaking order, as moved by the note-taker).
