@@ -280,7 +280,7 @@ async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_
 async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"kenya", "enter", *"noted the typo", "enter")
+        await pilot.press(*"kenya", "enter", *"noted the first", "enter", *"noted the typo", "enter")
         await pilot.pause()
         log = app.screen.query_one("#log")
         log.focus()
@@ -291,12 +291,16 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
         await pilot.press("ctrl+u", *"noted the fix", "enter")
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-1].text == "noted the fix"
-        await pilot.press("shift+up")  # one place up
+        await pilot.press("shift+up")  # one place up, among Kenya's points
+        await pilot.pause()
+        assert [p.text for p in on_disk(demo_store).item("2b").points[-2:]] == ["noted the fix", "noted the first"]
+        assert re.match(r"\d\d:\d\d Kenya", log.line_text(log.highlighted - 1))
+        await pilot.press("shift+up")  # the first under Kenya: it stays (a point moves under its statement)
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
         await pilot.press("delete")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").points == demo_session.item("2b").points
+        assert on_disk(demo_store).item("2b").points[:-1] == demo_session.item("2b").points
         await pilot.press("ctrl+z")  # nothing is lost by a wrong key
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-2].text == "noted the fix"
@@ -348,6 +352,35 @@ async def test_the_correction_dialog_completes_names_and_its_role_follows_the_sp
         await pilot.pause()
         last = on_disk(demo_store).item("2b").statements[-1]
         assert (last.speaker, last.role) == ("Holy See", Role.OBSERVER_STATE)
+
+
+async def test_the_log_shows_each_speaker_with_the_points_made_while_they_had_the_floor(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the rise in trafficking", "enter", "enter")
+        await pilot.press(*"peru", "enter", *"called for data", "enter")
+        await pilot.pause()
+        log = app.screen.query_one("#log")
+        shown = [log.line_text(n) for n in range(len(log.entry_ids))]
+        kenya = next(n for n, line in enumerate(shown) if re.match(r"\d\d:\d\d Kenya\b", line))
+        assert shown[kenya + 1].endswith("(Kenya): noted the rise in trafficking")
+        assert re.match(r"\d\d:\d\d Peru$", shown[kenya + 2]) and shown[kenya + 3].endswith("(Peru): called for data")
+        assert shown[kenya - 1] == "── Meeting 5 (20 October 2010) "  # the demo's statements have no meeting
+        assert log.highlighted == kenya + 3  # the newest entry
+
+        # A speaker counted on a point (ctrl+s): the point shows under them too, marked.
+        await pilot.press(*"noted the rise in trafficking")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert log.line_text(kenya + 3) == "  + counted for Peru: noted the rise in trafficking"  # the list's order
+        log.focus()
+        await pilot.pause()
+        assert log.highlighted == kenya + 3
+        await pilot.press("delete")  # on that line: Peru was counted by mistake, not the point deleted
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-2].speakers == ["Kenya"]
+        assert log.line_text(kenya + 3).endswith("(Peru): called for data")
 
 
 async def test_export_from_the_app_writes_what_the_command_line_writes(demo_store, tmp_path):
@@ -502,6 +535,51 @@ async def test_a_speaker_over_the_time_limit_of_their_role_is_shown(demo_store):
     assert load_settings(settings_path()).limits == {Role.MEMBER: 180}
 
 
+async def test_the_floor_closed_key_ends_the_speakers_time(demo_store):
+    import datetime as dt
+
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(demo_store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter")
+        now[0] += dt.timedelta(seconds=75)
+        await pilot.press("ctrl+f")
+        assert on_disk(demo_store).item("2b").statements[-1].duration == 75
+        now[0] += dt.timedelta(seconds=600)
+        app.screen.refresh_status()
+        status = widget_text(app.screen.query_one("#status"))
+        assert "Kenya spoke 1:15" in status and "speaking" not in status
+
+
+async def test_closing_the_app_saves_the_last_speakers_time_and_reopening_runs_no_clock(tmp_path, demo_session):
+    import datetime as dt
+
+    from unreport_tui.logbook import Logbook
+
+    path = tmp_path / "d.json"
+    store = open_store(path, background=True)
+    store.replace(demo_session)
+    now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
+    app = UnreportApp(store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter")
+        now[0] += dt.timedelta(seconds=200)
+        await pilot.press("ctrl+q")
+    assert open_store(path, read_only=True).load().item("2b").statements[-1].duration == 200
+
+    # A sitting that ended without closing the floor (the app was killed): after lunch the
+    # statement is not still "speaking".
+    store = open_store(path)
+    Logbook(store, lambda: now[0]).next_speaker("Peru")
+    now[0] += dt.timedelta(hours=2)
+    app = UnreportApp(store, clock=lambda: now[0])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        status = widget_text(app.screen.query_one("#status"))
+        assert "Peru" in status and "speaking" not in status and "spoke" not in status
+    store.close()
+
+
 async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time(demo_store):
     import datetime as dt
 
@@ -525,8 +603,10 @@ async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time
 async def test_on_a_narrow_screen_who_is_next_stays_and_long_names_are_shortened(demo_store):
     import datetime as dt
 
+    from unreport_tui.core.model import ListEntry
+
     item = demo_store.load().item("2b")
-    item.speakers_list = ["United Kingdom of Great Britain and Northern Ireland", "Kenya"]
+    item.speakers_list = [ListEntry("United Kingdom of Great Britain and Northern Ireland"), ListEntry("Kenya")]
     demo_store.update_item("2b", item)
     assert demo_store.last_save.wait(5)
     shown = {}

@@ -73,6 +73,49 @@ def test_next_speaker_ends_the_current_one_in_the_same_step(book, clock):
     assert book.current_statement.speaker == "Chile"
 
 
+def test_switching_meeting_or_item_ends_the_running_statement_in_the_same_step(book, clock):
+    book.add_meeting(Meeting(6, dt.date(2010, 10, 21)))
+    book.add_item(Item("3", "3", "Other matters"))
+    book.next_speaker("Chile")
+    clock.wait(70)
+    book.switch_meeting(6)
+    assert book.current_item.statements[-1].duration == 70
+    assert on_disk(book).item("2b").statements[-1].duration == 70
+    book.undo()  # the switch and the ending are one step: Chile speaks again, from when they started
+    assert book.current_item.statements[-1].duration is None and book.running_statement.speaker == "Chile"
+    clock.wait(20)
+    book.switch_item("3")
+    assert book.session.item("2b").statements[-1].duration == 90 and book.running_statement is None
+
+
+def test_the_floor_closed_saves_the_last_speakers_time_and_can_be_undone(book, clock):
+    book.next_speaker("Chile")
+    clock.wait(95)
+    change = book.end_statement()
+    assert change.description == "closed the floor after Chile"
+    assert on_disk(book).item("2b").statements[-1].duration == 95 and book.running_statement is None
+    with pytest.raises(LogbookError, match="nobody has the floor"):
+        book.end_statement()
+    book.undo()
+    assert book.running_statement.speaker == "Chile" and on_disk(book).item("2b").statements[-1].duration is None
+
+
+def test_time_while_the_app_was_closed_is_never_speaking_time(tmp_path, demo_session, clock):
+    """A statement left running by a sitting that ended without closing it (the app was killed):
+    reopened after lunch, it is not running, and the next speaker does not give it the lunch break."""
+    store = open_store(tmp_path / "n.json")
+    store.replace(demo_session)
+    Logbook(store, clock).next_speaker("Chile")
+    clock.wait(2 * 3600)
+    reopened = Logbook(store, clock)
+    assert reopened.current_statement.speaker == "Chile"
+    reopened.next_speaker("Peru")
+    assert [s.duration for s in reopened.current_item.statements[-2:]] == [None, None]
+    reopened.undo()
+    assert reopened.current_statement.speaker == "Chile" and reopened.running_statement is None
+    store.close()
+
+
 def test_a_statement_at_a_meeting_the_item_does_not_list_adds_the_meeting(book):
     book.add_meeting(Meeting(6, dt.date(2010, 10, 21)))
     book.switch_meeting(6)

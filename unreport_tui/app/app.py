@@ -23,7 +23,7 @@ from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
-from ..storage import SaveFailed, SessionStore, StorageError, StoreToOpen
+from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -128,6 +128,22 @@ class UnreportApp(CrashReportingApp[None]):
 
     def on_unmount(self) -> None:
         gc.unfreeze()  # the process may go on (tests, the benchmarks): leave the collector as it was
+        self._close_floor()  # any other way out than ctrl+q (which did it before closing the store)
+
+    def _close_floor(self) -> None:
+        """The app closing ends the running statement and saves its speaking time: the last
+        speaker's duration is kept, and the time the app is closed never counts."""
+        if self.book is None or self.read_only or self.book.running_statement is None:
+            return
+        ticket = self.store.last_save if self.store is not None else None
+        if ticket is not None and ticket.state is SaveState.NOT_SAVED:
+            return  # the disk refuses: closing is refused too, and the floor closes at the next ctrl+q
+        from ..logbook import LogbookError
+
+        try:
+            self.book.end_statement()  # a disk that refuses it: ctrl+q says so when the store closes
+        except (LogbookError, StorageError):
+            pass  # the duration stays unknown, as after a crash; nothing else is lost
 
     def _remember_theme(self, theme: Theme) -> None:
         self.settings.theme = theme.name
@@ -202,6 +218,7 @@ class UnreportApp(CrashReportingApp[None]):
         if self.store is None:
             self.exit()
             return
+        self._close_floor()
         try:
             self.store.close()
         except SaveFailed as error:

@@ -56,6 +56,10 @@ class Logbook:
         self.store = store
         self.clock = clock
         self.live = Live(store.load())
+        # The statements started since the logbook was opened: only one of these can be running.
+        # A statement left without a duration by an earlier sitting (the app was killed) is not:
+        # the time the app was closed (a lunch break, a night) is never speaking time.
+        self._started: set[int] = set()
         self._undo: list[Step] = []
         self._redo: list[Step] = []
         item, meeting = store.cursor()
@@ -88,6 +92,16 @@ class Logbook:
     def current_statement(self) -> Statement | None:
         found = self._find("statement", self.cursor.statement) if self.cursor.statement is not None else None
         return found[2] if found else None  # type: ignore[return-value]
+
+    @property
+    def running_statement(self) -> Statement | None:
+        """The current statement if its clock is running: started since the logbook was opened,
+        and not ended (by the next speaker, a switch of item or meeting, the floor closed, or the
+        app closed)."""
+        current = self.current_statement
+        if current is None or current.id not in self._started or current.duration is not None or current.time is None:
+            return None
+        return current
 
     @property
     def can_undo(self) -> bool:
@@ -229,14 +243,18 @@ class Logbook:
         edits.append(move)
         for edit in edits:
             edit.to_memory(self.live)
+        assert add.entry.id is not None
+        self._started.add(add.entry.id)
         self._undo.append(Step(description, edits))
         self._redo.clear()
         return self._change(description, edits, not_saved)
 
     def _ending(self) -> list[Edit]:
-        """End the current statement (its speaking time), if it is running."""
-        current = self.current_statement
-        if current is None or current.duration is not None or current.time is None:
+        """End the running statement (its speaking time saved), if there is one. It is part of the
+        step that ends it (the next speaker, a switch of item or meeting), so that one undo brings
+        both back, the clock running again; alone it is the step "floor closed"."""
+        current = self.running_statement
+        if current is None or current.time is None:
             return []
         key, index, _ = self._located("statement", current.id)  # type: ignore[arg-type]
         started = dt.datetime.combine(self.clock().date(), current.time)
@@ -244,10 +262,11 @@ class Logbook:
         return [ReplaceEntry("statement", key, index, current, dataclasses.replace(current, duration=seconds))]
 
     def end_statement(self) -> Change:
-        edits = self._ending()
-        if not edits:
-            raise LogbookError("no statement is running")
-        return self._run(edits, f"ended {self.current_statement.speaker}")  # type: ignore[union-attr]
+        """The floor closed: the running statement ends now and its speaking time is saved."""
+        current = self.running_statement
+        if current is None:
+            raise LogbookError("nobody has the floor: the last speaker's time is already saved")
+        return self._run(self._ending(), f"closed the floor after {current.speaker}")
 
     def next_speaker(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
                      kind: StatementKind = StatementKind.STATEMENT, text: str = "") -> Change:
@@ -368,6 +387,18 @@ class Logbook:
         assert isinstance(point, Point)
         after = dataclasses.replace(point, speakers=[*point.speakers, speaker])
         return self._run([ReplaceEntry("point", key, index, point, after)], f"added {speaker} to a point")
+
+    def uncount_speaker(self, point_id: int, speaker: str) -> Change:
+        """A speaker counted on a point by mistake (ctrl+s on the wrong one) taken off it; the
+        speaker it was logged for stays."""
+        key, index, point = self._located("point", point_id)
+        assert isinstance(point, Point)
+        if speaker not in point.speakers[1:]:
+            raise LogbookError(f"{speaker} is not counted on this point")
+        speakers = list(point.speakers)
+        del speakers[speakers.index(speaker, 1)]
+        return self._run([ReplaceEntry("point", key, index, point, dataclasses.replace(point, speakers=speakers))],
+                         f"took {speaker} off a point: {_short(point.text)}")
 
     def edit_point(self, point_id: int, **changes: object) -> Change:
         key, index, before = self._located("point", point_id)
@@ -623,14 +654,14 @@ class Logbook:
         edits = self._cursor_to(item=key, statement=last)
         if not edits:
             raise LogbookError(f"agenda item {item.number or key} is already the current one")
-        return self._run(edits, f"switched to agenda item {item.number or key}")
+        return self._run(self._ending() + edits, f"switched to agenda item {item.number or key}")
 
     def switch_meeting(self, number: int) -> Change:
         self._meeting_index(number)
         edits = self._cursor_to(meeting=number)
         if not edits:
             raise LogbookError(f"meeting {number} is already the current one")
-        return self._run(edits, f"switched to meeting {number}")
+        return self._run(self._ending() + edits, f"switched to meeting {number}")
 
 
 def _header(item: Item, **changes: object) -> Item:

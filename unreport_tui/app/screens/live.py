@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
+from ...core.log_order import POINT
 from ...core.model import Point, Role, Session, StatementKind
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
 from ...core.speaker_suggestions import GROUP
@@ -75,6 +76,7 @@ class LiveScreen(UndoableScreen):
         Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
         Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
         Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
+        Binding("ctrl+f", "floor_closed", "Floor closed", id="floor-closed", show=False),
     ]
 
     def __init__(self, book: Logbook | None, read_only: bool) -> None:
@@ -241,7 +243,7 @@ class LiveScreen(UndoableScreen):
             newest = f"point:{max(change.points)}"
         elif change is not None and change.statements:
             newest = f"statement:{max(change.statements)}"
-        self.query_one(LogView).show(self.book.current_item, newest)
+        self.query_one(LogView).show(self.book.current_item, newest, self.book.session.meetings)
         self.refresh_draft(change)
         self._lay_out()
 
@@ -439,6 +441,11 @@ class LiveScreen(UndoableScreen):
             return
         self._log_speaker(value, StatementKind.REPLY)
 
+    def action_floor_closed(self) -> None:
+        """The speaker has finished and nobody has the floor yet (a break, the Chair's summing up):
+        their speaking time ends now and is saved."""
+        self._step(self.book.end_statement)
+
     def action_next_role(self) -> None:
         current = self.book.current_statement
         if current is None or current.id is None:
@@ -479,23 +486,58 @@ class LiveScreen(UndoableScreen):
         if selected is None:
             return
         kind, entry_id = selected
-        delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
-        change = self._step(lambda: delete(entry_id))
+        counted = self._counted_for()
+        if counted:  # the point shown again under a speaker counted on it: that speaker comes off it
+            change = self._step(lambda: self.book.uncount_speaker(entry_id, counted))
+        else:
+            delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
+            change = self._step(lambda: delete(entry_id))
         if change is not None:
             self.notify(f"{change.description[:1].upper()}{change.description[1:]}. ctrl+z brings it back.",
                         markup=False, timeout=4)
 
+    def _counted_for(self) -> str:
+        """The speaker counted on the highlighted point, when it is the point shown again under them."""
+        row = self.query_one(LogView).highlighted_row
+        return row.counted_for if row is not None else ""
+
+    def _next_point_place(self, step: int) -> int | None:
+        """The place in the item's points of the next point (by ``step``) under the same statement
+        as the highlighted one; None when it is the first or last there."""
+        log = self.query_one(LogView)
+        line = log.highlighted
+        while line is not None and 0 <= line + step < len(log.rows):
+            line += step
+            row = log.rows[line]
+            if row.kind != POINT:
+                return None
+            if not row.counted_for:
+                return row.place
+        return None
+
     def action_move_entry(self, step: int) -> None:
+        """A statement moves past the next one (with the points made under it); a point moves past
+        the next point made under the same statement, which is its place in the draft."""
         selected = self._selected()
         item = self.book.current_item
         if selected is None or item is None:
             return
         kind, entry_id = selected
-        ids = [s.id for s in item.statements] if kind == "statement" else [p.id for p in item.points]
-        index = ids.index(entry_id)
-        if 0 <= index + step < len(ids):
-            move = self.book.move_statement if kind == "statement" else self.book.move_point
-            self._step(lambda: move(entry_id, item.key, index + step))
+        if kind == "statement":
+            index = [s.id for s in item.statements].index(entry_id)
+            if 0 <= index + step < len(item.statements):
+                self._step(lambda: self.book.move_statement(entry_id, item.key, index + step))
+            return
+        if self._counted_for():
+            self.notify("This line shows the point again under a speaker counted on it: move the point "
+                        "itself, where it was logged.", markup=False, timeout=6)
+            return
+        place = self._next_point_place(step)
+        if place is not None:
+            self._step(lambda: self.book.move_point(entry_id, item.key, place))
+            return
+        self.notify("A point stays under the statement it was made in: to give it to another speaker, "
+                    "correct who made it (Enter).", markup=False, timeout=6)
 
     @on(LogView.Chosen)
     def edit_entry(self, event: LogView.Chosen) -> None:

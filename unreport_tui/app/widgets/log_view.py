@@ -1,11 +1,15 @@
-"""What was logged for the current agenda item: statements with their time and speaking time,
-then the points with who made them. Text the note-taker typed is shown as it was typed.
+"""What was logged for the current agenda item, in the order it happened: each statement with its
+time and speaking time, the points made while its speaker had the floor beneath it (a point counted
+for another speaker too, with ctrl+s, is shown under them as well, marked), and a line where a
+meeting starts (the rules: ``core.log_order``). Text the note-taker typed is shown as it was typed.
 
 One line per entry, and only the lines on screen are drawn: an item of thousands of entries
 costs no more to show after each logged entry than an item of ten (an ``OptionList`` measured
 every option again, which made logging slower the longer the meeting went on)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
@@ -16,7 +20,9 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...core.model import Item, Point, Role, Statement, StatementKind
+from ...core.dates import day_month_year
+from ...core.log_order import POINT, STATEMENT, ItemLog, LogRow
+from ...core.model import Item, Meeting, Point, Role, Statement, StatementKind
 from ...core.quantifier import quantifier_for
 from ...core.rendered import printable
 
@@ -56,8 +62,24 @@ def point_line(point: Point) -> Text:
     return line
 
 
+def counted_line(point: Point, speaker: str) -> Text:
+    """A point shown again under a speaker counted on it: the same point, not a second one."""
+    line = Text("  + ", style="dim")
+    line.append(printable(f"counted for {speaker}: "), style="cyan")
+    line.append(printable(point.text), style="dim")
+    return line
+
+
+def separator_line(meeting: Meeting | None, number: int | None) -> Text:
+    if number is None:
+        return Text("── points under no statement (no time logged, and none of their speakers spoke) ", style="dim")
+    when = f" ({day_month_year(meeting.date)})" if meeting is not None and meeting.date else ""
+    return Text(f"── Meeting {number}{when} ", style="dim")
+
+
 class LogView(ScrollView, can_focus=True):
-    """Entry ids are "statement:<id>" and "point:<id>", so a correction knows what it is on."""
+    """Entry ids are "statement:<id>" and "point:<id>", so a correction knows what it is on; a
+    separator line has none, and the cursor passes over it."""
 
     BINDINGS = [
         Binding("up", "cursor(-1)", "Up", show=False),
@@ -83,51 +105,95 @@ class LogView(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._ids: list[str] = []
-        self._entries: list[Statement | Point] = []
+        self._order = ItemLog()  # kept from one show to the next: only what a step changed is worked out
+        self._item: Item | None = None
+        self._rows: list[LogRow] = []
+        self._meetings: dict[int, Meeting] = {}
         self.highlighted: int | None = None
 
     @property
     def entry_ids(self) -> list[str]:
-        return list(self._ids)
+        """Each line's entry id, "" for a separator."""
+        return [self._entry_id(row) for row in self._rows]
 
     @property
     def highlighted_id(self) -> str | None:
-        return self._ids[self.highlighted] if self.highlighted is not None else None
+        return self._entry_id(self._rows[self.highlighted]) if self.highlighted is not None else None
+
+    @property
+    def highlighted_row(self) -> LogRow | None:
+        """The highlighted line: which entry, and for a point shown again, the speaker counted on it."""
+        return self._rows[self.highlighted] if self.highlighted is not None else None
+
+    @property
+    def rows(self) -> list[LogRow]:
+        return self._rows
+
+    def _entry(self, row: LogRow) -> Statement | Point | None:
+        assert self._item is not None
+        if row.kind == STATEMENT:
+            return self._item.statements[row.place]
+        return self._item.points[row.place] if row.kind == POINT else None
+
+    def _entry_id(self, row: LogRow) -> str:
+        entry = self._entry(row)
+        return f"{row.kind}:{entry.id}" if entry is not None else ""
 
     def line_text(self, index: int) -> str:
-        """Entry ``index`` as the log shows it, in full (the screen crops it to the width)."""
+        """Line ``index`` as the log shows it, in full (the screen crops it to the width)."""
         return self._line(index).plain
 
-    def show(self, item: Item | None, newest: str = "") -> None:
+    def show(self, item: Item | None, newest: str = "", meetings: Sequence[Meeting] = ()) -> None:
         """The item's entries, with ``newest`` ("statement:12") highlighted and in view (the last
-        entry when it is not given or not there)."""
-        statements = item.statements if item is not None else []
-        points = item.points if item is not None else []
-        self._entries = [*statements, *points]
-        self._ids = [f"statement:{s.id}" for s in statements] + [f"point:{p.id}" for p in points]
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids))
-        if not self._ids:
-            self.highlighted = None
-        else:
-            try:
-                self.highlighted = self._ids.index(newest) if newest else len(self._ids) - 1
-            except ValueError:
-                self.highlighted = len(self._ids) - 1
+        entry when it is not given or not there); ``meetings`` give the separators their dates."""
+        self._item = item
+        self._rows = self._order.rows(item) if item is not None else []
+        self._meetings = {m.number: m for m in meetings}
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        self.highlighted = self._find(newest)
         self._scroll_to_cursor()
         self.refresh()
 
+    def _find(self, entry_id: str) -> int | None:
+        """The line of ``entry_id``: the highlighted one if it is that entry (a point shown twice
+        keeps the line the note-taker is on), else its last; failing that the last entry's line."""
+        if not self._rows:
+            return None
+        if entry_id:
+            if self.highlighted is not None and self.highlighted < len(self._rows) \
+                    and self._entry_id(self._rows[self.highlighted]) == entry_id:
+                return self.highlighted
+            for index in range(len(self._rows) - 1, -1, -1):
+                if self._entry_id(self._rows[index]) == entry_id:
+                    return index
+        return self._entry_line(len(self._rows) - 1, -1)
+
+    def _entry_line(self, index: int, step: int) -> int | None:
+        """The first line from ``index`` on, going by ``step``, that is an entry (not a separator)."""
+        while 0 <= index < len(self._rows):
+            if self._rows[index].kind in (STATEMENT, POINT):
+                return index
+            index += step
+        return None
+
     def _line(self, index: int) -> Text:
-        entry = self._entries[index]
-        return statement_line(entry) if isinstance(entry, Statement) else point_line(entry)
+        row = self._rows[index]
+        entry = self._entry(row)
+        if isinstance(entry, Statement):
+            return statement_line(entry)
+        if isinstance(entry, Point):
+            return counted_line(entry, row.counted_for) if row.counted_for else point_line(entry)
+        return separator_line(self._meetings.get(row.meeting) if row.meeting is not None else None, row.meeting)
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         base = self.rich_style
-        if index >= len(self._entries):
+        if index >= len(self._rows):
             return Strip.blank(width, base)
         text = self._line(index)
+        if self._rows[index].kind not in (STATEMENT, POINT) and text.cell_len < width:
+            text.append("─" * (width - text.cell_len), style="dim")
         text.truncate(width, overflow="ellipsis")
         style = base
         if index == self.highlighted:
@@ -139,7 +205,7 @@ class LogView(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         # The log shrinks while suggestions are open under the speaker box: the highlighted entry
         # (the newest, while logging) stays in view.
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._ids))
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self.call_after_refresh(self._scroll_to_cursor)
 
     def _scroll_to_cursor(self) -> None:
@@ -147,32 +213,41 @@ class LogView(ScrollView, can_focus=True):
             return
         height = max(1, self.scrollable_content_region.height)
         top = self.scroll_offset.y
-        if self.highlighted < top:
-            self.scroll_to(y=self.highlighted, animate=False, force=True)
+        # A separator just above the highlighted line comes into view with it.
+        shown = self.highlighted - 1 if self.highlighted > 0 and self._rows[self.highlighted - 1].kind not in (
+            STATEMENT, POINT) else self.highlighted
+        if shown < top:
+            self.scroll_to(y=shown, animate=False, force=True)
         elif self.highlighted >= top + height:
             self.scroll_to(y=self.highlighted - height + 1, animate=False, force=True)
 
-    def _move_to(self, index: int) -> None:
-        if not self._ids:
+    def _move_to(self, index: int, step: int = 1) -> None:
+        if not self._rows:
             return
-        self.highlighted = max(0, min(len(self._ids) - 1, index))
+        index = max(0, min(len(self._rows) - 1, index))
+        found = self._entry_line(index, step)
+        if found is None:
+            found = self._entry_line(index, -step)
+        if found is None:
+            return
+        self.highlighted = found
         self._scroll_to_cursor()
         self.refresh()
 
     def action_cursor(self, step: int) -> None:
-        self._move_to((self.highlighted or 0) + step if self.highlighted is not None else 0)
+        self._move_to((self.highlighted or 0) + step if self.highlighted is not None else 0, step)
 
     def action_page(self, step: int) -> None:
-        self._move_to((self.highlighted or 0) + step * max(1, self.scrollable_content_region.height - 1))
+        self._move_to((self.highlighted or 0) + step * max(1, self.scrollable_content_region.height - 1), step)
 
     def action_first(self) -> None:
         self._move_to(0)
 
     def action_last(self) -> None:
-        self._move_to(len(self._ids) - 1)
+        self._move_to(len(self._rows) - 1, -1)
 
     def action_choose(self) -> None:
-        if self.highlighted_id is not None:
+        if self.highlighted_id:
             self.post_message(self.Chosen(self.highlighted_id))
 
     def on_click(self, event: events.Click) -> None:
@@ -180,6 +255,6 @@ class LogView(ScrollView, can_focus=True):
         if offset is None:
             return
         index = self.scroll_offset.y + offset.y
-        if 0 <= index < len(self._ids):
+        if 0 <= index < len(self._rows) and self._rows[index].kind in (STATEMENT, POINT):
             self._move_to(index)
             self.action_choose()

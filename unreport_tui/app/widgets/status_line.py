@@ -156,7 +156,9 @@ class StatusLine(Static):
             parts.append(_shortened(printable(current.speaker), fit, fit.name_room))
             if current.duration is not None:
                 parts.append(f" spoke {_clock(current.duration)}", style="dim")
-            elif current.time is not None:
+            elif current is book.running_statement and current.time is not None:
+                # Only a statement started in this sitting runs: one left without a duration by
+                # an earlier one shows no time rather than the hours the app was closed.
                 started = dt.datetime.combine(now.date(), current.time)
                 seconds = int((now - started).total_seconds()) % 86400
                 parts.append(f" speaking {_clock(seconds)}", style="cyan")
