@@ -99,6 +99,39 @@ def test_points_go_to_the_current_speaker_and_a_plus_one_counts(book):
     assert "Two speakers stressed the need for data." in text and "It was noted that funding was scarce." in text
 
 
+def test_join_goes_with_any_kind_of_point_and_reads_as_its_own_sentence(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_point("Called for cooperation")
+    book.log_point("It was also noted that funding was scarce", impersonal=True, join=True)
+    book.log_point("also stressed data", named=True, join=True)
+    book.log_point("also emphasized training", join=True)
+    assert [(p.speakers, p.named, p.join) for p in on_disk(book).item("3").points] == [
+        (["Chile"], False, False), ([], False, True), (["Chile"], True, True), (["Chile"], False, True)]
+    text = " ".join(export_text(render_report(book.session).for_item("3")).split())
+    assert text.endswith(
+        "One speaker called for cooperation. It was also noted that funding was scarce. The representative of Chile "
+        "also stressed data. The same speaker also emphasized training.")
+
+
+def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_point("stated that the secretariat would report")
+    point = book.current_item.points[-1]
+    with pytest.raises(LogbookError, match="Secretary-General of UNCTAD made no statement on this item and is not a "
+                                           "State: log their statement first, or make the point not named"):
+        book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)
+    assert on_disk(book).item("3").points[-1] == point
+    book.edit_point(point.id, speakers=["Niger"], named=True)  # a State: its representative
+    book.log_statement("Secretary-General of UNCTAD", role=Role.OFFICIAL)
+    book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)  # its statement says its role
+    assert "The Secretary-General of UNCTAD stated that the secretariat would report." in export_text(
+        render_report(book.session).for_item("3"))
+
+
 def test_a_point_without_a_speaker_is_refused_and_changes_nothing(book):
     book.add_item(Item("3", "3", "Other matters"))
     book.switch_item("3")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..core.model import (Action, ActionKind, Document, Item, Meeting, Officer, Organization, Point, Proposal, Role,
                           Session, Statement, StatementKind, default_role)
+from ..core.named_point import unresolved_speakers
 from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
@@ -351,6 +352,10 @@ class Logbook:
         after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
         if not isinstance(after, Point) or not after.text.strip():
             raise LogbookError("a point needs some text")
+        for name in unresolved_speakers(self._item(key), after):
+            # The report could only guess how to name them ("The observer for …" whatever they are).
+            raise LogbookError(f"{name.strip()} made no statement on this item and is not a State: log their "
+                               "statement first, or make the point not named")
         return self._run([ReplaceEntry("point", key, index, before, after)], f"edited a point: {_short(after.text)}")
 
     def delete_point(self, point_id: int) -> Change:
