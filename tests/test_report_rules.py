@@ -368,12 +368,12 @@ def test_a_point_joined_to_one_by_the_same_speakers_refers_back_to_them(noun, fi
         assert not joined.startswith(("The same", "Those")) and joined.endswith(f" {noun if len(second) == 1 else noun + 's'} also emphasized data.")
 
 
-def test_a_joined_point_refers_back_only_to_the_point_it_continues():
+def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_paragraph():
     session = session_with([said("Chile"), said("Peru")], [
         point("It was noted that X", join=True),  # joins the statements: a point by Chile did not come before it
         point("stressed Y", "Chile", join=True),
         point("It was also noted that Z", join=True),
-        point("added W", "Chile", join=True),  # follows the impersonal sentence, not Chile's
+        point("added W", "Chile", join=True),  # an impersonal sentence between names no one else
         point("urged V", "Chile", heading="Recommendations"),
         point("called for U", "Chile", "Peru"),
         point("In that context, the same speakers also asked for T", join=True),
@@ -382,11 +382,11 @@ def test_a_joined_point_refers_back_only_to_the_point_it_continues():
     ])
     assert paragraphs(session) == [
         "1. Statements were made by the representatives of Chile and Peru. It was noted that X. One speaker "
-        "stressed Y. It was also noted that Z. One speaker added W.",
+        "stressed Y. It was also noted that Z. The same speaker added W.",
         "# Recommendations",
         "2. One speaker urged V.",
         "3. Two speakers called for U. In that context, the same speakers also asked for T. "
-        "Two speakers also asked for S. Those speakers also asked for R.",
+        "Those speakers also asked for S. Those speakers also asked for R.",
     ]
 
 
