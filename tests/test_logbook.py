@@ -14,7 +14,7 @@ from unreport_tui.exporters.text import export_text
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
-from .builders import paragraphs
+from .builders import paragraphs, point, said, session_with
 
 
 class Clock:
@@ -130,6 +130,23 @@ def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(
     book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)  # its statement says its role
     assert "The Secretary-General of UNCTAD stated that the secretariat would report." in export_text(
         render_report(book.session).for_item("3"))
+
+
+def test_a_points_roles_follow_its_speakers_so_the_exported_file_reads_back(tmp_path, clock):
+    from unreport_tui.core.session_file import parse_session, session_to_toml
+
+    store = open_store(tmp_path / "n.json")
+    store.replace(session_with([said("Croatia")], [
+        point("stated X", "Secretary-General of UNCTAD", named=True, roles={"Secretary-General of UNCTAD": Role.OFFICIAL}),
+        point("noted Y", "Croatia", named=True, roles={"Croatia": Role.SIGNATORY})]))
+    book = Logbook(store, clock)
+    item = book.session.item("1")
+    book.edit_statement(item.statements[0].id, speaker="Czechia")  # logged as Croatia, it was Czechia
+    book.edit_point(item.points[0].id, speakers=["Chile"])  # a State: its role needs no saying
+    points = on_disk(book).item("1").points
+    assert [(p.speakers, p.roles) for p in points] == [(["Chile"], {}), (["Czechia"], {"Czechia": Role.SIGNATORY})]
+    assert parse_session(session_to_toml(book.session)).item("1").points == book.session.item("1").points
+    store.close()
 
 
 def test_a_point_without_a_speaker_is_refused_and_changes_nothing(book):

@@ -97,7 +97,9 @@ def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]
         "item": item_key, "position": position, "text": point.text, "speakers": list(point.speakers),
         "quantifier": point.quantifier, "heading": point.heading, "join": point.join, "named": point.named,
         "lead": point.lead, "meeting": point.meeting, "time": point.time.isoformat() if point.time else None,
-    } | ({"roles": {name: role.value for name, role in point.roles.items()}} if point.roles else {})
+        # Always there, even empty: a correction updates the stored fields, and must be able to clear it.
+        "roles": {name: role.value for name, role in point.roles.items()},
+    }
 
 
 class _Fields:
@@ -257,7 +259,7 @@ def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
 
 def _roles(r: _Fields) -> dict[str, Role]:
     """A point's roles ({"Secretary-General of UNCTAD": "official"}); most points have none."""
-    if "roles" not in r.record:
+    if r.record.get("roles", {}) == {}:  # most points; absent in a database written before points had roles
         return {}
     members, expected = _choices(Role)
     value = r.get("roles", lambda v: isinstance(v, dict) and all(type(x) is str and x in members for x in v.values()),
