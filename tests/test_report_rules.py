@@ -379,6 +379,8 @@ def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_parag
         point("In that context, the same speakers also asked for T", join=True),
         point("also asked for S", "Peru", "chile", join=True),
         point("also asked for R", "Peru", "chile", join=True),
+        point("also asked for Q", join=True, quantifier="Many speakers"),  # others, counted without names
+        point("also asked for P", "Peru", "chile", join=True),
     ])
     assert paragraphs(session) == [
         "1. Statements were made by the representatives of Chile and Peru. It was noted that X. One speaker "
@@ -386,7 +388,8 @@ def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_parag
         "# Recommendations",
         "2. One speaker urged V.",
         "3. Two speakers called for U. In that context, the same speakers also asked for T. "
-        "Those speakers also asked for S. Those speakers also asked for R.",
+        "Those speakers also asked for S. Those speakers also asked for R. Many speakers also asked for Q. "
+        "Two speakers also asked for P.",
     ]
 
 

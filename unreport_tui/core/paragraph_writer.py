@@ -45,12 +45,12 @@ class ParagraphWriter:
             return
         self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
 
-    def said_by(self, speakers: frozenset[str]) -> None:
+    def said_by(self, speakers: frozenset[str], impersonal: bool = False) -> None:
         """The block just written ends with a point made by ``speakers``. An impersonal sentence
         joined to a point names no one: the speakers the reader last read of are still those."""
         index, before = self.said
         last = len(self.blocks) - 1
-        self.said = (last, speakers or (before if index == last else frozenset()))
+        self.said = (last, before if impersonal and index == last else speakers)
 
     def joins_a_point_by(self, key: str) -> frozenset[str]:
         """Who made the point that a sentence joined now would follow in the same paragraph; none

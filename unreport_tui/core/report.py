@@ -530,4 +530,4 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
             writer.join_last(content, item.key)
         else:
             writer.paragraph(content, item.key)
-        writer.said_by(made_by)
+        writer.said_by(made_by, impersonal=not subject)
