@@ -375,6 +375,8 @@ class LiveScreen(UndoableScreen):
         self.query_one("#point", Input).focus()
 
     def _joins(self, join: bool) -> None:
+        if join == self.join:
+            return  # the label is drawn again only when it changes: not at every point logged
         self.join = join
         label = Text(POINT_LABEL)
         if join:
