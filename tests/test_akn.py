@@ -96,6 +96,17 @@ def test_a_state_is_found_by_the_name_the_text_gives_it_and_never_inside_a_longe
     assert [text for _, refers, text in found if refers == "#sp-niger"] == ["Niger"]
 
 
+def test_a_speaker_a_named_point_names_without_a_statement_has_a_reference_too():
+    from unreport_tui.core.model import Role
+
+    session = session_with([said("Chile")], [point("stated X", "Secretary-General of UNCTAD", named=True,
+                                                   roles={"Secretary-General of UNCTAD": Role.OFFICIAL})])
+    xml = export_session(session, "akn")
+    assert ("person", "#sp-secretary-general-of-unctad", "Secretary-General of UNCTAD") in mentions(xml)
+    shown = {r.get("showAs"): r.tag.split("}")[1] for r in ET.fromstring(xml).find(".//akn:references", NS)}
+    assert shown["Secretary-General of UNCTAD"] == "TLCPerson" and shown["Chile"] == "TLCOrganization"
+
+
 ODD_SPEAKERS = session_with([said("<script>&amp;", "ngo"), said("a", "ngo"), said("Chile")],
                             [point("thanked <script>&amp; and a friend", "Chile")])
 

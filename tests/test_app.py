@@ -804,12 +804,36 @@ async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
         await pilot.pause()
         await pilot.press("enter")  # "Deliberations", as offered
         await pilot.pause()
-        await pilot.press(*"stressed X", "enter", *"also stressed Z", "f6")
+        await pilot.press(*"stressed X", "enter", *"also stressed Z", "f6", "enter")
         await pilot.pause(0.4)
         points = on_disk(store).item("1").points
         assert [(p.heading, p.join) for p in points] == [("Deliberations", False), ("", True)]
         draft = await draft_text(app)
-        assert "Deliberations 3. One speaker stressed X. One speaker also stressed Z." in draft
+        assert "Deliberations 3. One speaker stressed X. The same speaker also stressed Z." in draft
+    store.close()
+
+
+async def test_f6_joins_the_next_point_whatever_key_logs_it(tmp_path):
+    from unreport_tui.core.model import Item, Session, SessionInfo
+
+    store = open_store(tmp_path / "n.json", background=True)
+    store.replace(Session(SessionInfo(body_short="Commission"), [], [Item("1", "1", "Debate")]))
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", *"called for X", "enter")
+        await pilot.press("f6")  # before or after typing: the key that logs the point says its kind
+        await pilot.pause()
+        assert "joined to the paragraph before" in widget_text(app.screen.query_one("#point-label"))
+        await pilot.press(*"It was also noted that Y", "ctrl+n")
+        await pilot.press(*"also stressed Z", "f6", "ctrl+o")
+        await pilot.press("f6", "f6", *"urged W", "enter")  # f6 again: not joined after all
+        await pilot.pause(0.4)
+        assert "joined" not in widget_text(app.screen.query_one("#point-label"))
+        points = on_disk(store).item("1").points
+        assert [(p.speakers, p.named, p.join) for p in points] == [
+            (["Chile"], False, False), ([], False, True), (["Chile"], True, True), (["Chile"], False, False)]
+        assert ("3. One speaker called for X. It was also noted that Y. The representative of Chile also stressed Z. "
+                "4. One speaker urged W.") in await draft_text(app)
     store.close()
 
 

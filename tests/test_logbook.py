@@ -14,7 +14,7 @@ from unreport_tui.exporters.text import export_text
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
-from .builders import listed, paragraphs
+from .builders import listed, paragraphs, point, said, session_with
 
 
 class Clock:
@@ -140,6 +140,56 @@ def test_points_go_to_the_current_speaker_and_a_plus_one_counts(book):
     assert [p.speakers for p in book.current_item.points] == [["Chile", "Peru"], []]
     text = export_text(render_report(book.session).for_item("3"))
     assert "Two speakers stressed the need for data." in text and "It was noted that funding was scarce." in text
+
+
+def test_join_goes_with_any_kind_of_point_and_reads_as_its_own_sentence(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_point("Called for cooperation")
+    book.log_point("It was also noted that funding was scarce", impersonal=True, join=True)
+    book.log_point("also stressed data", named=True, join=True)
+    book.log_point("also emphasized training", join=True)
+    assert [(p.speakers, p.named, p.join) for p in on_disk(book).item("3").points] == [
+        (["Chile"], False, False), ([], False, True), (["Chile"], True, True), (["Chile"], False, True)]
+    text = " ".join(export_text(render_report(book.session).for_item("3")).split())
+    assert text.endswith(
+        "One speaker called for cooperation. It was also noted that funding was scarce. The representative of Chile "
+        "also stressed data. The same speaker also emphasized training.")
+
+
+def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(book):
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_point("stated that the secretariat would report")
+    point = book.current_item.points[-1]
+    with pytest.raises(LogbookError, match="Secretary-General of UNCTAD made no statement on this item and is not a "
+                                           "State: log their statement first, or make the point not named"):
+        book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)
+    assert on_disk(book).item("3").points[-1] == point
+    book.edit_point(point.id, speakers=["Niger"], named=True)  # a State: its representative
+    book.log_statement("Secretary-General of UNCTAD", role=Role.OFFICIAL)
+    book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)  # its statement says its role
+    assert "The Secretary-General of UNCTAD stated that the secretariat would report." in export_text(
+        render_report(book.session).for_item("3"))
+
+
+def test_a_points_roles_follow_its_speakers_so_the_exported_file_reads_back(tmp_path, clock):
+    from unreport_tui.core.session_file import parse_session, session_to_toml
+
+    store = open_store(tmp_path / "n.json")
+    store.replace(session_with([said("Croatia")], [
+        point("stated X", "Secretary-General of UNCTAD", named=True, roles={"Secretary-General of UNCTAD": Role.OFFICIAL}),
+        point("noted Y", "Croatia", named=True, roles={"Croatia": Role.SIGNATORY})]))
+    book = Logbook(store, clock)
+    item = book.session.item("1")
+    book.edit_statement(item.statements[0].id, speaker="Czechia")  # logged as Croatia, it was Czechia
+    book.edit_point(item.points[0].id, speakers=["Chile"])  # a State: its role needs no saying
+    points = on_disk(book).item("1").points
+    assert [(p.speakers, p.roles) for p in points] == [(["Chile"], {}), (["Czechia"], {"Czechia": Role.SIGNATORY})]
+    assert parse_session(session_to_toml(book.session)).item("1").points == book.session.item("1").points
+    store.close()
 
 
 def test_a_point_without_a_speaker_is_refused_and_changes_nothing(book):

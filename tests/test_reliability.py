@@ -356,6 +356,8 @@ def test_subprocess_entry_point_prints_one_line(tmp_path):
     ("points", lambda d: d.update(speakers="Chile"), ".speakers = 'Chile': expected a list of names"),
     ("points", lambda d: d.update(join="no"), ".join = 'no': expected true or false"),
     ("points", lambda d: d.update(text=None), ".text = None: expected text"),
+    ("points", lambda d: d.update(roles={"UNCTAD": "boss"}), ".roles = {'UNCTAD': 'boss'}: expected a table of names "
+     "and roles, each one of member, signatory, observer_state, igo, ngo, official"),
 ])
 def test_every_field_of_a_stored_document_is_checked(db, table, damage, said):
     import json

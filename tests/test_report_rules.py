@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
-from unreport_tui.core.model import Document, Item, Session, SessionInfo
+from unreport_tui.core.model import Document, Item, Role, Session, SessionInfo
 from unreport_tui.core.report import render_report
 
 from .builders import discussion, paragraphs, point, replied, said, session_with
@@ -343,6 +343,77 @@ def test_a_named_point_has_its_speakers_as_subject_by_their_role():
         "Division.",
         "7. The observer for the State of Palestine thanked UNCTAD.",
     ]
+
+
+def test_a_named_point_whose_speaker_made_no_statement_is_named_by_what_the_name_is():
+    session = session_with([said("Chile")], [
+        point("stated that the secretariat would report", "Secretary-General of UNCTAD", named=True,
+              roles={"Secretary-General of UNCTAD": Role.OFFICIAL}),
+        point("stressed the need for data", "Niger", named=True),
+        point("welcomed the report", "Holy See", named=True),
+        point("thanked the Commission", "the African Union", named=True, roles={"the African Union": Role.IGO}),
+        point("asked a question", "Japan", named=True, roles={"japan": Role.SIGNATORY}),
+        point("agreed", "Chile", "Director of the Division for Treaty Affairs", named=True,
+              roles={"Director of the Division for Treaty Affairs": Role.OFFICIAL}),
+    ])
+    assert paragraphs(session)[1:] == [
+        "2. The Secretary-General of UNCTAD stated that the secretariat would report.",
+        "3. The representative of the Niger stressed the need for data.",
+        "4. The observer for the Holy See welcomed the report.",
+        "5. The observer for the African Union thanked the Commission.",
+        "6. The observer for Japan asked a question.",
+        "7. The representative of Chile and the Director of the Division for Treaty Affairs agreed.",
+    ]
+
+
+@pytest.mark.parametrize("noun", ["speaker", "delegate", "delegation"])
+@given(st.sets(st.sampled_from(MEMBERS), min_size=1, max_size=6), st.sets(st.sampled_from(MEMBERS), min_size=1, max_size=6))
+def test_a_point_joined_to_one_by_the_same_speakers_refers_back_to_them(noun, first, second):
+    """Never counted again as if they were others ("One speaker … One speaker also …" reads as two)."""
+    session = session_with([said(m) for m in MEMBERS], [
+        point("called for cooperation", *sorted(first)), point("also emphasized data", *sorted(second), join=True)])
+    session.info.speaker_noun = noun
+    last = paragraphs(session)[-1]
+    opening, _, joined = last.partition(" cooperation. ")
+    if first == second:
+        assert joined == (f"The same {noun} also emphasized data." if len(first) == 1
+                          else f"Those {noun}s also emphasized data.")
+    else:
+        assert not joined.startswith(("The same", "Those")) and joined.endswith(f" {noun if len(second) == 1 else noun + 's'} also emphasized data.")
+
+
+def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_paragraph():
+    session = session_with([said("Chile"), said("Peru")], [
+        point("It was noted that X", join=True),  # joins the statements: a point by Chile did not come before it
+        point("stressed Y", "Chile", join=True),
+        point("It was also noted that Z", join=True),
+        point("added W", "Chile", join=True),  # an impersonal sentence between names no one else
+        point("urged V", "Chile", heading="Recommendations"),
+        point("called for U", "Chile", "Peru"),
+        point("In that context, the same speakers also asked for T", join=True),
+        point("also asked for S", "Peru", "chile", join=True),
+        point("also asked for R", "Peru", "chile", join=True),
+        point("also asked for Q", join=True, quantifier="Many speakers"),  # others, counted without names
+        point("also asked for P", "Peru", "chile", join=True),
+    ])
+    assert paragraphs(session) == [
+        "1. Statements were made by the representatives of Chile and Peru. It was noted that X. One speaker "
+        "stressed Y. It was also noted that Z. The same speaker added W.",
+        "# Recommendations",
+        "2. One speaker urged V.",
+        "3. Two speakers called for U. In that context, the same speakers also asked for T. "
+        "Those speakers also asked for S. Those speakers also asked for R. Many speakers also asked for Q. "
+        "Two speakers also asked for P.",
+    ]
+
+
+def test_a_point_joined_in_the_order_logged_refers_back_too():
+    t = dt.time
+    session = session_with([said("Chile", meeting=9, time=t(10, 0))], [
+        point("called for X", "Chile", meeting=9, time=t(10, 1)),
+        point("also emphasized Y", "Chile", join=True, meeting=9, time=t(10, 2))], meetings=[9])
+    session.info.order = "logged"
+    assert paragraphs(session)[-1] == "3. One speaker called for X. The same speaker also emphasized Y."
 
 
 def test_a_statement_in_a_capacity_says_it_after_the_name():

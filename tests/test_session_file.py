@@ -143,6 +143,48 @@ def test_duplicate_item_key():
         'items[2].key = "4": another item already has this key')
 
 
+POINT = """
+[[items.points]]
+speakers = ["Secretary-General of UNCTAD"]
+named = true
+text = "stated that the secretariat would report"
+"""
+
+
+def test_a_named_point_whose_speaker_nothing_resolves_is_refused_naming_the_point_and_the_name():
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(GOOD + POINT)
+    assert str(caught.value) == (
+        'items[1].points[1].speakers: "Secretary-General of UNCTAD" is named as the subject but made no statement on '
+        'the item and is not a State or an organization unreport knows; give its role in the point: '
+        'roles = { "Secretary-General of UNCTAD" = "official" } '
+        '(one of member, signatory, observer_state, igo, ngo, official)')
+    assert caught.value.line == GOOD.count("\n") + POINT.count("\n") - 2  # the line of speakers
+    # A State, a speaker whose statement on the item says the role, or a point that is not named: all fine.
+    assert parse_session(GOOD + POINT.replace("Secretary-General of UNCTAD", "Niger"))
+    assert parse_session(GOOD + POINT.replace("Secretary-General of UNCTAD", "chile"))
+    assert parse_session(GOOD + POINT.replace("named = true", "named = false"))
+
+
+def test_a_point_gives_the_role_of_a_speaker_who_made_no_statement():
+    text = GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "official" }\n'
+    session = parse_session(text)
+    assert session.items[0].points[0].roles == {"Secretary-General of UNCTAD": Role.OFFICIAL}
+    written = session_to_toml(session)
+    assert 'roles = { "Secretary-General of UNCTAD" = "official" }' in written
+    assert parse_session(written) == session
+
+
+def test_a_role_for_someone_the_point_does_not_name_or_outside_the_list_is_refused():
+    assert refusal(GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "official", "Peru" = "member" }\n') == (
+        'items[1].points[1].roles."Peru": not one of the point\'s speakers; expected a name from its speakers list')
+    assert refusal(GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "boss" }\n') == (
+        'items[1].points[1].roles."Secretary-General of UNCTAD" = "boss": expected one of member, signatory, '
+        'observer_state, igo, ngo, official')
+    assert refusal(GOOD + POINT + 'roles = "official"\n').startswith(
+        'items[1].points[1].roles = "official": expected a table of speakers and roles')
+
+
 # --- the command line leaves the database as it was ---------------------------------
 
 @pytest.mark.parametrize("bad", [
@@ -203,13 +245,16 @@ def sessions(draw) -> Session:
                       capacity=draw(texts), note=draw(texts))
             for _ in range(draw(st.integers(0, 3)))
         ]
-        points = [
-            Point(draw(words), draw(st.lists(texts, max_size=3)), draw(texts), draw(texts), draw(st.booleans()),
-                  draw(st.booleans()), draw(texts),
-                  meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                  time=draw(st.none() | st.times()))
-            for _ in range(draw(st.integers(0, 3)))
-        ]
+        points = []
+        for _ in range(draw(st.integers(0, 3))):
+            speakers = draw(st.lists(texts, max_size=3))
+            named = draw(st.booleans())
+            # A named point says the role of each speaker (none made a statement it could come from).
+            roles = {name: draw(st.sampled_from(list(Role))) for name in speakers
+                     if named and name.strip() or draw(st.booleans())}
+            points.append(Point(draw(words), speakers, draw(texts), draw(texts), draw(st.booleans()), named, draw(texts),
+                                roles, meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                                time=draw(st.none() | st.times())))
         items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],

@@ -20,7 +20,7 @@ ACTIONS = [
     ("Change the role of the current statement", "next_role"),
     ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
     ("Log the typed point with its speaker named (The representative of … stressed …)", "named_point"),
-    ("Log the typed point joined to the paragraph before", "join_point"),
+    ("Join the next point logged to the paragraph before (then Enter, ctrl+n or ctrl+o)", "join_point"),
     ("A heading over the next point", "heading"),
     ("Show or hide the draft", "toggle_draft"),
     ("Draft of the whole report / of the current item", "toggle_whole"),

@@ -106,6 +106,9 @@ class Point:
     join: bool = False
     named: bool = False  # its speakers are its subject: "The representative of Brazil stressed …"
     lead: str = ""  # words before the subject: "In summarizing the report,"
+    # The role of a named point's speaker who made no statement on the item ("Secretary-General of
+    # UNCTAD" = official): how the subject names them. Keys as typed in ``speakers``.
+    roles: dict[str, Role] = field(default_factory=dict)
     meeting: int | None = None  # the meeting and local time it was logged at: the order "as logged"
     time: dt.time | None = None
     id: int | None = field(default=None, compare=False)

@@ -19,6 +19,9 @@ class ParagraphWriter:
     blocks: list[Block]
     # Words that open the next numbered paragraph ("At the same meeting, "), its first letter then lowered.
     opening: str = ""
+    # Who made the point the last block ends with (their identities), with that block's place: a
+    # point joined to it by the same speakers refers back to them ("The same speaker also …").
+    said: tuple[int, frozenset[str]] = (-1, frozenset())
 
     def user(self, text: str) -> list[Inline]:
         return parse_inline(text, self.footnotes)
@@ -41,5 +44,20 @@ class ParagraphWriter:
             self.paragraph(content, key)
             return
         self.blocks[-1] = Paragraph(last.number, tuple(merge_runs([*last.content, Run(" "), *content])), key)
+
+    def said_by(self, speakers: frozenset[str], impersonal: bool = False) -> None:
+        """The block just written ends with a point made by ``speakers``. An impersonal sentence
+        joined to a point names no one: the speakers the reader last read of are still those."""
+        index, before = self.said
+        last = len(self.blocks) - 1
+        self.said = (last, before if impersonal and index == last else speakers)
+
+    def joins_a_point_by(self, key: str) -> frozenset[str]:
+        """Who made the point that a sentence joined now would follow in the same paragraph; none
+        when it would follow something else or open a paragraph of its own."""
+        index, speakers = self.said
+        last = self.blocks[-1] if self.blocks else None
+        continued = isinstance(last, Paragraph) and last.item_key == key and last.number is not None
+        return speakers if continued and index == len(self.blocks) - 1 else frozenset()
 
 

@@ -26,7 +26,8 @@ from .rendered import (
 from .english import finish_sentence, join_list, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
-from .model import Item, Role, Session, Statement, StatementKind, default_role
+from .model import Item, Point, Role, Session, Statement, StatementKind
+from .named_point import speaker_role
 from .names import running_name, short_name
 from .organization_chapter import own_section, render_organization
 from .quantifier import Counting, identities, quantifier_for, speaker_identity
@@ -495,16 +496,17 @@ def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     return noun, Counting.NUMBERS if way == Counting.NUMBERS.value else Counting.WORDS
 
 
-def _named_subject(item: Item, speakers: list[str]) -> str:
+def _named_subject(item: Item, point: Point) -> str:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
-    the European Union", "The Director of the Division for Treaty Affairs": each by the role of
-    their statement on the item (a State not logged speaking is a representative)."""
-    roles = {speaker_identity(s.speaker): s.role for s in item.statements}
+    the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
+    as the point gives it, else their statement on the item, else a State's or a known
+    organization's). A name nothing resolves is refused when it comes in; should one get here
+    all the same, it is an observer, as before such names were refused."""
     representatives: list[str] = []
     observers: list[str] = []
     officials: list[str] = []
-    for name in dict.fromkeys(n.strip() for n in speakers if n.strip()):
-        role = roles.get(speaker_identity(name), default_role(name) or Role.NGO)
+    for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip()):
+        role = speaker_role(item, point, name) or Role.NGO
         if role is Role.OFFICIAL:
             officials.append(name if name.lower().startswith("the ") else f"the {name}")
         elif role is Role.MEMBER:
@@ -521,6 +523,12 @@ def _named_subject(item: Item, speakers: list[str]) -> str:
     return upper_first(join_list(parts))
 
 
+def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
+    """The subject of a point joined to one the same speakers made: it refers back to them ("The
+    same speaker also …", "Those speakers also …"), never counts them again as if others."""
+    return f"The same {noun}" if len(speakers) == 1 else f"Those {noun}s"
+
+
 def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
     noun, counting = _counting(writer.session, item)
@@ -530,10 +538,15 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
         if not joined and point.heading.strip() and point.heading.strip() != heading:
             heading = point.heading.strip()
             writer.blocks.append(Heading(3, heading, item.key))
+        made_by = identities(point.speakers)
         if point.named and point.speakers:
-            subject = _named_subject(item, point.speakers)
+            subject = _named_subject(item, point)
+        elif point.quantifier.strip():
+            subject = point.quantifier.strip()
+        elif joined and made_by and writer.joins_a_point_by(item.key) == made_by:
+            subject = _same_speakers(noun, made_by)
         else:
-            subject = point.quantifier.strip() or quantifier_for(point.speakers, members, noun, counting)
+            subject = quantifier_for(point.speakers, members, noun, counting)
         lead = point.lead.strip()
         if lead and subject:  # "In summarizing the report, the Director … highlighted"
             subject = f"{upper_first(lead)} {subject[:1].lower()}{subject[1:]}"
@@ -547,3 +560,4 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
             writer.join_last(content, item.key)
         else:
             writer.paragraph(content, item.key)
+        writer.said_by(made_by, impersonal=not subject)

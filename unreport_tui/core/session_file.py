@@ -16,9 +16,10 @@ import tomli_w
 from .countries import resolve_state
 from .key_lines import line_of
 from .organization_file import organization_to_toml, read_organization
-from .quantifier import NOUNS, Counting
+from .named_point import unresolved_speakers
+from .quantifier import NOUNS, Counting, speaker_identity
 from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
-from .toml_tables import SessionFileError, TableReader, is_date
+from .toml_tables import SessionFileError, TableReader, describe, is_date
 from .model import (Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo, Statement,
                     StatementKind, default_role)
 
@@ -35,7 +36,7 @@ _ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents"
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
-_POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "meeting", "time"}
+_POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
 ORDERS = ("grouped", "logged")
 
 
@@ -175,17 +176,26 @@ def _read_item(session: Session, r: TableReader) -> Item:
             note=s.text("note")))
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
-        item.points.append(Point(
+        speakers = p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]')
+        point = Point(
             text=p.text("text", required=True),
-            speakers=p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]'),
+            speakers=speakers,
             quantifier=p.text("quantifier"),
             heading=p.text("heading"),
             join=p.boolean("join"),
             named=p.boolean("named"),
             lead=p.text("lead"),
+            roles=_point_roles(p, speakers),
             meeting=p.meeting("meeting", session),
             time=p.time("time"),
-        ))
+        )
+        for name in unresolved_speakers(item, point):
+            roles = ", ".join(x.value for x in Role)
+            raise SessionFileError(
+                f'{p.at("speakers")}: "{name.strip()}" is named as the subject but made no statement on the item and '
+                f'is not a State or an organization unreport knows; give its role in the point: '
+                f'roles = {{ "{name.strip()}" = "official" }} (one of {roles})', p.at("speakers"))
+        item.points.append(point)
     return item
 
 
@@ -214,6 +224,26 @@ def speakers_list_values(entries: list[ListEntry]) -> list[str | dict[str, str]]
     return [entry.speaker if entry == ListEntry(entry.speaker) else _drop_empty(
         {"speaker": entry.speaker, "on_behalf_of": entry.on_behalf_of, "role": entry.role.value if entry.role else ""})
         for entry in entries]
+
+
+def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
+    """``roles = { "Secretary-General of UNCTAD" = "official" }``: the role of each speaker named
+    there, who must be one of the point's speakers (a misspelt name would be silently unused)."""
+    table = p.table.get("roles", {})
+    if not isinstance(table, dict):
+        raise p.fail("roles", 'a table of speakers and roles such as { "Secretary-General of UNCTAD" = "official" }')
+    known = {speaker_identity(s) for s in speakers}
+    options = [x.value for x in Role]
+    roles = {}
+    for name, role in table.items():
+        at = f'{p.at("roles")}."{name}"'
+        if speaker_identity(name) not in known:
+            raise SessionFileError(f"{at}: not one of the point's speakers; expected a name from its speakers list",
+                                   p.at("roles"))  # the line of roles: a name may hold dots
+        if role not in options:
+            raise SessionFileError(f"{at} = {describe(role)}: expected one of " + ", ".join(options), p.at("roles"))
+        roles[name] = Role(role)
+    return roles
 
 
 def load_session_file(path: Path) -> Session:
@@ -279,6 +309,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             _drop_empty({"heading": p.heading, "speakers": p.speakers, "quantifier": p.quantifier,
                          "text": p.text, "join": p.join, "named": p.named, "lead": p.lead,
                          "meeting": p.meeting, "time": p.time})
+            | ({"roles": {name: role.value for name, role in p.roles.items()}} if p.roles else {})
             for p in item.points
         ]
         kept = {k: table[k] for k in ("key", "number", "title")} | (
@@ -315,7 +346,18 @@ def session_to_toml(session: Session) -> str:
         # Written inline here: tomli_w would make a list of long tables [[speakers_list]], outside the item.
         out.append(table("[[items]]", item) + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else ""))
         for key, entries in nested.items():
-            out += [table(f"[[items.{key}]]", entry) for entry in entries]
+            for entry in entries:
+                roles = entry.pop("roles", None)
+                out.append(table(f"[[items.{key}]]", entry) + _inline_roles(roles))
     out.append(proposals_toml(data.get("proposals", [])))
     out.append(organization_to_toml(session.organization))
     return "".join(out)
+
+
+def _inline_roles(roles: dict[str, str] | None) -> str:
+    """A point's roles as one inline table, ``roles = { "Secretary-General of UNCTAD" = "official" }``:
+    it stays inside the point's [[items.points]] (a [roles] table would start a table of its own)."""
+    if not roles:
+        return ""
+    pairs = ", ".join(tomli_w.dumps({name: role}).strip() for name, role in roles.items())
+    return f"roles = {{ {pairs} }}\n"

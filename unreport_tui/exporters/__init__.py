@@ -41,8 +41,15 @@ class ExportError(ValueError):
 
 
 def _speakers(session: Session) -> list[tuple[str, bool]]:
-    """Each speaker once, with whether they are a person (an official) rather than a delegation."""
-    return list({s.speaker.strip(): s.role is Role.OFFICIAL for i in session.items for s in i.statements}.items())
+    """Each speaker once, with whether they are a person (an official) rather than a delegation:
+    those who made a statement, and those a named point names without one ("The Secretary-General
+    of UNCTAD stated …")."""
+    from ..core.named_point import speaker_role  # the country data behind it is loaded when first needed
+
+    spoke = {s.speaker.strip(): s.role is Role.OFFICIAL for i in session.items for s in i.statements}
+    named = {name.strip(): speaker_role(i, p, name) is Role.OFFICIAL
+             for i in session.items for p in i.points if p.named for name in p.speakers if name.strip()}
+    return list((spoke | {name: person for name, person in named.items() if name not in spoke}).items())
 
 
 def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..core.model import (Action, ActionKind, Document, Item, ListEntry, Meeting, Officer, Organization, Point, Proposal, Role,
                           Session, Statement, StatementKind, default_role)
+from ..core.named_point import unresolved_speakers
 from ..core.quantifier import speaker_identity
 from ..storage import SaveFailed, SessionStore
 from .edits import (HEADER, AddDocument, AddEntry, AddItem, AddMeeting, Cursor, DropDocument, DropEntry, DropItem,
@@ -322,7 +323,9 @@ class Logbook:
                     name = new if speaker_identity(name) == old else name
                     if speaker_identity(name) not in map(speaker_identity, speakers):
                         speakers.append(name)
-                edits.append(ReplaceEntry("point", item.key, index, point, dataclasses.replace(point, speakers=speakers)))
+                roles = {new if speaker_identity(name) == old else name: role for name, role in point.roles.items()}
+                edits.append(ReplaceEntry("point", item.key, index, point,
+                                          dataclasses.replace(point, speakers=speakers, roles=roles)))
         return edits
 
     def _spelling_everywhere(self, before: Statement, after: Statement) -> list[Edit]:
@@ -405,6 +408,13 @@ class Logbook:
         after = dataclasses.replace(before, **changes)  # type: ignore[arg-type]
         if not isinstance(after, Point) or not after.text.strip():
             raise LogbookError("a point needs some text")
+        # The role given for a speaker taken off the point goes with them (the session file refuses a stray one).
+        speakers = {speaker_identity(name) for name in after.speakers}
+        after.roles = {name: role for name, role in after.roles.items() if speaker_identity(name) in speakers}
+        for name in unresolved_speakers(self._item(key), after):
+            # The report could only guess how to name them ("The observer for …" whatever they are).
+            raise LogbookError(f"{name.strip()} made no statement on this item and is not a State: log their "
+                               "statement first, or make the point not named")
         return self._run([ReplaceEntry("point", key, index, before, after)], f"edited a point: {_short(after.text)}")
 
     def delete_point(self, point_id: int) -> Change:

@@ -98,6 +98,8 @@ def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]
         "item": item_key, "position": position, "text": point.text, "speakers": list(point.speakers),
         "quantifier": point.quantifier, "heading": point.heading, "join": point.join, "named": point.named,
         "lead": point.lead, "meeting": point.meeting, "time": point.time.isoformat() if point.time else None,
+        # Always there, even empty: a correction updates the stored fields, and must be able to clear it.
+        "roles": {name: role.value for name, role in point.roles.items()},
     }
 
 
@@ -270,9 +272,19 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
 def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
-                  r.flag("join"), r.flag("named"), r.text("lead", ""), meeting=r.number("meeting", None, least=1),
+                  r.flag("join"), r.flag("named"), r.text("lead", ""), _roles(r), meeting=r.number("meeting", None, least=1),
                   time=r.clock("time"), id=int(doc_id))
     return r.text("item"), r.position(), point
+
+
+def _roles(r: _Fields) -> dict[str, Role]:
+    """A point's roles ({"Secretary-General of UNCTAD": "official"}); most points have none."""
+    if r.record.get("roles", {}) == {}:  # most points; absent in a database written before points had roles
+        return {}
+    members, expected = _choices(Role)
+    value = r.get("roles", lambda v: isinstance(v, dict) and all(type(x) is str and x in members for x in v.values()),
+                  "a table of names and roles, each " + expected)
+    return {name: Role(role) for name, role in value.items()}
 
 
 def _proposal(db: Path, doc_id: str, raw: Any) -> tuple[float, Proposal]:

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
+POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
                       "organization chapter reports it (f3 shows the whole report).")
@@ -67,7 +68,7 @@ class LiveScreen(UndoableScreen):
         Binding("f4", "export", "Export", id="export"),
         Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
         Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
-        Binding("f6", "join_point", "Join", id="join", show=False),
+        Binding("f6", "join_point", "Join the next point", id="join", show=False),
         Binding("f7", "heading", "Heading", id="heading", show=False),
         Binding("f3", "toggle_whole", "Whole report", id="whole", show=False),
         Binding("f5", "prepare", "Prepare", id="prepare", show=False),
@@ -95,6 +96,7 @@ class LiveScreen(UndoableScreen):
         self._draft_again = False  # changes came while it was: draw again when it ends
         self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
         self.heading = ""  # a heading for the next point logged (f7)
+        self.join = False  # the next point logged, of whatever kind, joins the paragraph before (f6)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
         self._box: Input | None = None  # the box that last had the cursor: what is typed elsewhere goes there
@@ -108,7 +110,7 @@ class LiveScreen(UndoableScreen):
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
                                       input_id="speaker", id="speaker-box")
-                yield Label("Point", classes="box-label")
+                yield Label(POINT_LABEL, classes="box-label", id="point-label")
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
                 yield LogView(id="log")
@@ -398,20 +400,32 @@ class LiveScreen(UndoableScreen):
         """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
         self._log_point(self.query_one("#point", Input).value, impersonal=False, named=True)
 
-    def _log_point(self, text: str, impersonal: bool, join: bool = False, named: bool = False) -> None:
+    def _log_point(self, text: str, impersonal: bool, named: bool = False) -> None:
         point = self.query_one("#point", Input)
         if not text.strip():
             self.query_one("#speaker", Input).focus()
             return
-        heading = self.heading
+        heading, join = self.heading, self.join
         if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join,
                                                   named=named)) is not None:
             point.value = ""
             self.heading = ""
+            self._joins(False)
 
     def action_join_point(self) -> None:
-        """The typed point continues the paragraph before instead of opening its own."""
-        self._log_point(self.query_one("#point", Input).value, impersonal=False, join=True)
+        """The next point logged continues the paragraph before instead of opening its own; the key
+        that logs it (Enter, ctrl+n, ctrl+o) says its kind, as always. f6 again: it does not."""
+        self._joins(not self.join)
+        self.query_one("#point", Input).focus()
+
+    def _joins(self, join: bool) -> None:
+        if join == self.join:
+            return  # the label is drawn again only when it changes: not at every point logged
+        self.join = join
+        label = Text(POINT_LABEL)
+        if join:
+            label.append(" joined to the paragraph before (f6: not)", style="bold")
+        self.query_one("#point-label", Label).update(label)
 
     def action_heading(self) -> None:
         """A heading ("Deliberations") over the next point logged."""
@@ -583,13 +597,15 @@ class LiveScreen(UndoableScreen):
             fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
                       ("heading", "Heading above it (optional)", point.heading),
                       ("named", "Speakers named as its subject (yes, no)", "yes" if point.named else "no"),
+                      ("join", "Joined to the paragraph before (yes, no)", "yes" if point.join else "no"),
                       ("lead", "Words before the subject (In summarizing the report,)", point.lead)]
 
             def save_point(values: dict[str, str] | None) -> None:
                 if values is not None:
                     speakers = [name.strip() for name in values.pop("speakers").split(";") if name.strip()]
-                    named = values.pop("named").strip().lower() in ("yes", "y", "true")
-                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, **values))
+                    named, join = (values.pop(key).strip().lower() in ("yes", "y", "true") for key in ("named", "join"))
+                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, join=join,
+                                                            **values))
 
             self.app.push_screen(EditEntryDialog("Correct the point", fields,
                                                  completions={"speakers": (self._suggest_names, True)}), save_point)
