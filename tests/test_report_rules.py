@@ -356,13 +356,13 @@ def test_a_named_point_whose_speaker_made_no_statement_is_named_by_what_the_name
         point("agreed", "Chile", "Director of the Division for Treaty Affairs", named=True,
               roles={"Director of the Division for Treaty Affairs": Role.OFFICIAL}),
     ])
-    assert paragraphs(session)[1:] == [
-        "2. The Secretary-General of UNCTAD stated that the secretariat would report.",
-        "3. The representative of the Niger stressed the need for data.",
-        "4. The observer for the Holy See welcomed the report.",
-        "5. The observer for the African Union thanked the Commission.",
-        "6. The observer for Japan asked a question.",
-        "7. The representative of Chile and the Director of the Division for Treaty Affairs agreed.",
+    assert discussion(session)[1:] == [
+        "3. The Secretary-General of UNCTAD stated that the secretariat would report.",
+        "4. The representative of the Niger stressed the need for data.",
+        "5. The observer for the Holy See welcomed the report.",
+        "6. The observer for the African Union thanked the Commission.",
+        "7. The observer for Japan asked a question.",
+        "8. The representative of Chile and the Director of the Division for Treaty Affairs agreed.",
     ]
 
 
@@ -396,12 +396,12 @@ def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_parag
         point("also asked for Q", join=True, quantifier="Many speakers"),  # others, counted without names
         point("also asked for P", "Peru", "chile", join=True),
     ])
-    assert paragraphs(session) == [
-        "1. Statements were made by the representatives of Chile and Peru. It was noted that X. One speaker "
+    assert discussion(session) == [
+        "2. Statements were made by the representatives of Chile and Peru. It was noted that X. One speaker "
         "stressed Y. It was also noted that Z. The same speaker added W.",
         "# Recommendations",
-        "2. One speaker urged V.",
-        "3. Two speakers called for U. In that context, the same speakers also asked for T. "
+        "3. One speaker urged V.",
+        "4. Two speakers called for U. In that context, the same speakers also asked for T. "
         "Those speakers also asked for S. Those speakers also asked for R. Many speakers also asked for Q. "
         "Two speakers also asked for P.",
     ]
