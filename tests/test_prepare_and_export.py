@@ -13,6 +13,7 @@ from unreport_tui.app.screens.live import LiveScreen
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.storage import open_store
 
+from .builders import listed
 from .screen import widget_text
 from .test_app import draft_text, on_disk
 
@@ -36,7 +37,7 @@ async def test_the_chairs_list_is_one_key_from_the_live_screen(demo_store):
             app.focused.region)  # in view, not below the fold
         await pilot.press(*"usa", "enter", *"kenya", "ctrl+s")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").speakers_list == ["United States of America", "Kenya"]
+        assert listed(on_disk(demo_store).item("2b")) == ["United States of America", "Kenya"]
         await pilot.press("f9")  # the same key goes back
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen) and app.focused.id == "speaker"

@@ -84,14 +84,20 @@ class UnreportApp(CrashReportingApp[None]):
     def _start_opening(self) -> None:
         self._opening = self._open_in_background()
 
+    def _logbook(self, store: SessionStore) -> Logbook:
+        """The logbook on the store; a read-only copy's current speaker is still speaking while the
+        writing copy that logged them has the database open."""
+        from ..logbook import Logbook
+
+        return Logbook(store, self.clock, sitting_goes_on=self.read_only and store.writer_is_open())
+
     @work(thread=True, exit_on_error=False, group="open", name="open the database")
     def _open_in_background(self) -> tuple[SessionStore, Logbook]:
-        from ..logbook import Logbook
 
         assert self.to_open is not None
         store = self.to_open.open()
         try:
-            return store, Logbook(store, self.clock)
+            return store, self._logbook(store)
         except BaseException:
             store.close()
             raise
@@ -158,9 +164,8 @@ class UnreportApp(CrashReportingApp[None]):
         """The live screen on the session, with the prepare screen over it when there is no agenda
         item yet. The live screen shown while the database was read takes the session, and what
         was typed meanwhile."""
-        from ..logbook import Logbook
 
-        self.book = book or Logbook(store, self.clock)
+        self.book = book or self._logbook(store)
         if self._waiting is not None:
             live, self._waiting = self._waiting, None
             live.attach(self.book)
@@ -184,9 +189,8 @@ class UnreportApp(CrashReportingApp[None]):
     def _read_the_writers_changes(self, store: SessionStore) -> Logbook | None:
         """On a thread: a long session takes a while to read, and the screen never waits for it.
         The logbook is made afresh, so that the current item, meeting and speaker are the writer's."""
-        from ..logbook import Logbook
 
-        return Logbook(store, self.clock) if store.follow() else None
+        return self._logbook(store) if store.follow() else None
 
     def _followed(self, worker: Worker[Logbook | None]) -> None:
         self._following = None

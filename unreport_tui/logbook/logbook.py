@@ -53,7 +53,10 @@ def _now() -> dt.datetime:
 
 
 class Logbook:
-    def __init__(self, store: SessionStore, clock: Callable[[], dt.datetime] = _now) -> None:
+    def __init__(self, store: SessionStore, clock: Callable[[], dt.datetime] = _now, sitting_goes_on: bool = False) -> None:
+        """``sitting_goes_on``: the sitting that logged the current statement is still going on (a
+        read-only copy following a writing copy that has the database open), so that statement,
+        if it has no duration yet, is still running."""
         self.store = store
         self.clock = clock
         self.live = Live(store.load())
@@ -74,6 +77,8 @@ class Logbook:
         current = session.item(item)
         last = current.statements[-1].id if current and current.statements else None
         self.live.cursor = Cursor(item, meeting, last)
+        if sitting_goes_on and last is not None:
+            self._started.add(last)
 
     # what is there -----------------------------------------------------------------------
 

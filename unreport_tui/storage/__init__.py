@@ -55,6 +55,9 @@ class SessionStore(Protocol):
     @property
     def follow_error(self) -> str:
         """Why a read-only copy could not take in the writer's last changes ("" when it could)."""
+    def writer_is_open(self) -> bool:
+        """Whether a writing copy has the database open now (a read-only copy asks: the speaker
+        it shows without a duration is then still speaking). Changes nothing."""
     def cursor(self) -> tuple[str, int | None]: ...
     def batch(self) -> AbstractContextManager[None]:
         """Changes made inside are one journal record: a crash keeps all of them or none."""

@@ -7,6 +7,7 @@ so every one can be undone (ctrl+z) and redone (ctrl+y)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.model import Point, Role, Session, StatementKind
+from ...core.model import Item, Point, Role, Session, Statement, StatementKind
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
 from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
@@ -157,9 +158,10 @@ class LiveScreen(UndoableScreen):
 
     def follow(self, book: Logbook) -> None:
         """A read-only copy: the session as the writing copy has saved it, shown in place of the
-        one before (the log, the draft, and on the status line the current speaker and its timer)."""
+        one before (the log, the draft, and on the status line the current speaker and its timer),
+        with the writer's newest entry highlighted."""
         self._book = book
-        self.refresh_all()
+        self.refresh_all(newest=_newest_logged(book.current_item))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing."""
@@ -237,10 +239,9 @@ class LiveScreen(UndoableScreen):
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
                                         limits.limits if limits is not None else {})
 
-    def refresh_all(self, change: Change | None = None) -> None:
+    def refresh_all(self, change: Change | None = None, newest: str = "") -> None:
         self._logged = None
         self.refresh_status()
-        newest = ""
         if change is not None and change.points:
             newest = f"point:{max(change.points)}"
         elif change is not None and change.statements:
@@ -692,3 +693,20 @@ class LiveScreen(UndoableScreen):
 
     def switch_meeting(self, number: int) -> None:
         self._step(lambda: self.book.switch_meeting(number))
+
+
+def _newest_logged(item: Item | None) -> str:
+    """The entry logged last in ``item`` ("point:7"): of its newest statement and newest point
+    (ids grow as they are logged), the later by meeting and time; a point when they tie, as it is
+    made while its speaker has the floor. "" for an empty item."""
+    if item is None:
+        return ""
+
+    def when(entry: Statement | Point) -> tuple[int, dt.time]:
+        return (entry.meeting if entry.meeting is not None else -1, entry.time or dt.time.min)
+
+    statement = max(item.statements, key=lambda s: s.id or 0, default=None)
+    point = max(item.points, key=lambda p: p.id or 0, default=None)
+    if point is not None and (statement is None or when(point) >= when(statement)):
+        return f"point:{point.id}"
+    return f"statement:{statement.id}" if statement is not None else ""
