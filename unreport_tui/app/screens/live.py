@@ -226,6 +226,57 @@ class LiveScreen(UndoableScreen):
         event.stop()
         self._the_box().insert_text_at_cursor(" ".join(event.text.splitlines()))
 
+    # keys typed ahead --------------------------------------------------------------------------
+
+    async def take_input(self, event: events.Key | events.Paste) -> bool:
+        """A key or a paste for the speaker or the point box, carried out now, before the app
+        takes the next one (the app asks first); False: not one for a box, Textual's way it goes.
+
+        Textual hands a key to the box through the box's own queue, and runs the bindings (the
+        box's Enter, backspace, this screen's ctrl+n) only once the key has come back up to the
+        app, after the keys behind it were handed to the box already: keys that come together
+        (typed while the app was busy for a moment, or sent by tmux) were typed into the box
+        before the Enter in front of them was carried out, the point was logged twice and the
+        next speaker's name went into the point box. Here each key is done with, the cursor
+        moved, before the next: a letter typed in, a binding run, an Enter carried out."""
+        box = self.focused
+        if not isinstance(box, Input) or box.id not in ("speaker", "point"):
+            return False
+        if isinstance(event, events.Paste):  # every line, as one: nothing pasted is lost
+            box.insert_text_at_cursor(" ".join(event.text.splitlines()))
+            return True
+        # The bindings in the order Textual tries them (App._check_bindings is its way to: the
+        # priority ones, then from the box up to the app).
+        if await self.app._check_bindings(event.key, priority=True):
+            return True
+        if event.key == "enter":
+            return self.enter_in(box)
+        if event.is_printable and event.character:
+            if box.selection.is_empty:
+                box.insert_text_at_cursor(event.character)
+            else:
+                box.replace(event.character, *box.selection)
+            return True
+        if not await self.app._check_bindings(event.key):
+            return False
+        if event.key == "escape" and box.id == "speaker":  # the box cleared: the group asked for too
+            self._no_behalf()
+        return True
+
+    def enter_in(self, box: object) -> bool:
+        """Enter in the speaker or the point box, carried out now (with the suggestion the box
+        holds now, and the cursor moved before the next key); False for any other box."""
+        if box is self.query_one("#speaker", Input):
+            speaker_box = self.query_one("#speaker-box", CompletingInput)
+            speaker_box.suggest_now()
+            chosen = speaker_box.chosen_suggestion()
+            self._speaker_entered(speaker_box.chosen_value(), chosen.why if chosen else "")
+            return True
+        if box is self.query_one("#point", Input):
+            self._point_entered(self.query_one("#point", Input).value)
+            return True
+        return False
+
     def refresh_status(self) -> None:
         if not self.ready:
             return
@@ -328,8 +379,10 @@ class LiveScreen(UndoableScreen):
 
     @on(CompletingInput.Chosen, "#speaker-box")
     def speaker_chosen(self, event: CompletingInput.Chosen) -> None:
-        value = event.value
-        if event.why == GROUP:  # "g77": who speaks for it comes next
+        self._speaker_entered(event.value, event.why)
+
+    def _speaker_entered(self, value: str, why: str) -> None:
+        if why == GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
         self._once_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT))
@@ -350,7 +403,7 @@ class LiveScreen(UndoableScreen):
         if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
 
     def _no_behalf(self) -> None:
         if self.behalf:
@@ -389,7 +442,9 @@ class LiveScreen(UndoableScreen):
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
-        text = event.value
+        self._point_entered(event.value)
+
+    def _point_entered(self, text: str) -> None:
         self._once_ready(lambda: self._log_point(text, impersonal=False))
 
     def action_named_point(self) -> None:
@@ -399,7 +454,7 @@ class LiveScreen(UndoableScreen):
     def _log_point(self, text: str, impersonal: bool, join: bool = False, named: bool = False) -> None:
         point = self.query_one("#point", Input)
         if not text.strip():
-            self.query_one("#speaker", Input).focus()
+            self.set_focus(self.query_one("#speaker", Input))  # now: the next key typed is for it
             return
         heading = self.heading
         if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join,
@@ -429,7 +484,7 @@ class LiveScreen(UndoableScreen):
     def action_next_from_list(self) -> None:
         """The next speaker on the Chair's list, logged and taken off the list."""
         if self._step(self.book.next_from_list) is not None:
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))
 
     def action_reply(self) -> None:
         box = self.query_one("#speaker-box", CompletingInput)
