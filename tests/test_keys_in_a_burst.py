@@ -111,7 +111,8 @@ async def test_a_burst_typed_while_the_session_is_read_waits_for_it(demo_db):
     async with app.run_test(size=(80, 24)) as pilot:
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
         burst(app, "croatia", "enter")
-        await until(lambda: app.screen.query_one("#speaker").value == "croatia", pilot)
+        await until(lambda: app.focused.id == "point", pilot)  # on, as it will be once Croatia is logged
+        assert app.screen.query_one("#speaker").value == "" and not app.screen.ready
         to_open.go.set()
         await until(lambda: app.screen.ready and app.focused.id == "point", pilot)
         item = app.book.current_item
@@ -119,4 +120,25 @@ async def test_a_burst_typed_while_the_session_is_read_waits_for_it(demo_db):
         burst(app, "noted X", "enter", "enter", "kenya", "ctrl+j", "stressed Y", "ctrl+j")
         await settled(app, pilot, s0 + 2, p0 + 2)
         assert logged_since(app, s0, p0) == (["Croatia", "Kenya"], [("noted X", ["Croatia"]), ("stressed Y", ["Kenya"])])
+        await app.action_quit()
+
+
+async def test_a_whole_burst_typed_before_the_session_is_read_is_logged_once_it_is(demo_db):
+    """The cursor goes on as the keys say while the session is read; each Enter is carried out,
+    in order, once it is there, and nothing typed after one is wiped by it."""
+    to_open = HeldBack(demo_db)
+    app = UnreportApp(to_open)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
+        burst(app, "croatia", "enter", "noted X", "enter", "enter", "kenya", "enter", "stressed Y", "enter",
+              "enter", "chi")
+        await until(lambda: app.screen.query_one("#speaker").value == "chi", pilot)
+        assert not app.screen.ready
+        to_open.go.set()
+        await until(lambda: app.screen.ready, pilot)
+        item = app.book.current_item
+        s0, p0 = len(item.statements) - 2, len(item.points) - 2
+        await settled(app, pilot, s0 + 2, p0 + 2)
+        assert logged_since(app, s0, p0) == (["Croatia", "Kenya"], [("noted X", ["Croatia"]), ("stressed Y", ["Kenya"])])
+        assert app.focused.id == "speaker" and app.focused.value == "chi"
         await app.action_quit()

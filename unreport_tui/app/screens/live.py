@@ -385,7 +385,29 @@ class LiveScreen(UndoableScreen):
         if why == GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
-        self._once_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT))
+        if self.ready or not value:
+            self._log_speaker(value, StatementKind.STATEMENT)
+            return
+        # The session is still being read: the box empties and the cursor goes on to the point box
+        # now, as it will once the speaker is logged, so that what is typed next goes where it is
+        # meant to; the speaker is logged once the session is there, in order with what follows.
+        behalf = self.behalf
+        self.query_one("#speaker-box", CompletingInput).clear()
+        self._no_behalf()
+        self.set_focus(self.query_one("#point", Input))
+        self._once_ready(lambda: self._log_waiting_speaker(value, behalf))
+
+    def _log_waiting_speaker(self, value: str, behalf: str) -> None:
+        """A speaker entered while the session was read, logged now that it is there. Refused,
+        the name goes back in the box (unless something else was typed there since)."""
+        role = self.book.role_for(value)
+        if self._step(lambda: self.book.next_speaker(value, role=role, on_behalf_of=behalf)) is None:
+            self._put_back("#speaker", value)
+
+    def _put_back(self, box_id: str, text: str) -> None:
+        box = self.query_one(box_id, Input)
+        if not box.value:
+            box.value = text
 
     def _speaks_for(self, group: str) -> None:
         """The next speaker logged speaks on behalf of ``group``: the box asks who, and clears."""
@@ -445,7 +467,20 @@ class LiveScreen(UndoableScreen):
         self._point_entered(event.value)
 
     def _point_entered(self, text: str) -> None:
-        self._once_ready(lambda: self._log_point(text, impersonal=False))
+        if self.ready or not text.strip():
+            self._log_point(text, impersonal=False)
+            return
+        # The session is still being read: as for a speaker (_speaker_entered), the box empties now
+        # and the point is logged once the session is there.
+        self.query_one("#point", Input).value = ""
+        self._once_ready(lambda: self._log_waiting_point(text))
+
+    def _log_waiting_point(self, text: str) -> None:
+        heading = self.heading
+        if self._step(lambda: self.book.log_point(text, heading=heading)) is not None:
+            self.heading = ""
+        else:
+            self._put_back("#point", text)
 
     def action_named_point(self) -> None:
         """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
