@@ -142,3 +142,16 @@ async def test_a_whole_burst_typed_before_the_session_is_read_is_logged_once_it_
         assert logged_since(app, s0, p0) == (["Croatia", "Kenya"], [("noted X", ["Croatia"]), ("stressed Y", ["Kenya"])])
         assert app.focused.id == "speaker" and app.focused.value == "chi"
         await app.action_quit()
+
+
+def test_the_textual_internals_the_live_screen_takes_keys_with_are_there():
+    """LiveScreen.take_input runs the bindings as Textual does, with its own method, and keeps
+    the cursor shown while typing as the box does: a Textual that renames them fails here."""
+    import inspect
+
+    from textual.app import App
+    from textual.widgets import Input
+
+    assert list(inspect.signature(App._check_bindings).parameters) == ["self", "key", "priority"]
+    assert "self._restart_blink()" in inspect.getsource(Input._on_key)
+    assert "forward_target._forward_event(event)" in inspect.getsource(App.on_event)

@@ -188,6 +188,8 @@ class UnreportApp(CrashReportingApp[None]):
     async def on_event(self, event: events.Event) -> None:
         # A key or a paste for a box of the live screen is carried out there before the next one is
         # taken (LiveScreen.take_input): keys typed ahead go where they would have gone one by one.
+        if isinstance(event, events.Key) and not event.is_forwarded and not self.app_focus:
+            self.app_focus = True  # as Textual's own handling of a key does
         if (isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded
                 and isinstance(self.screen, LiveScreen) and await self.screen.take_input(event)):
             return

@@ -252,6 +252,7 @@ class LiveScreen(UndoableScreen):
         if event.key == "enter":
             return self.enter_in(box)
         if event.is_printable and event.character:
+            box._restart_blink()  # as the box does for a key it takes: the cursor stays shown while typing
             if box.selection.is_empty:
                 box.insert_text_at_cursor(event.character)
             else:
@@ -437,13 +438,18 @@ class LiveScreen(UndoableScreen):
         self._no_behalf()
 
     @on(Input.Changed, "#point")
-    def point_typed(self, event: Input.Changed) -> None:
+    def point_typed(self) -> None:
+        self._find_similar()
+
+    def _find_similar(self) -> None:
+        """The logged point most like the one in the box now (not the one a Changed message was
+        posted for: keys typed ahead are in the box before it hears of them)."""
         if not self.ready:
             return
         from ...core.similar_points import similar_points
 
         item = self.book.current_item
-        found = similar_points(event.value, item.points if item else [], limit=1)
+        found = similar_points(self.query_one("#point", Input).value, item.points if item else [], limit=1)
         self.similar = found[0] if found else None
         shown = self.query_one("#similar", Static)
         shown.display = self.similar is not None
@@ -455,6 +461,7 @@ class LiveScreen(UndoableScreen):
             shown.update(line)
 
     def action_same_point(self) -> None:
+        self._find_similar()
         if self.similar is None or self.similar.id is None:
             self.notify("No logged point like this one: type more of it, or Enter to log it.", markup=False)
             return
