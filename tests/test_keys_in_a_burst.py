@@ -155,3 +155,17 @@ def test_the_textual_internals_the_live_screen_takes_keys_with_are_there():
     assert list(inspect.signature(App._check_bindings).parameters) == ["self", "key", "priority"]
     assert "self._restart_blink()" in inspect.getsource(Input._on_key)
     assert "forward_target._forward_event(event)" in inspect.getsource(App.on_event)
+
+
+async def test_a_burst_typed_while_the_log_has_the_cursor_goes_to_the_box_in_order(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"chile", "enter")
+        await until(lambda: app.focused.id == "point", pilot)
+        item = app.book.current_item
+        p0 = len(item.points)
+        app.screen.set_focus(app.screen.query_one("#log"))
+        await until(lambda: app.focused.id == "log", pilot)
+        burst(app, "noted the report of the Secretariat", "enter")
+        await settled(app, pilot, 0, p0 + 1)
+        assert logged_since(app, len(item.statements), p0)[1] == [("noted the report of the Secretariat", ["Chile"])]

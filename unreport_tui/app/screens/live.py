@@ -238,20 +238,25 @@ class LiveScreen(UndoableScreen):
         (typed while the app was busy for a moment, or sent by tmux) were typed into the box
         before the Enter in front of them was carried out, the point was logged twice and the
         next speaker's name went into the point box. Here each key is done with, the cursor
-        moved, before the next: a letter typed in, a binding run, an Enter carried out."""
-        box = self.focused
-        if not isinstance(box, Input) or box.id not in ("speaker", "point"):
+        moved, before the next: a letter typed in, a binding run, an Enter carried out. With the
+        log or the draft, letters and pastes go to the box the cursor came from (_the_box)."""
+        focused = self.focused
+        box: Input | None = None
+        if isinstance(focused, Input) and focused.id in ("speaker", "point"):
+            box = focused
+        elif not isinstance(focused, (LogView, DraftView)):
             return False
         if isinstance(event, events.Paste):  # every line, as one: nothing pasted is lost
-            box.insert_text_at_cursor(" ".join(event.text.splitlines()))
+            (box or self._the_box()).insert_text_at_cursor(" ".join(event.text.splitlines()))
             return True
         # The bindings in the order Textual tries them (App._check_bindings is its way to: the
         # priority ones, then from the box up to the app).
         if await self.app._check_bindings(event.key, priority=True):
             return True
-        if event.key == "enter":
+        if event.key == "enter" and box is not None:
             return self.enter_in(box)
         if event.is_printable and event.character:
+            box = box or self._the_box()
             box._restart_blink()  # as the box does for a key it takes: the cursor stays shown while typing
             if box.selection.is_empty:
                 box.insert_text_at_cursor(event.character)
@@ -260,7 +265,7 @@ class LiveScreen(UndoableScreen):
             return True
         if not await self.app._check_bindings(event.key):
             return False
-        if event.key == "escape" and box.id == "speaker":  # the box cleared: the group asked for too
+        if event.key == "escape" and box is not None and box.id == "speaker":  # the box cleared: the group asked for too
             self._no_behalf()
         return True
 
