@@ -103,6 +103,7 @@ async def test_a_burst_with_a_group_the_suggestions_and_the_point_keys(demo_stor
         assert points == [("noted A", []), ("stressed B", ["South Africa"]), ("and C", ["South Africa"]),
                           ("noted D", ["United Arab Emirates"])]  # ctrl+n: impersonal, no speaker
         assert item.points[p0 + 1].named and item.points[p0 + 2].join
+        assert app.focused.id == "point" and app.focused.value == ""  # where the last Enter left the cursor
 
 
 async def test_a_burst_typed_while_the_session_is_read_waits_for_it(demo_db):

@@ -421,7 +421,7 @@ class LiveScreen(UndoableScreen):
         box = self.query_one("#speaker-box", CompletingInput)
         box.clear()
         box.input.placeholder = f"who speaks on behalf of the {group}? (Esc: nobody)"
-        box.input.focus()
+        self.set_focus(box.input)  # now (focus() moves it later, after the keys typed ahead)
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
