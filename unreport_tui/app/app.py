@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
+from textual import events, work
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
@@ -205,9 +205,21 @@ class UnreportApp(CrashReportingApp[None]):
             self.book = worker.result
             self._live.follow(self.book)
 
+    async def on_event(self, event: events.Event) -> None:
+        # A key or a paste for a box of the live screen is carried out there before the next one is
+        # taken (LiveScreen.take_input): keys typed ahead go where they would have gone one by one.
+        if isinstance(event, events.Key) and not event.is_forwarded and not self.app_focus:
+            self.app_focus = True  # as Textual's own handling of a key does
+        if (isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded
+                and isinstance(self.screen, LiveScreen) and await self.screen.take_input(event)):
+            return
+        await super().on_event(event)
+
     async def action_newline_enter(self) -> None:
         """A newline in a one-line box is its Enter: keys typed while the app starts reach it
         through a terminal that still turns Enter into a newline, and some terminals send one."""
+        if isinstance(self.screen, LiveScreen) and self.screen.enter_in(self.focused):
+            return
         if isinstance(self.focused, Input):
             await self.focused.action_submit()
 

@@ -232,6 +232,63 @@ class LiveScreen(UndoableScreen):
         event.stop()
         self._the_box().insert_text_at_cursor(" ".join(event.text.splitlines()))
 
+    # keys typed ahead --------------------------------------------------------------------------
+
+    async def take_input(self, event: events.Key | events.Paste) -> bool:
+        """A key or a paste for the speaker or the point box, carried out now, before the app
+        takes the next one (the app asks first); False: not one for a box, Textual's way it goes.
+
+        Textual hands a key to the box through the box's own queue, and runs the bindings (the
+        box's Enter, backspace, this screen's ctrl+n) only once the key has come back up to the
+        app, after the keys behind it were handed to the box already: keys that come together
+        (typed while the app was busy for a moment, or sent by tmux) were typed into the box
+        before the Enter in front of them was carried out, the point was logged twice and the
+        next speaker's name went into the point box. Here each key is done with, the cursor
+        moved, before the next: a letter typed in, a binding run, an Enter carried out. With the
+        log or the draft, letters and pastes go to the box the cursor came from (_the_box)."""
+        focused = self.focused
+        box: Input | None = None
+        if isinstance(focused, Input) and focused.id in ("speaker", "point"):
+            box = focused
+        elif not isinstance(focused, (LogView, DraftView)):
+            return False
+        if isinstance(event, events.Paste):  # every line, as one: nothing pasted is lost
+            (box or self._the_box()).insert_text_at_cursor(" ".join(event.text.splitlines()))
+            return True
+        # The bindings in the order Textual tries them (App._check_bindings is its way to: the
+        # priority ones, then from the box up to the app).
+        if await self.app._check_bindings(event.key, priority=True):
+            return True
+        if event.key == "enter" and box is not None:
+            return self.enter_in(box)
+        if event.is_printable and event.character:
+            box = box or self._the_box()
+            box._restart_blink()  # as the box does for a key it takes: the cursor stays shown while typing
+            if box.selection.is_empty:
+                box.insert_text_at_cursor(event.character)
+            else:
+                box.replace(event.character, *box.selection)
+            return True
+        if not await self.app._check_bindings(event.key):
+            return False
+        if event.key == "escape" and box is not None and box.id == "speaker":  # the box cleared: the group asked for too
+            self._no_behalf()
+        return True
+
+    def enter_in(self, box: object) -> bool:
+        """Enter in the speaker or the point box, carried out now (with the suggestion the box
+        holds now, and the cursor moved before the next key); False for any other box."""
+        if box is self.query_one("#speaker", Input):
+            speaker_box = self.query_one("#speaker-box", CompletingInput)
+            speaker_box.suggest_now()
+            chosen = speaker_box.chosen_suggestion()
+            self._speaker_entered(speaker_box.chosen_value(), chosen.why if chosen else "")
+            return True
+        if box is self.query_one("#point", Input):
+            self._point_entered(self.query_one("#point", Input).value)
+            return True
+        return False
+
     def refresh_status(self) -> None:
         if not self.ready:
             return
@@ -333,11 +390,35 @@ class LiveScreen(UndoableScreen):
 
     @on(CompletingInput.Chosen, "#speaker-box")
     def speaker_chosen(self, event: CompletingInput.Chosen) -> None:
-        value = event.value
-        if event.why == GROUP:  # "g77": who speaks for it comes next
+        self._speaker_entered(event.value, event.why)
+
+    def _speaker_entered(self, value: str, why: str) -> None:
+        if why == GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
-        self._once_ready(lambda: self._log_speaker(value, StatementKind.STATEMENT))
+        if self.ready or not value:
+            self._log_speaker(value, StatementKind.STATEMENT)
+            return
+        # The session is still being read: the box empties and the cursor goes on to the point box
+        # now, as it will once the speaker is logged, so that what is typed next goes where it is
+        # meant to; the speaker is logged once the session is there, in order with what follows.
+        behalf = self.behalf
+        self.query_one("#speaker-box", CompletingInput).clear()
+        self._no_behalf()
+        self.set_focus(self.query_one("#point", Input))
+        self._once_ready(lambda: self._log_waiting_speaker(value, behalf))
+
+    def _log_waiting_speaker(self, value: str, behalf: str) -> None:
+        """A speaker entered while the session was read, logged now that it is there. Refused,
+        the name goes back in the box (unless something else was typed there since)."""
+        role = self.book.role_for(value)
+        if self._step(lambda: self.book.next_speaker(value, role=role, on_behalf_of=behalf)) is None:
+            self._put_back("#speaker", value)
+
+    def _put_back(self, box_id: str, text: str) -> None:
+        box = self.query_one(box_id, Input)
+        if not box.value:
+            box.value = text
 
     def _speaks_for(self, group: str) -> None:
         """The next speaker logged speaks on behalf of ``group``: the box asks who, and clears."""
@@ -345,7 +426,7 @@ class LiveScreen(UndoableScreen):
         box = self.query_one("#speaker-box", CompletingInput)
         box.clear()
         box.input.placeholder = f"who speaks on behalf of the {group}? (Esc: nobody)"
-        box.input.focus()
+        self.set_focus(box.input)  # now (focus() moves it later, after the keys typed ahead)
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
@@ -355,7 +436,7 @@ class LiveScreen(UndoableScreen):
         if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
 
     def _no_behalf(self) -> None:
         if self.behalf:
@@ -367,13 +448,18 @@ class LiveScreen(UndoableScreen):
         self._no_behalf()
 
     @on(Input.Changed, "#point")
-    def point_typed(self, event: Input.Changed) -> None:
+    def point_typed(self) -> None:
+        self._find_similar()
+
+    def _find_similar(self) -> None:
+        """The logged point most like the one in the box now (not the one a Changed message was
+        posted for: keys typed ahead are in the box before it hears of them)."""
         if not self.ready:
             return
         from ...core.similar_points import similar_points
 
         item = self.book.current_item
-        found = similar_points(event.value, item.points if item else [], limit=1)
+        found = similar_points(self.query_one("#point", Input).value, item.points if item else [], limit=1)
         self.similar = found[0] if found else None
         shown = self.query_one("#similar", Static)
         shown.display = self.similar is not None
@@ -385,6 +471,7 @@ class LiveScreen(UndoableScreen):
             shown.update(line)
 
     def action_same_point(self) -> None:
+        self._find_similar()
         if self.similar is None or self.similar.id is None:
             self.notify("No logged point like this one: type more of it, or Enter to log it.", markup=False)
             return
@@ -394,8 +481,23 @@ class LiveScreen(UndoableScreen):
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
-        text = event.value
-        self._once_ready(lambda: self._log_point(text, impersonal=False))
+        self._point_entered(event.value)
+
+    def _point_entered(self, text: str) -> None:
+        if self.ready or not text.strip():
+            self._log_point(text, impersonal=False)
+            return
+        # The session is still being read: as for a speaker (_speaker_entered), the box empties now
+        # and the point is logged once the session is there.
+        self.query_one("#point", Input).value = ""
+        self._once_ready(lambda: self._log_waiting_point(text))
+
+    def _log_waiting_point(self, text: str) -> None:
+        heading = self.heading
+        if self._step(lambda: self.book.log_point(text, heading=heading)) is not None:
+            self.heading = ""
+        else:
+            self._put_back("#point", text)
 
     def action_named_point(self) -> None:
         """The typed point with its speaker as the subject: "The representative of Brazil stressed …"."""
@@ -404,7 +506,7 @@ class LiveScreen(UndoableScreen):
     def _log_point(self, text: str, impersonal: bool, named: bool = False) -> None:
         point = self.query_one("#point", Input)
         if not text.strip():
-            self.query_one("#speaker", Input).focus()
+            self.set_focus(self.query_one("#speaker", Input))  # now: the next key typed is for it
             return
         heading, join = self.heading, self.join
         if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join,
@@ -446,7 +548,7 @@ class LiveScreen(UndoableScreen):
     def action_next_from_list(self) -> None:
         """The next speaker on the Chair's list, logged and taken off the list."""
         if self._step(self.book.next_from_list) is not None:
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))
 
     def action_reply(self) -> None:
         box = self.query_one("#speaker-box", CompletingInput)

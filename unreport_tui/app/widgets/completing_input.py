@@ -71,6 +71,7 @@ class CompletingInput(Vertical):
         self.several = several
         self.input_classes = input_classes
         self.suggestions: list[Suggestion] = []
+        self._suggested_for: str | None = None  # what the box held when the suggestions were made
 
     def compose(self) -> ComposeResult:
         yield Input(self.initial_value, placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
@@ -90,9 +91,21 @@ class CompletingInput(Vertical):
     def refresh_suggestions(self, event: Input.Changed) -> None:
         if not self.form:  # a form's screen hears its boxes change (a refused value being mended)
             event.stop()
-        typed = _last_name(event.value)[1] if self.several else event.value
-        # Suggestions are for what is being typed: a value a form fills in opens none.
-        wanted = self.input.has_focus and (bool(typed) or not self.several)
+        self.suggest_now()
+
+    def suggest_now(self) -> None:
+        """The suggestions for what the box holds now, if they are not for it already. Not for
+        the value a Changed message carries: with keys typed ahead (the live screen takes them
+        at once) the box holds more by the time it hears of the change, an Enter may take a
+        suggestion before it does, and a highlight moved since is kept."""
+        value = self.input.value
+        if value == self._suggested_for:
+            return
+        self._suggested_for = value
+        typed = _last_name(value)[1] if self.several else value
+        # Suggestions are for what is being typed: a value a form fills in opens none. The screen
+        # knows at once where the cursor is (has_focus is set a moment later).
+        wanted = self.screen.focused is self.input and (bool(typed) or not self.several)
         self.suggestions = self.suggest(typed) if wanted else []
         options = self.options
         options.clear_options()
@@ -159,6 +172,7 @@ class CompletingInput(Vertical):
         self.input.cursor_position = len(self.input.value)
 
     def action_move(self, step: int) -> None:
+        self.suggest_now()
         if self.suggestions:
             current = self.options.highlighted or 0
             self.options.highlighted = (current + step) % len(self.suggestions)
@@ -183,6 +197,7 @@ class CompletingInput(Vertical):
         self._close()
 
     def _close(self) -> None:
+        self._suggested_for = None
         self.suggestions = []
         self.options.clear_options()
         self.options.display = False
