@@ -94,7 +94,7 @@ async def test_a_burst_with_a_group_the_suggestions_and_the_point_keys(demo_stor
         item = app.book.current_item
         s0, p0 = len(item.statements), len(item.points)
         burst(app, "g77", "enter", "south africa", "enter", "noted A", "ctrl+n",
-              "stressed B", "ctrl+o", "and C", "f6", "enter", "united", "down", "enter", "noted Dx", "backspace",
+              "stressed B", "ctrl+o", "and C", "f6", "enter", "enter", "united", "down", "enter", "noted Dx", "backspace",
               "enter")
         await settled(app, pilot, s0 + 2, p0 + 4)
         speakers, points = logged_since(app, s0, p0)
@@ -102,7 +102,8 @@ async def test_a_burst_with_a_group_the_suggestions_and_the_point_keys(demo_stor
         assert item.statements[s0].on_behalf_of == "Group of 77 and China"
         assert points == [("noted A", []), ("stressed B", ["South Africa"]), ("and C", ["South Africa"]),
                           ("noted D", ["United Arab Emirates"])]  # ctrl+n: impersonal, no speaker
-        assert item.points[p0 + 1].named and item.points[p0 + 2].join
+        assert item.points[p0 + 1].named and item.points[p0 + 2].join  # f6 then Enter: a speaker's point, joined
+        assert not item.points[p0 + 2].named
         assert app.focused.id == "point" and app.focused.value == ""  # where the last Enter left the cursor
 
 
