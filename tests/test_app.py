@@ -486,6 +486,37 @@ async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_se
     assert open_store(tmp_path / "n.json", read_only=True).load().items[-1].points[-1].text == "noted the follower"
 
 
+async def test_a_read_only_copy_that_the_disk_refuses_says_so_and_goes_on(tmp_path, demo_session):
+    """A reading refused by the system (a permission changed, an I/O error) is a notice, and the next
+    look tries again: never a crash report on the secretary's screen."""
+    from .test_app_opening import until
+
+    writer = open_store(tmp_path / "n.json", background=True)
+    writer.replace(demo_session)
+    assert writer.last_save.wait(5)
+    reader = open_store(tmp_path / "n.json", read_only=True)
+    refused = {"now": True}
+    follow = reader.follow
+
+    def follow_or_refuse() -> bool:
+        if refused["now"]:
+            raise PermissionError(13, "Permission denied")
+        return follow()
+
+    reader.follow = follow_or_refuse
+    app = UnreportApp(reader, read_only=True)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await until(lambda: any("Permission denied" in str(n.message) for n in app._notifications), pilot)
+        assert app.is_running
+        refused["now"] = False
+        Logbook = type(app.book)
+        Logbook(writer).next_speaker("Kenya")
+        assert writer.last_save.wait(5)
+        await until(lambda: app.book.current_statement is not None and app.book.current_statement.speaker == "Kenya",
+                    pilot)
+    writer.close()
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 

@@ -171,3 +171,18 @@ async def test_a_burst_typed_while_the_log_has_the_cursor_goes_to_the_box_in_ord
         burst(app, "noted the report of the Secretariat", "enter")
         await settled(app, pilot, 0, p0 + 1)
         assert logged_since(app, len(item.statements), p0)[1] == [("noted the report of the Secretariat", ["Chile"])]
+
+
+async def test_f6_pressed_in_the_speaker_box_then_a_point_typed_at_once_is_a_joined_point(demo_store):
+    """f6 moves the cursor to the point box at once: the point typed behind it is the current
+    speaker's, joined, not a new speaker named "stressed B"."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", *"called for A", "enter", "enter")
+        await until(lambda: app.focused.id == "speaker", pilot)
+        item = app.book.current_item
+        s0, p0 = len(item.statements), len(item.points)
+        burst(app, "f6", "stressed B", "enter")
+        await settled(app, pilot, s0, p0 + 1)
+        assert logged_since(app, s0, p0) == ([], [("stressed B", ["Chile"])])
+        assert item.points[-1].join

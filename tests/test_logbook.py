@@ -643,3 +643,12 @@ def test_every_field_of_an_item_but_its_entries_is_written_with_it():
     from unreport_tui.logbook.edits import HEADER
 
     assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points"}
+
+
+def test_a_speaker_logged_again_under_another_spelling_keeps_the_role_they_had(book):
+    """"USA" logged as a signatory, then "United States of America": the same speaker, a signatory
+    still (the role is looked up by who the speaker is, not by the letters typed)."""
+    book.next_speaker("USA", role=Role.SIGNATORY)
+    book.next_speaker("Kenya")
+    assert book.role_for("United States of America") is Role.SIGNATORY  # what the speaker box and ctrl+l log
+    assert book.role_for("united states") is Role.SIGNATORY

@@ -62,7 +62,7 @@ class UnreportApp(CrashReportingApp[None]):
         self._opening: Worker[tuple[SessionStore, Logbook]] | None = None
         self._waiting: LiveScreen | None = None  # the live screen shown while the database is read
         self._live: LiveScreen | None = None
-        self._following: Worker[Logbook | None] | None = None  # a read-only copy reading the writer's changes
+        self._following: Worker[Logbook | str | None] | None = None  # a read-only copy reading the writer's changes
         self._follow_error = ""  # the last reading that failed, said once
 
     def on_mount(self) -> None:
@@ -186,22 +186,27 @@ class UnreportApp(CrashReportingApp[None]):
             self._following = self._read_the_writers_changes(self.store)
 
     @work(thread=True, group="follow", name="follow the database")
-    def _read_the_writers_changes(self, store: SessionStore) -> Logbook | None:
+    def _read_the_writers_changes(self, store: SessionStore) -> Logbook | str | None:
         """On a thread: a long session takes a while to read, and the screen never waits for it.
-        The logbook is made afresh, so that the current item, meeting and speaker are the writer's."""
+        The logbook is made afresh, so that the current item, meeting and speaker are the writer's.
+        A reading the disk or the file refuses is said ("" when none), never a crash report: the
+        next look tries again."""
+        try:
+            return self._logbook(store) if store.follow() else None
+        except (StorageError, OSError) as error:
+            return str(error) if isinstance(error, StorageError) else f"{store.path}: {error.strerror or error}"
 
-        return self._logbook(store) if store.follow() else None
-
-    def _followed(self, worker: Worker[Logbook | None]) -> None:
+    def _followed(self, worker: Worker[Logbook | str | None]) -> None:
         self._following = None
         assert self.store is not None
-        if self.store.follow_error != self._follow_error:
-            self._follow_error = self.store.follow_error
+        problem = worker.result if isinstance(worker.result, str) else self.store.follow_error
+        if problem != self._follow_error:
+            self._follow_error = problem
             if self._follow_error:
                 self.notify(f"Cannot follow the database for now: what is shown may be behind, and this copy "
                             f"tries again by itself. {self._follow_error}",
                             severity="warning", markup=False, timeout=15)
-        if worker.state is WorkerState.SUCCESS and worker.result is not None and self._live is not None:
+        if worker.state is WorkerState.SUCCESS and not isinstance(worker.result, str | None) and self._live is not None:
             self.book = worker.result
             self._live.follow(self.book)
 

@@ -654,10 +654,11 @@ class Logbook:
     def role_for(self, speaker: str) -> Role:
         """The role to log ``speaker`` with: the one they had when last logged (a signatory stays a
         signatory, an official an official), else a State's own, else NGO until the note-taker
-        says otherwise."""
+        says otherwise. The same speaker however typed ("USA", "United States of America")."""
+        wanted = speaker_identity(speaker)
         for item in reversed(self.session.items):
             for statement in reversed(item.statements):
-                if statement.speaker == speaker:
+                if speaker_identity(statement.speaker) == wanted:
                     return statement.role
         return default_role(speaker) or Role.NGO
 

@@ -519,7 +519,7 @@ class LiveScreen(UndoableScreen):
         """The next point logged continues the paragraph before instead of opening its own; the key
         that logs it (Enter, ctrl+n, ctrl+o) says its kind, as always. f6 again: it does not."""
         self._joins(not self.join)
-        self.query_one("#point", Input).focus()
+        self.set_focus(self.query_one("#point", Input))
 
     def _joins(self, join: bool) -> None:
         if join == self.join:
@@ -537,7 +537,7 @@ class LiveScreen(UndoableScreen):
                 self.heading = values["heading"].strip()
                 if self.heading:
                     self.notify(f"The next point goes under the heading {self.heading!r}.", markup=False, timeout=4)
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))
 
         self.app.push_screen(EditEntryDialog("A heading over the next point", [("heading", "Heading", "Deliberations")]),
                              done)
@@ -582,7 +582,7 @@ class LiveScreen(UndoableScreen):
         def done(group: str | None) -> None:
             if group is not None:
                 self._step(lambda: self.book.edit_statement(statement_id, on_behalf_of=group))
-            self.query_one("#point", Input).focus()
+            self.set_focus(self.query_one("#point", Input))
 
         from .behalf import BehalfDialog
 
@@ -726,9 +726,9 @@ class LiveScreen(UndoableScreen):
             self.narrow_draft = show = not self.narrow_draft
             self._lay_out()
         if show:
-            draft.focus()
+            self.set_focus(draft)
         else:
-            (self._box or self.query_one("#speaker", Input)).focus()
+            self.set_focus(self._box or self.query_one("#speaker", Input))
 
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole
