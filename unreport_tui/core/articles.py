@@ -13,7 +13,9 @@ The rule (README, "What it writes"):
   ("Consortium" in "International Drug Policy Consortium"). A head that is a common noun naming a
   body (alliance, association, centre, coalition, committee, consortium, council, federation,
   foundation, group, institute, network, organization, society, union …, or its plural, and the
-  countries, States or nations of a group) takes "the"; any other head takes none: a proper name
+  countries, States or nations of a group) takes "the" (a body's head with its capital: "civil
+  society" and "youth organizations" name no body, and "40 countries" is a count); any other head
+  takes none: a proper name
   or a brand ("Amnesty International", "Human Rights Watch", "World Vision International",
   "Médecins Sans Frontières") or people ("Lawyers without Borders", "Friends of the Earth").
 
@@ -76,13 +78,16 @@ def takes_the(name: str) -> bool:
         return False
     if len(words) == 1 and _is_acronym(words[0]):
         return False
+    if words[0][:1].isdecimal():  # "40 countries", "27 member States": a count, not a name
+        return False
     head = head_word(name)
     if _is_acronym(head) and len(words) == 1:
         return False
     key = head.casefold()
-    if key in MEMBER_NOUNS or key in BODY_NOUNS:
+    if key in MEMBER_NOUNS:  # "the least developed countries", "the Nordic countries"
         return True
-    return _singular(key) in BODY_NOUNS
+    # A body's name has a capital on its head; "civil society", "youth organizations" are no name.
+    return head[:1].isupper() and (key in BODY_NOUNS or _singular(key) in BODY_NOUNS)
 
 
 def with_article(name: str) -> str:
