@@ -539,3 +539,15 @@ def test_a_chapter_heading_is_printed_once_however_its_items_type_it():
              Item("3", "3", "Three", chapter="III.  Debate ")]
     out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
     assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other"]
+
+
+def test_a_chapter_numeral_in_lower_case_is_the_same_chapter_and_a_malformed_one_is_no_numeral():
+    from unreport_tui.core.chapter_order import chapter_number, same_chapter
+
+    assert same_chapter("iv. Other matters", "IV. Other matters")
+    assert chapter_number("iv. Other matters") == 4 and chapter_number("XIV. Later") == 14
+    assert chapter_number("IIII. Not a numeral") is None and chapter_number("Annex") is None
+    items = [Item("1", "1", "One", chapter="IV. Other matters"), Item("2", "2", "Two", chapter="III. Debate"),
+             Item("3", "3", "Three", chapter="iv. Other matters")]
+    out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
+    assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other matters"]

@@ -11,15 +11,13 @@ reported inside it.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .chapters import numeral_alone
+from .chapters import chapter_numeral
 from .model import Item, Session
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
-_NUMBERED = re.compile(r"^\s*([IVXLCDM]+)\.(\s|$)")
 
 
 def roman_value(numeral: str) -> int | None:
@@ -35,11 +33,10 @@ def roman_value(numeral: str) -> int | None:
 
 
 def chapter_number(heading: str) -> int | None:
-    """ "IV. Other matters" -> 4, "v" (a numeral alone, which takes its item's title) -> 5; None for
-    a heading without a numeral."""
-    found = _NUMBERED.match(heading)
-    alone = numeral_alone(heading)
-    return roman_value(found.group(1)) if found else roman_value(alone) if alone else None
+    """ "IV. Other matters" and "iv. Other matters" -> 4, "v" (a numeral alone, which takes its
+    item's title) -> 5; None for a heading without a well-formed numeral."""
+    numeral = chapter_numeral(heading)
+    return roman_value(numeral) if numeral else None
 
 
 ChapterKey = tuple[int | str, ...]
