@@ -1166,3 +1166,14 @@ async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_ke
             demo_session.info.addendum, demo_session.info.distribution, demo_session.info.original)
         await pilot.press("f5")
         assert "A number of delegates referred to trafficking in persons" in await draft_text(app)
+
+
+def test_every_key_of_the_live_screen_that_acts_on_the_session_is_in_the_palette():
+    """The palette lists every action by name (README); only what needs a point typed or an entry
+    highlighted in the log is left out of it."""
+    from unreport_tui.app.commands import ACTIONS
+    from unreport_tui.app.screens.live import LiveScreen
+
+    in_the_palette = {action for _, action in ACTIONS}
+    needs_the_box_or_the_log = {"same_point", "delete_entry", "move_entry(-1)", "move_entry(1)"}
+    assert {b.action for b in LiveScreen.BINDINGS} - needs_the_box_or_the_log <= in_the_palette

@@ -16,6 +16,7 @@ ACTIONS = [
     ("Redo what was undone", "redo"),
     ("Log the typed speaker as a right of reply", "reply"),
     ("Log the next speaker on the Chair's list", "next_from_list"),
+    ("Floor closed: the current speaker's time ends now and is saved", "floor_closed"),
     ("On behalf of a group (the current statement)", "behalf"),
     ("Change the role of the current statement", "next_role"),
     ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
