@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .countries import State, behalf_wording, compact, find_states, resolve_group, resolve_state
+from .countries import State, behalf_wording, find_states, resolve_group, resolve_state
 from .model import ListEntry, Role, Session
 from .names import short_name
 from .organizations import resolve_organization
@@ -43,14 +43,9 @@ class Resolution:
 
 
 def known_organization(typed: str) -> str | None:
-    """The name to save for a known intergovernmental organization typed (its acronym when that
-    was typed and the report prints it so, "UNODC"; else its listed name), else None."""
+    """The name to save for a known intergovernmental organization typed, else None."""
     organization = resolve_organization(typed)
-    if organization is None:
-        return None
-    if organization.acronym and compact(typed) == compact(organization.acronym):
-        return organization.running_name(typed) if organization.acronym_in_text else organization.name
-    return organization.name
+    return organization.logged_name(typed) if organization is not None else None
 
 
 def confident_state(typed: str) -> State | None:

@@ -31,6 +31,11 @@ class Organization:
             return self.acronym
         return self.text
 
+    def logged_name(self, typed: str) -> str:
+        """What is logged for it where ``typed`` was typed: the acronym of a UN entity when that is
+        what was typed ("UNODC", as the report prints it), else its name as listed."""
+        return self.acronym if self.running_name(typed) == self.acronym else self.name
+
 
 @cache
 def all_organizations() -> tuple[Organization, ...]:

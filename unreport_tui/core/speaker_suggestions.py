@@ -64,7 +64,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
         add(exact.name, exact.name, "State" if exact.member else "observer State")
     organization = resolve_organization(typed) if exact is None else None
     if organization is not None:  # "eu", "unodc": the organization as a speaker, before the group
-        value = _logged_as(organization, typed)
+        value = organization.logged_name(typed)
         add(value, _igo_label(organization, value), IGO)
     named_group = resolve_group(typed)
     if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
@@ -93,12 +93,6 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     if not out or normalize(out[0].value) != query:
         add(typed.strip(), f"{typed.strip()}  (as typed)", "as typed")
     return out
-
-
-def _logged_as(organization: Organization, typed: str) -> str:
-    """What is logged for an organization: the acronym of a UN entity when that is what was typed
-    ("UNODC", as the report prints it), else its name."""
-    return organization.acronym if organization.running_name(typed) == organization.acronym else organization.name
 
 
 def _igo_label(organization: Organization, value: str) -> str:
