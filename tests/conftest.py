@@ -43,3 +43,15 @@ def demo_db(tmp_path: Path, demo_session) -> Path:
 def own_config_folder(tmp_path_factory, monkeypatch):
     """The app's settings go to a folder of the test's own, never to the user's."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+
+
+@pytest.fixture
+def demo_store(tmp_path, demo_session):
+    """The demo session in a database the test keeps open, saving in the background as the app does."""
+    from unreport_tui.storage import open_store
+
+    store = open_store(tmp_path / "demo.json", background=True)
+    store.replace(demo_session)
+    assert store.last_save is None or store.last_save.wait(5)  # the app opens on a saved session
+    yield store
+    store.close()

@@ -14,15 +14,6 @@ from .builders import listed
 from .screen import widget_text
 
 
-@pytest.fixture
-def demo_store(tmp_path, demo_session):
-    store = open_store(tmp_path / "demo.json", background=True)
-    store.replace(demo_session)
-    assert store.last_save is None or store.last_save.wait(5)  # the app opens on a saved session
-    yield store
-    store.close()
-
-
 def on_disk(store):
     """What the database holds once every change is saved, as another process would read it."""
     if store.last_save is not None:

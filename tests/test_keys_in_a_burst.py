@@ -4,24 +4,14 @@ letter in the wrong box."""
 
 from __future__ import annotations
 
-import pytest
 from textual import events
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
-from unreport_tui.storage import open_store
 
 from .test_app import on_disk
 from .test_app_opening import HeldBack, until
 
-
-@pytest.fixture
-def demo_store(tmp_path, demo_session):
-    store = open_store(tmp_path / "demo.json", background=True)
-    store.replace(demo_session)
-    assert store.last_save is None or store.last_save.wait(5)
-    yield store
-    store.close()
 
 NAMED = {"enter": "\r", "space": " ", "ctrl+n": None, "ctrl+o": None, "f6": None, "backspace": "\x7f",
          "down": None, "ctrl+j": "\n"}

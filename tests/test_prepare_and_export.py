@@ -20,6 +20,7 @@ from .test_app import draft_text, on_disk
 
 @pytest.fixture
 def demo_store(tmp_path, demo_session):
+    # In a folder of its own (the export's folder is the database's), unlike the shared fixture's.
     store = open_store(tmp_path / "notes" / "demo.json", background=True)
     store.replace(demo_session)
     assert store.last_save is None or store.last_save.wait(5)
