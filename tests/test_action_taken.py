@@ -11,7 +11,7 @@ from unreport_tui.core.action_taken import vote_list, vote_phrase
 from unreport_tui.core.model import (Action, ActionKind, Decision, Item, Meeting, Proposal, RecordedVote, Session,
                                      SessionInfo)
 
-from .builders import paragraphs
+from .builders import paragraphs, said
 
 A = ActionKind
 
@@ -155,7 +155,6 @@ def test_a_quotation_inside_a_title_takes_single_marks():
 
 
 def test_the_item_is_considered_at_the_meetings_of_its_actions_and_statements_come_first():
-    from .builders import said
 
     session = commission(draft(Action(A.ADOPTED, 12)), statements=[said("Chile", meeting=11)])
     text = paragraphs(session)
@@ -171,3 +170,30 @@ def test_user_text_in_a_proposal_is_text():
     text = action_paragraphs(session)
     assert "“Treaty Series <script>”" in text[0]  # italics kept as italics, the rest literal
     assert text[2] == "(a) [bold]x[/] <b>y</b>."
+
+
+def test_a_speaker_is_named_by_the_role_of_their_statement_on_the_item_with_the_article_of_running_text():
+    """An organization that is neither a State nor one the data knows gets no "the" it does not
+    take ("the observer for Amnesty International", never "the Amnesty International"); one typed
+    with "The" keeps it; an official keeps the title as typed; a State its UN name."""
+    statements = [said("Amnesty International", "ngo"), said("The Global Alliance against Traffic in Women", "ngo"),
+                  said("International Drug Policy Consortium", "ngo"), said("Secretary of the Commission", "official"),
+                  said("Human Rights Watch", "ngo"), said("Chile")]
+    session = commission(draft(Action(A.INTRODUCED, 11, speaker="Amnesty International"),
+                               Action(A.REVISED, 11, speaker="Secretary of the Commission", revisions=["x"]),
+                               Action(A.BEFORE, speakers=["Human Rights Watch", "Chile", "International Drug Policy Consortium"]),
+                               Action(A.ADOPTED, 11),
+                               Action(A.AFTER, speakers=["The Global Alliance against Traffic in Women"])),
+                         statements=statements)
+    _, introduced, revised, _, before, _, after = action_paragraphs(session)
+    assert introduced == "At the same meeting, the observer for Amnesty International introduced the draft resolution."
+    assert revised == "Also at the same meeting, the Secretary of the Commission orally revised the draft resolution as follows:"
+    assert before == ("Before the adoption of the draft resolution, statements were made by the representative of Chile and "
+                      "the observers for Human Rights Watch and the International Drug Policy Consortium.")
+    assert after == ("After the adoption of the draft resolution, a statement in explanation of vote was made by "
+                     "the observer for the Global Alliance against Traffic in Women.")
+
+
+def test_a_state_that_spoke_as_an_observer_is_its_observer():
+    session = commission(draft(Action(A.INTRODUCED, 11, speaker="Holy See")), statements=[said("Chile")])
+    assert action_paragraphs(session)[1] == "At the same meeting, the observer for the Holy See introduced the draft resolution."

@@ -107,6 +107,25 @@ def test_a_speaker_a_named_point_names_without_a_statement_has_a_reference_too()
     assert shown["Secretary-General of UNCTAD"] == "TLCPerson" and shown["Chile"] == "TLCOrganization"
 
 
+def test_a_name_typed_with_its_article_is_found_as_the_text_prints_it_and_shown_by_its_un_name():
+    """ "The Global Alliance …" typed is printed "the Global Alliance …": the mention is found all
+    the same, "the" outside it; "eu" typed is shown as the European Union."""
+    session = session_with([said("The Global Alliance against Traffic in Women", "ngo"), said("eu"),
+                            said("International Drug Policy Consortium", "ngo")])
+    xml = export_session(session, "akn")
+    text = " ".join("".join(ET.fromstring(xml).itertext()).split())
+    assert ("The observers for the Global Alliance against Traffic in Women and the International Drug Policy "
+            "Consortium also made statements.") in text
+    found = mentions(xml)
+    assert ("organization", "#sp-the-global-alliance-against-traffic-in-women",
+            "Global Alliance against Traffic in Women") in found
+    assert ("organization", "#sp-international-drug-policy-consortium", "International Drug Policy Consortium") in found
+    assert ("organization", "#sp-eu", "European Union") in found
+    shown = {r.get("eId"): r.get("showAs") for r in ET.fromstring(xml).find(".//akn:references", NS)}
+    assert shown["sp-eu"] == "European Union"
+    assert shown["sp-the-global-alliance-against-traffic-in-women"] == "The Global Alliance against Traffic in Women"
+
+
 ODD_SPEAKERS = session_with([said("<script>&amp;", "ngo"), said("a", "ngo"), said("Chile")],
                             [point("thanked <script>&amp; and a friend", "Chile")])
 

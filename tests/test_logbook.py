@@ -175,6 +175,39 @@ def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(
         render_report(book.session).for_item("3"))
 
 
+def test_deleting_the_only_statement_of_a_named_points_speaker_keeps_the_role_it_was_printed_by(book):
+    """An official's point made named (ctrl+o), then their only statement deleted: the point keeps
+    the role the statement gave ("The Secretary of the Commission stated …", never "The observer for
+    Secretary of the Commission stated …"), in the same step, which undo takes back whole."""
+    book.add_item(Item("3", "3", "Other matters"))
+    book.switch_item("3")
+    book.log_statement("Chile")
+    book.log_statement("Secretary of the Commission", role=Role.OFFICIAL)
+    book.log_point("stated that the report would follow", named=True)
+    book.log_statement("Amnesty International", role=Role.NGO)
+    book.log_point("said that two statements were made", named=True)
+    book.log_statement("Amnesty International", role=Role.NGO)  # a second statement: its role needs no copy
+    item = book.current_item
+    official, first_ngo = item.statements[1], item.statements[2]
+
+    def report() -> str:
+        return " ".join(export_text(render_report(book.session).for_item("3")).split())
+
+    book.delete_statement(official.id)
+    book.delete_statement(first_ngo.id)
+    assert "The Secretary of the Commission stated that the report would follow." in report()
+    assert "The observer for Amnesty International said that two statements were made." in report()
+    assert [p.roles for p in on_disk(book).item("3").points] == [{"Secretary of the Commission": Role.OFFICIAL}, {}]
+    book.undo()
+    book.undo()
+    assert [p.roles for p in on_disk(book).item("3").points] == [{}, {}]
+    assert [s.speaker for s in on_disk(book).item("3").statements] == [
+        "Chile", "Secretary of the Commission", "Amnesty International", "Amnesty International"]
+    book.redo()
+    assert on_disk(book).item("3").points[0].roles == {"Secretary of the Commission": Role.OFFICIAL}
+    assert "The Secretary of the Commission stated that the report would follow." in report()
+
+
 def test_a_points_roles_follow_its_speakers_so_the_exported_file_reads_back(tmp_path, clock):
     from unreport_tui.core.session_file import parse_session, session_to_toml
 

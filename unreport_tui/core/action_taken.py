@@ -16,13 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from .countries import behalf_wording, normalize, resolve_state
+from .countries import behalf_wording, normalize
 from .dates import day_month_year
 from .english import (curly_quotes, finish_sentence, join_list, letter_label, lower_first, meetings_phrase,
                       nested_quotes, upper_first)
-from .model import Action, ActionKind, Decision, Item, Proposal, RecordedVote, Session
+from .model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from .names import running_name, short_name
-from .organizations import resolve_organization
+from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
 from .rendered import Heading, Inline, Run, Subparagraph, merge_runs
 
@@ -46,34 +46,56 @@ def a_or_an(noun: str) -> str:
     return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
-def speaker_phrase(typed: str, on_behalf_of: str = "") -> str:
-    """ "the representative of Pakistan, on behalf of …," for a State, "the observer for the
-    European Union" for an intergovernmental organization of the data; anyone else as typed
-    ("the Chair", "the Secretary of the Commission")."""
+def _role(item: Item, name: str) -> Role | None:
+    """The role ``name`` acted in: as for a named point's speaker (the statement on the item, else
+    a State's or a known organization's), an action having no roles of its own."""
+    return speaker_role(item, Point(""), name)
+
+
+def _official(name: str) -> str:
+    """An official by the title as typed, with "the" ("the Chair", "the Secretary of the Commission").
+    A name whose role nothing says is printed so too, as it always was."""
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> str:
+    """ "the representative of Pakistan, on behalf of …," for a member, "the observer for the
+    European Union", "the observer for Amnesty International" for an observer (the name as running
+    text has it: ``running_name``), an official by the title as typed ("the Chair")."""
     name = typed.strip()
-    if resolve_state(name):
+    role = _role(item, name)
+    if role is Role.MEMBER:
         name = f"the representative of {running_name(name)}"
-    elif resolve_organization(name):
+    elif role is None or role is Role.OFFICIAL:
+        name = _official(name)
+    else:
         name = f"the observer for {running_name(name)}"
-    elif not name.lower().startswith("the "):
-        name = f"the {name}"
     if on_behalf_of.strip():
         name += f", on behalf of {behalf_wording(on_behalf_of)},"
     return name
 
 
-def speakers_phrase(names: Sequence[str]) -> tuple[str, bool]:
+def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[str, bool]:
     """ "the representatives of Chile and the Niger", and whether there were several."""
-    states = [running_name(n) for n in names if resolve_state(n)]
-    organizations = [running_name(n) for n in names if not resolve_state(n) and resolve_organization(n)]
-    others = [n.strip() for n in names if n.strip() and not resolve_state(n) and not resolve_organization(n)]
+    representatives: list[str] = []
+    observers: list[str] = []
+    officials: list[str] = []
+    for name in (n.strip() for n in names if n.strip()):
+        role = _role(item, name)
+        if role is Role.MEMBER:
+            representatives.append(running_name(name))
+        elif role is None or role is Role.OFFICIAL:
+            officials.append(_official(name))
+        else:
+            observers.append(running_name(name))
     parts: list[str] = []
-    if states:
-        parts.append(("the representatives of " if len(states) > 1 else "the representative of ") + join_list(states))
-    if organizations:
-        parts.append(("the observers for " if len(organizations) > 1 else "the observer for ") + join_list(organizations))
-    parts += [o if o.lower().startswith("the ") else f"the {o}" for o in others]
-    return join_list(parts), len(states) + len(organizations) + len(others) > 1
+    if representatives:
+        parts.append(("the representatives of " if len(representatives) > 1 else "the representative of ")
+                     + join_list(representatives))
+    if observers:
+        parts.append(("the observers for " if len(observers) > 1 else "the observer for ") + join_list(observers))
+    parts += officials
+    return join_list(parts), len(representatives) + len(observers) + len(officials) > 1
 
 
 def vote_phrase(vote: Decision | RecordedVote) -> str:
@@ -131,6 +153,7 @@ class _Proposal:
     """What each action's sentence needs to know of the proposal and of what came before it."""
 
     writer: ParagraphWriter
+    item: Item  # its statements say in what role a speaker acted
     proposal: Proposal
     body: str
     noun: str  # "the draft resolution"
@@ -146,7 +169,7 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
     if not proposal.actions:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    context = _Proposal(writer, proposal, body, f"the {proposal.kind.strip() or 'draft resolution'}",
+    context = _Proposal(writer, item, proposal, body, f"the {proposal.kind.strip() or 'draft resolution'}",
                         decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None))
     for action in proposal.actions:
         opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
@@ -189,7 +212,7 @@ def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[In
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         if not action.speaker.strip():
             return [Run(f"{context.noun} {passive}")]
-        return [Run(f"{speaker_phrase(action.speaker, action.on_behalf_of)} {did.format(noun=context.noun)}")]
+        return [Run(f"{speaker_phrase(context.item, action.speaker, action.on_behalf_of)} {did.format(noun=context.noun)}")]
     return sentence
 
 
@@ -225,7 +248,7 @@ def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
         decided = context.decided
         event = (f"the adoption of {context.noun}" if decided is None or decided.kind is ActionKind.ADOPTED
                  else f"the vote on {context.noun}")
-        who, several = speakers_phrase(action.speakers)
+        who, several = speakers_phrase(context.item, action.speakers)
         what = "statements" if several or not who else "a statement"
         explained = " in explanation of vote" if after else ""
         were = "were" if several or not who else "was"

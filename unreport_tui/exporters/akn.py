@@ -46,6 +46,7 @@ class _Mentions:
 
     def __init__(self, speakers: list[tuple[str, bool]]) -> None:
         from ..core.countries import all_states, resolve_state
+        from ..core.names import running_name
         from ..core.organizations import all_organizations, resolve_organization
 
         self.refers: dict[str, tuple[str, bool]] = {}
@@ -53,7 +54,9 @@ class _Mentions:
             eid = _speaker_eid(name)
             if eid is None or not name.strip():
                 continue
-            forms = {name.strip()}
+            # The name as typed, and as running text prints it ("The Global Alliance …" typed is
+            # "the Global Alliance …" in the text), without its article; an official by the title typed.
+            forms = {name.strip(), _without_article(name.strip() if person else running_name(name))}
             state = None if person else resolve_state(name)
             if state is not None:
                 forms |= {state.name, _without_article(state.text_name)}
@@ -152,6 +155,8 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
     _el(references, "TLCOrganization", eId="unreport", href="/ontology/organization/unreport", showAs="unreport")
     _el(references, "TLCOrganization", eId="body", href=f"/ontology/organization/un/{_slug(m.body if m else 'body')}",
         showAs=m.body if m and m.body else "body")
+    from ..core.names import short_name  # the country data is loaded when first needed
+
     seen: set[str] = set()
     for name, person in speakers:
         eid = _speaker_eid(name)
@@ -160,7 +165,7 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         seen.add(eid)
         kind = "TLCPerson" if person else "TLCOrganization"
         _el(references, kind, eId=eid, href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
-            showAs=name)
+            showAs=name if person else short_name(name))  # "eu" logged is the European Union
 
 
 def _preface(report: ET.Element, doc: ReportDocument) -> None:

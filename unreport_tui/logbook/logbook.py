@@ -356,10 +356,28 @@ class Logbook:
 
     def delete_statement(self, statement_id: int) -> Change:
         key, index, statement = self._located("statement", statement_id)
-        edits: list[Edit] = [DropEntry("statement", key, index, statement)]
+        assert isinstance(statement, Statement)
+        edits: list[Edit] = [DropEntry("statement", key, index, statement), *self._roles_kept(key, statement)]
         if self.cursor.statement == statement_id:
             edits += self._cursor_to(statement=None)
-        return self._run(edits, f"deleted the statement of {statement.speaker}")  # type: ignore[union-attr]
+        return self._run(edits, f"deleted the statement of {statement.speaker}")
+
+    def _roles_kept(self, key: str, statement: Statement) -> list[Edit]:
+        """A named point whose speaker's last statement on the item goes keeps the role that
+        statement gave it (``point.roles``): nothing else would say how to name an official or an
+        organization the data does not know ("The observer for Secretary of the Commission")."""
+        item = self._item(key)
+        me = speaker_identity(statement.speaker)
+        if any(s.id != statement.id and speaker_identity(s.speaker) == me for s in item.statements):
+            return []
+        edits: list[Edit] = []
+        for index, point in enumerate(item.points):
+            typed = next((name for name in point.speakers if speaker_identity(name) == me), None)
+            if not point.named or typed is None or any(speaker_identity(name) == me for name in point.roles):
+                continue
+            roles = {**point.roles, typed: statement.role}
+            edits.append(ReplaceEntry("point", key, index, point, dataclasses.replace(point, roles=roles)))
+        return edits
 
     def move_statement(self, statement_id: int, item_key: str, index: int) -> Change:
         return self._move("statement", statement_id, item_key, index)
