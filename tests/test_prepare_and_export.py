@@ -257,3 +257,17 @@ async def test_a_line_not_resolved_is_asked_on_the_way_back_and_esc_stays_with_t
         await pilot.pause()
         assert isinstance(app.screen, LiveScreen)
         assert listed(on_disk(demo_store).item("2b"))[0] == "Chile" and len(listed(on_disk(demo_store).item("2b"))) == 2
+
+
+async def test_an_item_is_not_added_while_the_chairs_list_typed_for_the_current_one_is_not_saved(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*"chile")
+        app.screen.query_one("#item_number").focus()
+        await pilot.press(*"7", "tab", *"Other matters", "enter")
+        await pilot.pause()
+        assert "lines not saved" in widget_text(app.screen.query_one("#prepare-error"))
+        assert "7" not in [item.number for item in on_disk(demo_store).items]
+        assert app.screen.query_one("#speakers-list").text == "chile"
