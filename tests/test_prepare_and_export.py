@@ -201,3 +201,74 @@ async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert (demo_store.path.parent / "item-2b.md").exists() and not any(elsewhere.iterdir())
+
+
+async def test_names_typed_in_the_chairs_list_are_saved_when_f9_goes_back(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*"chile", "enter", *"kenya", "f9")  # no ctrl+s
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert listed(on_disk(demo_store).item("2b")) == ["Chile", "Kenya"]
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
+        await pilot.press("f9")  # reopened, the list is there
+        await pilot.pause()
+        assert app.screen.query_one("#speakers-list").text == "Kenya"
+
+
+async def test_names_typed_in_the_chairs_list_stay_there_when_another_section_is_saved(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*"chile", "enter", *"kenya")
+        app.screen.query_one("#meeting_number").focus()
+        await pilot.press(*"9", "enter")  # a meeting added: the lists under the sections are shown again
+        await pilot.pause()
+        assert 9 in [m.number for m in on_disk(demo_store).meetings]
+        assert app.screen.query_one("#speakers-list").text == "chile\nkenya"
+        assert listed(on_disk(demo_store).item("2b")) == []  # typed, not saved yet
+        await pilot.press("f5")  # and leaving saves them
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert listed(on_disk(demo_store).item("2b")) == ["Chile", "Kenya"]
+
+
+async def test_a_line_not_resolved_is_asked_on_the_way_back_and_esc_stays_with_the_text(demo_store):
+    from unreport_tui.app.screens.choose_each import ChooseEachDialog
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*"chile", "enter", *"zzqx", "f9")
+        await pilot.pause()
+        assert isinstance(app.screen, ChooseEachDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepareScreen)
+        assert app.screen.query_one("#speakers-list").text == "chile\nzzqx"
+        assert "not saved" in widget_text(app.screen.query_one("#prepare-error"))
+        assert listed(on_disk(demo_store).item("2b")) == []
+        await pilot.press("f9", "enter")  # asked again; the first choice taken, saved, and back
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert listed(on_disk(demo_store).item("2b"))[0] == "Chile" and len(listed(on_disk(demo_store).item("2b"))) == 2
+
+
+async def test_an_item_is_not_added_while_the_chairs_list_typed_for_the_current_one_is_not_saved(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press(*"chile")
+        app.screen.query_one("#item_number").focus()
+        await pilot.press(*"7", "tab", *"Other matters", "enter")
+        await pilot.pause()
+        assert "lines not saved" in widget_text(app.screen.query_one("#prepare-error"))
+        assert "7" not in [item.number for item in on_disk(demo_store).items]
+        assert app.screen.query_one("#speakers-list").text == "chile"

@@ -192,6 +192,9 @@ class PrepareScreen(UndoableScreen):
         self._listed: dict[str, ListEntry] = {}
         self._logged: dict[str, tuple[str, Role]] = {}
         self._resolved: dict[str, Resolution] = {}
+        # The lines last put in the Chair's list box from the saved list: what differs from them was
+        # typed there and not saved yet, and is neither overwritten nor left behind.
+        self._shown_list: list[str] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -275,7 +278,9 @@ class PrepareScreen(UndoableScreen):
         self._listed = {entry_line(e): e for e in item.speakers_list} if item else {}
         self._logged = logged_speakers(session)
         self._resolved = {}
-        self.query_one("#speakers-list", TextArea).text = "\n".join(self._listed)
+        if not self._list_unsaved():
+            self._shown_list = list(self._listed)
+            self.query_one("#speakers-list", TextArea).text = "\n".join(self._listed)
         self.show_list_preview()
         officers = session.organization.officers if session.organization else []
         listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else ""))
@@ -359,6 +364,9 @@ class PrepareScreen(UndoableScreen):
         values = {k: v.strip() for k, v in self._values(ITEM_FIELDS).items()}
 
         def step() -> Change:
+            if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
+                raise FieldError("item_number", "the Chair's list below has lines not saved: save them first "
+                                 "(ctrl+s), then add the item")
             if not values["item_number"] or not values["item_title"]:
                 raise FieldError("item_number" if not values["item_number"] else "item_title",
                                  "an agenda item needs its number and its title")
@@ -463,32 +471,56 @@ class PrepareScreen(UndoableScreen):
         shown.rstrip()
         self.query_one("#speakers-preview", Static).update(shown)
 
-    def action_save_list(self) -> None:
+    def _list_lines(self) -> list[str]:
+        """The Chair's list box's non-empty lines, as typed."""
+        lines = self.query_one("#speakers-list", TextArea).text.splitlines()
+        return [line.strip() for line in lines if line.strip()]
+
+    def _list_unsaved(self) -> bool:
+        """Whether the Chair's list box holds lines typed and not saved."""
+        return self._list_lines() != self._shown_list
+
+    def action_save_list(self, then: Callable[[], None] | None = None) -> None:
         """Each line resolved as the speaker box resolves a name ("usa" goes on the list as the
         United States of America, "Pakistan (g77)" speaks for the Group of 77 and China); the
-        lines that cannot be are asked one by one, and nothing is saved until each is answered."""
+        lines that cannot be are asked one by one, and nothing is saved until each is answered.
+        ``then``: what to do once the list is saved (leave the screen); not done if it is not."""
         resolutions = self._list_resolutions()
         unresolved = [(n, r) for n, r in resolutions if r.entry is None]
         if not unresolved:
-            self._save_list([r.entry for _, r in resolutions if r.entry is not None])
+            self._save_list([r.entry for _, r in resolutions if r.entry is not None], then)
             return
         questions = [Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged)) for n, r in unresolved]
 
         def answered(entries: list[ListEntry] | None) -> None:
             if entries is None:
-                self._refuse("The list of speakers was not saved: correct the lines marked ?, then ctrl+s.")
+                self._refuse("The list of speakers was not saved, so this screen stays open: correct the lines "
+                             "marked ?, then save it (ctrl+s) or go back again." if then else
+                             "The list of speakers was not saved: correct the lines marked ?, then ctrl+s.")
                 self.query_one("#speakers-list", TextArea).focus()
                 return
             chosen = iter(entries)
-            self._save_list([r.entry if r.entry is not None else next(chosen) for _, r in resolutions])
+            self._save_list([r.entry if r.entry is not None else next(chosen) for _, r in resolutions], then)
 
         self.app.push_screen(ChooseEachDialog(
             f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is",
             questions), answered)
 
-    def _save_list(self, entries: list[ListEntry]) -> None:
-        if self._run(lambda: self.book.set_speakers_list(entries)):
-            self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
+    def _save_list(self, entries: list[ListEntry], then: Callable[[], None] | None = None) -> None:
+        item = self.book.current_item
+        if then is not None and item is not None and entries == item.speakers_list:
+            then()  # the lines were retyped as they were saved: nothing to save
+            return
+        # Once saved, the box shows the list as saved ("usa" as United States of America): the lines
+        # typed count as shown, so that showing the saved list replaces them.
+        shown = self._shown_list
+        self._shown_list = self._list_lines()
+        if not self._run(lambda: self.book.set_speakers_list(entries)):
+            self._shown_list = shown  # refused: the lines stay unsaved
+            return
+        self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
+        if then is not None:
+            then()
 
     def _clear(self, fields: list[tuple[str, str]]) -> None:
         for name, _ in fields:
@@ -501,6 +533,9 @@ class PrepareScreen(UndoableScreen):
     def action_live(self) -> None:
         if self.book.current_item is None:
             self._refuse("Add an agenda item first: the live screen logs into one.")
+            return
+        if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
+            self.action_save_list(then=self.go_live)
             return
         self.go_live()
 
