@@ -34,6 +34,7 @@ def test_meeting_numbers():
 def test_first_letter_lowered_unless_acronym():
     assert lower_first("Report of the Secretariat") == "report of the Secretariat"
     assert lower_first("UNODC report on drugs") == "UNODC report on drugs"
+    assert lower_first("E/CN.15/2026/5") == "E/CN.15/2026/5"  # a symbol typed as a title keeps its capitals
     assert lower_first("UN.GIFT evaluation") == "UN.GIFT evaluation"
 
 

@@ -49,6 +49,8 @@ def test_opening_and_duration_counts_the_meetings_in_words_or_figures():
     many = chapter(commission(meetings=range(1128, 1142)))
     assert "The Commission held its thirty-second session in Vienna from 22 to 26 May 2023. " \
            "It held 14 plenary meetings, the 1128th to the 1141st." in many
+    two = chapter(commission(meetings=[3, 4]))
+    assert "It held two plenary meetings, the 3rd and 4th." in " ".join(two)
 
 
 def test_officers_are_listed_in_the_order_given_with_their_countries_as_the_un_lists_them():

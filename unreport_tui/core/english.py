@@ -47,7 +47,7 @@ def meetings_phrase(numbers: Sequence[int]) -> str:
     return f"{join_list(parts)} {noun}"
 
 
-_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*[A-Z0-9](?=\W|$)")
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9./\-]*[A-Z0-9](?=\W|$)")  # "UNODC", "E/CN.15/2026/5"
 
 
 def letter_label(index: int) -> str:

@@ -165,7 +165,9 @@ def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
         if numbers[0] == 1:
             text += f" It held {in_text(count)} {noun}."
         else:  # a body that numbers its meetings on from session to session
-            span = f", the {ordinal(numbers[0])} to the {ordinal(numbers[-1])}" if count > 1 else f", the {ordinal(numbers[0])}"
+            first, last = ordinal(numbers[0]), ordinal(numbers[-1])
+            span = (f", the {first}" if count == 1 else f", the {first} and {last}" if count == 2
+                    else f", the {first} to the {last}")
             text += f" It held {in_text(count)} plenary {noun}{span}."
     writer.paragraph([Run(text)], KEY)
 
