@@ -685,3 +685,16 @@ def test_a_speaker_logged_again_under_another_spelling_keeps_the_role_they_had(b
     book.next_speaker("Kenya")
     assert book.role_for("United States of America") is Role.SIGNATORY  # what the speaker box and ctrl+l log
     assert book.role_for("united states") is Role.SIGNATORY
+
+
+def test_a_speaker_already_counted_on_a_point_is_not_counted_again(book):
+    """ctrl+s by a speaker who made the point already, under any spelling: one speaker, not two."""
+    book.next_speaker("Germany")
+    book.log_point("stressed cooperation")
+    point = book.current_item.points[-1]
+    book.next_speaker("Kenya")
+    book.add_speaker_to_point(point.id)
+    book.next_speaker("germany")
+    with pytest.raises(LogbookError, match="already counted"):
+        book.add_speaker_to_point(point.id)
+    assert on_disk(book).item("2b").points[-1].speakers == ["Germany", "Kenya"]

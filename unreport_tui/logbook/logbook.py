@@ -411,6 +411,9 @@ class Logbook:
                 raise LogbookError("no current speaker to add to the point")
             speaker = current.speaker
         assert isinstance(point, Point)
+        if speaker_identity(speaker) in {speaker_identity(s) for s in point.speakers}:
+            # Counted twice, one speaker would read as two ("Two speakers" for one delegation).
+            raise LogbookError(f"{speaker.strip()} is already counted on that point: nothing changed")
         after = dataclasses.replace(point, speakers=[*point.speakers, speaker])
         return self._run([ReplaceEntry("point", key, index, point, after)], f"added {speaker} to a point")
 
