@@ -508,6 +508,28 @@ async def test_a_read_only_copy_that_the_disk_refuses_says_so_and_goes_on(tmp_pa
     writer.close()
 
 
+async def test_esc_in_a_box_of_the_correction_dialog_cancels_the_dialog_and_never_empties_the_box(demo_store):
+    from unreport_tui.app.screens.edit_entry import EditEntryDialog
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", "enter")  # logged; an empty point: back to the speaker box
+        log = app.screen.query_one("#log")
+        log.focus()
+        await pilot.pause()
+        log.highlighted = max(n for n, entry in enumerate(log.entry_ids) if entry.startswith("statement:"))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditEntryDialog)
+        app.screen.query_one("#edit-speaker").focus()
+        await pilot.pause()
+        assert app.screen.query_one("#edit-speaker").value == "Chile"
+        await pilot.press("escape")  # no suggestions open: the dialog is cancelled, the name is not emptied
+        await pilot.pause()
+        assert not isinstance(app.screen, EditEntryDialog)
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 

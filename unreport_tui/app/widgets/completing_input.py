@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
+from textual.actions import SkipAction
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -189,6 +190,14 @@ class CompletingInput(Vertical):
             return self.box
 
     def action_clear(self) -> None:
+        """Esc: in the speaker box, start again; in a form (a correction, the prepare screen), close
+        the suggestions, or with none open leave Esc to the form (which cancels), never empty what
+        the box held."""
+        if self.form:
+            if not self.suggestions:
+                raise SkipAction()
+            self._close()
+            return
         self.clear()
         self.post_message(self.Cleared(self))
 
