@@ -530,6 +530,21 @@ async def test_esc_in_a_box_of_the_correction_dialog_cancels_the_dialog_and_neve
         assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
 
 
+async def test_the_log_opens_scrolled_to_its_newest_entry_on_a_small_screen(demo_store):
+    from .test_app_opening import until
+
+    book_entry = demo_store.load().item("2b")
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: app.book is not None, pilot)
+        await pilot.pause()
+        log = app.screen.query_one("#log")
+        assert len(log.rows) > log.scrollable_content_region.height  # more than fits: it has to scroll
+        assert book_entry.statements  # the demo has entries
+        top, height = log.scroll_offset.y, log.scrollable_content_region.height
+        assert top <= log.highlighted < top + height
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 

@@ -152,6 +152,9 @@ class LogView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self.highlighted = self._find(newest)
         self._scroll_to_cursor()
+        # Again once laid out: on the first showing (a real terminal, the session read on a thread)
+        # the log has no height yet, and the newest entry would stay below the fold.
+        self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
 
     def _find(self, entry_id: str) -> int | None:
