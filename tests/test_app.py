@@ -473,6 +473,9 @@ async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_se
         book.log_point("noted the follower")  # and it is never kept waiting
         assert writer.last_save.wait(5)
         await until(lambda: "noted the follower" in log.line_text(log.highlighted), pilot)
+        # The writer killed (its files unchanged, its process gone): the speaker's clock stops here too.
+        app.store.writer_is_open = lambda: False
+        await until(lambda: "Peru speaking" not in status() and "Peru" in status(), pilot)
     writer.close()
     assert open_store(tmp_path / "n.json", read_only=True).load().items[-1].points[-1].text == "noted the follower"
 

@@ -371,3 +371,25 @@ def test_a_reading_that_fails_keeps_the_last_session_and_says_why(store):
     assert reader.follow() is False and "damaged" in reader.follow_error and reader.load() == before
     journal.write_bytes(good)
     assert reader.follow() is True and reader.follow_error == ""
+
+
+def test_a_reader_knows_whether_a_writer_has_the_database_open_without_taking_its_lock(tmp_path):
+    """writer_is_open: the writing copy alive, gone (its lock file names a dead process), closed;
+    asking never keeps a writer from opening."""
+    import json
+    import subprocess
+    import sys
+
+    from unreport_tui.storage.lock import lock_path
+
+    db = tmp_path / "n.json"
+    writer = open_store(db)
+    reader = open_store(db, read_only=True)
+    assert reader.writer_is_open()
+    writer.close()
+    assert not reader.writer_is_open()  # closed: the lock file names no one
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    lock_path(db).write_text(json.dumps({"pid": int(gone.stdout), "since": "2026-11-30T10:00:00"}), encoding="utf-8")
+    assert not reader.writer_is_open()  # a lock file left by a process that is gone (killed)
+    again = open_store(db)  # and the writer opens as ever
+    again.close()

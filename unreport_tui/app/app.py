@@ -192,7 +192,12 @@ class UnreportApp(CrashReportingApp[None]):
         A reading the disk or the file refuses is said ("" when none), never a crash report: the
         next look tries again."""
         try:
-            return self._logbook(store) if store.follow() else None
+            if store.follow():
+                return self._logbook(store)
+            running = self.book.running_statement if self.book is not None else None
+            if running is not None and not store.writer_is_open():
+                return self._logbook(store)  # the writer is gone (killed): its speaker's clock stops here too
+            return None
         except (StorageError, OSError) as error:
             return str(error) if isinstance(error, StorageError) else f"{store.path}: {error.strerror or error}"
 

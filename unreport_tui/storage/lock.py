@@ -28,6 +28,22 @@ def describe_holder(db: Path) -> tuple[int | None, str]:
         return None, "an unknown time"
 
 
+def writer_alive(db: Path) -> bool:
+    """Whether the process the lock file names is alive: a writing copy has the database open.
+    Asked by a read-only copy as it follows, so it takes no flock, not even for an instant: a
+    writer opening at that moment must never find the database "in use"."""
+    pid, _ = describe_holder(db)
+    if pid is None:
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only whether the process is there
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # there, but another user's
+        return True
+    return True
+
+
 def _flock_or_none(path: Path) -> int | None:
     """An open descriptor holding an exclusive flock on ``path``, or None if another process holds it."""
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)

@@ -20,7 +20,7 @@ from ..core.model import Document, Item, Meeting, Organization, Point, Proposal,
 from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
-from .lock import holder_if_locked
+from .lock import writer_alive
 from .records import (document_record, info_record, item_record, organization_record, point_record, proposal_record,
                       session_from_tables, statement_record)
 from .save_state import SaveTicket
@@ -82,7 +82,7 @@ class TinyDBSessionStore:
         return changed
 
     def writer_is_open(self) -> bool:
-        return holder_if_locked(self.path) is not None
+        return writer_alive(self.path)
 
     def cursor(self) -> tuple[str, int | None]:
         """The agenda item and meeting the note-taker was at ("" and None when never set)."""
