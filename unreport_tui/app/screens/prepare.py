@@ -238,14 +238,25 @@ class PrepareScreen(UndoableScreen):
             yield Label("", id=f"{name}-refused", classes="field-refused", markup=False)
 
     def on_mount(self) -> None:
+        # A box that takes the cursor keeps its text unselected: a letter typed by someone who did
+        # not see where the cursor landed adds to the value (and shows) instead of replacing it.
+        for box in self.query(Input):
+            box.select_on_focus = False
         self._fill()
-        if self.at_the_list:
-            listed = self.query_one("#speakers-list")
-            listed.focus(scroll_visible=False)
-            # Once laid out, in the middle of the screen: its title above it in view too.
-            self.call_after_refresh(self.screen.scroll_to_center, listed, animate=False)
-        else:
-            self.query_one("#body", Input).focus()
+        first = self.query_one("#speakers-list" if self.at_the_list else f"#{self._first_field()}")
+        first.focus(scroll_visible=False)
+        # Once laid out, in the middle of the screen: its section's title above it in view too.
+        self.call_after_refresh(self.screen.scroll_to_center, first, animate=False)
+
+    def _first_field(self) -> str:
+        """Where the cursor starts: at what is still missing (the session data, then an agenda
+        item), else in the empty box that adds a document to the current item, where nothing
+        typed can replace what was prepared."""
+        if not self.book.session.info.body:
+            return "body"
+        if self.book.current_item is None:
+            return "item_number"
+        return "document_title"
 
     def _fill(self) -> None:
         for name, value in _session_values(self.book.session.info).items():
@@ -338,10 +349,25 @@ class PrepareScreen(UndoableScreen):
         """The value is being mended: the mark and its reason go."""
         self._unmark(event.input)
 
+    def _nothing_changed(self) -> None:
+        """An Enter on a section as it was saved: no save and no undo step (each would take a
+        ctrl+z that shows nothing)."""
+        self._unmark_refused()
+        self.query_one("#prepare-error", Label).update("")
+        self.notify("Nothing changed.", markup=False, timeout=2)
+
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:
         values = self._values(SESSION_FIELDS + STYLE_FIELDS)
-        if self._run(lambda: self.book.edit_session(**vars(session_info_from(values, self.book.session.info)))):
+        before = self.book.session.info
+        try:
+            after = session_info_from(values, before)
+        except FieldError as refused:
+            self._mark_refused(refused.field, str(refused))
+            return
+        if after == before:
+            self._nothing_changed()
+        elif self._run(lambda: self.book.edit_session(**vars(after))):
             self.notify("Session data saved.", markup=False, timeout=3)
 
     @on(Input.Submitted, ".in-meeting")
@@ -383,6 +409,11 @@ class PrepareScreen(UndoableScreen):
     def save_item_style(self) -> None:
         values = self._values(ITEM_STYLE_FIELDS)
 
+        item = self.book.current_item
+        if item is not None and _item_style_values(item) == {k: v.strip().lower() for k, v in values.items()}:
+            self._nothing_changed()
+            return
+
         def step() -> Change:
             if self.book.current_item is None:
                 raise FieldError("item_number", "add an agenda item first: this is the style of the current item")
@@ -397,18 +428,29 @@ class PrepareScreen(UndoableScreen):
     def save_organization(self) -> None:
         values = {k: v.strip() for k, v in self._values(ORGANIZATION_FIELDS).items()}
 
-        def step() -> Change:
+        def typed() -> dict[str, object]:
             lists = {key: _names(values[f"org_{key}"]) for key in _ATTENDANCE}
-            return self.book.edit_organization(
-                chapter=values["org_chapter"], agenda_symbol=values["org_agenda_symbol"],
-                officers_meeting=read_number("org_officers_meeting", values["org_officers_meeting"])
-                if values["org_officers_meeting"] else None,
-                agenda_meeting=read_number("org_agenda_meeting", values["org_agenda_meeting"])
-                if values["org_agenda_meeting"] else None,
-                attendance_annex=values["org_attendance_annex"], documents_annex=values["org_documents_annex"],
-                attendance=Attendance(**lists) if any(lists.values()) else None)
+            return {"chapter": values["org_chapter"], "agenda_symbol": values["org_agenda_symbol"],
+                    "officers_meeting": read_number("org_officers_meeting", values["org_officers_meeting"])
+                    if values["org_officers_meeting"] else None,
+                    "agenda_meeting": read_number("org_agenda_meeting", values["org_agenda_meeting"])
+                    if values["org_agenda_meeting"] else None,
+                    "attendance_annex": values["org_attendance_annex"],
+                    "documents_annex": values["org_documents_annex"],
+                    "attendance": Attendance(**lists) if any(lists.values()) else None}
 
-        if self._run(step):
+        try:
+            changes = typed()
+        except FieldError as refused:
+            self._mark_refused(refused.field, str(refused))
+            return
+        before = self.book.session.organization
+        # An empty form where there is no chapter yet starts none.
+        if dataclasses.replace(before or Organization(), **changes) == (before or Organization()):  # type: ignore[arg-type]
+            self._nothing_changed()
+            return
+
+        if self._run(lambda: self.book.edit_organization(**changes)):
             self.notify("Organization chapter saved.", markup=False, timeout=3)
 
     @on(Input.Submitted, ".in-officer")

@@ -1,0 +1,65 @@
+"""Where the cursor is on the prepare screen and what an Enter or an undo there does: a box never
+selects its text when it takes the cursor (a letter typed adds, never replaces), an Enter that
+changes nothing saves nothing and makes no undo step, and an undo shows the file's values at once."""
+
+from __future__ import annotations
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.prepare import PrepareScreen
+
+from .test_app import on_disk
+
+
+async def test_f5_then_letters_typed_never_replace_the_body(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepareScreen)
+        await pilot.press(*"Phillipines", "enter")
+        await pilot.pause()
+        assert on_disk(demo_store).info.body == demo_session.info.body
+        for box in app.screen.query("Input"):  # nor does any box of the screen, when it takes the cursor
+            before = box.value
+            box.focus()
+            await pilot.pause()
+            await pilot.press("x")
+            assert len(box.value) == len(before) + 1, box.id
+
+
+async def test_enter_on_an_unchanged_section_makes_no_undo_step(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        book = screen.book
+        for section in ("#body", "#item_speaker_noun", "#org_chapter"):
+            screen.query_one(section).focus()
+            await pilot.press("enter", "enter")
+            await pilot.pause()
+            assert not book.can_undo, section
+        assert on_disk(demo_store).info == demo_session.info
+
+
+async def test_after_an_undo_the_fields_show_what_the_file_holds(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        body = app.screen.query_one("#body")
+        body.focus()
+        await pilot.press("ctrl+u", *"Phillipines", "enter")
+        await pilot.pause()
+        await pilot.press("enter", "ctrl+u", *"jap", "enter", "enter")  # an Enter again on what was just saved
+        await pilot.pause()
+        assert body.value == on_disk(demo_store).info.body == "jap"
+        await pilot.press("ctrl+z")  # each undo shows a change, the one the file went through
+        await pilot.pause()
+        assert body.value == on_disk(demo_store).info.body == "Phillipines"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert body.value == on_disk(demo_store).info.body == demo_session.info.body
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert body.value == on_disk(demo_store).info.body == "Phillipines"
