@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from ...core.model import Session
 from ...exporters import FORMATS, export_session
-from ...storage import StorageError, write_export
+from ...storage import StorageError, is_part_of_database, write_export
 
 FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
                 "akn": "Akoma Ntoso XML (.akn)", "docx": "Word (.docx)",
@@ -35,7 +35,12 @@ def default_folder(db: Path, last_used: str, scratch: bool) -> Path:
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    # Up and down reach the screen from the file-name box (an Input has no use for them), so the
+    # format is chosen with the arrows while the cursor stays in the name; the list, when it has the
+    # focus itself, moves on its own bindings first.
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"),
+                Binding("down", "move_format(1)", "Next format", show=False),
+                Binding("up", "move_format(-1)", "Previous format", show=False)]
 
     def __init__(self, session: Session, db: Path, item: str | None, folder: Path) -> None:
         """``folder``: where the file is offered to go (``default_folder``)."""
@@ -44,14 +49,16 @@ class ExportDialog(ModalScreen[Path | None]):
         self.db = db
         self.item = item
         self.folder = folder
+        # The file the user was told exists: a second Enter on that same name replaces it.
+        self._replace_asked: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format",
                              markup=False)
-            yield Label("File (Enter writes it)", classes="box-label", markup=False)
-            yield Input(value=str(self._default_path("txt")), id="export-path", compact=True)
+            yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
+            yield Input(value=str(self._default_path(FORMATS[0])), id="export-path", compact=True)
             yield Label("", id="export-error", markup=False)
 
     def _default_path(self, format: str) -> Path:
@@ -68,6 +75,22 @@ class ExportDialog(ModalScreen[Path | None]):
         if current.suffix.lstrip(".") in FORMATS:
             path.value = str(current.with_suffix(f".{event.option.id}"))
 
+    def action_move_format(self, step: int) -> None:
+        formats = self.query_one(OptionList)
+        formats.highlighted = ((formats.highlighted or 0) + step) % formats.option_count
+
+    @on(Input.Changed, "#export-path")
+    def name_changed(self, event: Input.Changed) -> None:
+        """A new name clears what was said about the old one; an extension typed moves the list to
+        its format, so the list always shows what Enter will write."""
+        self._replace_asked = None
+        self.query_one("#export-error", Label).update("")
+        suffix = Path(event.value.strip()).suffix.lstrip(".")
+        if suffix in FORMATS:
+            formats = self.query_one(OptionList)
+            if formats.highlighted != FORMATS.index(suffix):
+                formats.highlighted = FORMATS.index(suffix)
+
     @on(OptionList.OptionSelected)
     def format_chosen(self) -> None:
         self.query_one("#export-path", Input).focus()
@@ -80,6 +103,13 @@ class ExportDialog(ModalScreen[Path | None]):
         target = self.folder / Path(event.value.strip()).expanduser()
         suffix = target.suffix.lstrip(".")
         format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
+        # Editors edit the exported file (the Word one above all): an existing file is replaced only
+        # when asked twice. A file of the database is left to write_export, which refuses it.
+        if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):
+            self._replace_asked = target
+            self.query_one("#export-error", Label).update(
+                f"{target.name} exists: Enter again replaces it, or change the name")
+            return
         self._write(format, target)
 
     @work(thread=True, exclusive=True)
