@@ -260,3 +260,31 @@ async def test_up_and_down_in_the_file_name_choose_the_format_and_its_extension(
         path.value = path.value.removesuffix(f".{FORMATS[0]}") + ".docx"  # typing the extension moves the list
         await pilot.pause()
         assert formats.get_option_at_index(formats.highlighted).id == "docx"
+
+
+async def test_down_then_enter_in_one_burst_writes_the_format_shown_and_an_existing_file_is_still_asked(demo_store):
+    from unreport_tui.exporters import FORMATS
+
+    from .test_keys_in_a_burst import burst
+
+    app = UnreportApp(demo_store)
+    folder = demo_store.path.parent
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        shown = Path(app.screen.query_one("#export-path").value)
+        burst(app, "down", "down", "enter")  # as tmux or a quick hand sends them
+        await app.workers.wait_for_complete()
+        for _ in range(5):
+            await pilot.pause()
+        written = shown.with_suffix(f".{FORMATS[2]}")
+        assert [p.name for p in folder.iterdir() if p.name.startswith(shown.stem)] == [written.name]
+        written.write_text("edited", encoding="utf-8")
+        await pilot.press("f4")
+        await pilot.pause()
+        burst(app, "down", "down", "enter")
+        for _ in range(5):
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert written.read_text(encoding="utf-8") == "edited"
+        assert f"{written.name} exists" in str(app.screen.query_one("#export-error").render())
