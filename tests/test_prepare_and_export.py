@@ -257,7 +257,12 @@ async def test_up_and_down_in_the_file_name_choose_the_format_and_its_extension(
         await pilot.press("up")
         await pilot.pause()
         assert path.value.endswith(f".{FORMATS[0]}")
-        path.value = path.value.removesuffix(f".{FORMATS[0]}") + ".docx"  # typing the extension moves the list
+        await pilot.press("down", "backspace")  # the name all selected, as when the dialog opened: it goes
+        await pilot.pause()
+        assert path.value == ""
+        await pilot.press(*"report.docx")  # typing the extension moves the list
+        await pilot.pause()
+        assert path.value == "report.docx"
         await pilot.pause()
         assert formats.get_option_at_index(formats.highlighted).id == "docx"
 

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from ...core.model import Session
@@ -81,7 +82,12 @@ class ExportDialog(ModalScreen[Path | None]):
         current = Path(path.value)
         format = FORMATS[self.query_one(OptionList).highlighted or 0]
         if current.suffix.lstrip(".") in FORMATS and current.suffix != f".{format}":
+            # The name is all selected when the dialog opens (a name typed replaces it): still so with
+            # the new extension, else the cursor at its end; a selection left over the old length
+            # would have the next key delete all but a letter of the new name.
+            whole = bool(path.value) and sorted(path.selection) == [0, len(path.value)]
             path.value = str(current.with_suffix(f".{format}"))
+            path.selection = Selection(0, len(path.value)) if whole else Selection.cursor(len(path.value))
 
     def action_move_format(self, step: int) -> None:
         formats = self.query_one(OptionList)
