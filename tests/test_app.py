@@ -256,7 +256,7 @@ def test_canary_the_private_hooks_we_override_still_exist():
 async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_on_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"germany", "enter", *"the need to exchange good practices and data")
+        await pilot.press(*"japan", "enter", *"the need to exchange good practices and data")  # not counted on it yet
         await pilot.pause()
         similar = app.screen.query_one("#similar")
         assert similar.display and "emphasized the need to exchange good practices" in widget_text(similar)
@@ -264,8 +264,14 @@ async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_
         await pilot.pause()
         points = on_disk(demo_store).item("2b").points
         same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
-        assert same.speakers[-1] == "Germany" and len(points) == 16  # counted, not logged again
+        assert same.speakers[-1] == "Japan" and len(points) == 16  # counted, not logged again
         assert app.screen.query_one("#point").value == ""
+        await pilot.press("enter", *"germany", "enter", *"the need to exchange good practices and data", "ctrl+s")
+        await pilot.pause()
+        points = on_disk(demo_store).item("2b").points
+        same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
+        assert same.speakers.count("Germany") == 1 and len(points) == 16  # on it already: not counted twice
+        assert app.screen.query_one("#point").value == "the need to exchange good practices and data"  # kept
 
 
 async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_session):

@@ -272,3 +272,95 @@ async def test_an_item_is_not_added_while_the_chairs_list_typed_for_the_current_
         assert "lines not saved" in widget_text(app.screen.query_one("#prepare-error"))
         assert "7" not in [item.number for item in on_disk(demo_store).items]
         assert app.screen.query_one("#speakers-list").text == "chile"
+
+
+async def export_to(app, pilot, name: str) -> None:
+    """f4, the name typed, Enter: as a user exports."""
+    await pilot.press("f4")
+    await pilot.pause()
+    app.screen.query_one("#export-path").value = name
+    await pilot.press("enter")
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_an_export_to_a_file_that_exists_replaces_it_only_on_a_second_enter(demo_store):
+    from unreport_tui.exporters import export_session
+
+    app = UnreportApp(demo_store)
+    target = demo_store.path.parent / "meeting-draft.md"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await export_to(app, pilot, str(target))
+        target.write_text("edited by the editors", encoding="utf-8")
+        await export_to(app, pilot, str(target))
+        assert target.read_text(encoding="utf-8") == "edited by the editors"  # not written yet
+        warning = str(app.screen.query_one("#export-error").render())
+        assert "meeting-draft.md exists" in warning and "Enter again replaces it" in warning
+        path = app.screen.query_one("#export-path")
+        path.value = str(target.with_name("other.md"))  # another name: the warning goes
+        await pilot.pause()
+        assert str(app.screen.query_one("#export-error").render()) == ""
+        path.value = str(target)
+        await pilot.press("enter")  # the warning again, for the name back: still not replaced
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert target.read_text(encoding="utf-8") == "edited by the editors"
+        await pilot.press("enter")  # the second Enter on the same name replaces it
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen)
+        assert target.read_text(encoding="utf-8") == export_session(on_disk(demo_store), "md", "2b")
+
+
+async def test_up_and_down_in_the_file_name_choose_the_format_and_its_extension(demo_store):
+    from unreport_tui.exporters import FORMATS
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        formats, path = app.screen.query_one("#export-format"), app.screen.query_one("#export-path")
+        assert app.focused is path and path.value.endswith(f".{FORMATS[0]}")
+        await pilot.press("down")
+        await pilot.pause()
+        assert app.focused is path and path.value.endswith(f".{FORMATS[1]}")
+        assert formats.get_option_at_index(formats.highlighted).id == FORMATS[1]
+        await pilot.press("up")
+        await pilot.pause()
+        assert path.value.endswith(f".{FORMATS[0]}")
+        await pilot.press("down", "backspace")  # the name all selected, as when the dialog opened: it goes
+        await pilot.pause()
+        assert path.value == ""
+        await pilot.press(*"report.docx")  # typing the extension moves the list
+        await pilot.pause()
+        assert path.value == "report.docx"
+        await pilot.pause()
+        assert formats.get_option_at_index(formats.highlighted).id == "docx"
+
+
+async def test_down_then_enter_in_one_burst_writes_the_format_shown_and_an_existing_file_is_still_asked(demo_store):
+    from unreport_tui.exporters import FORMATS
+
+    from .test_keys_in_a_burst import burst
+
+    app = UnreportApp(demo_store)
+    folder = demo_store.path.parent
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        shown = Path(app.screen.query_one("#export-path").value)
+        burst(app, "down", "down", "enter")  # as tmux or a quick hand sends them
+        await app.workers.wait_for_complete()
+        for _ in range(5):
+            await pilot.pause()
+        written = shown.with_suffix(f".{FORMATS[2]}")
+        assert [p.name for p in folder.iterdir() if p.name.startswith(shown.stem)] == [written.name]
+        written.write_text("edited", encoding="utf-8")
+        await pilot.press("f4")
+        await pilot.pause()
+        burst(app, "down", "down", "enter")
+        for _ in range(5):
+            await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert written.read_text(encoding="utf-8") == "edited"
+        assert f"{written.name} exists" in str(app.screen.query_one("#export-error").render())

@@ -12,11 +12,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
+from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from ...core.model import Session
 from ...exporters import FORMATS, export_session
-from ...storage import StorageError, write_export
+from ...storage import StorageError, is_part_of_database, write_export
 
 FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
                 "akn": "Akoma Ntoso XML (.akn)", "docx": "Word (.docx)",
@@ -35,7 +36,12 @@ def default_folder(db: Path, last_used: str, scratch: bool) -> Path:
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
+    # Up and down reach the screen from the file-name box (an Input has no use for them), so the
+    # format is chosen with the arrows while the cursor stays in the name; the list, when it has the
+    # focus itself, moves on its own bindings first.
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"),
+                Binding("down", "move_format(1)", "Next format", show=False),
+                Binding("up", "move_format(-1)", "Previous format", show=False)]
 
     def __init__(self, session: Session, db: Path, item: str | None, folder: Path) -> None:
         """``folder``: where the file is offered to go (``default_folder``)."""
@@ -44,14 +50,18 @@ class ExportDialog(ModalScreen[Path | None]):
         self.db = db
         self.item = item
         self.folder = folder
+        # The file the user was told exists: a second Enter on that same name replaces it.
+        self._replace_asked: Path | None = None
+        # The file the line under the name speaks of (it exists, or was refused): kept while the name is.
+        self._said_about: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format",
                              markup=False)
-            yield Label("File (Enter writes it)", classes="box-label", markup=False)
-            yield Input(value=str(self._default_path("txt")), id="export-path", compact=True)
+            yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
+            yield Input(value=str(self._default_path(FORMATS[0])), id="export-path", compact=True)
             yield Label("", id="export-error", markup=False)
 
     def _default_path(self, format: str) -> Path:
@@ -62,11 +72,41 @@ class ExportDialog(ModalScreen[Path | None]):
         self.query_one("#export-path", Input).focus()
 
     @on(OptionList.OptionHighlighted)
-    def format_changed(self, event: OptionList.OptionHighlighted) -> None:
+    def format_changed(self) -> None:
+        self._extension_follows_the_list()
+
+    def _extension_follows_the_list(self) -> None:
+        """The list as it is now, not as an event says it was: keys typed in a burst (tmux, typing
+        ahead) are handled before the events they cause, and a late one must not undo a later key."""
         path = self.query_one("#export-path", Input)
         current = Path(path.value)
-        if current.suffix.lstrip(".") in FORMATS:
-            path.value = str(current.with_suffix(f".{event.option.id}"))
+        format = FORMATS[self.query_one(OptionList).highlighted or 0]
+        if current.suffix.lstrip(".") in FORMATS and current.suffix != f".{format}":
+            # The name is all selected when the dialog opens (a name typed replaces it): still so with
+            # the new extension, else the cursor at its end; a selection left over the old length
+            # would have the next key delete all but a letter of the new name.
+            whole = bool(path.value) and sorted(path.selection) == [0, len(path.value)]
+            path.value = str(current.with_suffix(f".{format}"))
+            path.selection = Selection(0, len(path.value)) if whole else Selection.cursor(len(path.value))
+
+    def action_move_format(self, step: int) -> None:
+        formats = self.query_one(OptionList)
+        formats.highlighted = ((formats.highlighted or 0) + step) % formats.option_count
+        self._extension_follows_the_list()  # at once: an Enter right after writes what it shows
+
+    @on(Input.Changed, "#export-path")
+    def name_changed(self) -> None:
+        """A new name clears what was said about the old one; an extension typed moves the list to
+        its format, so the list always shows what Enter will write. A late event for a name already
+        gone (keys in a burst) leaves alone what was said about the name there now."""
+        if self._target() != self._said_about:
+            self._replace_asked = self._said_about = None
+            self.query_one("#export-error", Label).update("")
+        suffix = Path(self.query_one("#export-path", Input).value.strip()).suffix.lstrip(".")
+        if suffix in FORMATS:
+            formats = self.query_one(OptionList)
+            if formats.highlighted != FORMATS.index(suffix):
+                formats.highlighted = FORMATS.index(suffix)
 
     @on(OptionList.OptionSelected)
     def format_chosen(self) -> None:
@@ -77,10 +117,22 @@ class ExportDialog(ModalScreen[Path | None]):
         """The file's extension says the format (report.md is Markdown); else the one highlighted.
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
-        target = self.folder / Path(event.value.strip()).expanduser()
+        target = self._target(event.value)
         suffix = target.suffix.lstrip(".")
         format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
+        # Editors edit the exported file (the Word one above all): an existing file is replaced only
+        # when asked twice. A file of the database is left to write_export, which refuses it.
+        if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):
+            self._replace_asked = self._said_about = target
+            self.query_one("#export-error", Label).update(
+                f"{target.name} exists: Enter again replaces it, or change the name")
+            return
         self._write(format, target)
+
+    def _target(self, name: str | None = None) -> Path:
+        """The file a name means: a name alone (or a relative path) in the folder offered."""
+        typed = self.query_one("#export-path", Input).value if name is None else name
+        return self.folder / Path(typed.strip()).expanduser()
 
     @work(thread=True, exclusive=True)
     def _write(self, format: str, target: Path) -> None:
@@ -88,9 +140,10 @@ class ExportDialog(ModalScreen[Path | None]):
             text = export_session(self.session, format, None if format == "toml" else self.item)
             written = write_export(target, text, self.db)
         except (StorageError, OSError, ValueError) as error:
-            self.app.call_from_thread(self._refused, str(error))
+            self.app.call_from_thread(self._refused, str(error), target)
             return
         self.app.call_from_thread(self.dismiss, written)
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, message: str, target: Path) -> None:
+        self._said_about = target
         self.query_one("#export-error", Label).update(message)
