@@ -554,6 +554,23 @@ async def test_the_log_opens_scrolled_to_its_newest_entry_on_a_small_screen(demo
         assert top <= log.highlighted < top + height
 
 
+async def test_a_speaker_nobody_knows_is_logged_with_its_role_said_at_once(demo_store):
+    """A point typed in the speaker box after one Enter too many becomes a speaker: never silently."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press(*"chile", "enter")
+        await pilot.pause()
+        assert not any("unreport knows" in str(n.message) for n in app._notifications)  # a State: nothing to say
+        await pilot.press("enter", *"documented abuses in detention", "enter")
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications if "unreport knows" in str(n.message)]
+        assert said == ["documented abuses in detention: not a State or an organization unreport knows, logged as "
+                        "NGO. ctrl+t changes the role; ctrl+z takes it back."]
+        await pilot.press("enter", *"lawyers without borders", "enter")  # an NGO that spoke already: known
+        await pilot.pause()
+        assert len([n for n in app._notifications if "unreport knows" in str(n.message)]) == 1
+
+
 async def test_a_full_disk_while_logging_is_shown_and_nothing_is_lost(tmp_path, demo_session):
     from unreport_tui.storage.session_store import TinyDBSessionStore
 

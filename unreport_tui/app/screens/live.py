@@ -23,7 +23,8 @@ from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.model import Item, Point, Role, Session, Statement, StatementKind
+from ...core.quantifier import speaker_identity
+from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, StatementKind, default_role
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
 from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
@@ -432,11 +433,20 @@ class LiveScreen(UndoableScreen):
         if not value:
             return
         role = self.book.role_for(value)
+        unknown = default_role(value) is None and not self._spoke_before(value)
         behalf = self.behalf if kind is StatementKind.STATEMENT else ""
         if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf)) is not None:
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
+            if unknown:  # never a role made silently: a point typed in the wrong box shows at once
+                self.notify(f"{printable(value.strip())}: not a State or an organization unreport knows, logged as "
+                            f"{ROLE_LABELS[role]}. ctrl+t changes the role; ctrl+z takes it back.",
+                            markup=False, timeout=6)
+
+    def _spoke_before(self, speaker: str) -> bool:
+        wanted = speaker_identity(speaker)
+        return any(speaker_identity(s.speaker) == wanted for item in self.book.session.items for s in item.statements)
 
     def _no_behalf(self) -> None:
         if self.behalf:
