@@ -483,6 +483,15 @@ async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that
         assert isinstance(app.screen, HelpScreen)
         keys = " ".join(widget_text(text) for text in app.screen.query("#help-dialog Static"))
         assert "Whole report" in keys and "Undo" not in keys and "Right of reply" not in keys
+        assert "speaker box" not in keys and "move through the log" in keys
+        await pilot.press("escape", "ctrl+p", *"the")  # the palette offers what looks, not what changes
+        palette = app.screen
+        commands = palette.query_one("CommandList")
+        every = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
+                                 for i in range(commands.option_count))
+        await until(lambda: "Export the draft" in every(), pilot)
+        offered = every()
+        assert "Undo" not in offered and "Switch to" not in offered and "Log the" not in offered
     writer.close()
     assert on_disk(open_store(tmp_path / "n.json", read_only=True)) == before
 

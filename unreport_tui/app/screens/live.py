@@ -766,10 +766,11 @@ class LiveScreen(UndoableScreen):
         self.refresh_draft()
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from .help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
 
         self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)
-                                         and (not self.read_only or b.action in LOOKING)]))
+                                         and (not self.read_only or b.action in LOOKING)],
+                                        READ_ONLY_KEYS if self.read_only else BOX_KEYS))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
