@@ -436,13 +436,64 @@ async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.pause()
         assert "READ-ONLY" in widget_text(app.screen.query_one("#status"))
+        assert "READ-ONLY: following n.json" in widget_text(app.screen.query_one("#read-only"))
         await pilot.press(*"kenya", "enter")
         await pilot.pause()
-        assert app.screen.query_one("#speaker").value == "kenya"  # kept, not lost
-        toasts = " ".join(widget_text(toast).replace("▌", " ") for toast in app.screen.query("Toast"))
-        toasts = " ".join(toasts.split())
-        assert "is open read-only; nothing can be changed" in toasts
+        # No box offered it: nothing typed, nothing refused (the screen said it was read-only).
+        assert app.screen.query_one("#speaker").value == "" and app.screen.query_one("#speaker").region.area == 0
+        assert not app.screen.query("Toast")
+        await pilot.press("f2")  # the draft is beside the log (120 columns): f2 gives it the cursor
+        assert app.focused.id == "draft-pane"
     assert open_store(tmp_path / "n.json", read_only=True).load() == demo_session
+
+
+async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that_look(tmp_path, demo_session):
+    from textual.widgets import Input
+
+    from unreport_tui.app.screens.help import HelpScreen
+
+    from .test_app_opening import until
+
+    writer = open_store(tmp_path / "n.json", background=True)
+    writer.replace(demo_session)
+    assert writer.last_save.wait(5)
+    before = on_disk(writer)
+    app = UnreportApp(open_store(tmp_path / "n.json", read_only=True), read_only=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await until(lambda: "READ-ONLY, following" in widget_text(screen.query_one("#status")), pilot)
+        assert "READ-ONLY: following n.json" in widget_text(screen.query_one("#read-only"))
+        await pilot.press(*"chile", "enter", *"stressed the need", "enter", "ctrl+z", "enter")
+        await pilot.pause()
+        # No speaker or point box, no suggestions, nothing typed anywhere, no refusal to read.
+        assert all(box.region.area == 0 and not box.value for box in screen.query(Input))
+        assert not any(widget.region.area for widget in screen.query("CompletingInput, OptionList"))
+        assert not [n for n in app._notifications if n.severity == "error"]
+        assert app.focused.id == "log"
+        footer = " ".join(widget_text(key) for key in screen.query("FooterKey"))
+        assert "Draft" in footer and "Undo" not in footer and "Next on the list" not in footer
+        await pilot.press("f2")  # the draft in the log's place (80 columns), with the cursor
+        assert screen.query_one("#draft-pane").display and app.focused.id == "draft-pane"
+        assert "Chile" in await draft_text(app)
+        await pilot.press("f3")
+        assert screen.whole and "Chile" in await draft_text(app)
+        await pilot.press("f2")
+        assert app.focused.id == "log"
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+        keys = " ".join(widget_text(text) for text in app.screen.query("#help-dialog Static"))
+        assert "Whole report" in keys and "Undo" not in keys and "Right of reply" not in keys
+        assert "speaker box" not in keys and "move through the log" in keys
+        await pilot.press("escape", "ctrl+p", *"the")  # the palette offers what looks, not what changes
+        palette = app.screen
+        commands = palette.query_one("CommandList")
+        every = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
+                                 for i in range(commands.option_count))
+        await until(lambda: "Export the draft" in every(), pilot)
+        offered = every()
+        assert "Undo" not in offered and "Switch to" not in offered and "Log the" not in offered
+    writer.close()
+    assert on_disk(open_store(tmp_path / "n.json", read_only=True)) == before
 
 
 async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_session):

@@ -8,7 +8,7 @@ from functools import partial
 from textual.command import Hit, Hits, Provider
 
 from ..core.model import Role
-from .screens.live import ROLE_CYCLE, LiveScreen
+from .screens.live import LOOKING, ROLE_CYCLE, LiveScreen
 
 ACTIONS = [
     ("Keys: every key of the live screen", "help"),
@@ -57,6 +57,8 @@ class LiveCommands(Provider):
             return
         matcher = self.matcher(query)
         for name, action in ACTIONS:
+            if screen.read_only and action not in LOOKING:  # a read-only copy offers only what looks
+                continue
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(screen.run_action, action), help=f"action: {action}")
@@ -68,6 +70,8 @@ class LiveCommands(Provider):
                 if score > 0:
                     yield Hit(score, matcher.highlight(name), partial(set_limit, screen, role, minutes))
         book = screen.book
+        if screen.read_only:  # switching moves the writer's current item or meeting: not this copy's to do
+            return
         for item in book.session.items:
             name = f"Switch to agenda item {item.number}: {item.title}"
             score = matcher.match(name)

@@ -24,15 +24,23 @@ BOX_KEYS = [
     ("ctrl+q", "quit (everything is saved first)"),
 ]
 
+# A read-only copy has no box: its keys only look.
+READ_ONLY_KEYS = [
+    ("↓ ↑ PgUp PgDn Home End", "move through the log, or the draft"),
+    ("Tab", "from the log to the draft and back"),
+    ("ctrl+p", "command palette: every action by name, theme"),
+    ("ctrl+q", "quit (this copy writes nothing)"),
+]
 
-def keys_table(bindings: list[Binding]) -> Table:
+
+def keys_table(bindings: list[Binding], box_keys: list[tuple[str, str]] = BOX_KEYS) -> Table:
     table = Table(show_header=False, box=None, padding=(0, 2), expand=True)
     table.add_column(style="bold", ratio=1, max_width=24)  # a long one ("Enter on an empty point box") wraps
     table.add_column(ratio=3)
     for binding in bindings:
         if binding.description:
             table.add_row(binding.key, binding.description)
-    for keys, what in BOX_KEYS:
+    for keys, what in box_keys:
         table.add_row(keys, what)
     return table
 
@@ -40,11 +48,12 @@ def keys_table(bindings: list[Binding]) -> Table:
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,f1", "dismiss", "Close")]
 
-    def __init__(self, bindings: list[Binding]) -> None:
+    def __init__(self, bindings: list[Binding], box_keys: list[tuple[str, str]] = BOX_KEYS) -> None:
         super().__init__()
         self.bindings = bindings
+        self.box_keys = box_keys
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help-dialog"):
             yield Static("Keys (Esc closes this)", classes="section-title", markup=False)
-            yield Static(keys_table(self.bindings))
+            yield Static(keys_table(self.bindings, self.box_keys))

@@ -51,6 +51,15 @@ SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
                       "organization chapter reports it (f3 shows the whole report).")
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
+# The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
+# export). The others would change the session: such a copy neither shows nor takes them.
+LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
+
+
+def read_only_line(db_name: str) -> str:
+    """What a read-only copy shows in place of the speaker and point boxes."""
+    return (f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it "
+            "saves; f2 draft, f3 whole report, f4 export, f1 keys.")
 
 
 class LiveScreen(UndoableScreen):
@@ -109,6 +118,9 @@ class LiveScreen(UndoableScreen):
         yield StatusLine(id="status")
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
+                if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
+                    yield Static(read_only_line(getattr(self.app, "db_path", Path("the database")).name),
+                                 id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
                                       input_id="speaker", id="speaker-box")
@@ -141,7 +153,12 @@ class LiveScreen(UndoableScreen):
         self._draft_lines = DraftLines(self.app.console)
         for box in self.query("#speaker, #point").results(Input):
             box.select_on_focus = False  # coming back to a box with text in it, the next letter adds to it
-        self.query_one("#speaker", Input).focus()
+            box.disabled = self.read_only
+        if self.read_only:
+            self.add_class("-read-only")
+            self.query_one(LogView).focus()
+        else:
+            self.query_one("#speaker", Input).focus()
         if self.ready:
             self.refresh_all()
         else:
@@ -165,7 +182,10 @@ class LiveScreen(UndoableScreen):
         self.refresh_all(newest=_newest_logged(book.current_item))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Until the session is there, the keys that work on it are shown greyed and do nothing."""
+        """Until the session is there, the keys that work on it are shown greyed and do nothing.
+        A read-only copy has only the keys that look (LOOKING): the others are neither shown nor taken."""
+        if self.read_only and action not in LOOKING:
+            return False
         return True if self.ready else None
 
     def _once_ready(self, enter: Callable[[], None]) -> None:
@@ -224,6 +244,8 @@ class LiveScreen(UndoableScreen):
         return box
 
     def on_key(self, event: events.Key) -> None:
+        if self.read_only:  # no box takes text: a letter changes nothing
+            return
         if event.is_printable and event.character:
             event.stop()
             event.prevent_default()
@@ -231,6 +253,8 @@ class LiveScreen(UndoableScreen):
 
     def on_paste(self, event: events.Paste) -> None:
         event.stop()
+        if self.read_only:
+            return
         self._the_box().insert_text_at_cursor(" ".join(event.text.splitlines()))
 
     # keys typed ahead --------------------------------------------------------------------------
@@ -246,7 +270,10 @@ class LiveScreen(UndoableScreen):
         before the Enter in front of them was carried out, the point was logged twice and the
         next speaker's name went into the point box. Here each key is done with, the cursor
         moved, before the next: a letter typed in, a binding run, an Enter carried out. With the
-        log or the draft, letters and pastes go to the box the cursor came from (_the_box)."""
+        log or the draft, letters and pastes go to the box the cursor came from (_the_box).
+        A read-only copy has no box to type in: its keys go Textual's way."""
+        if self.read_only:
+            return False
         focused = self.focused
         box: Input | None = None
         if isinstance(focused, Input) and focused.id in ("speaker", "point"):
@@ -668,8 +695,10 @@ class LiveScreen(UndoableScreen):
 
     @on(LogView.Chosen)
     def edit_entry(self, event: LogView.Chosen) -> None:
-        """Enter on a logged entry: correct it."""
+        """Enter on a logged entry: correct it (not in a read-only copy)."""
         event.stop()
+        if self.read_only:
+            return
         kind, _, raw_id = event.entry_id.partition(":")
         entry_id = int(raw_id)
         item = self.book.current_item
@@ -737,6 +766,8 @@ class LiveScreen(UndoableScreen):
             self._lay_out()
         if show:
             self.set_focus(draft)
+        elif self.read_only:
+            self.set_focus(self.query_one(LogView))
         else:
             self.set_focus(self._box or self.query_one("#speaker", Input))
 
@@ -745,9 +776,11 @@ class LiveScreen(UndoableScreen):
         self.refresh_draft()
 
     def action_help(self) -> None:
-        from .help import HelpScreen
+        from .help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
 
-        self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)]))
+        self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)
+                                         and (not self.read_only or b.action in LOOKING)],
+                                        READ_ONLY_KEYS if self.read_only else BOX_KEYS))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
