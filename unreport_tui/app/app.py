@@ -27,6 +27,7 @@ from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreTo
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
+from .screens.quit_unsaved import HoldsTyping, QuitUnsavedDialog
 from .settings import load_settings, save_settings, settings_path
 
 if TYPE_CHECKING:
@@ -234,7 +235,19 @@ class UnreportApp(CrashReportingApp[None]):
             await self.focused.action_submit()
 
     async def action_quit(self) -> None:
-        """Everything typed is saved before the app goes; if the disk refuses, it stays open."""
+        """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text
+        typed in a form and not saved yet is asked about first (see ``quit_unsaved``)."""
+        if isinstance(self.screen, QuitUnsavedDialog):
+            return  # already asked
+        holding = next((screen for screen in reversed(self.screen_stack)
+                        if isinstance(screen, HoldsTyping) and screen.typed_not_saved()), None)
+        if holding is not None:
+            def answered(save: bool | None) -> None:
+                if save and holding is not None:
+                    holding.save_typed(then=lambda: self.call_next(self.action_quit))
+
+            self.push_screen(QuitUnsavedDialog(holding.typed_not_saved()), answered)
+            return
         if self._opening is not None:  # the database is being read: let it finish, to close it cleanly
             worker, self._opening = self._opening, None
             try:
