@@ -87,3 +87,26 @@ async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_s
         await pilot.press("enter")  # logs it, then quits
         await until(lambda: not app.is_running, pilot)
     assert "Women and girls" in [p.title for p in on_disk(demo_store).proposals]
+
+
+async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store, demo_session):
+    from textual import events
+
+    from .test_keys_in_a_burst import burst
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        body = app.screen.query_one("#body")
+        body.focus()
+        await pilot.press("ctrl+u")
+        burst(app, "Narcotic")  # as tmux or a fast typist hands them over: the letters not in the box yet
+        app.post_message(events.Key("ctrl+q", None))
+        await until(lambda: body.value == "Narcotic", pilot)
+        for _ in range(5):
+            await pilot.pause()
+        assert app.is_running
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.is_running and body.value == "Narcotic"

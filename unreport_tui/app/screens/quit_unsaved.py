@@ -41,5 +41,5 @@ class QuitUnsavedDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="quit-dialog"):
-            yield Label(f"{self.what[:1].upper()}{self.what[1:]}: typed and not saved.", markup=False)
-            yield Label("Enter saves it and quits · Esc stays", classes="dim", markup=False)
+            yield Label(f"Typed and not saved yet: {self.what}.", markup=False)
+            yield Label("Enter saves it and quits · Esc stays, with what was typed", classes="dim", markup=False)
