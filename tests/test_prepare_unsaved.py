@@ -110,3 +110,18 @@ async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store, demo
         await pilot.press("escape")
         await pilot.pause()
         assert app.is_running and body.value == "Narcotic"
+
+
+async def test_ctrl_q_with_lines_in_the_chairs_list_saves_them_through_ctrl_s(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, PrepareScreen) and app.focused.id == "speakers-list"
+        await pilot.press("ctrl+end", "enter", *"Kenya")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("enter")
+        await until(lambda: not app.is_running, pilot)
+    assert "Kenya" in [entry.speaker for entry in on_disk(demo_store).item(demo_session.items[-1].key).speakers_list]
