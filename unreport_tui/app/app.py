@@ -27,6 +27,7 @@ from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreTo
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
+from .screens.quit_unsaved import HoldsTyping, QuitUnsavedDialog
 from .settings import load_settings, save_settings, settings_path
 
 if TYPE_CHECKING:
@@ -57,6 +58,7 @@ class UnreportApp(CrashReportingApp[None]):
         self.settings = load_settings(self.settings_file)
         self.clock = clock  # the wall clock: statements' times, the speaking timer, the status line
         self.book: Logbook | None = None
+        self._keys_in = False  # ctrl+q has let the keys typed before it reach their box
         # Why the database could not be opened (damaged, in use, unreadable): the command says it.
         self.open_problem: StorageError | OSError | None = None
         self._opening: Worker[tuple[SessionStore, Logbook]] | None = None
@@ -234,7 +236,26 @@ class UnreportApp(CrashReportingApp[None]):
             await self.focused.action_submit()
 
     async def action_quit(self) -> None:
-        """Everything typed is saved before the app goes; if the disk refuses, it stays open."""
+        """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text
+        typed in a form and not saved yet is asked about first (see ``quit_unsaved``)."""
+        if isinstance(self.screen, QuitUnsavedDialog):
+            return  # already asked
+        if self.focused is not None and not self._keys_in:
+            # Letters typed just before ctrl+q (in a burst) may still be on their way to the box: asked
+            # once they are in it, or they would go unnoticed and be lost.
+            self._keys_in = True
+            self.focused.call_later(self.call_next, self.action_quit)
+            return
+        self._keys_in = False
+        holding = next((screen for screen in reversed(self.screen_stack)
+                        if isinstance(screen, HoldsTyping) and screen.typed_not_saved()), None)
+        if holding is not None:
+            def answered(save: bool | None) -> None:
+                if save and holding is not None:
+                    holding.save_typed(then=lambda: self.call_next(self.action_quit))
+
+            self.push_screen(QuitUnsavedDialog(holding.typed_not_saved()), answered)
+            return
         if self._opening is not None:  # the database is being read: let it finish, to close it cleanly
             worker, self._opening = self._opening, None
             try:

@@ -195,6 +195,10 @@ class PrepareScreen(UndoableScreen):
         # The lines last put in the Chair's list box from the saved list: what differs from them was
         # typed there and not saved yet, and is neither overwritten nor left behind.
         self._shown_list: list[str] = []
+        # The same for the boxes that show a saved value (session data, style, organization chapter):
+        # the value last put in each from the file, or saved from it. A box that differs holds typing
+        # not saved, which an undo does not overwrite and ctrl+q asks about.
+        self._shown: dict[str, str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -260,7 +264,7 @@ class PrepareScreen(UndoableScreen):
 
     def _fill(self) -> None:
         for name, value in _session_values(self.book.session.info).items():
-            self.query_one(f"#{name}", Input).value = value
+            self._refill(name, value)
         organization = self.book.session.organization or Organization()
         values = {"org_chapter": organization.chapter, "org_agenda_symbol": organization.agenda_symbol,
                   "org_officers_meeting": str(organization.officers_meeting or ""),
@@ -270,8 +274,57 @@ class PrepareScreen(UndoableScreen):
         attendance = organization.attendance or Attendance()
         values |= {f"org_{key}": "; ".join(getattr(attendance, key)) for key in _ATTENDANCE}
         for name, value in values.items():
-            self.query_one(f"#{name}", Input).value = value
+            self._refill(name, value)
         self.show_lists()
+
+    def _refill(self, name: str, value: str, typed_too: bool = False) -> None:
+        """The box shows the saved ``value``, unless it holds typing not saved (``typed_too``: even then)."""
+        box = self.query_one(f"#{name}", Input)
+        if typed_too or box.value == self._shown.get(name, ""):
+            box.value = value
+        self._shown[name] = value
+
+    def _kept(self, fields: list[tuple[str, str]]) -> None:
+        """The section's values as typed are saved (or were already)."""
+        for name, _ in fields:
+            self._shown[name] = self.query_one(f"#{name}", Input).value
+
+    def _typed_in(self, section: str) -> bool:
+        return any(box.value != self._shown.get(box.id or "", "") for box in self.query(f"Input.in-{section}")
+                   .results(Input))
+
+    def typed_not_saved(self) -> str:
+        """What holds text typed and not saved, for ctrl+q's question ("" when nothing does)."""
+        held = [words for section, words, _ in self._sections() if self._typed_in(section)]
+        if self._list_unsaved():
+            held.insert(0, "the Chair's list of speakers")
+        return ", ".join(held)
+
+    def _sections(self) -> list[tuple[str, str, Callable[[], None]]]:
+        # In the order of the form, the Chair's list aside (saved first: an item is not added while
+        # it holds lines not saved).
+        return [("session", "the session data", self.save_session), ("meeting", "a meeting", self.add_meeting),
+                ("item", "an agenda item", self.add_item),
+                ("item-style", "how the current item is summarized", self.save_item_style),
+                ("document", "a document", self.add_document),
+                ("organization", "the organization chapter", self.save_organization),
+                ("officer", "an officer", self.add_officer)]
+
+    def save_typed(self, then: Callable[[], None]) -> None:
+        """Each section holding typing saved by its own Enter, the Chair's list by ctrl+s; a section
+        refused stops there (its field marked, as its Enter leaves it) and ``then`` is not done."""
+        def sections() -> None:
+            for section, _, save in self._sections():
+                if self._typed_in(section):
+                    save()
+                    if self._typed_in(section):
+                        return
+            then()
+
+        if self._list_unsaved():
+            self.action_save_list(then=sections)
+        else:
+            sections()
 
     def show_lists(self) -> None:
         session = self.book.session
@@ -285,7 +338,7 @@ class PrepareScreen(UndoableScreen):
                               for d in (item.documents if item else []))
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
         for name, value in _item_style_values(item).items():  # the current item may have changed
-            self.query_one(f"#{name}", Input).value = value
+            self._refill(name, value)
         self._listed = {entry_line(e): e for e in item.speakers_list} if item else {}
         self._logged = logged_speakers(session)
         self._resolved = {}
@@ -367,7 +420,9 @@ class PrepareScreen(UndoableScreen):
             return
         if after == before:
             self._nothing_changed()
+            self._kept(SESSION_FIELDS + STYLE_FIELDS)
         elif self._run(lambda: self.book.edit_session(**vars(after))):
+            self._kept(SESSION_FIELDS + STYLE_FIELDS)
             self.notify("Session data saved.", markup=False, timeout=3)
 
     @on(Input.Submitted, ".in-meeting")
@@ -412,6 +467,7 @@ class PrepareScreen(UndoableScreen):
         item = self.book.current_item
         if item is not None and _item_style_values(item) == {k: v.strip().lower() for k, v in values.items()}:
             self._nothing_changed()
+            self._kept(ITEM_STYLE_FIELDS)
             return
 
         def step() -> Change:
@@ -421,6 +477,8 @@ class PrepareScreen(UndoableScreen):
 
         if self._run(step):
             item = self.book.current_item
+            for name, value in _item_style_values(item).items():  # as saved ("Yes" as yes)
+                self._refill(name, value, typed_too=True)
             self.notify(printable(f"How item {item.number if item else ''} is summarized: saved."), markup=False,
                         timeout=3)
 
@@ -448,9 +506,11 @@ class PrepareScreen(UndoableScreen):
         # An empty form where there is no chapter yet starts none.
         if dataclasses.replace(before or Organization(), **changes) == (before or Organization()):  # type: ignore[arg-type]
             self._nothing_changed()
+            self._kept(ORGANIZATION_FIELDS)
             return
 
         if self._run(lambda: self.book.edit_organization(**changes)):
+            self._kept(ORGANIZATION_FIELDS)
             self.notify("Organization chapter saved.", markup=False, timeout=3)
 
     @on(Input.Submitted, ".in-officer")

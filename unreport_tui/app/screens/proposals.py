@@ -286,7 +286,47 @@ class ProposalsScreen(UndoableScreen):
         self.show()
 
     def show_change(self, change: Change) -> None:
-        self.show()
+        self.show()  # the boxes keep what is typed in them: an undo does not touch them
+
+    def _typed_in(self, fields: list[tuple[str, str]]) -> bool:
+        return any(self._value(name).strip() for name, _ in fields if name != "proposal_kind")
+
+    def typed_not_saved(self) -> str:
+        """What holds text typed and not logged, for ctrl+q's question ("" when nothing does)."""
+        held = ["a new proposal"] if self._typed_in(PROPOSAL_FIELDS) else []
+        if self._typed_in(ACTION_FIELDS):
+            held.append("what happened to the current proposal")
+        return ", ".join(held)
+
+    def save_typed(self, then: Callable[[], None]) -> None:
+        """Each section logged by its own Enter (the action first: on the proposal current when it
+        was typed, before a new one becomes current); one refused stops there, ``then`` not done."""
+        def proposal() -> None:
+            if not self._typed_in(PROPOSAL_FIELDS):
+                then()
+                return
+
+            def add(listed: dict[str, list[str]]) -> None:
+                self._add_proposal(listed)
+                if not self._typed_in(PROPOSAL_FIELDS):  # added: the boxes were emptied
+                    then()
+
+            self._names_resolved(["proposal_submitted"], add)
+
+        if not self._typed_in(ACTION_FIELDS):
+            proposal()
+            return
+        if self.current is None:
+            self._refuse("Add a proposal first: what happened to it is logged under it.")
+            return
+        key = self.current
+
+        def log(listed: dict[str, list[str]]) -> None:
+            self._log_action(key, listed)
+            if not self._typed_in(ACTION_FIELDS):  # logged: the boxes were emptied
+                proposal()
+
+        self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], log)
 
     def action_back(self) -> None:
         self.back()
