@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from unreport_tui.core.rendered import Heading, Paragraph, Subparagraph, plain_text, visit
+from unreport_tui.core.rendered import AnnexHeading, Heading, Paragraph, Subparagraph, plain_text, visit
 from unreport_tui.core.model import Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
 from unreport_tui.core.report import render_report
 from unreport_tui.core.model import default_role
@@ -44,6 +44,9 @@ def discussion(session: Session) -> list[str]:
 
 class _PlainBlocks:
     def heading(self, block: Heading) -> str:
+        return f"# {block.text}"
+
+    def annex_heading(self, block: AnnexHeading) -> str:
         return f"# {block.text}"
 
     def paragraph(self, block: Paragraph) -> str:

@@ -24,7 +24,7 @@ from .model import Action, ActionKind, Decision, Item, Point, Proposal, Recorded
 from .names import running_name, short_name
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
-from .rendered import Heading, Inline, Run, Subparagraph, merge_runs
+from .rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
 
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -279,4 +279,4 @@ def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
 def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:
     writer.paragraph([Run("The voting was as follows:")], item.key)
     for label, names in (("In favour:", vote.in_favour), ("Against:", vote.against), ("Abstaining:", vote.abstaining)):
-        writer.blocks.append(Subparagraph(label, (Run(vote_list(names)),), item.key))
+        writer.blocks.append(Subparagraph(label, (Run(vote_list(names)),), item.key, ListKind.VOTE))

@@ -29,7 +29,7 @@ from .model import Item, Organization, Session
 from .names import short_name
 from .numbers import in_text
 from .paragraph_writer import ParagraphWriter
-from .rendered import Block, Heading, Run, Subparagraph, merge_runs
+from .rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, merge_runs
 from .venue import venue_phrase
 
 KEY = "organization"  # the item_key of its blocks
@@ -193,7 +193,7 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
         if index == 0 or officers[index - 1].office.strip() != office:
             several = index + 1 < len(officers) and officers[index + 1].office.strip() == office
             label = (office if not several or office.endswith("s") else office + "s") + ":"
-        writer.blocks.append(Subparagraph(label, (Run(f"{officer.name.strip()}{country}"),), KEY))
+        writer.blocks.append(Subparagraph(label, (Run(f"{officer.name.strip()}{country}"),), KEY, ListKind.OFFICER))
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
@@ -202,7 +202,8 @@ def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> N
     adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
     writer.paragraph([Run(opening + adopted if opening else adopted[:1].upper() + adopted[1:])], KEY)
     for label, title in agenda_lines(writer.session.items):
-        writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY))
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY,
+                                          ListKind.AGENDA))
 
 
 def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
@@ -282,16 +283,17 @@ def _annexes(session: Session, organization: Organization, body: str,
                              ("Non-governmental organizations", attendance.ngos)):
             if names:
                 blocks.append(Heading(3, title, KEY))
-                blocks += [Subparagraph("", (Run(short_name(n)),), KEY) for n in sorted(names, key=short_name)]
+                blocks += [Subparagraph("", (Run(short_name(n)),), KEY, ListKind.PARTICIPANT)
+                           for n in sorted(names, key=short_name)]
         annexes.append((organization.attendance_annex.strip(), blocks))
     if documents and organization.documents_annex.strip():
         heading = f"List of documents before {body} at its {_session_name(session)}"
         blocks = [Heading(2, heading, KEY)]
-        blocks += [Subparagraph(symbol, (Run(f"Item {number}: {title}" if number else title),), KEY)
+        blocks += [Subparagraph(symbol, (Run(f"Item {number}: {title}" if number else title),), KEY, ListKind.DOCUMENT)
                    for symbol, number, title in documents]
         annexes.append((organization.documents_annex.strip(), blocks))
     out: list[Block] = []
     for name, blocks in sorted(annexes, key=lambda pair: _annex_order(pair[0])):
-        out.append(Heading(1, name[:1].upper() + name[1:], KEY))
+        out.append(AnnexHeading(name[:1].upper() + name[1:], KEY))
         out += blocks
     return out

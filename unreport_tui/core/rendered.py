@@ -4,6 +4,7 @@ turns this one structure into its format, so that they never disagree on wording
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -48,6 +49,15 @@ class Heading:
 
 
 @dataclass(frozen=True)
+class AnnexHeading:
+    """ "Annex I", "Annex II": an annex begins here (a new page, in the formats that have pages).
+    Its own kind of block, not a chapter heading, so that every format can set it apart."""
+
+    text: str
+    item_key: str = ""
+
+
+@dataclass(frozen=True)
 class Paragraph:
     number: int | None  # None for unnumbered text such as "[To be completed]"
     content: tuple[Inline, ...]
@@ -59,14 +69,27 @@ class Paragraph:
         return f"{self.number}. " if self.number is not None else ""
 
 
+class ListKind(enum.Enum):
+    """What a run of subparagraphs is: the formats set a list of names or a table of documents
+    otherwise than the lettered subparagraphs of a paragraph."""
+
+    LETTERED = "lettered"  # (a), (b) under the paragraph before: documents, revisions, dialogue groups
+    VOTE = "vote"  # "In favour:", "Against:", "Abstaining:" and their names
+    OFFICER = "officer"  # "Chair:", "Vice-Chairs:" and the persons elected
+    AGENDA = "agenda"  # "1.", "2.", "(a)": the agenda as adopted (its numbers are not paragraph numbers)
+    DOCUMENT = "document"  # a symbol and "Item 2: title", in the annex of documents
+    PARTICIPANT = "participant"  # one name, in the annex listing the participants
+
+
 @dataclass(frozen=True)
 class Subparagraph:
     label: str  # "(a)"
     content: tuple[Inline, ...]
     item_key: str = ""
+    kind: ListKind = ListKind.LETTERED
 
 
-Block = Heading | Paragraph | Subparagraph
+Block = Heading | AnnexHeading | Paragraph | Subparagraph
 
 T = TypeVar("T", covariant=True)
 
@@ -75,6 +98,7 @@ class BlockVisitor(Protocol, Generic[T]):
     """What an exporter does with each kind of block; ``visit`` picks the method."""
 
     def heading(self, block: Heading) -> T: ...
+    def annex_heading(self, block: AnnexHeading) -> T: ...
     def paragraph(self, block: Paragraph) -> T: ...
     def subparagraph(self, block: Subparagraph) -> T: ...
 
@@ -82,6 +106,8 @@ class BlockVisitor(Protocol, Generic[T]):
 def visit(block: Block, visitor: BlockVisitor[T]) -> T:
     if isinstance(block, Heading):
         return visitor.heading(block)
+    if isinstance(block, AnnexHeading):
+        return visitor.annex_heading(block)
     if isinstance(block, Paragraph):
         return visitor.paragraph(block)
     return visitor.subparagraph(block)
@@ -102,7 +128,8 @@ class ReportDocument:
     def for_item(self, key: str) -> ReportDocument:
         """Only one item's blocks, keeping the paragraph and footnote numbers of the whole document."""
         blocks = tuple(b for b in self.blocks if b.item_key == key)
-        used = {i.number for b in blocks if not isinstance(b, Heading) for i in b.content if isinstance(i, FootnoteRef)}
+        used = {i.number for b in blocks if isinstance(b, Paragraph | Subparagraph)
+                for i in b.content if isinstance(i, FootnoteRef)}
         return ReportDocument(None, blocks, tuple(f for f in self.footnotes if f.number in used))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
+from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
                              xml_printable)
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
@@ -106,14 +106,15 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
     stack: list[tuple[int, ET.Element]] = [(0, body)]
     counters = {"para": 0, "sub": 0, "hcontainer": 0}
     for block in doc.blocks:
-        if isinstance(block, Heading):
-            while stack[-1][0] >= block.level:
+        if isinstance(block, Heading | AnnexHeading):
+            level = block.level if isinstance(block, Heading) else 1
+            while stack[-1][0] >= level:
                 stack.pop()
             counters["hcontainer"] += 1
-            name = {1: "chapter", 2: "section"}.get(block.level, "subheading")
+            name = {1: "chapter", 2: "section"}.get(level, "subheading")
             container = _el(stack[-1][1], "hcontainer", name=name, eId=f"hcont_{counters['hcontainer']}")
             _el(container, "heading", block.text)
-            stack.append((block.level, container))
+            stack.append((level, container))
         elif isinstance(block, Paragraph):
             counters["para"] += 1
             paragraph = _el(stack[-1][1], "paragraph", eId=f"para_{counters['para']}")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from ..core.rendered import (FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, label_columns,
+from ..core.rendered import (AnnexHeading, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, label_columns,
                              visit)
 
 STYLE = """
@@ -57,6 +57,9 @@ class _HtmlBlocks:
     def heading(self, block: Heading) -> str:
         level = min(block.level, 3)
         return f"<h{level}>{escape(block.text)}</h{level}>"
+
+    def annex_heading(self, block: AnnexHeading) -> str:
+        return f"<h1>{escape(block.text)}</h1>"
 
     def paragraph(self, block: Paragraph) -> str:
         if block.number is None:

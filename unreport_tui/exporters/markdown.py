@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..core.rendered import FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, visit
+from ..core.rendered import AnnexHeading, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph, visit
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
 
@@ -57,6 +57,9 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
 class _MarkdownBlocks:
     def heading(self, block: Heading) -> str:
         return f"{'#' * (block.level + 1)} {escape(block.text)}"
+
+    def annex_heading(self, block: AnnexHeading) -> str:
+        return f"## {escape(block.text)}"
 
     def paragraph(self, block: Paragraph) -> str:
         return block.label + inline_markdown(block.content)

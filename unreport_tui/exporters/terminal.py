@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from ..core.rendered import (Block, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
+from ..core.rendered import (AnnexHeading, Block, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
                              printable, visit)
 from .text import footnote_mark, masthead_lines
 
@@ -28,6 +28,9 @@ def inline_rich(content: tuple[Inline, ...], prefix: str = "") -> Text:
 class _RichBlocks:
     def heading(self, block: Heading) -> Text:
         return Text(printable(block.text), style="bold" if block.level < 3 else "bold italic")
+
+    def annex_heading(self, block: AnnexHeading) -> Text:
+        return Text(printable(block.text), style="bold")
 
     def paragraph(self, block: Paragraph) -> Text:
         return inline_rich(block.content, block.label)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.rendered import Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, visit
+from ..core.rendered import AnnexHeading, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, visit
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -39,6 +39,9 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
 
 class _TextBlocks:
     def heading(self, block: Heading) -> str:
+        return block.text
+
+    def annex_heading(self, block: AnnexHeading) -> str:
         return block.text
 
     def paragraph(self, block: Paragraph) -> str:

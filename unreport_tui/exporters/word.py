@@ -24,7 +24,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from ..core.rendered import (Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
+from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
                              label_columns, xml_printable)
 
 FONT = "Times New Roman"
@@ -67,7 +67,11 @@ def export_docx(doc: ReportDocument) -> bytes:
     _masthead(word, doc)
     columns = label_columns(doc.blocks)
     for index, block in enumerate(doc.blocks):
-        if isinstance(block, Heading):
+        if isinstance(block, AnnexHeading):
+            paragraph = word.add_paragraph()
+            paragraph.paragraph_format.keep_with_next = True
+            paragraph.add_run(xml_printable(block.text)).bold = True
+        elif isinstance(block, Heading):
             paragraph = word.add_paragraph()
             paragraph.paragraph_format.keep_with_next = True
             paragraph.paragraph_format.left_indent = HANG if block.level > 1 else 0
