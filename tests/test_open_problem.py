@@ -11,7 +11,7 @@ from unreport_tui import cli
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.open_problem import OpenProblemApp
 from unreport_tui.storage import (DatabaseCorrupt, backup_dir, DatabaseInUse, NewerFormat, OpenChoice, keep_copy_before,
-                                  StoreToOpen, open_choices, open_store)
+                                  StoreToOpen, choices_for, open_store)
 
 from .screen import widget_text
 
@@ -34,24 +34,24 @@ def in_use_error(db) -> DatabaseInUse:
 def test_the_choices_are_those_that_make_sense(db):
     holder = open_store(db)
     try:
-        assert [c.choice for c in open_choices(db, in_use_error(db))] == [OpenChoice.READ_ONLY, OpenChoice.QUIT]
+        assert [c.choice for c in choices_for(db, in_use_error(db))] == [OpenChoice.READ_ONLY, OpenChoice.QUIT]
     finally:
         holder.close()
     shutil.rmtree(backup_dir(db), ignore_errors=True)
     damaged = DatabaseCorrupt("damaged")
-    assert [c.choice for c in open_choices(db, damaged)] == [OpenChoice.QUIT]  # no backup
+    assert [c.choice for c in choices_for(db, damaged)] == [OpenChoice.QUIT]  # no backup
     keep_copy_before(db, "before-test")
-    restore, quit_ = open_choices(db, damaged)
+    restore, quit_ = choices_for(db, damaged)
     assert (restore.choice, quit_.choice) == (OpenChoice.RESTORE, OpenChoice.QUIT)
     assert restore.label.startswith("Restore the backup of 20") and "kept beside it" in restore.label
-    assert [c.choice for c in open_choices(db, NewerFormat("newer"))] == [OpenChoice.QUIT]
+    assert [c.choice for c in choices_for(db, NewerFormat("newer"))] == [OpenChoice.QUIT]
 
 
 async def test_the_screen_says_why_and_enter_takes_the_highlighted_choice(db):
     holder = open_store(db)
     try:
         error = in_use_error(db)
-        app = OpenProblemApp(db, str(error), open_choices(db, error))
+        app = OpenProblemApp(db, str(error), choices_for(db, error))
         async with app.run_test(size=(80, 24)) as pilot:
             message = widget_text(app.query_one("#open-problem-message"))
             assert message.startswith(f"{db} is in use by process") and "Close unreport there first" in message
@@ -62,7 +62,7 @@ async def test_the_screen_says_why_and_enter_takes_the_highlighted_choice(db):
 
 
 async def test_escape_quits_and_markup_in_the_message_is_text(db):
-    app = OpenProblemApp(db, "[bold]damaged[/] file", open_choices(db, DatabaseCorrupt("x")))
+    app = OpenProblemApp(db, "[bold]damaged[/] file", choices_for(db, DatabaseCorrupt("x")))
     async with app.run_test(size=(80, 24)) as pilot:
         assert "[bold]damaged[/] file" in widget_text(app.query_one("#open-problem-message"))
         await pilot.press("escape")

@@ -247,9 +247,9 @@ def _open_another_way(path: Path, error: StorageError) -> tuple[SessionStore, bo
     """The database cannot be opened: in a terminal, a screen says why and offers what makes
     sense (read-only, a backup, quit); elsewhere, one line. The file is left as it is unless the
     user chooses to restore a backup."""
-    from .storage import OpenChoice, open_choices, restore_backup
+    from .storage import OpenChoice, choices_for, restore_backup
 
-    choices = open_choices(path, error)
+    choices = choices_for(path, error)
     if not _interactive() or len(choices) == 1:
         raise error
     choice = ask_how_to_open(path, error, choices)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 from ..lazy_imports import lazy_attributes
 from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, ReadOnlyDatabase, SaveFailed,
                      StorageError, UnsavableText)
-from .open_choices import Choice, OpenChoice, open_choices  # a function named as its module: never lazily
+from .open_choices import Choice, OpenChoice, choices_for
 from .save_state import SaveState, SaveTicket
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ __getattr__ = lazy_attributes(__name__, _WHERE, globals())
 __all__ = ["Backup", "Choice", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry",
            "OpenChoice", "ReadOnlyDatabase", "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore",
            "StorageError", "StoreToOpen", "UnsavableText", "backup_dir", "check_database", "database_path", "is_part_of_database",
-           "keep_copy_before", "list_backups", "open_choices", "open_store", "restore_backup", "write_export"]
+           "choices_for", "keep_copy_before", "list_backups", "open_store", "restore_backup", "write_export"]
 
 
 class SessionStore(Protocol):

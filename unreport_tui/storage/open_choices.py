@@ -23,7 +23,7 @@ class Choice:
     label: str
 
 
-def open_choices(db: Path, error: StorageError) -> list[Choice]:
+def choices_for(db: Path, error: StorageError) -> list[Choice]:
     """The choices that make sense for ``error``: read-only only where the file can be read (it
     is in use elsewhere), a restore only where a good backup exists; quitting always."""
     choices: list[Choice] = []
