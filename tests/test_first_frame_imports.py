@@ -1,0 +1,54 @@
+"""What starting the app loads before its first frame, and what it must not: the screen comes
+first, and whatever only the session, the draft or an export needs waits until it is needed
+(measured in benchmarks/bench_app.py: launch time). One subprocess, a clean interpreter, as the
+`unreport` command starts."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+# What the command and the app import at start-up (the first frame is drawn from these).
+STARTUP = "import unreport_tui.cli, unreport_tui.app.app"
+
+# Loaded only once the database is read (a worker, after the first frame) or an export is asked for.
+NOT_BEFORE_THE_FIRST_FRAME = [
+    "unreport_tui.logbook.logbook",  # the session in memory: built on the opening worker
+    "unreport_tui.storage.session_store",  # the database itself
+    "unreport_tui.storage.journal",
+    "tinydb",
+    "unreport_tui.core.report",  # the renderer: made on the draft's worker
+    "unreport_tui.core.action_taken",
+    "unreport_tui.core.organization_chapter",
+    "unreport_tui.exporters.word",
+    "unreport_tui.exporters.akn",
+    "unreport_tui.exporters.html",
+    "unreport_tui.exporters.markdown",
+    "docx",  # python-docx: tens of milliseconds, for the Word export only
+    "lxml",
+    "xml.etree.ElementTree",
+    "unreport_tui.app.screens.export_dialog",
+    "unreport_tui.app.screens.prepare",
+]
+
+# What the first frame needs: the live screen and its widgets, the model, the draft's pieces.
+NEEDED_FOR_THE_FIRST_FRAME = [
+    "textual.app",
+    "unreport_tui.app.screens.live",
+    "unreport_tui.core.model",
+    "unreport_tui.exporters.terminal",
+    "unreport_tui.storage",  # its __init__ only: StoreToOpen and the errors the command catches
+]
+
+
+def _loaded() -> set[str]:
+    code = f"import sys, json\n{STARTUP}\nprint(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return set(json.loads(result.stdout))
+
+
+def test_starting_the_app_loads_what_the_first_frame_needs_and_nothing_of_the_session_or_the_exports():
+    loaded = _loaded()
+    assert [m for m in NOT_BEFORE_THE_FIRST_FRAME if m in loaded] == []
+    assert [m for m in NEEDED_FOR_THE_FIRST_FRAME if m not in loaded] == []
