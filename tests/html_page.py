@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 
@@ -15,7 +16,8 @@ class PageText(HTMLParser):
         self.marks = marks
         self.parts: list[str] = []
         self.in_mark = self.in_style = False
-        self.cells: list[list[str]] | None = None  # the cells of a row of documents being read
+        self.cells: list[list[str]] | None = None  # the cells of a row of the table being read
+        self.in_cell = False
 
     def handle_starttag(self, tag, attrs):
         self.in_mark = self.in_mark or (tag == "sup" and not self.marks)
@@ -24,12 +26,15 @@ class PageText(HTMLParser):
             self.cells = []
         elif tag == "td" and self.cells is not None:
             self.cells.append([])
+            self.in_cell = True
 
     def handle_endtag(self, tag):
         if tag == "sup":
             self.in_mark = False
         elif tag == "style":
             self.in_style = False
+        elif tag == "td":
+            self.in_cell = False
         elif tag == "tr" and self.cells is not None:
             if self.cells:  # a row of the table's body, not its headings
                 symbol, item, title = ("".join(cell) for cell in self.cells)
@@ -39,7 +44,7 @@ class PageText(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self.in_mark or self.in_style:
             return
-        if self.cells:
+        if self.cells and self.in_cell:
             self.cells[-1].append(data)
         elif self.cells is None:
             self.parts.append(data)
@@ -50,3 +55,100 @@ def page_words(html: str, marks: bool = True) -> str:
     reader = PageText(marks)
     reader.feed(html)
     return " ".join("".join(reader.parts).replace("\u2003", " ").split())
+
+
+_VOID = {"meta", "br", "hr", "img", "link", "input", "col", "wbr"}
+
+
+class Element:
+    """An element of the page: its tag, attributes, children and text (for finding what is where)."""
+
+    def __init__(self, tag: str, attrs: dict[str, str], parent: Element | None) -> None:
+        self.tag, self.attrs, self.parent = tag, attrs, parent
+        self.children: list[Element | str] = []
+
+    @property
+    def classes(self) -> set[str]:
+        return set(self.attrs.get("class", "").split())
+
+    def text(self) -> str:
+        """Its words, one space between each (an em space after a number is a space)."""
+        return " ".join(self._raw().split())
+
+    def _raw(self) -> str:
+        return "".join(c if isinstance(c, str) else c._raw() for c in self.children)
+
+    def iter(self, tag: str | None = None, cls: str | None = None):
+        for child in self.children:
+            if isinstance(child, Element):
+                if (tag is None or child.tag == tag) and (cls is None or cls in child.classes):
+                    yield child
+                yield from child.iter(tag, cls)
+
+    def find(self, tag: str | None = None, cls: str | None = None) -> Element:
+        found = next(self.iter(tag, cls), None)
+        assert found is not None, (tag, cls)
+        return found
+
+    def elements(self) -> list[Element]:
+        return [c for c in self.children if isinstance(c, Element)]
+
+
+class _Tree(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.root = Element("#document", {}, None)
+        self.open = self.root
+
+    def handle_starttag(self, tag, attrs):
+        element = Element(tag, {k: v or "" for k, v in attrs}, self.open)
+        self.open.children.append(element)
+        if tag not in _VOID:
+            self.open = element
+
+    def handle_endtag(self, tag):
+        assert tag not in _VOID, tag
+        assert self.open.tag == tag, f"</{tag}> closes <{self.open.tag}>"  # the page is properly nested
+        assert self.open.parent is not None
+        self.open = self.open.parent
+
+    def handle_data(self, data):
+        self.open.children.append(data)
+
+
+def page_tree(html: str) -> Element:
+    """The page as a tree of elements; every element closed where it was opened."""
+    tree = _Tree()
+    tree.feed(html)
+    tree.close()
+    assert tree.open is tree.root, f"<{tree.open.tag}> is never closed"
+    return tree.root
+
+
+def style_sheet(html: str) -> str:
+    """The page's style sheet, comments left out."""
+    css = html.split("<style>", 1)[1].split("</style>", 1)[0]
+    return re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
+
+
+def declarations(html: str, selector: str) -> dict[str, str]:
+    """What the style sheet declares for one selector, as written ("p.numbered"), from every rule
+    whose list of selectors names it (the rules inside @page and @media left out)."""
+    found: dict[str, str] = {}
+    depth, start, prelude = 0, 0, ""
+    css = style_sheet(html)
+    for index, character in enumerate(css):
+        if character == "{":
+            if depth == 0:
+                prelude = css[start:index]
+            depth, start = depth + 1, index + 1
+        elif character == "}":
+            depth -= 1
+            top_level = depth == 0 and not prelude.strip().startswith("@")
+            if top_level and selector in (s.strip() for s in prelude.split(",")):
+                for declaration in css[start:index].split(";"):
+                    if ":" in declaration:
+                        name, value = declaration.split(":", 1)
+                        found[name.strip()] = " ".join(value.split())
+            start = index + 1
+    return found

@@ -76,7 +76,7 @@ p.sub .label { display: inline-block; min-width: var(--hang); text-indent: 0; wh
 p.sub.column { margin-left: calc(var(--hang) + var(--label)); text-indent: calc(0px - var(--label)); text-align: left; }
 p.sub.column .label { min-width: var(--label); }
 /* A paragraph that introduces a list stays on the page of the list's first line */
-p:has(+ p.sub, + ol, + ul, + table) { break-after: avoid; page-break-after: avoid; }
+p:has(+ p.sub), p:has(+ ol), p:has(+ ul), p:has(+ table) { break-after: avoid; page-break-after: avoid; }
 
 /* The agenda: its own numbers (not paragraph numbers), sub-items under their item */
 ol.agenda, ol.agenda ol { list-style: none; margin: 0 0 0.6em; padding: 0 0 0 calc(2 * var(--hang)); }
@@ -230,10 +230,10 @@ def _documents(documents: Sequence[Subparagraph]) -> str:
     rows = []
     for document in documents:
         item, title = _document_cells(document.content)
-        rows.append(f'<tr><td class="symbol">{escape(document.label)}</td><td class="item">{escape(item)}</td>'
+        rows.append(f'<tr><td class="symbol">{escape(document.label)}</td> <td class="item">{escape(item)}</td> '
                     f"<td>{_inline(title)}</td></tr>")
     return "\n".join(['<table class="documents">',
-                      '<thead><tr><th scope="col">Symbol</th><th scope="col">Agenda item</th><th scope="col">Title</th>'
+                      '<thead><tr><th scope="col">Symbol</th> <th scope="col">Agenda item</th> <th scope="col">Title</th>'
                       "</tr></thead>", "<tbody>", *rows, "</tbody>", "</table>"])
 
 
@@ -258,7 +258,7 @@ def _runs(blocks: Sequence[Block]) -> Iterator[tuple[ListKind | None, list[Block
 def _notes(doc: ReportDocument) -> str:
     if not doc.footnotes:
         return ""
-    notes = [f'<p id="note-{f.number}"><span class="mark"><a href="#ref-{f.number}"><sup>{f.number}</sup></a></span>'
+    notes = [f'<p id="note-{f.number}"><span class="mark"><a href="#ref-{f.number}"><sup>{f.number}</sup></a> </span>'
              f"{_inline(f.content)}</p>" for f in doc.footnotes]
     return "\n".join(['<section class="footnotes" aria-labelledby="notes">',
                       '<h2 class="unseen" id="notes">Notes</h2>', *notes, "</section>"])
