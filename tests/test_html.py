@@ -3,6 +3,7 @@ text that stays text."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from html.parser import HTMLParser
@@ -133,7 +134,7 @@ def test_the_bodys_name_and_the_title_are_headings_over_the_chapters_and_no_leve
     assert (3, "section", "B. Election of officers") in headings
     assert (4, "subheading", "States members") in headings  # in the list of participants
     levels = [level for level, _, _ in headings]
-    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
 
 
 def test_a_wrapped_heading_hangs_after_its_numeral_on_the_grid():
