@@ -131,10 +131,9 @@ def style_sheet(html: str) -> str:
     return re.sub(r"/\*.*?\*/", "", css, flags=re.DOTALL)
 
 
-def declarations(html: str, selector: str) -> dict[str, str]:
-    """What the style sheet declares for one selector, as written ("p.numbered"), from every rule
-    whose list of selectors names it (the rules inside @page and @media left out)."""
-    found: dict[str, str] = {}
+def rules(html: str) -> list[tuple[list[str], dict[str, str]]]:
+    """The style sheet's rules (not those inside @page or @media): their selectors and declarations."""
+    found: list[tuple[list[str], dict[str, str]]] = []
     depth, start, prelude = 0, 0, ""
     css = style_sheet(html)
     for index, character in enumerate(css):
@@ -144,11 +143,41 @@ def declarations(html: str, selector: str) -> dict[str, str]:
             depth, start = depth + 1, index + 1
         elif character == "}":
             depth -= 1
-            top_level = depth == 0 and not prelude.strip().startswith("@")
-            if top_level and selector in (s.strip() for s in prelude.split(",")):
-                for declaration in css[start:index].split(";"):
-                    if ":" in declaration:
-                        name, value = declaration.split(":", 1)
-                        found[name.strip()] = " ".join(value.split())
+            if depth == 0 and not prelude.strip().startswith("@"):
+                pairs = [d.split(":", 1) for d in css[start:index].split(";") if ":" in d]
+                found.append(([s.strip() for s in prelude.split(",")],
+                              {name.strip(): " ".join(value.split()) for name, value in pairs}))
             start = index + 1
+    return found
+
+
+def declarations(html: str, selector: str) -> dict[str, str]:
+    """What the style sheet declares for one selector, as written ("p.numbered"), from every rule
+    whose list of selectors names it."""
+    found: dict[str, str] = {}
+    for selectors, declared in rules(html):
+        if selector in selectors:
+            found.update(declared)
+    return found
+
+
+def selected(root: Element, selector: str) -> list[Element]:
+    """The elements a simple selector picks: compounds of a tag and classes ("p.sub", ".masthead
+    h1.title"), each after the one before among its ancestors."""
+    def matches(element: Element, compound: str) -> bool:
+        tag, *classes = compound.split(".")
+        return (not tag or element.tag == tag) and set(classes) <= element.classes
+
+    *ancestors, last = selector.split()
+    found = []
+    for element in root.iter():
+        if not matches(element, last):
+            continue
+        wanted, parent = list(ancestors), element.parent
+        while wanted and parent is not None:
+            if matches(parent, wanted[-1]):
+                wanted.pop()
+            parent = parent.parent
+        if not wanted:
+            found.append(element)
     return found

@@ -21,7 +21,7 @@ from unreport_tui.exporters import export_session
 from unreport_tui.exporters.html import export_html
 
 from .builders import point, said, session_with
-from .html_page import declarations, page_tree, page_words, style_sheet
+from .html_page import declarations, page_tree, page_words, rules, selected, style_sheet
 
 
 class _Page(HTMLParser):
@@ -281,3 +281,21 @@ def test_whatever_is_typed_is_text_on_the_page_in_every_kind_of_block(texts):
     words = page_words(html)
     for text in texts:
         assert " ".join(text.split()) in words
+
+
+def test_only_the_headings_and_the_masthead_are_in_larger_type():
+    """An annex's lists and table are in the text's size, not its heading's."""
+    tree = page_tree(EVERY_KIND)
+    sizes = [(selectors, declared["font-size"]) for selectors, declared in rules(EVERY_KIND) if "font-size" in declared]
+    larger = [s for selectors, size in sizes if size.startswith("var(") or size == "14pt" for s in selectors]
+    assert ".chapter" in larger and ".masthead h1.body" in larger
+    for selector in larger:
+        for element in selected(tree, selector):
+            in_masthead = any("masthead" in e.classes for e in _ancestors(element))
+            assert re.fullmatch(r"h[1-4]", element.tag) or in_masthead, (selector, element.tag, element.text()[:40])
+
+
+def _ancestors(element):
+    while element.parent is not None:
+        element = element.parent
+        yield element

@@ -53,7 +53,7 @@ body { font-family: "Times New Roman", Times, serif; font-size: 1rem; line-heigh
 h2, h3, h4 { font-weight: bold; font-size: 1rem; margin: 1.2em 0 0.6em; padding-left: var(--hang);
              text-indent: calc(0px - var(--hang));
              break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
-.chapter, .annex { font-size: var(--chapter-size); }
+.chapter, h2.annex { font-size: var(--chapter-size); }
 .section { font-size: var(--section-size); }
 .subheading { margin-left: var(--hang); }
 .numeral { display: inline-block; min-width: var(--hang); text-indent: 0; white-space: pre; }
@@ -70,6 +70,7 @@ p.numbered .number { display: inline-block; min-width: var(--hang); text-indent:
 p.plain { margin: 0 0 0.6em var(--hang); text-align: justify; }
 p.sub { margin: 0 0 0.4em calc(2 * var(--hang)); text-indent: calc(0px - var(--hang)); text-align: justify;
         break-inside: avoid; page-break-inside: avoid; }
+p.sub + p.numbered, p.sub + p.plain { margin-top: 0.6em; }
 p.sub .label { display: inline-block; min-width: var(--hang); text-indent: 0; white-space: pre; }
 /* "In favour:", "Against:", "Abstaining:" (and "Chair:", "Vice-Chairs:") line their lists up in a
    column as wide as the longest label, from the text's edge */
