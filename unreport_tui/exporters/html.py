@@ -35,8 +35,8 @@ body { font-family: "Times New Roman", Times, serif; font-size: 1rem; line-heigh
 .masthead { margin-bottom: 1.5em; }
 .masthead .symbol { text-align: right; font-size: 14pt; border-bottom: 3px solid #000; padding-bottom: 0.2em;
                     margin: 0; }
-.masthead .issuing { display: flex; justify-content: space-between; gap: 2em; border-bottom: 1px solid #000;
-                     padding: 0.6em 0; }
+.masthead .issuing { display: flex; flex-wrap: wrap; justify-content: space-between; column-gap: 2em;
+                     border-bottom: 1px solid #000; padding: 0.6em 0; }
 .masthead h1.body { font-size: 14pt; font-weight: bold; margin: 0; max-width: 60%; }
 .masthead .distribution { margin: 0; text-align: left; white-space: nowrap; }
 .masthead .distribution p { margin: 0; }
@@ -108,6 +108,8 @@ sup { font-size: 75%; line-height: 0; vertical-align: baseline; position: relati
 sup a, .mark a { text-decoration: none; }
 /* Said to a screen reader, not printed: the page shows a rule over its notes, as the UN's do */
 .unseen { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+/* On a phone, justified lines would open gaps between the words */
+@media screen and (max-width: 40em) { p.numbered, p.plain, p.sub { text-align: left; } }
 """
 
 # "IV. Review …", "B. Protocol …": the chapter's numeral or the section's letter the core put first
