@@ -137,10 +137,17 @@ def test_the_bodys_name_and_the_title_are_headings_over_the_chapters_and_no_leve
     assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
 
 
+def test_an_item_exported_alone_has_its_chapter_at_the_top_of_the_outline():
+    session = parse_session(cli.demo_session_text("action"))
+    key = next(item.key for item in session.items if item.number == "3")
+    assert _headings(export_session(session, "html", key))[:2] == [
+        (1, "chapter", "III. Follow-up to the Fourth World Conference on Women"), (2, "subheading", "Deliberations")]
+
+
 def test_a_wrapped_heading_hangs_after_its_numeral_on_the_grid():
     assert '<h2 class="chapter"><span class="numeral">III. </span>Follow-up' in ACTION
     assert '<h3 class="section"><span class="numeral">B. </span>Election of officers</h3>' in ACTION
-    for heading in ("h2", "h3", "h4"):
+    for heading in (".chapter", ".section", ".subheading", "h2.annex"):
         found = declarations(ACTION, heading)
         assert found["padding-left"] == "var(--hang)" and found["text-indent"] == "calc(0px - var(--hang))"
     assert declarations(ACTION, ".numeral")["min-width"] == "var(--hang)"
@@ -152,7 +159,7 @@ def test_a_wrapped_heading_hangs_after_its_numeral_on_the_grid():
 
 
 def test_no_heading_is_left_at_the_foot_of_a_printed_page():
-    for heading in ("h2", "h3", "h4"):
+    for heading in (".chapter", ".section", ".subheading", "h2.annex"):
         found = declarations(ACTION, heading)
         assert found["break-after"] == "avoid" and found["break-inside"] == "avoid"
     # nor a paragraph that introduces a list ("as follows:") apart from the list's first line

@@ -50,17 +50,18 @@ body { font-family: "Times New Roman", Times, serif; font-size: 1rem; line-heigh
 
 /* Headings: a wrapped heading hangs after its numeral or letter; chapters larger than sections.
    None is left alone at the foot of a page, nor split across two. */
-h2, h3, h4 { font-weight: bold; font-size: 1rem; margin: 1.2em 0 0.6em; padding-left: var(--hang);
-             text-indent: calc(0px - var(--hang));
+.chapter, .section, .subheading, h1.annex, h2.annex {
+             font-weight: bold; font-size: 1rem; margin: 1.2em 0 0.6em;
+             padding-left: var(--hang); text-indent: calc(0px - var(--hang));
              break-after: avoid; page-break-after: avoid; break-inside: avoid; page-break-inside: avoid; }
-.chapter, h2.annex { font-size: var(--chapter-size); }
+.chapter, h1.annex, h2.annex { font-size: var(--chapter-size); }
 .section { font-size: var(--section-size); }
 .subheading { margin-left: var(--hang); }
 .numeral { display: inline-block; min-width: var(--hang); text-indent: 0; white-space: pre; }
 /* An annex begins on a page of its own, its title under "Annex I" */
 section.annex { break-before: page; page-break-before: always; }
-h2.annex { margin-top: 0; }
-h2.annex + h3 { margin-top: 0.4em; }
+h1.annex, h2.annex { margin-top: 0; }
+.annex + .section { margin-top: 0.4em; }
 
 /* A number or label stands in a box of fixed width, the space after it inside: the text of the
    first line starts where the lines after it hang. */
@@ -156,12 +157,14 @@ class _HtmlBlocks:
         # each subparagraph's label column, by the block itself: a visitor is given no index
         self.columns = {id(doc.blocks[n]): column for n, column in label_columns(doc.blocks).items()}
         self.annexes = 0
-        self.depth = 1  # the level of the last heading's tag: the masthead's title is the h1
+        # the level of a chapter's tag: under the masthead's h1s (the body, the title), else the top
+        self.top = 2 if doc.masthead else 1
+        self.depth = self.top - 1  # the level of the last heading's tag
 
     def heading(self, block: Heading) -> str:
         # The tag follows the outline (the title is the h1; a subheading straight under a chapter is
         # an h3, not an h4 with no h3 before it); the class says what kind of heading it is.
-        self.depth = min(min(block.level, 3) + 1, self.depth + 1)
+        self.depth = min(self.top + min(block.level, 3) - 1, self.depth + 1)
         tag, kind = f"h{self.depth}", _HEADING_KINDS[min(block.level, 3)]
         numbered = _NUMBERED_HEADING.fullmatch(block.text) if block.level < 3 else None
         if numbered is None:
@@ -170,8 +173,8 @@ class _HtmlBlocks:
 
     def annex_heading(self, block: AnnexHeading) -> str:
         self.annexes += 1
-        self.depth = 2
-        return f'<h2 class="annex" id="annex-{self.annexes}">{escape(block.text)}</h2>'
+        self.depth = self.top
+        return f'<h{self.top} class="annex" id="annex-{self.annexes}">{escape(block.text)}</h{self.top}>'
 
     def paragraph(self, block: Paragraph) -> str:
         if block.number is None:
