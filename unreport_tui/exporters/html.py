@@ -77,8 +77,9 @@ p.sub .label { display: inline-block; min-width: var(--hang); text-indent: 0; wh
    column as wide as the longest label, from the text's edge */
 p.sub.column { margin-left: calc(var(--hang) + var(--label)); text-indent: calc(0px - var(--label)); text-align: left; }
 p.sub.column .label { min-width: var(--label); }
-/* A paragraph that introduces a list stays on the page of the list's first line */
-p:has(+ p.sub), p:has(+ ol), p:has(+ ul), p:has(+ table) { break-after: avoid; page-break-after: avoid; }
+/* A paragraph that introduces a list stays on the page of the list's first line (the list itself may break) */
+p:not(.sub):has(+ p.sub), p:not(.sub):has(+ ol), p:not(.sub):has(+ ul), p:not(.sub):has(+ table) {
+    break-after: avoid; page-break-after: avoid; }
 
 /* The agenda: its own numbers (not paragraph numbers), sub-items under their item */
 ol.agenda, ol.agenda ol { list-style: none; margin: 0 0 0.6em; padding: 0 0 0 calc(2 * var(--hang)); }
