@@ -8,7 +8,6 @@ import html
 import io
 import re
 import zipfile
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,8 @@ from docx import Document
 
 from unreport_tui.core.session_file import load_session_file
 from unreport_tui.exporters import FORMATS, export_session
+
+from .html_page import page_words
 
 SESSION = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
 TEXT = export_session(SESSION, "txt")
@@ -27,26 +28,6 @@ LINES = [line.replace("¹", "") for line in TEXT.splitlines() if line.strip() an
 
 def _words(text: str) -> str:
     return " ".join(text.split())
-
-
-class _Text(HTMLParser):
-    """The page's words, without the footnote marks (the numbers in <sup>)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self.in_mark = False
-
-    def handle_starttag(self, tag, attrs):
-        self.in_mark = self.in_mark or tag == "sup"
-
-    def handle_endtag(self, tag):
-        if tag == "sup":
-            self.in_mark = False
-
-    def handle_data(self, data: str) -> None:
-        if not self.in_mark:
-            self.parts.append(data)
 
 
 def _shown(format: str) -> str:
@@ -74,10 +55,8 @@ def _shown(format: str) -> str:
                 else:
                     parent.text = (parent.text or "") + tail
         return _words("".join(root.itertext()) + " " + " ".join(note_text))
-    if format == "html":
-        parser = _Text()
-        parser.feed(out)
-        return _words("".join(parser.parts).replace("\u2003", " "))
+    if format == "html":  # a row of the documents table read as the line it sets out in columns
+        return page_words(out, marks=False)
     if format == "md":
         out = re.sub(r"\[\^\d+\]", "", out).replace("\\", "").replace("*", "")
     return _words(out)
