@@ -46,7 +46,7 @@ class _Mentions:
 
     def __init__(self, speakers: list[tuple[str, bool]]) -> None:
         from ..core.countries import all_states, resolve_state
-        from ..core.names import running_name
+        from ..core.names import running_name, short_name
         from ..core.organizations import all_organizations, resolve_organization
 
         self.refers: dict[str, tuple[str, bool]] = {}
@@ -73,6 +73,29 @@ class _Mentions:
         alternatives = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if every else None
         self.count = 0
+        # A name the report marks (``Run.mention``: the name the UN lists it under) refers to the
+        # speaker it names, else to a reference of its own, made for it (``named``).
+        self.by_key: dict[str, str] = {}
+        for name, person in speakers:
+            eid = _speaker_eid(name)
+            if eid is not None and not person and name.strip():
+                self.by_key.setdefault(short_name(name), eid)
+        self.taken = {_speaker_eid(name) for name, _ in speakers}
+        self.named: dict[str, str] = {}  # eId -> the name shown, for the references to be made
+
+    def refer(self, key: str) -> str:
+        """The eId that a marked name ``key`` refers to."""
+        eid = self.by_key.get(key)
+        if eid is None:
+            eid = wanted = f"sp-{_slug(key)}"
+            again = 1
+            while eid in self.taken:  # another name with the same letters ("Côte d'Ivoire", "Cote d'Ivoire")
+                again += 1
+                eid = f"{wanted}-{again}"
+            self.taken.add(eid)
+            self.by_key[key] = eid
+            self.named[eid] = key
+        return eid
 
     def split(self, text: str) -> list[tuple[str, tuple[str, bool] | None]]:
         """``text`` in pieces: (text, None), or (a mention, (the speaker's eId, a person))."""
@@ -98,7 +121,7 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
     """``speakers``: (name, is a person) for the references; taken from nowhere else."""
     root = ET.Element(f"{{{NS}}}akomaNtoso")
     report = _el(root, "debateReport", name="draftReport")
-    uri = _meta(report, doc, speakers or [])
+    uri, references = _meta(report, doc, speakers or [])
     _preface(report, doc)
     notes = {f.number: f for f in doc.footnotes}
     mentions = _Mentions(speakers or [])
@@ -124,6 +147,8 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
             visit(block, body)
     body.finish()
     main.finish()
+    for eid, name in mentions.named.items():  # the States and organizations named that did not speak
+        _el(references, "TLCOrganization", eId=eid, href=f"/ontology/organization/{eid[3:]}", showAs=name)
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -232,8 +257,9 @@ class _Body:
         _inline(_el(parent, "p"), content, self.notes, self.mentions)
 
 
-def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, bool]]) -> str:
-    """The report's metadata; returns its work's URI (an annex's metadata names it too)."""
+def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, bool]]) -> tuple[str, ET.Element]:
+    """The report's metadata; returns its work's URI (an annex's metadata names it too) and its
+    references (the names found in the text add theirs)."""
     m = doc.masthead
     symbol = m.symbol if m and m.symbol else "draft"
     uri = f"/akn/un/debateReport/{_slug(symbol)}"
@@ -253,7 +279,7 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         kind = "TLCPerson" if person else "TLCOrganization"
         _el(references, kind, eId=eid, href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
             showAs=name if person else short_name(name))  # "eu" logged is the European Union
-    return uri
+    return uri, references
 
 
 def _identification(document: ET.Element, doc: ReportDocument, uri: str, component: str) -> ET.Element:
@@ -305,6 +331,11 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
                 continue
             last = _el(p, "authorialNote", marker=str(note.number), placement="bottom", eId=f"fn_{note.number}")
             _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {}, mentions)
+            continue
+        if piece.mention:  # a name the report says is one
+            mentions.count += 1
+            last = _el(p, "organization", piece.text, refersTo=f"#{mentions.refer(piece.mention)}",
+                       eId=f"ref_{mentions.count}")
             continue
         if piece.italic:
             last = _el(p, "i", piece.text)
