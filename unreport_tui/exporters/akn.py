@@ -149,13 +149,32 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
     main.finish()
     for eid, name in mentions.named.items():  # the States and organizations named that did not speak
         _el(references, "TLCOrganization", eId=eid, href=f"/ontology/organization/{eid[3:]}", showAs=name)
-    ET.indent(root)
+    _indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 # How each kind of list sets its label: the agenda's numbers and the letters are numbers; "In
 # favour:", "Chair:" and a document's symbol head their item.
 _LABEL_AS_NUM = {ListKind.LETTERED, ListKind.AGENDA}
+
+
+# Elements whose text is the report's words: never indented, so that "<p><organization>Japan
+# </organization></p>" holds "Japan" and no line break before or after it (``ET.indent`` would add them).
+_WORDS = {"p", "heading", "num", "docNumber", "docTitle", "i", "organization", "person"}
+
+
+def _indent(element: ET.Element, level: int = 0) -> None:
+    """Each block on a line of its own, indented, for a reader of the file; words untouched."""
+    if element.tag.split("}")[1] in _WORDS or not len(element):
+        return
+    inside = "\n" + "  " * (level + 1)
+    if not (element.text or "").strip():
+        element.text = inside
+    for child in element:
+        _indent(child, level + 1)
+        if not (child.tail or "").strip():
+            child.tail = inside
+    element[-1].tail = "\n" + "  " * level
 
 
 class _Body:
