@@ -121,3 +121,64 @@ def test_ids_are_unique_in_the_file():
     for session in SESSIONS.values():
         ids = [e.get("eId") for e in ET.fromstring(export_session(session, "akn")).iter() if e.get("eId")]
         assert len(ids) == len(set(ids))
+
+
+NAMES = ["Chile", "chile", "eu", "Venezuela", "Côte d'Ivoire", "Cote d'Ivoire", "g77", "Amnesty International", "a",
+         "<b>&amp;", "the Niger", "Chair", "", " "]
+
+
+def _with_action_and_organization():
+    """Sessions Hypothesis makes, with proposals (revisions, recorded votes, sponsors) and an
+    organization chapter (officers, agenda, attendance, both annexes)."""
+    from hypothesis import strategies as st
+
+    from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Officer, Organization, Proposal,
+                                         RecordedVote)
+
+    from .test_session_file import sessions
+
+    names = st.lists(st.sampled_from(NAMES), max_size=4)
+    actions = st.builds(Action, st.sampled_from(list(ActionKind)), st.none(), st.sampled_from(NAMES),
+                        st.sampled_from(NAMES), names, st.sampled_from(["", "to its next session"]),
+                        st.lists(st.sampled_from(["x", "", "*y*"]), max_size=3),
+                        st.sampled_from(list(Decision)) | st.builds(RecordedVote, names, names, names))
+    organization = st.builds(Organization, st.sampled_from(["", "V. Organization of the session"]), st.just(""),
+                             st.none(), st.none(), st.sampled_from(["", "annex II"]), st.sampled_from(["", "annex I"]),
+                             st.lists(st.builds(Officer, st.sampled_from(["Chair", "Vice-Chair", "Rapporteur"]),
+                                                st.sampled_from(NAMES), st.sampled_from(NAMES)), max_size=3),
+                             st.none() | st.builds(Attendance, names, names, names, names))
+
+    @st.composite
+    def whole(draw):
+        session = draw(sessions())
+        for item in session.items:
+            for index in range(draw(st.integers(0, 2))):
+                session.proposals.append(Proposal(f"{item.key}-{index}", item.key, draw(st.sampled_from(["T", ""])),
+                                                  submitted_by=draw(names), on_behalf_of=draw(st.sampled_from(NAMES)),
+                                                  actions=draw(st.lists(actions, max_size=3))))
+        session.organization = draw(st.none() | organization)
+        return session
+
+    return whole()
+
+
+def test_every_report_with_votes_and_annexes_hypothesis_makes_is_valid_and_by_number():
+    from hypothesis import given, settings
+
+    from .akn_schema import akn_schema
+
+    schema = akn_schema()
+
+    @settings(max_examples=60, deadline=None)
+    @given(_with_action_and_organization())
+    def valid(session):
+        xml = export_session(session, "akn")
+        schema.validate(xml)
+        _check_ids_follow_numbers(session)
+        root = ET.fromstring(xml)
+        ids = [e.get("eId") for e in root.iter() if e.get("eId")]
+        assert len(ids) == len(set(ids))
+        references = {f"#{r.get('eId')}" for r in root.find(".//akn:references", NS)}
+        assert all(e.get("refersTo") in references for e in root.iter() if e.get("refersTo"))
+
+    valid()
