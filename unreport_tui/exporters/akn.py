@@ -1,10 +1,14 @@
 """Akoma Ntoso 3.0 XML: the draft as a ``debateReport``, as far as the UN system's AKN4UN
 guidelines apply to a draft report: FRBR metadata with the document symbol and dates, the
 masthead in the ``preface``, chapters, sections and subheadings as nested ``hcontainer``s,
-numbered ``paragraph``s, lettered subparagraphs, footnotes as ``authorialNote``s where they are
-referred to, and a ``TLCPerson`` or ``TLCOrganization`` reference for each body that spoke, to
-which every mention of it in the text refers (``<organization refersTo="#sp-chile">Chile</...>``,
-``<person>`` for an official).
+paragraph N as ``paragraph`` ``para_N`` (the id is the printed number, so a cross-reference lands
+on it), lettered subparagraphs as the ``list`` of ``point``s of their paragraph, the lists of
+names and documents as ``blockList``s, annexes as ``attachments`` (each a ``doc`` of its own),
+footnotes as ``authorialNote``s where they are referred to, and a ``TLCPerson`` or
+``TLCOrganization`` reference for each body that spoke and each State, organization or group
+the report names, to which every mention of it in the text refers (``<organization
+refersTo="#sp-chile">Chile</...>``, ``<person>`` for an official). The core marks the names it
+prints (``Run.mention``); in the note-taker's own text a speaker's names are looked for.
 
 The tree is built with ElementTree, which escapes every text: user text is data."""
 
