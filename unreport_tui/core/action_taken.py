@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from .countries import behalf_wording, normalize
+from .countries import normalize
 from .dates import day_month_year
-from .english import (curly_quotes, finish_sentence, join_list, letter_label, lower_first, meetings_phrase,
+from .english import (curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase,
                       nested_quotes, upper_first)
 from .model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
-from .names import running_name, short_name
+from .mentions import behalf_mention, joined_mentions, name_runs, running_mention, with_text
+from .names import short_name
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
 from .rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
@@ -58,44 +59,48 @@ def _official(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> str:
+def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> list[Inline]:
     """ "the representative of Pakistan, on behalf of …," for a member, "the observer for the
     European Union", "the observer for Amnesty International" for an observer (the name as running
-    text has it: ``running_name``), an official by the title as typed ("the Chair")."""
+    text has it: ``running_name``), an official by the title as typed ("the Chair"); the names
+    of States, organizations and groups marked as mentions."""
     name = typed.strip()
     role = _role(item, name)
+    phrase: list[Inline]
     if role is Role.MEMBER:
-        name = f"the representative of {running_name(name)}"
+        phrase = [Run("the representative of "), *running_mention(name)]
     elif role is None or role is Role.OFFICIAL:
-        name = _official(name)
+        phrase = [Run(_official(name))]
     else:
-        name = f"the observer for {running_name(name)}"
+        phrase = [Run("the observer for "), *running_mention(name)]
     if on_behalf_of.strip():
-        name += f", on behalf of {behalf_wording(on_behalf_of)},"
-    return name
+        phrase += [Run(", on behalf of "), *behalf_mention(on_behalf_of), Run(",")]
+    return phrase
 
 
-def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[str, bool]:
-    """ "the representatives of Chile and the Niger", and whether there were several."""
-    representatives: list[str] = []
-    observers: list[str] = []
-    officials: list[str] = []
+def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], bool]:
+    """ "the representatives of Chile and the Niger" (the names marked as mentions), and whether
+    there were several."""
+    representatives: list[list[Inline]] = []
+    observers: list[list[Inline]] = []
+    officials: list[list[Inline]] = []
     for name in (n.strip() for n in names if n.strip()):
         role = _role(item, name)
         if role is Role.MEMBER:
-            representatives.append(running_name(name))
+            representatives.append(running_mention(name))
         elif role is None or role is Role.OFFICIAL:
-            officials.append(_official(name))
+            officials.append([Run(_official(name))])
         else:
-            observers.append(running_name(name))
-    parts: list[str] = []
+            observers.append(running_mention(name))
+    parts: list[list[Inline]] = []
     if representatives:
-        parts.append(("the representatives of " if len(representatives) > 1 else "the representative of ")
-                     + join_list(representatives))
+        parts.append([Run("the representatives of " if len(representatives) > 1 else "the representative of "),
+                      *joined_mentions(representatives)])
     if observers:
-        parts.append(("the observers for " if len(observers) > 1 else "the observer for ") + join_list(observers))
+        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "),
+                      *joined_mentions(observers)])
     parts += officials
-    return join_list(parts), len(representatives) + len(observers) + len(officials) > 1
+    return joined_mentions(parts), len(representatives) + len(observers) + len(officials) > 1
 
 
 def vote_phrase(vote: Decision | RecordedVote) -> str:
@@ -112,6 +117,14 @@ def vote_list(names: Sequence[str]) -> str:
     """States in alphabetical order of the names the UN lists them under, ending with a full stop."""
     listed = sorted({short_name(n) for n in names if n.strip()}, key=normalize)  # "Côte d'Ivoire" among the Cs
     return (", ".join(listed) + ".") if listed else "None."
+
+
+def vote_list_mentions(names: Sequence[str]) -> list[Inline]:
+    """``vote_list`` with each State marked as a mention."""
+    listed = sorted({short_name(n) for n in names if n.strip()}, key=normalize)
+    if not listed:
+        return [Run("None.")]
+    return [*joined_mentions([name_runs(name, name) for name in listed], last=", "), Run(".")]
 
 
 class _Openings:
@@ -174,8 +187,12 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
     for action in proposal.actions:
         opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
         content = _ACTIONS[action.kind](context, action)
-        if isinstance(content[0], Run):
-            content = [Run(_sentence(opening, content[0].text)), *content[1:]]
+        first = content[0]
+        if isinstance(first, Run):
+            if first.mention and opening:  # the opening is not part of a name
+                content = [Run(upper_first(opening)), *content]
+            else:
+                content = [with_text(first, _sentence(opening, first.text)), *content[1:]]
         writer.paragraph(_finished(content), item.key)
         if action.kind is ActionKind.REVISED:
             context.revised = True
@@ -187,6 +204,9 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
 def _finished(content: list[Inline]) -> list[Inline]:
     last = content[-1]
     if isinstance(last, Run):
+        finished = finish_sentence(last.text)
+        if last.mention and finished.startswith(last.text.rstrip()):  # the stop is not the name's
+            return [*content[:-1], with_text(last, last.text.rstrip()), Run(finished[len(last.text.rstrip()):])]
         return [*content[:-1], Run(finish_sentence(last.text), last.italic)]
     return [*content, Run(".")]
 
@@ -198,10 +218,11 @@ def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: 
     content.append(Run("\u201d"))
     if proposal.symbol.strip():
         content.append(Run(f" ({proposal.symbol.strip()})"))
-    submitters = [running_name(n) for n in proposal.submitted_by if n.strip()]
+    submitters = [running_mention(n) for n in proposal.submitted_by if n.strip()]
     if submitters:
-        behalf = f" (on behalf of {behalf_wording(proposal.on_behalf_of)})" if proposal.on_behalf_of.strip() else ""
-        content.append(Run(f", submitted by {join_list(submitters)}{behalf}"))
+        content += [Run(", submitted by "), *joined_mentions(submitters)]
+        if proposal.on_behalf_of.strip():
+            content += [Run(" (on behalf of "), *behalf_mention(proposal.on_behalf_of), Run(")")]
     content.append(Run("."))
     return list(merge_runs(content))
 
@@ -212,7 +233,7 @@ def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[In
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         if not action.speaker.strip():
             return [Run(f"{context.noun} {passive}")]
-        return [Run(f"{speaker_phrase(context.item, action.speaker, action.on_behalf_of)} {did.format(noun=context.noun)}")]
+        return [*speaker_phrase(context.item, action.speaker, action.on_behalf_of), Run(f" {did.format(noun=context.noun)}")]
     return sentence
 
 
@@ -252,8 +273,8 @@ def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
         what = "statements" if several or not who else "a statement"
         explained = " in explanation of vote" if after else ""
         were = "were" if several or not who else "was"
-        by = f" by {who}" if who else ""
-        return [Run(f"{'After' if after else 'Before'} {event}, {what}{explained} {were} made{by}")]
+        by: list[Inline] = [Run(" by "), *who] if who else []
+        return [Run(f"{'After' if after else 'Before'} {event}, {what}{explained} {were} made"), *by]
     return sentence
 
 
@@ -279,4 +300,4 @@ def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
 def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:
     writer.paragraph([Run("The voting was as follows:")], item.key)
     for label, names in (("In favour:", vote.in_favour), ("Against:", vote.against), ("Abstaining:", vote.abstaining)):
-        writer.blocks.append(Subparagraph(label, (Run(vote_list(names)),), item.key, ListKind.VOTE))
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs(vote_list_mentions(names))), item.key, ListKind.VOTE))

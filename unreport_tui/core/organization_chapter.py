@@ -25,6 +25,7 @@ from .chapter_order import roman_value
 from .chapters import ORGANIZATION_TITLE, chapter_heading
 from .dates import day_month_year, month_name
 from .english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
+from .mentions import listed_mention
 from .model import Item, Organization, Session
 from .names import short_name
 from .numbers import in_text
@@ -186,14 +187,15 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
     writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
     officers = organization.officers
     for index, officer in enumerate(officers):
-        country = f" ({short_name(officer.country)})" if officer.country.strip() else ""
+        country = [Run(" ("), *listed_mention(officer.country), Run(")")] if officer.country.strip() else []
         office = officer.office.strip()
         # Officers of one office given one after another stand under one label: "Vice-Chairs:".
         label = ""
         if index == 0 or officers[index - 1].office.strip() != office:
             several = index + 1 < len(officers) and officers[index + 1].office.strip() == office
             label = (office if not several or office.endswith("s") else office + "s") + ":"
-        writer.blocks.append(Subparagraph(label, (Run(f"{officer.name.strip()}{country}"),), KEY, ListKind.OFFICER))
+        content = merge_runs([Run(officer.name.strip()), *country])
+        writer.blocks.append(Subparagraph(label, tuple(content), KEY, ListKind.OFFICER))
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
@@ -283,7 +285,7 @@ def _annexes(session: Session, organization: Organization, body: str,
                              ("Non-governmental organizations", attendance.ngos)):
             if names:
                 blocks.append(Heading(3, title, KEY))
-                blocks += [Subparagraph("", (Run(short_name(n)),), KEY, ListKind.PARTICIPANT)
+                blocks += [Subparagraph("", tuple(listed_mention(n)), KEY, ListKind.PARTICIPANT)
                            for n in sorted(names, key=short_name)]
         annexes.append((organization.attendance_annex.strip(), blocks))
     if documents and organization.documents_annex.strip():

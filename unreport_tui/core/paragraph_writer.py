@@ -3,7 +3,7 @@ The report, the action on proposals and the organization chapter all write throu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .english import lower_first
 from .inline import FootnoteCollector, parse_inline
@@ -33,7 +33,10 @@ class ParagraphWriter:
             self.next_number += 1
             if self.opening and content and isinstance(content[0], Run):
                 first = content[0]
-                content = [Run(self.opening + lower_first(first.text), first.italic), *content[1:]]
+                if first.mention:  # a name opens the paragraph: the opening is not part of it
+                    content = [Run(self.opening), replace(first, text=lower_first(first.text)), *content[1:]]
+                else:
+                    content = [Run(self.opening + lower_first(first.text), first.italic), *content[1:]]
                 self.opening = ""
         self.blocks.append(Paragraph(number, tuple(merge_runs(content)), key))
 

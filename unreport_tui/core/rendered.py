@@ -16,6 +16,10 @@ from typing import Generic, Protocol, TypeVar
 class Run:
     text: str
     italic: bool = False
+    # The name of a State, an organization or a group (the name the UN lists it under) when the
+    # run is that name as the text prints it ("Bolivarian Republic of Venezuela"), for the formats
+    # that tag mentions (Akoma Ntoso); the others print the text alone.
+    mention: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,11 +138,13 @@ class ReportDocument:
 
 
 def merge_runs(content: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
-    """Neighbouring runs of the same style as one run, empty runs dropped."""
+    """Neighbouring runs of the same style as one run, empty runs dropped; a name (``mention``)
+    stays a run of its own."""
     merged: list[Inline] = []
     for piece in content:
         last = merged[-1] if merged else None
-        if isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic:
+        if (isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic
+                and not last.mention and not piece.mention):
             merged[-1] = Run(last.text + piece.text, piece.italic)
         elif not (isinstance(piece, Run) and piece.text == ""):
             merged.append(piece)

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
-from .countries import behalf_wording
 from .dates import dates_phrase, span_phrase, day_month_year
 from .rendered import (
     Block,
@@ -22,13 +21,15 @@ from .rendered import (
     Run,
     Subparagraph,
     merge_runs,
+    plain_text,
 )
-from .english import finish_sentence, join_list, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from .english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
 from .model import Item, Point, Role, Session, Statement, StatementKind
 from .named_point import speaker_role
-from .names import running_name, short_name
+from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, running_mention, with_text
+from .names import short_name
 from .organization_chapter import own_section, render_organization
 from .quantifier import Counting, identities, quantifier_for, speaker_identity
 from .venue import venue_name
@@ -69,7 +70,10 @@ def _finish(content: list[Inline]) -> list[Inline]:
     if body and isinstance(body[-1], Run):
         last = body[-1]
         finished = finish_sentence(last.text)
-        if last.italic and finished != last.text.rstrip():
+        if last.mention and finished.startswith(last.text.rstrip()):  # "… and Chile": the stop is not the name's
+            body[-1] = with_text(last, last.text.rstrip())
+            body.append(Run(finished[len(last.text.rstrip()):]))
+        elif last.italic and finished != last.text.rstrip():
             body[-1] = Run(last.text.rstrip(), True)
             body.append(Run("."))  # the full stop after a title is not part of the title
         else:
@@ -79,7 +83,7 @@ def _finish(content: list[Inline]) -> list[Inline]:
 
 def _upper_first(content: list[Inline]) -> list[Inline]:
     if content and isinstance(content[0], Run):
-        return [Run(upper_first(content[0].text), content[0].italic), *content[1:]]
+        return [with_text(content[0], upper_first(content[0].text)), *content[1:]]
     return content
 
 
@@ -344,22 +348,23 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
         writer.opening = ""
 
 
-def _behalf(statement: Statement) -> str:
-    """ " (on behalf of …)", or nothing."""
+def _behalf_mention(statement: Statement) -> list[Inline]:
+    """ " (on behalf of …)", the group's name marked as a mention; or nothing."""
     group = statement.on_behalf_of.strip()
-    return f" (on behalf of {behalf_wording(group)})" if group else ""
+    return [Run(" (on behalf of "), *behalf_mention(group), Run(")")] if group else []
 
 
 def _listed(statements: list[Statement]) -> list[Inline]:
-    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking order."""
+    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
+    order, each marked as a mention."""
     names = []
     for index, s in enumerate(statements):
-        name = running_name(s.speaker) + _behalf(s)
+        name = [*running_mention(s.speaker), *_behalf_mention(s)]
         if s.capacity.strip():  # "the Sudan, as the concerned country, Chile and Japan"
             # closed by the comma of the list, or by one of its own before the list's "and"
-            name += f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")
+            name.append(Run(f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")))
         names.append(name)
-    return [Run(join_list(names))]
+    return joined_mentions(names)
 
 
 _OBSERVER_SENTENCES = (
@@ -406,9 +411,10 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     writer.paragraph([Run(f"During the ensuing interactive dialogue, {when}, the following made statements and "
                           "asked questions:")], item.key)
     for index, (label, group) in enumerate(groups):
-        names = [short_name(s.speaker) + _behalf(s) for s in _distinct(group)]
+        names = [[*listed_mention(s.speaker), *_behalf_mention(s)] for s in _distinct(group)]
         end = "." if index == len(groups) - 1 else ";"
-        writer.blocks.append(Subparagraph(letter_label(index), (Run(f"{label}: {', '.join(names)}{end}"),), item.key))
+        content = [Run(f"{label}: "), *joined_mentions(names, last=", "), Run(end)]
+        writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
 
 
 def _render_statements(writer: ParagraphWriter, item: Item) -> None:
@@ -447,7 +453,7 @@ def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[In
     # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
     # women and children") closes it with a comma before the verb.
     closer = "," if "," in name and not name.endswith(",") else ""
-    content: list[Inline] = [*_upper_first(writer.user(name + closer)), Run(_behalf(statement))]
+    content: list[Inline] = [*_upper_first(writer.user(name + closer)), *_behalf_mention(statement)]
     action = statement.text.strip() or "made a statement"
     content += [Run(" "), *writer.user(action)]
     return _finish(content)
@@ -496,31 +502,32 @@ def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     return noun, Counting.NUMBERS if way == Counting.NUMBERS.value else Counting.WORDS
 
 
-def _named_subject(item: Item, point: Point) -> str:
+def _named_subject(item: Item, point: Point) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
     organization's). A name nothing resolves is refused when it comes in; should one get here
     all the same, it is an observer, as before such names were refused."""
-    representatives: list[str] = []
-    observers: list[str] = []
-    officials: list[str] = []
+    representatives: list[list[Inline]] = []
+    observers: list[list[Inline]] = []
+    officials: list[list[Inline]] = []
     for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip()):
         role = speaker_role(item, point, name) or Role.NGO
         if role is Role.OFFICIAL:
-            officials.append(name if name.lower().startswith("the ") else f"the {name}")
+            officials.append([Run(name if name.lower().startswith("the ") else f"the {name}")])
         elif role is Role.MEMBER:
-            representatives.append(running_name(name))
+            representatives.append(running_mention(name))
         else:
-            observers.append(running_name(name))
+            observers.append(running_mention(name))
     parts = []
     if representatives:
-        parts.append(("the representatives of " if len(representatives) > 1 else "the representative of ")
-                     + join_list(representatives))
+        parts.append([Run("the representatives of " if len(representatives) > 1 else "the representative of "),
+                      *joined_mentions(representatives)])
     if observers:
-        parts.append(("the observers for " if len(observers) > 1 else "the observer for ") + join_list(observers))
+        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "),
+                      *joined_mentions(observers)])
     parts += officials
-    return upper_first(join_list(parts))
+    return _upper_first(merge_runs(joined_mentions(parts)))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
@@ -539,8 +546,10 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
             heading = point.heading.strip()
             writer.blocks.append(Heading(3, heading, item.key))
         made_by = identities(point.speakers)
+        named: list[Inline] = []
         if point.named and point.speakers:
-            subject = _named_subject(item, point)
+            named = _named_subject(item, point)
+            subject = plain_text(named)
         elif point.quantifier.strip():
             subject = point.quantifier.strip()
         elif joined and made_by and writer.joins_a_point_by(item.key) == made_by:
@@ -552,7 +561,7 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
             subject = f"{upper_first(lead)} {subject[:1].lower()}{subject[1:]}"
         if subject:
             # The note-taker may type "Stressed the need …": after the subject it reads "stressed".
-            content = [Run(subject + " "), *writer.user(lower_first(point.text.strip()))]
+            content = [*retexted(named, subject), Run(" "), *writer.user(lower_first(point.text.strip()))]
         else:
             content = _upper_first(writer.user(point.text.strip()))
         content = _finish(content)

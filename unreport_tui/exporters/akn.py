@@ -1,10 +1,14 @@
 """Akoma Ntoso 3.0 XML: the draft as a ``debateReport``, as far as the UN system's AKN4UN
 guidelines apply to a draft report: FRBR metadata with the document symbol and dates, the
 masthead in the ``preface``, chapters, sections and subheadings as nested ``hcontainer``s,
-numbered ``paragraph``s, lettered subparagraphs, footnotes as ``authorialNote``s where they are
-referred to, and a ``TLCPerson`` or ``TLCOrganization`` reference for each body that spoke, to
-which every mention of it in the text refers (``<organization refersTo="#sp-chile">Chile</...>``,
-``<person>`` for an official).
+paragraph N as ``paragraph`` ``para_N`` (the id is the printed number, so a cross-reference lands
+on it), lettered subparagraphs as the ``list`` of ``point``s of their paragraph, the lists of
+names and documents as ``blockList``s, annexes as ``attachments`` (each a ``doc`` of its own),
+footnotes as ``authorialNote``s where they are referred to, and a ``TLCPerson`` or
+``TLCOrganization`` reference for each body that spoke and each State, organization or group
+the report names, to which every mention of it in the text refers (``<organization
+refersTo="#sp-chile">Chile</...>``, ``<person>`` for an official). The core marks the names it
+prints (``Run.mention``); in the note-taker's own text a speaker's names are looked for.
 
 The tree is built with ElementTree, which escapes every text: user text is data."""
 
@@ -13,8 +17,8 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, Paragraph, ReportDocument, Subparagraph,
-                             xml_printable)
+from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
+                             Subparagraph, visit, xml_printable)
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)
@@ -46,7 +50,7 @@ class _Mentions:
 
     def __init__(self, speakers: list[tuple[str, bool]]) -> None:
         from ..core.countries import all_states, resolve_state
-        from ..core.names import running_name
+        from ..core.names import running_name, short_name
         from ..core.organizations import all_organizations, resolve_organization
 
         self.refers: dict[str, tuple[str, bool]] = {}
@@ -73,6 +77,29 @@ class _Mentions:
         alternatives = "|".join(re.escape(n) for n in sorted(every, key=len, reverse=True))
         self.pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if every else None
         self.count = 0
+        # A name the report marks (``Run.mention``: the name the UN lists it under) refers to the
+        # speaker it names, else to a reference of its own, made for it (``named``).
+        self.by_key: dict[str, str] = {}
+        for name, person in speakers:
+            eid = _speaker_eid(name)
+            if eid is not None and not person and name.strip():
+                self.by_key.setdefault(short_name(name), eid)
+        self.taken = {_speaker_eid(name) for name, _ in speakers}
+        self.named: dict[str, str] = {}  # eId -> the name shown, for the references to be made
+
+    def refer(self, key: str) -> str:
+        """The eId that a marked name ``key`` refers to."""
+        eid = self.by_key.get(key)
+        if eid is None:
+            eid = wanted = f"sp-{_slug(key)}"
+            again = 1
+            while eid in self.taken:  # another name with the same letters ("Côte d'Ivoire", "Cote d'Ivoire")
+                again += 1
+                eid = f"{wanted}-{again}"
+            self.taken.add(eid)
+            self.by_key[key] = eid
+            self.named[eid] = key
+        return eid
 
     def split(self, text: str) -> list[tuple[str, tuple[str, bool] | None]]:
         """``text`` in pieces: (text, None), or (a mention, (the speaker's eId, a person))."""
@@ -98,60 +125,168 @@ def export_akn(doc: ReportDocument, speakers: list[tuple[str, bool]] | None = No
     """``speakers``: (name, is a person) for the references; taken from nowhere else."""
     root = ET.Element(f"{{{NS}}}akomaNtoso")
     report = _el(root, "debateReport", name="draftReport")
-    _meta(report, doc, speakers or [])
+    uri, references = _meta(report, doc, speakers or [])
     _preface(report, doc)
-    body = _el(report, "mainBody")
     notes = {f.number: f for f in doc.footnotes}
     mentions = _Mentions(speakers or [])
-    stack: list[tuple[int, ET.Element]] = [(0, body)]
-    counters = {"para": 0, "sub": 0, "hcontainer": 0}
+    body = _Body(_el(report, "mainBody"), "", notes, mentions)
+    main = body
+    attachments: ET.Element | None = None
     for block in doc.blocks:
-        if isinstance(block, Heading | AnnexHeading):
-            level = block.level if isinstance(block, Heading) else 1
-            while stack[-1][0] >= level:
-                stack.pop()
-            counters["hcontainer"] += 1
-            name = {1: "chapter", 2: "section"}.get(level, "subheading")
-            container = _el(stack[-1][1], "hcontainer", name=name, eId=f"hcont_{counters['hcontainer']}")
-            _el(container, "heading", block.text)
-            stack.append((level, container))
-        elif isinstance(block, Paragraph):
-            counters["para"] += 1
-            paragraph = _el(stack[-1][1], "paragraph", eId=f"para_{counters['para']}")
-            if block.number is not None:
-                _el(paragraph, "num", f"{block.number}.")
-            _inline(_el(_el(paragraph, "content"), "p"), block.content, notes, mentions)
-        elif isinstance(block, Subparagraph):
-            counters["sub"] += 1
-            sub = _el(stack[-1][1], "hcontainer", name="subparagraph", eId=f"subpara_{counters['sub']}")
-            if block.label:
-                _el(sub, "num", block.label)
-            _inline(_el(_el(sub, "content"), "p"), block.content, notes, mentions)
-    if not len(body):  # nothing in the report yet: the schema wants something in the body
-        _el(body, "p")
-    ET.indent(root)
+        if isinstance(block, AnnexHeading):
+            # An annex is a document of its own attached to the report, not a chapter of it.
+            if attachments is None:
+                attachments = _el(report, "attachments")
+            body.finish()
+            number = len(attachments) + 1
+            annex = _el(_el(attachments, "attachment", eId=f"att_{number}"), "doc", name="annex")
+            _identification(annex, doc, uri, f"annex_{number}")
+            _el(_el(_el(annex, "preface"), "p", **{"class": "annexHeading"}), "docNumber", block.text)
+            body = _Body(_el(annex, "mainBody"), f"att_{number}__", notes, mentions)
+        elif isinstance(block, Heading) and block.level == 1 and body is not main:
+            body.finish()  # a chapter after an annex: the report's body goes on
+            body = main
+            body.heading(block)
+        else:
+            visit(block, body)
+    body.finish()
+    main.finish()
+    for eid, name in mentions.named.items():  # the States and organizations named that did not speak
+        _el(references, "TLCOrganization", eId=eid, href=f"/ontology/organization/{eid[3:]}", showAs=name)
+    _indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, bool]]) -> None:
+# How each kind of list sets its label: the agenda's numbers and the letters are numbers; "In
+# favour:", "Chair:" and a document's symbol head their item.
+_LABEL_AS_NUM = {ListKind.LETTERED, ListKind.AGENDA}
+
+
+# Elements whose text is the report's words: never indented, so that "<p><organization>Japan
+# </organization></p>" holds "Japan" and no line break before or after it (``ET.indent`` would add them).
+_WORDS = {"p", "heading", "num", "docNumber", "docTitle", "i", "organization", "person"}
+
+
+def _indent(element: ET.Element, level: int = 0) -> None:
+    """Each block on a line of its own, indented, for a reader of the file; words untouched."""
+    if element.tag.split("}")[1] in _WORDS or not len(element):
+        return
+    inside = "\n" + "  " * (level + 1)
+    if not (element.text or "").strip():
+        element.text = inside
+    for child in element:
+        _indent(child, level + 1)
+        if not (child.tail or "").strip():
+            child.tail = inside
+    element[-1].tail = "\n" + "  " * level
+
+
+class _Body:
+    """The blocks of one body (the report's, or an annex's) as AKN: chapters and sections as
+    nested ``hcontainer``s; paragraph N as ``para_N`` whatever comes before it (an unnumbered
+    "[To be completed]" is an ``hcontainer`` of its own, so that a cross-reference to a printed
+    number lands on that paragraph); lettered subparagraphs as the ``list`` of ``point``s of their
+    paragraph (``para_12__list_1__point_a``); votes, officers, the agenda, documents and
+    participants as a ``blockList`` of ``item``s. ``prefix`` keeps an annex's ids apart."""
+
+    def __init__(self, root: ET.Element, prefix: str, notes: dict[int, Footnote], mentions: _Mentions) -> None:
+        self.root = root
+        self.prefix = prefix
+        self.notes = notes
+        self.mentions = mentions
+        self.stack: list[tuple[int, ET.Element]] = [(0, root)]
+        self.containers = 0
+        self.used: set[str] = set()
+        self.owner: ET.Element | None = None  # the paragraph the next subparagraphs belong to
+        self.lists = 0  # how many lists the owner holds
+        self.list: tuple[ListKind, ET.Element] | None = None  # the list being filled
+
+    def _eid(self, wanted: str) -> str:
+        # Two paragraphs printed with one number would be a fault of the numbering; their ids
+        # still stay unique.
+        eid, again = wanted, 1
+        while eid in self.used:
+            again += 1
+            eid = f"{wanted}_{again}"
+        self.used.add(eid)
+        return eid
+
+    def _container(self, name: str) -> ET.Element:
+        self.containers += 1
+        return _el(self.stack[-1][1], "hcontainer", name=name, eId=self._eid(f"{self.prefix}hcont_{self.containers}"))
+
+    def heading(self, block: Heading) -> None:
+        while self.stack[-1][0] >= block.level:
+            self.stack.pop()
+        container = self._container({1: "chapter", 2: "section"}.get(block.level, "subheading"))
+        _el(container, "heading", block.text)
+        self.stack.append((block.level, container))
+        self.owner, self.list = None, None
+
+    def annex_heading(self, block: AnnexHeading) -> None:  # export_akn makes an attachment of it
+        raise AssertionError("an annex heading is an attachment")
+
+    def paragraph(self, block: Paragraph) -> None:
+        if block.number is None:
+            element = self._container("unnumberedParagraph")
+        else:
+            element = _el(self.stack[-1][1], "paragraph", eId=self._eid(f"{self.prefix}para_{block.number}"))
+            _el(element, "num", f"{block.number}.")
+        self._p(_el(element, "content"), block.content)
+        self.owner, self.lists, self.list = element, 0, None
+
+    def subparagraph(self, block: Subparagraph) -> None:
+        if self.list is None or self.list[0] is not block.kind:
+            self.list = (block.kind, self._new_list(block.kind))
+        kind, holder = self.list
+        eid = holder.get("eId", "")
+        if kind is ListKind.LETTERED:
+            letter = re.sub(r"[^0-9A-Za-z]", "", block.label).lower() or str(len(holder) + 1)
+            item = _el(holder, "point", eId=self._eid(f"{eid}__point_{letter}"))
+            if block.label:
+                _el(item, "num", block.label)
+            self._p(_el(item, "content"), block.content)
+            return
+        item = _el(holder, "item", eId=self._eid(f"{eid}__item_{len(holder) + 1}"))
+        if block.label:
+            _el(item, "num" if kind in _LABEL_AS_NUM else "heading", block.label)
+        self._p(item, block.content)
+
+    def _new_list(self, kind: ListKind) -> ET.Element:
+        owner = self.owner
+        if owner is None:  # a list straight under a heading (the participants): a container of its own
+            owner = self._container(f"{kind.value}List")
+            if kind is not ListKind.LETTERED:
+                _el(owner, "content")
+            self.owner, self.lists = owner, 0
+        self.lists += 1
+        eid = f"{owner.get('eId')}__list_{self.lists}"
+        content = owner.find(f"{{{NS}}}content")
+        if kind is ListKind.LETTERED:
+            if content is not None:  # the paragraph's text introduces its points
+                content.tag = f"{{{NS}}}intro"
+            return _el(owner, "list", eId=self._eid(eid))
+        if content is None:  # after points: the list stands in a container of its own, in order
+            holder = _el(owner, "hcontainer", name=f"{kind.value}List", eId=self._eid(eid))
+            content = _el(holder, "content")
+            eid = f"{eid}__list_1"
+        return _el(content, "blockList", eId=self._eid(eid))
+
+    def finish(self) -> None:
+        if not len(self.root):  # nothing in the report yet: the schema wants something in the body
+            _el(self.root, "p")
+
+    def _p(self, parent: ET.Element, content: tuple[Inline, ...]) -> None:
+        _inline(_el(parent, "p"), content, self.notes, self.mentions)
+
+
+def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, bool]]) -> tuple[str, ET.Element]:
+    """The report's metadata; returns its work's URI (an annex's metadata names it too) and its
+    references (the names found in the text add theirs)."""
     m = doc.masthead
     symbol = m.symbol if m and m.symbol else "draft"
     uri = f"/akn/un/debateReport/{_slug(symbol)}"
-    meta = _el(report, "meta")
-    identification = _el(meta, "identification", source="#unreport")
-    for level, suffix in (("FRBRWork", ""), ("FRBRExpression", "/eng"), ("FRBRManifestation", "/eng.xml")):
-        frbr = _el(identification, level)
-        _el(frbr, "FRBRthis", value=f"{uri}{suffix}/main")
-        _el(frbr, "FRBRuri", value=f"{uri}{suffix}")
-        # An undated draft still needs a FRBR date: the schema requires one.
-        _el(frbr, "FRBRdate", date=m.issued_on.isoformat() if m and m.issued_on else "1970-01-01", name="issued")
-        _el(frbr, "FRBRauthor", href="#body")
-        if level == "FRBRWork":
-            _el(frbr, "FRBRcountry", value="un")
-            if m and m.symbol:
-                _el(frbr, "FRBRnumber", value=m.symbol)
-        if level == "FRBRExpression":
-            _el(frbr, "FRBRlanguage", language="eng")
+    meta = _identification(report, doc, uri, "main")
     references = _el(meta, "references", source="#unreport")
     _el(references, "TLCOrganization", eId="unreport", href="/ontology/organization/unreport", showAs="unreport")
     _el(references, "TLCOrganization", eId="body", href=f"/ontology/organization/un/{_slug(m.body if m else 'body')}",
@@ -167,6 +302,29 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
         kind = "TLCPerson" if person else "TLCOrganization"
         _el(references, kind, eId=eid, href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
             showAs=name if person else short_name(name))  # "eu" logged is the European Union
+    return uri, references
+
+
+def _identification(document: ET.Element, doc: ReportDocument, uri: str, component: str) -> ET.Element:
+    """``meta`` with the FRBR identification of the report (``main``) or of one of its annexes
+    (``annex_1``: the same work, another component), which the schema requires of each."""
+    m = doc.masthead
+    meta = _el(document, "meta")
+    identification = _el(meta, "identification", source="#unreport")
+    for level, suffix in (("FRBRWork", ""), ("FRBRExpression", "/eng"), ("FRBRManifestation", "/eng.xml")):
+        frbr = _el(identification, level)
+        _el(frbr, "FRBRthis", value=f"{uri}{suffix}/{component}")
+        _el(frbr, "FRBRuri", value=f"{uri}{suffix}")
+        # An undated draft still needs a FRBR date: the schema requires one.
+        _el(frbr, "FRBRdate", date=m.issued_on.isoformat() if m and m.issued_on else "1970-01-01", name="issued")
+        _el(frbr, "FRBRauthor", href="#body")
+        if level == "FRBRWork":
+            _el(frbr, "FRBRcountry", value="un")
+            if m and m.symbol:
+                _el(frbr, "FRBRnumber", value=m.symbol)
+        if level == "FRBRExpression":
+            _el(frbr, "FRBRlanguage", language="eng")
+    return meta
 
 
 def _preface(report: ET.Element, doc: ReportDocument) -> None:
@@ -196,6 +354,11 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
                 continue
             last = _el(p, "authorialNote", marker=str(note.number), placement="bottom", eId=f"fn_{note.number}")
             _inline(_el(last, "p"), tuple(i for i in note.content if not isinstance(i, FootnoteRef)), {}, mentions)
+            continue
+        if piece.mention:  # a name the report says is one
+            mentions.count += 1
+            last = _el(p, "organization", piece.text, refersTo=f"#{mentions.refer(piece.mention)}",
+                       eId=f"ref_{mentions.count}")
             continue
         if piece.italic:
             last = _el(p, "i", piece.text)
