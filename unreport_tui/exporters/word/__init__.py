@@ -46,11 +46,6 @@ def _run_of(blocks: tuple[Block, ...], index: int, kind: ListKind) -> list[Subpa
     return run
 
 
-def _starts(blocks: tuple[Block, ...], index: int, kind: ListKind) -> bool:
-    """Whether a run of subparagraphs of ``kind`` starts at ``index``."""
-    return index < len(blocks) and isinstance(blocks[index], Subparagraph) and blocks[index].kind is kind  # type: ignore[union-attr]
-
-
 def _column(characters: int) -> int:
     """The width of a label column of so many characters of Times New Roman 10 pt (about 1.9 mm
     each, with room to spare)."""
@@ -90,9 +85,9 @@ class _Writer:
                 (add_participants if block.kind is ListKind.PARTICIPANT else add_documents)(self.word, run, self._inlines)
                 index += len(run)
                 continue
-            names_follow = _starts(blocks, index + 1, ListKind.PARTICIPANT)
-            self._block(block, columns.get(index, (0, False)), isinstance(blocks[index - 1], AnnexHeading) if index else False,
-                        names_follow)
+            after_annex = index > 0 and isinstance(blocks[index - 1], AnnexHeading)
+            names_follow = bool(_run_of(blocks, index + 1, ListKind.PARTICIPANT))
+            self._block(block, columns.get(index, (0, False)), after_annex, names_follow)
             index += 1
 
     def _block(self, block: Block, column: tuple[int, bool], after_annex: bool, names_follow: bool) -> None:

@@ -31,9 +31,8 @@ def set_up_pages(word: Any, symbol: str) -> None:
         part.paragraphs[0].style = RUNNING_FOOTER  # the header's style has a rule, not wanted over nothing
     for header, align in ((section.header, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_header, WD_ALIGN_PARAGRAPH.LEFT)):
         line = header.paragraphs[0]
-        line.style, line.alignment = RUNNING_HEADER, align
-        if symbol:
-            line.add_run(xml_printable(symbol))
+        line.style, line.alignment = (RUNNING_HEADER if symbol else RUNNING_FOOTER), align  # no rule over nothing
+        line.add_run(xml_printable(symbol))
     for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
         line = footer.paragraphs[0]
         line.style, line.alignment = RUNNING_FOOTER, align
