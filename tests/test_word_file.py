@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
+import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
@@ -256,3 +259,25 @@ def test_any_report_exports_to_a_file_whose_every_paragraph_has_a_named_style(ma
         for paragraph in paragraphs:
             style = re.match(r'<w:pPr><w:pStyle w:val="([^"]+)"/>', paragraph)
             assert style and style[1] != normal, (name, paragraph[:200])
+
+
+@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+                    reason="LibreOffice and pdftotext are not both installed here")
+def test_printed_the_pages_after_the_first_carry_the_symbol_and_their_number_of_the_total(tmp_path):
+    source = tmp_path / "draft.docx"
+    source.write_bytes(ACTION)
+    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=300)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "draft.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [page.split("\n") for page in text.split("\f") if page.strip()]
+    assert len(pages) == 4
+    first = [line.strip() for line in pages[0] if line.strip()]
+    assert first[0].startswith("United Nations") and first[0].endswith("E/CN.6/2007/L.6")
+    assert not any(re.fullmatch(r"\d+/\d+", line) for line in first)  # no number on page 1
+    for number, page in enumerate(pages[1:], start=2):
+        lines = [line.strip() for line in page if line.strip()]
+        assert lines[0] == "E/CN.6/2007/L.6" and lines[-1] == f"{number}/4", (number, lines[0], lines[-1])
+    for page, annex in ((pages[2], "Annex I"), (pages[3], "Annex II")):  # each annex at the top of its page
+        assert [line.strip() for line in page if line.strip()][1] == annex
