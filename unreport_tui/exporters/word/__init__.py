@@ -71,9 +71,7 @@ class _Writer:
     def __init__(self, word: Any, doc: ReportDocument) -> None:
         self.word = word
         self.notes = {f.number: f for f in doc.footnotes}
-        text_id = word.styles[s.FOOTNOTE_TEXT].style_id
-        self.note_ids = (text_id, word.styles[s.FOOTNOTE_REFERENCE].style_id)
-        self.footnotes: XmlPart | None = footnotes_part(word, text_id) if doc.footnotes else None
+        self.footnotes: XmlPart | None = footnotes_part(word, s.style_id(s.FOOTNOTE_TEXT)) if doc.footnotes else None
 
     def write(self, blocks: tuple[Block, ...]) -> None:
         columns = label_columns(blocks)
@@ -91,9 +89,8 @@ class _Writer:
             index += 1
 
     def _block(self, block: Block, column: tuple[int, bool], after_annex: bool, names_follow: bool) -> None:
-        add = self.word.add_paragraph
         if isinstance(block, AnnexHeading):
-            paragraph = add(style=s.ANNEX_HEADING)
+            paragraph = s.styled(self.word.add_paragraph(), s.ANNEX_HEADING)
             paragraph.add_run(xml_printable(block.text))
         elif isinstance(block, Heading):
             if names_follow:
@@ -102,7 +99,7 @@ class _Writer:
                 style = s.ANNEX_TITLE
             else:
                 style = _HEADING_STYLE.get(block.level, s.SUBHEADING)
-            paragraph = add(style=style)
+            paragraph = s.styled(self.word.add_paragraph(), style)
             numbered = NUMERAL.fullmatch(block.text) if style in (s.CHAPTER, s.SECTION) else None
             if numbered:  # the numeral, a tab, and the title hanging after it
                 paragraph.add_run(xml_printable(f"{numbered[1]}\t{numbered[2]}"))
@@ -111,12 +108,12 @@ class _Writer:
                     paragraph.paragraph_format.first_line_indent = 0  # starts where a numbered one's title does
                 paragraph.add_run(xml_printable(block.text))
         elif isinstance(block, Paragraph):
-            paragraph = add(style=s.PARAGRAPH if block.number is not None else s.UNNUMBERED)
+            paragraph = s.styled(self.word.add_paragraph(), s.PARAGRAPH if block.number is not None else s.UNNUMBERED)
             if block.number is not None:
                 paragraph.add_run(f"{block.number}.\t")
             self._inlines(paragraph, block.content)
         else:
-            paragraph = add(style=_SUBPARAGRAPH_STYLE.get(block.kind, s.SUBPARAGRAPH))
+            paragraph = s.styled(self.word.add_paragraph(), _SUBPARAGRAPH_STYLE.get(block.kind, s.SUBPARAGRAPH))
             characters, in_column = column
             width = _column(characters)
             if width != s.HANG:  # a wider label column than the style's
@@ -139,4 +136,4 @@ class _Writer:
 
     def _footnote(self, paragraph: WordParagraph, note: Footnote) -> None:
         assert self.footnotes is not None
-        add_footnote(paragraph, self.footnotes, note, s.FOOTNOTE_REFERENCE, *self.note_ids)
+        add_footnote(paragraph, self.footnotes, note, s.style_id(s.FOOTNOTE_TEXT), s.style_id(s.FOOTNOTE_REFERENCE))

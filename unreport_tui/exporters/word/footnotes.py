@@ -33,11 +33,12 @@ def footnotes_part(word: Any, text_style_id: str) -> XmlPart:
     return part
 
 
-def add_footnote(paragraph: WordParagraph, part: XmlPart, note: Footnote, reference_style: str,
-                 text_style_id: str, reference_style_id: str) -> None:
+def add_footnote(paragraph: WordParagraph, part: XmlPart, note: Footnote, text_style_id: str,
+                 reference_style_id: str) -> None:
     """The reference mark in the text and the note in the footnotes part, with the same id."""
-    paragraph.add_run(style=reference_style)._r.append(
-        parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{note.number}"/>'))
+    reference = paragraph.add_run()._r
+    reference.style = reference_style_id
+    reference.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{note.number}"/>'))
     body = parse_xml(f'<w:footnote {nsdecls("w")} w:id="{note.number}"><w:p><w:pPr><w:pStyle w:val="{text_style_id}"/>'
                      f'</w:pPr><w:r><w:rPr><w:rStyle w:val="{reference_style_id}"/></w:rPr><w:footnoteRef/></w:r>'
                      '<w:r><w:tab/></w:r></w:p></w:footnote>')

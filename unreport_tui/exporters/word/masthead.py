@@ -13,7 +13,7 @@ from docx.shared import Mm, Pt
 
 from ...core.rendered import Masthead, xml_printable
 from .styles import (MASTHEAD_BODY, MASTHEAD_DISTRIBUTION, MASTHEAD_ORGANIZATION, MASTHEAD_RAPPORTEUR, MASTHEAD_SESSION,
-                     MASTHEAD_SYMBOL, MASTHEAD_TITLE, TEXT_WIDTH)
+                     MASTHEAD_SYMBOL, MASTHEAD_TITLE, TEXT_WIDTH, styled)
 from .tables import borderless_table
 
 ORGANIZATION = "United Nations"
@@ -48,7 +48,7 @@ def add_masthead(word: Any, m: Masthead) -> None:
                         (m.title, MASTHEAD_TITLE), (f"Rapporteur: {m.rapporteur}" if m.rapporteur else "", MASTHEAD_RAPPORTEUR),
                         ("Addendum" if m.addendum else "", MASTHEAD_TITLE)):
         if line:
-            paragraph = word.add_paragraph(xml_printable(line), style=style)
+            paragraph = styled(word.add_paragraph(xml_printable(line)), style)
             if line is m.session_title:
                 paragraph.paragraph_format.space_before = Pt(8)  # below the thick rule
 
@@ -58,9 +58,9 @@ def _lines(cell: Any, lines: list[str], style: str) -> list[Any]:
     paragraphs: list[Any] = []
     for line in (line for line in lines if line):
         paragraph = cell.paragraphs[0] if not paragraphs else cell.add_paragraph()
-        paragraph.style = style
+        styled(paragraph, style)
         paragraph.add_run(xml_printable(line))
         paragraphs.append(paragraph)
     if not paragraphs:
-        cell.paragraphs[0].style = style
+        styled(cell.paragraphs[0], style)
     return paragraphs

@@ -14,7 +14,7 @@ from docx.shared import Mm
 from docx.text.paragraph import Paragraph as WordParagraph
 
 from ...core.rendered import xml_printable
-from .styles import RUNNING_FOOTER, RUNNING_HEADER
+from .styles import RUNNING_FOOTER, RUNNING_HEADER, styled
 
 
 def set_up_pages(word: Any, symbol: str) -> None:
@@ -28,14 +28,14 @@ def set_up_pages(word: Any, symbol: str) -> None:
     word.settings.odd_and_even_pages_header_footer = True
     for part in (section.first_page_header, section.first_page_footer):
         part.is_linked_to_previous = False  # defined, and empty: page 1 has the masthead
-        part.paragraphs[0].style = RUNNING_FOOTER  # the header's style has a rule, not wanted over nothing
+        styled(part.paragraphs[0], RUNNING_FOOTER)  # the header's style has a rule, not wanted over nothing
     for header, align in ((section.header, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_header, WD_ALIGN_PARAGRAPH.LEFT)):
         line = header.paragraphs[0]
-        line.style, line.alignment = (RUNNING_HEADER if symbol else RUNNING_FOOTER), align  # no rule over nothing
+        styled(line, RUNNING_HEADER if symbol else RUNNING_FOOTER).alignment = align  # no rule over nothing
         line.add_run(xml_printable(symbol))
     for footer, align in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
         line = footer.paragraphs[0]
-        line.style, line.alignment = RUNNING_FOOTER, align
+        styled(line, RUNNING_FOOTER).alignment = align
         _field(line, "PAGE", "1")
         line.add_run("/")
         _field(line, "NUMPAGES", "1")

@@ -17,6 +17,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.styles import styleId_from_name
 from docx.shared import Mm, Pt
 
 FONT = "Times New Roman"
@@ -131,6 +132,19 @@ def define_styles(word: Any) -> None:
     reference = styles.add_style(FOOTNOTE_REFERENCE, WD_STYLE_TYPE.CHARACTER, builtin=True)
     reference.base_style = styles["Default Paragraph Font"]
     reference.font.superscript = True
+
+
+def style_id(name: str) -> str:
+    """The id python-docx gave the style of that name when it was defined ("UN Body Text":
+    "UNBodyText")."""
+    return str(styleId_from_name(name))
+
+
+def styled(paragraph: Any, name: str) -> Any:
+    """``paragraph`` in the style ``name``. Set by its id: python-docx looks a style up by its
+    name through the whole style sheet, every time (most of the export's time)."""
+    paragraph._p.style = style_id(name)
+    return paragraph
 
 
 def _defaults(word: Any) -> None:

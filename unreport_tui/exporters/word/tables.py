@@ -34,7 +34,7 @@ def add_participants(word: Any, names: Sequence[Subparagraph], inlines: Inlines)
         inlines(cell.paragraphs[0], name.content)
     for row in table.rows:
         for cell in row.cells:
-            cell.paragraphs[0].style = s.PARTICIPANT
+            s.styled(cell.paragraphs[0], s.PARTICIPANT)
 
 
 def add_documents(word: Any, documents: Sequence[Subparagraph], inlines: Inlines) -> None:
@@ -42,7 +42,7 @@ def add_documents(word: Any, documents: Sequence[Subparagraph], inlines: Inlines
     header = table.rows[0]
     header._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
     for cell, (name, _) in zip(header.cells, DOCUMENT_COLUMNS, strict=True):
-        cell.paragraphs[0].style = s.TABLE_HEADING
+        s.styled(cell.paragraphs[0], s.TABLE_HEADING)
         cell.paragraphs[0].add_run(name)
         cell._tc.get_or_add_tcPr().append(parse_xml(
             f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
@@ -52,7 +52,7 @@ def add_documents(word: Any, documents: Sequence[Subparagraph], inlines: Inlines
         item, title = agenda_item(document.content)
         symbol, item_cell, title_cell = (cell.paragraphs[0] for cell in row.cells)
         for paragraph in (symbol, item_cell, title_cell):
-            paragraph.style = s.TABLE_TEXT
+            s.styled(paragraph, s.TABLE_TEXT)
         symbol.add_run(xml_printable(document.label))
         item_cell.add_run(xml_printable(item))
         inlines(title_cell, title)
