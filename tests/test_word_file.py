@@ -179,7 +179,8 @@ def test_the_properties_are_the_reports_and_nothing_is_left_from_the_library():
     with zipfile.ZipFile(io.BytesIO(out)) as package:
         everything = "".join(package.read(name).decode("utf-8", "replace") for name in package.namelist()
                              if name.startswith("docProps/"))
-        assert not any(name.endswith(".jpeg") for name in package.namelist())  # the template's thumbnail
+        assert not any(name.endswith(".jpeg") or name.startswith("customXml/") or "stylesWithEffects" in name
+                       for name in package.namelist())  # the template's thumbnail, bibliography, second style sheet
     for left_over in ("python-docx", "2013-12-23", "Microsoft Macintosh Word"):
         assert left_over not in everything, left_over
 
