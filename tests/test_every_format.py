@@ -5,18 +5,16 @@ revision and a recorded vote, the organization chapter) says the same in every f
 from __future__ import annotations
 
 import html
-import io
 import re
-import zipfile
 from pathlib import Path
 
 import pytest
-from docx import Document
 
 from unreport_tui.core.session_file import load_session_file
 from unreport_tui.exporters import FORMATS, export_session
 
 from .html_page import page_words
+from .word_text import footnote_texts, word_lines
 
 SESSION = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
 TEXT = export_session(SESSION, "txt")
@@ -33,11 +31,9 @@ def _words(text: str) -> str:
 def _shown(format: str) -> str:
     """What a reader of the format sees, as plain words."""
     out = export_session(SESSION, format)
-    if isinstance(out, bytes):  # the body's paragraphs, then the footnotes (Word's own part)
-        with zipfile.ZipFile(io.BytesIO(out)) as package:
-            notes = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", package.read("word/footnotes.xml").decode())
-        body = "\n".join(p.text for p in Document(io.BytesIO(out)).paragraphs)
-        return _words(html.unescape(body + "\n" + "".join(notes)))
+    if isinstance(out, bytes):  # the body's paragraphs and tables, then the footnotes (Word's own part)
+        body = "\n".join(word_lines(out))
+        return _words(html.unescape(body + "\n" + "".join(footnote_texts(out))))
     if format == "akn":  # the XML's text, the footnotes (inline authorialNotes) after the rest
         import xml.etree.ElementTree as ET
 

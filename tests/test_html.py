@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui import cli
-from unreport_tui.core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, ListKind, Masthead, Paragraph,
+from unreport_tui.core.rendered import (AnnexHeading, Footnote, document_line, FootnoteRef, Heading, ListKind, Masthead, Paragraph,
                                         ReportDocument, Run, Subparagraph)
 from unreport_tui.core.session_file import load_session_file, parse_session
 from unreport_tui.exporters import export_session
@@ -234,10 +234,11 @@ def test_the_documents_annex_is_a_table_with_column_headings():
 
 
 def test_a_document_of_no_agenda_item_has_its_title_whole():
-    doc = ReportDocument(None, (Subparagraph("A/1", (Run("Note: a title with a colon"),), kind=ListKind.DOCUMENT),
-                                Subparagraph("A/2", (Run("Item 2 (b): Item 3: said so"),), kind=ListKind.DOCUMENT)))
+    doc = ReportDocument(None, (Subparagraph("A/1", document_line("", "Item 4: a title of no item"),
+                                             kind=ListKind.DOCUMENT),
+                                Subparagraph("A/2", document_line("2 (b)", "Item 3: said so"), kind=ListKind.DOCUMENT)))
     rows = [[td.text() for td in tr.iter("td")] for tr in page_tree(export_html(doc)).find("tbody").iter("tr")]
-    assert rows == [["A/1", "", "Note: a title with a colon"], ["A/2", "2 (b)", "Item 3: said so"]]
+    assert rows == [["A/1", "", "Item 4: a title of no item"], ["A/2", "2 (b)", "Item 3: said so"]]
 
 
 def test_the_notes_have_a_heading_and_come_after_the_text_before_the_annexes():

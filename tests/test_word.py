@@ -10,6 +10,7 @@ import zipfile
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 
 from unreport_tui import cli
 from unreport_tui.core.session_file import parse_session
@@ -36,8 +37,9 @@ def test_the_paragraphs_carry_their_numbers_and_say_what_the_text_export_says(de
     section = word.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert word.styles["Normal"].font.name == "Times New Roman" and word.styles["Normal"].font.size.pt == 10
-    assert paragraphs[0] == "CTOC/COP/2010/L.1/Add.2"
-    assert word.paragraphs[0].alignment is not None  # the symbol stands at the right
+    symbol = word.tables[0].rows[0].cells[-1].paragraphs[0]  # the masthead's first row
+    assert symbol.text == "CTOC/COP/2010/L.1/Add.2" and symbol.style.name == "UN Masthead Symbol"
+    assert symbol.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT  # the symbol stands at the right
 
 
 def test_footnotes_are_word_footnotes(demo_docx):
@@ -99,12 +101,16 @@ def test_the_lists_with_labels_line_up_in_one_column():
     by_start = {p.text.split("\t")[0]: p for p in word.paragraphs if "\t" in p.text}
 
     def column(label: str) -> tuple[int, int, list[int]]:
-        f = by_start[label].paragraph_format
-        return f.left_indent, -f.first_line_indent, [t.position for t in f.tab_stops]
+        paragraph = by_start[label]  # its own indents, else its style's
+        f = paragraph.paragraph_format if paragraph.paragraph_format.left_indent is not None else \
+            paragraph.style.paragraph_format
+        return f.left_indent, -f.first_line_indent, [t.position for t in f.tab_stops
+                                                     if t.alignment != WD_TAB_ALIGNMENT.CLEAR]
 
     lists = [column(label) for label in ("In favour:", "Against:", "Abstaining:")]
     assert lists[0] == lists[1] == lists[2]
     left, width, stops = lists[0]
     assert stops == [left] and width > column("(a)")[1]
     officers = [p for p in word.paragraphs if p.text.startswith(("Vice-Chairs:\t", "\tDubravka"))]
+    assert officers[0].style.name == officers[1].style.name == "UN List"
     assert len(officers) == 2 and officers[0].paragraph_format.left_indent == officers[1].paragraph_format.left_indent

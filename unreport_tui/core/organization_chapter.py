@@ -30,7 +30,7 @@ from .model import Item, Organization, Session
 from .names import short_name
 from .numbers import in_text
 from .paragraph_writer import ParagraphWriter
-from .rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, merge_runs
+from .rendered import document_line, AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, merge_runs
 from .venue import venue_phrase
 
 KEY = "organization"  # the item_key of its blocks
@@ -291,7 +291,7 @@ def _annexes(session: Session, organization: Organization, body: str,
     if documents and organization.documents_annex.strip():
         heading = f"List of documents before {body} at its {_session_name(session)}"
         blocks = [Heading(2, heading, KEY)]
-        blocks += [Subparagraph(symbol, (Run(f"Item {number}: {title}" if number else title),), KEY, ListKind.DOCUMENT)
+        blocks += [Subparagraph(symbol, document_line(number, title), KEY, ListKind.DOCUMENT)
                    for symbol, number, title in documents]
         annexes.append((organization.documents_annex.strip(), blocks))
     out: list[Block] = []

@@ -137,6 +137,24 @@ class ReportDocument:
         return ReportDocument(None, blocks, tuple(f for f in self.footnotes if f.number in used))
 
 
+DOCUMENT_ITEM = "Item {number}: "  # how a line of the documents annex names the agenda item
+
+
+def document_line(number: str, title: str) -> tuple[Inline, ...]:
+    """A line of the documents annex: "Item 2 (b): " and the title as runs of their own, so that
+    a format that sets the annex as a table (Word, HTML) finds the item without reading the words."""
+    return (Run(DOCUMENT_ITEM.format(number=number)), Run(title)) if number else (Run(title),)
+
+
+def document_cells(content: tuple[Inline, ...]) -> tuple[str, tuple[Inline, ...]]:
+    """(the agenda item, the title) of a line ``document_line`` made; a title alone has no item."""
+    prefix, suffix = DOCUMENT_ITEM.split("{number}")
+    first = content[0] if len(content) > 1 else None
+    if isinstance(first, Run) and first.text.startswith(prefix) and first.text.endswith(suffix):
+        return first.text[len(prefix):-len(suffix)], content[1:]
+    return "", content
+
+
 def merge_runs(content: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
     """Neighbouring runs of the same style as one run, empty runs dropped; a name (``mention``)
     stays a run of its own."""

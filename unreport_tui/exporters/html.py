@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator, Sequence
 from html import escape
 
-from ..core.rendered import (AnnexHeading, Block, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument, Run,
-                             Subparagraph, label_columns, visit)
+from ..core.rendered import (AnnexHeading, Block, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
+                             Subparagraph, document_cells, label_columns, visit)
 
 STYLE = """
 :root { font-size: 10pt;
@@ -118,7 +118,6 @@ sup a, .mark a { text-decoration: none; }
 _NUMBERED_HEADING = re.compile(r"((?:[IVXLCDM]+|[A-Z])\.) (.+)", re.DOTALL)
 _HEADING_KINDS = {1: "chapter", 2: "section", 3: "subheading"}
 # "Item 2 (b): Title", as the core writes a document's agenda item
-_DOCUMENT_ITEM = re.compile(r"Item (.+?): (.*)", re.DOTALL)
 # Lists of their own kind in HTML: each run of them is one element, not one element a line
 _LISTS = (ListKind.AGENDA, ListKind.PARTICIPANT, ListKind.DOCUMENT)
 
@@ -222,21 +221,11 @@ def _participants(names: Sequence[Subparagraph]) -> str:
     return "\n".join(['<ul class="participants">', *(f"<li>{_inline(name.content)}</li>" for name in names), "</ul>"])
 
 
-def _document_cells(content: Sequence[Inline]) -> tuple[str, list[Inline]]:
-    """The agenda item and the title of a document, from "Item 2 (b): Title" as the core writes it
-    (a document of no item is its title alone)."""
-    first = content[0] if content else None
-    found = _DOCUMENT_ITEM.fullmatch(first.text) if isinstance(first, Run) else None
-    if found is None or not isinstance(first, Run):
-        return "", list(content)
-    return found[1], [Run(found[2], first.italic), *content[1:]]
-
-
 def _documents(documents: Sequence[Subparagraph]) -> str:
     """The documents before the session, a table with its column headings."""
     rows = []
     for document in documents:
-        item, title = _document_cells(document.content)
+        item, title = document_cells(document.content)
         rows.append(f'<tr><td class="symbol">{escape(document.label)}</td> <td class="item">{escape(item)}</td> '
                     f"<td>{_inline(title)}</td></tr>")
     return "\n".join(['<table class="documents">',
