@@ -79,7 +79,8 @@ def _shown(format: str) -> str:
         parser.feed(out)
         return _words("".join(parser.parts).replace("\u2003", " "))
     if format == "md":
-        out = re.sub(r"\[\^\d+\]", "", out).replace("\\", "").replace("*", "")
+        out = re.sub(r"\[\^\d+\]", "", out)
+        out = re.sub(r"(?<!\\)\|", " ", out).replace("\\", "").replace("*", "")  # table cells: their words
     return _words(out)
 
 
