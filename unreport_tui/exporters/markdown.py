@@ -136,6 +136,8 @@ def body_markdown(blocks: tuple[Block, ...]) -> list[str]:
                 parts.append(text)
             else:
                 under = " " * len(entry.label)
+                if not text.strip():  # "12." alone would end its list item before what is nested in it
+                    text = "&nbsp;"
                 first, _, rest = text.partition("\n")
                 parts.append(entry.label + first + ("\n" + _indented(rest, under) if rest else ""))
     return parts
