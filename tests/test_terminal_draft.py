@@ -8,6 +8,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.cells import cell_len
 from rich.console import Console
 
 from unreport_tui.core.model import Officer
@@ -101,11 +102,11 @@ blocks = st.one_of(
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(blocks, max_size=8), st.integers(12, 120))
-def test_at_any_width_every_word_is_shown_in_order_and_no_line_is_too_long(content, width):
+@given(st.lists(blocks, max_size=8), st.integers(1, 120))
+def test_at_any_width_every_word_is_shown_and_no_line_is_too_long(content, width):
     document = ReportDocument(None, tuple(content))
     lines = shown(document, width)
-    assert all(len(line) <= width for line in lines)
+    assert all(cell_len(line) <= width for line in lines)
     words = " ".join(" ".join(lines).split())
     for block in content:
         text = block.text if isinstance(block, Heading | AnnexHeading) else plain_text(block.content)
