@@ -75,12 +75,12 @@ def heading_markdown(block: Heading | AnnexHeading) -> str:
 
 
 def _table(rows: list[tuple[str, str]], header: tuple[str, str] = ("", "")) -> list[str]:
-    """A pipe table, its columns padded so that they line up in the raw file too."""
+    """A pipe table whose first column is padded, so that the second lines up in the raw file too
+    (the second is not: a long vote list would make every line as long as itself)."""
     rows = [(label, " ".join(text.split("\n"))) for label, text in rows]  # a row is one line
-    widths = [max(3, *(len(row[n]) for row in [header, *rows])) for n in (0, 1)]
-    lines = [f"| {header[0]:<{widths[0]}} | {header[1]:<{widths[1]}} |",
-             f"| {'-' * widths[0]} | {'-' * widths[1]} |"]
-    lines += [f"| {label:<{widths[0]}} | {text:<{widths[1]}} |" for label, text in rows]
+    width = max(3, *(len(row[0]) for row in [header, *rows]))
+    lines = [f"| {header[0]:<{width}} |{f' {header[1]} ' if header[1] else ' '}|", f"| {'-' * width} | --- |"]
+    lines += [f"| {label:<{width}} | {text} |" for label, text in rows]
     return ["\n".join(lines)]
 
 
