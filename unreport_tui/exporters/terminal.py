@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from rich.cells import cell_len
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.rule import Rule
+from rich.segment import Segment
 from rich.text import Text
 
 from ..core.rendered import (AnnexHeading, Block, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
@@ -35,7 +36,8 @@ def inline_rich(content: tuple[Inline, ...], prefix: str = "") -> Text:
 class Hanging:
     """Text that hangs from a label: the label ``indent`` columns in, the text from ``column``
     columns after the label's start, every wrapped line under the first. As cheap to draw as the
-    text alone (Rich wraps it once), so the draft can draw a long report in pieces quickly."""
+    text alone (it is wrapped once, and its lines given as they are), so the draft can draw a
+    long report in pieces quickly."""
 
     label: str
     text: Text
@@ -49,20 +51,16 @@ class Hanging:
             column = min(self.indent + column, width // 2) - self.indent
         hang = self.indent + column
         lines = self.text.wrap(console, max(1, width - hang), justify="default")
-        first = Text(" " * self.indent + printable(self.label))
-        if self.label and cell_len(first.plain) >= hang:  # a label wider than its column has a line to itself
-            yield first
-            first = Text("")
-        out = Text()
+        first = " " * self.indent + printable(self.label)
+        if self.label and cell_len(first) >= hang:  # a label wider than its column has a line to itself
+            yield Text(first)
+            first = ""
         for n, line in enumerate(lines or [Text("")]):
-            if n:
-                out.append("\n")
-            start = first if n == 0 else Text("")
-            out.append_text(start)
-            out.append(" " * (hang - cell_len(start.plain)))
+            start = first if n == 0 else ""
+            yield Segment(start + " " * (hang - cell_len(start)))
             line.rstrip()
-            out.append_text(line)
-        yield out
+            yield from line.render(console)
+            yield Segment.line()
 
 
 class Ruled:
