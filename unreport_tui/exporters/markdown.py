@@ -56,11 +56,11 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
         parts.append(_as_text("  \n".join(corner)))
     parts.append("---")
     if m.body:
-        parts.append(f"# {escape(m.body)}")
+        parts.append(f"# {_one_line(m.body)}")
     session = [escape(x) for x in (m.session_title, m.venue_dates) if x]
     if session:
         parts.append(_as_text("  \n".join(session)))
-    parts.append(f"# {escape(m.title)}")
+    parts.append(f"# {_one_line(m.title)}")
     if m.addendum:
         parts.append("**Addendum**")
     if m.rapporteur:
@@ -71,7 +71,12 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
 def heading_markdown(block: Heading | AnnexHeading) -> str:
     """Chapters and annexes ``##``, sections ``###``, subheadings ``####``."""
     level = 1 if isinstance(block, AnnexHeading) else block.level
-    return f"{'#' * (min(level, 4) + 1)} {escape(block.text)}"
+    return f"{'#' * (min(level, 4) + 1)} {_one_line(block.text)}"
+
+
+def _one_line(text: str) -> str:
+    """A heading's text: a heading is one line in Markdown (what follows a line break would be a paragraph)."""
+    return escape(" ".join(text.splitlines()))
 
 
 def _table(rows: list[tuple[str, str]], header: tuple[str, str] = ("", "")) -> list[str]:
