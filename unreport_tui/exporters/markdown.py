@@ -25,7 +25,8 @@ _LIST_MARK = re.compile(r"(?m)^([ \t]*)([-+=]|\d+(?=[.)]))")
 
 
 def escape(text: str) -> str:
-    return _SPECIAL.sub(r"\\\1", text)
+    # A carriage return ends a line in Markdown too: as a line feed, it is guarded like one
+    return _SPECIAL.sub(r"\\\1", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _as_text(text: str) -> str:
