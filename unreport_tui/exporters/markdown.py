@@ -62,10 +62,10 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
     if session:
         parts.append(_as_text("  \n".join(session)))
     parts.append(f"# {_one_line(m.title)}")
-    if m.addendum:
-        parts.append("**Addendum**")
     if m.rapporteur:
         parts.append(f"*Rapporteur:* {_as_text(escape(m.rapporteur))}")
+    if m.addendum:  # a line of the title block, not a heading beside the chapters
+        parts.append("**Addendum**")
     return parts
 
 
