@@ -119,11 +119,13 @@ def test_preview_prints_the_draft_with_hanging_numbers_plain_when_not_a_terminal
     out = capsys.readouterr().out
     lines = out.splitlines()
     assert "\x1b[" not in out and all(line == line.rstrip() for line in lines)  # plain: no colours, no padding
-    start = lines.index("7.    At the same meeting, the representative of Thailand introduced the draft")
-    assert lines[start + 1] == "      resolution."  # the text hangs from its number
-    assert "     (a)   In the fourth preambular paragraph, the words “deeply concerned” were" in lines
-    assert "     Against:     Israel, United States of America." in lines  # the vote lists line up
-    assert "     Abstaining:  Canada, Germany, Japan." in lines
+    start = lines.index("7.   At the same meeting, the representative of Thailand introduced the draft")
+    assert lines[start + 1] == "     resolution."  # the text hangs from its number
+    assert "     (a) In the fourth preambular paragraph, the words “deeply concerned” were" in lines
+    assert "         replaced by “concerned”;" in lines  # and a subparagraph from its letter
+    assert "     Against:    Israel, United States of America." in lines  # the vote lists line up
+    assert "     Abstaining: Canada, Germany, Japan." in lines
+    assert "                 Cuba, Ghana, India, Indonesia, Malaysia, Mexico, Pakistan," in lines
 
 
 def test_preview_of_one_item_and_of_an_unknown_one(tmp_path, capsys, demo_file):

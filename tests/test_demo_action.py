@@ -17,6 +17,7 @@ def report():
 
 def test_the_demo_writes_an_action_chapter_with_a_recorded_vote(report):
     text = export_session(report, "txt", None)
+    words = " ".join(text.split())  # the vote and officer lists are padded to line up: the words, not the spaces
     for sentence in (
         "Also at the same meeting, the representative of Thailand orally revised the draft resolution as follows:",
         "(a) In the fourth preambular paragraph, the words “deeply concerned” were replaced by “concerned”;",
@@ -32,7 +33,7 @@ def test_the_demo_writes_an_action_chapter_with_a_recorded_vote(report):
         "Vice-Chairs: Tebatso Future Baleseng (Botswana)",
         "The documents before the Commission at its fifty-first session are listed in annex II.",
     ):
-        assert sentence in text, sentence
+        assert sentence in words, sentence
 
 
 @pytest.mark.parametrize("format", FORMATS)

@@ -54,7 +54,8 @@ def _shown(format: str) -> str:
     if format == "html":  # a row of the documents table read as the line it sets out in columns
         return page_words(out, marks=False)
     if format == "md":
-        out = re.sub(r"\[\^\d+\]", "", out).replace("\\", "").replace("*", "")
+        out = re.sub(r"\[\^\d+\]", "", out)
+        out = re.sub(r"(?<!\\)\|", " ", out).replace("\\", "").replace("*", "")  # table cells: their words
     return _words(out)
 
 

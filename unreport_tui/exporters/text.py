@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..core.rendered import AnnexHeading, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, visit
+from ..core.rendered import (AnnexHeading, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, label_columns,
+                             visit)
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -38,6 +39,9 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
 
 
 class _TextBlocks:
+    def __init__(self, column: int = 0) -> None:
+        self.column = column  # the subparagraph's label column (0: none)
+
     def heading(self, block: Heading) -> str:
         return block.text
 
@@ -48,12 +52,17 @@ class _TextBlocks:
         return block.label + inline_text(block.content)
 
     def subparagraph(self, block: Subparagraph) -> str:
-        return f"{block.label} {inline_text(block.content)}"
+        # "Against:" and "Abstaining:", "Chair:" and "Vice-Chairs:" start their lists in one column
+        label = f"{block.label:<{self.column}} " if self.column else ""
+        return label + inline_text(block.content)
 
 
 def export_text(doc: ReportDocument) -> str:
     parts = masthead_lines(doc)
-    parts += [visit(block, _TextBlocks()) for block in doc.blocks]
+    columns = label_columns(doc.blocks)
+    for index, block in enumerate(doc.blocks):
+        width, in_column = columns.get(index, (0, False))
+        parts.append(visit(block, _TextBlocks(width if in_column else 0)))
     if doc.footnotes:
         notes = [f"{footnote_mark(f.number)} {inline_text(f.content)}" for f in doc.footnotes]
         parts.append("__________\n" + "\n".join(notes))
