@@ -55,6 +55,8 @@ def _shown(format: str) -> str:
         return page_words(out, marks=False)
     if format == "md":
         out = re.sub(r"\[\^\d+\]", "", out)
+        # a row of the documents table read as the line it sets out in columns: "symbol Item 4: title"
+        out = re.sub(r"^\| (\S+) +\| (\S[^|]*?) +\| ", r"| \1 | Item \2: ", out, flags=re.MULTILINE)
         out = re.sub(r"(?<!\\)\|", " ", out).replace("\\", "").replace("*", "")  # table cells: their words
     return _words(out)
 

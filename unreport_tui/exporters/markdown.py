@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..core.rendered import (AnnexHeading, Block, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph)
+                             Subparagraph, document_cells)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
 # What would begin a list, a heading underline or a rule at the start of a line
@@ -80,14 +80,18 @@ def _one_line(text: str) -> str:
     return escape(" ".join(text.splitlines()))
 
 
-def _table(rows: list[tuple[str, str]], header: tuple[str, str] = ("", "")) -> list[str]:
-    """A pipe table whose first column is padded, so that the second lines up in the raw file too
-    (the second is not: a long vote list would make every line as long as itself)."""
-    rows = [(label, " ".join(text.split("\n"))) for label, text in rows]  # a row is one line
-    width = max(3, *(len(row[0]) for row in [header, *rows]))
-    lines = [f"| {header[0]:<{width}} |{f' {header[1]} ' if header[1] else ' '}|", f"| {'-' * width} | --- |"]
-    lines += [f"| {label:<{width}} | {text} |" for label, text in rows]
-    return ["\n".join(lines)]
+def _table(rows: list[tuple[str, ...]], header: tuple[str, ...] = ("", "")) -> list[str]:
+    """A pipe table whose first column is padded, so that the others line up in the raw file too
+    (the last is not: a long vote list would make every line as long as itself)."""
+    rows = [tuple(" ".join(cell.split("\n")) for cell in row) for row in rows]  # a row is one line
+    widths = [max(3, *(len(row[n]) for row in [header, *rows])) for n in range(len(header) - 1)]
+
+    def line(row: tuple[str, ...]) -> str:
+        cells = [f" {cell:<{width}} " for cell, width in zip(row, widths, strict=False)]
+        return "|" + "|".join([*cells, f" {row[-1]} " if row[-1] else " "]) + "|"
+
+    lines = [line(header), "|" + "|".join([*(f" {'-' * width} " for width in widths), " --- "]) + "|"]
+    return ["\n".join([*lines, *(line(row) for row in rows)])]
 
 
 def list_markdown(run: list[Subparagraph]) -> list[str]:
@@ -97,8 +101,9 @@ def list_markdown(run: list[Subparagraph]) -> list[str]:
         # No column headings in the report: an empty header row, which Markdown requires
         return _table([(escape(sub.label), inline_markdown(sub.content)) for sub in run])
     if kind is ListKind.DOCUMENT:
-        return _table([(escape(sub.label), inline_markdown(sub.content)) for sub in run],
-                      ("Symbol", "Agenda item and title"))
+        cells = [(sub.label, *document_cells(sub.content)) for sub in run]
+        return _table([(escape(symbol), escape(item), inline_markdown(title)) for symbol, item, title in cells],
+                      ("Symbol", "Agenda item", "Title"))
     if kind is ListKind.PARTICIPANT:  # a compact list, not a paragraph a name
         return ["\n".join(f"- {_as_text(_labelled(sub))}" for sub in run)]
     # Lettered subparagraphs and the agenda: "(a)", and "1." escaped so that it is not a list
