@@ -667,7 +667,7 @@ def test_an_items_own_summary_style_survives_its_other_edits_on_disk(book):
     book.undo()
     book.undo()
     item = on_disk(book).item(key)
-    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == ("", "", "", None, None)
+    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (None, None, None, None, None)  # as the session says
 
 
 def test_every_field_of_an_item_but_its_entries_is_written_with_it():

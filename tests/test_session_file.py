@@ -11,10 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, ListEntry, Meeting,
-                                     Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
-                                     Statement, StatementKind)
-from unreport_tui.core.quantifier import NOUNS
+from unreport_tui.core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item,
+                                     ListEntry, Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session,
+                                     SessionInfo, SpeakerNoun, Statement, StatementKind, SummaryOrder)
 from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
@@ -259,9 +258,9 @@ def sessions(draw) -> Session:
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
                           statements, points, speakers_list=draw(st.lists(list_entries, max_size=3)),
-                          speaker_noun=draw(st.sampled_from(["", *NOUNS])),
-                          quantifiers=draw(st.sampled_from(["", "words", "numbers"])),
-                          dialogue=draw(st.none() | st.booleans()), order=draw(st.sampled_from(["", "grouped", "logged"])),
+                          speaker_noun=draw(st.none() | st.sampled_from(list(SpeakerNoun))),
+                          quantifiers=draw(st.none() | st.sampled_from(list(Counting))),
+                          dialogue=draw(st.none() | st.booleans()), order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
                           narrate=draw(st.none() | st.booleans())))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
@@ -270,8 +269,8 @@ def sessions(draw) -> Session:
         original=draw(texts), rapporteur=draw(texts),
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
-        speaker_noun=draw(st.sampled_from(NOUNS)), quantifiers=draw(st.sampled_from(["words", "numbers"])),
-        dialogue=draw(st.booleans()), order=draw(st.sampled_from(["grouped", "logged"])), narrate=draw(st.booleans()),
+        speaker_noun=draw(st.sampled_from(list(SpeakerNoun))), quantifiers=draw(st.sampled_from(list(Counting))),
+        dialogue=draw(st.booleans()), order=draw(st.sampled_from(list(SummaryOrder))), narrate=draw(st.booleans()),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
