@@ -518,3 +518,27 @@ def test_every_accepted_session_renders_in_every_format(session):
             assert format == "toml" or "Draft report" in out
     console = Console(width=80, record=True, file=io.StringIO())
     console.print(report_renderable(render_report(session)))
+
+
+def test_the_summary_style_is_written_as_the_same_words_in_the_file_and_the_database():
+    """The closed sets are enums in memory; the session file and the database keep the words they
+    always held, "" included (an item's "as the session says", as older files may write it)."""
+    import json
+
+    from unreport_tui.storage.records import info_record, item_record
+
+    text = GOOD.replace("[session]", '[session]\nspeaker_noun = "delegate"\nquantifiers = "numbers"\norder = "logged"')
+    text = text.replace('title = "Debate"', 'title = "Debate"\nspeaker_noun = "participant"\nquantifiers = ""')
+    session = parse_session(text)
+    info, item = session.info, session.items[0]
+    assert (info.speaker_noun, info.quantifiers, info.order) == (SpeakerNoun.DELEGATE, Counting.NUMBERS, SummaryOrder.LOGGED)
+    assert (item.speaker_noun, item.quantifiers, item.order) == (SpeakerNoun.PARTICIPANT, None, None)
+    written = session_to_toml(session)
+    for line in ('speaker_noun = "delegate"', 'quantifiers = "numbers"', 'order = "logged"', 'speaker_noun = "participant"'):
+        assert line in written.splitlines()
+    assert parse_session(written) == session
+    stored = json.loads(json.dumps({"session": info_record(info, []), "item": item_record(item, 1.0)}))
+    assert {k: stored["session"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
+        "speaker_noun": "delegate", "quantifiers": "numbers", "order": "logged"}
+    assert {k: stored["item"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
+        "speaker_noun": "participant", "quantifiers": "", "order": ""}

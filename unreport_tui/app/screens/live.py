@@ -27,7 +27,7 @@ from ...core.log_order import POINT
 from ...core.quantifier import speaker_identity
 from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, StatementKind, default_role
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
-from ...core.speaker_suggestions import GROUP
+from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import DraftLines, DraftView, RewrappedLines
@@ -219,7 +219,7 @@ class LiveScreen(UndoableScreen):
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         """The speaker box's suggestions for a box that takes a speaker's name (a correction), not a group."""
-        return [s for s in self._suggest_speakers(typed) if s.why != GROUP]
+        return [s for s in self._suggest_speakers(typed) if s.why != SuggestionKind.GROUP]
 
     def _lay_out(self) -> None:
         # On a narrow screen the draft (f2) takes the log's place under the boxes: the boxes, and
@@ -422,7 +422,7 @@ class LiveScreen(UndoableScreen):
         self._speaker_entered(event.value, event.why)
 
     def _speaker_entered(self, value: str, why: str) -> None:
-        if why == GROUP:  # "g77": who speaks for it comes next
+        if why == SuggestionKind.GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
         if self.ready or not value:
