@@ -442,28 +442,28 @@ class PrepareScreen(UndoableScreen):
     def save_organization(self) -> None:
         values = {k: v.strip() for k, v in self._values(ORGANIZATION_FIELDS).items()}
 
-        def typed() -> dict[str, object]:
+        before = self.book.session.organization or Organization()
+
+        def typed() -> Organization:
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
-            return {"chapter": values["org_chapter"], "agenda_symbol": values["org_agenda_symbol"],
-                    "officers_meeting": read_meeting_number_or_none("org_officers_meeting", values["org_officers_meeting"]),
-                    "agenda_meeting": read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
-                    "attendance_annex": values["org_attendance_annex"],
-                    "documents_annex": values["org_documents_annex"],
-                    "attendance": Attendance(**lists) if any(lists.values()) else None}
+            return dataclasses.replace(
+                before, chapter=values["org_chapter"], agenda_symbol=values["org_agenda_symbol"],
+                officers_meeting=read_meeting_number_or_none("org_officers_meeting", values["org_officers_meeting"]),
+                agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
+                attendance_annex=values["org_attendance_annex"], documents_annex=values["org_documents_annex"],
+                attendance=Attendance(**lists) if any(lists.values()) else None)
 
         try:
-            changes = typed()
+            after = typed()
         except FieldError as refused:
             self._mark_refused(refused.field, str(refused))
             return
-        before = self.book.session.organization
-        # An empty form where there is no chapter yet starts none.
-        if dataclasses.replace(before or Organization(), **changes) == (before or Organization()):  # type: ignore[arg-type]
+        if after == before:  # an empty form where there is no chapter yet starts none
             self._nothing_changed()
             self._kept(ORGANIZATION_FIELDS)
             return
 
-        if self._run(lambda: self.book.edit_organization(**changes)):
+        if self._run(lambda: self.book.edit_organization(**vars(after))):
             self._kept(ORGANIZATION_FIELDS)
             self.notify("Organization chapter saved.", markup=False, timeout=3)
 
