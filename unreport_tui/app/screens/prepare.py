@@ -42,9 +42,10 @@ SESSION_FIELDS = [
     ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"), ("issued", "Issued on (2010-10-20)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"), ("rapporteur_country", "Rapporteur's country (USA)"),
 ]
-STYLE_FIELDS = [
-    ("speaker_noun", "Speakers are (speaker, delegate …)"), ("quantifiers", "Counted in (words, numbers)"),
-    ("order", "Order (grouped, logged)"), ("narrate", "Name each meeting (yes, no)"),
+STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
+    ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
+    ("quantifiers", f"Counted in ({', '.join(Counting)})"),
+    ("order", f"Order ({', '.join(SummaryOrder)})"), ("narrate", "Name each meeting (yes, no)"),
     ("dialogue", "Interactive dialogue lists (yes, no)"),
 ]
 # The current item's own style: empty says "as the session".
