@@ -90,7 +90,7 @@ _AS_THE_SESSION = {True: " (or nothing: as the session)", False: ""}
 
 
 def show_choice(choice: StrEnum | None) -> str:
-    return "" if choice is None else choice.value
+    return "" if choice is None else str(choice)  # a StrEnum is its value
 
 
 def read_names(text: str) -> list[str]:
