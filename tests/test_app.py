@@ -1149,11 +1149,11 @@ async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_sto
         await pilot.press("enter")
         await pilot.pause()
         item = on_disk(demo_store).item("2b")
-        assert (item.speaker_noun, item.quantifiers, item.narrate) == ("delegation", "", None)
+        assert (item.speaker_noun, item.quantifiers, item.narrate) == ("delegation", None, None)  # None: as the session
         assert on_disk(demo_store).info == demo_session.info  # the session's own style is as it was
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert on_disk(demo_store).item("2b").speaker_noun == ""
+        assert on_disk(demo_store).item("2b").speaker_noun is None
         assert screen.query_one("#item_speaker_noun").value == ""
         await pilot.press("ctrl+y", "f5")
         assert "A number of delegations referred to trafficking in persons" in await draft_text(app)

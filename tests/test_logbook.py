@@ -667,7 +667,7 @@ def test_an_items_own_summary_style_survives_its_other_edits_on_disk(book):
     book.undo()
     book.undo()
     item = on_disk(book).item(key)
-    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == ("", "", "", None, None)
+    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (None, None, None, None, None)  # as the session says
 
 
 def test_every_field_of_an_item_but_its_entries_is_written_with_it():
@@ -698,3 +698,34 @@ def test_a_speaker_already_counted_on_a_point_is_not_counted_again(book):
     with pytest.raises(LogbookError, match="already counted"):
         book.add_speaker_to_point(point.id)
     assert on_disk(book).item("2b").points[-1].speakers == ["Germany", "Kenya"]
+
+
+def test_a_speaker_logged_undone_and_redone_is_the_current_speaker_again_with_the_clock_running(book, clock):
+    """Logging a speaker is a step like any other: its undo puts the cursor back on the speaker
+    before, its redo on the same statement again (same id), the clock running."""
+    before, logged = book.current_statement, len(book.current_item.statements)
+    book.next_speaker("Zambia")
+    zambia = book.current_statement
+    assert zambia.speaker == "Zambia" and book.running_statement is zambia
+    book.undo()
+    assert book.cursor.statement == before.id and book.running_statement is None
+    assert len(on_disk(book).item("2b").statements) == logged
+    clock.wait(30)
+    book.redo()
+    assert book.cursor.statement == zambia.id and book.current_statement.speaker == "Zambia"
+    assert book.running_statement is book.current_statement
+    assert on_disk(book).item("2b").statements[-1] == zambia
+
+
+def test_a_field_a_record_does_not_have_is_refused_and_nothing_changes(book):
+    """A correction form that names a field wrongly gets a LogbookError (one line, shown), not a
+    TypeError (a crash)."""
+    book.log_point("stressed the need for data")
+    point = book.current_item.points[-1]
+    for step in (lambda: book.edit_point(point.id, txt="x"), lambda: book.edit_session(titel="x"),
+                 lambda: book.edit_item(book.cursor.item, speakers="x"), lambda: book.edit_organization(chair="x"),
+                 lambda: book.edit_statement(book.current_statement.id, speeker="x")):
+        with pytest.raises(LogbookError, match=r"^\w+ has no field '\w+'$"):
+            step()
+    assert book.undo_description == "logged a point: stressed the need for data"
+    assert on_disk(book) == book.session

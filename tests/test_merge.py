@@ -8,6 +8,7 @@ import pytest
 
 from unreport_tui.cli import main
 from unreport_tui.core.merge import MergeConflict, merge_sessions
+from unreport_tui.core.model import Distribution, SpeakerNoun
 from unreport_tui.storage import open_store
 
 from .builders import paragraphs, point, said, session_with
@@ -114,6 +115,18 @@ def test_the_conflict_message_says_what_to_do():
         merge_sessions([("a.json", taker([], title="A")), ("b.json", taker([], title="B"))])
     assert str(caught.value) == ("session.title is 'A' in a.json but 'B' in b.json; "
                                  "make them agree in one of the files, then merge again")
+
+
+def test_a_conflict_names_a_choice_as_the_session_file_writes_it():
+    """Not as Python shows it ("<SpeakerNoun.DELEGATE: 'delegate'>")."""
+    first, second = taker([]), taker([])
+    first.items[0].speaker_noun, second.items[0].speaker_noun = SpeakerNoun.DELEGATE, SpeakerNoun.PARTICIPANT
+    with pytest.raises(MergeConflict, match="^item 1: its speaker_noun is 'delegate' in a.json but 'participant' in b.json;"):
+        merge_sessions([("a.json", first), ("b.json", second)])
+    first, second = taker([]), taker([])
+    first.info.distribution, second.info.distribution = Distribution.GENERAL, Distribution.RESTRICTED
+    with pytest.raises(MergeConflict, match="^session.distribution is 'General' in a.json but 'Restricted' in b.json;"):
+        merge_sessions([("a.json", first), ("b.json", second)])
 
 
 def test_a_meetings_date_comes_from_whoever_gave_it_and_two_dates_stop_the_merge():

@@ -349,6 +349,11 @@ def test_subprocess_entry_point_prints_one_line(tmp_path):
     ("items", lambda d: d.update(meetings=["4"]), ".meetings = ['4']: expected a list of meeting numbers"),
     ("items", lambda d: d.update(position="first"), ".position = 'first': expected a number"),
     ("items", lambda d: d.update(documents=7), ".documents = 7: expected a list of documents"),
+    # A summary style the report does not know ("Several delegatess") is refused, as the session file refuses it.
+    ("session", lambda d: d.update(speaker_noun="delegates"),
+     "session.speaker_noun = 'delegates': expected one of speaker, delegate, delegation, participant"),
+    ("items", lambda d: d.update(quantifiers="figures"), ".quantifiers = 'figures': expected one of words, numbers"),
+    ("items", lambda d: d.update(order=7), ".order = 7: expected one of grouped, logged"),
     ("statements", lambda d: d.update(time="25:00"), ".time = '25:00': expected a time such as 10:32:05 or null"),
     ("statements", lambda d: d.update(duration=-1), ".duration = -1: expected a whole number of at least 0"),
     ("statements", lambda d: d.update(meeting=0), ".meeting = 0: expected a whole number of at least 1"),

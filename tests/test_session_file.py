@@ -11,10 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, ListEntry, Meeting,
-                                     Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
-                                     Statement, StatementKind)
-from unreport_tui.core.quantifier import NOUNS
+from unreport_tui.core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item,
+                                     ListEntry, Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session,
+                                     SessionInfo, SpeakerNoun, Statement, StatementKind, SummaryOrder)
 from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
@@ -259,9 +258,9 @@ def sessions(draw) -> Session:
                           draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
                           [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
                           statements, points, speakers_list=draw(st.lists(list_entries, max_size=3)),
-                          speaker_noun=draw(st.sampled_from(["", *NOUNS])),
-                          quantifiers=draw(st.sampled_from(["", "words", "numbers"])),
-                          dialogue=draw(st.none() | st.booleans()), order=draw(st.sampled_from(["", "grouped", "logged"])),
+                          speaker_noun=draw(st.none() | st.sampled_from(list(SpeakerNoun))),
+                          quantifiers=draw(st.none() | st.sampled_from(list(Counting))),
+                          dialogue=draw(st.none() | st.booleans()), order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
                           narrate=draw(st.none() | st.booleans())))
     info = SessionInfo(
         body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
@@ -270,8 +269,8 @@ def sessions(draw) -> Session:
         original=draw(texts), rapporteur=draw(texts),
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
         addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
-        speaker_noun=draw(st.sampled_from(NOUNS)), quantifiers=draw(st.sampled_from(["words", "numbers"])),
-        dialogue=draw(st.booleans()), order=draw(st.sampled_from(["grouped", "logged"])), narrate=draw(st.booleans()),
+        speaker_noun=draw(st.sampled_from(list(SpeakerNoun))), quantifiers=draw(st.sampled_from(list(Counting))),
+        dialogue=draw(st.booleans()), order=draw(st.sampled_from(list(SummaryOrder))), narrate=draw(st.booleans()),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
@@ -519,3 +518,27 @@ def test_every_accepted_session_renders_in_every_format(session):
             assert format == "toml" or "Draft report" in out
     console = Console(width=80, record=True, file=io.StringIO())
     console.print(report_renderable(render_report(session)))
+
+
+def test_the_summary_style_is_written_as_the_same_words_in_the_file_and_the_database():
+    """The closed sets are enums in memory; the session file and the database keep the words they
+    always held, "" included (an item's "as the session says", as older files may write it)."""
+    import json
+
+    from unreport_tui.storage.records import info_record, item_record
+
+    text = GOOD.replace("[session]", '[session]\nspeaker_noun = "delegate"\nquantifiers = "numbers"\norder = "logged"')
+    text = text.replace('title = "Debate"', 'title = "Debate"\nspeaker_noun = "participant"\nquantifiers = ""')
+    session = parse_session(text)
+    info, item = session.info, session.items[0]
+    assert (info.speaker_noun, info.quantifiers, info.order) == (SpeakerNoun.DELEGATE, Counting.NUMBERS, SummaryOrder.LOGGED)
+    assert (item.speaker_noun, item.quantifiers, item.order) == (SpeakerNoun.PARTICIPANT, None, None)
+    written = session_to_toml(session)
+    for line in ('speaker_noun = "delegate"', 'quantifiers = "numbers"', 'order = "logged"', 'speaker_noun = "participant"'):
+        assert line in written.splitlines()
+    assert parse_session(written) == session
+    stored = json.loads(json.dumps({"session": info_record(info, []), "item": item_record(item, 1.0)}))
+    assert {k: stored["session"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
+        "speaker_noun": "delegate", "quantifiers": "numbers", "order": "logged"}
+    assert {k: stored["item"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
+        "speaker_noun": "participant", "quantifiers": "", "order": ""}

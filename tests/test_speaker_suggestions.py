@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.speaker_suggestions import (GROUP, IGO, Suggestion, find_groups, recent_speakers, suggest_behalf,
+from unreport_tui.core.speaker_suggestions import (Suggestion, SuggestionKind, find_groups, recent_speakers, suggest_behalf,
                                                     suggest_speakers)
 
 
@@ -59,7 +59,7 @@ def test_on_behalf_of_offers_groups_then_states_then_organizations_then_the_text
     offered = suggest_behalf("afr")
     assert values(offered) == ["Group of African States", "South Africa", "Central African Republic", "African Union",
                                "African Development Bank", "afr"]
-    assert [s.why for s in offered] == ["group", "State", "State", IGO, IGO, "as typed"]
+    assert [s.why for s in offered] == ["group", "State", "State", SuggestionKind.IGO, SuggestionKind.IGO, "as typed"]
     assert values(suggest_behalf("European Union"))[0] == "European Union"
     assert values(suggest_behalf("European Union")).count("European Union") == 1
     assert suggest_behalf("") == []
@@ -98,23 +98,23 @@ def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
                                           ("african group", "Group of African States")])
 def test_a_group_named_in_the_speaker_box_comes_first_as_the_group_the_next_speaker_speaks_for(typed, group):
     first = suggest_speakers(typed)[0]
-    assert (first.value, first.why) == (group, GROUP)
+    assert (first.value, first.why) == (group, SuggestionKind.GROUP)
     assert "then type who speaks" in first.label
 
 
 def test_a_state_is_never_taken_for_a_group_and_groups_follow_the_states_a_word_finds():
-    assert not any(s.why == GROUP for s in suggest_speakers("pak"))
+    assert not any(s.why == SuggestionKind.GROUP for s in suggest_speakers("pak"))
     assert suggest_speakers("chile")[0].value == "Chile"
     found = suggest_speakers("african")
-    assert found[0].value == "Central African Republic" and found[0].why != GROUP
-    assert any(s.why == GROUP and s.value == "Group of African States" for s in found)
+    assert found[0].value == "Central African Republic" and found[0].why != SuggestionKind.GROUP
+    assert any(s.why == SuggestionKind.GROUP and s.value == "Group of African States" for s in found)
 
 
 def test_a_name_or_alias_typed_in_full_comes_before_a_speaker_its_letters_begin():
     assert [s.value for s in suggest_speakers("Niger", ["Nigeria"])][:2] == ["Niger", "Nigeria"]
     first, group, logged = suggest_speakers("eu", ["European Commission"])[:3]
-    assert (first.value, first.why) == ("European Union", IGO)
-    assert (group.value, group.why) == ("European Union", GROUP)
+    assert (first.value, first.why) == ("European Union", SuggestionKind.IGO)
+    assert (group.value, group.why) == ("European Union", SuggestionKind.GROUP)
     assert (logged.value, logged.why) == ("European Commission", "logged")
 
 
@@ -132,7 +132,7 @@ def test_what_the_on_behalf_box_shows():
 @pytest.mark.parametrize("typed", ["eu", "EU", "european union", "the European Union"])
 def test_the_european_union_is_a_speaker_first_and_a_group_to_speak_for_second(typed):
     offered = suggest_speakers(typed)
-    assert [(s.value, s.why) for s in offered[:2]] == [("European Union", IGO), ("European Union", GROUP)]
+    assert [(s.value, s.why) for s in offered[:2]] == [("European Union", SuggestionKind.IGO), ("European Union", SuggestionKind.GROUP)]
     assert offered[0].label == "European Union  (IGO)"
 
 
@@ -147,15 +147,15 @@ def test_the_european_union_is_a_speaker_first_and_a_group_to_speak_for_second(t
 ])
 def test_an_igo_is_offered_as_a_state_is_with_its_role(typed, value, label):
     first = suggest_speakers(typed)[0]
-    assert (first.value, first.label, first.why) == (value, label, IGO)
+    assert (first.value, first.label, first.why) == (value, label, SuggestionKind.IGO)
 
 
 def test_igos_a_word_begins_follow_the_states():
     offered = suggest_speakers("african")
     assert offered[0].value == "Central African Republic"
-    assert ("African Union", IGO) in [(s.value, s.why) for s in offered]
+    assert ("African Union", SuggestionKind.IGO) in [(s.value, s.why) for s in offered]
     assert offered[-1].why == "as typed"
-    assert [s.why for s in suggest_speakers("world health")][:1] == [IGO]
+    assert [s.why for s in suggest_speakers("world health")][:1] == [SuggestionKind.IGO]
 
 
 def test_a_speaker_corrected_is_offered_corrected():
@@ -166,7 +166,7 @@ def test_a_speaker_corrected_is_offered_corrected():
 
 
 def test_on_behalf_of_offers_organizations_after_states():
-    assert ("African Union", IGO) in [(s.value, s.why) for s in suggest_behalf("african un")]
+    assert ("African Union", SuggestionKind.IGO) in [(s.value, s.why) for s in suggest_behalf("african un")]
 
 
 @pytest.mark.parametrize("typed, name", [("Nederland", "Netherlands (Kingdom of the)"), ("Kirghizia", "Kyrgyzstan"),

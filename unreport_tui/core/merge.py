@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from .model import Item, Meeting, Point, Proposal, Session, SessionInfo, Statement
@@ -44,7 +45,7 @@ def _pick(what: str, values: Sequence[tuple[str, Any]], empty: Any) -> Any:
 
 
 def _shown(value: Any) -> str:
-    shown = value.isoformat() if isinstance(value, dt.date) else repr(value)
+    shown = value.isoformat() if isinstance(value, dt.date) else repr(str(value) if isinstance(value, StrEnum) else value)
     return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
@@ -80,6 +81,9 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
     def one(field: str) -> Any:
         return _pick(f"item {key}: its {field}", [(n, getattr(i, field)) for n, i in versions], "")
 
+    def setting(field: str) -> Any:  # None: as the session says
+        return _pick(f"item {key}: its {field}", [(n, getattr(i, field)) for n, i in versions], None)
+
     documents = []
     for _, item in versions:
         documents += [d for d in item.documents if d not in documents]
@@ -94,9 +98,9 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
         [s for _, _, s in sorted(statements, key=_when)],
         [dataclasses.replace(p, id=None) for _, _, p in sorted(points, key=_when)],
         next((item.speakers_list for _, item in versions if item.speakers_list), []),
-        one("speaker_noun"), one("quantifiers"),
+        setting("speaker_noun"), setting("quantifiers"),
         _pick(f"item {key}: its dialogue setting", [(n, i.dialogue) for n, i in versions], None),
-        one("order"), _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
+        setting("order"), _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
     )
 
 

@@ -40,6 +40,39 @@ class StatementKind(StrEnum):
     REPLY = "reply"  # in exercise of the right of reply
 
 
+# How a body summarizes a debate. Each is a closed set, listed here once: the session file, the
+# database, the prepare screen and the report all take their values from these.
+
+class SpeakerNoun(StrEnum):
+    """What a body calls those who take the floor: "Several delegates"."""
+
+    SPEAKER = "speaker"
+    DELEGATE = "delegate"
+    DELEGATION = "delegation"
+    PARTICIPANT = "participant"
+
+
+class Counting(StrEnum):
+    """How the report counts the speakers who made a point."""
+
+    WORDS = "words"  # One, Two, Some, Several, A number of
+    NUMBERS = "numbers"  # "Twenty delegates", "Three delegations"
+
+
+class SummaryOrder(StrEnum):
+    """The order a debate is summarized in."""
+
+    GROUPED = "grouped"  # officials, States, then points
+    LOGGED = "logged"  # in the order logged
+
+
+class EntryKind(StrEnum):
+    """What the note-taker logs under an item: a statement (who spoke) or a point (what was said)."""
+
+    STATEMENT = "statement"
+    POINT = "point"
+
+
 class Distribution(StrEnum):
     GENERAL = "General"
     LIMITED = "Limited"
@@ -62,10 +95,10 @@ class SessionInfo:
     addendum: bool = False
     first_paragraph: int = 1
     # How the body summarizes a debate (an item may say otherwise for itself):
-    speaker_noun: str = "speaker"  # speaker | delegate | delegation | participant
-    quantifiers: str = "words"  # words ("Several speakers") | numbers ("Twenty delegates")
+    speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
+    quantifiers: Counting = Counting.WORDS
     dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
-    order: str = "grouped"  # grouped (officials, States, then points) | logged (in the order logged)
+    order: SummaryOrder = SummaryOrder.GROUPED
     narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
 
 
@@ -135,10 +168,10 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     speakers_list: list[ListEntry] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
-    speaker_noun: str = ""  # "" : as the session says
-    quantifiers: str = ""
-    dialogue: bool | None = None  # None: as the session says
-    order: str = ""
+    speaker_noun: SpeakerNoun | None = None  # None: as the session says
+    quantifiers: Counting | None = None
+    dialogue: bool | None = None
+    order: SummaryOrder | None = None
     narrate: bool | None = None
 
     def copy(self) -> Item:

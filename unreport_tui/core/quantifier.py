@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from functools import lru_cache
 
 from .countries import normalize, resolve_state
+from .model import Counting, SpeakerNoun
 from .numbers import opening
 
 
@@ -27,15 +27,7 @@ def identities(speakers: Iterable[str]) -> frozenset[str]:
     return frozenset(speaker_identity(s) for s in speakers if s.strip())
 
 
-class Counting(StrEnum):
-    WORDS = "words"  # One, Two, Some, Several, A number of
-    NUMBERS = "numbers"  # "Twenty delegates", "Three delegations"
-
-
-NOUNS = ("speaker", "delegate", "delegation", "participant")  # what a body calls those who take the floor
-
-
-def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset(), noun: str = "speaker",
+def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset(), noun: str = SpeakerNoun.SPEAKER,
                    counting: Counting = Counting.WORDS) -> str:
     """The subject for a point made by ``speakers``.
 

@@ -26,12 +26,12 @@ from .rendered import (
 from .english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from .inline import FootnoteCollector
 from .paragraph_writer import ParagraphWriter
-from .model import Item, Point, Role, Session, Statement, StatementKind
+from .model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from .named_point import speaker_role
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, running_mention, with_text
 from .names import short_name
 from .organization_chapter import own_section, render_organization
-from .quantifier import Counting, identities, quantifier_for, speaker_identity
+from .quantifier import identities, quantifier_for, speaker_identity
 from .venue import venue_name
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -286,7 +286,7 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
     if not item.statements and not item.points and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    logged = (item.order or writer.session.info.order) == "logged"
+    logged = (item.order or writer.session.info.order) == SummaryOrder.LOGGED
     narrate = item.narrate if item.narrate is not None else writer.session.info.narrate
     if logged or narrate:
         _render_events(writer, item, logged, narrate)
@@ -497,9 +497,9 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
 
 def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     """The item's way of naming and counting speakers, else the session's."""
-    noun = (item.speaker_noun or session.info.speaker_noun or "speaker").strip()
+    noun = item.speaker_noun or session.info.speaker_noun
     way = item.quantifiers or session.info.quantifiers
-    return noun, Counting.NUMBERS if way == Counting.NUMBERS.value else Counting.WORDS
+    return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
 
 
 def _named_subject(item: Item, point: Point) -> list[Inline]:

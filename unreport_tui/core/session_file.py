@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
-from typing import Any
+from enum import StrEnum
+from typing import Any, TypeVar
 
 import tomli_w
 
@@ -17,11 +18,11 @@ from .countries import resolve_state
 from .key_lines import line_of
 from .organization_file import organization_to_toml, read_organization
 from .named_point import unresolved_speakers
-from .quantifier import NOUNS, Counting, speaker_identity
+from .quantifier import speaker_identity
 from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
 from .toml_tables import SessionFileError, TableReader, describe, is_date
-from .model import (Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo, Statement,
-                    StatementKind, default_role)
+from .model import (Counting, Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo,
+                    SpeakerNoun, Statement, StatementKind, SummaryOrder, default_role)
 
 FORMAT = 1
 
@@ -37,25 +38,14 @@ _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
-ORDERS = ("grouped", "logged")
+_Choice = TypeVar("_Choice", bound=StrEnum)
+_Default = TypeVar("_Default")
 
 
-def _style(r: TableReader, inherit: bool) -> tuple[str, str]:
-    """The speaker noun and the way of counting; for an item, "" means as the session says."""
-    noun = r.text("speaker_noun") if "speaker_noun" in r.table else ("" if inherit else "speaker")
-    if noun and noun not in NOUNS:
-        raise r.fail("speaker_noun", "one of " + ", ".join(NOUNS))
-    counting = r.text("quantifiers") if "quantifiers" in r.table else ("" if inherit else Counting.WORDS.value)
-    if counting and counting not in {c.value for c in Counting}:
-        raise r.fail("quantifiers", "one of " + ", ".join(c.value for c in Counting))
-    return noun, counting
-
-
-def _order(r: TableReader, inherit: bool) -> str:
-    order = r.text("order") if "order" in r.table else ("" if inherit else "grouped")
-    if order and order not in ORDERS:
-        raise r.fail("order", "one of " + ", ".join(ORDERS))
-    return order
+def _style(r: TableReader, key: str, enum: type[_Choice], default: _Default) -> _Choice | _Default:
+    """How the body (or an item) summarizes a debate: one of ``enum``'s values; absent, or ""
+    as an older unreport could write, the default (for an item, None: as the session says)."""
+    return default if r.table.get(key) == "" else r.choice(key, enum, default)
 
 
 def parse_session(text: str) -> Session:
@@ -134,8 +124,10 @@ def _read_info(table: Any) -> SessionInfo:
         rapporteur_country=country,
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
-        speaker_noun=_style(r, inherit=False)[0], quantifiers=_style(r, inherit=False)[1],
-        dialogue=r.boolean("dialogue"), order=_order(r, inherit=False), narrate=r.boolean("narrate"),
+        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
+        quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
+        dialogue=r.boolean("dialogue"), order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
+        narrate=r.boolean("narrate"),
     )
 
 
@@ -154,9 +146,9 @@ def _read_item(session: Session, r: TableReader) -> Item:
         section=r.text("section"),
         meetings=meetings,
         speakers_list=_read_speakers_list(r),
-        speaker_noun=_style(r, inherit=True)[0], quantifiers=_style(r, inherit=True)[1],
+        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, None), quantifiers=_style(r, "quantifiers", Counting, None),
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
-        order=_order(r, inherit=True), narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        order=_style(r, "order", SummaryOrder, None), narrate=r.boolean("narrate") if "narrate" in r.table else None,
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -263,6 +255,10 @@ def load_session_file(path: Path) -> Session:
         raise SessionFileError(f"{where}: {error}", error.key_path, error.line) from None
 
 
+def _value(choice: StrEnum | None) -> str | None:
+    return None if choice is None else str(choice)
+
+
 def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in table.items() if v not in ("", None, [], False)}
 
@@ -277,14 +273,14 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         "rapporteur_country": info.rapporteur_country, "addendum": info.addendum,
     })
     out["session"]["original"] = info.original  # kept even when empty: absent means English
-    if info.speaker_noun != "speaker":
-        out["session"]["speaker_noun"] = info.speaker_noun
-    if info.quantifiers != Counting.WORDS.value:
-        out["session"]["quantifiers"] = info.quantifiers
+    if info.speaker_noun != SpeakerNoun.SPEAKER:
+        out["session"]["speaker_noun"] = str(info.speaker_noun)
+    if info.quantifiers != Counting.WORDS:
+        out["session"]["quantifiers"] = str(info.quantifiers)
     if info.dialogue:
         out["session"]["dialogue"] = True
-    if info.order != "grouped":
-        out["session"]["order"] = info.order
+    if info.order != SummaryOrder.GROUPED:
+        out["session"]["order"] = str(info.order)
     if info.narrate:
         out["session"]["narrate"] = True
     if info.first_paragraph != 1:
@@ -295,8 +291,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
                              "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
                              "speakers_list": speakers_list_values(item.speakers_list),
-                             "speaker_noun": item.speaker_noun,
-                             "quantifiers": item.quantifiers, "order": item.order})
+                             "speaker_noun": _value(item.speaker_noun),
+                             "quantifiers": _value(item.quantifiers), "order": _value(item.order)})
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,

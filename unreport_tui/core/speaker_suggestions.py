@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -25,15 +26,26 @@ if TYPE_CHECKING:
 PREFIX_SCORE = 140.0  # find_states scores a name or a word of it that begins with the letters at 140 or more
 
 
+class SuggestionKind(StrEnum):
+    """Why a name is offered: what the note-taker picks it as."""
+
+    LOGGED = "logged"  # a speaker who spoke already
+    STATE = "State"  # a member State
+    OBSERVER_STATE = "observer State"
+    IGO = "IGO"  # an intergovernmental organization of the data: logged with that role
+    GROUP = "group"  # in the speaker box not a speaker: the group the next speaker speaks for
+    AS_TYPED = "as typed"
+
+
 @dataclass(frozen=True)
 class Suggestion:
     value: str  # what is logged: the State's UN name, the group's name, or a name logged before
     label: str  # what the list shows
-    why: str = ""  # "logged", "State", "observer State", "IGO", "group", "as typed"
+    why: SuggestionKind
 
 
-GROUP = "group"  # a group in the speaker box: not a speaker, the group the next speaker speaks for
-IGO = "IGO"  # an intergovernmental organization of the data: logged with that role
+def _state_kind(member: bool) -> SuggestionKind:
+    return SuggestionKind.STATE if member else SuggestionKind.OBSERVER_STATE
 
 
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
@@ -49,23 +61,23 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     out: list[Suggestion] = []
     seen: set[tuple[bool, str]] = set()
 
-    def add(value: str, label: str, why: str) -> None:
-        key = (why == GROUP, speaker_identity(value))
+    def add(value: str, label: str, why: SuggestionKind) -> None:
+        key = (why is SuggestionKind.GROUP, speaker_identity(value))
         if key not in seen and len(out) < limit:
             seen.add(key)
             out.append(Suggestion(value, label, why))
 
     def add_group(group: Group) -> None:
-        add(group.name, f"on behalf of: {group.name}  (then type who speaks)", GROUP)
+        add(group.name, f"on behalf of: {group.name}  (then type who speaks)", SuggestionKind.GROUP)
 
     states = find_states(typed, limit=limit)
     exact = resolve_state(typed)
     if exact is not None:  # a name typed in full is what was meant, whoever spoke before
-        add(exact.name, exact.name, "State" if exact.member else "observer State")
+        add(exact.name, exact.name, _state_kind(exact.member))
     organization = resolve_organization(typed) if exact is None else None
     if organization is not None:  # "eu", "unodc": the organization as a speaker, before the group
         value = organization.logged_name(typed)
-        add(value, _igo_label(organization, value), IGO)
+        add(value, _igo_label(organization, value), SuggestionKind.IGO)
     named_group = resolve_group(typed)
     if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
         add_group(named_group)
@@ -81,17 +93,17 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
             # A State by the name the UN lists it under, however it was typed; anyone else as the
             # note-taker last wrote it (a name corrected once is offered corrected).
             value = short_name(name) if resolve_state(name) else name.strip()
-            add(value, f"{value}  (spoke already)", "logged")
+            add(value, f"{value}  (spoke already)", SuggestionKind.LOGGED)
     for match in states:
-        add(match.state.name, match.state.name, "State" if match.state.member else "observer State")
+        add(match.state.name, match.state.name, _state_kind(match.state.member))
     groups = find_groups(typed)[:2]
     room = max(2, limit - len(out) - len(groups) - 1)  # the groups and the text as typed keep their places
     for found in organizations[:room]:
-        add(found.value, _igo_label(found.organization, found.value), IGO)
+        add(found.value, _igo_label(found.organization, found.value), SuggestionKind.IGO)
     for group in groups:
         add_group(group)
     if not out or normalize(out[0].value) != query:
-        add(typed.strip(), f"{typed.strip()}  (as typed)", "as typed")
+        add(typed.strip(), f"{typed.strip()}  (as typed)", SuggestionKind.AS_TYPED)
     return out
 
 
@@ -138,7 +150,7 @@ def suggest_states(typed: str, limit: int = 6) -> list[Suggestion]:
     """States only (who attended, an officer's country): ranked, then the text as typed."""
     from .countries import find_states
 
-    out = [Suggestion(m.state.name, m.state.name, "State" if m.state.member else "observer State")
+    out = [Suggestion(m.state.name, m.state.name, _state_kind(m.state.member))
            for m in find_states(typed, limit=limit)]
     return _then_as_typed(out, typed, limit)
 
@@ -148,7 +160,7 @@ def _then_as_typed(out: list[Suggestion], typed: str, limit: int) -> list[Sugges
     from .countries import normalize
 
     if typed.strip() and (not out or normalize(out[0].value) != normalize(typed)) and len(out) < limit:
-        out.append(Suggestion(typed.strip(), f"{typed.strip()}  (as typed)", "as typed"))
+        out.append(Suggestion(typed.strip(), f"{typed.strip()}  (as typed)", SuggestionKind.AS_TYPED))
     return out
 
 
@@ -157,11 +169,11 @@ def suggest_behalf(typed: str, limit: int = 6) -> list[Suggestion]:
     from .countries import find_states
     from .organizations import find_organizations
 
-    out = [Suggestion(g.name, g.name, "group") for g in find_groups(typed)][:limit]
+    out = [Suggestion(g.name, g.name, SuggestionKind.GROUP) for g in find_groups(typed)][:limit]
     for match in find_states(typed, limit=limit):
         if len(out) < limit:
-            out.append(Suggestion(match.state.name, match.state.name, "State"))
+            out.append(Suggestion(match.state.name, match.state.name, SuggestionKind.STATE))
     for found in find_organizations(typed, limit=limit):
         if len(out) < limit - 1 and found.value not in (s.value for s in out):
-            out.append(Suggestion(found.value, found.value, IGO))
+            out.append(Suggestion(found.value, found.value, SuggestionKind.IGO))
     return _then_as_typed(out, typed, limit)

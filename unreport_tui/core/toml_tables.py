@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .key_lines import strip_indexes
 
@@ -38,6 +38,10 @@ def describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return str(value)
+
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+_Default = TypeVar("_Default")
 
 
 class TableReader:
@@ -116,7 +120,8 @@ class TableReader:
             raise self.fail(key, "a date such as 2010-10-19, without quotes")
         return value
 
-    def choice(self, key: str, enum: type[StrEnum], default: Any) -> Any:
+    def choice(self, key: str, enum: type[_Choice], default: _Default) -> _Choice | _Default:
+        """One of ``enum``'s values (the only place they are listed); ``default`` when absent."""
         if key not in self.table:
             return default
         value = self.table[key]

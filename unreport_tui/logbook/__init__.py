@@ -11,11 +11,11 @@ from ..lazy_imports import lazy_attributes
 
 if TYPE_CHECKING:
     from .edits import Cursor
-    from .logbook import Change, Logbook, LogbookError
+    from .logbook import Logbook, LogbookError, StepOutcome
 
-__all__ = ["Change", "Cursor", "Logbook", "LogbookError"]
+__all__ = ["Cursor", "Logbook", "LogbookError", "StepOutcome"]
 
-_WHERE = {"Cursor": ".edits", "Change": ".logbook", "Logbook": ".logbook", "LogbookError": ".logbook"}
+_WHERE = {"Cursor": ".edits", "Logbook": ".logbook", "LogbookError": ".logbook", "StepOutcome": ".logbook"}
 
 
 __getattr__ = lazy_attributes(__name__, _WHERE, globals())

@@ -1,6 +1,6 @@
 """The smallest reversible changes a logbook step is made of. Each one changes the database
 (through the SessionStore) and the session in memory the same way, knows its inverse, and says
-what it touched so that a view can refresh only that.
+which parts of the session it changed so that a view can refresh only those.
 
 Entries (statements and points) are never changed in place: an edit replaces them with a new
 value, so that an edit kept for undo still holds the value it had."""
@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from ..core.model import Document, Item, Meeting, Point, Session, SessionInfo, Statement
+from ..core.model import Document, EntryKind, Item, Meeting, Point, Session, SessionInfo, Statement
 
 if TYPE_CHECKING:
     from ..storage import SessionStore
@@ -29,8 +29,9 @@ class Cursor:
 
 
 @dataclass
-class Live:
-    """What the edits change in memory."""
+class SessionInMemory:
+    """The session as the logbook holds it in memory, and where the note-taker is in it: what the
+    edits change besides the database."""
 
     session: Session
     cursor: Cursor = field(default_factory=Cursor)
@@ -43,7 +44,9 @@ class Live:
 
 
 @dataclass(frozen=True)
-class Touched:
+class ChangedParts:
+    """The parts of the session one edit changed: the draft renders those again."""
+
     items: frozenset[str] = frozenset()
     statements: frozenset[int] = frozenset()
     points: frozenset[int] = frozenset()
@@ -53,69 +56,78 @@ class Touched:
 
 class Edit(Protocol):
     def to_store(self, store: SessionStore) -> None: ...
-    def to_memory(self, live: Live) -> None: ...
+    def to_memory(self, memory: SessionInMemory) -> None: ...
     def inverse(self) -> Edit: ...
-    def touched(self) -> Touched: ...
+    def touched(self) -> ChangedParts: ...
 
 
-def _entries(live: Live, kind: str, item_key: str) -> list[Entry]:
-    item = live.item(item_key)
-    return item.statements if kind == "statement" else item.points  # type: ignore[return-value]
+def entry_kind(entry: Entry) -> EntryKind:
+    return EntryKind.STATEMENT if isinstance(entry, Statement) else EntryKind.POINT
 
 
-def _touched_entry(kind: str, keys: set[str], entry_id: int | None) -> Touched:
+def _insert_entry(memory: SessionInMemory, item_key: str, index: int, entry: Entry) -> None:
+    item = memory.item(item_key)
+    if isinstance(entry, Statement):
+        item.statements.insert(index, entry)
+    else:
+        item.points.insert(index, entry)
+
+
+def _changed_entry(kind: EntryKind, keys: set[str], entry_id: int | None) -> ChangedParts:
     ids = frozenset([entry_id]) if entry_id is not None else frozenset()
-    if kind == "statement":
-        return Touched(items=frozenset(keys), statements=ids)
-    return Touched(items=frozenset(keys), points=ids)
+    if kind is EntryKind.STATEMENT:
+        return ChangedParts(items=frozenset(keys), statements=ids)
+    return ChangedParts(items=frozenset(keys), points=ids)
 
 
 @dataclass
 class AddEntry:
-    kind: str  # "statement" or "point"
     item_key: str
     index: int
     entry: Entry  # given an id by the store the first time; keeps it for redo
 
     def to_store(self, store: SessionStore) -> None:
-        add = store.add_statement if self.kind == "statement" else store.add_point
-        new_id = add(self.item_key, self.entry, self.index)  # type: ignore[arg-type]
+        if isinstance(self.entry, Statement):
+            new_id = store.add_statement(self.item_key, self.entry, self.index)
+        else:
+            new_id = store.add_point(self.item_key, self.entry, self.index)
         self.entry = dataclasses.replace(self.entry, id=new_id)
 
-    def to_memory(self, live: Live) -> None:
-        _entries(live, self.kind, self.item_key).insert(self.index, self.entry)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        _insert_entry(memory, self.item_key, self.index, self.entry)
 
     def inverse(self) -> Edit:
-        return DropEntry(self.kind, self.item_key, self.index, self.entry)
+        return DropEntry(self.item_key, self.index, self.entry)
 
-    def touched(self) -> Touched:
-        return _touched_entry(self.kind, {self.item_key}, self.entry.id)
+    def touched(self) -> ChangedParts:
+        return _changed_entry(entry_kind(self.entry), {self.item_key}, self.entry.id)
 
 
 @dataclass
 class DropEntry:
-    kind: str
     item_key: str
     index: int
     entry: Entry
 
     def to_store(self, store: SessionStore) -> None:
         assert self.entry.id is not None
-        (store.remove_statement if self.kind == "statement" else store.remove_point)(self.entry.id)
+        (store.remove_statement if isinstance(self.entry, Statement) else store.remove_point)(self.entry.id)
 
-    def to_memory(self, live: Live) -> None:
-        del _entries(live, self.kind, self.item_key)[self.index]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        item = memory.item(self.item_key)
+        del (item.statements if isinstance(self.entry, Statement) else item.points)[self.index]
 
     def inverse(self) -> Edit:
-        return AddEntry(self.kind, self.item_key, self.index, self.entry)
+        return AddEntry(self.item_key, self.index, self.entry)
 
-    def touched(self) -> Touched:
-        return _touched_entry(self.kind, {self.item_key}, self.entry.id)
+    def touched(self) -> ChangedParts:
+        return _changed_entry(entry_kind(self.entry), {self.item_key}, self.entry.id)
 
 
 @dataclass
 class ReplaceEntry:
-    kind: str
+    """An entry replaced by another of the same kind (a statement by a statement)."""
+
     item_key: str
     index: int
     before: Entry
@@ -123,24 +135,28 @@ class ReplaceEntry:
 
     def to_store(self, store: SessionStore) -> None:
         assert self.before.id is not None
-        if self.kind == "statement":
-            store.update_statement(self.before.id, self.after)  # type: ignore[arg-type]
+        if isinstance(self.after, Statement):
+            store.update_statement(self.before.id, self.after)
         else:
-            store.update_point(self.before.id, self.after)  # type: ignore[arg-type]
+            store.update_point(self.before.id, self.after)
 
-    def to_memory(self, live: Live) -> None:
-        _entries(live, self.kind, self.item_key)[self.index] = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        item = memory.item(self.item_key)
+        if isinstance(self.after, Statement):
+            item.statements[self.index] = self.after
+        else:
+            item.points[self.index] = self.after
 
     def inverse(self) -> Edit:
-        return ReplaceEntry(self.kind, self.item_key, self.index, self.after, self.before)
+        return ReplaceEntry(self.item_key, self.index, self.after, self.before)
 
-    def touched(self) -> Touched:
-        return _touched_entry(self.kind, {self.item_key}, self.before.id)
+    def touched(self) -> ChangedParts:
+        return _changed_entry(entry_kind(self.before), {self.item_key}, self.before.id)
 
 
 @dataclass
 class MoveEntry:
-    kind: str
+    kind: EntryKind
     entry_id: int
     from_key: str
     from_index: int
@@ -148,18 +164,21 @@ class MoveEntry:
     to_index: int  # its index in the target list once it is there
 
     def to_store(self, store: SessionStore) -> None:
-        move = store.move_statement if self.kind == "statement" else store.move_point
+        move = store.move_statement if self.kind is EntryKind.STATEMENT else store.move_point
         move(self.entry_id, self.to_key, self.to_index)
 
-    def to_memory(self, live: Live) -> None:
-        entry = _entries(live, self.kind, self.from_key).pop(self.from_index)
-        _entries(live, self.kind, self.to_key).insert(self.to_index, entry)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        source, target = memory.item(self.from_key), memory.item(self.to_key)
+        if self.kind is EntryKind.STATEMENT:
+            target.statements.insert(self.to_index, source.statements.pop(self.from_index))
+        else:
+            target.points.insert(self.to_index, source.points.pop(self.from_index))
 
     def inverse(self) -> Edit:
         return MoveEntry(self.kind, self.entry_id, self.to_key, self.to_index, self.from_key, self.from_index)
 
-    def touched(self) -> Touched:
-        return _touched_entry(self.kind, {self.from_key, self.to_key}, self.entry_id)
+    def touched(self) -> ChangedParts:
+        return _changed_entry(self.kind, {self.from_key, self.to_key}, self.entry_id)
 
 
 @dataclass
@@ -170,14 +189,14 @@ class SetInfo:
     def to_store(self, store: SessionStore) -> None:
         store.update_info(self.after)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.info = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.info = self.after
 
     def inverse(self) -> Edit:
         return SetInfo(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)
 
 
 @dataclass
@@ -188,14 +207,14 @@ class AddMeeting:
     def to_store(self, store: SessionStore) -> None:
         store.add_meeting(self.meeting, self.index)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.meetings.insert(self.index, self.meeting)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.meetings.insert(self.index, self.meeting)
 
     def inverse(self) -> Edit:
         return DropMeeting(self.index, self.meeting)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)
 
 
 @dataclass
@@ -206,14 +225,14 @@ class DropMeeting:
     def to_store(self, store: SessionStore) -> None:
         store.remove_meeting(self.meeting.number)
 
-    def to_memory(self, live: Live) -> None:
-        del live.session.meetings[self.index]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        del memory.session.meetings[self.index]
 
     def inverse(self) -> Edit:
         return AddMeeting(self.index, self.meeting)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)
 
 
 @dataclass
@@ -225,14 +244,14 @@ class ReplaceMeeting:
     def to_store(self, store: SessionStore) -> None:
         store.update_meeting(self.before.number, self.after)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.meetings[self.index] = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.meetings[self.index] = self.after
 
     def inverse(self) -> Edit:
         return ReplaceMeeting(self.index, self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)
 
 
 @dataclass
@@ -243,15 +262,15 @@ class OrderMeetings:
     def to_store(self, store: SessionStore) -> None:
         store.reorder_meetings(self.after)
 
-    def to_memory(self, live: Live) -> None:
-        by_number = {m.number: m for m in live.session.meetings}
-        live.session.meetings[:] = [by_number[n] for n in self.after]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        by_number = {m.number: m for m in memory.session.meetings}
+        memory.session.meetings[:] = [by_number[n] for n in self.after]
 
     def inverse(self) -> Edit:
         return OrderMeetings(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)
 
 
 @dataclass
@@ -262,15 +281,15 @@ class AddItem:
     def to_store(self, store: SessionStore) -> None:
         store.add_item(self.item, self.index)
 
-    def to_memory(self, live: Live) -> None:
-        # A copy with lists of its own: the live item's lists change, the one kept for undo must not.
-        live.session.items.insert(self.index, self.item.copy())
+    def to_memory(self, memory: SessionInMemory) -> None:
+        # A copy with lists of its own: the memory item's lists change, the one kept for undo must not.
+        memory.session.items.insert(self.index, self.item.copy())
 
     def inverse(self) -> Edit:
         return DropItem(self.index, self.item)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item.key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item.key]))
 
 
 @dataclass
@@ -281,14 +300,14 @@ class DropItem:
     def to_store(self, store: SessionStore) -> None:
         store.remove_item(self.item.key)
 
-    def to_memory(self, live: Live) -> None:
-        del live.session.items[self.index]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        del memory.session.items[self.index]
 
     def inverse(self) -> Edit:
         return AddItem(self.index, self.item)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item.key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item.key]))
 
 
 # An item's own fields: all but its statements and points. Every one of them, so that writing
@@ -307,8 +326,8 @@ class ReplaceItem:
     def to_store(self, store: SessionStore) -> None:
         store.update_item(self.before.key, self.after)
 
-    def to_memory(self, live: Live) -> None:
-        item = live.item(self.before.key)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        item = memory.item(self.before.key)
         for name in HEADER:
             value = getattr(self.after, name)
             setattr(item, name, list(value) if isinstance(value, list) else value)
@@ -316,8 +335,8 @@ class ReplaceItem:
     def inverse(self) -> Edit:
         return ReplaceItem(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.before.key, self.after.key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.before.key, self.after.key]))
 
 
 @dataclass
@@ -328,15 +347,15 @@ class OrderItems:
     def to_store(self, store: SessionStore) -> None:
         store.reorder_items(self.after)
 
-    def to_memory(self, live: Live) -> None:
-        by_key = {i.key: i for i in live.session.items}
-        live.session.items[:] = [by_key[k] for k in self.after]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        by_key = {i.key: i for i in memory.session.items}
+        memory.session.items[:] = [by_key[k] for k in self.after]
 
     def inverse(self) -> Edit:
         return OrderItems(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset(self.after))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset(self.after))
 
 
 @dataclass
@@ -348,14 +367,14 @@ class AddDocument:
     def to_store(self, store: SessionStore) -> None:
         store.add_document(self.item_key, self.document, self.index)
 
-    def to_memory(self, live: Live) -> None:
-        live.item(self.item_key).documents.insert(self.index, self.document)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.item(self.item_key).documents.insert(self.index, self.document)
 
     def inverse(self) -> Edit:
         return DropDocument(self.item_key, self.index, self.document)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item_key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item_key]))
 
 
 @dataclass
@@ -367,14 +386,14 @@ class DropDocument:
     def to_store(self, store: SessionStore) -> None:
         store.remove_document(self.item_key, self.index)
 
-    def to_memory(self, live: Live) -> None:
-        del live.item(self.item_key).documents[self.index]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        del memory.item(self.item_key).documents[self.index]
 
     def inverse(self) -> Edit:
         return AddDocument(self.item_key, self.index, self.document)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item_key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item_key]))
 
 
 @dataclass
@@ -387,14 +406,14 @@ class ReplaceDocument:
     def to_store(self, store: SessionStore) -> None:
         store.update_document(self.item_key, self.index, self.after)
 
-    def to_memory(self, live: Live) -> None:
-        live.item(self.item_key).documents[self.index] = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.item(self.item_key).documents[self.index] = self.after
 
     def inverse(self) -> Edit:
         return ReplaceDocument(self.item_key, self.index, self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item_key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item_key]))
 
 
 @dataclass
@@ -405,8 +424,8 @@ class OrderDocuments:
     def to_store(self, store: SessionStore) -> None:
         store.reorder_documents(self.item_key, self.order)
 
-    def to_memory(self, live: Live) -> None:
-        documents = live.item(self.item_key).documents
+    def to_memory(self, memory: SessionInMemory) -> None:
+        documents = memory.item(self.item_key).documents
         documents[:] = [documents[n] for n in self.order]
 
     def inverse(self) -> Edit:
@@ -415,8 +434,8 @@ class OrderDocuments:
             back[old_index] = new_index
         return OrderDocuments(self.item_key, back)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.item_key]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.item_key]))
 
 
 @dataclass
@@ -428,11 +447,36 @@ class MoveCursor:
         if (self.before.item, self.before.meeting) != (self.after.item, self.after.meeting):
             store.set_cursor(self.after.item, self.after.meeting)
 
-    def to_memory(self, live: Live) -> None:
-        live.cursor = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.cursor = self.after
 
     def inverse(self) -> Edit:
         return MoveCursor(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(cursor=True)
+    def touched(self) -> ChangedParts:
+        return ChangedParts(cursor=True)
+
+
+@dataclass
+class CursorToNewStatement:
+    """The cursor moved to the statement its step adds, whose id the store gives only when the
+    step is written: so a step that logs a speaker runs, is undone and redone like any other."""
+
+    added: AddEntry
+    before: Cursor
+
+    @property
+    def after(self) -> Cursor:
+        return dataclasses.replace(self.before, statement=self.added.entry.id)
+
+    def to_store(self, store: SessionStore) -> None:
+        pass  # the store keeps the item and meeting, which this does not change
+
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.cursor = self.after
+
+    def inverse(self) -> Edit:
+        return MoveCursor(self.after, self.before)
+
+    def touched(self) -> ChangedParts:
+        return ChangedParts(cursor=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.model import Organization, Proposal
-from .edits import Edit, Live, Touched
+from .edits import ChangedParts, Edit, SessionInMemory
 
 if TYPE_CHECKING:
     from ..storage import SessionStore
@@ -22,14 +22,14 @@ class AddProposal:
     def to_store(self, store: SessionStore) -> None:
         store.add_proposal(self.proposal, self.index)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.proposals.insert(self.index, self.proposal)
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.proposals.insert(self.index, self.proposal)
 
     def inverse(self) -> Edit:
         return DropProposal(self.index, self.proposal)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.proposal.item]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.proposal.item]))
 
 
 @dataclass
@@ -40,14 +40,14 @@ class DropProposal:
     def to_store(self, store: SessionStore) -> None:
         store.remove_proposal(self.proposal.key)
 
-    def to_memory(self, live: Live) -> None:
-        del live.session.proposals[self.index]
+    def to_memory(self, memory: SessionInMemory) -> None:
+        del memory.session.proposals[self.index]
 
     def inverse(self) -> Edit:
         return AddProposal(self.index, self.proposal)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.proposal.item]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.proposal.item]))
 
 
 @dataclass
@@ -59,14 +59,14 @@ class ReplaceProposal:
     def to_store(self, store: SessionStore) -> None:
         store.update_proposal(self.before.key, self.after)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.proposals[self.index] = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.proposals[self.index] = self.after
 
     def inverse(self) -> Edit:
         return ReplaceProposal(self.index, self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(items=frozenset([self.before.item, self.after.item]))
+    def touched(self) -> ChangedParts:
+        return ChangedParts(items=frozenset([self.before.item, self.after.item]))
 
 
 @dataclass
@@ -77,11 +77,11 @@ class SetOrganization:
     def to_store(self, store: SessionStore) -> None:
         store.set_organization(self.after)
 
-    def to_memory(self, live: Live) -> None:
-        live.session.organization = self.after
+    def to_memory(self, memory: SessionInMemory) -> None:
+        memory.session.organization = self.after
 
     def inverse(self) -> Edit:
         return SetOrganization(self.after, self.before)
 
-    def touched(self) -> Touched:
-        return Touched(everything=True)  # a chapter after every item, numbered on from them
+    def touched(self) -> ChangedParts:
+        return ChangedParts(everything=True)  # a chapter after every item, numbered on from them

@@ -11,11 +11,11 @@ from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
-from ..core.model import (Action, ActionKind, Attendance, Decision, Distribution, Document, Item, ListEntry, Meeting,
-                          Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo, Statement,
-                          StatementKind)
+from ..core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item, ListEntry,
+                          Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
+                          SpeakerNoun, Statement, StatementKind, SummaryOrder)
 from ..core.session_file import speakers_list_values
 from .errors import DatabaseCorrupt
 
@@ -32,8 +32,8 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "issued": info.issued.isoformat() if info.issued else None, "original": info.original,
         "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
         "addendum": info.addendum, "first_paragraph": info.first_paragraph,
-        "speaker_noun": info.speaker_noun, "quantifiers": info.quantifiers, "dialogue": info.dialogue,
-        "order": info.order, "narrate": info.narrate,
+        "speaker_noun": str(info.speaker_noun), "quantifiers": str(info.quantifiers), "dialogue": info.dialogue,
+        "order": str(info.order), "narrate": info.narrate,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -47,9 +47,14 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
         "section": item.section, "meetings": list(item.meetings), "position": position,
         "documents": [document_record(d) for d in item.documents], "speakers_list": speakers_list_values(item.speakers_list),
-        "speaker_noun": item.speaker_noun, "quantifiers": item.quantifiers, "dialogue": item.dialogue,
-        "order": item.order, "narrate": item.narrate,
+        # "" for as the session says, as the database has always held it.
+        "speaker_noun": _stored(item.speaker_noun), "quantifiers": _stored(item.quantifiers), "dialogue": item.dialogue,
+        "order": _stored(item.order), "narrate": item.narrate,
     }
+
+
+def _stored(choice: StrEnum | None) -> str:
+    return "" if choice is None else str(choice)
 
 
 def statement_record(item_key: str, statement: Statement, position: float) -> dict[str, Any]:
@@ -103,6 +108,10 @@ def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]
     }
 
 
+_Choice = TypeVar("_Choice", bound=StrEnum)
+_Default = TypeVar("_Default")
+
+
 class _Fields:
     """One stored document, read field by field; a bad field is one line naming it."""
 
@@ -152,12 +161,18 @@ class _Fields:
             return cast(float, value)
         return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")
 
-    def choice(self, key: str, enum: type[StrEnum], default: Any = ...) -> Any:
+    def choice(self, key: str, enum: type[_Choice], default: Any = ...) -> _Choice:
         members, expected = _choices(enum)
         value = self.record.get(key)
         if type(value) is str and value in members:
-            return members[value]
+            return cast(_Choice, members[value])
         return enum(self.get(key, lambda v: v in members, expected, default))
+
+    def style(self, key: str, enum: type[_Choice], default: _Default) -> _Choice | _Default:
+        """How a debate is summarized: absent or "" (an item's "as the session says"), ``default``."""
+        if self.record.get(key, "") == "":
+            return default
+        return self.choice(key, enum)
 
     def day(self, key: str) -> dt.date | None:
         value = self.get(key, lambda v: v is None or _parses(dt.date.fromisoformat, v), "a date such as 2010-10-19 or null", None)
@@ -232,8 +247,9 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         issued=r.day("issued"), original=r.text("original", "English"), rapporteur=r.text("rapporteur", ""),
         rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
-        speaker_noun=r.text("speaker_noun", "speaker"), quantifiers=r.text("quantifiers", "words"),
-        dialogue=r.flag("dialogue"), order=r.text("order", "grouped"), narrate=r.flag("narrate"),
+        speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
+        quantifiers=r.style("quantifiers", Counting, Counting.WORDS), dialogue=r.flag("dialogue"),
+        order=r.style("order", SummaryOrder, SummaryOrder.GROUPED), narrate=r.flag("narrate"),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -251,9 +267,9 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
     item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
                 list(meetings), documents, speakers_list=r.speakers_list(),
-                speaker_noun=r.text("speaker_noun", ""), quantifiers=r.text("quantifiers", ""),
+                speaker_noun=r.style("speaker_noun", SpeakerNoun, None), quantifiers=r.style("quantifiers", Counting, None),
                 dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
-                order=r.text("order", ""),
+                order=r.style("order", SummaryOrder, None),
                 narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None))
     return r.position(), item
 

@@ -22,14 +22,15 @@ from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
+from ...core.form_fields import read_names
 from ...core.log_order import POINT
 from ...core.quantifier import speaker_identity
 from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, StatementKind, default_role
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
-from ...core.speaker_suggestions import GROUP
+from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
 from ..widgets.completing_input import CompletingInput
-from ..widgets.draft_view import Changed, DraftLines, DraftView
+from ..widgets.draft_view import DraftLines, DraftView, RewrappedLines
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     # shown, and takes keys, before the session is read.
     from ...core.report import ReportRenderer
     from ...core.speaker_suggestions import Suggestion
-    from ...logbook import Change, Logbook
+    from ...logbook import Logbook, StepOutcome
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -218,7 +219,7 @@ class LiveScreen(UndoableScreen):
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         """The speaker box's suggestions for a box that takes a speaker's name (a correction), not a group."""
-        return [s for s in self._suggest_speakers(typed) if s.why != GROUP]
+        return [s for s in self._suggest_speakers(typed) if s.why != SuggestionKind.GROUP]
 
     def _lay_out(self) -> None:
         # On a narrow screen the draft (f2) takes the log's place under the boxes: the boxes, and
@@ -324,7 +325,7 @@ class LiveScreen(UndoableScreen):
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
                                         limits.limits if limits is not None else {})
 
-    def refresh_all(self, change: Change | None = None, newest: str = "") -> None:
+    def refresh_all(self, change: StepOutcome | None = None, newest: str = "") -> None:
         self._logged = None
         self.refresh_status()
         if change is not None and change.points:
@@ -335,7 +336,7 @@ class LiveScreen(UndoableScreen):
         self.refresh_draft(change)
         self._lay_out()
 
-    def refresh_draft(self, change: Change | None = None) -> None:
+    def refresh_draft(self, change: StepOutcome | None = None) -> None:
         """Render the draft again shortly: a burst of changes (a fast speaker, undo pressed five
         times) costs one rendering, and typing never waits for it."""
         if change is None or change.everything:
@@ -372,7 +373,7 @@ class LiveScreen(UndoableScreen):
                         group="draft", name="draft")
 
     def _render_draft(self, session: Session, key: str, whole: bool, changed: set[str] | None,
-                      width: int) -> tuple[list[Strip], Changed, int]:
+                      width: int) -> tuple[list[Strip], RewrappedLines, int]:
         if self.renderer is None:
             from ...core.report import ReportRenderer
 
@@ -401,7 +402,7 @@ class LiveScreen(UndoableScreen):
 
     # doing -----------------------------------------------------------------------------------
 
-    def _step(self, step: Callable[[], Change | None]) -> Change | None:
+    def _step(self, step: Callable[[], StepOutcome | None]) -> StepOutcome | None:
         """Run one logbook step; a refusal is one line on the screen and changes nothing."""
         from ...logbook import LogbookError
 
@@ -421,7 +422,7 @@ class LiveScreen(UndoableScreen):
         self._speaker_entered(event.value, event.why)
 
     def _speaker_entered(self, value: str, why: str) -> None:
-        if why == GROUP:  # "g77": who speaks for it comes next
+        if why == SuggestionKind.GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
         if self.ready or not value:
@@ -744,7 +745,7 @@ class LiveScreen(UndoableScreen):
 
             def save_point(values: dict[str, str] | None) -> None:
                 if values is not None:
-                    speakers = [name.strip() for name in values.pop("speakers").split(";") if name.strip()]
+                    speakers = read_names(values.pop("speakers"))
                     named, join = (values.pop(key).strip().lower() in ("yes", "y", "true") for key in ("named", "join"))
                     self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, join=join,
                                                             **values))
@@ -752,7 +753,7 @@ class LiveScreen(UndoableScreen):
             self.app.push_screen(EditEntryDialog("Correct the point", fields,
                                                  completions={"speakers": (self._suggest_names, True)}), save_point)
 
-    def show_change(self, change: Change) -> None:
+    def show_change(self, change: StepOutcome) -> None:
         self.refresh_all(change)
 
     def action_toggle_draft(self) -> None:

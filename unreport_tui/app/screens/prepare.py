@@ -7,7 +7,6 @@ Enter in any box of a section saves that section."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 
 from rich.text import Text
@@ -19,12 +18,14 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
-from ...core.model import ROLE_LABELS, Attendance, Document, Item, ListEntry, Meeting, Organization, Role, SessionInfo
+from ...core.form_fields import (FieldError, read_choice, read_day, read_meeting_number, read_meeting_number_or_none,
+                                 read_names, read_yes_no, show_choice, show_day, show_names, show_number, show_yes_no)
+from ...core.model import (ROLE_LABELS, Attendance, Counting, Document, Item, ListEntry, Meeting, Organization, Role,
+                           SessionInfo, SpeakerNoun, SummaryOrder)
 from ...core.rendered import printable
 from ...core.list_lines import Resolution, choices, entry_line, logged_speakers, listed_role, resolve_line
-from ...core.quantifier import NOUNS
 from ...core.speaker_suggestions import suggest_states
-from ...logbook import Change, Logbook, LogbookError
+from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
@@ -41,13 +42,12 @@ SESSION_FIELDS = [
     ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"), ("issued", "Issued on (2010-10-20)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"), ("rapporteur_country", "Rapporteur's country (USA)"),
 ]
-STYLE_FIELDS = [
-    ("speaker_noun", "Speakers are (speaker, delegate …)"), ("quantifiers", "Counted in (words, numbers)"),
-    ("order", "Order (grouped, logged)"), ("narrate", "Name each meeting (yes, no)"),
+STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
+    ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
+    ("quantifiers", f"Counted in ({', '.join(Counting)})"),
+    ("order", f"Order ({', '.join(SummaryOrder)})"), ("narrate", "Name each meeting (yes, no)"),
     ("dialogue", "Interactive dialogue lists (yes, no)"),
 ]
-STYLE_CHOICES = {"speaker_noun": ("", *NOUNS), "quantifiers": ("", "words", "numbers"), "order": ("", "grouped", "logged"),
-                 "narrate": ("", "yes", "no"), "dialogue": ("", "yes", "no")}
 # The current item's own style: empty says "as the session".
 ITEM_STYLE_FIELDS = [(f"item_{name}", label) for name, label in STYLE_FIELDS]
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
@@ -76,37 +76,6 @@ PLACEHOLDERS = {
 }
 
 
-def _names(text: str) -> list[str]:
-    return [name.strip() for name in text.split(";") if name.strip()]
-
-
-class FieldError(ValueError):
-    """A value refused where it was typed; the message says what was expected."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-def read_day(field: str, text: str) -> dt.date | None:
-    if not text.strip():
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise FieldError(field, f"{text.strip()!r} is not a date: type it as 2010-10-19 (year-month-day)") from None
-
-
-def read_number(field: str, text: str) -> int:
-    try:
-        number = int(text.strip())
-    except ValueError:
-        raise FieldError(field, f"{text.strip()!r} is not a meeting number: type a whole number such as 4") from None
-    if not 1 <= number <= 1_000_000:
-        raise FieldError(field, "a meeting number is a whole number from 1 to 1,000,000")
-    return number
-
-
 def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInfo:
     """The session data typed in the form; FieldError for the first value that cannot be used."""
     first, last = read_day("first_day", values["first_day"]), read_day("last_day", values["last_day"])
@@ -117,58 +86,46 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
-    style = read_style(values)
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
         before,
         body=values["body"].strip(), body_short=values["body_short"].strip(), title=values["title"].strip(),
         venue=values["venue"].strip(), dates=(first, last) if first and last else None, symbol=values["symbol"].strip(),
         issued=read_day("issued", values["issued"]), rapporteur=values["rapporteur"].strip(), rapporteur_country=country,
-        speaker_noun=style["speaker_noun"] or "speaker", quantifiers=style["quantifiers"] or "words",
-        order=style["order"] or "grouped", narrate=style["narrate"] == "yes", dialogue=style["dialogue"] == "yes",
+        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, SpeakerNoun.SPEAKER),
+        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, Counting.WORDS),
+        order=read_choice("order", values["order"], SummaryOrder, SummaryOrder.GROUPED),
+        narrate=bool(read_yes_no("narrate", values["narrate"], False)),
+        dialogue=bool(read_yes_no("dialogue", values["dialogue"], False)),
     )
-
-
-def read_style(values: dict[str, str], prefix: str = "") -> dict[str, str]:
-    """The summary style typed (lowered); FieldError naming the first value that is not a choice."""
-    style = {name: values[prefix + name].strip().lower() for name, _ in STYLE_FIELDS}
-    for name, allowed in STYLE_CHOICES.items():
-        if style[name] not in allowed:
-            raise FieldError(prefix + name, f"{values[prefix + name].strip()!r}: type one of "
-                             + ", ".join(a for a in allowed if a) + (" (or nothing: as the session)" if prefix else ""))
-    return style
 
 
 def item_style_from(values: dict[str, str]) -> dict[str, object]:
     """The current item's own style as typed: what is left empty follows the session."""
-    style = read_style(values, "item_")
-
-    def yes_no(answer: str) -> bool | None:
-        return None if not answer else answer == "yes"
-
-    return {"speaker_noun": style["speaker_noun"], "quantifiers": style["quantifiers"], "order": style["order"],
-            "narrate": yes_no(style["narrate"]), "dialogue": yes_no(style["dialogue"])}
+    return {"speaker_noun": read_choice("item_speaker_noun", values["item_speaker_noun"], SpeakerNoun, None),
+            "quantifiers": read_choice("item_quantifiers", values["item_quantifiers"], Counting, None),
+            "order": read_choice("item_order", values["item_order"], SummaryOrder, None),
+            "narrate": read_yes_no("item_narrate", values["item_narrate"], None),
+            "dialogue": read_yes_no("item_dialogue", values["item_dialogue"], None)}
 
 
 def _item_style_values(item: Item | None) -> dict[str, str]:
-    def yes_no(value: bool | None) -> str:
-        return "" if value is None else "yes" if value else "no"
-
     if item is None:
         return {name: "" for name, _ in ITEM_STYLE_FIELDS}
-    return {"item_speaker_noun": item.speaker_noun, "item_quantifiers": item.quantifiers, "item_order": item.order,
-            "item_narrate": yes_no(item.narrate), "item_dialogue": yes_no(item.dialogue)}
+    return {"item_speaker_noun": show_choice(item.speaker_noun), "item_quantifiers": show_choice(item.quantifiers),
+            "item_order": show_choice(item.order), "item_narrate": show_yes_no(item.narrate),
+            "item_dialogue": show_yes_no(item.dialogue)}
 
 
 def _session_values(info: SessionInfo) -> dict[str, str]:
     return {
         "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
-        "first_day": info.dates[0].isoformat() if info.dates else "",
-        "last_day": info.dates[1].isoformat() if info.dates else "", "symbol": info.symbol,
-        "issued": info.issued.isoformat() if info.issued else "", "rapporteur": info.rapporteur,
-        "rapporteur_country": info.rapporteur_country, "speaker_noun": info.speaker_noun,
-        "quantifiers": info.quantifiers, "order": info.order, "narrate": "yes" if info.narrate else "no",
-        "dialogue": "yes" if info.dialogue else "no",
+        "first_day": show_day(info.dates[0] if info.dates else None),
+        "last_day": show_day(info.dates[1] if info.dates else None), "symbol": info.symbol,
+        "issued": show_day(info.issued), "rapporteur": info.rapporteur,
+        "rapporteur_country": info.rapporteur_country, "speaker_noun": show_choice(info.speaker_noun),
+        "quantifiers": show_choice(info.quantifiers), "order": show_choice(info.order),
+        "narrate": show_yes_no(info.narrate), "dialogue": show_yes_no(info.dialogue),
     }
 
 
@@ -267,12 +224,12 @@ class PrepareScreen(UndoableScreen):
             self._refill(name, value)
         organization = self.book.session.organization or Organization()
         values = {"org_chapter": organization.chapter, "org_agenda_symbol": organization.agenda_symbol,
-                  "org_officers_meeting": str(organization.officers_meeting or ""),
-                  "org_agenda_meeting": str(organization.agenda_meeting or ""),
+                  "org_officers_meeting": show_number(organization.officers_meeting),
+                  "org_agenda_meeting": show_number(organization.agenda_meeting),
                   "org_attendance_annex": organization.attendance_annex,
                   "org_documents_annex": organization.documents_annex}
         attendance = organization.attendance or Attendance()
-        values |= {f"org_{key}": "; ".join(getattr(attendance, key)) for key in _ATTENDANCE}
+        values |= {f"org_{key}": show_names(getattr(attendance, key)) for key in _ATTENDANCE}
         for name, value in values.items():
             self._refill(name, value)
         self.show_lists()
@@ -354,7 +311,7 @@ class PrepareScreen(UndoableScreen):
     def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
         return {name: self.query_one(f"#{name}", Input).value for name, _ in fields}
 
-    def _run(self, step: Callable[[], Change]) -> bool:
+    def _run(self, step: Callable[[], StepOutcome]) -> bool:
         error = self.query_one("#prepare-error", Label)
         try:
             step()
@@ -429,8 +386,8 @@ class PrepareScreen(UndoableScreen):
     def add_meeting(self) -> None:
         values = self._values(MEETING_FIELDS)
 
-        def step() -> Change:
-            meeting = Meeting(read_number("meeting_number", values["meeting_number"]),
+        def step() -> StepOutcome:
+            meeting = Meeting(read_meeting_number("meeting_number", values["meeting_number"]),
                               read_day("meeting_date", values["meeting_date"]))
             change = self.book.add_meeting(meeting)
             if self.book.cursor.meeting is None:
@@ -444,7 +401,7 @@ class PrepareScreen(UndoableScreen):
     def add_item(self) -> None:
         values = {k: v.strip() for k, v in self._values(ITEM_FIELDS).items()}
 
-        def step() -> Change:
+        def step() -> StepOutcome:
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
                 raise FieldError("item_number", "the Chair's list below has lines not saved: save them first "
                                  "(ctrl+s), then add the item")
@@ -470,7 +427,7 @@ class PrepareScreen(UndoableScreen):
             self._kept(ITEM_STYLE_FIELDS)
             return
 
-        def step() -> Change:
+        def step() -> StepOutcome:
             if self.book.current_item is None:
                 raise FieldError("item_number", "add an agenda item first: this is the style of the current item")
             return self.book.edit_item(self.book.cursor.item, **item_style_from(values))
@@ -486,30 +443,28 @@ class PrepareScreen(UndoableScreen):
     def save_organization(self) -> None:
         values = {k: v.strip() for k, v in self._values(ORGANIZATION_FIELDS).items()}
 
-        def typed() -> dict[str, object]:
-            lists = {key: _names(values[f"org_{key}"]) for key in _ATTENDANCE}
-            return {"chapter": values["org_chapter"], "agenda_symbol": values["org_agenda_symbol"],
-                    "officers_meeting": read_number("org_officers_meeting", values["org_officers_meeting"])
-                    if values["org_officers_meeting"] else None,
-                    "agenda_meeting": read_number("org_agenda_meeting", values["org_agenda_meeting"])
-                    if values["org_agenda_meeting"] else None,
-                    "attendance_annex": values["org_attendance_annex"],
-                    "documents_annex": values["org_documents_annex"],
-                    "attendance": Attendance(**lists) if any(lists.values()) else None}
+        before = self.book.session.organization or Organization()
+
+        def typed() -> Organization:
+            lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
+            return dataclasses.replace(
+                before, chapter=values["org_chapter"], agenda_symbol=values["org_agenda_symbol"],
+                officers_meeting=read_meeting_number_or_none("org_officers_meeting", values["org_officers_meeting"]),
+                agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
+                attendance_annex=values["org_attendance_annex"], documents_annex=values["org_documents_annex"],
+                attendance=Attendance(**lists) if any(lists.values()) else None)
 
         try:
-            changes = typed()
+            after = typed()
         except FieldError as refused:
             self._mark_refused(refused.field, str(refused))
             return
-        before = self.book.session.organization
-        # An empty form where there is no chapter yet starts none.
-        if dataclasses.replace(before or Organization(), **changes) == (before or Organization()):  # type: ignore[arg-type]
+        if after == before:  # an empty form where there is no chapter yet starts none
             self._nothing_changed()
             self._kept(ORGANIZATION_FIELDS)
             return
 
-        if self._run(lambda: self.book.edit_organization(**changes)):
+        if self._run(lambda: self.book.edit_organization(**vars(after))):
             self._kept(ORGANIZATION_FIELDS)
             self.notify("Organization chapter saved.", markup=False, timeout=3)
 
@@ -517,7 +472,7 @@ class PrepareScreen(UndoableScreen):
     def add_officer(self) -> None:
         values = {k: v.strip() for k, v in self._values(OFFICER_FIELDS).items()}
 
-        def step() -> Change:
+        def step() -> StepOutcome:
             if not values["officer_office"]:
                 raise FieldError("officer_office", "an officer needs an office: Chair, Vice-Chair, Rapporteur …")
             if not values["officer_name"]:
@@ -531,7 +486,7 @@ class PrepareScreen(UndoableScreen):
     def add_document(self) -> None:
         values = {k: v.strip() for k, v in self._values(DOCUMENT_FIELDS).items()}
 
-        def step() -> Change:
+        def step() -> StepOutcome:
             if self.book.current_item is None:
                 raise FieldError("item_number", "add an agenda item first: documents belong to an item")
             if not values["document_title"]:
@@ -629,7 +584,7 @@ class PrepareScreen(UndoableScreen):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def show_change(self, change: Change) -> None:
+    def show_change(self, change: StepOutcome) -> None:
         self._fill()
 
     def action_live(self) -> None:

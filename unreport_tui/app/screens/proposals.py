@@ -23,11 +23,12 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.form_fields import read_names, read_revisions
 from ...core.list_lines import resolve_state_name
 from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
 from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
-from ...logbook import Change, Logbook, LogbookError
+from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
@@ -57,11 +58,6 @@ GROUP_BOXES = {"proposal_behalf", "action_behalf"}
 # resolved to the UN's, and those that cannot be asked, never saved as typed without a word.
 CHECKED_BOXES = {"proposal_submitted": "Submitted by", "vote_for": "In favour", "vote_against": "Against",
                  "vote_abstaining": "Abstaining"}
-
-
-def names(typed: str) -> list[str]:
-    """ "Canada; Colombia;; Mexico" -> the names, in order (the renderer prints each as the UN does)."""
-    return [name.strip() for name in typed.split(";") if name.strip()]
 
 
 class ProposalsScreen(UndoableScreen):
@@ -131,7 +127,7 @@ class ProposalsScreen(UndoableScreen):
                                                                                   "vote_abstaining"])):
             shown = Text()
             for box in boxes:
-                typed = names(self._value(box))
+                typed = read_names(self._value(box))
                 if not typed:
                     continue
                 shown.append(f"{CHECKED_BOXES[box]} ({len(typed)}): ", style="dim")
@@ -152,7 +148,7 @@ class ProposalsScreen(UndoableScreen):
     def _names_resolved(self, boxes: list[str], then: Callable[[dict[str, list[str]]], None]) -> None:
         """The names of ``boxes``, each a State by its UN name; those that cannot be resolved are
         asked first (a State close to it, or as typed), and ``then`` gets them all; Esc saves nothing."""
-        resolutions = {box: [resolve_state_name(name) for name in names(self._value(box))] for box in boxes}
+        resolutions = {box: [resolve_state_name(name) for name in read_names(self._value(box))] for box in boxes}
         unresolved = [(box, n, r) for box, listed in resolutions.items() for n, r in enumerate(listed)
                       if r.entry is None]
 
@@ -207,7 +203,7 @@ class ProposalsScreen(UndoableScreen):
         self.query_one("#proposals-error", Label).update(reason)
         self.notify(reason, severity="error", markup=False, timeout=8)
 
-    def _run(self, step: Callable[[], Change]) -> Change | None:
+    def _run(self, step: Callable[[], StepOutcome]) -> StepOutcome | None:
         try:
             change = step()
         except (LogbookError, StorageError) as refused:
@@ -258,12 +254,12 @@ class ProposalsScreen(UndoableScreen):
             vote = RecordedVote(in_favour, against, abstaining)
         elif self.query_one("#without-vote", Checkbox).value:
             vote = Decision.WITHOUT_A_VOTE
-        revisions = [r.strip() for r in self._value("action_revisions").split("|") if r.strip()]
+        revisions = read_revisions(self._value("action_revisions"))
         if kind is ActionKind.REVISED and not revisions:
             raise LogbookError("type the revisions, separated by |, then Enter")
         return Action(kind, speaker=self._value("action_speaker").strip(),
                       on_behalf_of=self._value("action_behalf").strip(),
-                      speakers=names(self._value("action_speakers")), text=self._value("action_text").strip(),
+                      speakers=read_names(self._value("action_speakers")), text=self._value("action_text").strip(),
                       revisions=revisions, vote=vote if kind in (ActionKind.ADOPTED, ActionKind.REJECTED) else
                       Decision.CONSENSUS)
 
@@ -285,7 +281,7 @@ class ProposalsScreen(UndoableScreen):
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
 
-    def show_change(self, change: Change) -> None:
+    def show_change(self, change: StepOutcome) -> None:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
 
     def _typed_in(self, fields: list[tuple[str, str]]) -> bool:

@@ -11,7 +11,7 @@ from textual.screen import Screen
 from ...storage import StorageError
 
 if TYPE_CHECKING:
-    from ...logbook import Change, Logbook
+    from ...logbook import Logbook, StepOutcome
 
 
 class UndoableScreen(Screen[None]):
@@ -41,5 +41,5 @@ class UndoableScreen(Screen[None]):
             self.notify(change.not_saved, severity="error", markup=False, timeout=10)
         self.show_change(change)
 
-    def show_change(self, change: Change) -> None:
+    def show_change(self, change: StepOutcome) -> None:
         """Show the session as the undo or redo left it."""

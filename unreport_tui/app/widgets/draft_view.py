@@ -17,7 +17,7 @@ from textual.strip import Strip
 from ...core.rendered import ReportDocument
 from ...exporters.terminal import Piece, piece_text, report_pieces
 
-Changed = tuple[int, int] | None  # the lines of the first piece that was wrapped anew
+RewrappedLines = tuple[int, int] | None  # where the first piece wrapped anew lies in the draft (first line, end)
 
 
 class DraftLines:
@@ -28,7 +28,7 @@ class DraftLines:
         self.width = 0
         self._drawn: dict[Piece, list[Strip]] = {}  # at self.width
 
-    def lay_out(self, document: ReportDocument, width: int) -> tuple[list[Strip], Changed]:
+    def lay_out(self, document: ReportDocument, width: int) -> tuple[list[Strip], RewrappedLines]:
         # What the last key changed is the first piece not drawn before (a speaker logged changes
         # the statements paragraph, and may change the wording of points further down). When
         # nothing was drawn before, the end: the newest entries. At a new width, nothing moves.
@@ -40,7 +40,7 @@ class DraftLines:
         blank = Strip.blank(width)
         drawn: dict[Piece, list[Strip]] = {}
         lines: list[Strip] = []
-        changed: Changed = None
+        changed: RewrappedLines = None
         for piece in report_pieces(document):
             strips = self._drawn.get(piece) or drawn.get(piece)
             if strips is None:
@@ -71,7 +71,7 @@ class DraftView(ScrollView, can_focus=True):
         """Columns the draft is wrapped to; 0 while it is hidden."""
         return self.scrollable_content_region.width if self.display else 0
 
-    def show(self, lines: list[Strip], width: int, changed: Changed) -> None:
+    def show(self, lines: list[Strip], width: int, changed: RewrappedLines) -> None:
         """Lines laid out by ``DraftLines`` at ``width``; ``changed`` is brought into view."""
         self._lines, self.drawn_width = lines, width
         self.virtual_size = Size(width, len(lines))

@@ -1,0 +1,111 @@
+"""What a note-taker types in a form's boxes, read into values: dates, meeting numbers, yes or no,
+a choice of a closed set, and lists of names ("Chile; Peru"). Each reader refuses a value it
+cannot use with a FieldError that names the box and says what to type; each has its writer, the
+text a box shows for a value, so that a saved value shows as it will be read again.
+
+The screens read their boxes with these (no Textual in here): the rules are tested on their own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+_Choice = TypeVar("_Choice", bound=StrEnum)
+_Default = TypeVar("_Default")
+
+MEETING_NUMBERS = range(1, 1_000_001)  # as the session file takes them: a bound keeps a typo of many digits out
+
+
+class FieldError(ValueError):
+    """A value refused where it was typed; the message says what was expected."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def read_day(field: str, text: str) -> dt.date | None:
+    """A date typed as 2010-10-19; None when the box is empty."""
+    if not text.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise FieldError(field, f"{text.strip()!r} is not a date: type it as 2010-10-19 (year-month-day)") from None
+
+
+def show_day(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def read_meeting_number(field: str, text: str) -> int:
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise FieldError(field, f"{text.strip()!r} is not a meeting number: type a whole number such as 4") from None
+    if number not in MEETING_NUMBERS:
+        raise FieldError(field, "a meeting number is a whole number from 1 to 1,000,000")
+    return number
+
+
+def read_meeting_number_or_none(field: str, text: str) -> int | None:
+    """A meeting number, or None when the box is empty (the meeting is not said)."""
+    return read_meeting_number(field, text) if text.strip() else None
+
+
+def show_number(number: int | None) -> str:
+    return "" if number is None else str(number)
+
+
+def read_yes_no(field: str, text: str, default: bool | None) -> bool | None:
+    """yes or no, in any case; ``default`` when the box is empty (None: as the session says)."""
+    answer = text.strip().lower()
+    if answer in ("yes", "no"):
+        return answer == "yes"
+    if not answer:
+        return default
+    raise FieldError(field, f"{text.strip()!r}: type one of yes, no" + _AS_THE_SESSION[default is None])
+
+
+def show_yes_no(value: bool | None) -> str:
+    return "" if value is None else "yes" if value else "no"
+
+
+def read_choice(field: str, text: str, choices: type[_Choice], default: _Default) -> _Choice | _Default:
+    """One of a closed set's values (``choices``, the one place they are listed), in any case;
+    ``default`` when the box is empty (None: as the session says)."""
+    typed = text.strip().lower()
+    if not typed:
+        return default
+    for choice in choices:
+        if choice.value == typed:
+            return choice
+    raise FieldError(field, f"{text.strip()!r}: type one of " + ", ".join(c.value for c in choices)
+                     + _AS_THE_SESSION[default is None])
+
+
+_AS_THE_SESSION = {True: " (or nothing: as the session)", False: ""}
+
+
+def show_choice(choice: StrEnum | None) -> str:
+    return "" if choice is None else str(choice)  # a StrEnum is its value
+
+
+def read_names(text: str) -> list[str]:
+    """ "Canada; Colombia;; Mexico" -> the names, in order (the renderer prints each as the UN does)."""
+    return _parts(text, ";")
+
+
+def show_names(names: Iterable[str]) -> str:
+    return "; ".join(names)
+
+
+def read_revisions(text: str) -> list[str]:
+    """The oral revisions of a draft, separated by | (a revision may hold a ";")."""
+    return _parts(text, "|")
+
+
+def _parts(text: str, separator: str) -> list[str]:
+    return [part.strip() for part in text.split(separator) if part.strip()]
