@@ -259,6 +259,10 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
 
 
 def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
+    return _statement_as_written(doc_id, raw) or _statement_by_fields(db, doc_id, raw)
+
+
+def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     r = _Fields(db, f"statements {doc_id}", raw)
     statement = Statement(
         r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
@@ -270,11 +274,78 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
 
 
 def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
+    return _point_as_written(doc_id, raw) or _point_by_fields(db, doc_id, raw)
+
+
+def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
                   r.flag("join"), r.flag("named"), r.text("lead", ""), _roles(r), meeting=r.number("meeting", None, least=1),
                   time=r.clock("time"), id=int(doc_id))
     return r.text("item"), r.position(), point
+
+
+# Opening checks every document (a long session is tens of thousands of them, read at every
+# launch). The two readers below take a statement or a point written as this unreport writes it,
+# every field there and of its type, in one go; anything else (a field missing, a default, a bad
+# value) returns None and goes through the field-by-field reader, which accepts the same values,
+# builds the same entry and names what is wrong. tests/test_stored_records.py holds them to that.
+
+_ROLES = {role.value: role for role in Role}
+_KINDS = {kind.value: kind for kind in StatementKind}
+
+
+def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement] | None:
+    if type(raw) is not dict:
+        return None
+    try:
+        item, position, speaker, role, kind = raw["item"], raw["position"], raw["speaker"], raw["role"], raw["kind"]
+        on_behalf_of, text, capacity = raw["on_behalf_of"], raw["text"], raw["capacity"]
+        meeting, time, duration = raw["meeting"], raw["time"], raw["duration"]
+    except KeyError:
+        return None
+    note = raw.get("note", "")
+    if not (type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+            and type(role) is str and role in _ROLES and type(kind) is str and kind in _KINDS
+            and (type(position) is float or type(position) is int)
+            and (meeting is None or type(meeting) is int and meeting >= 1)
+            and (duration is None or type(duration) is int and duration >= 0)):
+        return None
+    if time is not None:
+        if type(time) is not str:
+            return None
+        try:
+            time = dt.time.fromisoformat(time)
+        except ValueError:
+            return None
+    return item, position, Statement(speaker, _ROLES[role], _KINDS[kind], on_behalf_of, text, meeting, time, duration,
+                                     capacity, note, int(doc_id))
+
+
+def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
+    if type(raw) is not dict:
+        return None
+    try:
+        item, position, text, speakers, quantifier = raw["item"], raw["position"], raw["text"], raw["speakers"], raw["quantifier"]
+        heading, join, named, lead = raw["heading"], raw["join"], raw["named"], raw["lead"]
+        meeting, time, roles = raw["meeting"], raw["time"], raw["roles"]
+    except KeyError:
+        return None
+    if not (type(item) is type(text) is type(quantifier) is type(heading) is type(lead) is str
+            and type(join) is type(named) is bool and type(speakers) is list and roles == {}
+            and (type(position) is float or type(position) is int)
+            and (meeting is None or type(meeting) is int and meeting >= 1)
+            and all(type(name) is str for name in speakers)):
+        return None  # a point with roles (a few) goes the long way
+    if time is not None:
+        if type(time) is not str:
+            return None
+        try:
+            time = dt.time.fromisoformat(time)
+        except ValueError:
+            return None
+    return item, position, Point(text, list(speakers), quantifier, heading, join, named, lead, {}, meeting, time,
+                                 int(doc_id))
 
 
 def _roles(r: _Fields) -> dict[str, Role]:
