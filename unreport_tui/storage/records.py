@@ -7,7 +7,9 @@ the document and the field, as a session file does, instead of failing somewhere
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
 from operator import itemgetter
@@ -399,8 +401,30 @@ def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | 
     return read[1], read[2].id
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a session is read. Reading makes tens of
+    thousands of objects, none of them garbage, on top of the tables just parsed: each full
+    collection meanwhile walks all of them, and several run (about a third of the time of reading
+    20,000 statements, measured beside benchmarks/bench_storage.py). Memory is still freed as
+    usual; what is left over is collected once the reading is done."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     """The session the database holds; DatabaseCorrupt naming the first bad field."""
+    with _collector_paused():
+        return _session_from_tables(db, tables)
+
+
+def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     for name in ("items", "statements", "points", "proposals"):
         for doc_id in tables.get(name, {}):
             if not (doc_id.isascii() and doc_id.isdigit()):
