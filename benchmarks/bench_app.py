@@ -12,7 +12,9 @@ busy machine slows both sides alike:
    ``Input`` mounted in the same app: at most 2 times;
 3. launching on a 20,000-entry database until the speaker box takes keys, against a minimal
    Textual app (Header, Input, Footer), each started as its own process (the interpreter, the
-   imports, the database): at most 2 times;
+   imports, the database): at most 2 times; and, reported beside it (3b, no target), until the
+   session is on the screen (the database read and checked on a worker, then drawn), against the
+   same minimal app, so that a slower open shows;
 4. the draft of a 3,000-entry item drawn again after a logged point: the longest the UI thread's
    event loop could not answer (a task waking every millisecond notes how late it wakes) from the
    moment the redraw starts until the frame after it is shown, against the longest in a window
@@ -294,7 +296,14 @@ async def run(quick: bool) -> bool:
         ok &= ratio <= 2
         print(f"3. launch on {entries} entries until the speaker box takes keys: {statistics.median(ours) * 1e3:.0f} ms, "
               f"a minimal Textual app: {statistics.median(minimal) * 1e3:.0f} ms: ×{ratio:.2f} (target ≤ 2) "
-              f"{verdict(ratio <= 2)}; the session on the screen at {statistics.median(shown) * 1e3:.0f} ms")
+              f"{verdict(ratio <= 2)}")
+        # Reported, not a target: the database read on a worker (the storage's open, checking every
+        # entry) and the session drawn. Against the same minimal app, so that a slower open or
+        # drawing shows from one run to the next, whatever the machine.
+        reading = [after - before for before, after in zip(ours, shown, strict=True)]
+        print(f"3b. the session of {entries} entries on the screen: {statistics.median(shown) * 1e3:.0f} ms from the "
+              f"start, {statistics.median(reading) * 1e3:.0f} ms after the box takes keys: "
+              f"×{statistics.median(shown) / statistics.median(minimal):.2f} a minimal Textual app's start (reported)")
 
         during, quiet = await draft_delays(big_db, max(5, repeats // 3))
         delay = max(during) - max(quiet)

@@ -4,6 +4,7 @@ chapter field, and the folder an export goes to."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from unreport_tui.storage import open_store
 from .builders import listed
 from .screen import widget_text
 from .test_app import draft_text, on_disk
+from .test_app_opening import until
 
 
 @pytest.fixture
@@ -201,6 +203,36 @@ async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert (demo_store.path.parent / "item-2b.md").exists() and not any(elsewhere.iterdir())
+
+
+async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_logged_while_it_runs(demo_store,
+                                                                                                      monkeypatch):
+    from unreport_tui.app.screens import export_dialog
+
+    writing, logged = threading.Event(), threading.Event()
+    export_session = export_dialog.export_session
+
+    def held_export(session, format, item):
+        writing.set()
+        assert logged.wait(10)  # the worker goes on only once the entry is logged: no race, either way
+        return export_session(session, format, item)
+
+    monkeypatch.setattr(export_dialog, "export_session", held_export)
+    target = demo_store.path.parent / "asked.md"
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#export-path").value = str(target)
+        await pilot.press("enter")
+        await until(writing.is_set, pilot)
+        app.book.log_point("noted the point logged while the export was being written", impersonal=True)
+        logged.set()
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)  # written: the dialog has gone
+        assert app.book.current_item.points[-1].text == "noted the point logged while the export was being written"
+    written = target.read_text(encoding="utf-8")
+    assert "Punish Trafficking in Persons" in written and "cooperation between their Governments and UNODC" in written
+    assert "logged while the export" not in written
 
 
 async def test_names_typed_in_the_chairs_list_are_saved_when_f9_goes_back(demo_store):

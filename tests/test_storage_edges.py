@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import threading
 import time
@@ -10,7 +11,7 @@ import pytest
 
 from unreport_tui.cli import demo_session_text, main
 from unreport_tui.core.session_file import parse_session
-from unreport_tui.storage import SaveFailed, check_database, list_backups, open_store
+from unreport_tui.storage import SaveFailed, SaveState, check_database, list_backups, open_store
 from unreport_tui.storage.background import BackgroundSaver
 from unreport_tui.storage.backups import backup_dir, keep_copy
 from unreport_tui.storage.lock import lock_path
@@ -52,14 +53,24 @@ def test_a_batch_that_fails_keeps_what_an_earlier_failed_write_left_pending(tmp_
         "note 1", "note 2"]
 
 
-def test_the_saver_survives_an_unexpected_error_and_retries():
+def until(condition, timeout: float = 5.0) -> bool:
+    """A deadline on a condition, never a fixed wait."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.005)
+    return True
+
+
+def test_the_saver_retries_a_disk_that_refuses_until_it_takes_the_write():
     calls = []
     healed = threading.Event()
 
     def flush():
         calls.append(time.monotonic())
         if len(calls) < 3:
-            raise RuntimeError("disk driver hiccup")
+            raise OSError(errno.EIO, "disk driver hiccup")
         healed.set()
 
     saver = BackgroundSaver(flush, "test.json", retry_after=0.01, max_retry_after=0.05)
@@ -69,21 +80,79 @@ def test_the_saver_survives_an_unexpected_error_and_retries():
     assert saver.last_error is None and len(calls) >= 3
 
 
-def test_the_saver_reports_an_unexpected_error_in_words():
+def test_a_disk_that_refuses_is_said_in_words_and_tried_again_on_a_timer():
     failed = threading.Event()
 
     def flush():
         failed.set()
-        raise RuntimeError("disk driver hiccup")
+        raise OSError(errno.EIO, "disk driver hiccup")
 
     saver = BackgroundSaver(flush, "test.json", retry_after=10, max_retry_after=10)
     saver.wake()
     assert failed.wait(5)
-    deadline = time.monotonic() + 5
-    while saver.last_error is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert str(saver.last_error) == "Could not save to test.json: disk driver hiccup"
+    assert until(lambda: saver.last_error is not None)
+    assert str(saver.last_error) == "Could not save to test.json: [Errno 5] disk driver hiccup"
+    assert saver.retry_in == 10
     saver.stop()
+
+
+def test_a_defect_in_saving_is_a_crash_report_and_said_once_not_retried_as_if_the_disk_were_full(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    told = []
+    calls = []
+
+    def flush():
+        calls.append(1)
+        raise TypeError("'NoneType' object is not subscriptable")
+
+    saver = BackgroundSaver(flush, "test.json", retry_after=0.001, max_retry_after=0.001,
+                            on_defect=lambda error, report: told.append((error, report)))
+    saver.wake()
+    assert until(lambda: told)
+    assert saver.retry_in is None  # not on a timer: a wait mends no defect; the next change tries again
+    error, report = told[0]
+    assert isinstance(error, TypeError)
+    assert report.parent == tmp_path / "state" / "unreport" / "log"
+    written = report.read_text(encoding="utf-8")
+    assert "Traceback" in written and "TypeError: 'NoneType' object is not subscriptable" in written
+    saver.wake()  # the next change: tried again, and said again, but the same report
+    assert until(lambda: len(told) == 2)
+    assert told[1][1] == report and len(list(report.parent.iterdir())) == 1
+    saver.stop()
+
+
+class DefectiveWrite:
+    """The journal's write with a defect in it (not a disk that refuses): a TypeError, until mended."""
+
+    def __init__(self) -> None:
+        self.broken = True
+
+    def __call__(self, fd: int, data) -> int:
+        if self.broken:
+            os.write(fd, bytes(data[: len(data) // 2]))  # half a line on disk before it fails
+            raise TypeError("a defect in the writer")
+        return os.write(fd, data)
+
+
+def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_report(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    write = DefectiveWrite()
+    db = open_db(tmp_path / "n.json", background=True, retry_after=0.001, write=write)
+    db.table("statements").insert(entry(1))
+    ticket = db.storage.last_ticket
+    assert until(lambda: ticket.state is SaveState.NOT_SAVED)
+    report = next((tmp_path / "state" / "unreport" / "log").iterdir())
+    assert ticket.error == (
+        f"Could not save to {tmp_path / 'n.json'}: unreport failed while saving (TypeError: a defect in the writer), "
+        f"a fault in unreport, not in the disk; details for a bug report are in {report}. 1 change kept in memory, "
+        f"not yet on disk; export the report to keep a copy, and they are tried again with the next change.")
+    assert "TypeError: a defect in the writer" in report.read_text(encoding="utf-8")
+    write.broken = False  # mended (a defect that depended on the moment): the next change saves both
+    db.table("statements").insert(entry(2))
+    assert db.storage.last_ticket.wait(5) and ticket.state is SaveState.SAVED
+    db.close()
+    assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == [
+        "note 1", "note 2"]  # the half line the defect left was cut back off
 
 
 def test_check_tells_of_changes_not_yet_folded_and_of_an_unfinished_write(tmp_path):
@@ -189,6 +258,43 @@ def test_the_newest_good_backup_is_found_behind_a_damaged_one(tmp_path):
     assert latest_good_backup(path).path == good.path
     assert recovery_hint(path) == (f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); "
                                    f"`unreport restore --db {path}` brings it back.")
+
+
+def test_a_defect_in_reading_backups_is_not_said_as_no_good_backup(tmp_path, monkeypatch):
+    import unreport_tui.storage.backups as backups
+
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    store.replace(parse_session(demo_session_text()))
+    store.close()
+
+    def defective(path, raw, hint=lambda: ""):
+        raise TypeError("a defect in the reader")
+
+    monkeypatch.setattr(backups, "parse_snapshot", defective)
+    with pytest.raises(TypeError, match="a defect in the reader"):  # a crash report where it is caught, not words
+        backups.recovery_hint(path)
+
+
+def test_a_backup_with_a_damaged_sequence_number_is_passed_over_and_a_database_with_one_is_named_damaged(tmp_path):
+    from unreport_tui.storage import DatabaseCorrupt
+    from unreport_tui.storage.backups import latest_good_backup
+
+    path = tmp_path / "n.json"
+    store = open_store(path)
+    store.replace(parse_session(demo_session_text()))
+    store.close()
+    good = list_backups(path)[0]
+    time.sleep(0.01)  # a later time stamp, in the backup's name
+    damaged = keep_copy(path, path)
+    damaged.write_bytes(b'{"_unreport": {"format": 2, "seq": "twelve"}, "session": {}}')
+    assert latest_good_backup(path).path == good.path
+    path.write_bytes(damaged.read_bytes())
+    with pytest.raises(DatabaseCorrupt) as caught:
+        open_store(path)
+    assert str(caught.value).startswith(f"{path} cannot be read: its sequence number 'twelve' is not a whole number. "
+                                        f"The most recent good backup is {good.path}")
+    assert path.read_bytes() == damaged.read_bytes()  # left as it is
 
 
 def test_an_empty_file_is_not_worth_a_copy(tmp_path):

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .atomic_write import fsync_directory
+from .errors import StorageError
 from .formats import parse_snapshot
 
 STAMP = "%Y%m%d-%H%M%S-%f"
@@ -139,10 +140,13 @@ def prune(db: Path, keep: int) -> None:
 
 
 def latest_good_backup(db: Path) -> Backup | None:
+    """The newest backup that can be read and parses as a database this unreport can open. Only
+    what makes a backup bad is caught (unreadable, damaged, of a newer format): a defect in reading
+    them is a crash report, never "no good backup was found"."""
     for backup in list_backups(db):
         try:
             parse_snapshot(backup.path, backup.path.read_bytes())
-        except Exception:
+        except (OSError, StorageError):
             continue
         return backup
     return None

@@ -35,7 +35,8 @@ def parse_snapshot(path: Path, raw: bytes, hint: Callable[[], str] = lambda: "")
         return Snapshot({}, CURRENT_FORMAT, 0)
     try:
         data = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+    # RecursionError: lists or tables nested deeper than Python reads, which no database of ours is
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as error:
         raise DatabaseCorrupt(f"{path} cannot be read: it is not valid JSON ({error}).{hint()}") from None
     if not isinstance(data, dict) or not all(isinstance(t, dict) for t in data.values()):
         raise DatabaseCorrupt(f"{path} cannot be read: it is JSON but not an unreport database.{hint()}")
@@ -50,7 +51,10 @@ def parse_snapshot(path: Path, raw: bytes, hint: Callable[[], str] = lambda: "")
             f"{path} was written by a newer unreport (database format {version}; this one reads up to "
             f"{CURRENT_FORMAT}). Update unreport to open it; the file has not been changed."
         )
-    return Snapshot(data, version, int(meta.get("seq", 0)))
+    seq = meta.get("seq", 0)
+    if not isinstance(seq, int) or isinstance(seq, bool):
+        raise DatabaseCorrupt(f"{path} cannot be read: its sequence number {seq!r} is not a whole number.{hint()}")
+    return Snapshot(data, version, seq)
 
 
 def encode_snapshot(tables: Tables, seq: int) -> bytes:

@@ -115,7 +115,8 @@ class JournalStorage(Storage):
         if background:
             from .background import BackgroundSaver
 
-            self._saver = BackgroundSaver(self.flush, str(self.path), retry_after=retry_after)
+            self._saver = BackgroundSaver(self.flush, str(self.path), retry_after=retry_after,
+                                          on_defect=self._saving_failed_on_a_defect)
 
     def _open_for_writing(self, write: Callable[[int, memoryview], int], fsync: Callable[[int], None],
                           validate: Callable[[Tables], object]) -> None:
@@ -332,6 +333,24 @@ class JournalStorage(Storage):
         advice = "free some disk space" if error.errno == errno.ENOSPC else "check the disk"
         return (f"Could not save to {self.path}: {reason}. {what.capitalize()} kept in memory, not yet on disk; "
                 f"{advice} and it will be saved with the next change.")
+
+    def _saving_failed_on_a_defect(self, error: Exception, report: Path | None) -> None:
+        """The saver met a defect of unreport, not a refusal of the disk: the changes still waiting
+        are marked not saved, with words that say so (the status line shows them); a defect after
+        everything was written (compaction, a backup) is said as housekeeping is."""
+        details = (f"details for a bug report are in {report}" if report is not None
+                   else "no crash report could be written")
+        with self.mem_lock:
+            waiting = [ticket for _, ticket in self._pending]
+        if not waiting:
+            self.housekeeping_error = f"unreport failed after saving ({type(error).__name__}: {error}); {details}"
+            return
+        what = "1 change" if len(waiting) == 1 else f"{len(waiting)} changes"
+        message = (f"Could not save to {self.path}: unreport failed while saving ({type(error).__name__}: {error}), "
+                   f"a fault in unreport, not in the disk; {details}. {what.capitalize()} kept in memory, not yet "
+                   f"on disk; export the report to keep a copy, and they are tried again with the next change.")
+        for ticket in waiting:
+            self._settle(ticket, SaveState.NOT_SAVED, message)
 
     def _settle(self, ticket: SaveTicket, state: SaveState, error: str = "") -> None:
         ticket.settle(state, error)

@@ -22,7 +22,7 @@ class JournalFile:
         self._dirty = False  # a failed write could not be cut back: cut before the next one
 
     def append(self, data: bytes) -> None:
-        """All of ``data`` on disk, or OSError and the file as it was."""
+        """All of ``data`` on disk, or OSError (or whatever else stopped it) and the file as it was."""
         if self._dirty:
             self.cut(self.size)
         start = self.size
@@ -32,7 +32,7 @@ class JournalFile:
                 written = self.write(self.fd, view)
                 view = view[written:]
             self.fsync(self.fd)
-        except OSError:
+        except Exception:  # a disk that refuses, or a defect half-way: either way the file as it was
             try:
                 self.cut(start)
             except OSError:

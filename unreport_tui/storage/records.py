@@ -7,9 +7,12 @@ the document and the field, as a session file does, instead of failing somewhere
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -274,7 +277,7 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
     return r.position(), item
 
 
-def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
+def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     r = _Fields(db, f"statements {doc_id}", raw)
     statement = Statement(
         r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
@@ -285,12 +288,76 @@ def _statement(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     return r.text("item"), r.position(), statement
 
 
-def _point(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
+def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
                   r.flag("join"), r.flag("named"), r.text("lead", ""), _roles(r), meeting=r.number("meeting", None, least=1),
                   time=r.clock("time"), id=int(doc_id))
     return r.text("item"), r.position(), point
+
+
+# Opening checks every document (a long session is tens of thousands of them, read at every
+# launch). The two readers below take a statement or a point written as this unreport writes it,
+# every field there and of its type, in one go; anything else (a field missing, a default, a bad
+# value) returns None and goes through the field-by-field reader, which accepts the same values,
+# builds the same entry and names what is wrong. tests/test_stored_records.py holds them to that.
+
+_ROLES = {role.value: role for role in Role}
+_KINDS = {kind.value: kind for kind in StatementKind}
+# Every field but "note" (rare, and left out when empty), fetched in one call.
+_STATEMENT_FIELDS = itemgetter("item", "position", "speaker", "role", "kind", "on_behalf_of", "text", "capacity",
+                               "meeting", "time", "duration")
+_POINT_FIELDS = itemgetter("item", "position", "text", "speakers", "quantifier", "heading", "join", "named", "lead",
+                           "meeting", "time", "roles")
+
+
+def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement] | None:
+    if type(raw) is not dict:
+        return None
+    try:
+        item, position, speaker, role, kind, on_behalf_of, text, capacity, meeting, time, duration = _STATEMENT_FIELDS(raw)
+    except KeyError:
+        return None
+    note = raw.get("note", "")
+    if not (type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+            and type(role) is str and role in _ROLES and type(kind) is str and kind in _KINDS
+            and (type(position) is float or type(position) is int)
+            and (meeting is None or type(meeting) is int and meeting >= 1)
+            and (duration is None or type(duration) is int and duration >= 0)):
+        return None
+    if time is not None:
+        if type(time) is not str:
+            return None
+        try:
+            time = dt.time.fromisoformat(time)
+        except ValueError:
+            return None
+    return item, position, Statement(speaker, _ROLES[role], _KINDS[kind], on_behalf_of, text, meeting=meeting, time=time,
+                                     duration=duration, capacity=capacity, note=note, id=int(doc_id))
+
+
+def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
+    if type(raw) is not dict:
+        return None
+    try:
+        item, position, text, speakers, quantifier, heading, join, named, lead, meeting, time, roles = _POINT_FIELDS(raw)
+    except KeyError:
+        return None
+    if not (type(item) is type(text) is type(quantifier) is type(heading) is type(lead) is str
+            and type(join) is type(named) is bool and type(speakers) is list and roles == {}
+            and (type(position) is float or type(position) is int)
+            and (meeting is None or type(meeting) is int and meeting >= 1)
+            and all(type(name) is str for name in speakers)):
+        return None  # a point with roles (a few) goes the long way
+    if time is not None:
+        if type(time) is not str:
+            return None
+        try:
+            time = dt.time.fromisoformat(time)
+        except ValueError:
+            return None
+    return item, position, Point(text, list(speakers), quantifier, heading, join, named, lead, meeting=meeting, time=time,
+                                 id=int(doc_id))
 
 
 def _roles(r: _Fields) -> dict[str, Role]:
@@ -345,8 +412,35 @@ def _organization(db: Path, raw: Any) -> Organization:
                         r.text("attendance_annex", ""), officers, attendance)
 
 
+def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:
+    """Entries in the order of their positions, then of their ids (never equal)."""
+    return read[1], read[2].id
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector held off while a session is read. Reading makes tens of
+    thousands of objects, none of them garbage, on top of the tables just parsed: each full
+    collection meanwhile walks all of them, and several run (about a third of the time of reading
+    20,000 statements, measured beside benchmarks/bench_storage.py). Memory is still freed as
+    usual; what is left over is collected once the reading is done."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     """The session the database holds; DatabaseCorrupt naming the first bad field."""
+    with _collector_paused():
+        return _session_from_tables(db, tables)
+
+
+def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     for name in ("items", "statements", "points", "proposals"):
         for doc_id in tables.get(name, {}):
             if not (doc_id.isascii() and doc_id.isdigit()):
@@ -360,12 +454,14 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
     for _, item in items:
         session.items.append(item)
         by_key[item.key] = item
-    statements = sorted((_statement(db, k, v) for k, v in tables.get("statements", {}).items()),
-                        key=lambda t: (t[1], t[2].id))
+    # The quick reader first, the field-by-field one for what it leaves (see _statement_as_written).
+    statements = sorted((_statement_as_written(k, v) or _statement_by_fields(db, k, v)
+                         for k, v in tables.get("statements", {}).items()), key=_in_order)
     for item_key, _, statement in statements:
         if item_key in by_key:
             by_key[item_key].statements.append(statement)
-    points = sorted((_point(db, k, v) for k, v in tables.get("points", {}).items()), key=lambda t: (t[1], t[2].id))
+    points = sorted((_point_as_written(k, v) or _point_by_fields(db, k, v) for k, v in tables.get("points", {}).items()),
+                    key=_in_order)
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)

@@ -127,7 +127,9 @@ class ExportDialog(ModalScreen[Path | None]):
             self.query_one("#export-error", Label).update(
                 f"{target.name} exists: Enter again replaces it, or change the name")
             return
-        self._write(format, target)
+        # The session as it is now, for the worker: the note-taker may log on while the file is
+        # written, and the file must hold the session as it was when asked (as the draft does).
+        self._write(format, target, self.session.snapshot())
 
     def _target(self, name: str | None = None) -> Path:
         """The file a name means: a name alone (or a relative path) in the folder offered."""
@@ -135,9 +137,9 @@ class ExportDialog(ModalScreen[Path | None]):
         return self.folder / Path(typed.strip()).expanduser()
 
     @work(thread=True, exclusive=True)
-    def _write(self, format: str, target: Path) -> None:
+    def _write(self, format: str, target: Path, session: Session) -> None:
         try:
-            text = export_session(self.session, format, None if format == "toml" else self.item)
+            text = export_session(session, format, None if format == "toml" else self.item)
             written = write_export(target, text, self.db)
         except (StorageError, OSError, ValueError) as error:
             self.app.call_from_thread(self._refused, str(error), target)
