@@ -13,6 +13,7 @@ import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -357,7 +358,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(run=cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, run, help: str, with_db: bool = True) -> argparse.ArgumentParser:
+    def command(name: str, run: Callable[[argparse.Namespace], int], help: str,
+                with_db: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help)
         if with_db:
             _takes_db(sub, argparse.SUPPRESS)  # not given here: the one given before the name, if any

@@ -33,7 +33,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable
 from operator import attrgetter, is_not
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .model import Item, Point, Statement
 from .quantifier import speaker_identity
@@ -307,7 +307,7 @@ class ItemLog:
         self._key, self._rows, self._meeting = item.key, rows, meeting
 
 
-def _changed(before: list, now: list, key: Callable[[object], object]) -> list[int] | None:
+def _changed(before: list[Any], now: list[Any], key: Callable[[object], object]) -> list[int] | None:
     """Where ``now`` differs from ``before`` in what places an entry (``key``), among the entries it
     had; None when it has fewer. Entries that are the same objects are skipped without a look."""
     if len(now) < len(before):

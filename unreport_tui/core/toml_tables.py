@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from .key_lines import strip_indexes
 
@@ -118,7 +118,7 @@ class TableReader:
         value = self.table[key]
         if not is_date(value):
             raise self.fail(key, "a date such as 2010-10-19, without quotes")
-        return value
+        return cast(dt.date, value)
 
     def choice(self, key: str, enum: type[_Choice], default: _Default) -> _Choice | _Default:
         """One of ``enum``'s values (the only place they are listed); ``default`` when absent."""

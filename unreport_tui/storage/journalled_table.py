@@ -14,7 +14,7 @@ from .journal import JournalStorage
 from .journal_lines import Op
 
 
-class ChangeRecorder(MutableMapping):
+class ChangeRecorder(MutableMapping[int, Any]):
     """The table as TinyDB's updaters see it (int ids), over the raw table (str ids), noting what changes.
 
     A document that is only looked at (as ``update(cond=...)`` does with every document) is
@@ -76,7 +76,8 @@ class JournalledTable(Table):
     def _update_table(self, updater: Callable[[dict[int, Any]], None]) -> None:
         storage = self._storage
         if not isinstance(storage, JournalStorage):
-            return super()._update_table(updater)
+            super()._update_table(updater)
+            return
         storage.refuse_if_read_only()
         with storage.mem_lock:
             raw = storage.read().setdefault(self.name, {})

@@ -146,10 +146,10 @@ class _Fields:
         value = self.record.get(key)
         if type(value) is str:
             return value
-        return self.get(key, lambda v: isinstance(v, str), "text", default)
+        return cast(str, self.get(key, lambda v: isinstance(v, str), "text", default))
 
     def flag(self, key: str) -> bool:
-        return self.get(key, lambda v: isinstance(v, bool), "true or false", False)
+        return cast(bool, self.get(key, lambda v: isinstance(v, bool), "true or false", False))
 
     def number(self, key: str, default: Any = ..., least: int = 0) -> Any:
         value = self.record.get(key)
@@ -162,7 +162,8 @@ class _Fields:
         value = self.record.get("position")
         if type(value) in (int, float):
             return cast(float, value)
-        return self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number")
+        return cast(float, self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+                                    "a number"))
 
     def choice(self, key: str, enum: type[_Choice], default: Any = ...) -> _Choice:
         members, expected = _choices(enum)

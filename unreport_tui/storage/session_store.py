@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tinydb.table import Document as StoredDocument
 
@@ -358,7 +358,7 @@ class TinyDBSessionStore:
         found = self._raw(table).get(str(doc_id))
         if found is None:
             raise NoSuchEntry(f"{self.path} holds no {table[:-1]} with id {doc_id}; it may have been deleted")
-        return found
+        return cast(dict[str, Any], found)
 
     def _entries(self, table: str, item_key: str, leaving_out: int | None = None) -> list[float]:
         """The positions of the item's entries, in order."""

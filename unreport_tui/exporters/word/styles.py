@@ -137,7 +137,7 @@ def define_styles(word: Any) -> None:
 def style_id(name: str) -> str:
     """The id python-docx gave the style of that name when it was defined ("UN Body Text":
     "UNBodyText")."""
-    return str(styleId_from_name(name))
+    return str(styleId_from_name(name))  # type: ignore[no-untyped-call]  # python-docx has no annotation here
 
 
 def styled(paragraph: Any, name: str) -> Any:
