@@ -989,6 +989,7 @@ async def test_f1_lists_every_key_of_the_live_screen(demo_store):
 
 
 async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_store):
+    from unreport_tui.app.actions import with_keys
     from unreport_tui.app.screens.help import BOX_KEYS
     from unreport_tui.app.screens.live import LiveScreen
 
@@ -1001,7 +1002,7 @@ async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_sto
         assert dialog.max_scroll_x == 0 and dialog.max_scroll_y > 0  # wrapped, not cut; scrolled, with a scrollbar
         assert dialog.show_vertical_scrollbar
         words = " ".join(widget_text(w) for w in app.screen.query("Static")).split()
-        for what in [b.description for b in LiveScreen.BINDINGS] + [what for _, what in BOX_KEYS]:
+        for what in [b.description for b in LiveScreen.BINDINGS] + [with_keys(what) for _, what in BOX_KEYS]:
             assert all(word in words for word in what.split()), what
 
 

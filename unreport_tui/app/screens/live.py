@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.strip import Strip
 from textual.timer import Timer
@@ -28,6 +27,7 @@ from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, St
 from ...core.rendered import Paragraph, ReportDocument, Run, printable
 from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
+from ..actions import On, bindings, key_for, with_keys
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import Changed, DraftLines, DraftView
 from ..widgets.keys_footer import KeysFooter
@@ -49,7 +49,7 @@ WIDE = 110  # columns from which the draft stands beside the log
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
-                      "organization chapter reports it (f3 shows the whole report).")
+                      "organization chapter reports it ({whole} shows the whole report).")
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
 # export). The others would change the session: such a copy neither shows nor takes them.
@@ -59,37 +59,15 @@ LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
 def read_only_line(db_name: str) -> str:
     """What a read-only copy shows in place of the speaker and point boxes."""
     return (f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it "
-            "saves; f2 draft, f3 whole report, f4 export, f1 keys.")
+            + with_keys("saves; {draft} draft, {whole} whole report, {export} export, {help} keys."))
 
 
 class LiveScreen(UndoableScreen):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
-    # of them), f2, ctrl+l; as many as fit whole (KeysFooter). The others are in the help screen
-    # and the command palette. Fewer keys in the footer is also a faster first screen: each is a widget.
-    BINDINGS = [
-        Binding("f1", "help", "All keys", id="help"),
-        Binding("f2", "toggle_draft", "Draft", id="draft"),
-        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
-        Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
-        Binding("ctrl+r", "reply", "Right of reply", id="reply"),
-        Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
-        Binding("ctrl+t", "next_role", "Role", id="role"),
-        Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
-        Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("f4", "export", "Export", id="export"),
-        Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
-        Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
-        Binding("f6", "join_point", "Join the next point", id="join", show=False),
-        Binding("f7", "heading", "Heading", id="heading", show=False),
-        Binding("f3", "toggle_whole", "Whole report", id="whole", show=False),
-        Binding("f5", "prepare", "Prepare", id="prepare", show=False),
-        Binding("f9", "chairs_list", "Chair's list of speakers", id="chairs-list", show=False),
-        Binding("f8", "proposals", "Proposals", id="proposals", show=False),
-        Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
-        Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
-        Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
-        Binding("ctrl+f", "floor_closed", "Floor closed", id="floor-closed", show=False),
-    ]
+    # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
+    # others are in the help screen and the command palette. Fewer keys in the footer is also a
+    # faster first screen: each is a widget. Undo and redo: UndoableScreen's.
+    BINDINGS = bindings(On.LIVE)
 
     def __init__(self, book: Logbook | None, read_only: bool) -> None:
         """Without a logbook the screen waits for the session (see ``attach``): the boxes take
@@ -106,6 +84,7 @@ class LiveScreen(UndoableScreen):
         self._drawing = False  # a worker is rendering the draft
         self._draft_again = False  # changes came while it was: draw again when it ends
         self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
+        self._chapter_reports_it = CHAPTER_REPORTS_IT  # with the keys in force, at mount
         self.heading = ""  # a heading for the next point logged (f7)
         self.join = False  # the next point logged, of whatever kind, joins the paragraph before (f6)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
@@ -151,6 +130,7 @@ class LiveScreen(UndoableScreen):
 
     def on_mount(self) -> None:
         self._draft_lines = DraftLines(self.app.console)
+        self._chapter_reports_it = with_keys(CHAPTER_REPORTS_IT)  # here: the draft's thread has no app to ask
         for box in self.query("#speaker, #point").results(Input):
             box.select_on_focus = False  # coming back to a box with text in it, the next letter adds to it
             box.disabled = self.read_only
@@ -383,7 +363,7 @@ class LiveScreen(UndoableScreen):
             every = {i.key for i in session.items}
             document = self.renderer.item(session, key, every if changed is None else changed)
             if not document.blocks and session.item(key) is not None:  # the organization chapter reports it
-                document = ReportDocument(None, (Paragraph(None, (Run(CHAPTER_REPORTS_IT),), key),), ())
+                document = ReportDocument(None, (Paragraph(None, (Run(self._chapter_reports_it),), key),), ())
         assert self._draft_lines is not None
         lines, new = self._draft_lines.lay_out(document, width)
         return lines, new, width
@@ -468,7 +448,7 @@ class LiveScreen(UndoableScreen):
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
             if unknown:  # never a role made silently: a point typed in the wrong box shows at once
                 self.notify(f"{printable(value.strip())}: not a State or an organization unreport knows, logged as "
-                            f"{ROLE_LABELS[role]}. ctrl+t changes the role; ctrl+z takes it back.",
+                            f"{ROLE_LABELS[role]}. {key_for('role')} changes the role; {key_for('undo')} takes it back.",
                             markup=False, timeout=6)
 
     def _spoke_before(self, speaker: str) -> bool:
@@ -504,7 +484,7 @@ class LiveScreen(UndoableScreen):
             who = ", ".join(self.similar.speakers) or "no speaker"
             line = Text("  same point? ", style="dim")
             line.append(printable(f"{self.similar.text} ({who})"))
-            line.append("  ctrl+s counts the speaker on it", style="dim")
+            line.append(f"  {key_for('same-point')} counts the speaker on it", style="dim")
             shown.update(line)
 
     def action_same_point(self) -> None:
@@ -564,7 +544,7 @@ class LiveScreen(UndoableScreen):
         self.join = join
         label = Text(POINT_LABEL)
         if join:
-            label.append(" joined to the paragraph before (f6: not)", style="bold")
+            label.append(f" joined to the paragraph before ({key_for('join')}: not)", style="bold")
         self.query_one("#point-label", Label).update(label)
 
     def action_heading(self) -> None:
@@ -591,7 +571,7 @@ class LiveScreen(UndoableScreen):
         box = self.query_one("#speaker-box", CompletingInput)
         value = box.chosen_value()
         if not value:
-            self.notify("Type the speaker who replies, then ctrl+r.", markup=False)
+            self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
             return
         self._log_speaker(value, StatementKind.REPLY)
 
@@ -647,7 +627,7 @@ class LiveScreen(UndoableScreen):
             delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
             change = self._step(lambda: delete(entry_id))
         if change is not None:
-            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. ctrl+z brings it back.",
+            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. {key_for('undo')} brings it back.",
                         markup=False, timeout=4)
 
     def _counted_for(self) -> str:
@@ -776,11 +756,9 @@ class LiveScreen(UndoableScreen):
         self.refresh_draft()
 
     def action_help(self) -> None:
-        from .help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
+        from .help import HelpScreen, live_keys
 
-        self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)
-                                         and (not self.read_only or b.action in LOOKING)],
-                                        READ_ONLY_KEYS if self.read_only else BOX_KEYS))
+        self.app.push_screen(HelpScreen(live_keys(LOOKING if self.read_only else None)))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
@@ -814,7 +792,8 @@ class LiveScreen(UndoableScreen):
         """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
         with the cursor in it)."""
         if self.book.current_item is None:
-            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
+                        markup=False)
             return
         self.action_prepare(at_the_list=True)
 
@@ -823,7 +802,8 @@ class LiveScreen(UndoableScreen):
         from .proposals import ProposalsScreen
 
         if self.book.current_item is None:
-            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
+                        markup=False)
             return
 
         def back() -> None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -65,11 +65,7 @@ def names(typed: str) -> list[str]:
 
 
 class ProposalsScreen(UndoableScreen):
-    BINDINGS = [
-        Binding("ctrl+z", "undo", "Undo", id="proposals-undo"),
-        Binding("ctrl+y", "redo", "Redo", id="proposals-redo"),
-        Binding("f8,escape", "back", "Live screen", id="proposals-back"),
-    ]
+    BINDINGS = bindings(On.PROPOSALS)  # undo and redo: UndoableScreen's
 
     def __init__(self, book: Logbook, back: Callable[[], None]) -> None:
         super().__init__()
@@ -179,7 +175,7 @@ class ProposalsScreen(UndoableScreen):
         where = f"agenda item {item.number}" if item else "no agenda item"
         self.query_one("#proposals-intro", Static).update(Text(
             f"Proposals under {printable(where)}, at meeting {meeting if meeting is not None else '(none chosen)'}. "
-            "Enter on one makes it current. ctrl+z undoes; f8 or Esc goes back.", style="dim"))
+            + with_keys("Enter on one makes it current. {undo} undoes; {proposals} or Esc goes back."), style="dim"))
         listing = self.query_one("#proposal-list", OptionList)
         listing.clear_options()
         proposals = self.book.proposals()
