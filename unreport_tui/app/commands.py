@@ -11,6 +11,7 @@ from textual.content import Content
 from ..core.model import Role
 from .actions import On, key_for, on_screen, with_keys
 from .screens.live import LOOKING, ROLE_CYCLE, LiveScreen
+from .typed_app import unreport_app
 
 # The palette's actions, by name ({id}: the key in force), in the order the live screen lists them.
 ACTIONS = [(action.palette, action.action) for action in on_screen(On.LIVE, On.UNDOABLE) if action.palette]
@@ -24,12 +25,13 @@ ROLE_NAMES = {Role.MEMBER: "States (members)", Role.SIGNATORY: "signatory States
 
 def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
     """A speaking-time limit for a role, remembered; the status line says when a speaker passes it."""
-    settings = screen.app.settings  # type: ignore[attr-defined]
+    app = unreport_app(screen)
+    settings = app.settings
     if minutes:
         settings.limits[role] = minutes * 60
     else:
         settings.limits.pop(role, None)
-    screen.app.save_settings()  # type: ignore[attr-defined]
+    app.save_settings()
     screen.notify(f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes
                   else f"No time limit for {ROLE_NAMES[role]}.", markup=False)
     screen.refresh_status()

@@ -15,42 +15,37 @@ from typing import TYPE_CHECKING
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.strip import Strip
-from textual.timer import Timer
-from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
 from ...core.quantifier import speaker_identity
-from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, StatementKind, default_role
-from ...core.rendered import Paragraph, ReportDocument, Run, printable
+from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.rendered import printable
 from ...core.speaker_suggestions import GROUP
 from ...storage import SessionStore, StorageError
 from ..actions import On, bindings, key_for, with_keys
+from ..entry_ref import EntryKind, EntryRef, point_ref, statement_ref
+from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
-from ..widgets.draft_view import Changed, DraftLines, DraftView
+from ..widgets.draft_view import DraftRequest, DraftView
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
-from .edit_entry import EditEntryDialog
 from .undoable import UndoableScreen
 
 if TYPE_CHECKING:
     # The logbook, the renderer and the speaker lookup are imported when first used: the screen is
     # shown, and takes keys, before the session is read.
-    from ...core.report import ReportRenderer
     from ...core.speaker_suggestions import Suggestion
     from ...logbook import Change, Logbook
+    from .entry_dialogs import PointCorrection, StatementCorrection
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
-CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
-                      "organization chapter reports it ({whole} shows the whole report).")
-DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
 # export). The others would change the session: such a copy neither shows nor takes them.
 LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
@@ -77,14 +72,7 @@ class LiveScreen(UndoableScreen):
         self.read_only = read_only
         self._waiting: list[Callable[[], None]] = []  # Enters pressed before the session was there
         self.behalf = ""  # a group chosen in the speaker box: the next speaker logged speaks for it
-        self.renderer: ReportRenderer | None = None  # made on the worker thread that first draws the draft
         self.whole = False  # the draft shows the whole report, not only the current item
-        self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
-        self._draft_timer: Timer | None = None
-        self._drawing = False  # a worker is rendering the draft
-        self._draft_again = False  # changes came while it was: draw again when it ends
-        self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
-        self._chapter_reports_it = CHAPTER_REPORTS_IT  # with the keys in force, at mount
         self.heading = ""  # a heading for the next point logged (f7)
         self.join = False  # the next point logged, of whatever kind, joins the paragraph before (f6)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
@@ -98,8 +86,7 @@ class LiveScreen(UndoableScreen):
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
-                    yield Static(read_only_line(getattr(self.app, "db_path", Path("the database")).name),
-                                 id="read-only", markup=False)
+                    yield Static(read_only_line(unreport_app(self).db_path.name), id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
                                       input_id="speaker", id="speaker-box")
@@ -107,7 +94,7 @@ class LiveScreen(UndoableScreen):
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
                 yield LogView(id="log")
-            yield DraftView(id="draft-pane")
+            yield DraftView(self, id="draft-pane")
         yield KeysFooter()
 
     @property
@@ -129,8 +116,6 @@ class LiveScreen(UndoableScreen):
         return self._book is not None
 
     def on_mount(self) -> None:
-        self._draft_lines = DraftLines(self.app.console)
-        self._chapter_reports_it = with_keys(CHAPTER_REPORTS_IT)  # here: the draft's thread has no app to ask
         for box in self.query("#speaker, #point").results(Input):
             box.select_on_focus = False  # coming back to a box with text in it, the next letter adds to it
             box.disabled = self.read_only
@@ -178,12 +163,6 @@ class LiveScreen(UndoableScreen):
     def on_resize(self) -> None:
         self._lay_out()
 
-    def _draft_to_width(self) -> None:
-        """After the layout changed: the draft wrapped again if its width did (or it was hidden)."""
-        view = self.query_one(DraftView)
-        if view.width_for_text > 0 and (view.width_for_text != view.drawn_width or self._draft_again):
-            self._schedule_draft()
-
     # showing -------------------------------------------------------------------------------
 
     def _suggest_speakers(self, typed: str) -> list[Suggestion]:
@@ -208,7 +187,7 @@ class LiveScreen(UndoableScreen):
         self.set_class(in_place, "-draft-in-place")
         self.query_one("#draft-pane").display = wide or self.narrow_draft
         self.query_one(LogView).display = not in_place
-        self.call_after_refresh(self._draft_to_width)
+        self.call_after_refresh(self.query_one(DraftView).follow_width)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, Input) and event.widget.id in ("speaker", "point"):
@@ -300,84 +279,32 @@ class LiveScreen(UndoableScreen):
     def refresh_status(self) -> None:
         if not self.ready:
             return
-        limits = getattr(self.app, "settings", None)
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
-                                        limits.limits if limits is not None else {})
+                                        unreport_app(self).settings.limits)
 
-    def refresh_all(self, change: Change | None = None, newest: str = "") -> None:
+    def refresh_all(self, change: Change | None = None, newest: EntryRef | None = None) -> None:
         self._logged = None
         self.refresh_status()
         if change is not None and change.points:
-            newest = f"point:{max(change.points)}"
+            newest = point_ref(max(change.points))
         elif change is not None and change.statements:
-            newest = f"statement:{max(change.statements)}"
+            newest = statement_ref(max(change.statements))
         self.query_one(LogView).show(self.book.current_item, newest, self.book.session.meetings)
         self.refresh_draft(change)
         self._lay_out()
 
     def refresh_draft(self, change: Change | None = None) -> None:
-        """Render the draft again shortly: a burst of changes (a fast speaker, undo pressed five
-        times) costs one rendering, and typing never waits for it."""
-        if change is None or change.everything:
-            self._draft_changed = None
-        elif self._draft_changed is not None:
-            self._draft_changed |= change.items
-        self._schedule_draft()
+        """The draft is told what changed (``change``; None: anything may have): it draws itself again."""
+        self.query_one(DraftView).session_changed(None if change is None or change.everything else change.items)
 
-    def _schedule_draft(self) -> None:
-        if self._draft_timer is None:
-            self._draft_timer = self.set_timer(DRAFT_DELAY, self._draw_draft)
+    def draft_request(self) -> DraftRequest:
+        """What the draft shows now (``DraftSource``): a snapshot, the current item, whole or not."""
+        return DraftRequest(self.book.session.snapshot(), self.book.cursor.item, self.whole)
 
     @property
     def draft_pending(self) -> bool:
-        """A change not yet in the draft (it is drawn DRAFT_DELAY seconds after a burst, on a
-        worker thread)."""
-        return self._draft_timer is not None or self._drawing
-
-    def _draw_draft(self) -> None:
-        """Start rendering the draft on a worker thread, from a snapshot of the session: the
-        renderer and the wrapped lines are used by that one thread at a time."""
-        self._draft_timer = None
-        view = self.query_one(DraftView)
-        width = view.width_for_text
-        if not self.ready:
-            return  # drawn when the session is there (attach)
-        if self._drawing or width <= 0:  # drawn when the one under way ends, or when it is shown
-            self._draft_again = True
-            return
-        self._drawing, self._draft_again = True, False
-        changed, self._draft_changed = self._draft_changed, set()
-        snapshot, key, whole = self.book.session.snapshot(), self.book.cursor.item, self.whole
-        self.run_worker(lambda: self._render_draft(snapshot, key, whole, changed, width), thread=True,
-                        group="draft", name="draft")
-
-    def _render_draft(self, session: Session, key: str, whole: bool, changed: set[str] | None,
-                      width: int) -> tuple[list[Strip], Changed, int]:
-        if self.renderer is None:
-            from ...core.report import ReportRenderer
-
-            self.renderer = ReportRenderer()
-        if whole:
-            document = self.renderer.render(session, changed)
-        else:
-            every = {i.key for i in session.items}
-            document = self.renderer.item(session, key, every if changed is None else changed)
-            if not document.blocks and session.item(key) is not None:  # the organization chapter reports it
-                document = ReportDocument(None, (Paragraph(None, (Run(self._chapter_reports_it),), key),), ())
-        assert self._draft_lines is not None
-        lines, new = self._draft_lines.lay_out(document, width)
-        return lines, new, width
-
-    @on(Worker.StateChanged)
-    def draft_drawn(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "draft" or event.state not in (WorkerState.SUCCESS, WorkerState.CANCELLED):
-            return  # an error stops the app with a crash report (exit_on_error)
-        if event.state is WorkerState.SUCCESS and event.worker.result is not None:
-            lines, new, width = event.worker.result
-            self.query_one(DraftView).show(lines, width, new)
-        self._drawing = False
-        if self._draft_again:
-            self._draw_draft()
+        """A change not yet in the draft (it is drawn shortly after a burst, on a worker thread)."""
+        return self.query_one(DraftView).pending
 
     # doing -----------------------------------------------------------------------------------
 
@@ -549,15 +476,16 @@ class LiveScreen(UndoableScreen):
 
     def action_heading(self) -> None:
         """A heading ("Deliberations") over the next point logged."""
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.heading = values["heading"].strip()
+        from .entry_dialogs import HeadingDialog
+
+        def done(heading: str | None) -> None:
+            if heading is not None:
+                self.heading = heading
                 if self.heading:
                     self.notify(f"The next point goes under the heading {self.heading!r}.", markup=False, timeout=4)
             self.set_focus(self.query_one("#point", Input))
 
-        self.app.push_screen(EditEntryDialog("A heading over the next point", [("heading", "Heading", "Deliberations")]),
-                             done)
+        self.app.push_screen(HeadingDialog(), done)
 
     def action_impersonal(self) -> None:
         self._log_point(self.query_one("#point", Input).value, impersonal=True)
@@ -607,24 +535,21 @@ class LiveScreen(UndoableScreen):
 
     # corrections, on the entry highlighted in the log ----------------------------------------
 
-    def _selected(self) -> tuple[str, int] | None:
-        """("statement" or "point", id) of the entry highlighted in the log, when the log has the cursor."""
+    def _selected(self) -> EntryRef | None:
+        """The entry highlighted in the log, when the log has the cursor."""
         log = self.query_one(LogView)
-        if self.focused is not log or log.highlighted_id is None:
-            return None
-        kind, _, entry_id = log.highlighted_id.partition(":")
-        return kind, int(entry_id)
+        return log.highlighted_entry if self.focused is log else None
 
     def action_delete_entry(self) -> None:
         selected = self._selected()
         if selected is None:
             return
-        kind, entry_id = selected
+        entry_id = selected.id
         counted = self._counted_for()
         if counted:  # the point shown again under a speaker counted on it: that speaker comes off it
             change = self._step(lambda: self.book.uncount_speaker(entry_id, counted))
         else:
-            delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
+            delete = self.book.delete_statement if selected.kind is EntryKind.STATEMENT else self.book.delete_point
             change = self._step(lambda: delete(entry_id))
         if change is not None:
             self.notify(f"{change.description[:1].upper()}{change.description[1:]}. {key_for('undo')} brings it back.",
@@ -656,8 +581,8 @@ class LiveScreen(UndoableScreen):
         item = self.book.current_item
         if selected is None or item is None:
             return
-        kind, entry_id = selected
-        if kind == "statement":
+        entry_id = selected.id
+        if selected.kind is EntryKind.STATEMENT:
             index = [s.id for s in item.statements].index(entry_id)
             if 0 <= index + step < len(item.statements):
                 self._step(lambda: self.book.move_statement(entry_id, item.key, index + step))
@@ -679,58 +604,32 @@ class LiveScreen(UndoableScreen):
         event.stop()
         if self.read_only:
             return
-        kind, _, raw_id = event.entry_id.partition(":")
-        entry_id = int(raw_id)
-        item = self.book.current_item
+        entry, item = event.entry, self.book.current_item
         if item is None:
             return
-        if kind == "statement":
-            from ...core.list_lines import STATE_ROLES, logged_speakers, resolve_behalf, role_of
-            from ...core.speaker_suggestions import suggest_behalf
+        from ...core.list_lines import logged_speakers
+        from .entry_dialogs import PointDialog, StatementDialog
 
-            statement = next(s for s in item.statements if s.id == entry_id)
-            fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
-                      ("capacity", "Speaking as (as the concerned country)", statement.capacity),
-                      ("text", "What an official did (officials only)", statement.text),
-                      ("note", "Your note, never in the report (empty it once checked)", statement.note)]
-            logged = logged_speakers(self.book.session)
-
-            def new_role(name: str) -> Role | None:
-                """A State its own, a known IGO an IGO, someone logged before their role; a name
-                that is none of these is no State: an NGO, unless it was not a State already."""
-                if name.strip() == statement.speaker:
-                    return statement.role
-                found = role_of(name, logged)
-                return found if found is not None else Role.NGO if statement.role in STATE_ROLES else statement.role
-
-            def save_statement(values: dict[str, str] | None) -> None:
-                if values is not None:
-                    typed_behalf = values.pop("on_behalf_of").strip()
-                    behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
-                    role = Role(values.pop("role"))
-                    self._step(lambda: self.book.edit_statement(entry_id, on_behalf_of=behalf, role=role, **values))
-
-            self.app.push_screen(EditEntryDialog(
-                "Correct the statement", fields, role=statement.role, role_of=new_role,
-                completions={"speaker": (self._suggest_names, False), "on_behalf_of": (suggest_behalf, False)}),
-                save_statement)
+        if entry.kind is EntryKind.STATEMENT:
+            statement = next(s for s in item.statements if s.id == entry.id)
+            self.app.push_screen(StatementDialog(statement, logged_speakers(self.book.session), self._suggest_names),
+                                 lambda corrected: self._correct_statement(entry.id, corrected))
         else:
-            point = next(p for p in item.points if p.id == entry_id)
-            fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
-                      ("heading", "Heading above it (optional)", point.heading),
-                      ("named", "Speakers named as its subject (yes, no)", "yes" if point.named else "no"),
-                      ("join", "Joined to the paragraph before (yes, no)", "yes" if point.join else "no"),
-                      ("lead", "Words before the subject (In summarizing the report,)", point.lead)]
+            point = next(p for p in item.points if p.id == entry.id)
+            self.app.push_screen(PointDialog(point, self._suggest_names),
+                                 lambda corrected: self._correct_point(entry.id, corrected))
 
-            def save_point(values: dict[str, str] | None) -> None:
-                if values is not None:
-                    speakers = [name.strip() for name in values.pop("speakers").split(";") if name.strip()]
-                    named, join = (values.pop(key).strip().lower() in ("yes", "y", "true") for key in ("named", "join"))
-                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, join=join,
-                                                            **values))
+    def _correct_statement(self, statement_id: int, corrected: StatementCorrection | None) -> None:
+        if corrected is not None:
+            self._step(lambda: self.book.edit_statement(
+                statement_id, speaker=corrected.speaker, on_behalf_of=corrected.on_behalf_of, role=corrected.role,
+                capacity=corrected.capacity, text=corrected.text, note=corrected.note))
 
-            self.app.push_screen(EditEntryDialog("Correct the point", fields,
-                                                 completions={"speakers": (self._suggest_names, True)}), save_point)
+    def _correct_point(self, point_id: int, corrected: PointCorrection | None) -> None:
+        if corrected is not None:
+            self._step(lambda: self.book.edit_point(
+                point_id, text=corrected.text, speakers=list(corrected.speakers), heading=corrected.heading,
+                named=corrected.named, join=corrected.join, lead=corrected.lead))
 
     def show_change(self, change: Change) -> None:
         self.refresh_all(change)
@@ -765,16 +664,16 @@ class LiveScreen(UndoableScreen):
         from .export_dialog import ExportDialog, default_folder
 
         item = None if self.whole else self.book.cursor.item or None
-        settings = getattr(self.app, "settings", None)
-        folder = default_folder(self.store.path, settings.export_folder if settings else "",
-                                getattr(self.app, "scratch", False))
+        app = unreport_app(self)
+        settings = app.settings
+        folder = default_folder(self.store.path, settings.export_folder, app.scratch)
 
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
-                if settings is not None and settings.export_folder != str(path.parent):
+                if settings.export_folder != str(path.parent):
                     settings.export_folder = str(path.parent)  # the next export is offered there
-                    self.app.save_settings()  # type: ignore[attr-defined]
+                    app.save_settings()
 
         self.app.push_screen(ExportDialog(self.book.session, self.store.path, item, folder), done)
 
@@ -820,18 +719,18 @@ class LiveScreen(UndoableScreen):
         self._step(lambda: self.book.switch_meeting(number))
 
 
-def _newest_logged(item: Item | None) -> str:
-    """The entry logged last in ``item`` ("point:7"): of its newest statement and newest point
-    (ids grow as they are logged), the later by meeting and time; a point when they tie, as it is
-    made while its speaker has the floor. "" for an empty item."""
+def _newest_logged(item: Item | None) -> EntryRef | None:
+    """The entry logged last in ``item``: of its newest statement and newest point (ids grow as
+    they are logged), the later by meeting and time; a point when they tie, as it is made while
+    its speaker has the floor. None for an empty item."""
     if item is None:
-        return ""
+        return None
 
     def when(entry: Statement | Point) -> tuple[int, dt.time]:
         return (entry.meeting if entry.meeting is not None else -1, entry.time or dt.time.min)
 
     statement = max(item.statements, key=lambda s: s.id or 0, default=None)
     point = max(item.points, key=lambda p: p.id or 0, default=None)
-    if point is not None and (statement is None or when(point) >= when(statement)):
-        return f"point:{point.id}"
-    return f"statement:{statement.id}" if statement is not None else ""
+    if point is not None and point.id is not None and (statement is None or when(point) >= when(statement)):
+        return point_ref(point.id)
+    return statement_ref(statement.id) if statement is not None and statement.id is not None else None
