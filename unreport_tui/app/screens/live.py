@@ -32,6 +32,7 @@ from ..widgets.draft_view import DraftRequest, DraftView
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
+from .destination import Destination
 from .undoable import UndoableScreen
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def read_only_line(db_name: str) -> str:
             + with_keys("saves; {draft} draft, {whole} whole report, {export} export, {help} keys."))
 
 
-class LiveScreen(UndoableScreen):
+class LiveScreen(UndoableScreen[None]):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
     # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
     # others are in the help screen and the command palette. Fewer keys in the footer is also a
@@ -680,12 +681,7 @@ class LiveScreen(UndoableScreen):
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
-        def back() -> None:
-            self.app.pop_screen()
-            self.refresh_all()
-            self.query_one("#speaker", Input).focus()
-
-        self.app.push_screen(PrepareScreen(self.book, back, at_the_list))
+        self.app.push_screen(PrepareScreen(self.book, at_the_list), self._back_from)
 
     def action_chairs_list(self) -> None:
         """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
@@ -704,13 +700,14 @@ class LiveScreen(UndoableScreen):
             self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
                         markup=False)
             return
+        self.app.push_screen(ProposalsScreen(self.book), self._back_from)
 
-        def back() -> None:
-            self.app.pop_screen()
+    def _back_from(self, destination: Destination | None) -> None:
+        """The prepare or the proposals screen left (``Destination.LIVE``): the session as it left it,
+        and the cursor in the speaker box."""
+        if destination is Destination.LIVE:
             self.refresh_all()
             self.query_one("#speaker", Input).focus()
-
-        self.app.push_screen(ProposalsScreen(self.book, back))
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))

@@ -28,6 +28,7 @@ from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
+from .destination import Destination
 from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
@@ -172,14 +173,14 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
-class PrepareScreen(UndoableScreen):
+class PrepareScreen(UndoableScreen[Destination]):
     BINDINGS = bindings(On.PREPARE)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, go_live: Callable[[], None], at_the_list: bool = False) -> None:
-        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top."""
+    def __init__(self, book: Logbook, at_the_list: bool = False) -> None:
+        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top.
+        The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""
         super().__init__()
         self.book = book
-        self.go_live = go_live
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
@@ -632,8 +633,11 @@ class PrepareScreen(UndoableScreen):
             self._refuse("Add an agenda item first: the live screen logs into one.")
             return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
-            self.action_save_list(then=self.go_live)
+            self.action_save_list(then=self._go_live)
             return
-        self.go_live()
+        self._go_live()
+
+    def _go_live(self) -> None:
+        self.dismiss(Destination.LIVE)
 
 

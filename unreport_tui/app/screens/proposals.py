@@ -31,6 +31,7 @@ from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
+from .destination import Destination
 from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
@@ -64,13 +65,13 @@ def names(typed: str) -> list[str]:
     return [name.strip() for name in typed.split(";") if name.strip()]
 
 
-class ProposalsScreen(UndoableScreen):
+class ProposalsScreen(UndoableScreen[Destination]):
     BINDINGS = bindings(On.PROPOSALS)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, back: Callable[[], None]) -> None:
+    def __init__(self, book: Logbook) -> None:
+        """The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""
         super().__init__()
         self.book = book
-        self.back = back
         self.current: str | None = None  # the key of the proposal actions are logged on
 
     def compose(self) -> ComposeResult:
@@ -325,4 +326,4 @@ class ProposalsScreen(UndoableScreen):
         self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], log)
 
     def action_back(self) -> None:
-        self.back()
+        self.dismiss(Destination.LIVE)

@@ -5,7 +5,7 @@ proposals'), saying what was undone or redone, and each screen shows the result 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import Screen
 
@@ -16,7 +16,10 @@ if TYPE_CHECKING:
     from ...logbook import Change, Logbook
 
 
-class UndoableScreen(Screen[None]):
+ResultT = TypeVar("ResultT")  # what the screen gives back to the one that opened it (``dismiss``)
+
+
+class UndoableScreen(Screen[ResultT]):
     BINDINGS = bindings(On.UNDOABLE)
     book: Logbook
 
