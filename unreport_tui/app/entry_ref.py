@@ -1,5 +1,5 @@
 """Which logged entry a line of the log, a correction or a highlight is about: a statement or a
-point, by its id. Typed, so that a correction cannot be opened on "statement:12" mistyped."""
+point, by its id. Typed, so that a correction is never opened on a mistyped "kind:id" string."""
 
 from __future__ import annotations
 
