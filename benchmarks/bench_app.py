@@ -43,6 +43,7 @@ from textual.widgets import Input  # noqa: E402
 
 from unreport_tui.app.app import UnreportApp  # noqa: E402
 from unreport_tui.app.screens.live import LiveScreen  # noqa: E402
+from unreport_tui.app.widgets.draft_view import DraftView  # noqa: E402
 from unreport_tui.core.countries import all_states  # noqa: E402
 from unreport_tui.core.model import Item, Meeting, Point, Role, Session, SessionInfo, Statement  # noqa: E402
 from unreport_tui.storage import SaveState, open_store  # noqa: E402
@@ -232,13 +233,14 @@ async def draft_delays(path: Path, repeats: int) -> tuple[list[float], list[floa
         screen = app.screen
         assert isinstance(screen, LiveScreen)
         marks: list[float] = []
-        draw, drawn = screen._draw_draft, screen.draft_drawn
+        draft = screen.query_one(DraftView)
+        draw, drawn = draft._draw_draft, draft.draft_drawn
 
         def marked_draw() -> None:
             marks.append(time.perf_counter())
             draw()
 
-        screen._draw_draft = marked_draw  # type: ignore[method-assign]
+        draft._draw_draft = marked_draw  # type: ignore[method-assign]
         speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
         speaker.value = "Chile"
         await pilot.press("enter")

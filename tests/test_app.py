@@ -8,6 +8,7 @@ import re
 import pytest
 
 from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.entry_ref import EntryKind
 from unreport_tui.storage import open_store
 
 from .builders import listed
@@ -282,7 +283,7 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
         log = app.screen.query_one("#log")
         log.focus()
         await pilot.pause()
-        assert log.highlighted_id.startswith("point:")
+        assert log.highlighted_entry.kind is EntryKind.POINT
         await pilot.press("enter")  # correct it
         await pilot.pause()
         await pilot.press("ctrl+u", *"noted the fix", "enter")
@@ -315,7 +316,7 @@ async def test_the_correction_dialog_completes_names_and_its_role_follows_the_sp
             log = app.screen.query_one("#log")
             log.focus()
             await pilot.pause()
-            log.highlighted = max(n for n, entry in enumerate(log.entry_ids) if entry.startswith("statement:"))
+            log.highlighted = max(n for n, entry in enumerate(log.entries) if entry and entry.kind is EntryKind.STATEMENT)
             await pilot.press("enter")
             await pilot.pause()
             assert "Enter saves" in widget_text(app.screen.query_one("#edit-keys"))
@@ -358,7 +359,7 @@ async def test_the_log_shows_each_speaker_with_the_points_made_while_they_had_th
         await pilot.press(*"peru", "enter", *"called for data", "enter")
         await pilot.pause()
         log = app.screen.query_one("#log")
-        shown = [log.line_text(n) for n in range(len(log.entry_ids))]
+        shown = [log.line_text(n) for n in range(len(log.entries))]
         kenya = next(n for n, line in enumerate(shown) if re.match(r"\d\d:\d\d Kenya\b", line))
         assert shown[kenya + 1].endswith("(Kenya): noted the rise in trafficking")
         assert re.match(r"\d\d:\d\d Peru$", shown[kenya + 2]) and shown[kenya + 3].endswith("(Peru): called for data")
@@ -577,7 +578,7 @@ async def test_esc_in_a_box_of_the_correction_dialog_cancels_the_dialog_and_neve
         log = app.screen.query_one("#log")
         log.focus()
         await pilot.pause()
-        log.highlighted = max(n for n, entry in enumerate(log.entry_ids) if entry.startswith("statement:"))
+        log.highlighted = max(n for n, entry in enumerate(log.entries) if entry and entry.kind is EntryKind.STATEMENT)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, EditEntryDialog)
@@ -989,6 +990,7 @@ async def test_f1_lists_every_key_of_the_live_screen(demo_store):
 
 
 async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_store):
+    from unreport_tui.app.actions import with_keys
     from unreport_tui.app.screens.help import BOX_KEYS
     from unreport_tui.app.screens.live import LiveScreen
 
@@ -1001,7 +1003,7 @@ async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_sto
         assert dialog.max_scroll_x == 0 and dialog.max_scroll_y > 0  # wrapped, not cut; scrolled, with a scrollbar
         assert dialog.show_vertical_scrollbar
         words = " ".join(widget_text(w) for w in app.screen.query("Static")).split()
-        for what in [b.description for b in LiveScreen.BINDINGS] + [what for _, what in BOX_KEYS]:
+        for what in [b.description for b in LiveScreen.BINDINGS] + [with_keys(what) for _, what in BOX_KEYS]:
             assert all(word in words for word in what.split()), what
 
 

@@ -18,12 +18,12 @@ from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
-from textual.binding import Binding
 from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
+from .actions import On, bindings, key_for, keymap_in_force
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -40,8 +40,7 @@ class UnreportApp(CrashReportingApp[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
     COMMANDS = App.COMMANDS | {LiveCommands}
-    BINDINGS = [Binding("ctrl+q", "quit", "Quit", id="quit", priority=True),
-                Binding("ctrl+j", "newline_enter", "Enter", id="newline-enter", show=False)]
+    BINDINGS = bindings(On.APP)
 
     def __init__(self, store: SessionStore | StoreToOpen, read_only: bool = False,
                  clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None,
@@ -72,7 +71,7 @@ class UnreportApp(CrashReportingApp[None]):
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
         if self.settings.keymap:
-            self.set_keymap(self.settings.keymap)
+            self.set_keymap(self.keymap)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -152,6 +151,11 @@ class UnreportApp(CrashReportingApp[None]):
             self.book.end_statement()  # a disk that refuses it: ctrl+q says so when the store closes
         except (LogbookError, StorageError):
             pass  # the duration stays unknown, as after a crash; nothing else is lost
+
+    @property
+    def keymap(self) -> dict[str, str]:
+        """The keys chosen in the settings, by action id (``actions.key_for`` names them)."""
+        return keymap_in_force(self.settings.keymap)
 
     def _remember_theme(self, theme: Theme) -> None:
         self.settings.theme = theme.name
@@ -269,7 +273,7 @@ class UnreportApp(CrashReportingApp[None]):
         try:
             self.store.close()
         except SaveFailed as error:
-            self.notify(f"{error} Free some space, then quit again (ctrl+q).", severity="error",
+            self.notify(f"{error} Free some space, then quit again ({key_for('quit')}).", severity="error",
                         markup=False, timeout=15)
             return
         self.exit()

@@ -5,31 +5,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from textual.command import Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from ..core.model import Role
+from .actions import On, key_for, on_screen, with_keys
 from .screens.live import LOOKING, ROLE_CYCLE, LiveScreen
+from .typed_app import unreport_app
 
-ACTIONS = [
-    ("Keys: every key of the live screen", "help"),
-    ("Undo the last change", "undo"),
-    ("Redo what was undone", "redo"),
-    ("Log the typed speaker as a right of reply", "reply"),
-    ("Log the next speaker on the Chair's list", "next_from_list"),
-    ("Floor closed: the current speaker's time ends now and is saved", "floor_closed"),
-    ("On behalf of a group (the current statement)", "behalf"),
-    ("Change the role of the current statement", "next_role"),
-    ("Log the typed point as impersonal (It was noted that …)", "impersonal"),
-    ("Log the typed point with its speaker named (The representative of … stressed …)", "named_point"),
-    ("Join the next point logged to the paragraph before (then Enter, ctrl+n or ctrl+o)", "join_point"),
-    ("A heading over the next point", "heading"),
-    ("Show or hide the draft", "toggle_draft"),
-    ("Draft of the whole report / of the current item", "toggle_whole"),
-    ("Export the draft (txt, md, html, akn, docx) or the session file (toml)", "export"),
-    ("Prepare: session data, meetings, agenda items, documents", "prepare"),
-    ("The Chair's list of speakers of the current item (paste or type it)", "chairs_list"),
-    ("Action on proposals: draft resolutions and decisions, revisions, votes", "proposals"),
-]
+# The palette's actions, by name ({id}: the key in force), in the order the live screen lists them.
+ACTIONS = [(action.palette, action.action) for action in on_screen(On.LIVE, On.UNDOABLE) if action.palette]
+KEYS = {action.action: action.id for action in on_screen(On.LIVE, On.UNDOABLE)}
 
 
 LIMITS = (0, 2, 3, 5, 7, 10)  # minutes; 0: none
@@ -39,29 +25,44 @@ ROLE_NAMES = {Role.MEMBER: "States (members)", Role.SIGNATORY: "signatory States
 
 def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
     """A speaking-time limit for a role, remembered; the status line says when a speaker passes it."""
-    settings = screen.app.settings  # type: ignore[attr-defined]
+    app = unreport_app(screen)
+    settings = app.settings
     if minutes:
         settings.limits[role] = minutes * 60
     else:
         settings.limits.pop(role, None)
-    screen.app.save_settings()  # type: ignore[attr-defined]
+    app.save_settings()
     screen.notify(f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes
                   else f"No time limit for {ROLE_NAMES[role]}.", markup=False)
     screen.refresh_status()
 
 
+def _offered(screen: LiveScreen) -> list[tuple[str, str]]:
+    """The actions the palette offers on ``screen`` (a read-only copy: only those that look), by
+    name with the keys in force, and the action."""
+    return [(with_keys(name), action) for name, action in ACTIONS if not screen.read_only or action in LOOKING]
+
+
 class LiveCommands(Provider):
+    async def discover(self) -> Hits:
+        """Before anything is typed: every action, in the order of the help screen."""
+        screen = self.screen
+        if not isinstance(screen, LiveScreen) or not screen.ready:
+            return
+        for name, action in _offered(screen):
+            yield DiscoveryHit(Content(name), partial(screen.run_action, action), text=name,
+                               help=f"key: {key_for(KEYS[action])}")
+
     async def search(self, query: str) -> Hits:
         screen = self.screen
         if not isinstance(screen, LiveScreen) or not screen.ready:
             return
         matcher = self.matcher(query)
-        for name, action in ACTIONS:
-            if screen.read_only and action not in LOOKING:  # a read-only copy offers only what looks
-                continue
+        for name, action in _offered(screen):
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(screen.run_action, action), help=f"action: {action}")
+                yield Hit(score, matcher.highlight(name), partial(screen.run_action, action), text=name,
+                          help=f"key: {key_for(KEYS[action])}")
         for role in ROLE_CYCLE:
             for minutes in LIMITS:
                 name = (f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes" if minutes

@@ -1,6 +1,7 @@
-"""Correcting a logged statement or point: its fields in text boxes, Enter saves, Escape leaves it
-as it was (the dialog says so at its foot). The change goes through the logbook like any other,
-so ctrl+z undoes it.
+"""The form a correction is typed in: its fields in text boxes, Enter saves, Escape leaves the
+entry as it was (the dialog says so at its foot). Each kind of form (``entry_dialogs``: a
+statement, a point, a heading) reads its boxes into its own typed result, which the screen that
+opened it applies through the logbook like any other change, so ctrl+z undoes it.
 
 A box for a name completes it as the speaker box does (the one ``CompletingInput``): Enter puts
 the highlighted suggestion in and saves. A statement's role is a visible choice; until the
@@ -10,7 +11,7 @@ a speaker logged before the role they had)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,9 +27,10 @@ if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion
 
 KEYS = "Enter saves · Esc cancels (nothing changes)"
+ResultT = TypeVar("ResultT")  # what the form's boxes are read into
 
 
-class EditEntryDialog(ModalScreen[dict[str, str] | None]):
+class EditEntryDialog(ModalScreen[ResultT | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
     def __init__(self, title: str, fields: list[tuple[str, str, str]], *,
@@ -89,4 +91,8 @@ class EditEntryDialog(ModalScreen[dict[str, str] | None]):
         values = {name: self.query_one(f"#edit-{name}", Input).value for name, _, _ in self.fields}
         if self.role is not None:
             values["role"] = str(self.query_one("#edit-role", Select).value)
-        self.dismiss(values)
+        self.dismiss(self.result(values))
+
+    def result(self, values: dict[str, str]) -> ResultT:
+        """The boxes as typed (by field name, and "role"), read into what the form returns."""
+        raise NotImplementedError

@@ -14,44 +14,39 @@ from typing import TYPE_CHECKING
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.strip import Strip
-from textual.timer import Timer
-from textual.worker import Worker, WorkerState
 from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
-from ...core.form_fields import read_names
 from ...core.log_order import POINT
 from ...core.quantifier import speaker_identity
-from ...core.model import ROLE_LABELS, Item, Point, Role, Session, Statement, StatementKind, default_role
-from ...core.rendered import Paragraph, ReportDocument, Run, printable
+from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.rendered import printable
 from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
+from ..actions import On, bindings, key_for, with_keys
+from ..entry_ref import EntryKind, EntryRef, point_ref, statement_ref
+from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
-from ..widgets.draft_view import DraftLines, DraftView, RewrappedLines
+from ..widgets.draft_view import DraftRequest, DraftView
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
-from .edit_entry import EditEntryDialog
+from .destination import Destination
 from .undoable import UndoableScreen
 
 if TYPE_CHECKING:
     # The logbook, the renderer and the speaker lookup are imported when first used: the screen is
     # shown, and takes keys, before the session is read.
-    from ...core.report import ReportRenderer
     from ...core.speaker_suggestions import Suggestion
     from ...logbook import Logbook, StepOutcome
+    from .entry_dialogs import PointCorrection, StatementCorrection
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
 WIDE = 110  # columns from which the draft stands beside the log
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
-CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
-                      "organization chapter reports it (f3 shows the whole report).")
-DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
 # export). The others would change the session: such a copy neither shows nor takes them.
 LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
@@ -60,37 +55,15 @@ LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
 def read_only_line(db_name: str) -> str:
     """What a read-only copy shows in place of the speaker and point boxes."""
     return (f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it "
-            "saves; f2 draft, f3 whole report, f4 export, f1 keys.")
+            + with_keys("saves; {draft} draft, {whole} whole report, {export} export, {help} keys."))
 
 
-class LiveScreen(UndoableScreen):
+class LiveScreen(UndoableScreen[None]):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
-    # of them), f2, ctrl+l; as many as fit whole (KeysFooter). The others are in the help screen
-    # and the command palette. Fewer keys in the footer is also a faster first screen: each is a widget.
-    BINDINGS = [
-        Binding("f1", "help", "All keys", id="help"),
-        Binding("f2", "toggle_draft", "Draft", id="draft"),
-        Binding("ctrl+l", "next_from_list", "Next on the list", id="next-from-list"),
-        Binding("ctrl+s", "same_point", "Same point (+1)", id="same-point"),
-        Binding("ctrl+r", "reply", "Right of reply", id="reply"),
-        Binding("ctrl+b", "behalf", "On behalf of", id="behalf"),
-        Binding("ctrl+t", "next_role", "Role", id="role"),
-        Binding("ctrl+n", "impersonal", "Impersonal point", id="impersonal"),
-        Binding("ctrl+z", "undo", "Undo", id="undo"),
-        Binding("f4", "export", "Export", id="export"),
-        Binding("ctrl+y", "redo", "Redo", id="redo", show=False),
-        Binding("ctrl+o", "named_point", "Named point", id="named-point", show=False),
-        Binding("f6", "join_point", "Join the next point", id="join", show=False),
-        Binding("f7", "heading", "Heading", id="heading", show=False),
-        Binding("f3", "toggle_whole", "Whole report", id="whole", show=False),
-        Binding("f5", "prepare", "Prepare", id="prepare", show=False),
-        Binding("f9", "chairs_list", "Chair's list of speakers", id="chairs-list", show=False),
-        Binding("f8", "proposals", "Proposals", id="proposals", show=False),
-        Binding("delete", "delete_entry", "Delete", id="delete-entry", show=False),
-        Binding("shift+up", "move_entry(-1)", "Move up", id="move-up", show=False),
-        Binding("shift+down", "move_entry(1)", "Move down", id="move-down", show=False),
-        Binding("ctrl+f", "floor_closed", "Floor closed", id="floor-closed", show=False),
-    ]
+    # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
+    # others are in the help screen and the command palette. Fewer keys in the footer is also a
+    # faster first screen: each is a widget. Undo and redo: UndoableScreen's.
+    BINDINGS = bindings(On.LIVE)
 
     def __init__(self, book: Logbook | None, read_only: bool) -> None:
         """Without a logbook the screen waits for the session (see ``attach``): the boxes take
@@ -100,13 +73,7 @@ class LiveScreen(UndoableScreen):
         self.read_only = read_only
         self._waiting: list[Callable[[], None]] = []  # Enters pressed before the session was there
         self.behalf = ""  # a group chosen in the speaker box: the next speaker logged speaks for it
-        self.renderer: ReportRenderer | None = None  # made on the worker thread that first draws the draft
         self.whole = False  # the draft shows the whole report, not only the current item
-        self._draft_changed: set[str] | None = None  # items changed since the draft was drawn (None: all)
-        self._draft_timer: Timer | None = None
-        self._drawing = False  # a worker is rendering the draft
-        self._draft_again = False  # changes came while it was: draw again when it ends
-        self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
         self.heading = ""  # a heading for the next point logged (f7)
         self.join = False  # the next point logged, of whatever kind, joins the paragraph before (f6)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
@@ -120,8 +87,7 @@ class LiveScreen(UndoableScreen):
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
-                    yield Static(read_only_line(getattr(self.app, "db_path", Path("the database")).name),
-                                 id="read-only", markup=False)
+                    yield Static(read_only_line(unreport_app(self).db_path.name), id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
                                       input_id="speaker", id="speaker-box")
@@ -129,7 +95,7 @@ class LiveScreen(UndoableScreen):
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
                 yield LogView(id="log")
-            yield DraftView(id="draft-pane")
+            yield DraftView(self, id="draft-pane")
         yield KeysFooter()
 
     @property
@@ -151,7 +117,6 @@ class LiveScreen(UndoableScreen):
         return self._book is not None
 
     def on_mount(self) -> None:
-        self._draft_lines = DraftLines(self.app.console)
         for box in self.query("#speaker, #point").results(Input):
             box.select_on_focus = False  # coming back to a box with text in it, the next letter adds to it
             box.disabled = self.read_only
@@ -199,12 +164,6 @@ class LiveScreen(UndoableScreen):
     def on_resize(self) -> None:
         self._lay_out()
 
-    def _draft_to_width(self) -> None:
-        """After the layout changed: the draft wrapped again if its width did (or it was hidden)."""
-        view = self.query_one(DraftView)
-        if view.width_for_text > 0 and (view.width_for_text != view.drawn_width or self._draft_again):
-            self._schedule_draft()
-
     # showing -------------------------------------------------------------------------------
 
     def _suggest_speakers(self, typed: str) -> list[Suggestion]:
@@ -229,7 +188,7 @@ class LiveScreen(UndoableScreen):
         self.set_class(in_place, "-draft-in-place")
         self.query_one("#draft-pane").display = wide or self.narrow_draft
         self.query_one(LogView).display = not in_place
-        self.call_after_refresh(self._draft_to_width)
+        self.call_after_refresh(self.query_one(DraftView).follow_width)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         if isinstance(event.widget, Input) and event.widget.id in ("speaker", "point"):
@@ -321,84 +280,32 @@ class LiveScreen(UndoableScreen):
     def refresh_status(self) -> None:
         if not self.ready:
             return
-        limits = getattr(self.app, "settings", None)
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
-                                        limits.limits if limits is not None else {})
+                                        unreport_app(self).settings.limits)
 
-    def refresh_all(self, change: StepOutcome | None = None, newest: str = "") -> None:
+    def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None) -> None:
         self._logged = None
         self.refresh_status()
         if change is not None and change.points:
-            newest = f"point:{max(change.points)}"
+            newest = point_ref(max(change.points))
         elif change is not None and change.statements:
-            newest = f"statement:{max(change.statements)}"
+            newest = statement_ref(max(change.statements))
         self.query_one(LogView).show(self.book.current_item, newest, self.book.session.meetings)
         self.refresh_draft(change)
         self._lay_out()
 
     def refresh_draft(self, change: StepOutcome | None = None) -> None:
-        """Render the draft again shortly: a burst of changes (a fast speaker, undo pressed five
-        times) costs one rendering, and typing never waits for it."""
-        if change is None or change.everything:
-            self._draft_changed = None
-        elif self._draft_changed is not None:
-            self._draft_changed |= change.items
-        self._schedule_draft()
+        """The draft is told what changed (``change``; None: anything may have): it draws itself again."""
+        self.query_one(DraftView).session_changed(None if change is None or change.everything else change.items)
 
-    def _schedule_draft(self) -> None:
-        if self._draft_timer is None:
-            self._draft_timer = self.set_timer(DRAFT_DELAY, self._draw_draft)
+    def draft_request(self) -> DraftRequest:
+        """What the draft shows now (``DraftSource``): a snapshot, the current item, whole or not."""
+        return DraftRequest(self.book.session.snapshot(), self.book.cursor.item, self.whole)
 
     @property
     def draft_pending(self) -> bool:
-        """A change not yet in the draft (it is drawn DRAFT_DELAY seconds after a burst, on a
-        worker thread)."""
-        return self._draft_timer is not None or self._drawing
-
-    def _draw_draft(self) -> None:
-        """Start rendering the draft on a worker thread, from a snapshot of the session: the
-        renderer and the wrapped lines are used by that one thread at a time."""
-        self._draft_timer = None
-        view = self.query_one(DraftView)
-        width = view.width_for_text
-        if not self.ready:
-            return  # drawn when the session is there (attach)
-        if self._drawing or width <= 0:  # drawn when the one under way ends, or when it is shown
-            self._draft_again = True
-            return
-        self._drawing, self._draft_again = True, False
-        changed, self._draft_changed = self._draft_changed, set()
-        snapshot, key, whole = self.book.session.snapshot(), self.book.cursor.item, self.whole
-        self.run_worker(lambda: self._render_draft(snapshot, key, whole, changed, width), thread=True,
-                        group="draft", name="draft")
-
-    def _render_draft(self, session: Session, key: str, whole: bool, changed: set[str] | None,
-                      width: int) -> tuple[list[Strip], RewrappedLines, int]:
-        if self.renderer is None:
-            from ...core.report import ReportRenderer
-
-            self.renderer = ReportRenderer()
-        if whole:
-            document = self.renderer.render(session, changed)
-        else:
-            every = {i.key for i in session.items}
-            document = self.renderer.item(session, key, every if changed is None else changed)
-            if not document.blocks and session.item(key) is not None:  # the organization chapter reports it
-                document = ReportDocument(None, (Paragraph(None, (Run(CHAPTER_REPORTS_IT),), key),), ())
-        assert self._draft_lines is not None
-        lines, new = self._draft_lines.lay_out(document, width)
-        return lines, new, width
-
-    @on(Worker.StateChanged)
-    def draft_drawn(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "draft" or event.state not in (WorkerState.SUCCESS, WorkerState.CANCELLED):
-            return  # an error stops the app with a crash report (exit_on_error)
-        if event.state is WorkerState.SUCCESS and event.worker.result is not None:
-            lines, new, width = event.worker.result
-            self.query_one(DraftView).show(lines, width, new)
-        self._drawing = False
-        if self._draft_again:
-            self._draw_draft()
+        """A change not yet in the draft (it is drawn shortly after a burst, on a worker thread)."""
+        return self.query_one(DraftView).pending
 
     # doing -----------------------------------------------------------------------------------
 
@@ -469,7 +376,7 @@ class LiveScreen(UndoableScreen):
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
             if unknown:  # never a role made silently: a point typed in the wrong box shows at once
                 self.notify(f"{printable(value.strip())}: not a State or an organization unreport knows, logged as "
-                            f"{ROLE_LABELS[role]}. ctrl+t changes the role; ctrl+z takes it back.",
+                            f"{ROLE_LABELS[role]}. {key_for('role')} changes the role; {key_for('undo')} takes it back.",
                             markup=False, timeout=6)
 
     def _spoke_before(self, speaker: str) -> bool:
@@ -505,7 +412,7 @@ class LiveScreen(UndoableScreen):
             who = ", ".join(self.similar.speakers) or "no speaker"
             line = Text("  same point? ", style="dim")
             line.append(printable(f"{self.similar.text} ({who})"))
-            line.append("  ctrl+s counts the speaker on it", style="dim")
+            line.append(f"  {key_for('same-point')} counts the speaker on it", style="dim")
             shown.update(line)
 
     def action_same_point(self) -> None:
@@ -565,20 +472,21 @@ class LiveScreen(UndoableScreen):
         self.join = join
         label = Text(POINT_LABEL)
         if join:
-            label.append(" joined to the paragraph before (f6: not)", style="bold")
+            label.append(f" joined to the paragraph before ({key_for('join')}: not)", style="bold")
         self.query_one("#point-label", Label).update(label)
 
     def action_heading(self) -> None:
         """A heading ("Deliberations") over the next point logged."""
-        def done(values: dict[str, str] | None) -> None:
-            if values is not None:
-                self.heading = values["heading"].strip()
+        from .entry_dialogs import HeadingDialog
+
+        def done(heading: str | None) -> None:
+            if heading is not None:
+                self.heading = heading
                 if self.heading:
                     self.notify(f"The next point goes under the heading {self.heading!r}.", markup=False, timeout=4)
             self.set_focus(self.query_one("#point", Input))
 
-        self.app.push_screen(EditEntryDialog("A heading over the next point", [("heading", "Heading", "Deliberations")]),
-                             done)
+        self.app.push_screen(HeadingDialog(), done)
 
     def action_impersonal(self) -> None:
         self._log_point(self.query_one("#point", Input).value, impersonal=True)
@@ -592,7 +500,7 @@ class LiveScreen(UndoableScreen):
         box = self.query_one("#speaker-box", CompletingInput)
         value = box.chosen_value()
         if not value:
-            self.notify("Type the speaker who replies, then ctrl+r.", markup=False)
+            self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
             return
         self._log_speaker(value, StatementKind.REPLY)
 
@@ -628,27 +536,24 @@ class LiveScreen(UndoableScreen):
 
     # corrections, on the entry highlighted in the log ----------------------------------------
 
-    def _selected(self) -> tuple[str, int] | None:
-        """("statement" or "point", id) of the entry highlighted in the log, when the log has the cursor."""
+    def _selected(self) -> EntryRef | None:
+        """The entry highlighted in the log, when the log has the cursor."""
         log = self.query_one(LogView)
-        if self.focused is not log or log.highlighted_id is None:
-            return None
-        kind, _, entry_id = log.highlighted_id.partition(":")
-        return kind, int(entry_id)
+        return log.highlighted_entry if self.focused is log else None
 
     def action_delete_entry(self) -> None:
         selected = self._selected()
         if selected is None:
             return
-        kind, entry_id = selected
+        entry_id = selected.id
         counted = self._counted_for()
         if counted:  # the point shown again under a speaker counted on it: that speaker comes off it
             change = self._step(lambda: self.book.uncount_speaker(entry_id, counted))
         else:
-            delete = self.book.delete_statement if kind == "statement" else self.book.delete_point
+            delete = self.book.delete_statement if selected.kind is EntryKind.STATEMENT else self.book.delete_point
             change = self._step(lambda: delete(entry_id))
         if change is not None:
-            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. ctrl+z brings it back.",
+            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. {key_for('undo')} brings it back.",
                         markup=False, timeout=4)
 
     def _counted_for(self) -> str:
@@ -677,8 +582,8 @@ class LiveScreen(UndoableScreen):
         item = self.book.current_item
         if selected is None or item is None:
             return
-        kind, entry_id = selected
-        if kind == "statement":
+        entry_id = selected.id
+        if selected.kind is EntryKind.STATEMENT:
             index = [s.id for s in item.statements].index(entry_id)
             if 0 <= index + step < len(item.statements):
                 self._step(lambda: self.book.move_statement(entry_id, item.key, index + step))
@@ -700,58 +605,32 @@ class LiveScreen(UndoableScreen):
         event.stop()
         if self.read_only:
             return
-        kind, _, raw_id = event.entry_id.partition(":")
-        entry_id = int(raw_id)
-        item = self.book.current_item
+        entry, item = event.entry, self.book.current_item
         if item is None:
             return
-        if kind == "statement":
-            from ...core.list_lines import STATE_ROLES, logged_speakers, resolve_behalf, role_of
-            from ...core.speaker_suggestions import suggest_behalf
+        from ...core.list_lines import logged_speakers
+        from .entry_dialogs import PointDialog, StatementDialog
 
-            statement = next(s for s in item.statements if s.id == entry_id)
-            fields = [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
-                      ("capacity", "Speaking as (as the concerned country)", statement.capacity),
-                      ("text", "What an official did (officials only)", statement.text),
-                      ("note", "Your note, never in the report (empty it once checked)", statement.note)]
-            logged = logged_speakers(self.book.session)
-
-            def new_role(name: str) -> Role | None:
-                """A State its own, a known IGO an IGO, someone logged before their role; a name
-                that is none of these is no State: an NGO, unless it was not a State already."""
-                if name.strip() == statement.speaker:
-                    return statement.role
-                found = role_of(name, logged)
-                return found if found is not None else Role.NGO if statement.role in STATE_ROLES else statement.role
-
-            def save_statement(values: dict[str, str] | None) -> None:
-                if values is not None:
-                    typed_behalf = values.pop("on_behalf_of").strip()
-                    behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
-                    role = Role(values.pop("role"))
-                    self._step(lambda: self.book.edit_statement(entry_id, on_behalf_of=behalf, role=role, **values))
-
-            self.app.push_screen(EditEntryDialog(
-                "Correct the statement", fields, role=statement.role, role_of=new_role,
-                completions={"speaker": (self._suggest_names, False), "on_behalf_of": (suggest_behalf, False)}),
-                save_statement)
+        if entry.kind is EntryKind.STATEMENT:
+            statement = next(s for s in item.statements if s.id == entry.id)
+            self.app.push_screen(StatementDialog(statement, logged_speakers(self.book.session), self._suggest_names),
+                                 lambda corrected: self._correct_statement(entry.id, corrected))
         else:
-            point = next(p for p in item.points if p.id == entry_id)
-            fields = [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", "; ".join(point.speakers)),
-                      ("heading", "Heading above it (optional)", point.heading),
-                      ("named", "Speakers named as its subject (yes, no)", "yes" if point.named else "no"),
-                      ("join", "Joined to the paragraph before (yes, no)", "yes" if point.join else "no"),
-                      ("lead", "Words before the subject (In summarizing the report,)", point.lead)]
+            point = next(p for p in item.points if p.id == entry.id)
+            self.app.push_screen(PointDialog(point, self._suggest_names),
+                                 lambda corrected: self._correct_point(entry.id, corrected))
 
-            def save_point(values: dict[str, str] | None) -> None:
-                if values is not None:
-                    speakers = read_names(values.pop("speakers"))
-                    named, join = (values.pop(key).strip().lower() in ("yes", "y", "true") for key in ("named", "join"))
-                    self._step(lambda: self.book.edit_point(entry_id, speakers=speakers, named=named, join=join,
-                                                            **values))
+    def _correct_statement(self, statement_id: int, corrected: StatementCorrection | None) -> None:
+        if corrected is not None:
+            self._step(lambda: self.book.edit_statement(
+                statement_id, speaker=corrected.speaker, on_behalf_of=corrected.on_behalf_of, role=corrected.role,
+                capacity=corrected.capacity, text=corrected.text, note=corrected.note))
 
-            self.app.push_screen(EditEntryDialog("Correct the point", fields,
-                                                 completions={"speakers": (self._suggest_names, True)}), save_point)
+    def _correct_point(self, point_id: int, corrected: PointCorrection | None) -> None:
+        if corrected is not None:
+            self._step(lambda: self.book.edit_point(
+                point_id, text=corrected.text, speakers=list(corrected.speakers), heading=corrected.heading,
+                named=corrected.named, join=corrected.join, lead=corrected.lead))
 
     def show_change(self, change: StepOutcome) -> None:
         self.refresh_all(change)
@@ -777,45 +656,39 @@ class LiveScreen(UndoableScreen):
         self.refresh_draft()
 
     def action_help(self) -> None:
-        from .help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
+        from .help import HelpScreen, live_keys
 
-        self.app.push_screen(HelpScreen([b for b in self.BINDINGS if isinstance(b, Binding)
-                                         and (not self.read_only or b.action in LOOKING)],
-                                        READ_ONLY_KEYS if self.read_only else BOX_KEYS))
+        self.app.push_screen(HelpScreen(live_keys(LOOKING if self.read_only else None)))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
         from .export_dialog import ExportDialog, default_folder
 
         item = None if self.whole else self.book.cursor.item or None
-        settings = getattr(self.app, "settings", None)
-        folder = default_folder(self.store.path, settings.export_folder if settings else "",
-                                getattr(self.app, "scratch", False))
+        app = unreport_app(self)
+        settings = app.settings
+        folder = default_folder(self.store.path, settings.export_folder, app.scratch)
 
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
-                if settings is not None and settings.export_folder != str(path.parent):
+                if settings.export_folder != str(path.parent):
                     settings.export_folder = str(path.parent)  # the next export is offered there
-                    self.app.save_settings()  # type: ignore[attr-defined]
+                    app.save_settings()
 
         self.app.push_screen(ExportDialog(self.book.session, self.store.path, item, folder), done)
 
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
-        def back() -> None:
-            self.app.pop_screen()
-            self.refresh_all()
-            self.query_one("#speaker", Input).focus()
-
-        self.app.push_screen(PrepareScreen(self.book, back, at_the_list))
+        self.app.push_screen(PrepareScreen(self.book, at_the_list), self._back_from)
 
     def action_chairs_list(self) -> None:
         """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
         with the cursor in it)."""
         if self.book.current_item is None:
-            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
+                        markup=False)
             return
         self.action_prepare(at_the_list=True)
 
@@ -824,15 +697,17 @@ class LiveScreen(UndoableScreen):
         from .proposals import ProposalsScreen
 
         if self.book.current_item is None:
-            self.notify("There is no agenda item yet: add one on the prepare screen (f5).", markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
+                        markup=False)
             return
+        self.app.push_screen(ProposalsScreen(self.book), self._back_from)
 
-        def back() -> None:
-            self.app.pop_screen()
+    def _back_from(self, destination: Destination | None) -> None:
+        """The prepare or the proposals screen left (``Destination.LIVE``): the session as it left it,
+        and the cursor in the speaker box."""
+        if destination is Destination.LIVE:
             self.refresh_all()
             self.query_one("#speaker", Input).focus()
-
-        self.app.push_screen(ProposalsScreen(self.book, back))
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))
@@ -841,18 +716,18 @@ class LiveScreen(UndoableScreen):
         self._step(lambda: self.book.switch_meeting(number))
 
 
-def _newest_logged(item: Item | None) -> str:
-    """The entry logged last in ``item`` ("point:7"): of its newest statement and newest point
-    (ids grow as they are logged), the later by meeting and time; a point when they tie, as it is
-    made while its speaker has the floor. "" for an empty item."""
+def _newest_logged(item: Item | None) -> EntryRef | None:
+    """The entry logged last in ``item``: of its newest statement and newest point (ids grow as
+    they are logged), the later by meeting and time; a point when they tie, as it is made while
+    its speaker has the floor. None for an empty item."""
     if item is None:
-        return ""
+        return None
 
     def when(entry: Statement | Point) -> tuple[int, dt.time]:
         return (entry.meeting if entry.meeting is not None else -1, entry.time or dt.time.min)
 
     statement = max(item.statements, key=lambda s: s.id or 0, default=None)
     point = max(item.points, key=lambda p: p.id or 0, default=None)
-    if point is not None and (statement is None or when(point) >= when(statement)):
-        return f"point:{point.id}"
-    return f"statement:{statement.id}" if statement is not None else ""
+    if point is not None and point.id is not None and (statement is None or when(point) >= when(statement)):
+        return point_ref(point.id)
+    return statement_ref(statement.id) if statement is not None and statement.id is not None else None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
@@ -29,10 +29,11 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
+from .destination import Destination
 from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
-         "documents of each item. Enter saves the section you are in; ctrl+z undoes; f5 goes to the live screen "
+         "documents of each item. Enter saves the section you are in; {undo} undoes; {prepare} goes to the live screen "
          "once there is an agenda item. Or load a prepared session file: unreport import FILE.")
 
 SESSION_FIELDS = [
@@ -129,21 +130,14 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
-class PrepareScreen(UndoableScreen):
-    BINDINGS = [
-        Binding("ctrl+z", "undo", "Undo", id="prepare-undo"),
-        Binding("ctrl+y", "redo", "Redo", id="prepare-redo"),
-        Binding("f5", "live", "Live screen", id="live"),
-        Binding("ctrl+s", "save_list", "Save the list of speakers", id="save-list"),
-        # The key that opens the screen at the Chair's list (the live screen's) goes back too.
-        Binding("f9", "live", "Live screen", id="chairs-list", show=False),
-    ]
+class PrepareScreen(UndoableScreen[Destination]):
+    BINDINGS = bindings(On.PREPARE)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, go_live: Callable[[], None], at_the_list: bool = False) -> None:
-        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top."""
+    def __init__(self, book: Logbook, at_the_list: bool = False) -> None:
+        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top.
+        The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""
         super().__init__()
         self.book = book
-        self.go_live = go_live
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
@@ -160,7 +154,7 @@ class PrepareScreen(UndoableScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="prepare"):
-            yield Static(INTRO, id="prepare-intro", markup=False)
+            yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
             yield from self._section("How the debate is summarized (Enter saves it with the session data)", "session",
                                      STYLE_FIELDS)
@@ -172,9 +166,10 @@ class PrepareScreen(UndoableScreen):
                                      "(empty: as the session; Enter saves it)", "item-style", ITEM_STYLE_FIELDS)
             yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
             yield Static(id="documents-list", markup=False)
-            yield Label("The Chair's list of speakers for the current item: one name a line, in order "
-                        "(paste it; \"Egypt (g77)\" or \"Egypt on behalf of …\" speaks for a group; what each line "
-                        "is taken as shows below; ctrl+s saves it; on the live screen ctrl+l logs the next one)",
+            yield Label(with_keys("The Chair's list of speakers for the current item: one name a line, in order "
+                                  "(paste it; \"Egypt (g77)\" or \"Egypt on behalf of …\" speaks for a group; what "
+                                  "each line is taken as shows below; {save-list} saves it; on the live screen "
+                                  "{next-from-list} logs the next one)"),
                         classes="section-title", markup=False)
             yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
             yield Static(id="speakers-preview", markup=False)
@@ -403,8 +398,8 @@ class PrepareScreen(UndoableScreen):
 
         def step() -> StepOutcome:
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
-                raise FieldError("item_number", "the Chair's list below has lines not saved: save them first "
-                                 "(ctrl+s), then add the item")
+                raise FieldError("item_number", with_keys("the Chair's list below has lines not saved: save "
+                                                          "them first ({save-list}), then add the item"))
             if not values["item_number"] or not values["item_title"]:
                 raise FieldError("item_number" if not values["item_number"] else "item_title",
                                  "an agenda item needs its number and its title")
@@ -551,9 +546,10 @@ class PrepareScreen(UndoableScreen):
 
         def answered(entries: list[ListEntry] | None) -> None:
             if entries is None:
-                self._refuse("The list of speakers was not saved, so this screen stays open: correct the lines "
-                             "marked ?, then save it (ctrl+s) or go back again." if then else
-                             "The list of speakers was not saved: correct the lines marked ?, then ctrl+s.")
+                self._refuse(with_keys("The list of speakers was not saved, so this screen stays open: correct "
+                                       "the lines marked ?, then save it ({save-list}) or go back again." if then else
+                                       "The list of speakers was not saved: correct the lines marked ?, then "
+                                       "{save-list}."))
                 self.query_one("#speakers-list", TextArea).focus()
                 return
             chosen = iter(entries)
@@ -592,8 +588,11 @@ class PrepareScreen(UndoableScreen):
             self._refuse("Add an agenda item first: the live screen logs into one.")
             return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
-            self.action_save_list(then=self.go_live)
+            self.action_save_list(then=self._go_live)
             return
-        self.go_live()
+        self._go_live()
+
+    def _go_live(self) -> None:
+        self.dismiss(Destination.LIVE)
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
@@ -32,6 +32,7 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..widgets.completing_input import CompletingInput
 from .choose_each import ChooseEachDialog, Question
+from .destination import Destination
 from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
@@ -60,17 +61,13 @@ CHECKED_BOXES = {"proposal_submitted": "Submitted by", "vote_for": "In favour", 
                  "vote_abstaining": "Abstaining"}
 
 
-class ProposalsScreen(UndoableScreen):
-    BINDINGS = [
-        Binding("ctrl+z", "undo", "Undo", id="proposals-undo"),
-        Binding("ctrl+y", "redo", "Redo", id="proposals-redo"),
-        Binding("f8,escape", "back", "Live screen", id="proposals-back"),
-    ]
+class ProposalsScreen(UndoableScreen[Destination]):
+    BINDINGS = bindings(On.PROPOSALS)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, back: Callable[[], None]) -> None:
+    def __init__(self, book: Logbook) -> None:
+        """The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""
         super().__init__()
         self.book = book
-        self.back = back
         self.current: str | None = None  # the key of the proposal actions are logged on
 
     def compose(self) -> ComposeResult:
@@ -175,7 +172,7 @@ class ProposalsScreen(UndoableScreen):
         where = f"agenda item {item.number}" if item else "no agenda item"
         self.query_one("#proposals-intro", Static).update(Text(
             f"Proposals under {printable(where)}, at meeting {meeting if meeting is not None else '(none chosen)'}. "
-            "Enter on one makes it current. ctrl+z undoes; f8 or Esc goes back.", style="dim"))
+            + with_keys("Enter on one makes it current. {undo} undoes; {proposals} or Esc goes back."), style="dim"))
         listing = self.query_one("#proposal-list", OptionList)
         listing.clear_options()
         proposals = self.book.proposals()
@@ -325,4 +322,4 @@ class ProposalsScreen(UndoableScreen):
         self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], log)
 
     def action_back(self) -> None:
-        self.back()
+        self.dismiss(Destination.LIVE)

@@ -1,20 +1,26 @@
-"""A screen whose changes go through the logbook: ctrl+z and ctrl+y undo and redo any step (the
-live screen's, the prepare screen's, the proposals'), saying what was undone or redone, and each
-screen shows the result its own way (``show_change``)."""
+"""A screen whose changes go through the logbook: undo and redo (ctrl+z and ctrl+y, or the keys
+chosen for them) undo and redo any step (the live screen's, the prepare screen's, the
+proposals'), saying what was undone or redone, and each screen shows the result its own way
+(``show_change``). The keys are bound here, once, so that a key chosen for them works on each."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.screen import Screen
 
 from ...storage import StorageError
+from ..actions import On, bindings
 
 if TYPE_CHECKING:
     from ...logbook import Logbook, StepOutcome
 
 
-class UndoableScreen(Screen[None]):
+ResultT = TypeVar("ResultT")  # what the screen gives back to the one that opened it (``dismiss``)
+
+
+class UndoableScreen(Screen[ResultT]):
+    BINDINGS = bindings(On.UNDOABLE)
     book: Logbook
 
     def action_undo(self) -> None:

@@ -3,13 +3,17 @@
 Textual's footer lays every key out in a row and lets the last ones run under the command
 palette's key, cut mid-word, on a narrow screen. Here the keys that do not fit whole are left
 out, from the end: the first ones (f1, which lists every key, then f2 and ctrl+l) always show,
-and the rest are one key away (f1, or the palette)."""
+and the rest are one key away (f1, or the palette). Which keys, and in what order, is the
+footer rank of each action (``actions.ACTIONS``), whatever keys the user chose for them."""
 
 from __future__ import annotations
 
 from textual import events
+from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
+
+from ..actions import footer_rank
 
 
 def _width(key: FooterKey) -> int:
@@ -17,6 +21,15 @@ def _width(key: FooterKey) -> int:
 
 
 class KeysFooter(Footer):
+    def compose(self) -> ComposeResult:
+        # Textual lists the keys in the order of the bindings, and a key chosen in the keymap
+        # moves its binding to the end: ordered here by rank, and only those with one.
+        keys = list(super().compose())
+        palette = [key for key in keys if isinstance(key, FooterKey) and key.has_class("-command-palette")]
+        ranked = [key for key in keys if isinstance(key, FooterKey) and footer_rank(key.action)]
+        yield from sorted(ranked, key=lambda key: footer_rank(key.action))
+        yield from palette
+
     async def recompose(self) -> None:
         await super().recompose()  # the keys again, after the bindings changed (focus moved, a key greyed)
         self._fit()

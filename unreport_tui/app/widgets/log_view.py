@@ -25,6 +25,7 @@ from ...core.log_order import POINT, STATEMENT, ItemLog, LogRow
 from ...core.model import Item, Meeting, Point, Role, Statement, StatementKind
 from ...core.quantifier import quantifier_for
 from ...core.rendered import printable
+from ..entry_ref import EntryKind, EntryRef
 
 ROLE_NAMES = {Role.MEMBER: "", Role.SIGNATORY: "signatory", Role.OBSERVER_STATE: "observer State",
               Role.IGO: "IGO", Role.NGO: "NGO", Role.OFFICIAL: "official"}
@@ -78,7 +79,7 @@ def separator_line(meeting: Meeting | None, number: int | None) -> Text:
 
 
 class LogView(ScrollView, can_focus=True):
-    """Entry ids are "statement:<id>" and "point:<id>", so a correction knows what it is on; a
+    """Each entry's line knows its entry (an ``EntryRef``), so a correction knows what it is on; a
     separator line has none, and the cursor passes over it."""
 
     BINDINGS = [
@@ -99,9 +100,9 @@ class LogView(ScrollView, can_focus=True):
     class Chosen(Message):
         """Enter or a click on an entry: the screen opens it for correction."""
 
-        def __init__(self, entry_id: str) -> None:
+        def __init__(self, entry: EntryRef) -> None:
             super().__init__()
-            self.entry_id = entry_id
+            self.entry = entry
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -112,13 +113,13 @@ class LogView(ScrollView, can_focus=True):
         self.highlighted: int | None = None
 
     @property
-    def entry_ids(self) -> list[str]:
-        """Each line's entry id, "" for a separator."""
-        return [self._entry_id(row) for row in self._rows]
+    def entries(self) -> list[EntryRef | None]:
+        """Each line's entry, None for a separator."""
+        return [self._entry_ref(row) for row in self._rows]
 
     @property
-    def highlighted_id(self) -> str | None:
-        return self._entry_id(self._rows[self.highlighted]) if self.highlighted is not None else None
+    def highlighted_entry(self) -> EntryRef | None:
+        return self._entry_ref(self._rows[self.highlighted]) if self.highlighted is not None else None
 
     @property
     def highlighted_row(self) -> LogRow | None:
@@ -135,16 +136,18 @@ class LogView(ScrollView, can_focus=True):
             return self._item.statements[row.place]
         return self._item.points[row.place] if row.kind == POINT else None
 
-    def _entry_id(self, row: LogRow) -> str:
+    def _entry_ref(self, row: LogRow) -> EntryRef | None:
         entry = self._entry(row)
-        return f"{row.kind}:{entry.id}" if entry is not None else ""
+        if entry is None or entry.id is None:
+            return None
+        return EntryRef(EntryKind.STATEMENT if isinstance(entry, Statement) else EntryKind.POINT, entry.id)
 
     def line_text(self, index: int) -> str:
         """Line ``index`` as the log shows it, in full (the screen crops it to the width)."""
         return self._line(index).plain
 
-    def show(self, item: Item | None, newest: str = "", meetings: Sequence[Meeting] = ()) -> None:
-        """The item's entries, with ``newest`` ("statement:12") highlighted and in view (the last
+    def show(self, item: Item | None, newest: EntryRef | None = None, meetings: Sequence[Meeting] = ()) -> None:
+        """The item's entries, with ``newest`` highlighted and in view (the last
         entry when it is not given or not there); ``meetings`` give the separators their dates."""
         self._item = item
         self._rows = self._order.rows(item) if item is not None else []
@@ -157,17 +160,17 @@ class LogView(ScrollView, can_focus=True):
         self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
 
-    def _find(self, entry_id: str) -> int | None:
-        """The line of ``entry_id``: the highlighted one if it is that entry (a point shown twice
+    def _find(self, wanted: EntryRef | None) -> int | None:
+        """The line of ``wanted``: the highlighted one if it is that entry (a point shown twice
         keeps the line the note-taker is on), else its last; failing that the last entry's line."""
         if not self._rows:
             return None
-        if entry_id:
+        if wanted is not None:
             if self.highlighted is not None and self.highlighted < len(self._rows) \
-                    and self._entry_id(self._rows[self.highlighted]) == entry_id:
+                    and self._entry_ref(self._rows[self.highlighted]) == wanted:
                 return self.highlighted
             for index in range(len(self._rows) - 1, -1, -1):
-                if self._entry_id(self._rows[index]) == entry_id:
+                if self._entry_ref(self._rows[index]) == wanted:
                     return index
         return self._entry_line(len(self._rows) - 1, -1)
 
@@ -250,8 +253,9 @@ class LogView(ScrollView, can_focus=True):
         self._move_to(len(self._rows) - 1, -1)
 
     def action_choose(self) -> None:
-        if self.highlighted_id:
-            self.post_message(self.Chosen(self.highlighted_id))
+        entry = self.highlighted_entry
+        if entry is not None:
+            self.post_message(self.Chosen(entry))
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -1,0 +1,118 @@
+"""Keys chosen in ``[keymap]`` (settings.toml) are the keys in force everywhere: the footer, the
+help screen, the palette, the messages, and every screen that undoes; and the README's table of
+keys says what the app does."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from unreport_tui.app.app import UnreportApp
+
+from .screen import widget_text
+from .test_app import on_disk
+from .test_app_opening import until
+
+README = Path(__file__).parent.parent / "README.md"
+
+
+def keymap(text: str) -> None:
+    from unreport_tui.app.settings import settings_path
+
+    settings_path().parent.mkdir(parents=True, exist_ok=True)
+    settings_path().write_text(f"[keymap]\n{text}\n", encoding="utf-8")
+
+
+def said(app) -> str:
+    return " ".join(str(n.message) for n in app._notifications)
+
+
+async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(demo_store, demo_session):
+    keymap('help = "f12"\nundo = "f11"')
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(200, 40)) as pilot:
+        # The footer: the keys chosen, in the footer's own order (undo after the impersonal point).
+        footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey") if key.display)
+        assert footer.startswith("f12 All keys")
+        assert footer.index("Impersonal point") < footer.index("f11 Undo") < footer.index("Export")
+        # A message names the key in force.
+        await pilot.press(*"Zorblax Foundation", "enter")
+        await until(lambda: "unreport knows" in said(app), pilot)
+        assert "f11 takes it back" in said(app) and "ctrl+z" not in said(app)
+        await pilot.press("f11")  # undone on the live screen
+        await pilot.pause()
+        assert on_disk(demo_store) == demo_session
+        # The help screen: opened and closed by the key chosen, listing the keys in force.
+        await pilot.press("f12")
+        await pilot.pause()
+        from unreport_tui.app.screens.help import HelpScreen
+
+        assert isinstance(app.screen, HelpScreen)
+        keys = " ".join(widget_text(text) for text in app.screen.query("#help-dialog Static"))
+        assert "f12 All keys" in keys and "f11 Undo" in keys
+        assert "ctrl+z" not in keys and not re.search(r"\bf1 ", keys)
+        await pilot.press("f12")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        # The prepare screen undoes with the same key, and says so.
+        await pilot.press("f5")
+        await pilot.pause()
+        assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
+        venue = app.screen.query_one("#venue")
+        venue.focus()
+        venue.value = "Geneva"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert on_disk(demo_store).info.venue == "Geneva"
+        await pilot.press("f11")
+        await pilot.pause()
+        assert on_disk(demo_store).info.venue == demo_session.info.venue
+        await pilot.press("f5")
+        await pilot.pause()
+        # The proposals screen too.
+        await pilot.press("f8")
+        await pilot.pause()
+        assert "f11 undoes" in widget_text(app.screen.query_one("#proposals-intro"))
+
+
+async def test_the_palette_offers_unreports_commands_before_anything_is_typed(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p")
+        commands = app.screen.query_one("CommandList")
+        offered = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
+                                   for i in range(commands.option_count))
+        await until(lambda: "Undo the last change" in offered(), pilot)
+        assert "Action on proposals" in offered() and "Export the draft" in offered()
+
+
+def readme_keys() -> list[tuple[list[str], list[str]]]:
+    """Each row of the README's table of keys that names an id: (its keys, its ids)."""
+    text = README.read_text(encoding="utf-8")
+    table = text[text.index("| key |", text.index("## Keys")):]
+    table = table[:table.index("\n\n")]
+    rows = []
+    for line in table.splitlines()[2:]:
+        cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
+        keys, ids = cells[0], cells[1]
+        if not ids:
+            continue
+        written = [key.replace("↑", "up").replace("↓", "down").lower() for key in re.findall(r"`([^`]+)`", keys)]
+        rows.append((written, [i.strip("` ") for i in ids.split("/")]))
+    return rows
+
+
+def test_the_readmes_table_of_keys_says_what_each_key_is():
+    from unreport_tui.app.actions import ACTIONS, remappable
+
+    defaults = {action.id: action.key for action in ACTIONS if action.id}
+    listed = set()
+    for keys, ids in readme_keys():
+        assert len(keys) == len(ids), (keys, ids)
+        for key, action_id in zip(keys, ids, strict=True):
+            assert action_id in defaults, f"{action_id}: no such key in the app"
+            assert defaults[action_id].split(",")[0] == key, f"{action_id}: the app says {defaults[action_id]}"
+            listed.add(action_id)
+    shown = {action.id for action in ACTIONS if action.id and (action.palette or action.footer)}
+    assert shown <= listed, f"not in the README's table: {sorted(shown - listed)}"
+    assert listed <= set(remappable())

@@ -1,0 +1,118 @@
+"""The live screen's parts as a note-taker meets them: a correction typed in its form is saved as
+the form reads it (names as a list, yes/no boxes as yes or no, a group typed short as the UN's
+name), and leaving the prepare or the proposals screen puts the cursor back in the speaker box with
+the session shown as it was left. And the app's code reaches the app through its type: a test
+holds it to that, so that a misspelt attribute is a type error, not a silent default."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.entry_ref import EntryKind
+from unreport_tui.app.screens.edit_entry import EditEntryDialog
+from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.screens.proposals import ProposalsScreen
+
+from .test_app import on_disk
+from .test_app_opening import until
+
+APP = Path(__file__).parent.parent / "unreport_tui" / "app"
+
+
+async def _correct(app, pilot, kind: EntryKind) -> EditEntryDialog:
+    """The correction form of the entry of ``kind`` logged last, open."""
+    log = app.screen.query_one("#log")
+    log.focus()
+    await pilot.pause()
+    newest = max((entry for entry in log.entries if entry is not None and entry.kind is kind), key=lambda e: e.id)
+    log.highlighted = log.entries.index(newest)
+    await pilot.press("enter")
+    await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+    return app.screen
+
+
+async def test_a_point_corrected_keeps_its_speakers_as_names_and_its_yes_no_boxes_as_yes_or_no(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the first", "enter")
+        dialog = await _correct(app, pilot, EntryKind.POINT)
+        dialog.query_one("#edit-speakers").value = "Kenya;  ; Peru;"
+        dialog.query_one("#edit-named").value = " Yes "
+        dialog.query_one("#edit-join").value = "perhaps"  # not a yes: no
+        dialog.query_one("#edit-text").focus()
+        await pilot.press("enter")
+        await until(lambda: demo_store.load().item("2b").points[-1].speakers != ["Kenya"], pilot)
+        point = on_disk(demo_store).item("2b").points[-1]
+        assert (point.text, point.speakers, point.named, point.join) == ("noted the first", ["Kenya", "Peru"], True,
+                                                                         False)
+
+
+async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_with_the_groups_name(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", "enter")  # logged; an empty point: back to the speaker box
+        dialog = await _correct(app, pilot, EntryKind.STATEMENT)
+        dialog.query_one("#edit-on_behalf_of").value = "g77"
+        dialog.query_one("#edit-note").value = "check the group"
+        dialog.query_one("#edit-note").focus()
+        await pilot.press("enter")
+        await until(lambda: demo_store.load().item("2b").statements[-1].note, pilot)
+        statement = on_disk(demo_store).item("2b").statements[-1]
+        assert (statement.speaker, statement.on_behalf_of, statement.note) == ("Chile", "Group of 77 and China",
+                                                                               "check the group")
+
+
+async def test_escape_on_a_correction_changes_nothing(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the first", "enter")
+        before = on_disk(demo_store).item("2b")
+        dialog = await _correct(app, pilot, EntryKind.POINT)
+        dialog.query_one("#edit-text").value = "not this"
+        await pilot.press("escape")
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        assert on_disk(demo_store).item("2b") == before
+
+
+async def test_leaving_the_prepare_and_the_proposals_screens_goes_back_to_logging(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        live = app.screen
+        for opens, leaves, screen in (("f5", "f5", PrepareScreen), ("f8", "escape", ProposalsScreen),
+                                      ("f8", "f8", ProposalsScreen)):
+            await pilot.press(opens)
+            await until(lambda screen=screen: isinstance(app.screen, screen), pilot)
+            await pilot.press(leaves)
+            await until(lambda: app.screen is live and app.focused is live.query_one("#speaker"), pilot)
+        await pilot.press(*"chile", "enter")  # the cursor is where logging goes on
+        await until(lambda: on_disk(demo_store).item("2b").statements[-1].speaker == "Chile", pilot)
+
+
+async def test_a_session_changed_on_the_prepare_screen_is_in_the_draft_once_back(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        app.screen.query_one("#item_number").value = "9"
+        app.screen.query_one("#item_title").value = "Closing of the session"
+        app.screen.query_one("#item_number").focus()
+        await pilot.press("enter")  # the new item becomes the current one
+        await until(lambda: app.screen.book.cursor.item != "2b", pilot)
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, LiveScreen)
+                    and "“Closing of the session”" in app.screen.query_one("#draft-pane").text, pilot)
+        assert app.focused is app.screen.query_one("#speaker")
+
+
+def test_the_app_reaches_the_app_through_its_type_and_names_entries_by_reference():
+    """No ``getattr(self.app, …)`` with a default that hides a misspelt attribute, no
+    ``type: ignore[attr-defined]``, and no entry named by a "statement:12" string."""
+    found = []
+    for path in sorted(APP.rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"getattr\([a-z_.]*app\b|attr-defined|[\"'](statement|point):", line):
+                found.append(f"{path.relative_to(APP)}:{number}: {line.strip()}")
+    assert found == []

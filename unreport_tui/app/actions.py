@@ -1,0 +1,158 @@
+"""Every key of the app, once: its id (the name a user gives it in ``[keymap]``), the action it
+runs, its label (the footer's and the help screen's), its name in the command palette, its place
+in the live screen's footer, its default key and the screen it belongs to.
+
+Each screen's ``BINDINGS``, the footer's order, the palette, the help screen and the keys named
+in messages come from here, so that a key chosen in ``settings.toml`` (``undo = "f11"``) is the
+key shown and taken everywhere. Textual applies the keymap to the bindings (by their ids);
+``key_for`` gives the key in force, to name it in a sentence.
+
+To add a key: one ``Action`` below (on its screen, with an ``action_…`` method there of the same
+name), and a row in the README's table of keys (a test holds the two together)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol, runtime_checkable
+
+from textual._context import active_app
+from textual.binding import Binding, BindingType
+
+
+class On(Enum):
+    """Where a key is taken: the screen whose bindings hold it."""
+
+    APP = "app"  # any screen
+    UNDOABLE = "undoable"  # every screen whose changes go through the logbook (live, prepare, proposals)
+    LIVE = "live"
+    PREPARE = "prepare"
+    PROPOSALS = "proposals"
+    HELP = "help"
+
+
+@dataclass(frozen=True)
+class Action:
+    id: str  # the name in [keymap]; "" for a key that cannot be changed (Esc)
+    action: str  # the screen's action_… method, with its parameters
+    key: str  # the default key(s), as Textual writes them
+    label: str  # the footer's and the help screen's words
+    on: On
+    palette: str = ""  # its name in the command palette ("" : not there)
+    footer: int = 0  # its place in the live screen's footer, from 1 ("0": not there; in the help screen)
+    show: bool = False  # in Textual's footer (the prepare and proposals screens)
+    priority: bool = False
+
+
+ACTIONS: tuple[Action, ...] = (
+    Action("quit", "quit", "ctrl+q", "Quit", On.APP, priority=True, show=True),
+    Action("newline-enter", "newline_enter", "ctrl+j", "Enter", On.APP),
+    # The live screen, in the order of its footer and help screen. Undo and redo are the same
+    # keys on every screen that changes the session (On.UNDOABLE), listed here for that order.
+    Action("help", "help", "f1", "All keys", On.LIVE, "Keys: every key of the live screen", footer=1),
+    Action("draft", "toggle_draft", "f2", "Draft", On.LIVE, "Show or hide the draft", footer=2),
+    Action("next-from-list", "next_from_list", "ctrl+l", "Next on the list", On.LIVE,
+           "Log the next speaker on the Chair's list", footer=3),
+    Action("same-point", "same_point", "ctrl+s", "Same point (+1)", On.LIVE, footer=4),
+    Action("reply", "reply", "ctrl+r", "Right of reply", On.LIVE, "Log the typed speaker as a right of reply",
+           footer=5),
+    Action("behalf", "behalf", "ctrl+b", "On behalf of", On.LIVE, "On behalf of a group (the current statement)",
+           footer=6),
+    Action("role", "next_role", "ctrl+t", "Role", On.LIVE, "Change the role of the current statement", footer=7),
+    Action("impersonal", "impersonal", "ctrl+n", "Impersonal point", On.LIVE,
+           "Log the typed point as impersonal (It was noted that …)", footer=8),
+    Action("undo", "undo", "ctrl+z", "Undo", On.UNDOABLE, "Undo the last change", footer=9, show=True),
+    Action("export", "export", "f4", "Export", On.LIVE,
+           "Export the draft (txt, md, html, akn, docx) or the session file (toml)", footer=10),
+    Action("redo", "redo", "ctrl+y", "Redo", On.UNDOABLE, "Redo what was undone", show=True),
+    Action("named-point", "named_point", "ctrl+o", "Named point", On.LIVE,
+           "Log the typed point with its speaker named (The representative of … stressed …)"),
+    Action("join", "join_point", "f6", "Join the next point", On.LIVE,
+           "Join the next point logged to the paragraph before (then Enter, {impersonal} or {named-point})"),
+    Action("heading", "heading", "f7", "Heading", On.LIVE, "A heading over the next point"),
+    Action("whole", "toggle_whole", "f3", "Whole report", On.LIVE, "Draft of the whole report / of the current item"),
+    Action("prepare", "prepare", "f5", "Prepare", On.LIVE, "Prepare: session data, meetings, agenda items, documents"),
+    Action("chairs-list", "chairs_list", "f9", "Chair's list of speakers", On.LIVE,
+           "The Chair's list of speakers of the current item (paste or type it)"),
+    Action("proposals", "proposals", "f8", "Proposals", On.LIVE,
+           "Action on proposals: draft resolutions and decisions, revisions, votes"),
+    Action("delete-entry", "delete_entry", "delete", "Delete", On.LIVE),
+    Action("move-up", "move_entry(-1)", "shift+up", "Move up", On.LIVE),
+    Action("move-down", "move_entry(1)", "shift+down", "Move down", On.LIVE),
+    Action("floor-closed", "floor_closed", "ctrl+f", "Floor closed", On.LIVE,
+           "Floor closed: the current speaker's time ends now and is saved"),
+    # The key that opens the prepare screen goes back from it; the Chair's list's key too (saving the list).
+    Action("prepare", "live", "f5", "Live screen", On.PREPARE, show=True),
+    Action("save-list", "save_list", "ctrl+s", "Save the list of speakers", On.PREPARE, show=True),
+    Action("chairs-list", "live", "f9", "Live screen", On.PREPARE),
+    # The key that opens the proposals goes back from them, as Esc does.
+    Action("proposals", "back", "f8", "Live screen", On.PROPOSALS, show=True),
+    Action("", "back", "escape", "Live screen", On.PROPOSALS),
+    # The help screen closes with the key that opened it, or Esc.
+    Action("", "dismiss", "escape", "Close", On.HELP),
+    Action("help", "dismiss", "f1", "Close", On.HELP),
+)
+
+# Ids a keymap may hold from before undo and redo were one key on every screen: read as the id
+# they became.
+RETIRED_IDS = {"prepare-undo": "undo", "proposals-undo": "undo", "prepare-redo": "redo", "proposals-redo": "redo"}
+
+
+def bindings(on: On) -> list[BindingType]:
+    """The ``BINDINGS`` of a screen (or of the app)."""
+    return [Binding(action.key, action.action, action.label, show=action.show or action.footer > 0,
+                    priority=action.priority, id=action.id or None)
+            for action in ACTIONS if action.on is on]
+
+
+def on_screen(*places: On) -> list[Action]:
+    """The actions of a screen, in the order of the list above (the help screen's order)."""
+    return [action for action in ACTIONS if action.on in places]
+
+
+def footer_rank(action: str) -> int:
+    """The place of a live screen action in its footer (0: not in it)."""
+    return next((a.footer for a in ACTIONS if a.action == action and a.on in (On.LIVE, On.UNDOABLE)), 0)
+
+
+def remappable() -> list[str]:
+    """Every id a user may give a key to in ``[keymap]``."""
+    return list(dict.fromkeys(action.id for action in ACTIONS if action.id))
+
+
+def keymap_in_force(chosen: Mapping[str, str]) -> dict[str, str]:
+    """The user's ``[keymap]`` with the ids it may hold from before read as they are now (an id
+    written both ways: the one of today wins)."""
+    keymap = {RETIRED_IDS[old]: keys for old, keys in chosen.items() if old in RETIRED_IDS}
+    keymap.update({action_id: keys for action_id, keys in chosen.items() if action_id not in RETIRED_IDS})
+    return keymap
+
+
+@runtime_checkable
+class HasKeymap(Protocol):
+    """An app that says which keys are in force (the unreport app: the settings' keymap)."""
+
+    @property
+    def keymap(self) -> Mapping[str, str]: ...
+
+
+def key_for(action_id: str, keymap: Mapping[str, str] | None = None) -> str:
+    """The key that runs ``action_id``, as it is named in a sentence ("ctrl+z", or the user's own
+    key): from ``keymap``, or else the running app's."""
+    if keymap is None:
+        try:
+            app = active_app.get()
+        except LookupError:  # no app running (a sentence made outside one): the default key
+            app = None
+        keymap = app.keymap if isinstance(app, HasKeymap) else {}
+    default = next((action.key for action in ACTIONS if action.id == action_id), None)
+    if default is None:
+        raise KeyError(f"no action has the id {action_id!r}")
+    return (keymap.get(action_id) or default).split(",")[0].strip()
+
+
+def with_keys(text: str, keymap: Mapping[str, str] | None = None) -> str:
+    """``text`` with each ``{id}`` replaced by its key in force ("Enter, {impersonal} or {named-point}")."""
+    return re.sub(r"\{([a-z-]+)\}", lambda found: key_for(found.group(1), keymap), text)
