@@ -58,6 +58,8 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f5")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
+        footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey"))
+        assert footer.startswith("f11 Undo ^y Redo f5 Live screen")  # in the footer's own order, as without a keymap
         venue = app.screen.query_one("#venue")
         venue.focus()
         venue.value = "Geneva"
@@ -73,6 +75,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f8")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#proposals-intro"))
+        assert " ".join(widget_text(key) for key in app.screen.query("FooterKey")).startswith("f11 Undo ^y Redo")
 
 
 async def test_the_palette_offers_unreports_commands_before_anything_is_typed(demo_store):

@@ -117,6 +117,11 @@ def footer_rank(action: str) -> int:
     return next((a.footer for a in ACTIONS if a.action == action and a.on in (On.LIVE, On.UNDOABLE)), 0)
 
 
+def footer_order(action: str) -> tuple[bool, int]:
+    """Where a key goes in a screen's footer: the screen's keys in the order above, the app's last."""
+    return next(((a.on is On.APP, index) for index, a in enumerate(ACTIONS) if a.action == action), (True, len(ACTIONS)))
+
+
 def remappable() -> list[str]:
     """Every id a user may give a key to in ``[keymap]``."""
     return list(dict.fromkeys(action.id for action in ACTIONS if action.id))

@@ -13,10 +13,9 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
 from ...core.model import ROLE_LABELS, Attendance, Document, Item, ListEntry, Meeting, Organization, Role, SessionInfo
@@ -26,7 +25,9 @@ from ...core.quantifier import NOUNS
 from ...core.speaker_suggestions import suggest_states
 from ...logbook import Change, Logbook, LogbookError
 from ...storage import StorageError
+from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
+from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .undoable import UndoableScreen
 
@@ -220,7 +221,7 @@ class PrepareScreen(UndoableScreen):
                                      OFFICER_FIELDS)
             yield Static(id="officers-list", markup=False)
             yield Label("", id="prepare-error", markup=False)
-        yield Footer()
+        yield ActionsFooter()
 
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
