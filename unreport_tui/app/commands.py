@@ -24,12 +24,12 @@ ROLE_NAMES = {Role.MEMBER: "States (members)", Role.SIGNATORY: "signatory States
 
 def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
     """A speaking-time limit for a role, remembered; the status line says when a speaker passes it."""
-    settings = screen.app.settings  # type: ignore[attr-defined]
+    settings = screen.unreport.settings
     if minutes:
         settings.limits[role] = minutes * 60
     else:
         settings.limits.pop(role, None)
-    screen.app.save_settings()  # type: ignore[attr-defined]
+    screen.unreport.save_settings()
     screen.notify(f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes
                   else f"No time limit for {ROLE_NAMES[role]}.", markup=False)
     screen.refresh_status()

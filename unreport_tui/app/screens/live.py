@@ -98,7 +98,7 @@ class LiveScreen(UndoableScreen):
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
-                    yield Static(read_only_line(getattr(self.app, "db_path", Path("the database")).name),
+                    yield Static(read_only_line(self.unreport.db_path.name),
                                  id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
@@ -300,9 +300,8 @@ class LiveScreen(UndoableScreen):
     def refresh_status(self) -> None:
         if not self.ready:
             return
-        limits = getattr(self.app, "settings", None)
         self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
-                                        limits.limits if limits is not None else {})
+                                        self.unreport.settings.limits)
 
     def refresh_all(self, change: Change | None = None, newest: str = "") -> None:
         self._logged = None
@@ -765,16 +764,15 @@ class LiveScreen(UndoableScreen):
         from .export_dialog import ExportDialog, default_folder
 
         item = None if self.whole else self.book.cursor.item or None
-        settings = getattr(self.app, "settings", None)
-        folder = default_folder(self.store.path, settings.export_folder if settings else "",
-                                getattr(self.app, "scratch", False))
+        settings = self.unreport.settings
+        folder = default_folder(self.store.path, settings.export_folder, self.unreport.scratch)
 
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
-                if settings is not None and settings.export_folder != str(path.parent):
+                if settings.export_folder != str(path.parent):
                     settings.export_folder = str(path.parent)  # the next export is offered there
-                    self.app.save_settings()  # type: ignore[attr-defined]
+                    self.unreport.save_settings()
 
         self.app.push_screen(ExportDialog(self.book.session, self.store.path, item, folder), done)
 

@@ -5,7 +5,7 @@ proposals'), saying what was undone or redone, and each screen shows the result 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
@@ -14,11 +14,17 @@ from ..actions import On, bindings
 
 if TYPE_CHECKING:
     from ...logbook import Change, Logbook
+    from ..app import UnreportApp
 
 
 class UndoableScreen(Screen[None]):
     BINDINGS = bindings(On.UNDOABLE)
     book: Logbook
+
+    @property
+    def unreport(self) -> UnreportApp:
+        """The app, typed: these screens are shown by unreport's app only (its settings, its database)."""
+        return cast("UnreportApp", self.app)
 
     def action_undo(self) -> None:
         self._history(undo=True)
