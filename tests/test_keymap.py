@@ -119,3 +119,28 @@ def test_the_readmes_table_of_keys_says_what_each_key_is():
     shown = {action.id for action in ACTIONS if action.id and (action.palette or action.footer)}
     assert shown <= listed, f"not in the README's table: {sorted(shown - listed)}"
     assert listed <= set(remappable())
+
+
+def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_the_apps():
+    from unreport_tui.app.actions import ACTIONS, On, with_keys
+    from unreport_tui.app.commands import ACTIONS as PALETTE
+    from unreport_tui.app.screens.help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
+    from unreport_tui.app.screens.live import CHAPTER_REPORTS_IT, LiveScreen
+    from unreport_tui.app.screens.prepare import INTRO, PrepareScreen
+    from unreport_tui.app.screens.proposals import ProposalsScreen
+    from unreport_tui.app.screens.undoable import UndoableScreen
+
+    screens = {On.APP: UnreportApp, On.UNDOABLE: UndoableScreen, On.LIVE: LiveScreen, On.PREPARE: PrepareScreen,
+               On.PROPOSALS: ProposalsScreen, On.HELP: HelpScreen}
+    for action in ACTIONS:
+        assert callable(getattr(screens[action.on], f"action_{action.action.split('(')[0]}", None)), action
+    for text in [name for name, _ in PALETTE] + [k + w for k, w in BOX_KEYS + READ_ONLY_KEYS] + [CHAPTER_REPORTS_IT, INTRO]:
+        assert "{" not in with_keys(text), text  # an id that is no key's would raise KeyError
+
+
+def test_a_keymap_written_with_the_ids_undo_had_on_each_screen_still_works():
+    from unreport_tui.app.actions import keymap_in_force
+
+    assert keymap_in_force({"prepare-undo": "f11", "proposals-redo": "f10", "help": "f12"}) == {
+        "undo": "f11", "redo": "f10", "help": "f12"}
+    assert keymap_in_force({"prepare-undo": "f11", "undo": "ctrl+u"}) == {"undo": "ctrl+u"}  # today's id wins
