@@ -144,3 +144,14 @@ def test_a_keymap_written_with_the_ids_undo_had_on_each_screen_still_works():
     assert keymap_in_force({"prepare-undo": "f11", "proposals-redo": "f10", "help": "f12"}) == {
         "undo": "f11", "redo": "f10", "help": "f12"}
     assert keymap_in_force({"prepare-undo": "f11", "undo": "ctrl+u"}) == {"undo": "ctrl+u"}  # today's id wins
+
+
+async def test_an_id_in_the_keymap_that_is_no_keys_is_said_at_start(demo_store):
+    keymap('undoo = "f11"\nhelp = "f12"')
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(lambda: "undoo" in said(app), pilot)
+        assert "[keymap] undoo: no key of unreport has this id" in said(app)  # help is one: not named
+        await pilot.press("f12")  # the others are taken
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

@@ -127,6 +127,11 @@ def remappable() -> list[str]:
     return list(dict.fromkeys(action.id for action in ACTIONS if action.id))
 
 
+def unknown_ids(chosen: Mapping[str, str]) -> list[str]:
+    """The ids in a user's ``[keymap]`` that are no key's."""
+    return [action_id for action_id in chosen if action_id not in remappable() and action_id not in RETIRED_IDS]
+
+
 def keymap_in_force(chosen: Mapping[str, str]) -> dict[str, str]:
     """The user's ``[keymap]`` with the ids it may hold from before read as they are now (an id
     written both ways: the one of today wins)."""
