@@ -40,8 +40,8 @@ class Action:
     key: str  # the default key(s), as Textual writes them
     label: str  # the footer's and the help screen's words
     on: On
-    palette: str = ""  # its name in the command palette ("" : not there)
-    footer: int = 0  # its place in the live screen's footer, from 1 ("0": not there; in the help screen)
+    palette: str = ""  # its name in the command palette ("": not there; {id}: the key in force)
+    footer: int = 0  # its place in the live screen's footer, from 1 (0: not there, only in the help screen)
     show: bool = False  # in Textual's footer (the prepare and proposals screens)
     priority: bool = False
 
