@@ -779,12 +779,12 @@ class LiveScreen(UndoableScreen):
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
-        def back() -> None:
-            self.app.pop_screen()
-            self.refresh_all()
-            self.query_one("#speaker", Input).focus()
+        self.app.push_screen(PrepareScreen(self.book, at_the_list), self._back_here)
 
-        self.app.push_screen(PrepareScreen(self.book, back, at_the_list))
+    def _back_here(self, _: None = None) -> None:
+        """Back from the prepare or the proposals screen (it is dismissed): what changed there shown."""
+        self.refresh_all()
+        self.query_one("#speaker", Input).focus()
 
     def action_chairs_list(self) -> None:
         """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
@@ -803,13 +803,7 @@ class LiveScreen(UndoableScreen):
             self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
                         markup=False)
             return
-
-        def back() -> None:
-            self.app.pop_screen()
-            self.refresh_all()
-            self.query_one("#speaker", Input).focus()
-
-        self.app.push_screen(ProposalsScreen(self.book, back))
+        self.app.push_screen(ProposalsScreen(self.book), self._back_here)
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))

@@ -176,11 +176,11 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
 class PrepareScreen(UndoableScreen):
     BINDINGS = bindings(On.PREPARE)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, go_live: Callable[[], None], at_the_list: bool = False) -> None:
-        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top."""
+    def __init__(self, book: Logbook, at_the_list: bool = False) -> None:
+        """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top.
+        The screen goes back to the live screen by ``dismiss()``: the one that pushed it shows the result."""
         super().__init__()
         self.book = book
-        self.go_live = go_live
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
@@ -633,8 +633,11 @@ class PrepareScreen(UndoableScreen):
             self._refuse("Add an agenda item first: the live screen logs into one.")
             return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
-            self.action_save_list(then=self.go_live)
+            self.action_save_list(then=self._back_to_live)
             return
-        self.go_live()
+        self._back_to_live()
+
+    def _back_to_live(self) -> None:
+        self.dismiss()  # the live screen, which pushed this one, shows what changed
 
 

@@ -68,10 +68,10 @@ def names(typed: str) -> list[str]:
 class ProposalsScreen(UndoableScreen):
     BINDINGS = bindings(On.PROPOSALS)  # undo and redo: UndoableScreen's
 
-    def __init__(self, book: Logbook, back: Callable[[], None]) -> None:
+    def __init__(self, book: Logbook) -> None:
+        """Back to the live screen by ``dismiss()``: the one that pushed it shows the result."""
         super().__init__()
         self.book = book
-        self.back = back
         self.current: str | None = None  # the key of the proposal actions are logged on
 
     def compose(self) -> ComposeResult:
@@ -326,4 +326,4 @@ class ProposalsScreen(UndoableScreen):
         self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], log)
 
     def action_back(self) -> None:
-        self.back()
+        self.dismiss()
