@@ -58,6 +58,8 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f5")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
+        footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey"))
+        assert footer.startswith("f11 Undo ^y Redo f5 Live screen")  # in the footer's own order, as without a keymap
         venue = app.screen.query_one("#venue")
         venue.focus()
         venue.value = "Geneva"
@@ -73,6 +75,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f8")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#proposals-intro"))
+        assert " ".join(widget_text(key) for key in app.screen.query("FooterKey")).startswith("f11 Undo ^y Redo")
 
 
 async def test_the_palette_offers_unreports_commands_before_anything_is_typed(demo_store):
@@ -116,3 +119,40 @@ def test_the_readmes_table_of_keys_says_what_each_key_is():
     shown = {action.id for action in ACTIONS if action.id and (action.palette or action.footer)}
     assert shown <= listed, f"not in the README's table: {sorted(shown - listed)}"
     assert listed <= set(remappable())
+
+
+def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_the_apps():
+    from unreport_tui.app.actions import ACTIONS, On, with_keys
+    from unreport_tui.app.commands import ACTIONS as PALETTE
+    from unreport_tui.app.screens.help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
+    from unreport_tui.app.screens.live import LiveScreen
+    from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
+    from unreport_tui.app.screens.prepare import INTRO, PrepareScreen
+    from unreport_tui.app.screens.proposals import ProposalsScreen
+    from unreport_tui.app.screens.undoable import UndoableScreen
+
+    screens = {On.APP: UnreportApp, On.UNDOABLE: UndoableScreen, On.LIVE: LiveScreen, On.PREPARE: PrepareScreen,
+               On.PROPOSALS: ProposalsScreen, On.HELP: HelpScreen}
+    for action in ACTIONS:
+        assert callable(getattr(screens[action.on], f"action_{action.action.split('(')[0]}", None)), action
+    for text in [name for name, _ in PALETTE] + [k + w for k, w in BOX_KEYS + READ_ONLY_KEYS] + [CHAPTER_REPORTS_IT, INTRO]:
+        assert "{" not in with_keys(text), text  # an id that is no key's would raise KeyError
+
+
+def test_a_keymap_written_with_the_ids_undo_had_on_each_screen_still_works():
+    from unreport_tui.app.actions import keymap_in_force
+
+    assert keymap_in_force({"prepare-undo": "f11", "proposals-redo": "f10", "help": "f12"}) == {
+        "undo": "f11", "redo": "f10", "help": "f12"}
+    assert keymap_in_force({"prepare-undo": "f11", "undo": "ctrl+u"}) == {"undo": "ctrl+u"}  # today's id wins
+
+
+async def test_an_id_in_the_keymap_that_is_no_keys_is_said_at_start(demo_store):
+    keymap('undoo = "f11"\nhelp = "f12"')
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(lambda: "undoo" in said(app), pilot)
+        assert "[keymap] undoo: no key of unreport has this id" in said(app)  # help is one: not named
+        await pilot.press("f12")  # the others are taken
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"

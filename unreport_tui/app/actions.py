@@ -40,8 +40,8 @@ class Action:
     key: str  # the default key(s), as Textual writes them
     label: str  # the footer's and the help screen's words
     on: On
-    palette: str = ""  # its name in the command palette ("" : not there)
-    footer: int = 0  # its place in the live screen's footer, from 1 ("0": not there; in the help screen)
+    palette: str = ""  # its name in the command palette ("": not there; {id}: the key in force)
+    footer: int = 0  # its place in the live screen's footer, from 1 (0: not there, only in the help screen)
     show: bool = False  # in Textual's footer (the prepare and proposals screens)
     priority: bool = False
 
@@ -117,9 +117,19 @@ def footer_rank(action: str) -> int:
     return next((a.footer for a in ACTIONS if a.action == action and a.on in (On.LIVE, On.UNDOABLE)), 0)
 
 
+def footer_order(action: str) -> tuple[bool, int]:
+    """Where a key goes in a screen's footer: the screen's keys in the order above, the app's last."""
+    return next(((a.on is On.APP, index) for index, a in enumerate(ACTIONS) if a.action == action), (True, len(ACTIONS)))
+
+
 def remappable() -> list[str]:
     """Every id a user may give a key to in ``[keymap]``."""
     return list(dict.fromkeys(action.id for action in ACTIONS if action.id))
+
+
+def unknown_ids(chosen: Mapping[str, str]) -> list[str]:
+    """The ids in a user's ``[keymap]`` that are no key's."""
+    return [action_id for action_id in chosen if action_id not in remappable() and action_id not in RETIRED_IDS]
 
 
 def keymap_in_force(chosen: Mapping[str, str]) -> dict[str, str]:

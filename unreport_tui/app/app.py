@@ -23,7 +23,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
-from .actions import On, bindings, key_for, keymap_in_force
+from .actions import On, bindings, key_for, keymap_in_force, unknown_ids
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -72,6 +72,10 @@ class UnreportApp(CrashReportingApp[None]):
             self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
         if self.settings.keymap:
             self.set_keymap(self.keymap)
+        if unknown := unknown_ids(self.settings.keymap):  # a typing slip would otherwise change no key, unsaid
+            self.notify(f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
+                        f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
+                        severity="warning", markup=False, timeout=10)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)

@@ -12,10 +12,9 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Input, Label, Static, TextArea
+from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
 from ...core.form_fields import (FieldError, read_choice, read_day, read_meeting_number, read_meeting_number_or_none,
@@ -27,7 +26,9 @@ from ...core.list_lines import Resolution, choices, entry_line, logged_speakers,
 from ...core.speaker_suggestions import suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
+from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
+from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .undoable import UndoableScreen
@@ -178,7 +179,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                                      OFFICER_FIELDS)
             yield Static(id="officers-list", markup=False)
             yield Label("", id="prepare-error", markup=False)
-        yield Footer()
+        yield ActionsFooter()
 
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)

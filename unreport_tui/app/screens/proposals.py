@@ -18,9 +18,8 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from ..actions import On, bindings, with_keys
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import Checkbox, Footer, Header, Input, Label, OptionList, Static
+from textual.widgets import Checkbox, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...core.form_fields import read_names, read_revisions
@@ -30,7 +29,9 @@ from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
+from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
+from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .undoable import UndoableScreen
@@ -86,7 +87,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
             yield Static(id="action-names-check", classes="names-check")
             yield Checkbox("without a vote (say so in the report)", id="without-vote")
             yield Label("", id="proposals-error", markup=False)
-        yield Footer()
+        yield ActionsFooter()
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
         for name, label in fields:

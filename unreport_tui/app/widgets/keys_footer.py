@@ -13,20 +13,31 @@ from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from ..actions import footer_rank
+from ..actions import footer_order, footer_rank
 
 
 def _width(key: FooterKey) -> int:
     return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
 
 
+class ActionsFooter(Footer):
+    """Textual's footer, its keys in the order of ``actions.ACTIONS``: Textual lists them in the
+    order of the bindings, and a key chosen in the keymap moves its binding to the end."""
+
+    def compose(self) -> ComposeResult:
+        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        yield from sorted((key for key in keys if key not in palette), key=lambda key: footer_order(key.action))
+        yield from palette
+
+
 class KeysFooter(Footer):
     def compose(self) -> ComposeResult:
-        # Textual lists the keys in the order of the bindings, and a key chosen in the keymap
-        # moves its binding to the end: ordered here by rank, and only those with one.
-        keys = list(super().compose())
-        palette = [key for key in keys if isinstance(key, FooterKey) and key.has_class("-command-palette")]
-        ranked = [key for key in keys if isinstance(key, FooterKey) and footer_rank(key.action)]
+        # The live screen's keys with a footer rank, by rank (a key chosen in the keymap would
+        # move its binding to the end of Textual's footer).
+        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        ranked = [key for key in keys if footer_rank(key.action)]
         yield from sorted(ranked, key=lambda key: footer_rank(key.action))
         yield from palette
 
