@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # `make test` (and so CI) runs the property tests on the same examples every time, so that a
 # run is red only for a change, never for a new random draw; `pytest` alone explores new ones.
 settings.register_profile("repeatable", derandomize=True, print_blob=True)
+
+# The tests that take a second or more on two cores, beside those known by their kind (the app
+# driven through Pilot, the screen snapshots): marked `slow`, so that `make quick` leaves them out.
+SLOW = {
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        function = getattr(item, "function", None)
+        through_pilot = function is not None and inspect.iscoroutinefunction(function)
+        snapshot = "snap_compare" in getattr(item, "fixturenames", ())
+        if through_pilot or snapshot or f"{item.path.name}::{getattr(item, 'originalname', item.name)}" in SLOW:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
@@ -41,8 +56,12 @@ def demo_db(tmp_path: Path, demo_session) -> Path:
 
 @pytest.fixture(autouse=True)
 def own_config_folder(tmp_path_factory, monkeypatch):
-    """The app's settings go to a folder of the test's own, never to the user's."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    """The app's settings, its default database and its crash reports go to folders of the test's
+    own, never to the user's, nor to another test's running at the same time (`make test` runs
+    two at once)."""
+    for variable, name in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(variable, str(tmp_path_factory.mktemp(name)))
+    monkeypatch.delenv("UNREPORT_DB", raising=False)  # the developer's own database is never the default here
 
 
 @pytest.fixture
