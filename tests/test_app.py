@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import time
 
 import pytest
 
@@ -22,10 +23,10 @@ def on_disk(store):
 
 
 async def draft_text(app) -> str:
-    """The draft as shown, once the changes made so far are in it."""
-    for _ in range(200):
-        if not getattr(app.screen, "draft_pending", False):
-            break
+    """The draft as shown, once the changes made so far are in it (a generous deadline: a busy
+    machine running many tests at once draws it many times slower than a quiet one)."""
+    deadline = time.monotonic() + 20
+    while getattr(app.screen, "draft_pending", False) and time.monotonic() < deadline:
         await asyncio.sleep(0.025)
     return re.sub(r"\s+", " ", app.screen.query_one("#draft-pane").text).strip()
 
