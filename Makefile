@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: demo test gates mutation bench clean
+.PHONY: demo test quick gates mutation bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -32,8 +32,15 @@ gates: $(TEST_STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
+# On every core (pytest-xdist): each test has its own folders, so they can run side by side.
 test: gates
-	$(BIN)/python -m pytest --hypothesis-profile=repeatable
+	$(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto
+
+# For the edit-test loop, under a minute: the gates and every test that takes under a second
+# (not the app driven through Pilot, the snapshots, the crash loop, the benchmarks: see
+# tests/conftest.py for what is marked slow).
+quick: gates
+	$(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto -m "not slow"
 
 # Slow (tens of minutes on two cores), so not part of `make test`: every mutant of the core and
 # the storage, tried against the tests that cover it, then the kill ratio of each.

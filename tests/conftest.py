@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,36 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # `make test` (and so CI) runs the property tests on the same examples every time, so that a
 # run is red only for a change, never for a new random draw; `pytest` alone explores new ones.
 settings.register_profile("repeatable", derandomize=True, print_blob=True)
+
+# The tests that take a second or more on two cores are marked `slow`, so that `make quick`
+# leaves them out: those known by their kind (the app driven through Pilot: a coroutine; the
+# screen snapshots; the Akoma Ntoso schema, seconds to load) and these, measured one by one.
+SLOW_FIXTURES = {"snap_compare", "schema"}
+SLOW = {
+    "test_a_long_debate.py::test_300_statements_and_300_points_through_the_logbook_are_saved_and_drafted_in_order",
+    "test_benchmarks.py::test_app_benchmark_runs",
+    "test_log_order.py::test_a_point_logged_live_is_under_the_statement_that_had_the_floor",
+    "test_logbook.py::test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end",
+    "test_logbook.py::test_rendering_only_what_each_step_touched_gives_the_whole_render",
+    "test_report_properties.py::test_every_accepted_session_renders_in_every_format",
+    "test_session_file.py::test_every_accepted_session_renders_in_every_format",
+    "test_session_file.py::test_every_key_of_an_exported_file_is_found_on_its_line",
+    "test_session_file.py::test_session_file_round_trip_is_lossless",
+    "test_session_store.py::test_a_session_comes_back_from_the_database_as_it_went_in",
+    "test_storage_journal.py::test_the_journal_replays_to_exactly_what_was_in_memory",
+    "test_storage_safety.py::test_sigkill_at_random_moments_loses_nothing_reported_saved",
+    "test_terminal.py::test_the_real_app_logs_a_speaker_and_a_point_and_quits_with_everything_saved",
+    "test_word.py::test_libreoffice_opens_it_and_prints_it",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        function = getattr(item, "function", None)
+        through_pilot = function is not None and inspect.iscoroutinefunction(function)
+        slow_fixture = not SLOW_FIXTURES.isdisjoint(getattr(item, "fixturenames", ()))
+        if through_pilot or slow_fixture or f"{item.path.name}::{getattr(item, 'originalname', item.name)}" in SLOW:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture
@@ -41,8 +72,12 @@ def demo_db(tmp_path: Path, demo_session) -> Path:
 
 @pytest.fixture(autouse=True)
 def own_config_folder(tmp_path_factory, monkeypatch):
-    """The app's settings go to a folder of the test's own, never to the user's."""
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    """The app's settings, its default database and its crash reports go to folders of the test's
+    own, never to the user's, nor to another test's running at the same time (`make test` runs
+    two at once)."""
+    for variable, name in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"), ("XDG_STATE_HOME", "state")):
+        monkeypatch.setenv(variable, str(tmp_path_factory.mktemp(name)))
+    monkeypatch.delenv("UNREPORT_DB", raising=False)  # the developer's own database is never the default here
 
 
 @pytest.fixture

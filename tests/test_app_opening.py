@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from dataclasses import dataclass, field
 
 import pytest
@@ -34,12 +35,14 @@ def db(demo_db):
     return demo_db
 
 
-async def until(condition, pilot) -> None:
-    for _ in range(400):
-        if condition():
-            return
+async def until(condition, pilot, seconds: float = 20) -> None:
+    """Let the app run until ``condition`` holds. The deadline is only for a test that fails: it
+    is generous, as a machine running many tests at once can be many times slower than a quiet one."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("the app never got there")
         await pilot.pause(0.01)
-    raise AssertionError("the app never got there")
 
 
 async def test_the_speaker_box_takes_keys_before_the_session_is_read_and_an_enter_waits_for_it(db, demo_session):

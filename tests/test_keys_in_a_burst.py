@@ -4,6 +4,8 @@ letter in the wrong box."""
 
 from __future__ import annotations
 
+import time
+
 from textual import events
 
 from unreport_tui.app.app import UnreportApp
@@ -32,9 +34,8 @@ async def settled(app, pilot, statements: int, points: int) -> None:
     """Until the burst is carried out (as many statements and points as it should log, or a while),
     and a few turns more: anything logged twice shows."""
     item = app.book.current_item
-    for _ in range(200):
-        if len(item.statements) >= statements and len(item.points) >= points:
-            break
+    deadline = time.monotonic() + 20  # generous: only a test that fails waits it out
+    while not (len(item.statements) >= statements and len(item.points) >= points) and time.monotonic() < deadline:
         await pilot.pause(0.01)
     for _ in range(5):
         await pilot.pause()
