@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from rich.console import Console
@@ -103,6 +103,7 @@ blocks = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(blocks, max_size=8), st.integers(1, 120))
+@example([AnnexHeading("\U00020000\r0")], 6)  # an annex's name once cut by its rule in a narrow pane
 def test_at_any_width_every_word_is_shown_and_no_line_is_too_long(content, width):
     document = ReportDocument(None, tuple(content))
     lines = shown(document, width)

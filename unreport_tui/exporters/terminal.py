@@ -79,6 +79,22 @@ class Ruled:
         yield Text(self.rule * max(1, min(longest, options.max_width)))
 
 
+class AnnexRule:
+    """ "══ Annex I ══": the annex's name in a full-width double rule; where the name does not fit
+    in the rule (a narrow pane), a rule, the name wrapped whole, and a rule: no word is cut."""
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if "\n" not in self.text.plain and self.text.cell_len + 4 <= options.max_width:
+            yield Rule(self.text, characters="═")
+            return
+        yield Text("═" * options.max_width)
+        yield self.text
+        yield Text("═" * options.max_width)
+
+
 class _RichBlocks:
     """Each level of the outline tells itself apart without bold: a chapter has a rule under it,
     a section is flush, a subheading indented and italic; an annex stands between rules."""
@@ -94,7 +110,7 @@ class _RichBlocks:
         return Hanging("", Text(printable(block.text), style="bold italic"), TEXT_COLUMN, 0)
 
     def annex_heading(self, block: AnnexHeading) -> RenderableType:
-        return Rule(Text(printable(block.text), style="bold"), characters="═")
+        return AnnexRule(Text(printable(block.text), style="bold"))
 
     def paragraph(self, block: Paragraph) -> RenderableType:
         label = f"{block.number}." if block.number is not None else ""
