@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from unreport_tui.core.countries import all_states  # noqa: E402
 from unreport_tui.core.model import Item, Point, Role, Session, SessionInfo, Statement  # noqa: E402
-from unreport_tui.core.report import ReportRenderer, render_report  # noqa: E402
+from unreport_tui.core.rendering.report import ReportRenderer, render_report  # noqa: E402
 from unreport_tui.exporters.text import export_text  # noqa: E402
 
 

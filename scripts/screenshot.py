@@ -19,7 +19,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="unreport-screenshot-") 
 
 from unreport_tui.app.app import UnreportApp  # noqa: E402
 from unreport_tui.cli import demo_session_text  # noqa: E402
-from unreport_tui.core.session_file import parse_session  # noqa: E402
+from unreport_tui.core.session_file.session import parse_session  # noqa: E402
 from unreport_tui.storage import open_store  # noqa: E402
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from unreport_tui.core.rendered import AnnexHeading, Heading, Paragraph, Subparagraph, plain_text, visit
 from unreport_tui.core.model import Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.model import default_role
 
 

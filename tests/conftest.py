@@ -7,7 +7,7 @@ import pytest
 from hypothesis import settings
 
 from unreport_tui.cli import demo_session_text
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.core.countries import all_states
 from unreport_tui.core.model import Item, Meeting, Session, SessionInfo
-from unreport_tui.core.report import ReportRenderer, render_report
+from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.logbook import Logbook
 from unreport_tui.storage import open_store
 

@@ -12,8 +12,8 @@ import pytest
 
 from unreport_tui import cli
 from unreport_tui.core.rendered import Paragraph, plain_text, xml_printable
-from unreport_tui.core.report import render_report
-from unreport_tui.core.session_file import load_session_file, parse_session
+from unreport_tui.core.rendering.report import render_report
+from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 
 NS = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from unreport_tui.cli import demo_session_text, main
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 from unreport_tui.storage import database_path, open_store
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from unreport_tui.core.session_file import load_session_file
+from unreport_tui.core.session_file.session import load_session_file
 from unreport_tui.exporters import FORMATS, export_session
 
 from .html_page import page_words
@@ -69,7 +69,7 @@ def test_every_line_of_the_report_is_in_every_format(format):
 
 
 def test_the_session_file_round_trips_and_the_report_has_each_construct():
-    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.core.session_file.session import parse_session
 
     assert parse_session(export_session(SESSION, "toml")) == SESSION
     for construct in ("The Director of the Division for Treaty Affairs made an introductory statement.",

@@ -18,9 +18,9 @@ NOT_BEFORE_THE_FIRST_FRAME = [
     "unreport_tui.storage.session_store",  # the database itself
     "unreport_tui.storage.journal",
     "tinydb",
-    "unreport_tui.core.report",  # the renderer: made on the draft's worker
-    "unreport_tui.core.action_taken",
-    "unreport_tui.core.organization_chapter",
+    "unreport_tui.core.rendering.report",  # the renderer: made on the draft's worker
+    "unreport_tui.core.rendering.action_taken",
+    "unreport_tui.core.rendering.organization_chapter",
     "unreport_tui.exporters.word",
     "unreport_tui.exporters.akn",
     "unreport_tui.exporters.html",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from unreport_tui.cli import main
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 from unreport_tui.exporters.text import export_text, footnote_mark
 
 from .conftest import FIXTURES

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from unreport_tui import cli
 from unreport_tui.core.rendered import (AnnexHeading, Footnote, document_line, FootnoteRef, Heading, ListKind, Masthead, Paragraph,
                                         ReportDocument, Run, Subparagraph)
-from unreport_tui.core.session_file import load_session_file, parse_session
+from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 from unreport_tui.exporters.html import export_html
 
@@ -85,7 +85,7 @@ def test_user_text_is_text_in_the_page():
 
 def test_the_vote_lists_stand_in_one_column_and_letters_in_the_narrow_one():
     from unreport_tui import cli
-    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.core.session_file.session import parse_session
     from unreport_tui.exporters import export_session
 
     page = export_session(parse_session(cli.demo_session_text("action")), "html")
@@ -98,7 +98,7 @@ def test_the_vote_lists_stand_in_one_column_and_letters_in_the_narrow_one():
 
 def test_the_space_after_a_number_or_label_is_inside_its_box_so_that_the_text_hangs_under_itself():
     from unreport_tui import cli
-    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.core.session_file.session import parse_session
     from unreport_tui.exporters import export_session
 
     page = export_session(parse_session(cli.demo_session_text("action")), "html")

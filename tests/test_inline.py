@@ -74,7 +74,7 @@ def test_plain_text_drops_footnote_marks_only():
 
 def test_one_item_keeps_only_its_own_footnotes():
     from unreport_tui.core.model import Item, Point
-    from unreport_tui.core.report import render_report
+    from unreport_tui.core.rendering.report import render_report
 
     session = session_with(points=[Point("First^[note one]")])
     session.items.append(Item("2", "2", "Second", points=[Point("Second^[note two]")]))

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.core.model import Document, Item, Meeting, Role, StatementKind
-from unreport_tui.core.report import ReportRenderer, render_report
+from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.exporters.text import export_text
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
@@ -209,7 +209,7 @@ def test_deleting_the_only_statement_of_a_named_points_speaker_keeps_the_role_it
 
 
 def test_a_points_roles_follow_its_speakers_so_the_exported_file_reads_back(tmp_path, clock):
-    from unreport_tui.core.session_file import parse_session, session_to_toml
+    from unreport_tui.core.session_file.session import parse_session, session_to_toml
 
     store = open_store(tmp_path / "n.json")
     store.replace(session_with([said("Croatia")], [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markdown_it import MarkdownIt
 
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 from unreport_tui.exporters.markdown import export_markdown
 
 from .builders import point, said, session_with
@@ -46,7 +46,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from unreport_tui.core.rendered import (AnnexHeading, Heading, ListKind, Paragraph, ReportDocument,  # noqa: E402
                                         Run, Subparagraph)
-from unreport_tui.core.session_file import load_session_file  # noqa: E402
+from unreport_tui.core.session_file.session import load_session_file  # noqa: E402
 
 from .test_session_file import sessions  # noqa: E402
 

@@ -300,7 +300,7 @@ def test_the_list_of_participants_names_igos_as_listed_in_their_order():
 
 
 def test_a_session_file_gives_an_igo_of_the_data_its_role():
-    from unreport_tui.core.session_file import parse_session
+    from unreport_tui.core.session_file.session import parse_session
 
     from .test_session_file import GOOD
 

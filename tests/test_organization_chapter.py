@@ -13,11 +13,11 @@ from hypothesis import strategies as st
 from unreport_tui.core.model import (Attendance, Document, Item, Meeting, Officer, Organization, Role, Session,
                                      SessionInfo, Statement)
 from unreport_tui.core.numbers import in_text, opening, spelled
-from unreport_tui.core.organization_chapter import agenda_lines
+from unreport_tui.core.rendering.organization_chapter import agenda_lines
 from unreport_tui.core.rendered import Heading, Paragraph
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.venue import venue_name
-from unreport_tui.core.session_file import SessionFileError, parse_session, session_to_toml
+from unreport_tui.core.session_file.session import SessionFileError, parse_session, session_to_toml
 
 from .builders import paragraphs
 
@@ -269,7 +269,7 @@ def test_an_item_of_the_chapter_with_a_title_of_its_own_has_a_section_after_docu
 
 @pytest.mark.parametrize("numeral", ["I", "V"])
 def test_one_item_of_the_organization_chapter_renders_as_in_the_whole_report(numeral):
-    from unreport_tui.core.report import ReportRenderer
+    from unreport_tui.core.rendering.report import ReportRenderer
 
     session = organizational(numeral)
     whole = render_report(session)
@@ -295,8 +295,8 @@ def test_chapters_in_numeral_order_each_once_and_paragraphs_numbered_on(items, o
     """Whatever order the items come in and whichever chapter holds the organization: each chapter
     heading once, in the order of the numerals, every paragraph numbered on from the one before, and
     each item's draft on the live screen as in the whole report."""
-    from unreport_tui.core.chapter_order import chapter_key, chapter_number
-    from unreport_tui.core.report import ReportRenderer
+    from unreport_tui.core.rendering.chapter_order import chapter_key, chapter_number
+    from unreport_tui.core.rendering.report import ReportRenderer
 
     from .builders import said
 

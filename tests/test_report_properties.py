@@ -13,7 +13,7 @@ from unreport_tui.core.rendered import FootnoteRef, Paragraph, Subparagraph, pla
 from unreport_tui.exporters.text import export_text, inline_text
 from unreport_tui.core.model import StatementKind, Role
 from unreport_tui.core.names import running_name
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 from unreport_tui.exporters.terminal import report_renderable
 
 from .builders import said, session_with

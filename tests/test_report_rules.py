@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
 from unreport_tui.core.model import Document, Item, Role, Session, SessionInfo
-from unreport_tui.core.report import render_report
+from unreport_tui.core.rendering.report import render_report
 
 from .builders import discussion, paragraphs, point, replied, said, session_with
 
@@ -512,7 +512,7 @@ def _roman(number: int) -> str:
        st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
        .filter(lambda t: t.strip().rstrip(".;:").strip()))
 def test_a_numeral_alone_in_any_case_is_never_a_heading_without_a_title(number, lower, stop, title):
-    from unreport_tui.core.chapters import chapter_heading
+    from unreport_tui.core.rendering.chapters import chapter_heading
 
     numeral = _roman(number)
     typed = (numeral.lower() if lower else numeral) + ("." if stop else "")
@@ -542,7 +542,7 @@ def test_a_chapter_heading_is_printed_once_however_its_items_type_it():
 
 
 def test_a_chapter_numeral_in_lower_case_is_the_same_chapter_and_a_malformed_one_is_no_numeral():
-    from unreport_tui.core.chapter_order import chapter_number, same_chapter
+    from unreport_tui.core.rendering.chapter_order import chapter_number, same_chapter
 
     assert same_chapter("iv. Other matters", "IV. Other matters")
     assert chapter_number("iv. Other matters") == 4 and chapter_number("XIV. Later") == 14

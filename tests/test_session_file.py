@@ -14,7 +14,7 @@ from unreport_tui.cli import main
 from unreport_tui.core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item,
                                      ListEntry, Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session,
                                      SessionInfo, SpeakerNoun, Statement, StatementKind, SummaryOrder)
-from unreport_tui.core.session_file import SessionFileError, load_session_file, parse_session, session_to_toml
+from unreport_tui.core.session_file.session import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """
 format = 1
@@ -371,7 +371,7 @@ def test_lines_for_other_faults(text, line):
 @settings(max_examples=60, deadline=None)
 @given(sessions())
 def test_every_key_of_an_exported_file_is_found_on_its_line(session):
-    from unreport_tui.core.key_lines import line_of
+    from unreport_tui.core.session_file.key_lines import line_of
 
     text = session_to_toml(session)
     lines = text.splitlines()
@@ -387,7 +387,7 @@ def test_every_key_of_an_exported_file_is_found_on_its_line(session):
 
 
 def test_lines_inside_a_multiline_string_are_not_keys():
-    from unreport_tui.core.key_lines import line_of
+    from unreport_tui.core.session_file.key_lines import line_of
 
     text = '[[items]]\nkey = "a"\ntitle = """\nrole = "x"\n[[items.statements]]\n"""\n[[items.statements]]\nrole = "y"\n'
     assert line_of(text, "items[1].statements[1].role") == 8
@@ -434,7 +434,7 @@ def test_a_fault_without_a_line_names_the_file_alone(tmp_path):
 
 
 def test_lines_of_top_level_keys_and_of_nested_tables():
-    from unreport_tui.core.key_lines import line_of
+    from unreport_tui.core.session_file.key_lines import line_of
 
     text = 'format = 1\n[session]\ntitle = """one\nformat = 2\n"""\nbody = \'\'\'x\'\'\'\nvenue = "V"\n' \
            '[[items]]\nkey = "a"\n[[items.documents]]\ntitle = "d1"\n[[items.documents]]\ntitle = "d2"\n'
@@ -504,7 +504,7 @@ def test_style_settings_are_checked():
 def test_every_accepted_session_renders_in_every_format(session):
     from rich.console import Console
 
-    from unreport_tui.core.report import render_report
+    from unreport_tui.core.rendering.report import render_report
     from unreport_tui.exporters import FORMATS, export_session
     from unreport_tui.exporters.terminal import report_renderable
 

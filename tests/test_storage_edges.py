@@ -10,7 +10,7 @@ import time
 import pytest
 
 from unreport_tui.cli import demo_session_text, main
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 from unreport_tui.storage import SaveFailed, SaveState, check_database, list_backups, open_store
 from unreport_tui.storage.background import BackgroundSaver
 from unreport_tui.storage.backups import backup_dir, keep_copy

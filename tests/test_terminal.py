@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from unreport_tui.cli import demo_session_text
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 from unreport_tui.storage import open_store
 
 ROOT = Path(__file__).resolve().parents[1]

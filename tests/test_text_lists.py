@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from unreport_tui import cli
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 from unreport_tui.exporters import export_session
 
 

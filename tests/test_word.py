@@ -13,7 +13,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 
 from unreport_tui import cli
-from unreport_tui.core.session_file import parse_session
+from unreport_tui.core.session_file.session import parse_session
 from unreport_tui.exporters import export_session
 
 from .builders import point, said, session_with

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .core.model import Session
-from .core.toml_tables import SessionFileError
+from .core.session_file.tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
 from .exporters import FORMATS, ExportError, export_session
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
@@ -70,7 +70,7 @@ def _read_session_file(name: str) -> Session:
         raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
     if not stat.S_ISREG(mode):
         raise SessionFileError(f"{path}: not a regular file; give the path of a session file (.toml)")
-    from .core.session_file import load_session_file
+    from .core.session_file.session import load_session_file
 
     session = load_session_file(path)
     if session.is_empty():
@@ -178,7 +178,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     (no colours, no pager) when the output is not a terminal."""
     from rich.console import Console
 
-    from .core.report import render_report
+    from .core.rendering.report import render_report
     from .exporters.terminal import preview_renderable
 
     path = _db(args)
@@ -216,7 +216,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                            f"unreport --db {args.db}", EXIT_BAD_INPUT)
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
         store = open_store(Path(scratch) / "demo.json", background=True)
-        from .core.session_file import parse_session
+        from .core.session_file.session import parse_session
 
         store.replace(parse_session(demo_session_text(args.name)))
         return _run_app(store, scratch=True)

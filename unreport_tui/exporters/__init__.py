@@ -44,7 +44,7 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
     """Each speaker once, with whether they are a person (an official) rather than a delegation:
     those who made a statement, and those a named point names without one ("The Secretary-General
     of UNCTAD stated …")."""
-    from ..core.named_point import speaker_role  # the country data behind it is loaded when first needed
+    from ..core.rendering.named_point import speaker_role  # the country data behind it is loaded when first needed
 
     spoke = {s.speaker.strip(): s.role is Role.OFFICIAL for i in session.items for s in i.statements}
     named = {name.strip(): speaker_role(i, p, name) is Role.OFFICIAL
@@ -55,7 +55,7 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
 def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
     """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
     if format == SESSION_FILE:
-        from ..core.session_file import session_to_toml
+        from ..core.session_file.session import session_to_toml
 
         if item:
             raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
@@ -63,7 +63,7 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
         return session_to_toml(session)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
-    from ..core.report import render_report
+    from ..core.rendering.report import render_report
 
     document = render_report(session)
     if item:

@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from ..core.model import EntryKind, Item, Point, Role, Statement, StatementKind, default_role
-from ..core.named_point import unresolved_speakers
+from ..core.rendering.named_point import unresolved_speakers
 from ..core.quantifier import speaker_identity
 from .edits import AddEntry, CursorToNewStatement, DropEntry, Edit, MoveEntry, ReplaceEntry, ReplaceItem, SessionInMemory
 from .steps import (LogbookError, Step, cursor_to, find_statement, header, item_at, point_at, replaced, require_meetings,

@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 from ..core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item, ListEntry,
                           Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
                           SpeakerNoun, Statement, StatementKind, SummaryOrder)
-from ..core.session_file import speakers_list_values
+from ..core.session_file.session import speakers_list_values
 from .errors import DatabaseCorrupt
 
 

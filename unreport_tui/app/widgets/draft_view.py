@@ -32,7 +32,7 @@ from ..actions import with_keys
 
 if TYPE_CHECKING:
     # Imported when the draft is first drawn, on its thread: the screen is shown before.
-    from ...core.report import ReportRenderer
+    from ...core.rendering.report import ReportRenderer
 
 RewrappedLines = tuple[int, int] | None  # where the first piece wrapped anew lies in the draft (first line, end)
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
@@ -158,7 +158,7 @@ class DraftView(ScrollView, can_focus=True):
     def _render_draft(self, request: DraftRequest, changed: set[str] | None,
                       width: int) -> tuple[list[Strip], RewrappedLines, int]:
         if self.renderer is None:
-            from ...core.report import ReportRenderer
+            from ...core.rendering.report import ReportRenderer
 
             self.renderer = ReportRenderer()
         session, key = request.session, request.item

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from .key_lines import strip_indexes
 
 if TYPE_CHECKING:
-    from .model import Session
+    from ..model import Session
 
 
 class SessionFileError(ValueError):

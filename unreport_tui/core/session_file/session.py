@@ -14,14 +14,14 @@ from typing import Any, TypeVar
 
 import tomli_w
 
-from .countries import resolve_state
+from ..countries import resolve_state
 from .key_lines import line_of
-from .organization_file import organization_to_toml, read_organization
-from .named_point import unresolved_speakers
-from .quantifier import speaker_identity
-from .proposals_file import proposals_to_dict, proposals_toml, read_proposals
-from .toml_tables import SessionFileError, TableReader, describe, is_date
-from .model import (Counting, Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo,
+from .organization import organization_to_toml, read_organization
+from ..rendering.named_point import unresolved_speakers
+from ..quantifier import speaker_identity
+from .proposals import proposals_to_dict, proposals_toml, read_proposals
+from .tables import SessionFileError, TableReader, describe, is_date
+from ..model import (Counting, Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo,
                     SpeakerNoun, Statement, StatementKind, SummaryOrder, default_role)
 
 FORMAT = 1

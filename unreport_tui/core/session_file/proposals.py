@@ -26,8 +26,8 @@ from typing import Any
 
 import tomli_w
 
-from .model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
-from .toml_tables import SessionFileError, TableReader
+from ..model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
+from .tables import SessionFileError, TableReader
 
 PROPOSAL_KEYS = {"key", "item", "kind", "title", "symbol", "submitted_by", "on_behalf_of", "outcome_symbol", "see",
                  "actions"}

@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .countries import behalf_wording, resolve_group
-from .names import running_name, short_name
-from .rendered import Inline, Run, plain_text
+from ..countries import behalf_wording, resolve_group
+from ..names import running_name, short_name
+from ..rendered import Inline, Run, plain_text
 
 
 def name_runs(printed: str, key: str) -> list[Inline]:

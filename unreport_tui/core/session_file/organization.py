@@ -27,8 +27,8 @@ from typing import Any
 
 import tomli_w
 
-from .model import Attendance, Officer, Organization, Session
-from .toml_tables import SessionFileError, TableReader
+from ..model import Attendance, Officer, Organization, Session
+from .tables import SessionFileError, TableReader
 
 ORGANIZATION_KEYS = {"chapter", "agenda_symbol", "officers_meeting", "agenda_meeting", "documents_annex",
                      "attendance_annex", "officers", "attendance"}

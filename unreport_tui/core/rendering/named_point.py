@@ -6,8 +6,8 @@ cannot be printed rightly, so it is refused where it comes in (the session file,
 
 from __future__ import annotations
 
-from .model import Item, Point, Role, default_role
-from .quantifier import speaker_identity
+from ..model import Item, Point, Role, default_role
+from ..quantifier import speaker_identity
 
 
 def speaker_role(item: Item, point: Point, name: str) -> Role | None:

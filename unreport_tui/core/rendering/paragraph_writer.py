@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .english import lower_first
-from .inline import FootnoteCollector, parse_inline
-from .model import Session
-from .rendered import Block, Inline, Paragraph, Run, merge_runs
+from ..english import lower_first
+from ..inline import FootnoteCollector, parse_inline
+from ..model import Session
+from ..rendered import Block, Inline, Paragraph, Run, merge_runs
 
 
 @dataclass
