@@ -551,3 +551,20 @@ def test_a_chapter_numeral_in_lower_case_is_the_same_chapter_and_a_malformed_one
              Item("3", "3", "Three", chapter="iv. Other matters")]
     out = paragraphs(Session(SessionInfo(body_short="Commission"), [], items))
     assert [p for p in out if p.startswith("#")] == ["# III. Debate", "# IV. Other matters"]
+
+
+def test_a_delegation_that_took_the_floor_twice_is_named_once():
+    statements = [said("Chile", meeting=1), said("UNODC", Role.IGO, meeting=1), said("Peru", meeting=1),
+                  said("Chile", meeting=2), said("United Nations Office on Drugs and Crime", Role.IGO, meeting=2),
+                  said("Chile", meeting=2, on_behalf_of="GRULAC")]
+    assert discussion(session_with(statements, meetings=[1, 2])) == [
+        "2. Statements were made by the representatives of Chile, Peru and Chile (on behalf of the Group of Latin "
+        "American and Caribbean States). The observer for UNODC also made a statement."]
+
+
+@given(st.lists(st.sampled_from(["Chile", "Peru", "Japan", "the Niger", "niger", "Türkiye"]), min_size=1, max_size=12))
+def test_whoever_speaks_again_each_delegation_is_in_the_list_once(speakers):
+    session = session_with([said(name, meeting=1) for name in speakers], meetings=[1])
+    listed = [piece.mention for block in render_report(session).blocks if isinstance(block, Paragraph)
+              for piece in block.content if isinstance(piece, Run) and piece.mention]
+    assert len(listed) == len(set(listed)) == len({name.lower().removeprefix("the ") for name in speakers})

@@ -418,7 +418,7 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
 
 
 def _render_statements(writer: ParagraphWriter, item: Item) -> None:
-    speeches = [s for s in item.statements if s.kind is StatementKind.STATEMENT]
+    speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
     dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
@@ -477,6 +477,21 @@ def _render_replies(writer: ParagraphWriter, item: Item) -> None:
         sentences += [Run(many if several else one), *_listed(group),
                       Run(f" made {statements_made} in exercise of the right of reply.")]
     writer.paragraph(sentences, item.key)
+
+
+def _each_once(statements: list[Statement]) -> list[Statement]:
+    """A delegation that took the floor twice is named once in the list of who made statements
+    (in the place of its first statement); speaking on behalf of a group, or in a capacity, is
+    another entry of the list ("Chile (on behalf of …)" and "Chile")."""
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for s in statements:
+        key = (speaker_identity(s.speaker), speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
+               " ".join(s.capacity.lower().split()))
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
 
 
 def _distinct(statements: list[Statement]) -> list[Statement]:
