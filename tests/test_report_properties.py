@@ -54,7 +54,7 @@ def test_every_state_that_spoke_is_listed_in_order_with_its_un_name(speakers):
     text = plain_text(paragraph.content)
     positions = []
     start = 0
-    for speaker in speakers:
+    for speaker in dict.fromkeys(speakers):  # a State that spoke twice is named once, where it first spoke
         name = running_name(speaker)
         found = text.find(name, start)
         assert found != -1, f"{name} missing after position {start} in {text!r}"

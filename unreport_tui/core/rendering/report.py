@@ -483,10 +483,10 @@ def _each_once(statements: list[Statement]) -> list[Statement]:
     """A delegation that took the floor twice is named once in the list of who made statements
     (in the place of its first statement); speaking on behalf of a group, or in a capacity, is
     another entry of the list ("Chile (on behalf of …)" and "Chile")."""
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[Role, str, str, str]] = set()
     kept = []
     for s in statements:
-        key = (speaker_identity(s.speaker), speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
+        key = (s.role, speaker_identity(s.speaker), speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
                " ".join(s.capacity.lower().split()))
         if key not in seen:
             seen.add(key)
