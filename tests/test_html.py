@@ -252,12 +252,13 @@ def test_the_notes_have_a_heading_and_come_after_the_text_before_the_annexes():
     assert sections.index(notes) < sections.index(next(body.iter("section", "annex")))
 
 
-def test_printed_on_a4_with_page_numbers_and_the_symbol_on_every_page_but_the_first():
+def test_printed_on_a4_with_page_numbers_and_the_symbol_on_every_page_but_the_first_as_in_word():
     css = style_sheet(ACTION)
     assert re.search(r"@page \{ size: A4;", css)
     assert 'content: counter(page) "/" counter(pages)' in css  # "2/4"
     assert re.search(r"@page :right \{ @top-right \{ content: \"E/CN\.6/2007/L\.6\";", css)
     assert re.search(r"@page :first \{ @top-right \{ content: none; \}", css)
+    assert "@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }" in css  # no "1/4"
 
 
 def test_a_symbol_cannot_end_the_style_sheet():

@@ -28,6 +28,7 @@ body { font-family: "Times New Roman", Times, serif; font-size: 1rem; line-heigh
         @bottom-right { content: counter(page) "/" counter(pages); font: 9pt "Times New Roman", Times, serif; } }
 @page :left { @bottom-left { content: counter(page) "/" counter(pages); font: 9pt "Times New Roman", Times, serif; }
               @bottom-right { content: none; } }
+@page :first { @bottom-left { content: none; } @bottom-right { content: none; } }  /* as a UN page 1: no number */
 @media print { body { max-width: none; margin: 0; padding: 0; } a { color: inherit; } }
 
 /* The masthead: the symbol top right over a thick rule; the body's name large at the left, the
