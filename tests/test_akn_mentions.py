@@ -122,3 +122,27 @@ def test_the_words_of_the_statements_are_those_of_the_text_export():
     text = " ".join(export_session(ACTION, "txt").split())
     sentence = " ".join("".join(_paragraph(_report(ACTION), "3. Statements were made").itertext()).split())
     assert re.sub(r"^3\. ", "", sentence) in text
+
+
+def test_speakers_whose_names_have_the_same_letters_each_have_their_own_reference():
+    from tests.builders import said, session_with
+
+    from unreport_tui.core.model import Role
+
+    session = session_with([said("Chile", meeting=1), said("Women & Girls", Role.NGO, meeting=1),
+                            said("Women Girls", Role.NGO, meeting=1)], meetings=[1])
+    report = _report(session)
+    references = _references(report)
+    refers = {e.text: references[e.get("refersTo")] for e in report.iter(f"{AKN}organization")}
+    assert refers["Women & Girls"] == "Women & Girls" and refers["Women Girls"] == "Women Girls"
+
+
+def test_an_undated_draft_is_dated_the_day_it_is_exported_not_1970():
+    import datetime as dt
+
+    from tests.builders import said, session_with
+
+    report = _report(session_with([said("Chile", meeting=1)], meetings=[1]))
+    dates = {e.get("date") for e in report.iter(f"{AKN}FRBRdate")}
+    assert dates and not any(d.startswith("1970") for d in dates)
+    assert dt.date.fromisoformat(min(dates)).year >= 2026

@@ -83,3 +83,13 @@ def test_the_session_file_round_trips_and_the_report_has_each_construct():
                       "Abstaining: None.", "[To be completed]", "B. Election of officers",
                       "Chair: Carolina Fernández (Uruguay)", "Annex II", "¹ See Treaty Series, vol. 2237."):
         assert construct in TEXT, construct
+
+
+def test_an_item_the_organization_chapter_reports_is_refused_alone_with_what_to_do_not_an_empty_file():
+    from unreport_tui import cli
+    from unreport_tui.core.session_file.session import parse_session
+    from unreport_tui.exporters import ExportError
+
+    action = parse_session(cli.demo_session_text("action"))
+    with pytest.raises(ExportError, match="organization chapter reports it; export the whole report"):
+        export_session(action, "txt", "1")

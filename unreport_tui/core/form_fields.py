@@ -12,10 +12,12 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from .session_file.tables import LARGEST_NUMBER
+
 _Choice = TypeVar("_Choice", bound=StrEnum)
 _Default = TypeVar("_Default")
 
-MEETING_NUMBERS = range(1, 1_000_001)  # as the session file takes them: a bound keeps a typo of many digits out
+MEETING_NUMBERS = range(1, LARGEST_NUMBER + 1)  # as the session file takes them
 
 
 class FieldError(ValueError):

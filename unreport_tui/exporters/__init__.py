@@ -71,6 +71,9 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
             keys = ", ".join(i.key for i in session.items) or "none"
             raise ExportError(f"no item with key {item!r}; the items are: {keys}")
         document = document.for_item(item)
+        if not document.blocks:  # an empty file would say nothing of why
+            raise ExportError(f"item {item} has no section of its own: the organization chapter reports it; "
+                              "export the whole report (without --item, or f3 in the app)")
     if format in BINARY_EXPORTERS:
         return _exporter(*BINARY_EXPORTERS[format])(document)  # it drops control characters from each text itself
     if format == AKN:

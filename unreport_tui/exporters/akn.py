@@ -14,6 +14,7 @@ The tree is built with ElementTree, which escapes every text: user text is data.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
@@ -35,10 +36,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
-def _speaker_eid(name: str) -> str | None:
-    """The eId of a speaker's reference; None for a name the document's own references take."""
-    eid = _slug(name)
-    return None if eid in ("unreport", "body") else f"sp-{eid}"
+def speaker_ids(speakers: list[tuple[str, bool]]) -> dict[str, str]:
+    """Each speaker's reference eId, by the name logged: "sp-" and its letters, and a number after
+    a name whose letters another name already has ("Women & Girls", "Women Girls"), so that no two
+    speakers share a reference and no mention points at the wrong one."""
+    ids: dict[str, str] = {}
+    taken: set[str] = set()
+    for name, _ in speakers:
+        if not name.strip() or name.strip() in ids:
+            continue
+        eid = wanted = f"sp-{_slug(name)}"
+        again = 1
+        while eid in taken:
+            again += 1
+            eid = f"{wanted}-{again}"
+        taken.add(eid)
+        ids[name.strip()] = eid
+    return ids
 
 
 class _Mentions:
@@ -53,10 +67,11 @@ class _Mentions:
         from ..core.names import running_name, short_name
         from ..core.organizations import all_organizations, resolve_organization
 
+        ids = speaker_ids(speakers)
         self.refers: dict[str, tuple[str, bool]] = {}
         for name, person in speakers:
-            eid = _speaker_eid(name)
-            if eid is None or not name.strip():
+            eid = ids.get(name.strip())
+            if eid is None:
                 continue
             # The name as typed, and as running text prints it ("The Global Alliance …" typed is
             # "the Global Alliance …" in the text), without its article; an official by the title typed.
@@ -81,10 +96,10 @@ class _Mentions:
         # speaker it names, else to a reference of its own, made for it (``named``).
         self.by_key: dict[str, str] = {}
         for name, person in speakers:
-            eid = _speaker_eid(name)
-            if eid is not None and not person and name.strip():
+            eid = ids.get(name.strip())
+            if eid is not None and not person:
                 self.by_key.setdefault(short_name(name), eid)
-        self.taken = {_speaker_eid(name) for name, _ in speakers}
+        self.taken = set(ids.values())
         self.named: dict[str, str] = {}  # eId -> the name shown, for the references to be made
 
     def refer(self, key: str) -> str:
@@ -294,8 +309,9 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
     from ..core.names import short_name  # the country data is loaded when first needed
 
     seen: set[str] = set()
+    ids = speaker_ids(speakers)
     for name, person in speakers:
-        eid = _speaker_eid(name)
+        eid = ids.get(name.strip())
         if eid is None or eid in seen:
             continue
         seen.add(eid)
@@ -315,8 +331,9 @@ def _identification(document: ET.Element, doc: ReportDocument, uri: str, compone
         frbr = _el(identification, level)
         _el(frbr, "FRBRthis", value=f"{uri}{suffix}/{component}")
         _el(frbr, "FRBRuri", value=f"{uri}{suffix}")
-        # An undated draft still needs a FRBR date: the schema requires one.
-        _el(frbr, "FRBRdate", date=m.issued_on.isoformat() if m and m.issued_on else "1970-01-01", name="issued")
+        # An undated draft still needs a FRBR date (the schema requires one): the day it is exported.
+        issued = m.issued_on if m and m.issued_on else dt.date.today()
+        _el(frbr, "FRBRdate", date=issued.isoformat(), name="issued")
         _el(frbr, "FRBRauthor", href="#body")
         if level == "FRBRWork":
             _el(frbr, "FRBRcountry", value="un")

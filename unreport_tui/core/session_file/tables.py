@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from ..model import Session
 
 
+# The largest meeting (or other) number taken: a bound keeps a typo of many digits out of the report.
+LARGEST_NUMBER = 1_000_000
+
 class SessionFileError(ValueError):
     """A session file that cannot be used; the message is one line meant for the user.
 
@@ -82,7 +85,7 @@ class TableReader:
             raise self.fail(key, "true or false")
         return value
 
-    def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = 1_000_000) -> int:
+    def integer(self, key: str, default: int | None = None, minimum: int = 1, maximum: int = LARGEST_NUMBER) -> int:
         """Meeting numbers, paragraph numbers, seconds: a bound keeps a typo of thousands of digits out."""
         expected = f"a whole number from {minimum} to {maximum:,}"
         if key not in self.table:
