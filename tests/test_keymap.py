@@ -156,3 +156,26 @@ async def test_an_id_in_the_keymap_that_is_no_keys_is_said_at_start(demo_store):
         await pilot.press("f12")  # the others are taken
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
+
+
+async def test_a_key_chosen_that_another_action_had_is_said_and_that_action_is_shown_with_no_key(demo_store):
+    keymap('undo = "f2"')
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(200, 40)) as pilot:
+        await until(lambda: "takes f2" in said(app), pilot)
+        assert '[keymap] undo = "f2" takes f2 from draft, which now has no key' in said(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        keys = " ".join(widget_text(text) for text in app.screen.query("#help-dialog Static"))
+        assert "f2 Undo" in keys and "f2 Draft" not in keys and "no key Draft" in keys
+
+
+def test_only_the_actions_a_keymap_leaves_without_a_key_are_taken_away():
+    from unreport_tui.app.actions import NO_KEY, key_for, taken_away
+
+    assert taken_away({"undo": "f2"}) == {"draft": ("f2", "undo")}
+    assert key_for("draft", {"undo": "f2"}) == NO_KEY and key_for("undo", {"undo": "f2"}) == "f2"
+    assert taken_away({"undo": "f11", "help": "f12"}) == {}
+    assert taken_away({"undo": "f2", "draft": "f12"}) == {}  # the draft was given a key of its own
+    assert taken_away({"draft": "f9"}) == {"chairs-list": ("f9", "draft")}  # on the live screen, not the prepare one
+    assert key_for("draft", {"undo": "f2", "draft": "f6"}) == "f6"

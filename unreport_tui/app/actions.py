@@ -148,6 +148,42 @@ class HasKeymap(Protocol):
     def keymap(self) -> Mapping[str, str]: ...
 
 
+_UNDOABLE_SCREENS = {On.UNDOABLE, On.LIVE, On.PREPARE, On.PROPOSALS}
+
+
+def _same_screen(one: On, other: On) -> bool:
+    """Whether two actions' keys are taken on one screen (where a key can run only one of them)."""
+    return (one is other or On.APP in (one, other)
+            or (On.UNDOABLE in (one, other) and {one, other} <= _UNDOABLE_SCREENS))
+
+
+def _keys(keys: str) -> list[str]:
+    return [key.strip() for key in keys.split(",") if key.strip()]
+
+
+def taken_away(keymap: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """The actions a user's ``[keymap]`` left without a key, by id: (the key, the id that took it).
+    A key chosen for one action is that action's alone on its screen (Textual takes it from the one
+    it was the default of), so "undo = f2" leaves the draft without f2."""
+    lost: dict[str, tuple[str, str]] = {}
+    for action in ACTIONS:
+        if not action.id or action.id in keymap:
+            continue
+        kept, taker = _keys(action.key), ("", "")
+        for other in ACTIONS:
+            if other.id in keymap and other.id != action.id and _same_screen(action.on, other.on):
+                for key in _keys(keymap[other.id]):
+                    if key in kept:
+                        kept.remove(key)
+                        taker = (key, other.id)
+        if not kept and taker[1]:  # on this screen (an id may have a key on several)
+            lost.setdefault(action.id, taker)
+    return lost
+
+
+NO_KEY = "no key"  # how a sentence, the help screen and the palette name the key of an action left without one
+
+
 def key_for(action_id: str, keymap: Mapping[str, str] | None = None) -> str:
     """The key that runs ``action_id``, as it is named in a sentence ("ctrl+z", or the user's own
     key): from ``keymap``, or else the running app's."""
@@ -160,7 +196,16 @@ def key_for(action_id: str, keymap: Mapping[str, str] | None = None) -> str:
     default = next((action.key for action in ACTIONS if action.id == action_id), None)
     if default is None:
         raise KeyError(f"no action has the id {action_id!r}")
-    return (keymap.get(action_id) or default).split(",")[0].strip()
+    if action_id in keymap:
+        return _keys(keymap[action_id])[0] if _keys(keymap[action_id]) else default.split(",")[0].strip()
+    kept = [key for key in _keys(default) if not any(
+        key in _keys(keys) for other, keys in keymap.items()
+        if other != action_id and _same_screen(_on(action_id), _on(other)))]
+    return kept[0] if kept else NO_KEY
+
+
+def _on(action_id: str) -> On:
+    return next((action.on for action in ACTIONS if action.id == action_id), On.APP)
 
 
 def with_keys(text: str, keymap: Mapping[str, str] | None = None) -> str:

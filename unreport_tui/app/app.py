@@ -23,7 +23,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
-from .actions import On, bindings, key_for, keymap_in_force, unknown_ids
+from .actions import On, bindings, key_for, keymap_in_force, taken_away, unknown_ids
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -76,6 +76,10 @@ class UnreportApp(CrashReportingApp[None]):
             self.notify(f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
                         f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
                         severity="warning", markup=False, timeout=10)
+        for lost, (key, taker) in taken_away(self.keymap).items():  # two actions cannot share a key: say which lost it
+            self.notify(f"{self.settings_file}: [keymap] {taker} = \"{key}\" takes {key} from {lost}, which now has "
+                        f"no key: give {lost} a key of its own in [keymap].", severity="warning", markup=False,
+                        timeout=10)
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
