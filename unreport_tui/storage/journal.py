@@ -212,7 +212,7 @@ class JournalStorage(Storage):
                 self.backups.take()  # the state the user leaves the meeting with
         except (OSError, SaveFailed) as error:
             # Everything is in the journal already; the next open folds it in.
-            self.housekeeping_error = str(error)
+            self.housekeeping_error = f"the journal was not folded in, nor a backup taken: {error}; nothing is lost"
         finally:
             self.backups.join()
             if self._journal is not None:

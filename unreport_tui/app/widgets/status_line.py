@@ -41,7 +41,8 @@ def save_state_text(store: SessionStore, read_only: bool) -> Text:
         reason = ticket.error.removeprefix(f"Could not save to {store.path}: ")
         return Text(f"NOT SAVED: {reason}", style="bold white on red")
     if store.housekeeping_error:
-        text.append(f" (backup: {store.housekeeping_error})", style="yellow")
+        # Saved, but a backup or folding the journal in failed: each message says which.
+        text.append(f" ({store.housekeeping_error})", style="yellow")
     return text
 
 
