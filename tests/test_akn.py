@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from unreport_tui import cli
-from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.core.model import Session
+from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 
 from .akn_schema import akn_schema

@@ -126,10 +126,10 @@ def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_th
     from unreport_tui.app.commands import ACTIONS as PALETTE
     from unreport_tui.app.screens.help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
     from unreport_tui.app.screens.live import LiveScreen
-    from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
     from unreport_tui.app.screens.prepare import INTRO, PrepareScreen
     from unreport_tui.app.screens.proposals import ProposalsScreen
     from unreport_tui.app.screens.undoable import UndoableScreen
+    from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
 
     screens = {On.APP: UnreportApp, On.UNDOABLE: UndoableScreen, On.LIVE: LiveScreen, On.PREPARE: PrepareScreen,
                On.PROPOSALS: ProposalsScreen, On.HELP: HelpScreen}

@@ -14,7 +14,6 @@ from unreport_tui.app.screens.live import LiveScreen
 from .test_app import on_disk
 from .test_app_opening import HeldBack, until
 
-
 NAMED = {"enter": "\r", "space": " ", "ctrl+n": None, "ctrl+o": None, "f6": None, "backspace": "\x7f",
          "down": None, "ctrl+j": "\n"}
 

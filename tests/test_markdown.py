@@ -44,8 +44,7 @@ from pathlib import Path  # noqa: E402
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from unreport_tui.core.rendered import (AnnexHeading, Heading, ListKind, Paragraph, ReportDocument,  # noqa: E402
-                                        Run, Subparagraph)
+from unreport_tui.core.rendered import AnnexHeading, Heading, ListKind, Paragraph, ReportDocument, Run, Subparagraph  # noqa: E402
 from unreport_tui.core.session_file.session import load_session_file  # noqa: E402
 
 from .test_session_file import sessions  # noqa: E402

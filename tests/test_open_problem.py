@@ -10,8 +10,17 @@ import pytest
 from unreport_tui import cli
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.open_problem import OpenProblemApp
-from unreport_tui.storage import (DatabaseCorrupt, backup_dir, DatabaseInUse, NewerFormat, OpenChoice, keep_copy_before,
-                                  StoreToOpen, choices_for, open_store)
+from unreport_tui.storage import (
+    DatabaseCorrupt,
+    DatabaseInUse,
+    NewerFormat,
+    OpenChoice,
+    StoreToOpen,
+    backup_dir,
+    choices_for,
+    keep_copy_before,
+    open_store,
+)
 
 from .screen import widget_text
 

@@ -10,14 +10,24 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.model import (Attendance, Document, Item, Meeting, Officer, Organization, Role, Session,
-                                     SessionInfo, Statement)
+from unreport_tui.core.model import (
+    Attendance,
+    Document,
+    Item,
+    Meeting,
+    Officer,
+    Organization,
+    Role,
+    Session,
+    SessionInfo,
+    Statement,
+)
 from unreport_tui.core.numbers import in_text, opening, spelled
-from unreport_tui.core.rendering.organization_chapter import agenda_lines
 from unreport_tui.core.rendered import Heading, Paragraph
+from unreport_tui.core.rendering.organization_chapter import agenda_lines
 from unreport_tui.core.rendering.report import render_report
-from unreport_tui.core.venue import venue_name
 from unreport_tui.core.session_file.session import SessionFileError, parse_session, session_to_toml
+from unreport_tui.core.venue import venue_name
 
 from .builders import paragraphs
 

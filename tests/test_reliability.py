@@ -12,8 +12,7 @@ import pytest
 
 from unreport_tui.cli import main
 from unreport_tui.core.model import Item, Point, Role, Statement
-from unreport_tui.storage import DatabaseInUse, NoSuchEntry, check_database, list_backups, open_store
-from unreport_tui.storage import recovery
+from unreport_tui.storage import DatabaseInUse, NoSuchEntry, check_database, list_backups, open_store, recovery
 from unreport_tui.storage.journal_file import JournalFile
 from unreport_tui.storage.journal_lines import journal_path
 from unreport_tui.storage.lock import lock_path

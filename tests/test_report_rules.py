@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
 from unreport_tui.core.model import Document, Item, Role, Session, SessionInfo
+from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
 from unreport_tui.core.rendering.report import render_report
 
 from .builders import discussion, paragraphs, point, replied, said, session_with

@@ -11,9 +11,30 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item,
-                                     ListEntry, Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session,
-                                     SessionInfo, SpeakerNoun, Statement, StatementKind, SummaryOrder)
+from unreport_tui.core.model import (
+    Action,
+    ActionKind,
+    Attendance,
+    Counting,
+    Decision,
+    Distribution,
+    Document,
+    Item,
+    ListEntry,
+    Meeting,
+    Officer,
+    Organization,
+    Point,
+    Proposal,
+    RecordedVote,
+    Role,
+    Session,
+    SessionInfo,
+    SpeakerNoun,
+    Statement,
+    StatementKind,
+    SummaryOrder,
+)
 from unreport_tui.core.session_file.session import SessionFileError, load_session_file, parse_session, session_to_toml
 
 GOOD = """

@@ -15,9 +15,8 @@ import pytest
 from unreport_tui.cli import demo_session_text, main
 from unreport_tui.core.model import Item, Point
 from unreport_tui.core.session_file.session import parse_session
-from unreport_tui.storage import DatabaseInUse, SaveFailed, open_store
+from unreport_tui.storage import DatabaseInUse, SaveFailed, SaveState, open_store
 from unreport_tui.storage.backups import list_backups
-from unreport_tui.storage import SaveState
 from unreport_tui.storage.journal_lines import journal_path
 
 from .storage_helpers import FlakyDisk, entry, open_db

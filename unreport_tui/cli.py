@@ -11,9 +11,9 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import __version__

@@ -17,8 +17,19 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph, visit, xml_printable)
+from ..core.rendered import (
+    AnnexHeading,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    visit,
+    xml_printable,
+)
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)

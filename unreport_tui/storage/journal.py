@@ -35,8 +35,8 @@ from pathlib import Path
 from tinydb.storages import Storage
 
 from ..core.english import upper_first
-from .backups import keep_copy
 from .backup_schedule import BackupSchedule
+from .backups import keep_copy
 from .compaction import remove_stale_snapshots, write_snapshot
 from .errors import ReadOnlyDatabase, SaveFailed, StorageError, UnsavableText
 from .formats import CURRENT_FORMAT, Tables, encode_snapshot

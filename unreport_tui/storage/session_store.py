@@ -21,8 +21,16 @@ from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
 from .lock import writer_alive
-from .records import (document_record, info_record, item_record, organization_record, point_record, proposal_record,
-                      session_from_tables, statement_record)
+from .records import (
+    document_record,
+    info_record,
+    item_record,
+    organization_record,
+    point_record,
+    proposal_record,
+    session_from_tables,
+    statement_record,
+)
 from .save_state import SaveTicket
 
 INFO, ITEMS, STATEMENTS, POINTS, CURSOR = "session", "items", "statements", "points", "cursor"

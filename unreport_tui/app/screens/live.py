@@ -12,15 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.quantifier import speaker_identity
 from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.quantifier import speaker_identity
 from ...core.rendered import printable
 from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
