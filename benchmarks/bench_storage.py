@@ -61,7 +61,7 @@ class Ours:
         store.close()
         self.store = TinyDBSessionStore(self.path)
 
-    def insert(self, n: int) -> None:
+    def insert(self, _n: int) -> None:
         self.store.add_statement("2b", STATEMENT)
 
     def open_once(self) -> None:

@@ -223,7 +223,7 @@ def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[s
 
 
 def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
-    def broken(self, *session):
+    def broken(*_):
         raise ValueError("boom")
 
     _, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, broken)
@@ -232,7 +232,7 @@ def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, cap
 
 
 def test_a_panic_is_one_line_and_a_report_too(tmp_path, monkeypatch, capsys):
-    def panicking(self, *session):
+    def panicking(self, *_):
         self.panic("the screen could not be drawn")
 
     out, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, panicking)

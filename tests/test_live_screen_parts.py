@@ -65,7 +65,7 @@ async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_w
                                                                                "check the group")
 
 
-async def test_escape_on_a_correction_changes_nothing(demo_store, demo_session):
+async def test_escape_on_a_correction_changes_nothing(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"kenya", "enter", *"noted the first", "enter")

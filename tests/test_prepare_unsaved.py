@@ -12,7 +12,7 @@ from .test_app import on_disk
 from .test_app_opening import until
 
 
-async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store, demo_session):
+async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
@@ -34,7 +34,7 @@ async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store, demo_
     assert on_disk(demo_store).info.body == "Commission on Narcotic Drugs"
 
 
-async def test_ctrl_q_with_a_refused_value_stays_with_the_field_marked(demo_store, demo_session):
+async def test_ctrl_q_with_a_refused_value_stays_with_the_field_marked(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
@@ -69,7 +69,7 @@ async def test_an_undo_keeps_what_was_typed_and_not_saved(demo_store, demo_sessi
         assert on_disk(demo_store).info.body == demo_session.info.body
 
 
-async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_store, demo_session):
+async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f8")
@@ -89,7 +89,7 @@ async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_s
     assert "Women and girls" in [p.title for p in on_disk(demo_store).proposals]
 
 
-async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store, demo_session):
+async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store):
     from textual import events
 
     from .test_keys_in_a_burst import burst

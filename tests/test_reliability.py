@@ -145,14 +145,14 @@ def test_6_deleting_the_lock_file_does_not_let_a_second_writer_in(db):
 
 # 7 ------------------------------------------------------------------------------------------
 
-def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, tmp_path, capsys, monkeypatch):
+def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, monkeypatch):
     from unreport_tui.storage import restore as restore_module
 
     backup = list_backups(db)[0]
     backed_up = open_store(backup.path, read_only=True).load()
     write_then_die(db, [entry(100)])  # changes made after the backup, in the journal of a process that died
 
-    def killed(path):
+    def killed(_path):
         raise KeyboardInterrupt  # the kill lands after the file is replaced, before the journal is emptied
 
     monkeypatch.setattr(restore_module, "_empty_in_place", killed)
@@ -164,12 +164,12 @@ def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, t
 
 # 8 ------------------------------------------------------------------------------------------
 
-def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path, demo_file, capsys, monkeypatch):
+def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path, capsys, monkeypatch):
     import errno
 
     before = open_store(db, read_only=True).load()
 
-    def full(self, data):
+    def full(*_):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     other = tmp_path / "other.toml"
@@ -267,7 +267,7 @@ def test_a_temporary_snapshot_left_by_a_kill_is_removed_at_open(db):
     assert not stale.exists()
 
 
-def test_labelled_copies_are_pruned_too(db, demo_file, capsys, monkeypatch):
+def test_labelled_copies_are_pruned_too(db, demo_file, monkeypatch):
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "2")
     for _ in range(4):
         assert main(["import", str(demo_file), "--db", str(db)]) == 0
@@ -296,7 +296,7 @@ def test_a_fifo_as_the_import_file_is_refused_at_once(tmp_path, capsys):
     assert "not a regular file" in one_line_refusal(capsys, ["import", str(fifo), "--db", str(tmp_path / "n.json")])
 
 
-def test_a_byte_order_mark_is_accepted(tmp_path, demo_file, capsys):
+def test_a_byte_order_mark_is_accepted(tmp_path, demo_file):
     with_bom = tmp_path / "bom.toml"
     with_bom.write_bytes(b"\xef\xbb\xbf" + demo_file.read_bytes())
     assert main(["import", str(with_bom), "--db", str(tmp_path / "n.json")]) == 0

@@ -228,7 +228,7 @@ def test_a_refused_file_exits_2_and_changes_nothing(tmp_path, demo_file, capsys,
     assert db.read_bytes() == before
 
 
-def test_a_refused_file_creates_no_database(tmp_path, capsys):
+def test_a_refused_file_creates_no_database(tmp_path):
     bad_file = tmp_path / "bad.toml"
     bad_file.write_text("format = 7\n", encoding="utf-8")
     assert main(["import", str(bad_file), "--db", str(tmp_path / "new.json")]) == 2
@@ -320,7 +320,7 @@ def test_session_file_round_trip_is_lossless(session):
     assert parse_session(session_to_toml(session)) == session
 
 
-def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session, capsys):
+def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session):
     db = tmp_path / "notes.json"
     out = tmp_path / "back.toml"
     assert main(["import", str(demo_file), "--db", str(db)]) == 0
@@ -328,7 +328,7 @@ def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session
     assert parse_session(out.read_text(encoding="utf-8")) == demo_session
 
 
-def test_an_empty_file_is_refused_rather_than_wiping_the_database(tmp_path, demo_file, capsys):
+def test_an_empty_file_is_refused_rather_than_wiping_the_database(tmp_path, demo_file):
     assert refusal("") == "holds no session: expected a [session] table or [[items]]"
     db = tmp_path / "notes.json"
     assert main(["import", str(demo_file), "--db", str(db)]) == 0

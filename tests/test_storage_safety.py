@@ -116,7 +116,7 @@ def holder(tmp_path):
     child.wait()
 
 
-def test_a_second_copy_is_told_who_has_the_database(holder, capsys):
+def test_a_second_copy_is_told_who_has_the_database(holder):
     path, child = holder
     with pytest.raises(DatabaseInUse) as caught:
         open_store(path)
@@ -124,7 +124,7 @@ def test_a_second_copy_is_told_who_has_the_database(holder, capsys):
     assert caught.value.pid == child.pid
 
 
-def test_import_into_a_database_in_use_says_so(holder, tmp_path, demo_file, capsys):
+def test_import_into_a_database_in_use_says_so(holder, demo_file, capsys):
     path, child = holder
     assert main(["import", str(demo_file), "--db", str(path)]) == 1
     err = capsys.readouterr().err

@@ -234,7 +234,7 @@ class _Body:
         self.stack.append((block.level, container))
         self.owner, self.list = None, None
 
-    def annex_heading(self, block: AnnexHeading) -> None:  # export_akn makes an attachment of it
+    def annex_heading(self, _block: AnnexHeading) -> None:  # export_akn makes an attachment of it
         raise AssertionError("an annex heading is an attachment")
 
     def paragraph(self, block: Paragraph) -> None:

@@ -147,7 +147,7 @@ class LiveScreen(UndoableScreen[None]):
         self._book = book
         self.refresh_all(newest=_newest_logged(book.current_item))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing.
         A read-only copy has only the keys that look (LOOKING): the others are neither shown nor taken."""
         if self.read_only and action not in LOOKING:

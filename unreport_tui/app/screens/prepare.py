@@ -605,7 +605,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def show_change(self, change: StepOutcome) -> None:
+    def show_change(self, _change: StepOutcome) -> None:
         self._fill()
 
     def action_live(self) -> None:
