@@ -27,7 +27,7 @@ from unreport_tui.core.form_fields import (
 from unreport_tui.core.model import Counting, SpeakerNoun, SummaryOrder
 
 # A name as a box holds it: no ";" (it separates names), no space around it, not empty.
-names = st.text(st.characters(blacklist_characters=";", blacklist_categories=("Cs",)), min_size=1).map(str.strip).filter(bool)
+names = st.text(st.characters(blacklist_characters=";", blacklist_categories=["Cs"]), min_size=1).map(str.strip).filter(bool)
 
 
 def refusal(read, *args) -> tuple[str, str]:

@@ -160,7 +160,7 @@ def test_a_markdown_reader_numbers_every_paragraph_as_printed(session):
 
 
 kinds = st.sampled_from(list(ListKind))
-typed = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+typed = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 labels = st.sampled_from(["", "(a)", "1.", "2 (b)", "In favour:", "Vice-Chairs:", "E/CN.15/2023/4"])
 
 

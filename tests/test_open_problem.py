@@ -125,7 +125,12 @@ def test_quitting_prints_the_reason_and_leaves_the_file(db, monkeypatch, in_a_te
 
 def test_a_damaged_database_with_a_backup_is_restored_when_chosen(db, monkeypatch, in_a_terminal, demo_session, capsys):
     offered = []
-    monkeypatch.setattr(cli, "ask_how_to_open", lambda _path, _error, choices: offered.append(choices) or OpenChoice.RESTORE)
+
+    def restore(_path, _error, choices):
+        offered.append(choices)
+        return OpenChoice.RESTORE
+
+    monkeypatch.setattr(cli, "ask_how_to_open", restore)
     keep_copy_before(db, "before-test")
     db.write_text('{"sessions": {"1": ', "utf-8")
     assert cli.main(["--db", str(db)]) == 0

@@ -17,7 +17,7 @@ from unreport_tui.storage.journal_file import JournalFile
 from unreport_tui.storage.journal_lines import journal_path
 from unreport_tui.storage.lock import lock_path
 
-from .storage_helpers import entry, open_db, write_then_die
+from .storage_helpers import entry, journal_of, open_db, write_then_die
 
 
 def one_line_refusal(capsys, argv, status=2) -> str:
@@ -118,8 +118,8 @@ def test_5_a_reader_never_sees_a_state_that_never_existed(tmp_path, monkeypatch)
     writer = open_db(path, compact_at_bytes=1 << 30)
     for n in range(5):
         writer.table("statements").insert(entry(n))
-    real_read_journal = recovery.read_journal
-    raced = []
+    real_read_journal = recovery.read_journal  # type: ignore[attr-defined]  # the name recovery calls
+    raced: list[object] = []
 
     def read_journal_after_a_compaction(*args, **kwargs):
         if not raced:
@@ -250,7 +250,7 @@ def test_11_an_emptied_database_with_backups_is_not_taken_for_a_new_one(db, caps
 def test_12_a_copy_is_kept_at_close_even_after_a_compaction_emptied_the_journal(tmp_path, demo_session):
     path = tmp_path / "n.json"
     store = open_store(path)
-    store.storage.compact_at_bytes = 1  # every write compacts
+    journal_of(store).compact_at_bytes = 1  # every write compacts
     store.replace(demo_session)
     assert journal_path(path).read_bytes() == b""
     store.close()

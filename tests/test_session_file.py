@@ -35,7 +35,8 @@ from unreport_tui.core.model import (
     StatementKind,
     SummaryOrder,
 )
-from unreport_tui.core.session_file.session import SessionFileError, load_session_file, parse_session, session_to_toml
+from unreport_tui.core.session_file.session import load_session_file, parse_session, session_to_toml
+from unreport_tui.core.session_file.tables import SessionFileError
 
 GOOD = """
 format = 1
@@ -242,7 +243,7 @@ def test_missing_file(tmp_path, capsys):
 
 # --- round trip -----------------------------------------------------------------------
 
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+texts = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 words = st.text(alphabet=string.ascii_letters + " ()'-", min_size=1, max_size=20).filter(lambda t: t.strip())
 # An entry of the Chair's list: a name alone, or with a group and a role (long ones too: a file
 # must keep a table too long for one line inside its item).

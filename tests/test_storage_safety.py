@@ -19,7 +19,7 @@ from unreport_tui.storage import DatabaseInUse, SaveFailed, SaveState, open_stor
 from unreport_tui.storage.backups import list_backups
 from unreport_tui.storage.journal_lines import journal_path
 
-from .storage_helpers import FlakyDisk, entry, open_db
+from .storage_helpers import FlakyDisk, entry, journal_of, open_db
 
 SAVED, NOT_SAVED = SaveState.SAVED, SaveState.NOT_SAVED
 
@@ -144,7 +144,7 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
     child.send_signal(signal.SIGKILL)
     child.wait()
     store = open_store(path)
-    assert store.storage.took_over_from == child.pid
+    assert journal_of(store).took_over_from == child.pid
     assert store.load().items[0].key == "2b"
     store.close()
 

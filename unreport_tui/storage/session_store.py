@@ -48,7 +48,7 @@ class TinyDBSessionStore:
         self._opened: Session | None = None
         self.db = JournalledTinyDB(path, storage=JournalStorage, read_only=read_only, background=background,
                                    validate=self._check_at_open, **storage_options)
-        self.storage: JournalStorage = self.db.storage  # type: ignore[assignment]
+        self.storage: JournalStorage = self.db.storage
         self._opened_seq = self.storage.seq
         self._last_position: dict[tuple[str, str], float] = {}
         self.follow_error = ""  # why a read-only copy could not take in the writer's last changes
