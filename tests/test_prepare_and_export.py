@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, OptionList, TextArea
 
 from unreport_tui.app.app import UnreportApp
@@ -38,7 +39,7 @@ async def test_the_chairs_list_is_one_key_from_the_live_screen(demo_store):
         await pilot.press("f9")
         await pilot.pause()
         assert isinstance(app.screen, PrepareScreen) and app.focused.id == "speakers-list"
-        assert app.focused.region.height > 0 and app.screen.query_one("#prepare", Input).region.contains_region(
+        assert app.focused.region.height > 0 and app.screen.query_one("#prepare", VerticalScroll).region.contains_region(
             app.focused.region)  # in view, not below the fold
         await pilot.press(*"usa", "enter", *"kenya", "ctrl+s")
         await pilot.pause()
