@@ -1,15 +1,18 @@
-"""Read what a widget shows, line by line, as the user would see it."""
+"""Read what a widget shows, line by line, as the user would see it; and the screen on top, typed as what it is."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.app import App
 from textual.geometry import Region
+from textual.screen import Screen
 from textual.widget import Widget
 
 from unreport_tui.app.screens.live import LiveScreen
+
+ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 
 def widget_text(widget: Widget) -> str:
@@ -18,8 +21,12 @@ def widget_text(widget: Widget) -> str:
     return re.sub(r"\s+", " ", " ".join(line.text for line in lines)).strip()
 
 
-def live_screen(app: App[Any]) -> LiveScreen:
-    """The screen on top, which the test has brought to the live screen: typed as what it is."""
+def screen_as(app: App[Any], kind: type[ScreenT]) -> ScreenT:
+    """The screen on top, which the test has brought there: typed as what it is."""
     screen = app.screen
-    assert isinstance(screen, LiveScreen), screen
+    assert isinstance(screen, kind), screen
     return screen
+
+
+def live_screen(app: App[Any]) -> LiveScreen:
+    return screen_as(app, LiveScreen)

@@ -20,7 +20,7 @@ from unreport_tui.app.screens.proposals import ProposalsScreen
 from unreport_tui.app.widgets.draft_view import DraftView
 from unreport_tui.app.widgets.log_view import LogView
 
-from .screen import live_screen
+from .screen import screen_as
 from .test_app import on_disk
 from .test_app_opening import until
 
@@ -105,7 +105,7 @@ async def test_a_session_changed_on_the_prepare_screen_is_in_the_draft_once_back
         app.screen.query_one("#item_title", Input).value = "Closing of the session"
         app.screen.query_one("#item_number").focus()
         await pilot.press("enter")  # the new item becomes the current one
-        await until(lambda: live_screen(app).book.cursor.item != "2b", pilot)
+        await until(lambda: screen_as(app, PrepareScreen).book.cursor.item != "2b", pilot)
         await pilot.press("f5")
         await until(lambda: isinstance(app.screen, LiveScreen)
                     and "“Closing of the session”" in app.screen.query_one("#draft-pane", DraftView).text, pilot)
