@@ -75,6 +75,7 @@ def database_with(session: Session, folder: Path, name: str) -> Path:
 
 
 async def _saved(app: UnreportApp) -> None:
+    assert app.store is not None
     while True:
         ticket = app.store.last_save
         if ticket is None or ticket.state is SaveState.SAVED:

@@ -41,7 +41,7 @@ DOC = {
 }
 
 
-STATEMENT = Statement(DOC["speaker"], Role.MEMBER, on_behalf_of=DOC["on_behalf_of"], text=DOC["text"])
+STATEMENT = Statement(str(DOC["speaker"]), Role.MEMBER, on_behalf_of=str(DOC["on_behalf_of"]), text=str(DOC["text"]))
 
 
 def doc(n: int) -> dict:
@@ -61,7 +61,7 @@ class Ours:
         store.close()
         self.store = TinyDBSessionStore(self.path)
 
-    def insert(self, n: int) -> None:
+    def insert(self, _n: int) -> None:
         self.store.add_statement("2b", STATEMENT)
 
     def open_once(self) -> None:
@@ -177,7 +177,8 @@ def timed(action) -> float:
 def measure(size: int, samples: int, opens: int) -> dict[str, dict[str, float]]:
     with tempfile.TemporaryDirectory(prefix="unreport-bench-", dir=os.environ.get("BENCH_DIR")) as scratch:
         folder = Path(scratch)
-        backends = [Ours(folder, size), Stock(folder, size), SQLiteWAL(folder, size), Append(folder, size)]
+        backends: list[Ours | Stock | SQLiteWAL | Append] = [Ours(folder, size), Stock(folder, size), SQLiteWAL(folder, size),
+                                                             Append(folder, size)]
         # The stock storage rewrites the whole file per insert: fewer samples at large sizes keep the run short.
         stock_samples = max(15, min(samples, int(samples * 1000 / max(size, 1))))
         times: dict[str, list[float]] = {b.name: [] for b in backends}

@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="unreport-screenshot-")  # the default theme and keys
 
+from textual.widgets import Input  # noqa: E402
+
 from unreport_tui.app.app import UnreportApp  # noqa: E402
 from unreport_tui.cli import demo_session_text  # noqa: E402
 from unreport_tui.core.session_file.session import parse_session  # noqa: E402
@@ -29,7 +31,7 @@ async def shoot(target: Path) -> None:
         store.replace(parse_session(demo_session_text()))
         app = UnreportApp(store, clock=lambda: dt.datetime(2010, 10, 20, 10, 32, 5))
         async with app.run_test(size=(120, 36)) as pilot:
-            for box in app.screen.query("Input"):
+            for box in app.screen.query(Input):
                 box.cursor_blink = False
             await pilot.press(*"croa", "enter")
             await pilot.press(*"stressed the need for data on trafficking flows", "enter")

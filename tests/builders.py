@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
+from unreport_tui.core.model import (
+    Document,
+    Item,
+    Meeting,
+    Point,
+    Role,
+    Session,
+    SessionInfo,
+    Statement,
+    StatementKind,
+    default_role,
+)
 from unreport_tui.core.rendered import AnnexHeading, Heading, Paragraph, Subparagraph, plain_text, visit
-from unreport_tui.core.model import Document, Item, StatementKind, Meeting, Point, Role, Session, SessionInfo, Statement
 from unreport_tui.core.rendering.report import render_report
-from unreport_tui.core.model import default_role
 
 
 def said(speaker: str, role: str | None = None, **fields) -> Statement:

@@ -19,7 +19,7 @@ class PageText(HTMLParser):
         self.cells: list[list[str]] | None = None  # the cells of a row of the table being read
         self.in_cell = False
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag, _attrs):
         self.in_mark = self.in_mark or (tag == "sup" and not self.marks)
         self.in_style = self.in_style or tag == "style"
         if tag == "tr":

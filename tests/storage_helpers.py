@@ -9,6 +9,13 @@ from pathlib import Path
 
 from unreport_tui.storage.journal import JournalStorage
 from unreport_tui.storage.journalled_table import JournalledTinyDB
+from unreport_tui.storage.session_store import TinyDBSessionStore
+
+
+def journal_of(store: object) -> JournalStorage:
+    """The journal under a store that open_store opened (the app sees only a SessionStore)."""
+    assert isinstance(store, TinyDBSessionStore), store
+    return store.storage
 
 
 def open_db(path: Path, **options) -> JournalledTinyDB:

@@ -7,6 +7,8 @@ and took four minutes: the app's cost per entry is measured in benchmarks/bench_
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.core.countries import all_states
 from unreport_tui.core.model import Item, Meeting, Session, SessionInfo
@@ -76,7 +78,7 @@ async def test_the_last_of_300_speakers_typed_through_the_screen_join_the_others
     logged(store, 0, ENTRIES - TYPED)
     app = UnreportApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
-        speaker_box, point_box = app.screen.query_one("#speaker"), app.screen.query_one("#point")
+        speaker_box, point_box = app.screen.query_one("#speaker", Input), app.screen.query_one("#point", Input)
         for n in range(ENTRIES - TYPED, ENTRIES):
             speaker_box.value = speaker(n)
             await pilot.press("enter")

@@ -7,9 +7,8 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unreport_tui.core.model import Action, ActionKind, Decision, Item, Meeting, Proposal, RecordedVote, Session, SessionInfo
 from unreport_tui.core.rendering.action_taken import vote_list, vote_phrase
-from unreport_tui.core.model import (Action, ActionKind, Decision, Item, Meeting, Proposal, RecordedVote, Session,
-                                     SessionInfo)
 
 from .builders import paragraphs, said
 

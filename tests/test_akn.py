@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from unreport_tui import cli
-from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.core.model import Session
+from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 
 from .akn_schema import akn_schema
@@ -64,7 +64,7 @@ def test_user_text_stays_text():
     assert "The observer for <script>&amp; made a statement." in text and "noted ]]> and <b>x</b>" in text
 
 
-def mentions(xml: str) -> list[tuple[str, str, str]]:
+def mentions(xml: str) -> list[tuple[str, str | None, str | None]]:
     """(element, what it refers to, its text) for each name mentioned in the body and the annexes."""
     report = ET.fromstring(xml).find("akn:debateReport", NS)
     return [(e.tag.split("}")[1], e.get("refersTo"), e.text) for part in report

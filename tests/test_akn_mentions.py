@@ -13,9 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui import cli
-from unreport_tui.core.rendering.action_taken import vote_list, vote_list_mentions
 from unreport_tui.core.countries import all_states
 from unreport_tui.core.rendered import Run, merge_runs, plain_text
+from unreport_tui.core.rendering.action_taken import vote_list, vote_list_mentions
 from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 

@@ -132,8 +132,7 @@ def _with_action_and_organization():
     organization chapter (officers, agenda, attendance, both annexes)."""
     from hypothesis import strategies as st
 
-    from unreport_tui.core.model import (Action, ActionKind, Attendance, Decision, Officer, Organization, Proposal,
-                                         RecordedVote)
+    from unreport_tui.core.model import Action, ActionKind, Attendance, Decision, Officer, Organization, Proposal, RecordedVote
 
     from .test_session_file import sessions
 

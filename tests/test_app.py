@@ -7,13 +7,20 @@ import re
 import time
 
 import pytest
+from textual.command import CommandList
+from textual.widgets import Input, OptionList, Select, Static, TextArea
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.entry_ref import EntryKind
+from unreport_tui.app.widgets.completing_input import CompletingInput
+from unreport_tui.app.widgets.draft_view import DraftView
+from unreport_tui.app.widgets.log_view import LogView
+from unreport_tui.app.widgets.status_line import StatusLine
 from unreport_tui.storage import open_store
 
 from .builders import listed
-from .screen import widget_text
+from .screen import live_screen, widget_text
+from .storage_helpers import journal_of
 
 
 def on_disk(store):
@@ -37,7 +44,7 @@ async def test_the_live_screen_opens_ready_for_the_next_speaker(demo_store):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert app.focused.id == "speaker"
-        status = widget_text(app.screen.query_one("#status"))
+        status = widget_text(app.screen.query_one("#status", StatusLine))
         assert "Meeting 5 (20 October 2010)" in status and "Item 2 (b)" in status and "Saved" in status
         assert "Statements were made by the representatives of Chile" in await draft_text(app)
 
@@ -64,7 +71,7 @@ async def test_the_highlighted_suggestion_is_what_enter_logs(demo_store):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"united")
         await pilot.pause()
-        box = app.screen.query_one("#speaker-box")
+        box = app.screen.query_one("#speaker-box", CompletingInput)
         assert [s.value for s in box.suggestions][:2] == ["United States of America", "United Arab Emirates"]
         await pilot.press("down", "enter")  # the USA spoke already, so it comes first; down takes the next
         await pilot.pause()
@@ -115,7 +122,7 @@ async def test_a_point_without_a_speaker_is_refused_with_a_message(tmp_path):
         await pilot.press("tab", *"stressed X", "enter")
         await pilot.pause()
         assert on_disk(store).item("1").points == []
-        assert app.focused.id == "point" and app.screen.query_one("#point").value == "stressed X"  # nothing lost
+        assert app.focused.id == "point" and app.screen.query_one("#point", Input).value == "stressed X"  # nothing lost
         await pilot.press("ctrl+n")  # impersonal: it was noted that …
         await pilot.pause()
         assert on_disk(store).item("1").points[0].speakers == []
@@ -131,7 +138,7 @@ async def test_typed_brackets_are_not_read_as_markup(tmp_path, demo_session):
         await pilot.press(*"[b]Chile[/b]", "enter")
         await pilot.pause()
         assert "[bold]the[/bold] [link=x]point[/link]" in await draft_text(app)
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         assert log.line_text(log.highlighted).endswith("[b]Chile[/b] (NGO)")
     store.close()
 
@@ -223,7 +230,7 @@ def crash_through_the_command(tmp_path, monkeypatch, capsys, failure) -> tuple[s
 
 
 def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, capsys):
-    def broken(self, *session):
+    def broken(*_):
         raise ValueError("boom")
 
     _, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, broken)
@@ -232,7 +239,7 @@ def test_an_error_in_the_app_is_one_line_and_a_report(tmp_path, monkeypatch, cap
 
 
 def test_a_panic_is_one_line_and_a_report_too(tmp_path, monkeypatch, capsys):
-    def panicking(self, *session):
+    def panicking(self, *_):
         self.panic("the screen could not be drawn")
 
     out, err, report = crash_through_the_command(tmp_path, monkeypatch, capsys, panicking)
@@ -260,20 +267,20 @@ async def test_a_point_like_one_logged_is_offered_and_ctrl_s_counts_the_speaker_
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"japan", "enter", *"the need to exchange good practices and data")  # not counted on it yet
         await pilot.pause()
-        similar = app.screen.query_one("#similar")
+        similar = app.screen.query_one("#similar", Static)
         assert similar.display and "emphasized the need to exchange good practices" in widget_text(similar)
         await pilot.press("ctrl+s")
         await pilot.pause()
         points = on_disk(demo_store).item("2b").points
         same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
         assert same.speakers[-1] == "Japan" and len(points) == 16  # counted, not logged again
-        assert app.screen.query_one("#point").value == ""
+        assert app.screen.query_one("#point", Input).value == ""
         await pilot.press("enter", *"germany", "enter", *"the need to exchange good practices and data", "ctrl+s")
         await pilot.pause()
         points = on_disk(demo_store).item("2b").points
         same = [p for p in points if p.text.startswith("emphasized the need to exchange good practices")][0]
         assert same.speakers.count("Germany") == 1 and len(points) == 16  # on it already: not counted twice
-        assert app.screen.query_one("#point").value == "the need to exchange good practices and data"  # kept
+        assert app.screen.query_one("#point", Input).value == "the need to exchange good practices and data"  # kept
 
 
 async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_session):
@@ -281,7 +288,7 @@ async def test_corrections_on_the_log_delete_move_and_edit(demo_store, demo_sess
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"kenya", "enter", *"noted the first", "enter", *"noted the typo", "enter")
         await pilot.pause()
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         log.focus()
         await pilot.pause()
         assert log.highlighted_entry.kind is EntryKind.POINT
@@ -314,7 +321,7 @@ async def test_the_correction_dialog_completes_names_and_its_role_follows_the_sp
         async def correct_the_last_statement() -> None:
             app.screen.query_one("#point").focus()
             await pilot.press("enter")  # an empty point: back to the speaker box, the log is next
-            log = app.screen.query_one("#log")
+            log = app.screen.query_one("#log", LogView)
             log.focus()
             await pilot.pause()
             log.highlighted = max(n for n, entry in enumerate(log.entries) if entry and entry.kind is EntryKind.STATEMENT)
@@ -325,10 +332,10 @@ async def test_the_correction_dialog_completes_names_and_its_role_follows_the_sp
         await pilot.press(*"chile", "enter")
         await pilot.pause()
         await correct_the_last_statement()
-        assert app.screen.query_one("#edit-role").value == "member"
+        assert app.screen.query_one("#edit-role", Select).value == "member"
         await pilot.press("ctrl+u", *"holy")
         await pilot.pause()
-        assert app.screen.query_one("#edit-role").value == "observer_state"  # the role follows the new name
+        assert app.screen.query_one("#edit-role", Select).value == "observer_state"  # the role follows the new name
         await pilot.press("enter")  # the highlighted name goes in, and the correction is saved
         await pilot.pause()
         last = on_disk(demo_store).item("2b").statements[-1]
@@ -340,12 +347,12 @@ async def test_the_correction_dialog_completes_names_and_its_role_follows_the_sp
         last = on_disk(demo_store).item("2b").statements[-1]
         assert last.on_behalf_of == "Group of African States"
         await correct_the_last_statement()
-        app.screen.query_one("#edit-role").value = "signatory"  # chosen by the note-taker ...
+        app.screen.query_one("#edit-role", Select).value = "signatory"  # chosen by the note-taker ...
         await pilot.pause()
         app.screen.query_one("#edit-speaker").focus()
         await pilot.press("ctrl+u", *"japan")
         await pilot.pause()
-        assert app.screen.query_one("#edit-role").value == "signatory"  # ... stays, whatever the name
+        assert app.screen.query_one("#edit-role", Select).value == "signatory"  # ... stays, whatever the name
         await pilot.press("escape")  # the suggestions close
         await pilot.press("escape")  # the dialog closes: nothing changes
         await pilot.pause()
@@ -359,7 +366,7 @@ async def test_the_log_shows_each_speaker_with_the_points_made_while_they_had_th
         await pilot.press(*"kenya", "enter", *"noted the rise in trafficking", "enter", "enter")
         await pilot.press(*"peru", "enter", *"called for data", "enter")
         await pilot.pause()
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         shown = [log.line_text(n) for n in range(len(log.entries))]
         kenya = next(n for n, line in enumerate(shown) if re.match(r"\d\d:\d\d Kenya\b", line))
         assert shown[kenya + 1].endswith("(Kenya): noted the rise in trafficking")
@@ -390,7 +397,7 @@ async def test_export_from_the_app_writes_what_the_command_line_writes(demo_stor
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        path = app.screen.query_one("#export-path")
+        path = app.screen.query_one("#export-path", Input)
         path.value = str(target)  # .md: Markdown
         await pilot.press("enter")
         await app.workers.wait_for_complete()
@@ -398,7 +405,7 @@ async def test_export_from_the_app_writes_what_the_command_line_writes(demo_stor
         assert target.read_text(encoding="utf-8") == export_session(on_disk(demo_store), "md", "2b")
         await pilot.press("f4")
         await pilot.pause()
-        app.screen.query_one("#export-path").value = str(demo_store.path)
+        app.screen.query_one("#export-path", Input).value = str(demo_store.path)
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -418,7 +425,7 @@ async def test_read_only_shows_it_and_changes_nothing(tmp_path, demo_session):
         await pilot.press(*"kenya", "enter")
         await pilot.pause()
         # No box offered it: nothing typed, nothing refused (the screen said it was read-only).
-        assert app.screen.query_one("#speaker").value == "" and app.screen.query_one("#speaker").region.area == 0
+        assert app.screen.query_one("#speaker", Input).value == "" and app.screen.query_one("#speaker", Input).region.area == 0
         assert not app.screen.query("Toast")
         await pilot.press("f2")  # the draft is beside the log (120 columns): f2 gives it the cursor
         assert app.focused.id == "draft-pane"
@@ -451,10 +458,10 @@ async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that
         footer = " ".join(widget_text(key) for key in screen.query("FooterKey"))
         assert "Draft" in footer and "Undo" not in footer and "Next on the list" not in footer
         await pilot.press("f2")  # the draft in the log's place (80 columns), with the cursor
-        assert screen.query_one("#draft-pane").display and app.focused.id == "draft-pane"
+        assert screen.query_one("#draft-pane", DraftView).display and app.focused.id == "draft-pane"
         assert "Chile" in await draft_text(app)
         await pilot.press("f3")
-        assert screen.whole and "Chile" in await draft_text(app)
+        assert live_screen(app).whole and "Chile" in await draft_text(app)
         await pilot.press("f2")
         assert app.focused.id == "log"
         await pilot.press("f1")
@@ -464,7 +471,7 @@ async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that
         assert "speaker box" not in keys and "move through the log" in keys
         await pilot.press("escape", "ctrl+p", *"the")  # the palette offers what looks, not what changes
         palette = app.screen
-        commands = palette.query_one("CommandList")
+        commands = palette.query_one(CommandList)
         every = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
                                  for i in range(commands.option_count))
         await until(lambda: "Export the draft" in every(), pilot)
@@ -490,15 +497,15 @@ async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_se
     app = UnreportApp(open_store(tmp_path / "n.json", read_only=True), read_only=True,
                       clock=lambda: now + dt.timedelta(seconds=75))
     async with app.run_test(size=(80, 24)) as pilot:
-        status = lambda: widget_text(app.screen.query_one("#status"))  # noqa: E731
+        status = lambda: widget_text(app.screen.query_one("#status", StatusLine))  # noqa: E731
         await until(lambda: "READ-ONLY, following" in status(), pilot)
         book.next_speaker("Kenya")
         book.log_point("stressed the need for data")
         assert writer.last_save.wait(5)
         await until(lambda: "Kenya speaking 1:15" in status(), pilot)  # the timer counts the new speaker
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         assert log.line_text(log.highlighted).endswith("stressed the need for data")
-        writer.storage.compact()  # the writer folds its journal in: the file is replaced by rename
+        journal_of(writer).compact()  # the writer folds its journal in: the file is replaced by rename
         book.next_speaker("Peru")
         assert writer.last_save.wait(5)
         await until(lambda: "Peru speaking" in status(), pilot)
@@ -509,7 +516,7 @@ async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_se
         assert writer.last_save.wait(5)
         await until(lambda: "noted the follower" in log.line_text(log.highlighted), pilot)
         # The writer killed (its files unchanged, its process gone): the speaker's clock stops here too.
-        app.store.writer_is_open = lambda: False
+        app.store.writer_is_open = lambda: False  # type: ignore[method-assign]  # this one store's writer, gone
         await until(lambda: "Peru speaking" not in status() and "Peru" in status(), pilot)
     writer.close()
     assert open_store(tmp_path / "n.json", read_only=True).load().items[-1].points[-1].text == "noted the follower"
@@ -532,12 +539,13 @@ async def test_a_read_only_copy_that_the_disk_refuses_says_so_and_goes_on(tmp_pa
             raise PermissionError(13, "Permission denied")
         return follow()
 
-    reader.follow = follow_or_refuse
+    reader.follow = follow_or_refuse  # type: ignore[method-assign]  # this one reader refuses
     app = UnreportApp(reader, read_only=True)
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await until(lambda: any("Permission denied" in str(n.message) for n in app._notifications), pilot)
         assert app.is_running
         refused["now"] = False
+        assert app.book is not None
         Logbook = type(app.book)
         Logbook(writer).next_speaker("Kenya")
         assert writer.last_save.wait(5)
@@ -552,7 +560,7 @@ async def test_esc_in_a_box_of_the_correction_dialog_cancels_the_dialog_and_neve
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"chile", "enter", "enter")  # logged; an empty point: back to the speaker box
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         log.focus()
         await pilot.pause()
         log.highlighted = max(n for n, entry in enumerate(log.entries) if entry and entry.kind is EntryKind.STATEMENT)
@@ -561,7 +569,7 @@ async def test_esc_in_a_box_of_the_correction_dialog_cancels_the_dialog_and_neve
         assert isinstance(app.screen, EditEntryDialog)
         app.screen.query_one("#edit-speaker").focus()
         await pilot.pause()
-        assert app.screen.query_one("#edit-speaker").value == "Chile"
+        assert app.screen.query_one("#edit-speaker", Input).value == "Chile"
         await pilot.press("escape")  # no suggestions open: the dialog is cancelled, the name is not emptied
         await pilot.pause()
         assert not isinstance(app.screen, EditEntryDialog)
@@ -576,7 +584,7 @@ async def test_the_log_opens_scrolled_to_its_newest_entry_on_a_small_screen(demo
     async with app.run_test(size=(80, 24)) as pilot:
         await until(lambda: app.book is not None, pilot)
         await pilot.pause()
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         assert len(log.rows) > log.scrollable_content_region.height  # more than fits: it has to scroll
         assert book_entry.statements  # the demo has entries
         top, height = log.scroll_offset.y, log.scrollable_content_region.height
@@ -641,13 +649,13 @@ async def test_a_speaker_over_the_time_limit_of_their_role_is_shown(demo_store):
     now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
     app = UnreportApp(demo_store, clock=lambda: now[0])
     async with app.run_test(size=(120, 40)) as pilot:
-        set_limit(app.screen, Role.MEMBER, 3)
+        set_limit(live_screen(app), Role.MEMBER, 3)
         await pilot.press(*"kenya", "enter")
         now[0] += dt.timedelta(seconds=170)
-        app.screen.refresh_status()
+        live_screen(app).refresh_status()
         assert "over" not in widget_text(app.screen.query_one("#status"))
         now[0] += dt.timedelta(seconds=20)
-        app.screen.refresh_status()
+        live_screen(app).refresh_status()
         assert "Kenya speaking 3:10 over 3:00" in widget_text(app.screen.query_one("#status"))
     assert load_settings(settings_path()).limits == {Role.MEMBER: 180}
 
@@ -663,8 +671,8 @@ async def test_the_floor_closed_key_ends_the_speakers_time(demo_store):
         await pilot.press("ctrl+f")
         assert on_disk(demo_store).item("2b").statements[-1].duration == 75
         now[0] += dt.timedelta(seconds=600)
-        app.screen.refresh_status()
-        status = widget_text(app.screen.query_one("#status"))
+        live_screen(app).refresh_status()
+        status = widget_text(app.screen.query_one("#status", StatusLine))
         assert "Kenya spoke 1:15" in status and "speaking" not in status
 
 
@@ -692,7 +700,7 @@ async def test_closing_the_app_saves_the_last_speakers_time_and_reopening_runs_n
     app = UnreportApp(store, clock=lambda: now[0])
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
-        status = widget_text(app.screen.query_one("#status"))
+        status = widget_text(app.screen.query_one("#status", StatusLine))
         assert "Peru" in status and "speaking" not in status and "spoke" not in status
     store.close()
 
@@ -706,11 +714,11 @@ async def test_on_a_narrow_screen_a_long_name_gives_way_before_the_speakers_time
     now = [dt.datetime(2010, 10, 20, 10, 0, 0)]
     app = UnreportApp(demo_store, clock=lambda: now[0])
     async with app.run_test(size=(80, 24)) as pilot:
-        set_limit(app.screen, Role.MEMBER, 3)
+        set_limit(live_screen(app), Role.MEMBER, 3)
         await pilot.press(*"united kingdom", "enter")
         now[0] += dt.timedelta(seconds=190)
-        app.screen.refresh_status()
-        status = widget_text(app.screen.query_one("#status"))
+        live_screen(app).refresh_status()
+        status = widget_text(app.screen.query_one("#status", StatusLine))
         assert len(status) <= 80
         assert "· UK speaking" in status and "Ireland" not in status  # the name as said in the room
         assert status.rstrip().endswith("speaking 3:10 over 3:00 · 10:03:10 · Saved")
@@ -732,8 +740,8 @@ async def test_on_a_narrow_screen_who_is_next_stays_and_long_names_are_shortened
         async with app.run_test(size=(width, 24)) as pilot:
             await pilot.press(*"venezuela", "enter")  # a speaker logged now: the clock runs
             await pilot.pause()
-            app.screen.refresh_status()
-            status = shown[width] = widget_text(app.screen.query_one("#status"))
+            live_screen(app).refresh_status()
+            status = shown[width] = widget_text(app.screen.query_one("#status", StatusLine))
             assert len(status) <= width
             assert re.search(r"Meeting 5.* · Item 2 \(b\) · Venez.* speaking 0:00 · next: (UK|United K).* · 10:00(:00)? · Saved$",
                              status), status
@@ -748,14 +756,14 @@ async def test_f2_on_a_narrow_screen_puts_the_draft_under_the_boxes_and_no_lette
         screen = app.screen
         await pilot.press("f2")
         await pilot.pause()
-        draft, log = screen.query_one("#draft-pane"), screen.query_one("#log")
+        draft, log = screen.query_one("#draft-pane", DraftView), screen.query_one("#log", LogView)
         assert app.focused is draft and draft.region.height > 5 and not log.display  # the draft in the log's place
         for box in ("#speaker", "#point"):
             assert screen.region.contains_region(screen.query_one(box).region)  # the boxes stay in view
         assert screen.query_one("#speaker").region.height == 1
         await pilot.press(*"chile")  # typed while the draft has the cursor: into the box, suggestions and all
         await pilot.pause()
-        assert app.focused.id == "speaker" and screen.query_one("#speaker").value == "chile"
+        assert app.focused.id == "speaker" and screen.query_one("#speaker", Input).value == "chile"
         await pilot.press("enter")
         await pilot.pause()
         assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
@@ -773,7 +781,7 @@ async def test_letters_typed_while_the_draft_or_the_log_has_the_cursor_go_into_t
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f2", *"kenya")
         await pilot.pause()
-        assert app.focused.id == "speaker" and app.screen.query_one("#speaker").value == "kenya"
+        assert app.focused.id == "speaker" and app.screen.query_one("#speaker", Input).value == "kenya"
         await pilot.press("enter", "tab")  # Tab from the point box to the log
         await pilot.pause()
         assert app.focused.id == "log"
@@ -851,7 +859,7 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        area = app.screen.query_one("#speakers-list")
+        area = app.screen.query_one("#speakers-list", TextArea)
         area.text = "usa\nLawyers without Borders\n\nkenya\n"
         area.focus()
         await pilot.press("ctrl+s")
@@ -875,7 +883,7 @@ async def test_the_chairs_list_shows_each_line_resolved_and_asks_for_those_it_ca
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        area = app.screen.query_one("#speakers-list")
+        area = app.screen.query_one("#speakers-list", TextArea)
         area.text = ("Phillipines\nEgypt on behalf of the Group of African States\nPakistan (g77)\nGreenpeace\n"
                      "Kirghizia\n")
         await pilot.pause()
@@ -996,7 +1004,7 @@ async def test_the_draft_shows_the_paragraph_the_last_key_changed(demo_store):
     top: either way, what changed is on screen without scrolling."""
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        draft = app.screen.query_one("#draft-pane")
+        draft = app.screen.query_one("#draft-pane", DraftView)
         await draft_text(app)  # the first draft, scrolled to its end
         await pilot.press(*"malta", "enter")
         await draft_text(app)
@@ -1022,17 +1030,17 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
         await pilot.pause()
         # In a box of several names, Enter puts the name being typed in; Enter after the last adds.
         await pilot.press(*"Women and girls", "tab", *"E/CN.6/2010/L.3", "tab", "tab", *"Chile; Peru", "enter")
-        assert app.screen.query_one("#proposal_submitted").value == "Chile; Peru; "
+        assert app.screen.query_one("#proposal_submitted", Input).value == "Chile; Peru; "
         await pilot.press("enter")
         await pilot.pause()
         assert app.focused.id == "action-kind"
         await pilot.press("enter")  # introduced (the first)
         await pilot.press(*"chile", "enter")
         await pilot.pause()
-        kinds = app.screen.query_one("#action-kind")
+        kinds = app.screen.query_one("#action-kind", OptionList)
         kinds.highlighted = 4  # adopted
-        app.screen.query_one("#vote_for").value = "Chile; Peru; venezuela"
-        app.screen.query_one("#vote_against").value = "USA"
+        app.screen.query_one("#vote_for", Input).value = "Chile; Peru; venezuela"
+        app.screen.query_one("#vote_against", Input).value = "USA"
         app.screen.query_one("#vote_abstaining").focus()
         await pilot.press("enter")
         await pilot.pause()
@@ -1059,13 +1067,13 @@ async def test_names_on_the_proposals_screen_are_completed_as_in_the_speaker_box
         await pilot.press("f8")
         await pilot.pause()
         await pilot.press(*"Oceans", "tab", "tab", "tab", *"thai", "enter", *"phillipines", "enter")
-        assert app.screen.query_one("#proposal_submitted").value == "Thailand; Philippines; "
+        assert app.screen.query_one("#proposal_submitted", Input).value == "Thailand; Philippines; "
         await pilot.press("tab", *"g77", "enter")  # one name: Enter takes it and adds the proposal
         await pilot.pause()
         (proposal,) = on_disk(demo_store).proposals
         assert proposal.submitted_by == ["Thailand", "Philippines"]
         assert "Group of 77" in proposal.on_behalf_of
-        app.screen.query_one("#action-kind").highlighted = 4  # adopted
+        app.screen.query_one("#action-kind", OptionList).highlighted = 4  # adopted
         app.screen.query_one("#vote_for").focus()
         await pilot.press(*"venez", "enter", *"bolivia", "enter", "enter")
         await pilot.pause()
@@ -1085,7 +1093,7 @@ async def test_tab_out_of_a_box_for_one_name_takes_the_highlighted_name_and_goes
         app.screen.query_one("#proposal_behalf").focus()
         await pilot.press(*"g77", "tab")
         await pilot.pause()
-        assert app.screen.query_one("#proposal_behalf").value == "Group of 77 and China"
+        assert app.screen.query_one("#proposal_behalf", Input).value == "Group of 77 and China"
         assert app.focused.id == "action-kind"  # the next box, not the suggestions
 
 
@@ -1096,9 +1104,9 @@ async def test_names_pasted_into_a_vote_list_are_shown_resolved_and_those_no_sta
         await pilot.pause()
         await pilot.press(*"Oceans", "enter")
         await pilot.pause()
-        app.screen.query_one("#action-kind").highlighted = 4  # adopted
-        app.screen.query_one("#vote_for").value = "Phillipines; Deutschland; Austrai"
-        app.screen.query_one("#vote_against").value = "Narnia"
+        app.screen.query_one("#action-kind", OptionList).highlighted = 4  # adopted
+        app.screen.query_one("#vote_for", Input).value = "Phillipines; Deutschland; Austrai"
+        app.screen.query_one("#vote_against", Input).value = "Narnia"
         await pilot.pause()
         check = widget_text(app.screen.query_one("#action-names-check"))
         assert "In favour (3): Philippines, Germany, ? Austrai (closest: Australia, Austria)" in check
@@ -1109,7 +1117,7 @@ async def test_names_pasted_into_a_vote_list_are_shown_resolved_and_those_no_sta
         assert on_disk(demo_store).proposals[0].actions == []  # asked first: nothing saved yet
         await pilot.press("down", "enter")  # Austria, the second closest
         await pilot.pause()
-        choices = widget_text(app.screen.query_one("#choose-list"))
+        choices = widget_text(app.screen.query_one("#choose-list", OptionList))
         assert "Narnia, as typed" in choices
         await pilot.press("end", "enter")  # kept as typed, since the note-taker says so
         await pilot.pause()
@@ -1123,15 +1131,15 @@ async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_sto
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        screen.query_one("#item_quantifiers").value = "figures"
+        screen.query_one("#item_quantifiers", Input).value = "figures"
         screen.query_one("#item_quantifiers").focus()
         await pilot.press("enter")
         await pilot.pause()
         assert "'figures': type one of words, numbers (or nothing: as the session)" in widget_text(
             screen.query_one("#prepare-error"))
         assert on_disk(demo_store) == demo_session  # refused: nothing changed
-        screen.query_one("#item_quantifiers").value = ""
-        screen.query_one("#item_speaker_noun").value = "Delegation"
+        screen.query_one("#item_quantifiers", Input).value = ""
+        screen.query_one("#item_speaker_noun", Input).value = "Delegation"
         await pilot.press("enter")
         await pilot.pause()
         item = on_disk(demo_store).item("2b")
@@ -1140,7 +1148,7 @@ async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_sto
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert on_disk(demo_store).item("2b").speaker_noun is None
-        assert screen.query_one("#item_speaker_noun").value == ""
+        assert screen.query_one("#item_speaker_noun", Input).value == ""
         await pilot.press("ctrl+y", "f5")
         assert "A number of delegations referred to trafficking in persons" in await draft_text(app)
 
@@ -1152,7 +1160,7 @@ async def test_a_group_typed_in_the_speaker_box_goes_to_the_next_speaker_logged(
         await pilot.press(*"g77", "enter")
         await pilot.pause()
         assert len(on_disk(demo_store).item("2b").statements) == count  # a group is not a speaker
-        speaker = app.screen.query_one("#speaker")
+        speaker = app.screen.query_one("#speaker", Input)
         assert app.focused is speaker and speaker.value == ""
         assert "on behalf of the Group of 77 and China" in speaker.placeholder
         await pilot.press(*"pak", "enter", *"stressed the need for technical assistance", "enter", "enter")
@@ -1181,19 +1189,19 @@ async def test_the_organization_chapter_prepared_in_the_app(demo_store):
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        screen.query_one("#org_chapter").value = "V. Organization of the session"
-        screen.query_one("#org_officers_meeting").value = "4"
-        screen.query_one("#org_members").value = "Chile; usa; Peru"
+        screen.query_one("#org_chapter", Input).value = "V. Organization of the session"
+        screen.query_one("#org_officers_meeting", Input).value = "4"
+        screen.query_one("#org_members", Input).value = "Chile; usa; Peru"
         screen.query_one("#org_chapter").focus()
         await pilot.press("enter")
         await pilot.pause()
-        screen.query_one("#officer_office").value = "Chair"
-        screen.query_one("#officer_name").value = "Ana López"
-        screen.query_one("#officer_country").value = "venezuela"
+        screen.query_one("#officer_office", Input).value = "Chair"
+        screen.query_one("#officer_name", Input).value = "Ana López"
+        screen.query_one("#officer_country", Input).value = "venezuela"
         screen.query_one("#officer_name").focus()
         await pilot.press("enter")
         await pilot.pause()
-        screen.query_one("#org_agenda_meeting").value = "99"
+        screen.query_one("#org_agenda_meeting", Input).value = "99"
         screen.query_one("#org_agenda_meeting").focus()
         await pilot.press("enter")  # no such meeting: refused, nothing changed
         await pilot.pause()
@@ -1220,9 +1228,9 @@ async def test_states_on_the_prepare_screen_are_completed_as_in_the_speaker_box(
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        assert not any(box.options.display for box in screen.query("CompletingInput"))  # filled in, not typed
-        screen.query_one("#officer_office").value = "Chair"
-        screen.query_one("#officer_name").value = "Ana López"
+        assert not any(box.options.display for box in screen.query(CompletingInput))  # filled in, not typed
+        screen.query_one("#officer_office", Input).value = "Chair"
+        screen.query_one("#officer_name", Input).value = "Ana López"
         screen.query_one("#officer_country").focus()
         await pilot.press(*"urug", "enter")  # one State: Enter takes it and adds the officer
         await pilot.pause()
@@ -1240,15 +1248,15 @@ async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_ke
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        screen.query_one("#speaker_noun").value = "delegates"
+        screen.query_one("#speaker_noun", Input).value = "delegates"
         screen.query_one("#speaker_noun").focus()
         await pilot.press("enter")
         await pilot.pause()
         assert "'delegates': type one of speaker, delegate, delegation, participant" in widget_text(
             screen.query_one("#prepare-error"))
         assert on_disk(demo_store).info == demo_session.info  # refused: nothing changed
-        screen.query_one("#speaker_noun").value = "delegate"
-        screen.query_one("#narrate").value = "yes"
+        screen.query_one("#speaker_noun", Input).value = "delegate"
+        screen.query_one("#narrate", Input).value = "yes"
         await pilot.press("enter")
         await pilot.pause()
         info = on_disk(demo_store).info

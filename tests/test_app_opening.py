@@ -16,7 +16,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 from unreport_tui.storage import DatabaseInUse, SessionStore, StoreToOpen, open_store
 
-from .screen import widget_text
+from .screen import live_screen, widget_text
 
 
 @dataclass(frozen=True)
@@ -50,13 +50,13 @@ async def test_the_speaker_box_takes_keys_before_the_session_is_read_and_an_ente
     app = UnreportApp(to_open)
     async with app.run_test(size=(120, 40)) as pilot:
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
-        assert app.focused.id == "speaker" and not app.screen.ready
+        assert app.focused.id == "speaker" and not live_screen(app).ready
         assert "Opening notes.json" in widget_text(app.screen.query_one("#status"))
         await pilot.press(*"croatia", "enter")  # before the session is there
         await pilot.press("ctrl+r")  # a key that works on the session: nothing happens yet
         assert app.store is None
         to_open.go.set()
-        await until(lambda: app.screen.ready and app.focused.id == "point", pilot)
+        await until(lambda: live_screen(app).ready and app.focused.id == "point", pilot)
         item = app.book.current_item
         assert item.statements[-1].speaker == "Croatia"
         assert len(item.statements) == len(demo_session.items[-1].statements) + 1
@@ -113,7 +113,7 @@ async def test_typing_while_the_session_is_read_is_kept_in_the_box(db):
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
         await pilot.press(*"venez")
         to_open.go.set()
-        await until(lambda: app.screen.ready, pilot)
+        await until(lambda: live_screen(app).ready, pilot)
         await asyncio.sleep(0.05)
         assert app.screen.query_one("#speaker", Input).value == "venez"
         await app.action_quit()
@@ -150,7 +150,7 @@ async def test_a_newline_typed_ahead_is_an_enter(db):
     """Keys typed while the app starts reach it through a terminal that turns Enter into a newline."""
     app = UnreportApp(StoreToOpen(db))
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        await until(lambda: isinstance(app.screen, LiveScreen) and live_screen(app).ready, pilot)
         await pilot.press(*"croatia", "ctrl+j", *"noted the report", "ctrl+j")
         await pilot.pause()
         item = app.book.current_item

@@ -42,7 +42,7 @@ def test_export_unknown_item(db, capsys):
     assert capsys.readouterr().err == "unreport: no item with key '9z'; the items are: 2b\n"
 
 
-def test_export_to_a_file(db, tmp_path, capsys):
+def test_export_to_a_file(db, tmp_path):
     target = tmp_path / "draft.md"
     assert main(["export", "--db", str(db), "--format", "md", "-o", str(target)]) == 0
     assert target.read_text(encoding="utf-8").startswith("CTOC/COP/2010/L.1/Add.2")
@@ -60,7 +60,7 @@ def test_export_to_a_folder_that_does_not_exist(db, tmp_path, capsys):
     assert capsys.readouterr().err == f"unreport: {tmp_path / 'no' / 'such'}: no such folder\n"
 
 
-def test_db_from_environment(tmp_path, demo_file, monkeypatch, capsys):
+def test_db_from_environment(tmp_path, demo_file, monkeypatch):
     monkeypatch.setenv("UNREPORT_DB", str(tmp_path / "env.json"))
     assert main(["import", str(demo_file)]) == 0
     assert (tmp_path / "env.json").exists()
@@ -97,7 +97,7 @@ def test_a_bug_gets_one_line_and_a_report_not_a_traceback(db, capsys, monkeypatc
     import unreport_tui.cli as cli
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(cli, "export_session", lambda session, format, item: 1 / 0)
+    monkeypatch.setattr(cli, "export_session", lambda *_: 1 / 0)
     assert main(["export", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -38,13 +38,13 @@ def _files(folder: Path) -> dict[str, bytes]:
 # Each command, its arguments, and what it prints when it acted on the database named (the
 # trafficking demo; the default database, when there is one, holds the other demo).
 COMMANDS = {
-    "import": (lambda named, file: ["import", str(file)], lambda named: f"into {named}: 1 agenda item"),
-    "export": (lambda named, file: ["export"], lambda named: "trafficking in persons"),
-    "preview": (lambda named, file: ["preview", "--item", "2b"], lambda named: "trafficking in persons"),
-    "check": (lambda named, file: ["check"], lambda named: f"{named}: readable, format"),
-    "backups": (lambda named, file: ["backups"], lambda named: f"Backups of {named}, newest first"),
-    "restore": (lambda named, file: ["restore"], lambda named: f"Restored {named} from"),
-    "merge": (lambda named, file: ["merge", str(named.with_name("a.json")), str(named.with_name("b.json"))],
+    "import": (lambda _named, file: ["import", str(file)], lambda named: f"into {named}: 1 agenda item"),
+    "export": (lambda _named, _file: ["export"], lambda _named: "trafficking in persons"),
+    "preview": (lambda _named, _file: ["preview", "--item", "2b"], lambda _named: "trafficking in persons"),
+    "check": (lambda _named, _file: ["check"], lambda named: f"{named}: readable, format"),
+    "backups": (lambda _named, _file: ["backups"], lambda named: f"Backups of {named}, newest first"),
+    "restore": (lambda _named, _file: ["restore"], lambda named: f"Restored {named} from"),
+    "merge": (lambda named, _file: ["merge", str(named.with_name("a.json")), str(named.with_name("b.json"))],
               lambda named: f"Merged 2 databases into {named}"),
 }
 FORMS = {
@@ -86,7 +86,7 @@ def test_every_command_acts_on_the_database_named_and_never_on_the_default(
 def test_the_demo_refuses_a_database_rather_than_ignore_it(tmp_path, default_db, capsys, monkeypatch):
     import unreport_tui.cli as cli
 
-    def no_app(*args):
+    def no_app(*_):
         raise AssertionError("the demo was opened")
 
     monkeypatch.setattr(cli, "_run_app", no_app)  # were it opened, the test would wait on a screen

@@ -55,7 +55,7 @@ def test_every_format_writes_the_whole_demo(report, format):
 def test_unreport_demo_action_opens_that_session(monkeypatch, report):
     opened = []
 
-    def run_app(store, read_only=False, scratch=False):
+    def run_app(store, **_modes):
         opened.append(store.load())
         store.close()
         return 0

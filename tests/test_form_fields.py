@@ -9,13 +9,25 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.form_fields import (FieldError, read_choice, read_day, read_meeting_number,
-                                           read_meeting_number_or_none, read_names, read_revisions, read_yes_no,
-                                           show_choice, show_day, show_names, show_number, show_yes_no)
+from unreport_tui.core.form_fields import (
+    FieldError,
+    read_choice,
+    read_day,
+    read_meeting_number,
+    read_meeting_number_or_none,
+    read_names,
+    read_revisions,
+    read_yes_no,
+    show_choice,
+    show_day,
+    show_names,
+    show_number,
+    show_yes_no,
+)
 from unreport_tui.core.model import Counting, SpeakerNoun, SummaryOrder
 
 # A name as a box holds it: no ";" (it separates names), no space around it, not empty.
-names = st.text(st.characters(blacklist_characters=";", blacklist_categories=("Cs",)), min_size=1).map(str.strip).filter(bool)
+names = st.text(st.characters(blacklist_characters=";", blacklist_categories=["Cs"]), min_size=1).map(str.strip).filter(bool)
 
 
 def refusal(read, *args) -> tuple[str, str]:

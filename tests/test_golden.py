@@ -19,8 +19,8 @@ CORRECTIONS = {
 
 def seed_paragraphs() -> list[str]:
     """The seed's paragraphs as plain text, Markdown removed, the footnote moved to the end."""
-    lines = []
-    footnotes = []
+    lines: list[str] = []
+    footnotes: list[str] = []
     for raw in (FIXTURES / "cop5-seed.md").read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line == "---":

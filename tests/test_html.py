@@ -5,17 +5,26 @@ from __future__ import annotations
 
 import itertools
 import re
-
 from html.parser import HTMLParser
-
 from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui import cli
-from unreport_tui.core.rendered import (AnnexHeading, Footnote, document_line, FootnoteRef, Heading, ListKind, Masthead, Paragraph,
-                                        ReportDocument, Run, Subparagraph)
+from unreport_tui.core.rendered import (
+    AnnexHeading,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    ListKind,
+    Masthead,
+    Paragraph,
+    ReportDocument,
+    Run,
+    Subparagraph,
+    document_line,
+)
 from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 from unreport_tui.exporters.html import export_html

@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textual.command import CommandList
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 
 from .screen import widget_text
@@ -60,7 +63,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
         footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey"))
         assert footer.startswith("f11 Undo ^y Redo f5 Live screen")  # in the footer's own order, as without a keymap
-        venue = app.screen.query_one("#venue")
+        venue = app.screen.query_one("#venue", Input)
         venue.focus()
         venue.value = "Geneva"
         await pilot.press("enter")
@@ -82,7 +85,7 @@ async def test_the_palette_offers_unreports_commands_before_anything_is_typed(de
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
-        commands = app.screen.query_one("CommandList")
+        commands = app.screen.query_one(CommandList)
         offered = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
                                    for i in range(commands.option_count))
         await until(lambda: "Undo the last change" in offered(), pilot)
@@ -126,10 +129,10 @@ def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_th
     from unreport_tui.app.commands import ACTIONS as PALETTE
     from unreport_tui.app.screens.help import BOX_KEYS, READ_ONLY_KEYS, HelpScreen
     from unreport_tui.app.screens.live import LiveScreen
-    from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
     from unreport_tui.app.screens.prepare import INTRO, PrepareScreen
     from unreport_tui.app.screens.proposals import ProposalsScreen
     from unreport_tui.app.screens.undoable import UndoableScreen
+    from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
 
     screens = {On.APP: UnreportApp, On.UNDOABLE: UndoableScreen, On.LIVE: LiveScreen, On.PREPARE: PrepareScreen,
                On.PROPOSALS: ProposalsScreen, On.HELP: HelpScreen}

@@ -7,13 +7,14 @@ from __future__ import annotations
 import time
 
 from textual import events
+from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 
+from .screen import live_screen
 from .test_app import on_disk
 from .test_app_opening import HeldBack, until
-
 
 NAMED = {"enter": "\r", "space": " ", "ctrl+n": None, "ctrl+o": None, "f6": None, "backspace": "\x7f",
          "down": None, "ctrl+j": "\n"}
@@ -58,7 +59,7 @@ async def test_two_speakers_and_their_points_typed_in_one_burst_are_logged_once_
         assert logged_since(app, s0, p0) == (["Chile", "Kenya"],
                                              [("stressed X", ["Chile"]), ("called for Y", ["Kenya"])])
         assert app.focused.id == "point" and app.focused.value == ""
-        assert app.screen.query_one("#speaker").value == ""
+        assert app.screen.query_one("#speaker", Input).value == ""
         saved = on_disk(demo_store).item(item.key)
         assert [p.text for p in saved.points[p0:]] == ["stressed X", "called for Y"]
 
@@ -105,9 +106,9 @@ async def test_a_burst_typed_while_the_session_is_read_waits_for_it(demo_db):
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
         burst(app, "croatia", "enter")
         await until(lambda: app.focused.id == "point", pilot)  # on, as it will be once Croatia is logged
-        assert app.screen.query_one("#speaker").value == "" and not app.screen.ready
+        assert app.screen.query_one("#speaker", Input).value == "" and not live_screen(app).ready
         to_open.go.set()
-        await until(lambda: app.screen.ready and app.focused.id == "point", pilot)
+        await until(lambda: live_screen(app).ready and app.focused.id == "point", pilot)
         item = app.book.current_item
         s0, p0 = len(item.statements) - 1, len(item.points)
         burst(app, "noted X", "enter", "enter", "kenya", "ctrl+j", "stressed Y", "ctrl+j")
@@ -125,10 +126,10 @@ async def test_a_whole_burst_typed_before_the_session_is_read_is_logged_once_it_
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
         burst(app, "croatia", "enter", "noted X", "enter", "enter", "kenya", "enter", "stressed Y", "enter",
               "enter", "chi")
-        await until(lambda: app.screen.query_one("#speaker").value == "chi", pilot)
-        assert not app.screen.ready
+        await until(lambda: app.screen.query_one("#speaker", Input).value == "chi", pilot)
+        assert not live_screen(app).ready
         to_open.go.set()
-        await until(lambda: app.screen.ready, pilot)
+        await until(lambda: live_screen(app).ready, pilot)
         item = app.book.current_item
         s0, p0 = len(item.statements) - 2, len(item.points) - 2
         await settled(app, pilot, s0 + 2, p0 + 2)

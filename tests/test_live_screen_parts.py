@@ -9,13 +9,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.entry_ref import EntryKind
 from unreport_tui.app.screens.edit_entry import EditEntryDialog
 from unreport_tui.app.screens.live import LiveScreen
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
+from unreport_tui.app.widgets.draft_view import DraftView
+from unreport_tui.app.widgets.log_view import LogView
 
+from .screen import screen_as
 from .test_app import on_disk
 from .test_app_opening import until
 
@@ -24,7 +29,7 @@ APP = Path(__file__).parent.parent / "unreport_tui" / "app"
 
 async def _correct(app, pilot, kind: EntryKind) -> EditEntryDialog:
     """The correction form of the entry of ``kind`` logged last, open."""
-    log = app.screen.query_one("#log")
+    log = app.screen.query_one("#log", LogView)
     log.focus()
     await pilot.pause()
     newest = max((entry for entry in log.entries if entry is not None and entry.kind is kind), key=lambda e: e.id)
@@ -39,9 +44,9 @@ async def test_a_point_corrected_keeps_its_speakers_as_names_and_its_yes_no_boxe
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"kenya", "enter", *"noted the first", "enter")
         dialog = await _correct(app, pilot, EntryKind.POINT)
-        dialog.query_one("#edit-speakers").value = "Kenya;  ; Peru;"
-        dialog.query_one("#edit-named").value = " Yes "
-        dialog.query_one("#edit-join").value = "perhaps"  # not a yes: no
+        dialog.query_one("#edit-speakers", Input).value = "Kenya;  ; Peru;"
+        dialog.query_one("#edit-named", Input).value = " Yes "
+        dialog.query_one("#edit-join", Input).value = "perhaps"  # not a yes: no
         dialog.query_one("#edit-text").focus()
         await pilot.press("enter")
         await until(lambda: demo_store.load().item("2b").points[-1].speakers != ["Kenya"], pilot)
@@ -55,8 +60,8 @@ async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_w
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"chile", "enter", "enter")  # logged; an empty point: back to the speaker box
         dialog = await _correct(app, pilot, EntryKind.STATEMENT)
-        dialog.query_one("#edit-on_behalf_of").value = "g77"
-        dialog.query_one("#edit-note").value = "check the group"
+        dialog.query_one("#edit-on_behalf_of", Input).value = "g77"
+        dialog.query_one("#edit-note", Input).value = "check the group"
         dialog.query_one("#edit-note").focus()
         await pilot.press("enter")
         await until(lambda: demo_store.load().item("2b").statements[-1].note, pilot)
@@ -65,13 +70,13 @@ async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_w
                                                                                "check the group")
 
 
-async def test_escape_on_a_correction_changes_nothing(demo_store, demo_session):
+async def test_escape_on_a_correction_changes_nothing(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"kenya", "enter", *"noted the first", "enter")
         before = on_disk(demo_store).item("2b")
         dialog = await _correct(app, pilot, EntryKind.POINT)
-        dialog.query_one("#edit-text").value = "not this"
+        dialog.query_one("#edit-text", Input).value = "not this"
         await pilot.press("escape")
         await until(lambda: isinstance(app.screen, LiveScreen), pilot)
         assert on_disk(demo_store).item("2b") == before
@@ -96,14 +101,14 @@ async def test_a_session_changed_on_the_prepare_screen_is_in_the_draft_once_back
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f5")
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
-        app.screen.query_one("#item_number").value = "9"
-        app.screen.query_one("#item_title").value = "Closing of the session"
+        app.screen.query_one("#item_number", Input).value = "9"
+        app.screen.query_one("#item_title", Input).value = "Closing of the session"
         app.screen.query_one("#item_number").focus()
         await pilot.press("enter")  # the new item becomes the current one
-        await until(lambda: app.screen.book.cursor.item != "2b", pilot)
+        await until(lambda: screen_as(app, PrepareScreen).book.cursor.item != "2b", pilot)
         await pilot.press("f5")
         await until(lambda: isinstance(app.screen, LiveScreen)
-                    and "“Closing of the session”" in app.screen.query_one("#draft-pane").text, pilot)
+                    and "“Closing of the session”" in app.screen.query_one("#draft-pane", DraftView).text, pilot)
         assert app.focused is app.screen.query_one("#speaker")
 
 

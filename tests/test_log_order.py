@@ -150,7 +150,7 @@ def sit(steps, after_each=None):
 @given(st.lists(step, max_size=40))
 def test_the_log_worked_out_step_by_step_is_the_log_worked_out_whole(steps):
     kept = ItemLog()
-    sit(steps, lambda item, floor: _same(kept.rows(item), log_rows(item)))
+    sit(steps, lambda item, _floor: _same(kept.rows(item), log_rows(item)))
 
 
 def _same(stepwise, whole):
@@ -184,7 +184,7 @@ def test_the_steps_taken_while_people_speak_do_not_work_the_log_out_whole(monkey
     kept = ItemLog()
     kept.rows(item)
     whole = []
-    monkeypatch.setattr(ItemLog, "_whole", lambda self, item: whole.append(item))
+    monkeypatch.setattr(ItemLog, "_whole", lambda _self, item: whole.append(item))
     floor = item.statements[-1]
     item.statements[-1] = dataclasses.replace(floor, duration=60)  # the next speaker ends it in the same step
     item.statements.append(Statement("Kenya", Role.MEMBER, meeting=5, time=at("18:00:00")))

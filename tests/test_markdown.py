@@ -44,8 +44,7 @@ from pathlib import Path  # noqa: E402
 from hypothesis import example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from unreport_tui.core.rendered import (AnnexHeading, Heading, ListKind, Paragraph, ReportDocument,  # noqa: E402
-                                        Run, Subparagraph)
+from unreport_tui.core.rendered import AnnexHeading, Heading, ListKind, Paragraph, ReportDocument, Run, Subparagraph  # noqa: E402
 from unreport_tui.core.session_file.session import load_session_file  # noqa: E402
 
 from .test_session_file import sessions  # noqa: E402
@@ -161,7 +160,7 @@ def test_a_markdown_reader_numbers_every_paragraph_as_printed(session):
 
 
 kinds = st.sampled_from(list(ListKind))
-typed = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+typed = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 labels = st.sampled_from(["", "(a)", "1.", "2 (b)", "In favour:", "Vice-Chairs:", "E/CN.15/2023/4"])
 
 

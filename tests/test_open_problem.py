@@ -4,14 +4,24 @@ what the command does with the choice. The file is left as it is unless a backup
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from unreport_tui import cli
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.open_problem import OpenProblemApp
-from unreport_tui.storage import (DatabaseCorrupt, backup_dir, DatabaseInUse, NewerFormat, OpenChoice, keep_copy_before,
-                                  StoreToOpen, choices_for, open_store)
+from unreport_tui.storage import (
+    DatabaseCorrupt,
+    DatabaseInUse,
+    NewerFormat,
+    OpenChoice,
+    StoreToOpen,
+    backup_dir,
+    choices_for,
+    keep_copy_before,
+    open_store,
+)
 
 from .screen import widget_text
 
@@ -90,7 +100,7 @@ def in_a_terminal(monkeypatch):
 
 
 def test_a_locked_database_opens_read_only_when_chosen_and_is_not_touched(db, monkeypatch, in_a_terminal, demo_session):
-    monkeypatch.setattr(cli, "ask_how_to_open", lambda path, error, choices: OpenChoice.READ_ONLY)
+    monkeypatch.setattr(cli, "ask_how_to_open", lambda *_: OpenChoice.READ_ONLY)
     holder = open_store(db)
     try:
         before = files_in(db.parent)
@@ -102,7 +112,7 @@ def test_a_locked_database_opens_read_only_when_chosen_and_is_not_touched(db, mo
 
 
 def test_quitting_prints_the_reason_and_leaves_the_file(db, monkeypatch, in_a_terminal, capsys):
-    monkeypatch.setattr(cli, "ask_how_to_open", lambda path, error, choices: OpenChoice.QUIT)
+    monkeypatch.setattr(cli, "ask_how_to_open", lambda *_: OpenChoice.QUIT)
     holder = open_store(db)
     try:
         before = files_in(db.parent)
@@ -115,7 +125,12 @@ def test_quitting_prints_the_reason_and_leaves_the_file(db, monkeypatch, in_a_te
 
 def test_a_damaged_database_with_a_backup_is_restored_when_chosen(db, monkeypatch, in_a_terminal, demo_session, capsys):
     offered = []
-    monkeypatch.setattr(cli, "ask_how_to_open", lambda path, error, choices: offered.append(choices) or OpenChoice.RESTORE)
+
+    def restore(_path, _error, choices):
+        offered.append(choices)
+        return OpenChoice.RESTORE
+
+    monkeypatch.setattr(cli, "ask_how_to_open", restore)
     keep_copy_before(db, "before-test")
     db.write_text('{"sessions": {"1": ', "utf-8")
     assert cli.main(["--db", str(db)]) == 0
@@ -124,11 +139,12 @@ def test_a_damaged_database_with_a_backup_is_restored_when_chosen(db, monkeypatc
     err = capsys.readouterr().err
     assert f"Restored {db} from " in err and "What was there before is kept as " in err
     kept = err.split("What was there before is kept as ")[1].strip().removesuffix(".")
-    assert open(kept, encoding="utf-8").read() == '{"sessions": {"1": '
+    assert Path(kept).read_text(encoding="utf-8") == '{"sessions": {"1": '
 
 
-def test_a_damaged_database_without_a_backup_is_one_line_even_in_a_terminal(db, monkeypatch, in_a_terminal, capsys):
-    monkeypatch.setattr(cli, "ask_how_to_open", lambda *args: pytest.fail("nothing to choose: no screen"))
+@pytest.mark.usefixtures("in_a_terminal")  # were a screen opened, the test would wait on it
+def test_a_damaged_database_without_a_backup_is_one_line_even_in_a_terminal(db, monkeypatch, capsys):
+    monkeypatch.setattr(cli, "ask_how_to_open", lambda *_: pytest.fail("nothing to choose: no screen"))
     shutil.rmtree(backup_dir(db), ignore_errors=True)
     db.write_text("not json", "utf-8")
     assert cli.main(["--db", str(db)]) == 1

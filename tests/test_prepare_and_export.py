@@ -8,10 +8,13 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Label, OptionList, TextArea
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.widgets.completing_input import CompletingInput
 from unreport_tui.storage import open_store
 
 from .builders import listed
@@ -36,7 +39,7 @@ async def test_the_chairs_list_is_one_key_from_the_live_screen(demo_store):
         await pilot.press("f9")
         await pilot.pause()
         assert isinstance(app.screen, PrepareScreen) and app.focused.id == "speakers-list"
-        assert app.focused.region.height > 0 and app.screen.query_one("#prepare").region.contains_region(
+        assert app.focused.region.height > 0 and app.screen.query_one("#prepare", VerticalScroll).region.contains_region(
             app.focused.region)  # in view, not below the fold
         await pilot.press(*"usa", "enter", *"kenya", "ctrl+s")
         await pilot.pause()
@@ -67,11 +70,11 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        screen.query_one("#first_day").value = "12 May"
+        screen.query_one("#first_day", Input).value = "12 May"
         screen.query_one("#body").focus()
         await pilot.press("enter")
         await pilot.pause()
-        field, message = screen.query_one("#first_day"), screen.query_one("#first_day-refused")
+        field, message = screen.query_one("#first_day", Input), screen.query_one("#first_day-refused")
         assert app.focused is field and field.has_class("refused")
         assert message.display and "'12 May' is not a date" in widget_text(message)
         assert message.region.y == field.region.y + 1  # on the line under the field
@@ -87,7 +90,7 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         await pilot.press("backspace", "enter")
         await pilot.pause()
         assert not field.has_class("refused") and not message.display
-        country = screen.query_one("#rapporteur_country")  # a box with suggestions is marked as any other
+        country = screen.query_one("#rapporteur_country", Input)  # a box with suggestions is marked as any other
         country.focus()
         await pilot.press("ctrl+u", *"Narnia", "enter")
         await pilot.pause()
@@ -107,7 +110,7 @@ async def test_a_suggestion_list_closes_when_its_form_is_saved_and_is_never_a_ta
         screen.query_one("#rapporteur_country").focus()
         await pilot.press("ctrl+u", *"urug")
         await pilot.pause()
-        box = screen.query_one("#rapporteur_country-box")
+        box = screen.query_one("#rapporteur_country-box", CompletingInput)
         assert box.options.display
         await pilot.press("enter")  # takes Uruguay and saves the session data
         await pilot.pause()
@@ -120,7 +123,7 @@ async def test_a_suggestion_list_closes_when_its_form_is_saved_and_is_never_a_ta
         await pilot.pause()
         await pilot.press(*"chi")
         await pilot.pause()
-        assert app.screen.query_one("#speaker-box").options.display
+        assert app.screen.query_one("#speaker-box", CompletingInput).options.display
         await pilot.press("tab")  # the open list of the speaker box takes no Tab either
         assert app.focused.id == "point"
 
@@ -131,11 +134,11 @@ async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_heade
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
-        chapter = screen.query_one("#item_chapter")
+        chapter = screen.query_one("#item_chapter", Input)
         said = chapter.parent.query_one(".field-label").content + " " + chapter.placeholder
         assert "numeral and title" in said and "numeral alone: the item's title" in said
-        screen.query_one("#item_number").value = "6"
-        screen.query_one("#item_title").value = "Technical assistance"
+        screen.query_one("#item_number", Input).value = "6"
+        screen.query_one("#item_title", Input).value = "Technical assistance"
         chapter.value = "V."
         chapter.focus()
         await pilot.press("enter")
@@ -148,7 +151,7 @@ async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_heade
 async def export_default(app, pilot) -> Path:
     await pilot.press("f4")
     await pilot.pause()
-    path = Path(app.screen.query_one("#export-path").value)
+    path = Path(app.screen.query_one("#export-path", Input).value)
     await pilot.press("escape")
     await pilot.pause()
     return path
@@ -165,7 +168,7 @@ async def test_export_goes_by_default_to_the_database_folder_then_to_the_last_us
         chosen.mkdir()
         await pilot.press("f4")
         await pilot.pause()
-        app.screen.query_one("#export-path").value = str(chosen / "item-2b.md")
+        app.screen.query_one("#export-path", Input).value = str(chosen / "item-2b.md")
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -198,7 +201,7 @@ async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        app.screen.query_one("#export-path").value = "item-2b.md"
+        app.screen.query_one("#export-path", Input).value = "item-2b.md"
         await pilot.press("enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -210,7 +213,7 @@ async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_log
     from unreport_tui.app.screens import export_dialog
 
     writing, logged = threading.Event(), threading.Event()
-    export_session = export_dialog.export_session
+    export_session = export_dialog.export_session  # type: ignore[attr-defined]  # the name the dialog calls
 
     def held_export(session, format, item):
         writing.set()
@@ -223,7 +226,7 @@ async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_log
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        app.screen.query_one("#export-path").value = str(target)
+        app.screen.query_one("#export-path", Input).value = str(target)
         await pilot.press("enter")
         await until(writing.is_set, pilot)
         app.book.log_point("noted the point logged while the export was being written", impersonal=True)
@@ -249,7 +252,7 @@ async def test_names_typed_in_the_chairs_list_are_saved_when_f9_goes_back(demo_s
         assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
         await pilot.press("f9")  # reopened, the list is there
         await pilot.pause()
-        assert app.screen.query_one("#speakers-list").text == "Kenya"
+        assert app.screen.query_one("#speakers-list", TextArea).text == "Kenya"
 
 
 async def test_names_typed_in_the_chairs_list_stay_there_when_another_section_is_saved(demo_store):
@@ -262,7 +265,7 @@ async def test_names_typed_in_the_chairs_list_stay_there_when_another_section_is
         await pilot.press(*"9", "enter")  # a meeting added: the lists under the sections are shown again
         await pilot.pause()
         assert 9 in [m.number for m in on_disk(demo_store).meetings]
-        assert app.screen.query_one("#speakers-list").text == "chile\nkenya"
+        assert app.screen.query_one("#speakers-list", TextArea).text == "chile\nkenya"
         assert listed(on_disk(demo_store).item("2b")) == []  # typed, not saved yet
         await pilot.press("f5")  # and leaving saves them
         await pilot.pause()
@@ -283,7 +286,7 @@ async def test_a_line_not_resolved_is_asked_on_the_way_back_and_esc_stays_with_t
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PrepareScreen)
-        assert app.screen.query_one("#speakers-list").text == "chile\nzzqx"
+        assert app.screen.query_one("#speakers-list", TextArea).text == "chile\nzzqx"
         assert "not saved" in widget_text(app.screen.query_one("#prepare-error"))
         assert listed(on_disk(demo_store).item("2b")) == []
         await pilot.press("f9", "enter")  # asked again; the first choice taken, saved, and back
@@ -303,7 +306,7 @@ async def test_an_item_is_not_added_while_the_chairs_list_typed_for_the_current_
         await pilot.pause()
         assert "lines not saved" in widget_text(app.screen.query_one("#prepare-error"))
         assert "7" not in [item.number for item in on_disk(demo_store).items]
-        assert app.screen.query_one("#speakers-list").text == "chile"
+        assert app.screen.query_one("#speakers-list", TextArea).text == "chile"
 
 
 async def export_to(app, pilot, name: str) -> None:
@@ -326,9 +329,9 @@ async def test_an_export_to_a_file_that_exists_replaces_it_only_on_a_second_ente
         target.write_text("edited by the editors", encoding="utf-8")
         await export_to(app, pilot, str(target))
         assert target.read_text(encoding="utf-8") == "edited by the editors"  # not written yet
-        warning = str(app.screen.query_one("#export-error").render())
+        warning = str(app.screen.query_one("#export-error", Label).render())
         assert "meeting-draft.md exists" in warning and "Enter again replaces it" in warning
-        path = app.screen.query_one("#export-path")
+        path = app.screen.query_one("#export-path", Input)
         path.value = str(target.with_name("other.md"))  # another name: the warning goes
         await pilot.pause()
         assert str(app.screen.query_one("#export-error").render()) == ""
@@ -351,7 +354,7 @@ async def test_up_and_down_in_the_file_name_choose_the_format_and_its_extension(
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        formats, path = app.screen.query_one("#export-format"), app.screen.query_one("#export-path")
+        formats, path = app.screen.query_one("#export-format", OptionList), app.screen.query_one("#export-path", Input)
         assert app.focused is path and path.value.endswith(f".{FORMATS[0]}")
         await pilot.press("down")
         await pilot.pause()
@@ -380,7 +383,7 @@ async def test_down_then_enter_in_one_burst_writes_the_format_shown_and_an_exist
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        shown = Path(app.screen.query_one("#export-path").value)
+        shown = Path(app.screen.query_one("#export-path", Input).value)
         burst(app, "down", "down", "enter")  # as tmux or a quick hand sends them
         await app.workers.wait_for_complete()
         for _ in range(5):

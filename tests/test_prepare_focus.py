@@ -4,6 +4,8 @@ changes nothing saves nothing and makes no undo step, and an undo shows the file
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 
@@ -19,7 +21,7 @@ async def test_f5_then_letters_typed_never_replace_the_body(demo_store, demo_ses
         await pilot.press(*"Phillipines", "enter")
         await pilot.pause()
         assert on_disk(demo_store).info.body == demo_session.info.body
-        for box in app.screen.query("Input"):  # nor does any box of the screen, when it takes the cursor
+        for box in app.screen.query(Input):  # nor does any box of the screen, when it takes the cursor
             before = box.value
             box.focus()
             await pilot.pause()
@@ -33,6 +35,7 @@ async def test_enter_on_an_unchanged_section_makes_no_undo_step(demo_store, demo
         await pilot.press("f5")
         await pilot.pause()
         screen = app.screen
+        assert isinstance(screen, PrepareScreen)
         book = screen.book
         for section in ("#body", "#item_speaker_noun", "#org_chapter"):
             screen.query_one(section).focus()
@@ -47,7 +50,7 @@ async def test_after_an_undo_the_fields_show_what_the_file_holds(demo_store, dem
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        body = app.screen.query_one("#body")
+        body = app.screen.query_one("#body", Input)
         body.focus()
         await pilot.press("ctrl+u", *"Phillipines", "enter")
         await pilot.pause()

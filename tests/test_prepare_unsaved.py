@@ -4,6 +4,8 @@ and an undo refills only the boxes that hold what was saved."""
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
@@ -12,13 +14,13 @@ from .test_app import on_disk
 from .test_app_opening import until
 
 
-async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store, demo_session):
+async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
         assert isinstance(app.screen, PrepareScreen)
-        body = app.screen.query_one("#body")
+        body = app.screen.query_one("#body", Input)
         body.focus()
         await pilot.press("ctrl+u", *"Commission on Narcotic Drugs")  # no Enter
         await pilot.press("ctrl+q")
@@ -34,12 +36,12 @@ async def test_ctrl_q_with_a_body_typed_and_not_saved_keeps_it(demo_store, demo_
     assert on_disk(demo_store).info.body == "Commission on Narcotic Drugs"
 
 
-async def test_ctrl_q_with_a_refused_value_stays_with_the_field_marked(demo_store, demo_session):
+async def test_ctrl_q_with_a_refused_value_stays_with_the_field_marked(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        box = app.screen.query_one("#org_officers_meeting")
+        box = app.screen.query_one("#org_officers_meeting", Input)
         box.focus()
         await pilot.press("ctrl+u", *"first")
         await pilot.press("ctrl+q")
@@ -58,18 +60,18 @@ async def test_an_undo_keeps_what_was_typed_and_not_saved(demo_store, demo_sessi
         screen.query_one("#org_chapter").focus()
         await pilot.press("ctrl+u", *"I", "enter")  # a change to undo
         await pilot.pause()
-        body = screen.query_one("#body")
+        body = screen.query_one("#body", Input)
         body.focus()
         await pilot.press("ctrl+u", *"Commission on Narcotic Drugs")  # typed, not saved
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert screen.query_one("#org_chapter").value == (on_disk(demo_store).organization.chapter
+        assert screen.query_one("#org_chapter", Input).value == (on_disk(demo_store).organization.chapter
                                                           if on_disk(demo_store).organization else "")
         assert body.value == "Commission on Narcotic Drugs"
         assert on_disk(demo_store).info.body == demo_session.info.body
 
 
-async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_store, demo_session):
+async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f8")
@@ -81,7 +83,7 @@ async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_s
         assert app.is_running
         await pilot.press("escape")
         await pilot.pause()
-        assert app.screen.query_one("#proposal_title").value == "Women and girls"
+        assert app.screen.query_one("#proposal_title", Input).value == "Women and girls"
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.press("enter")  # logs it, then quits
@@ -89,7 +91,7 @@ async def test_ctrl_q_on_the_proposals_screen_with_a_title_typed_keeps_it(demo_s
     assert "Women and girls" in [p.title for p in on_disk(demo_store).proposals]
 
 
-async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store, demo_session):
+async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store):
     from textual import events
 
     from .test_keys_in_a_burst import burst
@@ -98,7 +100,7 @@ async def test_ctrl_q_right_after_a_burst_of_letters_still_asks(demo_store, demo
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
         await pilot.pause()
-        body = app.screen.query_one("#body")
+        body = app.screen.query_one("#body", Input)
         body.focus()
         await pilot.press("ctrl+u")
         burst(app, "Narcotic")  # as tmux or a fast typist hands them over: the letters not in the box yet

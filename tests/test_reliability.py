@@ -12,13 +12,12 @@ import pytest
 
 from unreport_tui.cli import main
 from unreport_tui.core.model import Item, Point, Role, Statement
-from unreport_tui.storage import DatabaseInUse, NoSuchEntry, check_database, list_backups, open_store
-from unreport_tui.storage import recovery
+from unreport_tui.storage import DatabaseInUse, NoSuchEntry, check_database, list_backups, open_store, recovery
 from unreport_tui.storage.journal_file import JournalFile
 from unreport_tui.storage.journal_lines import journal_path
 from unreport_tui.storage.lock import lock_path
 
-from .storage_helpers import entry, open_db, write_then_die
+from .storage_helpers import entry, journal_of, open_db, write_then_die
 
 
 def one_line_refusal(capsys, argv, status=2) -> str:
@@ -119,8 +118,8 @@ def test_5_a_reader_never_sees_a_state_that_never_existed(tmp_path, monkeypatch)
     writer = open_db(path, compact_at_bytes=1 << 30)
     for n in range(5):
         writer.table("statements").insert(entry(n))
-    real_read_journal = recovery.read_journal
-    raced = []
+    real_read_journal = recovery.read_journal  # type: ignore[attr-defined]  # the name recovery calls
+    raced: list[object] = []
 
     def read_journal_after_a_compaction(*args, **kwargs):
         if not raced:
@@ -146,14 +145,14 @@ def test_6_deleting_the_lock_file_does_not_let_a_second_writer_in(db):
 
 # 7 ------------------------------------------------------------------------------------------
 
-def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, tmp_path, capsys, monkeypatch):
+def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, monkeypatch):
     from unreport_tui.storage import restore as restore_module
 
     backup = list_backups(db)[0]
     backed_up = open_store(backup.path, read_only=True).load()
     write_then_die(db, [entry(100)])  # changes made after the backup, in the journal of a process that died
 
-    def killed(path):
+    def killed(_path):
         raise KeyboardInterrupt  # the kill lands after the file is replaced, before the journal is emptied
 
     monkeypatch.setattr(restore_module, "_empty_in_place", killed)
@@ -165,12 +164,12 @@ def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, t
 
 # 8 ------------------------------------------------------------------------------------------
 
-def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path, demo_file, capsys, monkeypatch):
+def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path, capsys, monkeypatch):
     import errno
 
     before = open_store(db, read_only=True).load()
 
-    def full(self, data):
+    def full(*_):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     other = tmp_path / "other.toml"
@@ -251,7 +250,7 @@ def test_11_an_emptied_database_with_backups_is_not_taken_for_a_new_one(db, caps
 def test_12_a_copy_is_kept_at_close_even_after_a_compaction_emptied_the_journal(tmp_path, demo_session):
     path = tmp_path / "n.json"
     store = open_store(path)
-    store.storage.compact_at_bytes = 1  # every write compacts
+    journal_of(store).compact_at_bytes = 1  # every write compacts
     store.replace(demo_session)
     assert journal_path(path).read_bytes() == b""
     store.close()
@@ -268,7 +267,7 @@ def test_a_temporary_snapshot_left_by_a_kill_is_removed_at_open(db):
     assert not stale.exists()
 
 
-def test_labelled_copies_are_pruned_too(db, demo_file, capsys, monkeypatch):
+def test_labelled_copies_are_pruned_too(db, demo_file, monkeypatch):
     monkeypatch.setenv("UNREPORT_KEEP_BACKUPS", "2")
     for _ in range(4):
         assert main(["import", str(demo_file), "--db", str(db)]) == 0
@@ -297,7 +296,7 @@ def test_a_fifo_as_the_import_file_is_refused_at_once(tmp_path, capsys):
     assert "not a regular file" in one_line_refusal(capsys, ["import", str(fifo), "--db", str(tmp_path / "n.json")])
 
 
-def test_a_byte_order_mark_is_accepted(tmp_path, demo_file, capsys):
+def test_a_byte_order_mark_is_accepted(tmp_path, demo_file):
     with_bom = tmp_path / "bom.toml"
     with_bom.write_bytes(b"\xef\xbb\xbf" + demo_file.read_bytes())
     assert main(["import", str(with_bom), "--db", str(tmp_path / "n.json")]) == 0

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
-from unreport_tui.core.rendered import FootnoteRef, Paragraph, Subparagraph, plain_text, printable
-from unreport_tui.exporters.text import export_text, inline_text
-from unreport_tui.core.model import StatementKind, Role
+from unreport_tui.core.model import Role, StatementKind
 from unreport_tui.core.names import running_name
+from unreport_tui.core.rendered import FootnoteRef, Paragraph, Subparagraph, plain_text, printable
 from unreport_tui.core.rendering.report import render_report
 from unreport_tui.exporters.terminal import report_renderable
+from unreport_tui.exporters.text import export_text, inline_text
 
 from .builders import said, session_with
 from .test_session_file import sessions

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from unreport_tui.core.model import Counting, Document, Item, Role, Session, SessionInfo, SpeakerNoun, SummaryOrder
 from unreport_tui.core.rendered import FootnoteRef, Paragraph, Run
-from unreport_tui.core.model import Document, Item, Role, Session, SessionInfo
 from unreport_tui.core.rendering.report import render_report
 
 from .builders import discussion, paragraphs, point, replied, said, session_with
@@ -285,7 +285,7 @@ def test_chapter_printed_once_for_consecutive_items_that_share_it():
 
 # --- user text is data --------------------------------------------------------------
 
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(lambda t: t.strip()))
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=1, max_size=40).filter(lambda t: t.strip()))
 def test_any_typed_speaker_renders_without_error(name):
     out = discussion(session_with(statements=[said(name, "ngo")]))
     assert len(out) == 1 and out[0].startswith("2. The observer for ")
@@ -316,12 +316,12 @@ def test_a_first_point_with_join_continues_the_paragraph_before_it():
 def test_counted_subjects_use_the_bodys_noun_and_numbers_when_asked():
     states = ["Chile", "Peru", "Cuba", "Mali", "Chad", "Fiji", "Oman", "Iraq", "Togo", "Niger", "Japan", "Nepal"]
     session = session_with([], [point("commended the report", *states), point("asked a question", "Chile")])
-    session.info.speaker_noun = "delegate"
+    session.info.speaker_noun = SpeakerNoun("delegate")
     assert discussion(session)[-2:] == ["2. A number of delegates commended the report.",
                                         "3. One delegate asked a question."]
-    session.info.quantifiers = "numbers"
+    session.info.quantifiers = Counting("numbers")
     assert discussion(session)[-2:] == ["2. Twelve delegates commended the report.", "3. One delegate asked a question."]
-    session.items[0].speaker_noun, session.items[0].quantifiers = "delegation", "words"  # the item says otherwise
+    session.items[0].speaker_noun, session.items[0].quantifiers = SpeakerNoun("delegation"), Counting("words")  # the item says otherwise
     assert discussion(session)[-2:] == ["2. A number of delegations commended the report.",
                                         "3. One delegation asked a question."]
 
@@ -412,7 +412,7 @@ def test_a_point_joined_in_the_order_logged_refers_back_too():
     session = session_with([said("Chile", meeting=9, time=t(10, 0))], [
         point("called for X", "Chile", meeting=9, time=t(10, 1)),
         point("also emphasized Y", "Chile", join=True, meeting=9, time=t(10, 2))], meetings=[9])
-    session.info.order = "logged"
+    session.info.order = SummaryOrder("logged")
     assert paragraphs(session)[-1] == "3. One speaker called for X. The same speaker also emphasized Y."
 
 
@@ -458,7 +458,7 @@ def narrated_session():
 
 def test_order_as_logged_interleaves_statements_and_points_by_meeting_and_time():
     session = narrated_session()
-    session.info.order = "logged"
+    session.info.order = SummaryOrder("logged")
     assert paragraphs(session)[1:] == [
         "2. The President of the Human Rights Council reported on the visit.",
         "3. One speaker asked about the follow-up.",

@@ -11,10 +11,32 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item,
-                                     ListEntry, Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session,
-                                     SessionInfo, SpeakerNoun, Statement, StatementKind, SummaryOrder)
-from unreport_tui.core.session_file.session import SessionFileError, load_session_file, parse_session, session_to_toml
+from unreport_tui.core.model import (
+    Action,
+    ActionKind,
+    Attendance,
+    Counting,
+    Decision,
+    Distribution,
+    Document,
+    Item,
+    ListEntry,
+    Meeting,
+    Officer,
+    Organization,
+    Point,
+    Proposal,
+    RecordedVote,
+    Role,
+    Session,
+    SessionInfo,
+    SpeakerNoun,
+    Statement,
+    StatementKind,
+    SummaryOrder,
+)
+from unreport_tui.core.session_file.session import load_session_file, parse_session, session_to_toml
+from unreport_tui.core.session_file.tables import SessionFileError
 
 GOOD = """
 format = 1
@@ -207,7 +229,7 @@ def test_a_refused_file_exits_2_and_changes_nothing(tmp_path, demo_file, capsys,
     assert db.read_bytes() == before
 
 
-def test_a_refused_file_creates_no_database(tmp_path, capsys):
+def test_a_refused_file_creates_no_database(tmp_path):
     bad_file = tmp_path / "bad.toml"
     bad_file.write_text("format = 7\n", encoding="utf-8")
     assert main(["import", str(bad_file), "--db", str(tmp_path / "new.json")]) == 2
@@ -221,7 +243,7 @@ def test_missing_file(tmp_path, capsys):
 
 # --- round trip -----------------------------------------------------------------------
 
-texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
+texts = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30)
 words = st.text(alphabet=string.ascii_letters + " ()'-", min_size=1, max_size=20).filter(lambda t: t.strip())
 # An entry of the Chair's list: a name alone, or with a group and a role (long ones too: a file
 # must keep a table too long for one line inside its item).
@@ -299,7 +321,7 @@ def test_session_file_round_trip_is_lossless(session):
     assert parse_session(session_to_toml(session)) == session
 
 
-def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session, capsys):
+def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session):
     db = tmp_path / "notes.json"
     out = tmp_path / "back.toml"
     assert main(["import", str(demo_file), "--db", str(db)]) == 0
@@ -307,7 +329,7 @@ def test_demo_round_trips_through_the_database(tmp_path, demo_file, demo_session
     assert parse_session(out.read_text(encoding="utf-8")) == demo_session
 
 
-def test_an_empty_file_is_refused_rather_than_wiping_the_database(tmp_path, demo_file, capsys):
+def test_an_empty_file_is_refused_rather_than_wiping_the_database(tmp_path, demo_file):
     assert refusal("") == "holds no session: expected a [session] table or [[items]]"
     db = tmp_path / "notes.json"
     assert main(["import", str(demo_file), "--db", str(db)]) == 0

@@ -164,7 +164,7 @@ def test_session_data_meetings_items_and_documents(store):
     assert journal_lines(store) == before + 3  # an item removed with its entries is one record
 
 
-def test_an_item_removed_with_its_entries_comes_back_whole(store, demo_session):
+def test_an_item_removed_with_its_entries_comes_back_whole(store):
     item = reopened(store).item("2b")
     store.remove_item("2b")
     store.add_item(item, index=0)

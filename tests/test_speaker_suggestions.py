@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.speaker_suggestions import (Suggestion, SuggestionKind, find_groups, recent_speakers, suggest_behalf,
-                                                    suggest_speakers)
+from unreport_tui.core.speaker_suggestions import (
+    Suggestion,
+    SuggestionKind,
+    find_groups,
+    recent_speakers,
+    suggest_behalf,
+    suggest_speakers,
+)
 
 
 def values(suggestions: list[Suggestion]) -> list[str]:

@@ -42,10 +42,9 @@ def test_a_batch_that_fails_keeps_what_an_earlier_failed_write_left_pending(tmp_
     disk.full = True
     with pytest.raises(SaveFailed):
         db.table("statements").insert(entry(2))  # pending: in memory, not on disk
-    with pytest.raises(RuntimeError):
-        with db.storage.batch():
-            db.table("statements").insert(entry(3))
-            raise RuntimeError("the import failed half-way")
+    with pytest.raises(RuntimeError), db.storage.batch():
+        db.table("statements").insert(entry(3))
+        raise RuntimeError("the import failed half-way")
     assert [d["text"] for d in db.table("statements").all()] == ["note 1", "note 2"]
     disk.full = False
     db.close()
@@ -268,7 +267,7 @@ def test_a_defect_in_reading_backups_is_not_said_as_no_good_backup(tmp_path, mon
     store.replace(parse_session(demo_session_text()))
     store.close()
 
-    def defective(path, raw, hint=lambda: ""):
+    def defective(*_):
         raise TypeError("a defect in the reader")
 
     monkeypatch.setattr(backups, "parse_snapshot", defective)
@@ -303,7 +302,7 @@ def test_an_empty_file_is_not_worth_a_copy(tmp_path):
     assert keep_copy(empty, empty) is None and keep_copy(tmp_path / "none.json", empty) is None
 
 
-def test_what_check_says_of_a_good_database(tmp_path, capsys):
+def test_what_check_says_of_a_good_database(tmp_path):
     path = tmp_path / "n.json"
     store = open_store(path)
     store.replace(parse_session(demo_session_text()))

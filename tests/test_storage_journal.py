@@ -52,10 +52,9 @@ def test_an_import_is_one_journal_record(tmp_path):
 def test_a_failed_batch_leaves_memory_as_on_disk(tmp_path):
     db = open_db(tmp_path / "n.json")
     db.table("statements").insert(entry(1))
-    with pytest.raises(RuntimeError):
-        with db.storage.batch():
-            db.table("statements").insert(entry(2))
-            raise RuntimeError("boom")
+    with pytest.raises(RuntimeError), db.storage.batch():
+        db.table("statements").insert(entry(2))
+        raise RuntimeError("boom")
     assert [d["text"] for d in db.table("statements").all()] == ["note 1"]
     db.close()
 

@@ -15,12 +15,11 @@ import pytest
 from unreport_tui.cli import demo_session_text, main
 from unreport_tui.core.model import Item, Point
 from unreport_tui.core.session_file.session import parse_session
-from unreport_tui.storage import DatabaseInUse, SaveFailed, open_store
+from unreport_tui.storage import DatabaseInUse, SaveFailed, SaveState, open_store
 from unreport_tui.storage.backups import list_backups
-from unreport_tui.storage import SaveState
 from unreport_tui.storage.journal_lines import journal_path
 
-from .storage_helpers import FlakyDisk, entry, open_db
+from .storage_helpers import FlakyDisk, entry, journal_of, open_db
 
 SAVED, NOT_SAVED = SaveState.SAVED, SaveState.NOT_SAVED
 
@@ -117,7 +116,7 @@ def holder(tmp_path):
     child.wait()
 
 
-def test_a_second_copy_is_told_who_has_the_database(holder, capsys):
+def test_a_second_copy_is_told_who_has_the_database(holder):
     path, child = holder
     with pytest.raises(DatabaseInUse) as caught:
         open_store(path)
@@ -125,7 +124,7 @@ def test_a_second_copy_is_told_who_has_the_database(holder, capsys):
     assert caught.value.pid == child.pid
 
 
-def test_import_into_a_database_in_use_says_so(holder, tmp_path, demo_file, capsys):
+def test_import_into_a_database_in_use_says_so(holder, demo_file, capsys):
     path, child = holder
     assert main(["import", str(demo_file), "--db", str(path)]) == 1
     err = capsys.readouterr().err
@@ -145,7 +144,7 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
     child.send_signal(signal.SIGKILL)
     child.wait()
     store = open_store(path)
-    assert store.storage.took_over_from == child.pid
+    assert journal_of(store).took_over_from == child.pid
     assert store.load().items[0].key == "2b"
     store.close()
 

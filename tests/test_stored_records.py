@@ -13,8 +13,14 @@ from hypothesis import strategies as st
 
 from unreport_tui.core.model import Point, Role, Statement, StatementKind
 from unreport_tui.storage import DatabaseCorrupt
-from unreport_tui.storage.records import (_point_as_written, _point_by_fields, _statement_as_written,
-                                          _statement_by_fields, point_record, statement_record)
+from unreport_tui.storage.records import (
+    _point_as_written,
+    _point_by_fields,
+    _statement_as_written,
+    _statement_by_fields,
+    point_record,
+    statement_record,
+)
 
 DB = Path("n.json")
 NAMES = st.sampled_from(["Chile", "Venezuela (Bolivarian Republic of)", "", "Côte d’Ivoire", "[bold]x[/]"])

@@ -12,8 +12,7 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from unreport_tui.core.model import Officer
-from unreport_tui.core.rendered import (AnnexHeading, Heading, ListKind, Paragraph, ReportDocument, Run, Subparagraph,
-                                        plain_text)
+from unreport_tui.core.rendered import AnnexHeading, Heading, ListKind, Paragraph, ReportDocument, Run, Subparagraph, plain_text
 from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.session_file.session import load_session_file
 from unreport_tui.exporters.terminal import report_pieces, report_renderable

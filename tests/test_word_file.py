@@ -23,8 +23,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui import cli
-from unreport_tui.core.rendered import (AnnexHeading, Footnote, document_cells, document_line, plain_text, FootnoteRef, Heading, ListKind, Masthead, Paragraph,
-                                        ReportDocument, Run, Subparagraph)
+from unreport_tui.core.rendered import (
+    AnnexHeading,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    ListKind,
+    Masthead,
+    Paragraph,
+    ReportDocument,
+    Run,
+    Subparagraph,
+    document_cells,
+    document_line,
+    plain_text,
+)
 from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 from unreport_tui.exporters.word import export_docx

@@ -11,9 +11,9 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -406,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug: the user gets one line and where the details are
+    except Exception as error:  # noqa: BLE001 - the top level: a bug, whatever it is, gets one line and where the details are
         print(crash_line(error, write_crash_report(error)), file=sys.stderr)
         return EXIT_FAILED
 

@@ -10,6 +10,7 @@ the command then offers the choices (read-only, a backup, quit) as before."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 from collections.abc import Callable
@@ -155,10 +156,10 @@ class UnreportApp(CrashReportingApp[None]):
             return  # the disk refuses: closing is refused too, and the floor closes at the next ctrl+q
         from ..logbook import LogbookError
 
-        try:
-            self.book.end_statement()  # a disk that refuses it: ctrl+q says so when the store closes
-        except (LogbookError, StorageError):
-            pass  # the duration stays unknown, as after a crash; nothing else is lost
+        # a disk that refuses it: ctrl+q says so when the store closes; the duration stays unknown,
+        # as after a crash; nothing else is lost
+        with contextlib.suppress(LogbookError, StorageError):
+            self.book.end_statement()
 
     @property
     def keymap(self) -> dict[str, str]:
@@ -270,10 +271,8 @@ class UnreportApp(CrashReportingApp[None]):
             return
         if self._opening is not None:  # the database is being read: let it finish, to close it cleanly
             worker, self._opening = self._opening, None
-            try:
+            with contextlib.suppress(WorkerFailed):  # that failure: nothing was opened
                 self.store = (await worker.wait())[0]
-            except WorkerFailed:
-                pass  # nothing was opened
         if self.store is None:
             self.exit()
             return

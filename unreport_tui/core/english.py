@@ -18,10 +18,7 @@ def join_list(parts: Sequence[str]) -> str:
 
 def ordinal(number: int) -> str:
     """1st 2nd 3rd 4th 11th 12th 13th 21st 111th."""
-    if 10 <= number % 100 <= 20:
-        suffix = "th"
-    else:
-        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
 
 

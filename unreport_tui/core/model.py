@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
-
 class Role(StrEnum):
     MEMBER = "member"  # representative of a State member of the body
     SIGNATORY = "signatory"  # observer for a signatory State

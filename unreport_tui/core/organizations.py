@@ -107,9 +107,7 @@ def find_organizations(typed: str, limit: int = 8) -> list[OrganizationMatch]:
         for form, key, key_squeezed, spaced, is_acronym in keys:
             if key_squeezed == squeezed:
                 score = 300.0
-            elif is_acronym and key.startswith(squeezed):
-                score = 190.0 - len(key) / 100
-            elif key.startswith(query):
+            elif (is_acronym and key.startswith(squeezed)) or key.startswith(query):
                 score = 190.0 - len(key) / 100
             elif len(squeezed) >= 4 and word_start in spaced:  # a word of it begins with the letters ("health"),
                 # from four: "chi" is Chile or China, not the United Nations Children's Fund

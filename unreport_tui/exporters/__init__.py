@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from typing import Literal, overload
 
 from ..core.model import Role, Session
 from ..core.rendered import ReportDocument, printable
@@ -50,6 +51,15 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
     named = {name.strip(): speaker_role(i, p, name) is Role.OFFICIAL
              for i in session.items for p in i.points if p.named for name in p.speakers if name.strip()}
     return list((spoke | {name: person for name, person in named.items() if name not in spoke}).items())
+
+
+# A format named in the code says what comes back: text, or the bytes of a Word file.
+@overload
+def export_session(session: Session, format: Literal["md", "txt", "html", "akn", "toml"], item: str | None = None) -> str: ...
+@overload
+def export_session(session: Session, format: Literal["docx"], item: str | None = None) -> bytes: ...
+@overload
+def export_session(session: Session, format: str, item: str | None = None) -> str | bytes: ...
 
 
 def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:

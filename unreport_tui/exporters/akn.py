@@ -18,8 +18,19 @@ import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 
-from ..core.rendered import (AnnexHeading, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph, visit, xml_printable)
+from ..core.rendered import (
+    AnnexHeading,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    visit,
+    xml_printable,
+)
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)
@@ -238,7 +249,7 @@ class _Body:
         self.stack.append((block.level, container))
         self.owner, self.list = None, None
 
-    def annex_heading(self, block: AnnexHeading) -> None:  # export_akn makes an attachment of it
+    def annex_heading(self, _block: AnnexHeading) -> None:  # export_akn makes an attachment of it
         raise AssertionError("an annex heading is an attachment")
 
     def paragraph(self, block: Paragraph) -> None:

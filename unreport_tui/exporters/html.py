@@ -14,8 +14,20 @@ import re
 from collections.abc import Iterator, Sequence
 from html import escape
 
-from ..core.rendered import (AnnexHeading, Block, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph, document_cells, label_columns, visit)
+from ..core.rendered import (
+    AnnexHeading,
+    Block,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    document_cells,
+    label_columns,
+    visit,
+)
 
 STYLE = """
 :root { font-size: 10pt;

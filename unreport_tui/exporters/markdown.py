@@ -16,8 +16,18 @@ from __future__ import annotations
 
 import re
 
-from ..core.rendered import (AnnexHeading, Block, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph, document_cells)
+from ..core.rendered import (
+    AnnexHeading,
+    Block,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    document_cells,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>&~|#])")
 # What would begin a list, a heading underline or a rule at the start of a line

@@ -12,10 +12,22 @@ from rich.rule import Rule
 from rich.segment import Segment
 from rich.text import Text
 
-from ..core.rendered import (AnnexHeading, Block, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph, ReportDocument,
-                             Subparagraph, label_columns, printable, visit)
+from ..core.rendered import (
+    AnnexHeading,
+    Block,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    label_columns,
+    printable,
+    visit,
+)
 from .text import footnote_mark, masthead_lines
-
 
 # The text of a numbered paragraph starts in this column ("12.  The Commission…"); what is not
 # numbered ("[To be completed]"), subheadings and subparagraphs start there too.

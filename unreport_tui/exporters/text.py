@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.rendered import (AnnexHeading, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, label_columns,
-                             visit)
+from ..core.rendered import AnnexHeading, Heading, Inline, Paragraph, ReportDocument, Run, Subparagraph, label_columns, visit
 
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

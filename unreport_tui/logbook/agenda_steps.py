@@ -9,8 +9,23 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..core.model import Document, Item, Meeting
-from .edits import (AddDocument, AddItem, AddMeeting, DropDocument, DropItem, DropMeeting, Edit, OrderDocuments,
-                    OrderItems, OrderMeetings, ReplaceDocument, ReplaceItem, ReplaceMeeting, SessionInMemory, SetInfo)
+from .edits import (
+    AddDocument,
+    AddItem,
+    AddMeeting,
+    DropDocument,
+    DropItem,
+    DropMeeting,
+    Edit,
+    OrderDocuments,
+    OrderItems,
+    OrderMeetings,
+    ReplaceDocument,
+    ReplaceItem,
+    ReplaceMeeting,
+    SessionInMemory,
+    SetInfo,
+)
 from .proposal_edits import DropProposal, ReplaceProposal
 from .steps import LogbookError, Step, cursor_to, header, item_at, replaced, require_meetings
 

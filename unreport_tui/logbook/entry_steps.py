@@ -9,11 +9,22 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from ..core.model import EntryKind, Item, Point, Role, Statement, StatementKind, default_role
-from ..core.rendering.named_point import unresolved_speakers
 from ..core.quantifier import speaker_identity
+from ..core.rendering.named_point import unresolved_speakers
 from .edits import AddEntry, CursorToNewStatement, DropEntry, Edit, MoveEntry, ReplaceEntry, ReplaceItem, SessionInMemory
-from .steps import (LogbookError, Step, cursor_to, find_statement, header, item_at, point_at, replaced, require_meetings,
-                    short, statement_at)
+from .steps import (
+    LogbookError,
+    Step,
+    cursor_to,
+    find_statement,
+    header,
+    item_at,
+    point_at,
+    replaced,
+    require_meetings,
+    short,
+    statement_at,
+)
 
 Clock = Callable[[], dt.datetime]
 

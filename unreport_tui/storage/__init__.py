@@ -11,8 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..lazy_imports import lazy_attributes
-from .errors import (DatabaseCorrupt, DatabaseInUse, NewerFormat, NoSuchEntry, ReadOnlyDatabase, SaveFailed,
-                     StorageError, UnsavableText)
+from .errors import (
+    DatabaseCorrupt,
+    DatabaseInUse,
+    NewerFormat,
+    NoSuchEntry,
+    ReadOnlyDatabase,
+    SaveFailed,
+    StorageError,
+    UnsavableText,
+)
 from .open_choices import Choice, OpenChoice, choices_for
 from .save_state import SaveState, SaveTicket
 

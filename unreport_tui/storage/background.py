@@ -12,6 +12,7 @@ The saver knows nothing of the storage: it is given the function that writes wha
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -23,7 +24,7 @@ from .errors import SaveFailed, StorageError
 class BackgroundSaver:
     def __init__(self, flush: Callable[[], None], describe: str = "the database",
                  retry_after: float = 1.0, max_retry_after: float = 15.0,
-                 on_defect: Callable[[Exception, Path | None], None] = lambda error, report: None) -> None:
+                 on_defect: Callable[[Exception, Path | None], None] = lambda _error, _report: None) -> None:
         """``on_defect(error, report)``: called on the saving thread when ``flush`` fails on a defect,
         with the crash report written for it (None if even that could not be written)."""
         self.flush = flush
@@ -54,7 +55,7 @@ class BackgroundSaver:
                 self.retry_in, delay = delay, min(delay * 2, self.max_retry_after)
                 self.last_error = error if isinstance(error, SaveFailed) else SaveFailed(
                     f"Could not save to {self.describe}: {error}", error if isinstance(error, OSError) else None)
-            except Exception as error:  # a defect: never let the thread die silently, never retry it blindly
+            except Exception as error:  # noqa: BLE001 - a defect: never let the thread die silently, never retry it blindly
                 self.retry_in, delay = None, self.retry_after
                 self.last_error = SaveFailed(f"Could not save to {self.describe}: unreport failed while saving "
                                              f"({type(error).__name__}: {error})")
@@ -72,10 +73,8 @@ class BackgroundSaver:
                 self.crash_report = write_crash_report(error)
             except OSError:
                 self.crash_report = None  # the words on the screen are all there is then
-        try:
+        with contextlib.suppress(Exception):  # whatever it raises: telling of a defect must not stop the saver
             self.on_defect(error, self.crash_report)
-        except Exception:  # noqa: BLE001 - telling of a defect must not be what stops the saver
-            pass
 
     def stop(self) -> None:
         """Let the thread finish what it is writing; whatever is still pending is saved by close()."""

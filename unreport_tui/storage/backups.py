@@ -102,7 +102,7 @@ class BackupInBackground:
         self.keep = keep
         self.error: OSError | None = None
         self.target: Path | None = None
-        self._handle = open(db, "rb")  # pins this version of the file, whatever renames follow
+        self._handle = open(db, "rb")  # noqa: SIM115 - pins this version of the file, whatever renames follow
         self._thread = threading.Thread(target=self._run, name="unreport-backup", daemon=True)
         self._thread.start()
 

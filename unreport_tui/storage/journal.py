@@ -35,8 +35,8 @@ from pathlib import Path
 from tinydb.storages import Storage
 
 from ..core.english import upper_first
-from .backups import keep_copy
 from .backup_schedule import BackupSchedule
+from .backups import keep_copy
 from .compaction import remove_stale_snapshots, write_snapshot
 from .errors import ReadOnlyDatabase, SaveFailed, StorageError, UnsavableText
 from .formats import CURRENT_FORMAT, Tables, encode_snapshot
@@ -68,7 +68,7 @@ class JournalStorage(Storage):
         on_ticket: Callable[[SaveTicket], None] | None = None,  # called on the saving thread
         write: Callable[[int, memoryview], int] = os.write,  # seams for tests of a full or failing disk
         fsync: Callable[[int], None] = os.fsync,
-        validate: Callable[[Tables], object] = lambda tables: None,  # raises StorageError for bad content
+        validate: Callable[[Tables], object] = lambda _: None,  # raises StorageError for bad content
         retry_after: float = 1.0,  # the background saver's first wait before it tries a failed write again
     ) -> None:
         self.path = Path(path)

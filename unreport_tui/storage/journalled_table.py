@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, MutableMapping
-from typing import Any
+from typing import Any, cast
 
 from tinydb import TinyDB
 from tinydb.table import Table
@@ -97,3 +97,8 @@ class JournalledTinyDB(TinyDB):
     """``JournalledTinyDB(path, storage=JournalStorage)``; ``db.storage.batch()`` groups changes."""
 
     table_class = JournalledTable
+
+    @property
+    def storage(self) -> JournalStorage:
+        """The journal under the tables: TinyDB knows it only as a Storage."""
+        return cast(JournalStorage, super().storage)  # opened with storage=JournalStorage, always

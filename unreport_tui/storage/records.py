@@ -16,9 +16,30 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from ..core.model import (Action, ActionKind, Attendance, Counting, Decision, Distribution, Document, Item, ListEntry,
-                          Meeting, Officer, Organization, Point, Proposal, RecordedVote, Role, Session, SessionInfo,
-                          SpeakerNoun, Statement, StatementKind, SummaryOrder)
+from ..core.model import (
+    Action,
+    ActionKind,
+    Attendance,
+    Counting,
+    Decision,
+    Distribution,
+    Document,
+    Item,
+    ListEntry,
+    Meeting,
+    Officer,
+    Organization,
+    Point,
+    Proposal,
+    RecordedVote,
+    Role,
+    Session,
+    SessionInfo,
+    SpeakerNoun,
+    Statement,
+    StatementKind,
+    SummaryOrder,
+)
 from ..core.session_file.session import speakers_list_values
 from .errors import DatabaseCorrupt
 

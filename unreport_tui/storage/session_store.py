@@ -21,8 +21,16 @@ from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
 from .lock import writer_alive
-from .records import (document_record, info_record, item_record, organization_record, point_record, proposal_record,
-                      session_from_tables, statement_record)
+from .records import (
+    document_record,
+    info_record,
+    item_record,
+    organization_record,
+    point_record,
+    proposal_record,
+    session_from_tables,
+    statement_record,
+)
 from .save_state import SaveTicket
 
 INFO, ITEMS, STATEMENTS, POINTS, CURSOR = "session", "items", "statements", "points", "cursor"
@@ -40,7 +48,7 @@ class TinyDBSessionStore:
         self._opened: Session | None = None
         self.db = JournalledTinyDB(path, storage=JournalStorage, read_only=read_only, background=background,
                                    validate=self._check_at_open, **storage_options)
-        self.storage: JournalStorage = self.db.storage  # type: ignore[assignment]
+        self.storage: JournalStorage = self.db.storage
         self._opened_seq = self.storage.seq
         self._last_position: dict[tuple[str, str], float] = {}
         self.follow_error = ""  # why a read-only copy could not take in the writer's last changes

@@ -12,15 +12,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from rich.text import Text
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.quantifier import speaker_identity
 from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.quantifier import speaker_identity
 from ...core.rendered import printable
 from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
@@ -147,7 +147,7 @@ class LiveScreen(UndoableScreen[None]):
         self._book = book
         self.refresh_all(newest=_newest_logged(book.current_item))
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+    def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing.
         A read-only copy has only the keys that look (LOOKING): the others are neither shown nor taken."""
         if self.read_only and action not in LOOKING:

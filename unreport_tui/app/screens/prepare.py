@@ -17,12 +17,36 @@ from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
-from ...core.form_fields import (FieldError, read_choice, read_day, read_meeting_number, read_meeting_number_or_none,
-                                 read_names, read_yes_no, show_choice, show_day, show_names, show_number, show_yes_no)
-from ...core.model import (ROLE_LABELS, Attendance, Counting, Document, Item, ListEntry, Meeting, Organization, Role,
-                           SessionInfo, SpeakerNoun, SummaryOrder)
+from ...core.form_fields import (
+    FieldError,
+    read_choice,
+    read_day,
+    read_meeting_number,
+    read_meeting_number_or_none,
+    read_names,
+    read_yes_no,
+    show_choice,
+    show_day,
+    show_names,
+    show_number,
+    show_yes_no,
+)
+from ...core.list_lines import Resolution, choices, entry_line, listed_role, logged_speakers, resolve_line
+from ...core.model import (
+    ROLE_LABELS,
+    Attendance,
+    Counting,
+    Document,
+    Item,
+    ListEntry,
+    Meeting,
+    Organization,
+    Role,
+    SessionInfo,
+    SpeakerNoun,
+    SummaryOrder,
+)
 from ...core.rendered import printable
-from ...core.list_lines import Resolution, choices, entry_line, logged_speakers, listed_role, resolve_line
 from ...core.speaker_suggestions import suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
@@ -581,7 +605,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def show_change(self, change: StepOutcome) -> None:
+    def show_change(self, _change: StepOutcome) -> None:
         self._fill()
 
     def action_live(self) -> None:

@@ -279,7 +279,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
 
-    def show_change(self, change: StepOutcome) -> None:
+    def show_change(self, _change: StepOutcome) -> None:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
 
     def _typed_in(self, fields: list[tuple[str, str]]) -> bool:

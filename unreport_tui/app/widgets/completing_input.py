@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
 from textual.actions import SkipAction
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
@@ -147,7 +147,7 @@ class CompletingInput(Vertical):
         # the screen then hears of the Enter as from any box of the form
 
     @on(Input.Blurred)
-    def left(self, event: Input.Blurred) -> None:
+    def left(self) -> None:
         """Tab out of a box of a form for one name: the highlighted name goes in, as with Enter."""
         if self.form and not self.several and self.suggestions:
             with self.input.prevent(Input.Changed):  # the name put in is chosen: nothing to suggest for it

@@ -8,7 +8,6 @@ footer rank of each action (``actions.ACTIONS``), whatever keys the user chose f
 
 from __future__ import annotations
 
-from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
@@ -45,7 +44,7 @@ class KeysFooter(Footer):
         await super().recompose()  # the keys again, after the bindings changed (focus moved, a key greyed)
         self._fit()
 
-    def on_resize(self, event: events.Resize) -> None:
+    def on_resize(self) -> None:
         self._fit()
 
     def _fit(self) -> None:

@@ -4,8 +4,8 @@ long, the time, and whether everything typed is on disk."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from rich.text import Text

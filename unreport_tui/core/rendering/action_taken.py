@@ -16,17 +16,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
 from ..countries import normalize
 from ..dates import day_month_year
-from ..english import (curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase,
-                      nested_quotes, upper_first)
+from ..english import curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
-from .mentions import behalf_mention, joined_mentions, name_runs, running_mention, with_text
 from ..names import short_name
+from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
+from .mentions import behalf_mention, joined_mentions, name_runs, running_mention, with_text
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
-from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
-
 
 TO_BE_COMPLETED = "[To be completed]"
 _DECISIONS = (ActionKind.ADOPTED, ActionKind.REJECTED)

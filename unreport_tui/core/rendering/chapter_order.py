@@ -14,8 +14,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .chapters import chapter_numeral
 from ..model import Item, Session
+from .chapters import chapter_numeral
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
 
@@ -67,7 +67,7 @@ ReportPart = Item | OrganizationPart
 _ORGANIZATION_UNTITLED = ("",)  # an organization chapter with no heading: no item sits in it
 
 
-def report_parts(session: Session, organizational: Callable[[Item], bool] = lambda item: False) -> list[ReportPart]:
+def report_parts(session: Session, organizational: Callable[[Item], bool] = lambda _: False) -> list[ReportPart]:
     """The items, and the organization chapter if the session has one, in the order the report gives
     them. ``organizational``: whether an item that comes before any chapter is one the organization
     chapter has a section for (the election of officers, the adoption of the agenda); it sits in

@@ -21,17 +21,17 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from .chapter_order import roman_value
-from .chapters import ORGANIZATION_TITLE, chapter_heading
 from ..dates import day_month_year, month_name
 from ..english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
-from .mentions import listed_mention
 from ..model import Item, Organization, Session
 from ..names import short_name
 from ..numbers import in_text
-from .paragraph_writer import ParagraphWriter
-from ..rendered import document_line, AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, merge_runs
+from ..rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, document_line, merge_runs
 from ..venue import venue_phrase
+from .chapter_order import roman_value
+from .chapters import ORGANIZATION_TITLE, chapter_heading
+from .mentions import listed_mention
+from .paragraph_writer import ParagraphWriter
 
 KEY = "organization"  # the item_key of its blocks
 _SUB_ITEM = re.compile(r"^\s*(\d+)\s*\(([a-z]+)\)\s*$")

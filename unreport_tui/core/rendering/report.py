@@ -6,10 +6,12 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from .action_taken import action_meetings, proposals_of, render_action
-from .chapter_order import OrganizationPart, report_parts, same_chapter
-from .chapters import chapter_heading
-from ..dates import dates_phrase, span_phrase, day_month_year
+from ..dates import dates_phrase, day_month_year, span_phrase
+from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from ..inline import FootnoteCollector
+from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
+from ..names import short_name
+from ..quantifier import identities, quantifier_for, speaker_identity
 from ..rendered import (
     Block,
     Footnote,
@@ -23,16 +25,14 @@ from ..rendered import (
     merge_runs,
     plain_text,
 )
-from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
-from ..inline import FootnoteCollector
-from .paragraph_writer import ParagraphWriter
-from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from .named_point import speaker_role
-from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, running_mention, with_text
-from ..names import short_name
-from .organization_chapter import own_section, render_organization
-from ..quantifier import identities, quantifier_for, speaker_identity
 from ..venue import venue_name
+from .action_taken import action_meetings, proposals_of, render_action
+from .chapter_order import OrganizationPart, report_parts, same_chapter
+from .chapters import chapter_heading
+from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, running_mention, with_text
+from .named_point import speaker_role
+from .organization_chapter import own_section, render_organization
+from .paragraph_writer import ParagraphWriter
 
 TO_BE_COMPLETED = "[To be completed]"
 

@@ -8,21 +8,36 @@ from __future__ import annotations
 
 import re
 import tomllib
-from pathlib import Path
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 import tomli_w
 
 from ..countries import resolve_state
+from ..model import (
+    Counting,
+    Distribution,
+    Document,
+    Item,
+    ListEntry,
+    Meeting,
+    Point,
+    Role,
+    Session,
+    SessionInfo,
+    SpeakerNoun,
+    Statement,
+    StatementKind,
+    SummaryOrder,
+    default_role,
+)
+from ..quantifier import speaker_identity
+from ..rendering.named_point import unresolved_speakers
 from .key_lines import line_of
 from .organization import organization_to_toml, read_organization
-from ..rendering.named_point import unresolved_speakers
-from ..quantifier import speaker_identity
 from .proposals import proposals_to_dict, proposals_toml, read_proposals
 from .tables import SessionFileError, TableReader, describe, is_date
-from ..model import (Counting, Distribution, Document, Item, ListEntry, Meeting, Point, Role, Session, SessionInfo,
-                    SpeakerNoun, Statement, StatementKind, SummaryOrder, default_role)
 
 FORMAT = 1
 

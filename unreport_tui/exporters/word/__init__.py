@@ -18,8 +18,20 @@ from docx.opc.part import XmlPart
 from docx.shared import Mm
 from docx.text.paragraph import Paragraph as WordParagraph
 
-from ...core.rendered import (AnnexHeading, Block, Footnote, FootnoteRef, Heading, Inline, ListKind, Paragraph,
-                              ReportDocument, Subparagraph, label_columns, xml_printable)
+from ...core.rendered import (
+    AnnexHeading,
+    Block,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    ListKind,
+    Paragraph,
+    ReportDocument,
+    Subparagraph,
+    label_columns,
+    xml_printable,
+)
 from . import styles as s
 from .footnotes import add_footnote, footnotes_part
 from .masthead import add_masthead

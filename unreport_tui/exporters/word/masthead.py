@@ -12,8 +12,17 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Mm, Pt
 
 from ...core.rendered import Masthead, xml_printable
-from .styles import (MASTHEAD_BODY, MASTHEAD_DISTRIBUTION, MASTHEAD_ORGANIZATION, MASTHEAD_RAPPORTEUR, MASTHEAD_SESSION,
-                     MASTHEAD_SYMBOL, MASTHEAD_TITLE, TEXT_WIDTH, styled)
+from .styles import (
+    MASTHEAD_BODY,
+    MASTHEAD_DISTRIBUTION,
+    MASTHEAD_ORGANIZATION,
+    MASTHEAD_RAPPORTEUR,
+    MASTHEAD_SESSION,
+    MASTHEAD_SYMBOL,
+    MASTHEAD_TITLE,
+    TEXT_WIDTH,
+    styled,
+)
 from .tables import borderless_table
 
 ORGANIZATION = "United Nations"
