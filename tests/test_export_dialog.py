@@ -37,8 +37,8 @@ async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switche
         await pilot.pause()
         item = app.book.current_item
         await open_export(app, pilot)
-        assert what_is_exported(app).startswith(f"Current item: {item.number} {item.title[:20]}")
-        assert "f3" in what_is_exported(app)
+        assert what_is_exported(app).startswith(f"Current item: {item.number}, no masthead · f3: whole report")
+        assert item.title[:20] in what_is_exported(app)
         await write(app, pilot, tmp_path / "item.md")
         assert MASTHEAD not in (tmp_path / "item.md").read_text(encoding="utf-8")
         await open_export(app, pilot)

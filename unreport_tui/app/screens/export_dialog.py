@@ -93,9 +93,10 @@ class ExportDialog(ModalScreen[Path | None]):
             found = next((item for item in self.session.items if item.key == self.current), None)
             said = "Whole report" + (f" · {whole}: only item {found.number}" if found is not None else "")
         else:
+            # The key before the title: a long title is cut at the dialog's edge, the key must show.
             found = next((item for item in self.session.items if item.key == self.item), None)
-            name = f"{found.number} {found.title}" if found is not None else self.item
-            said = f"Current item: {name} · {whole}: the whole report, with its masthead"
+            number, title = (found.number, f" · {found.title}") if found is not None else (self.item, "")
+            said = f"Current item: {number}, no masthead · {whole}: whole report{title}"
         self.query_one("#export-scope", Label).update(said)
 
     def action_toggle_whole(self) -> None:
