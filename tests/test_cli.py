@@ -137,3 +137,22 @@ def test_preview_of_one_item_and_of_an_unknown_one(tmp_path, capsys, demo_file):
     assert main(["preview", "--db", str(db), "--item", "nope"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no agenda item has the key 'nope' (the keys: 2b)" in err
+
+
+@pytest.mark.parametrize("argv", [["demo", "--db", "{db}"], ["demo", "action", "--db", "{db}"], ["--db", "{db}", "demo"]])
+def test_demo_given_a_database_says_in_one_line_it_never_opens_one_and_how_to(tmp_path, capsys, argv):
+    path = tmp_path / "mine.json"
+    assert main([part.format(db=path) for part in argv]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "invalid choice" not in said
+    assert f"unreport --db {path}" in said
+    assert not path.exists()  # nothing opened, nothing written
+
+
+def test_an_unknown_demo_is_named_with_the_demos_the_readme_gives(capsys):
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "votes"])
+    assert exited.value.code == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "'votes'" in said
+    assert "`unreport demo`" in said and "`unreport demo action`" in said and "trafficking" not in said

@@ -340,6 +340,14 @@ class _Parser(argparse.ArgumentParser):
 DB_HELP = "the database file (default: $UNREPORT_DB, else unreport.json in your user data directory)"
 
 
+def _demo_name(name: str) -> str:
+    """A demo's name as typed, or the demos as the README gives them (the default has no name there)."""
+    if name not in DEMOS:
+        raise argparse.ArgumentTypeError(f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion) "
+                                         "or `unreport demo action` (a whole report)")
+    return name
+
+
 def _takes_db(parser: argparse.ArgumentParser, default: object) -> None:
     # Each parser gets an --db of its own: argparse shares an option inherited from a parent
     # parser between all its children, so the default a command sets (None) would overwrite the
@@ -367,8 +375,11 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "open the app on a scratch copy of a bundled demo session", with_db=False)
-    demo.add_argument("name", nargs="?", choices=sorted(DEMOS), default="trafficking",
+    demo.add_argument("name", nargs="?", type=_demo_name, default="trafficking",
                       help="trafficking (one item's discussion; the default) or action (a whole report with votes)")
+    # Taken only to be refused in one line (cmd_demo): unknown to the demo, argparse would read the
+    # path as the demo's name and list demo names the README does not give.
+    demo.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
     export = command("export", cmd_export, "write the draft report (txt, md, html, akn, docx) or the session file (toml)")

@@ -13,12 +13,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import events, work
-from textual.app import App
+from textual.app import App, SystemCommand
+from textual.screen import Screen
 from textual.theme import Theme
 from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
@@ -66,6 +67,11 @@ class UnreportApp(CrashReportingApp[None]):
         self._live: LiveScreen | None = None
         self._following: Worker[Logbook | str | None] | None = None  # a read-only copy reading the writer's changes
         self._follow_error = ""  # the last reading that failed, said once
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Of Textual's own commands, only the theme: quitting is the app's own (saving first),
+        the keys are the app's help screen, and maximizing or a screenshot is no note-taker's."""
+        yield from (command for command in super().get_system_commands(screen) if command.title == "Theme")
 
     def on_mount(self) -> None:
         self.sub_title = self.db_path.name + (" (read-only)" if self.read_only else "")

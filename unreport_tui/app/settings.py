@@ -1,5 +1,5 @@
 """What the app remembers between runs: the theme, the speaking-time limits per role, the folder
-last exported to, and keys the user chose for an action (``[keymap]``, by binding id: ``undo = "ctrl+u"``). Kept in
+and format last exported to, and keys the user chose for an action (``[keymap]``, by binding id: ``undo = "ctrl+u"``). Kept in
 ``settings.toml`` in the user's config folder; a file that cannot be read is left alone and the
 defaults are used (the app says so), never a reason not to start."""
 
@@ -26,6 +26,7 @@ class Settings:
     limits: dict[Role, int] = field(default_factory=dict)  # seconds a statement may take, by role
     keymap: dict[str, str] = field(default_factory=dict)  # binding id -> keys, e.g. undo = "ctrl+u"
     export_folder: str = ""  # where the last export went: the next one is offered there
+    export_format: str = ""  # the format of the last export ("docx"): the next one is offered in it
     problem: str = ""  # why the file could not be used, if it could not
 
     def limit_for(self, role: Role) -> int | None:
@@ -46,14 +47,17 @@ def load_settings(path: Path) -> Settings:
             limits[Role(role)] = seconds
     keymap = {k: v for k, v in (raw.get("keymap") or {}).items() if isinstance(k, str) and isinstance(v, str)}
     export_folder = raw.get("export_folder", "")
+    export_format = raw.get("export_format", "")
     return Settings(theme=theme if isinstance(theme, str) else "", limits=limits, keymap=keymap,
-                    export_folder=export_folder if isinstance(export_folder, str) else "")
+                    export_folder=export_folder if isinstance(export_folder, str) else "",
+                    export_format=export_format if isinstance(export_format, str) else "")
 
 
 def save_settings(settings: Settings, path: Path, db: Path) -> str:
     """Write the settings; returns why not, or "" when written."""
     data = {"theme": settings.theme, "limits": {role.value: seconds for role, seconds in settings.limits.items()},
-            "keymap": settings.keymap, "export_folder": settings.export_folder}
+            "keymap": settings.keymap, "export_folder": settings.export_folder,
+            "export_format": settings.export_format}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         from ..storage import write_export

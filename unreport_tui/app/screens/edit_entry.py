@@ -58,7 +58,9 @@ class EditEntryDialog(ModalScreen[ResultT | None]):
                     suggest, several = self.completions[name]
                     yield CompletingInput(suggest, "", input_id=f"edit-{name}", form=True, several=several, value=value)
                 else:
-                    yield Input(value=value, id=f"edit-{name}", compact=True)
+                    # As on the prepare screen, a box that takes the cursor keeps its text unselected,
+                    # the cursor at its end: a letter typed adds to the text being corrected, never wipes it.
+                    yield Input(value=value, id=f"edit-{name}", compact=True, select_on_focus=False)
                 if name == "speaker" and self.role is not None:
                     yield Label("Role (follows the speaker until you choose one)", classes="box-label", markup=False)
                     yield Select([(label, role.value) for role, label in ROLE_LABELS.items()], value=self.role.value,

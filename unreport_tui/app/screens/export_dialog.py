@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 from ...core.model import Session
 from ...exporters import FORMATS, export_session
 from ...storage import StorageError, is_part_of_database, write_export
+from ..actions import key_for
 
 FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
                 "akn": "Akoma Ntoso XML (.akn)", "docx": "Word (.docx)",
@@ -40,16 +41,25 @@ class ExportDialog(ModalScreen[Path | None]):
     # format is chosen with the arrows while the cursor stays in the name; the list, when it has the
     # focus itself, moves on its own bindings first.
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"),
+                # The draft's own key for the whole report (the keymap's too, by its id): here it
+                # switches what is exported, which the dialog says on its second line.
+                Binding("f3", "toggle_whole", "Whole report / current item", show=False, id="whole"),
                 Binding("down", "move_format(1)", "Next format", show=False),
                 Binding("up", "move_format(-1)", "Previous format", show=False)]
 
-    def __init__(self, session: Session, db: Path, item: str | None, folder: Path) -> None:
-        """``folder``: where the file is offered to go (``default_folder``)."""
+    def __init__(self, session: Session, db: Path, item: str | None, folder: Path, *,
+                 current: str | None = None, format: str = "") -> None:
+        """``item``: the agenda item exported at first (None: the whole report); ``current``: the
+        current item, which the key for the whole report switches to and back from; ``folder``:
+        where the file is offered to go (``default_folder``); ``format``: the one chosen last time."""
         super().__init__()
         self.session = session
         self.db = db
         self.item = item
+        self.current = current if current is not None else item
         self.folder = folder
+        self.first_format = format if format in FORMATS else FORMATS[0]
+        self.format_written = ""  # the format of the file written, once it is
         # The file the user was told exists: a second Enter on that same name replaces it.
         self._replace_asked: Path | None = None
         # The file the line under the name speaks of (it exists, or was refused): kept while the name is.
@@ -58,22 +68,46 @@ class ExportDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
+            yield Label("", id="export-scope", markup=False)  # what is exported: the current item or the whole report
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format",
                              markup=False)
             yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
-            yield Input(value=str(self._default_path(FORMATS[0])), id="export-path", compact=True)
+            yield Input(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
             yield Label("", id="export-error", markup=False)
 
     def _default_path(self, format: str) -> Path:
         return self.folder / f"{self.db.stem}-draft.{format}"
 
     def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = 0
+        self.query_one(OptionList).highlighted = FORMATS.index(self.first_format)
         self.query_one("#export-path", Input).focus()
+        self._say_what_is_exported()
+
+    def _say_what_is_exported(self) -> None:
+        """The second line: what Enter writes, the current item or the whole report, and the key
+        that switches (a Word file of one item has no masthead: the note-taker must know)."""
+        whole = key_for("whole")
+        if FORMATS[self.query_one(OptionList).highlighted or 0] == "toml":
+            said = "The whole session (a session file holds everything)"
+        elif self.item is None:
+            found = next((item for item in self.session.items if item.key == self.current), None)
+            said = "Whole report" + (f" · {whole}: only item {found.number}" if found is not None else "")
+        else:
+            # The key before the title: a long title is cut at the dialog's edge, the key must show.
+            found = next((item for item in self.session.items if item.key == self.item), None)
+            number, title = (found.number, f" · {found.title}") if found is not None else (self.item, "")
+            said = f"Current item: {number}, no masthead · {whole}: whole report{title}"
+        self.query_one("#export-scope", Label).update(said)
+
+    def action_toggle_whole(self) -> None:
+        if self.current is not None:
+            self.item = self.current if self.item is None else None
+        self._say_what_is_exported()
 
     @on(OptionList.OptionHighlighted)
     def format_changed(self) -> None:
         self._extension_follows_the_list()
+        self._say_what_is_exported()
 
     def _extension_follows_the_list(self) -> None:
         """The list as it is now, not as an event says it was: keys typed in a burst (tmux, typing
@@ -144,6 +178,7 @@ class ExportDialog(ModalScreen[Path | None]):
         except (StorageError, OSError, ValueError) as error:
             self.app.call_from_thread(self._refused, str(error), target)
             return
+        self.format_written = format
         self.app.call_from_thread(self.dismiss, written)
 
     def _refused(self, message: str, target: Path) -> None:

@@ -669,14 +669,18 @@ class LiveScreen(UndoableScreen[None]):
         settings = app.settings
         folder = default_folder(self.store.path, settings.export_folder, app.scratch)
 
+        dialog = ExportDialog(self.book.session, self.store.path, item, folder, current=self.book.cursor.item or None,
+                              format=settings.export_format)
+
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
-                if settings.export_folder != str(path.parent):
+                if (settings.export_folder, settings.export_format) != (str(path.parent), dialog.format_written):
                     settings.export_folder = str(path.parent)  # the next export is offered there
+                    settings.export_format = dialog.format_written  # and in this format
                     app.save_settings()
 
-        self.app.push_screen(ExportDialog(self.book.session, self.store.path, item, folder), done)
+        self.app.push_screen(dialog, done)
 
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen

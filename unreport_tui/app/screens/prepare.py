@@ -55,6 +55,7 @@ from ..widgets.completing_input import CompletingInput
 from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
+from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
 
 INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
@@ -156,7 +157,7 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
 
 
 class PrepareScreen(UndoableScreen[Destination]):
-    BINDINGS = bindings(On.PREPARE)  # undo and redo: UndoableScreen's
+    BINDINGS = [*bindings(On.PREPARE), *TABS_AT_ONCE]  # undo and redo: UndoableScreen's
 
     def __init__(self, book: Logbook, at_the_list: bool = False) -> None:
         """``at_the_list``: opened with the cursor in the Chair's list of speakers, not at the top.

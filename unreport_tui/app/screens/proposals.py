@@ -34,6 +34,7 @@ from ..widgets.completing_input import CompletingInput
 from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
+from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
 
 PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
@@ -63,7 +64,7 @@ CHECKED_BOXES = {"proposal_submitted": "Submitted by", "vote_for": "In favour", 
 
 
 class ProposalsScreen(UndoableScreen[Destination]):
-    BINDINGS = bindings(On.PROPOSALS)  # undo and redo: UndoableScreen's
+    BINDINGS = [*bindings(On.PROPOSALS), *TABS_AT_ONCE]  # undo and redo: UndoableScreen's
 
     def __init__(self, book: Logbook) -> None:
         """The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""

@@ -75,7 +75,10 @@ class CompletingInput(Vertical):
         self._suggested_for: str | None = None  # what the box held when the suggestions were made
 
     def compose(self) -> ComposeResult:
-        yield Input(self.initial_value, placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes)
+        # Never selects its text when it takes the cursor (on every screen): a name being typed
+        # or corrected grows with the next letter instead of being replaced by it.
+        yield Input(self.initial_value, placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes,
+                    select_on_focus=False)
         options = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
         options.can_focus = False  # up and down move through it from the box; Tab goes on to the next box
         yield options

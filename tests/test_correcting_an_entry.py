@@ -1,0 +1,49 @@
+"""The correction dialog, as a note-taker uses it: the text being corrected is never lost to the
+first key typed."""
+
+from __future__ import annotations
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.entry_ref import EntryKind
+from unreport_tui.app.screens.edit_entry import EditEntryDialog
+
+from .test_app import on_disk
+from .test_app_opening import until
+
+
+async def open_the_correction_of_the_last(app, pilot, kind: EntryKind) -> None:
+    log = app.screen.query_one("#log")
+    log.focus()
+    await pilot.pause()
+    assert log.highlighted_entry.kind is kind  # the newest entry, as the log opens on it
+    await pilot.press("enter")
+    await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+
+
+async def test_typing_in_the_correction_of_a_point_adds_to_its_text_at_the_end(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the report", "enter")
+        await until(lambda: app.book.current_item.points[-1].text == "noted the report", pilot)
+        await open_the_correction_of_the_last(app, pilot, EntryKind.POINT)
+        box = app.screen.query_one("#edit-text")
+        assert box.selection.is_empty and box.cursor_position == len("noted the report")
+        await pilot.press(*" of the Secretariat", "tab", *"; Chile", "enter", "enter")  # the name completed, then saved
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        point = on_disk(demo_store).item("2b").points[-1]
+        assert (point.text, point.speakers) == ("noted the report of the Secretariat", ["Kenya", "Chile"])
+
+
+async def test_typing_in_the_correction_of_a_statement_adds_to_the_speaker_s_name(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", "enter")
+        await until(lambda: app.focused.id == "speaker", pilot)
+        await open_the_correction_of_the_last(app, pilot, EntryKind.STATEMENT)
+        box = app.screen.query_one("#edit-speaker")
+        assert box.selection.is_empty and box.cursor_position == len("Chile")
+        await pilot.press(*" Islands")
+        assert box.value == "Chile Islands"  # added to the name, not put in its place
+        await pilot.press("escape", "escape")  # the suggestions close, then the dialog: nothing changes
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"

@@ -1,0 +1,68 @@
+"""The export dialog (f4) as a note-taker meets it: it says what it exports (the current item or the
+whole report), switches between the two, and offers the format chosen last time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.export_dialog import ExportDialog
+from unreport_tui.app.screens.live import LiveScreen
+
+from .screen import widget_text
+from .test_app_opening import until
+
+MASTHEAD = "Conference of the Parties"  # the whole report's first line; an item's draft has none
+
+
+async def open_export(app, pilot) -> None:
+    await pilot.press("f4")
+    await until(lambda: isinstance(app.screen, ExportDialog), pilot)
+
+
+def what_is_exported(app) -> str:
+    return widget_text(app.screen.query_one("#export-scope"))
+
+
+async def write(app, pilot, path: Path) -> None:
+    app.screen.query_one("#export-path").value = str(path)
+    await pilot.press("enter")
+    await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+
+
+async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switches_to_the_whole_report(
+        demo_store, tmp_path):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        item = app.book.current_item
+        await open_export(app, pilot)
+        assert what_is_exported(app).startswith(f"Current item: {item.number}, no masthead · f3: whole report")
+        assert item.title[:20] in what_is_exported(app)
+        await write(app, pilot, tmp_path / "item.md")
+        assert MASTHEAD not in (tmp_path / "item.md").read_text(encoding="utf-8")
+        await open_export(app, pilot)
+        await pilot.press("f3")
+        assert what_is_exported(app).startswith("Whole report")
+        await write(app, pilot, tmp_path / "whole.md")
+        assert MASTHEAD in (tmp_path / "whole.md").read_text(encoding="utf-8")
+        await pilot.press("f3")  # the draft of the whole report: the dialog says so, and f3 goes back
+        await open_export(app, pilot)
+        assert what_is_exported(app).startswith("Whole report")
+        await pilot.press("f3")
+        assert what_is_exported(app).startswith(f"Current item: {item.number}")
+
+
+async def test_the_export_dialog_offers_the_format_chosen_last_time_even_after_a_restart(demo_store, tmp_path):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_export(app, pilot)
+        await write(app, pilot, tmp_path / "for-the-editors.docx")
+        assert (tmp_path / "for-the-editors.docx").exists()
+        await open_export(app, pilot)
+        assert app.screen.query_one("#export-path").value.endswith(".docx")
+        assert app.screen.query_one("#export-format").highlighted_option.id == "docx"
+    again = UnreportApp(demo_store)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await open_export(again, pilot)
+        assert again.screen.query_one("#export-path").value == str(tmp_path / f"{demo_store.path.stem}-draft.docx")

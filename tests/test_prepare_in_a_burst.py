@@ -1,0 +1,50 @@
+"""Keys typed ahead on the prepare and proposals screens (tmux, a quick hand) go where they would
+have gone one by one: a Tab among them moves on to the next box before the letters behind it."""
+
+from __future__ import annotations
+
+from textual import events
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.screens.proposals import ProposalsScreen
+
+from .test_app_opening import until
+from .test_keys_in_a_burst import burst
+
+
+def burst_with_tabs(app, *typed: str) -> None:
+    """``typed`` in one burst, "tab" and "shift+tab" as the keys."""
+    for part in typed:
+        if part in ("tab", "shift+tab"):
+            app.post_message(events.Key(part, "\t" if part == "tab" else None))
+        else:
+            burst(app, part)
+
+
+async def test_a_burst_of_values_and_tabs_on_the_prepare_screen_fills_one_box_each(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        boxes = [app.screen.query_one(f"#{name}") for name in ("body", "body_short", "title", "venue")]
+        for box in boxes:
+            box.value = ""
+        boxes[0].focus()
+        await pilot.pause()
+        burst_with_tabs(app, "Body", "tab", "Short", "tab", "Fifth session", "tab", "Vienna", "shift+tab", " am")
+        await until(lambda: boxes[2].value.endswith(" am"), pilot)
+        assert [box.value for box in boxes] == ["Body", "Short", "Fifth session am", "Vienna"]
+
+
+async def test_a_burst_with_tabs_on_the_proposals_screen_fills_one_box_each(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
+        first = app.screen.focused
+        second = app.screen.focus_chain[app.screen.focus_chain.index(first) + 1]
+        first.value = second.value = ""
+        burst_with_tabs(app, "A/C.3/L.1", "tab", "Draft resolution on X")
+        await until(lambda: second.value == "Draft resolution on X", pilot)
+        assert first.value == "A/C.3/L.1"
