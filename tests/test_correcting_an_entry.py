@@ -3,6 +3,8 @@ first key typed."""
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.entry_ref import EntryKind
 from unreport_tui.app.screens.edit_entry import EditEntryDialog
@@ -26,7 +28,7 @@ async def test_typing_in_the_correction_of_a_point_adds_to_its_text_at_the_end(d
         await pilot.press(*"kenya", "enter", *"noted the report", "enter")
         await until(lambda: app.book.current_item.points[-1].text == "noted the report", pilot)
         await open_the_correction_of_the_last(app, pilot, EntryKind.POINT)
-        box = app.screen.query_one("#edit-text")
+        box = app.screen.query_one("#edit-text", Input)
         assert box.selection.is_empty and box.cursor_position == len("noted the report")
         await pilot.press(*" of the Secretariat", "tab", *"; Chile", "enter", "enter")  # the name completed, then saved
         await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
@@ -40,7 +42,7 @@ async def test_typing_in_the_correction_of_a_statement_adds_to_the_speaker_s_nam
         await pilot.press(*"chile", "enter", "enter")
         await until(lambda: app.focused.id == "speaker", pilot)
         await open_the_correction_of_the_last(app, pilot, EntryKind.STATEMENT)
-        box = app.screen.query_one("#edit-speaker")
+        box = app.screen.query_one("#edit-speaker", Input)
         assert box.selection.is_empty and box.cursor_position == len("Chile")
         await pilot.press(*" Islands")
         assert box.value == "Chile Islands"  # added to the name, not put in its place

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Input, OptionList
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.export_dialog import ExportDialog
 from unreport_tui.app.screens.live import LiveScreen
@@ -60,9 +62,9 @@ async def test_the_export_dialog_offers_the_format_chosen_last_time_even_after_a
         await write(app, pilot, tmp_path / "for-the-editors.docx")
         assert (tmp_path / "for-the-editors.docx").exists()
         await open_export(app, pilot)
-        assert app.screen.query_one("#export-path").value.endswith(".docx")
-        assert app.screen.query_one("#export-format").highlighted_option.id == "docx"
+        assert app.screen.query_one("#export-path", Input).value.endswith(".docx")
+        assert app.screen.query_one("#export-format", OptionList).highlighted_option.id == "docx"
     again = UnreportApp(demo_store)
     async with again.run_test(size=(80, 24)) as pilot:
         await open_export(again, pilot)
-        assert again.screen.query_one("#export-path").value == str(tmp_path / f"{demo_store.path.stem}-draft.docx")
+        assert again.screen.query_one("#export-path", Input).value == str(tmp_path / f"{demo_store.path.stem}-draft.docx")

@@ -3,6 +3,8 @@ once, and only what helps take notes."""
 
 from __future__ import annotations
 
+from textual.command import CommandList
+
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.help import HelpScreen
 
@@ -16,6 +18,7 @@ async def test_the_help_screen_names_each_key_once(demo_store):
         await pilot.pause()
         await pilot.press("f1")
         await until(lambda: isinstance(app.screen, HelpScreen), pilot)
+        assert isinstance(app.screen, HelpScreen)
         keys = [key for key, _ in app.screen.rows]
         assert len(keys) == len(set(keys)), keys
         assert [key.lower() for key in keys].count("delete") == 1
@@ -28,7 +31,7 @@ async def test_the_palette_before_anything_is_typed_offers_the_note_taker_s_acti
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+p")
-        commands = app.screen.query_one("CommandList")
+        commands = app.screen.query_one(CommandList)
         offered = lambda: [str(commands.get_option_at_index(i).prompt)  # noqa: E731
                            for i in range(commands.option_count)]
         await until(lambda: any("Export the draft" in line for line in offered()), pilot)
@@ -50,7 +53,7 @@ async def test_delete_from_the_palette_deletes_the_entry_highlighted_in_the_log(
         app.screen.query_one("#log").focus()
         await pilot.pause()
         await pilot.press("ctrl+p", *"delete the highlighted")
-        commands = app.screen.query_one("CommandList")
+        commands = app.screen.query_one(CommandList)
         await until(lambda: commands.option_count > 0
                     and "Delete" in str(commands.get_option_at_index(0).prompt), pilot)
         await pilot.press("enter")

@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.widgets.log_view import LogView
 from unreport_tui.core.log_order import POINT, STATEMENT
 
 from .test_app_opening import until
@@ -25,7 +26,7 @@ async def test_an_impersonal_point_stays_under_the_speaker_who_had_the_floor_in_
         await pilot.press(*"peru", "enter", *"noted X", "ctrl+n", "enter", *"kenya", "enter")
         item = app.book.current_item
         await until(lambda: item.statements[-1].speaker == "Kenya", pilot)
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         under = None
         for row in log.rows:
             if row.kind == STATEMENT:

@@ -4,6 +4,7 @@ have gone one by one: a Tab among them moves on to the next box before the lette
 from __future__ import annotations
 
 from textual import events
+from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
@@ -27,7 +28,7 @@ async def test_a_burst_of_values_and_tabs_on_the_prepare_screen_fills_one_box_ea
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f5")
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
-        boxes = [app.screen.query_one(f"#{name}") for name in ("body", "body_short", "title", "venue")]
+        boxes = [app.screen.query_one(f"#{name}", Input) for name in ("body", "body_short", "title", "venue")]
         for box in boxes:
             box.value = ""
         boxes[0].focus()
@@ -43,7 +44,9 @@ async def test_a_burst_with_tabs_on_the_proposals_screen_fills_one_box_each(demo
         await pilot.press("f8")
         await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
         first = app.screen.focused
+        assert isinstance(first, Input)
         second = app.screen.focus_chain[app.screen.focus_chain.index(first) + 1]
+        assert isinstance(second, Input)
         first.value = second.value = ""
         burst_with_tabs(app, "A/C.3/L.1", "tab", "Draft resolution on X")
         await until(lambda: second.value == "Draft resolution on X", pilot)
