@@ -49,3 +49,25 @@ async def test_typing_in_the_correction_of_a_statement_adds_to_the_speaker_s_nam
         await pilot.press("escape", "escape")  # the suggestions close, then the dialog: nothing changes
         await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
         assert on_disk(demo_store).item("2b").statements[-1].speaker == "Chile"
+
+
+async def test_a_yes_or_no_typed_wrong_is_refused_in_the_dialog_and_changes_nothing(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the report", "enter")
+        await until(lambda: app.book.current_item.points[-1].text == "noted the report", pilot)
+        before = on_disk(demo_store).item("2b").points[-1]
+        await open_the_correction_of_the_last(app, pilot, EntryKind.POINT)
+        named = app.screen.query_one("#edit-named", Input)
+        named.value = "yse"  # a slip: once read as "no", which moves the point into another paragraph
+        named.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditEntryDialog)
+        assert "'yse': type one of yes, no" in str(app.screen.query_one("#edit-error").render())
+        assert app.screen.focused is named
+        assert on_disk(demo_store).item("2b").points[-1] == before
+        named.value = "yes"
+        await pilot.press("enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        assert on_disk(demo_store).item("2b").points[-1].named is True

@@ -46,7 +46,7 @@ async def test_a_point_corrected_keeps_its_speakers_as_names_and_its_yes_no_boxe
         dialog = await _correct(app, pilot, EntryKind.POINT)
         dialog.query_one("#edit-speakers", Input).value = "Kenya;  ; Peru;"
         dialog.query_one("#edit-named", Input).value = " Yes "
-        dialog.query_one("#edit-join", Input).value = "perhaps"  # not a yes: no
+        dialog.query_one("#edit-join", Input).value = " no"  # a word other than yes or no is refused (test_correcting_an_entry)
         dialog.query_one("#edit-text").focus()
         await pilot.press("enter")
         await until(lambda: demo_store.load().item("2b").points[-1].speakers != ["Kenya"], pilot)

@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
 
+from ...core.form_fields import FieldError
 from ...core.model import ROLE_LABELS, Role
 from ..widgets.completing_input import CompletingInput
 
@@ -65,6 +66,7 @@ class EditEntryDialog(ModalScreen[ResultT | None]):
                     yield Label("Role (follows the speaker until you choose one)", classes="box-label", markup=False)
                     yield Select([(label, role.value) for role, label in ROLE_LABELS.items()], value=self.role.value,
                                  allow_blank=False, compact=True, id="edit-role")
+            yield Label("", id="edit-error", markup=False)
             yield Label(KEYS, id="edit-keys", classes="dim", markup=False)
 
     def on_mount(self) -> None:
@@ -93,8 +95,15 @@ class EditEntryDialog(ModalScreen[ResultT | None]):
         values = {name: self.query_one(f"#edit-{name}", Input).value for name, _, _ in self.fields}
         if self.role is not None:
             values["role"] = str(self.query_one("#edit-role", Select).value)
-        self.dismiss(self.result(values))
+        try:
+            result = self.result(values)
+        except FieldError as refused:  # a box typed wrong: said under the form, the cursor in that box
+            self.query_one("#edit-error", Label).update(str(refused))
+            self.query_one(f"#edit-{refused.field}", Input).focus()
+            return
+        self.dismiss(result)
 
     def result(self, values: dict[str, str]) -> ResultT:
-        """The boxes as typed (by field name, and "role"), read into what the form returns."""
+        """The boxes as typed (by field name, and "role"), read into what the form returns; a
+        ``FieldError`` (naming the field) for a box typed wrong."""
         raise NotImplementedError

@@ -7,13 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ...core.form_fields import read_names, show_names, show_yes_no
+from ...core.form_fields import read_names, read_yes_no, show_names, show_yes_no
 from ...core.list_lines import STATE_ROLES, resolve_behalf, role_of
 from ...core.model import Point, Role, Statement
 from ...core.speaker_suggestions import Suggestion, suggest_behalf
 from .edit_entry import EditEntryDialog
-
-YES = ("yes", "y", "true")  # what a yes/no box takes as yes; anything else is no
 
 
 @dataclass(frozen=True)
@@ -81,10 +79,14 @@ class PointDialog(EditEntryDialog[PointCorrection]):
              ("join", "Joined to the paragraph before (yes, no)", show_yes_no(point.join)),
              ("lead", "Words before the subject (In summarizing the report,)", point.lead)],
             completions={"speakers": (suggest_names, True)})
+        self.point = point
 
     def result(self, values: dict[str, str]) -> PointCorrection:
         speakers = tuple(read_names(values["speakers"]))
-        named, join = (values[key].strip().lower() in YES for key in ("named", "join"))
+        # A typo ("yse") is refused, not read as no: it would change the paragraph the point goes in.
+        named = read_yes_no("named", values["named"], self.point.named)
+        join = read_yes_no("join", values["join"], self.point.join)
+        assert named is not None and join is not None  # a default is given: an empty box keeps the value
         return PointCorrection(text=values["text"], speakers=speakers, heading=values["heading"], named=named,
                                join=join, lead=values["lead"])
 
