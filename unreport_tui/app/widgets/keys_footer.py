@@ -19,7 +19,29 @@ def _width(key: FooterKey) -> int:
     return key.render().cell_len + key.styles.gutter.width + key.styles.margin.width
 
 
-class ActionsFooter(Footer):
+class _UnchangedKeysKept(Footer):
+    """Textual's footer builds its keys again whenever the screen's bindings may have changed: at
+    every move of the focus (the speaker box, the point box, the speaker box again: twice per
+    statement logged), though the keys shown are nearly always the same. Building them again
+    removes and mounts a dozen widgets and lays the footer out anew; here that happens only when
+    a key shown, its label or whether it is greyed has changed."""
+
+    _shown: tuple[object, ...] | None = None
+
+    def _keys_shown(self) -> tuple[object, ...]:
+        return tuple((binding, enabled, tooltip)
+                     for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+                     if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING)
+
+    async def recompose(self) -> None:
+        shown = self._keys_shown() if self.is_attached and self._bindings_ready else None
+        if shown is not None and shown == self._shown:
+            return
+        self._shown = shown
+        await super().recompose()
+
+
+class ActionsFooter(_UnchangedKeysKept):
     """Textual's footer, its keys in the order of ``actions.ACTIONS``: Textual lists them in the
     order of the bindings, and a key chosen in the keymap moves its binding to the end."""
 
@@ -30,7 +52,7 @@ class ActionsFooter(Footer):
         yield from palette
 
 
-class KeysFooter(Footer):
+class KeysFooter(_UnchangedKeysKept):
     def compose(self) -> ComposeResult:
         # The live screen's keys with a footer rank, by rank (a key chosen in the keymap would
         # move its binding to the end of Textual's footer).
@@ -41,7 +63,7 @@ class KeysFooter(Footer):
         yield from palette
 
     async def recompose(self) -> None:
-        await super().recompose()  # the keys again, after the bindings changed (focus moved, a key greyed)
+        await super().recompose()  # the keys again, if the bindings changed (a key greyed, another chosen)
         self._fit()
 
     def on_resize(self) -> None:
