@@ -9,6 +9,7 @@ from textual.widgets._footer import FooterKey
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 
+from .screen import live_screen
 from .test_app_opening import HeldBack, until
 
 
@@ -24,7 +25,7 @@ async def test_the_keys_greyed_while_the_session_is_read_are_live_once_it_is_the
         draft = next(key for key in footer_keys(app) if key.key == "f2")
         assert draft.has_class("-disabled")
         to_open.go.set()
-        await until(lambda: app.screen.ready, pilot)
+        await until(lambda: live_screen(app).ready, pilot)
         await until(lambda: not any(key.has_class("-disabled") for key in footer_keys(app)), pilot)
         shown = lambda: [key.key for key in footer_keys(app) if key.display][:3]  # noqa: E731
         await until(lambda: shown() == ["f1", "f2", "ctrl+l"], pilot)
@@ -34,7 +35,7 @@ async def test_the_keys_greyed_while_the_session_is_read_are_live_once_it_is_the
 async def test_logging_a_statement_and_a_point_leaves_the_footer_keys_as_they_were(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(lambda: app.screen.ready and any(key.key == "f1" for key in footer_keys(app)), pilot)
+        await until(lambda: live_screen(app).ready and any(key.key == "f1" for key in footer_keys(app)), pilot)
         before = footer_keys(app)
         await pilot.press(*"venez", "enter")  # the focus moves to the point box
         await pilot.press(*"stressed the need for data", "enter")
