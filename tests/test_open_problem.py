@@ -171,7 +171,7 @@ async def test_the_app_opened_read_only_on_a_locked_database_changes_nothing(db,
         async with app.run_test(size=(80, 24), notifications=True) as pilot:
             await pilot.press(*"chile", "enter")
             await pilot.pause()
-            assert "READ-ONLY" in widget_text(app.screen.query_one("#status"))
+            assert "READ-ONLY" in widget_text(app.screen.query_one("#status")), widget_text(app.screen.query_one("#status"))
         assert files_in(db.parent) == before
         assert holder.load() == demo_session
     finally:

@@ -4,6 +4,7 @@ the screen."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from textual import on, work
@@ -47,11 +48,13 @@ class ExportDialog(ModalScreen[Path | None]):
                 Binding("down", "move_format(1)", "Next format", show=False),
                 Binding("up", "move_format(-1)", "Previous format", show=False)]
 
-    def __init__(self, session: Session, db: Path, item: str | None, folder: Path, *,
+    def __init__(self, session: Callable[[], Session], db: Path, item: str | None, folder: Path, *,
                  current: str | None = None, format: str = "") -> None:
-        """``item``: the agenda item exported at first (None: the whole report); ``current``: the
-        current item, which the key for the whole report switches to and back from; ``folder``:
-        where the file is offered to go (``default_folder``); ``format``: the one chosen last time."""
+        """``session``: the session as it is now (a read-only copy's is replaced as it follows the
+        writer, so it is asked for when needed, not kept); ``item``: the agenda item exported at
+        first (None: the whole report); ``current``: the current item, which the key for the whole
+        report switches to and back from; ``folder``: where the file is offered to go
+        (``default_folder``); ``format``: the one chosen last time."""
         super().__init__()
         self.session = session
         self.db = db
@@ -90,11 +93,11 @@ class ExportDialog(ModalScreen[Path | None]):
         if FORMATS[self.query_one(OptionList).highlighted or 0] == "toml":
             said = "The whole session (a session file holds everything)"
         elif self.item is None:
-            found = next((item for item in self.session.items if item.key == self.current), None)
+            found = next((item for item in self.session().items if item.key == self.current), None)
             said = "Whole report" + (f" · {whole}: only item {found.number}" if found is not None else "")
         else:
             # The key before the title: a long title is cut at the dialog's edge, the key must show.
-            found = next((item for item in self.session.items if item.key == self.item), None)
+            found = next((item for item in self.session().items if item.key == self.item), None)
             number, title = (found.number, f" · {found.title}") if found is not None else (self.item, "")
             said = f"Current item: {number}, no masthead · {whole}: whole report{title}"
         self.query_one("#export-scope", Label).update(said)
@@ -163,7 +166,7 @@ class ExportDialog(ModalScreen[Path | None]):
             return
         # The session as it is now, for the worker: the note-taker may log on while the file is
         # written, and the file must hold the session as it was when asked (as the draft does).
-        self._write(format, target, self.session.snapshot())
+        self._write(format, target, self.session().snapshot())
 
     def _target(self, name: str | None = None) -> Path:
         """The file a name means: a name alone (or a relative path) in the folder offered."""

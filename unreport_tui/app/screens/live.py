@@ -669,7 +669,7 @@ class LiveScreen(UndoableScreen[None]):
         settings = app.settings
         folder = default_folder(self.store.path, settings.export_folder, app.scratch)
 
-        dialog = ExportDialog(self.book.session, self.store.path, item, folder, current=self.book.cursor.item or None,
+        dialog = ExportDialog(lambda: self.book.session, self.store.path, item, folder, current=self.book.cursor.item or None,
                               format=settings.export_format)
 
         def done(path: Path | None) -> None:

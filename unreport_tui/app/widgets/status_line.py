@@ -100,8 +100,17 @@ def _next_on_the_list(item: Item) -> str:
 
 
 class StatusLine(Static):
+    _shown: tuple[Logbook, SessionStore, bool, dt.datetime, Mapping[Role, int]] | None = None
+
+    def on_resize(self) -> None:
+        # The line is fitted to the width it had when shown: a width known only later (the first
+        # layout) or changed must fit it again, or its right end (the save state) would be cut.
+        if self._shown is not None:
+            self.show(*self._shown)
+
     def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
              limits: Mapping[Role, int]) -> None:
+        self._shown = (book, store, read_only, now, limits)
         # The clock and the save state stand at the right end and are never cut off; what gives
         # way before is in GIVING_WAY, then the letters of the speaker's name and of the next one's.
         saved = save_state_text(store, read_only)
