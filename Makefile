@@ -29,6 +29,7 @@ demo: $(STAMP)
 # The gates take seconds: lint, types, and the layers' import contracts.
 gates: $(TEST_STAMP)
 	$(BIN)/ruff check unreport_tui tests benchmarks scripts
+	$(BIN)/ruff format --check --quiet unreport_tui tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 

@@ -57,8 +57,10 @@ def main(argv: list[str] | None = None) -> int:
         render = statistics.median(render_times)
         per_entry = render / size
         base = base or per_entry
-        print(f"{size:>8} {render * 1e3:>10.1f} {statistics.median(export_times) * 1e3:>10.1f} "
-              f"{per_entry * 1e6:>13.1f} {per_entry / base:>12.2f}")
+        print(
+            f"{size:>8} {render * 1e3:>10.1f} {statistics.median(export_times) * 1e3:>10.1f} "
+            f"{per_entry * 1e6:>13.1f} {per_entry / base:>12.2f}"
+        )
     print()
     print("After a point is logged in the last item: the whole document vs only that item (ReportRenderer),")
     print("measured side by side, alternating, on the same session.")

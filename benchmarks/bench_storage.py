@@ -35,8 +35,12 @@ from unreport_tui.storage.session_store import TinyDBSessionStore  # noqa: E402
 
 # About 230 bytes as JSON, like one logged statement.
 DOC = {
-    "item": "2b", "position": 12.0, "speaker": "Venezuela (Bolivarian Republic of)", "role": "member",
-    "kind": "statement", "on_behalf_of": "Latin American and Caribbean Group",
+    "item": "2b",
+    "position": 12.0,
+    "speaker": "Venezuela (Bolivarian Republic of)",
+    "role": "member",
+    "kind": "statement",
+    "on_behalf_of": "Latin American and Caribbean Group",
     "text": "made a statement on the item and on the draft resolution",
 }
 
@@ -177,8 +181,12 @@ def timed(action) -> float:
 def measure(size: int, samples: int, opens: int) -> dict[str, dict[str, float]]:
     with tempfile.TemporaryDirectory(prefix="unreport-bench-", dir=os.environ.get("BENCH_DIR")) as scratch:
         folder = Path(scratch)
-        backends: list[Ours | Stock | SQLiteWAL | Append] = [Ours(folder, size), Stock(folder, size), SQLiteWAL(folder, size),
-                                                             Append(folder, size)]
+        backends: list[Ours | Stock | SQLiteWAL | Append] = [
+            Ours(folder, size),
+            Stock(folder, size),
+            SQLiteWAL(folder, size),
+            Append(folder, size),
+        ]
         # The stock storage rewrites the whole file per insert: fewer samples at large sizes keep the run short.
         stock_samples = max(15, min(samples, int(samples * 1000 / max(size, 1))))
         times: dict[str, list[float]] = {b.name: [] for b in backends}

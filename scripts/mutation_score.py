@@ -42,9 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         ratio = counts["killed"] / tried if tried else 0.0
         verdict = "ok" if ratio >= target else "BELOW TARGET"
         ok &= ratio >= target
-        print(f"{package}: {counts['killed']} of {tried} mutants killed ({ratio:.1%}; target {target:.0%}: {verdict}); "
-              f"survived {counts['survived']}, no test {counts['no tests']}, other {counts['other']}, "
-              f"not run {counts['not run']}")
+        print(
+            f"{package}: {counts['killed']} of {tried} mutants killed ({ratio:.1%}; target {target:.0%}: {verdict}); "
+            f"survived {counts['survived']}, no test {counts['no tests']}, other {counts['other']}, "
+            f"not run {counts['not run']}"
+        )
     return 0 if ok else 1
 
 

@@ -36,8 +36,17 @@ def session_with(statements=(), points=(), meetings=(), documents=(), days=None,
     return Session(
         info=SessionInfo(**info),
         meetings=[Meeting(n, days.get(n, dt.date(2010, 10, 19))) for n in meetings],
-        items=[Item("1", "1", "Title", meetings=list(meetings), documents=list(documents),
-                    statements=list(statements), points=list(points))],
+        items=[
+            Item(
+                "1",
+                "1",
+                "Title",
+                meetings=list(meetings),
+                documents=list(documents),
+                statements=list(statements),
+                points=list(points),
+            )
+        ],
     )
 
 

@@ -145,8 +145,9 @@ def rules(html: str) -> list[tuple[list[str], dict[str, str]]]:
             depth -= 1
             if depth == 0 and not prelude.strip().startswith("@"):
                 pairs = [d.split(":", 1) for d in css[start:index].split(";") if ":" in d]
-                found.append(([s.strip() for s in prelude.split(",")],
-                              {name.strip(): " ".join(value.split()) for name, value in pairs}))
+                found.append(
+                    ([s.strip() for s in prelude.split(",")], {name.strip(): " ".join(value.split()) for name, value in pairs})
+                )
             start = index + 1
     return found
 
@@ -164,6 +165,7 @@ def declarations(html: str, selector: str) -> dict[str, str]:
 def selected(root: Element, selector: str) -> list[Element]:
     """The elements a simple selector picks: compounds of a tag and classes ("p.sub", ".masthead
     h1.title"), each after the one before among its ancestors."""
+
     def matches(element: Element, compound: str) -> bool:
         tag, *classes = compound.split(".")
         return (not tag or element.tag == tag) and set(classes) <= element.classes

@@ -23,8 +23,15 @@ def open_db(path: Path, **options) -> JournalledTinyDB:
 
 
 def entry(n: int) -> dict:
-    return {"item": "2b", "position": float(n), "speaker": "Chile", "role": "member", "kind": "statement",
-            "on_behalf_of": "", "text": f"note {n}"}
+    return {
+        "item": "2b",
+        "position": float(n),
+        "speaker": "Chile",
+        "role": "member",
+        "kind": "statement",
+        "on_behalf_of": "",
+        "text": f"note {n}",
+    }
 
 
 class FlakyDisk:

@@ -25,9 +25,11 @@ def schema():
     return akn_schema()
 
 
-@pytest.mark.parametrize("session", [parse_session(cli.demo_session_text()),
-                                     parse_session(cli.demo_session_text("action")), EVERY_KIND],
-                         ids=["demo", "action", "every-kind"])
+@pytest.mark.parametrize(
+    "session",
+    [parse_session(cli.demo_session_text()), parse_session(cli.demo_session_text("action")), EVERY_KIND],
+    ids=["demo", "action", "every-kind"],
+)
 def test_the_schema_accepts_it(schema, session, tmp_path):
     path = tmp_path / "report.akn"
     path.write_text(export_session(session, "akn"), encoding="utf-8")
@@ -67,26 +69,34 @@ def test_user_text_stays_text():
 def mentions(xml: str) -> list[tuple[str, str | None, str | None]]:
     """(element, what it refers to, its text) for each name mentioned in the body and the annexes."""
     report = ET.fromstring(xml).find("akn:debateReport", NS)
-    return [(e.tag.split("}")[1], e.get("refersTo"), e.text) for part in report
-            if part.tag.split("}")[1] in ("mainBody", "attachments") for e in part.iter()
-            if e.tag.split("}")[1] in ("organization", "person")]
+    return [
+        (e.tag.split("}")[1], e.get("refersTo"), e.text)
+        for part in report
+        if part.tag.split("}")[1] in ("mainBody", "attachments")
+        for e in part.iter()
+        if e.tag.split("}")[1] in ("organization", "person")
+    ]
 
 
 def test_each_mention_of_a_speaker_refers_to_its_reference():
     xml = export_session(EVERY_KIND, "akn")
     found = mentions(xml)
-    references = {f"#{r.get('eId')}": r.get("showAs")
-                  for r in ET.fromstring(xml).find(".//akn:references", NS) if r.get("eId", "").startswith("sp-")}
+    references = {
+        f"#{r.get('eId')}": r.get("showAs")
+        for r in ET.fromstring(xml).find(".//akn:references", NS)
+        if r.get("eId", "").startswith("sp-")
+    }
     assert found and all(refers in references for _, refers, _ in found)
-    assert ("person", "#sp-director-of-the-division-for-treaty-affairs",
-            "Director of the Division for Treaty Affairs") in found
+    assert ("person", "#sp-director-of-the-division-for-treaty-affairs", "Director of the Division for Treaty Affairs") in found
     eids = [e.get("eId") for e in ET.fromstring(xml).iter() if e.get("eId", "").startswith("ref_")]
     assert len(eids) == len(set(eids)) == len(found)
 
 
 def test_a_state_is_found_by_the_name_the_text_gives_it_and_never_inside_a_longer_one():
-    session = session_with([said("Venezuela"), said("Guinea"), said("Niger")],
-                           [point("welcomed the work of Equatorial Guinea, Nigeria and Guinea-Bissau", "Guinea")])
+    session = session_with(
+        [said("Venezuela"), said("Guinea"), said("Niger")],
+        [point("welcomed the work of Equatorial Guinea, Nigeria and Guinea-Bissau", "Guinea")],
+    )
     found = mentions(export_session(session, "akn"))
     assert ("organization", "#sp-venezuela", "Bolivarian Republic of Venezuela") in found  # "the" stays outside
     assert [text for _, refers, text in found if refers == "#sp-guinea"] == ["Guinea"]  # the statements, not the point
@@ -96,8 +106,10 @@ def test_a_state_is_found_by_the_name_the_text_gives_it_and_never_inside_a_longe
 def test_a_speaker_a_named_point_names_without_a_statement_has_a_reference_too():
     from unreport_tui.core.model import Role
 
-    session = session_with([said("Chile")], [point("stated X", "Secretary-General of UNCTAD", named=True,
-                                                   roles={"Secretary-General of UNCTAD": Role.OFFICIAL})])
+    session = session_with(
+        [said("Chile")],
+        [point("stated X", "Secretary-General of UNCTAD", named=True, roles={"Secretary-General of UNCTAD": Role.OFFICIAL})],
+    )
     xml = export_session(session, "akn")
     assert ("person", "#sp-secretary-general-of-unctad", "Secretary-General of UNCTAD") in mentions(xml)
     shown = {r.get("showAs"): r.tag.split("}")[1] for r in ET.fromstring(xml).find(".//akn:references", NS)}
@@ -107,15 +119,25 @@ def test_a_speaker_a_named_point_names_without_a_statement_has_a_reference_too()
 def test_a_name_typed_with_its_article_is_found_as_the_text_prints_it_and_shown_by_its_un_name():
     """ "The Global Alliance …" typed is printed "the Global Alliance …": the mention is found all
     the same, "the" outside it; "eu" typed is shown as the European Union."""
-    session = session_with([said("The Global Alliance against Traffic in Women", "ngo"), said("eu"),
-                            said("International Drug Policy Consortium", "ngo")])
+    session = session_with(
+        [
+            said("The Global Alliance against Traffic in Women", "ngo"),
+            said("eu"),
+            said("International Drug Policy Consortium", "ngo"),
+        ]
+    )
     xml = export_session(session, "akn")
     text = " ".join("".join(ET.fromstring(xml).itertext()).split())
-    assert ("The observers for the Global Alliance against Traffic in Women and the International Drug Policy "
-            "Consortium also made statements.") in text
+    assert (
+        "The observers for the Global Alliance against Traffic in Women and the International Drug Policy "
+        "Consortium also made statements."
+    ) in text
     found = mentions(xml)
-    assert ("organization", "#sp-the-global-alliance-against-traffic-in-women",
-            "Global Alliance against Traffic in Women") in found
+    assert (
+        "organization",
+        "#sp-the-global-alliance-against-traffic-in-women",
+        "Global Alliance against Traffic in Women",
+    ) in found
     assert ("organization", "#sp-international-drug-policy-consortium", "International Drug Policy Consortium") in found
     assert ("organization", "#sp-eu", "European Union") in found
     shown = {r.get("eId"): r.get("showAs") for r in ET.fromstring(xml).find(".//akn:references", NS)}
@@ -123,8 +145,9 @@ def test_a_name_typed_with_its_article_is_found_as_the_text_prints_it_and_shown_
     assert shown["sp-the-global-alliance-against-traffic-in-women"] == "The Global Alliance against Traffic in Women"
 
 
-ODD_SPEAKERS = session_with([said("<script>&amp;", "ngo"), said("a", "ngo"), said("Chile")],
-                            [point("thanked <script>&amp; and a friend", "Chile")])
+ODD_SPEAKERS = session_with(
+    [said("<script>&amp;", "ngo"), said("a", "ngo"), said("Chile")], [point("thanked <script>&amp; and a friend", "Chile")]
+)
 
 
 def test_a_mention_holds_user_text_as_text():
@@ -143,8 +166,9 @@ def test_the_schema_accepts_the_mentions_of_odd_names(schema, tmp_path):
     schema.validate(str(path))
 
 
-CONTROL_CHARACTERS = session_with([said("Chi\x01le"), said("Lawyers\x1b[31m", "ngo")], symbol="A/\x00AC.1/L.1",
-                                  body="Conference\x0b of the Parties")
+CONTROL_CHARACTERS = session_with(
+    [said("Chi\x01le"), said("Lawyers\x1b[31m", "ngo")], symbol="A/\x00AC.1/L.1", body="Conference\x0b of the Parties"
+)
 
 
 def test_a_control_character_in_a_name_or_a_symbol_leaves_the_file_readable():
@@ -160,8 +184,9 @@ def test_an_empty_report_still_has_a_body():
     assert len(root.find("akn:debateReport/akn:mainBody", NS)) > 0
 
 
-@pytest.mark.parametrize("session", [CONTROL_CHARACTERS, session_with(), Session()],
-                         ids=["control characters", "one empty item", "nothing"])
+@pytest.mark.parametrize(
+    "session", [CONTROL_CHARACTERS, session_with(), Session()], ids=["control characters", "one empty item", "nothing"]
+)
 def test_the_schema_accepts_the_odd_cases(schema, session, tmp_path):
     path = tmp_path / "report.akn"
     path.write_text(export_session(session, "akn"), encoding="utf-8")

@@ -66,9 +66,15 @@ def test_the_sponsors_and_the_group_they_speak_for_are_tagged():
 
 def test_the_statements_name_every_speaker_and_the_groups_they_speak_for():
     paragraph = _paragraph(_report(ACTION), "3. Statements were made")
-    assert _tags(paragraph) == ["Pakistan", "Group of 77 and China", "Germany",
-                                "States Members of the United Nations that are members of the European Union",
-                                "Chile", "Japan", "Holy See"]
+    assert _tags(paragraph) == [
+        "Pakistan",
+        "Group of 77 and China",
+        "Germany",
+        "States Members of the United Nations that are members of the European Union",
+        "Chile",
+        "Japan",
+        "Holy See",
+    ]
 
 
 def test_the_officers_countries_and_every_participant_are_tagged():
@@ -85,8 +91,13 @@ def test_every_tag_refers_to_a_reference_that_shows_its_name():
     for session in (EVERY_KIND, ACTION, parse_session(cli.demo_session_text())):
         report = _report(session)
         references = _references(report)
-        tags = [e for part in ("mainBody", "attachments") for found in report.findall(f"akn:{part}", NS)
-                for e in found.iter() if e.get("refersTo")]
+        tags = [
+            e
+            for part in ("mainBody", "attachments")
+            for found in report.findall(f"akn:{part}", NS)
+            for e in found.iter()
+            if e.get("refersTo")
+        ]
         assert tags
         for tag in tags:
             assert tag.get("refersTo") in references
@@ -95,8 +106,7 @@ def test_every_tag_refers_to_a_reference_that_shows_its_name():
                 assert references[tag.get("refersTo")]
 
 
-_NAMES = st.lists(st.sampled_from([s.name for s in all_states()][:60] + ["Turkey", "venezuela", "  ", "Atlantis"]),
-                  max_size=12)
+_NAMES = st.lists(st.sampled_from([s.name for s in all_states()][:60] + ["Turkey", "venezuela", "  ", "Atlantis"]), max_size=12)
 
 
 @settings(max_examples=60, deadline=None)
@@ -110,8 +120,11 @@ def test_a_vote_list_says_the_same_with_each_state_marked(names):
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.builds(Run, st.sampled_from(["", "a", " and ", "Chile"]), st.booleans(),
-                          st.sampled_from(["", "Chile"])), max_size=8))
+@given(
+    st.lists(
+        st.builds(Run, st.sampled_from(["", "a", " and ", "Chile"]), st.booleans(), st.sampled_from(["", "Chile"])), max_size=8
+    )
+)
 def test_merging_runs_keeps_each_name_a_run_of_its_own(runs):
     merged = merge_runs(runs)
     assert plain_text(merged) == plain_text(runs)
@@ -128,8 +141,10 @@ def test_speakers_whose_names_have_the_same_letters_each_have_their_own_referenc
     from tests.builders import said, session_with
     from unreport_tui.core.model import Role
 
-    session = session_with([said("Chile", meeting=1), said("Women & Girls", Role.NGO, meeting=1),
-                            said("Women Girls", Role.NGO, meeting=1)], meetings=[1])
+    session = session_with(
+        [said("Chile", meeting=1), said("Women & Girls", Role.NGO, meeting=1), said("Women Girls", Role.NGO, meeting=1)],
+        meetings=[1],
+    )
     report = _report(session)
     references = _references(report)
     refers = {e.text: references[e.get("refersTo")] for e in report.iter(f"{AKN}organization")}

@@ -472,8 +472,10 @@ async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that
         await pilot.press("escape", "ctrl+p", *"the")  # the palette offers what looks, not what changes
         palette = app.screen
         commands = palette.query_one(CommandList)
-        every = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
-                                 for i in range(commands.option_count))
+
+        def every():
+            return " ".join(str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count))
+
         await until(lambda: "Export the draft" in every(), pilot)
         offered = every()
         assert "Undo" not in offered and "Switch to" not in offered and "Log the" not in offered
@@ -494,8 +496,9 @@ async def test_a_read_only_copy_follows_the_writer_as_it_saves(tmp_path, demo_se
     assert writer.last_save.wait(5)
     now = dt.datetime(2010, 10, 20, 10, 40, 0)
     book = Logbook(writer, clock=lambda: now)
-    app = UnreportApp(open_store(tmp_path / "n.json", read_only=True), read_only=True,
-                      clock=lambda: now + dt.timedelta(seconds=75))
+    app = UnreportApp(
+        open_store(tmp_path / "n.json", read_only=True), read_only=True, clock=lambda: now + dt.timedelta(seconds=75)
+    )
     async with app.run_test(size=(80, 24)) as pilot:
         status = lambda: widget_text(app.screen.query_one("#status", StatusLine))  # noqa: E731
         await until(lambda: "READ-ONLY, following" in status(), pilot)
@@ -549,8 +552,7 @@ async def test_a_read_only_copy_that_the_disk_refuses_says_so_and_goes_on(tmp_pa
         Logbook = type(app.book)
         Logbook(writer).next_speaker("Kenya")
         assert writer.last_save.wait(5)
-        await until(lambda: app.book.current_statement is not None and app.book.current_statement.speaker == "Kenya",
-                    pilot)
+        await until(lambda: app.book.current_statement is not None and app.book.current_statement.speaker == "Kenya", pilot)
     writer.close()
 
 
@@ -603,8 +605,10 @@ async def test_a_speaker_nobody_knows_is_logged_with_its_role_said_at_once(demo_
         await pilot.press("enter", *"documented abuses in detention", "enter")
         await pilot.pause()
         said = [str(n.message) for n in app._notifications if "unreport knows" in str(n.message)]
-        assert said == ["documented abuses in detention: not a State or an organization unreport knows, logged as "
-                        "NGO. ctrl+t changes the role; ctrl+z takes it back."]
+        assert said == [
+            "documented abuses in detention: not a State or an organization unreport knows, logged as "
+            "NGO. ctrl+t changes the role; ctrl+z takes it back."
+        ]
         shown = list(app._notifications)  # compared by what is new: the one above may have timed out by now
         statements = len(app.book.current_item.statements)
         await pilot.press("enter", *"lawyers without borders", "enter")  # an NGO that spoke already: known
@@ -743,8 +747,9 @@ async def test_on_a_narrow_screen_who_is_next_stays_and_long_names_are_shortened
             live_screen(app).refresh_status()
             status = shown[width] = widget_text(app.screen.query_one("#status", StatusLine))
             assert len(status) <= width
-            assert re.search(r"Meeting 5.* · Item 2 \(b\) · Venez.* speaking 0:00 · next: (UK|United K).* · 10:00(:00)? · Saved$",
-                             status), status
+            assert re.search(
+                r"Meeting 5.* · Item 2 \(b\) · Venez.* speaking 0:00 · next: (UK|United K).* · 10:00(:00)? · Saved$", status
+            ), status
     # the names as said in the room, before any is cut: "Venezuela", "UK"
     assert "· Venezuela speaking 0:00 · next: UK ·" in shown[80]
     assert shown[120].endswith("· Venezuela speaking 0:00 · next: UK (+1) · 10:00:00 · Saved")
@@ -805,7 +810,7 @@ async def test_the_footer_shows_whole_keys_the_most_used_first(demo_store):
             assert [key.key for key in shown][:3] == ["f1", "f2", "ctrl+l"]
             for key in shown:  # each whole, none under the palette's key
                 assert key.region.right <= palette.region.x and key.region.width == key.render().cell_len
-            assert [key for key in keys if key.display] == keys[:len(shown)] + [palette]  # the first ones, in order
+            assert [key for key in keys if key.display] == keys[: len(shown)] + [palette]  # the first ones, in order
             assert all(" ".join(key.render().plain.split()) == f"{key.key_display} {key.description}" for key in shown)
 
 
@@ -864,8 +869,7 @@ async def test_the_chairs_list_pasted_on_the_prepare_screen_then_ctrl_l(demo_sto
         area.focus()
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert listed(on_disk(demo_store).item("2b")) == [
-            "United States of America", "Lawyers without Borders", "Kenya"]
+        assert listed(on_disk(demo_store).item("2b")) == ["United States of America", "Lawyers without Borders", "Kenya"]
         await pilot.press("f5")
         await pilot.pause()
         assert "next: United States of America (+2)" in widget_text(app.screen.query_one("#status"))
@@ -884,8 +888,7 @@ async def test_the_chairs_list_shows_each_line_resolved_and_asks_for_those_it_ca
         await pilot.press("f5")
         await pilot.pause()
         area = app.screen.query_one("#speakers-list", TextArea)
-        area.text = ("Phillipines\nEgypt on behalf of the Group of African States\nPakistan (g77)\nGreenpeace\n"
-                     "Kirghizia\n")
+        area.text = "Phillipines\nEgypt on behalf of the Group of African States\nPakistan (g77)\nGreenpeace\nKirghizia\n"
         await pilot.pause()
         preview = widget_text(app.screen.query_one("#speakers-preview"))
         assert "✓ Philippines" in preview and "✓ Pakistan (on behalf of the Group of 77 and China)" in preview
@@ -903,9 +906,12 @@ async def test_the_chairs_list_shows_each_line_resolved_and_asks_for_those_it_ca
         await pilot.press("down", "enter")  # NGO is offered first, then IGO
         await pilot.pause()
         assert on_disk(demo_store).item("2b").speakers_list == [
-            ListEntry("Philippines"), ListEntry("Egypt", "Group of African States"),
-            ListEntry("Pakistan", "Group of 77 and China"), ListEntry("Greenpeace", role=Role.IGO),
-            ListEntry("Kyrgyzstan")]
+            ListEntry("Philippines"),
+            ListEntry("Egypt", "Group of African States"),
+            ListEntry("Pakistan", "Group of 77 and China"),
+            ListEntry("Greenpeace", role=Role.IGO),
+            ListEntry("Kyrgyzstan"),
+        ]
         await pilot.press("f5")
         await pilot.pause()
         for _ in range(4):
@@ -913,8 +919,10 @@ async def test_the_chairs_list_shows_each_line_resolved_and_asks_for_those_it_ca
             await pilot.pause()
         statements = on_disk(demo_store).item("2b").statements
         assert [(s.speaker, s.on_behalf_of, s.role) for s in statements[-3:]] == [
-            ("Egypt", "Group of African States", Role.MEMBER), ("Pakistan", "Group of 77 and China", Role.MEMBER),
-            ("Greenpeace", "", Role.IGO)]
+            ("Egypt", "Group of African States", Role.MEMBER),
+            ("Pakistan", "Group of 77 and China", Role.MEMBER),
+            ("Greenpeace", "", Role.IGO),
+        ]
 
 
 async def test_a_heading_and_a_joined_point_are_one_key_each(tmp_path):
@@ -959,9 +967,15 @@ async def test_f6_joins_the_next_point_whatever_key_logs_it(tmp_path):
         assert "joined" not in widget_text(app.screen.query_one("#point-label"))
         points = on_disk(store).item("1").points
         assert [(p.speakers, p.named, p.join) for p in points] == [
-            (["Chile"], False, False), ([], False, True), (["Chile"], True, True), (["Chile"], False, False)]
-        assert ("3. One speaker called for X. It was also noted that Y. The representative of Chile also stressed Z. "
-                "4. One speaker urged W.") in await draft_text(app)
+            (["Chile"], False, False),
+            ([], False, True),
+            (["Chile"], True, True),
+            (["Chile"], False, False),
+        ]
+        assert (
+            "3. One speaker called for X. It was also noted that Y. The representative of Chile also stressed Z. "
+            "4. One speaker urged W."
+        ) in await draft_text(app)
     store.close()
 
 
@@ -998,8 +1012,9 @@ async def test_the_help_screen_wraps_within_a_narrow_screen_and_scrolls(demo_sto
         assert dialog.show_vertical_scrollbar
         words = " ".join(widget_text(w) for w in app.screen.query("Static")).split()
         said_in_a_box_row = {found for keys, _ in BOX_KEYS for found in re.findall(r"{([a-z-]+)}", keys)}  # once, there
-        for what in [b.description for b in LiveScreen.BINDINGS if b.id not in said_in_a_box_row] \
-                + [with_keys(what) for _, what in BOX_KEYS]:
+        for what in [b.description for b in LiveScreen.BINDINGS if b.id not in said_in_a_box_row] + [
+            with_keys(what) for _, what in BOX_KEYS
+        ]:
             assert all(word in words for word in what.split()), what
 
 
@@ -1059,8 +1074,10 @@ async def test_action_on_a_proposal_logged_from_the_app_with_a_recorded_vote(dem
         await pilot.press("ctrl+y", "f8")
         await pilot.pause()
         draft = await draft_text(app)
-        assert ("the Conference had before it a draft resolution entitled “Women and girls” (E/CN.6/2010/L.3), "
-                "submitted by Chile and Peru.") in draft
+        assert (
+            "the Conference had before it a draft resolution entitled “Women and girls” (E/CN.6/2010/L.3), "
+            "submitted by Chile and Peru."
+        ) in draft
         assert "adopted the draft resolution by a recorded vote of 3 to 1, with no abstentions" in draft
         assert "In favour: Chile, Peru, Venezuela (Bolivarian Republic of)." in draft
 
@@ -1140,7 +1157,8 @@ async def test_the_current_items_own_style_is_set_on_the_prepare_screen(demo_sto
         await pilot.press("enter")
         await pilot.pause()
         assert "'figures': type one of words, numbers (or nothing: as the session)" in widget_text(
-            screen.query_one("#prepare-error"))
+            screen.query_one("#prepare-error")
+        )
         assert on_disk(demo_store) == demo_session  # refused: nothing changed
         screen.query_one("#item_quantifiers", Input).value = ""
         screen.query_one("#item_speaker_noun", Input).value = "Delegation"
@@ -1257,7 +1275,8 @@ async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_ke
         await pilot.press("enter")
         await pilot.pause()
         assert "'delegates': type one of speaker, delegate, delegation, participant" in widget_text(
-            screen.query_one("#prepare-error"))
+            screen.query_one("#prepare-error")
+        )
         assert on_disk(demo_store).info == demo_session.info  # refused: nothing changed
         screen.query_one("#speaker_noun", Input).value = "delegate"
         screen.query_one("#narrate", Input).value = "yes"
@@ -1266,7 +1285,10 @@ async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_ke
         info = on_disk(demo_store).info
         assert (info.speaker_noun, info.narrate, info.quantifiers) == ("delegate", True, "words")
         assert (info.addendum, info.distribution, info.original) == (
-            demo_session.info.addendum, demo_session.info.distribution, demo_session.info.original)
+            demo_session.info.addendum,
+            demo_session.info.distribution,
+            demo_session.info.original,
+        )
         await pilot.press("f5")
         assert "A number of delegates referred to trafficking in persons" in await draft_text(app)
 

@@ -41,7 +41,12 @@ def test_app_benchmark_runs(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
     assert load("bench_app").main(["--quick"]) == 0
     out = capsys.readouterr().out
-    for target in ("1. log a statement or point", "2. a key in the speaker box", "3. launch on",
-                   "3b. the session of 200 entries on the screen", "4. the UI thread kept from a key"):
+    for target in (
+        "1. log a statement or point",
+        "2. a key in the speaker box",
+        "3. launch on",
+        "3b. the session of 200 entries on the screen",
+        "4. the UI thread kept from a key",
+    ):
         assert target in out
     assert "every target holds" in out or "some targets do not hold" in out

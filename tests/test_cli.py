@@ -69,10 +69,15 @@ def test_db_from_environment(tmp_path, demo_file, monkeypatch):
 def test_the_installed_command_fails_without_a_traceback(tmp_path):
     bad = tmp_path / "bad.toml"
     bad.write_text("[session]\nissued = 'yesterday'\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "unreport_tui", "import", str(bad), "--db", str(tmp_path / "d.json")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "unreport_tui", "import", str(bad), "--db", str(tmp_path / "d.json")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
-    assert result.stderr == (f"unreport: {bad}:2: session.issued = \"yesterday\": expected a date such as 2010-10-19, without quotes\n")
+    assert result.stderr == (
+        f'unreport: {bad}:2: session.issued = "yesterday": expected a date such as 2010-10-19, without quotes\n'
+    )
 
 
 def test_a_mistyped_command_gets_one_line(capsys):

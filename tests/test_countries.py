@@ -13,37 +13,40 @@ def test_all_member_and_observer_states_are_there():
     assert len({s.name for s in states}) == 195
 
 
-@pytest.mark.parametrize("typed, running", [
-    ("Venezuela", "the Bolivarian Republic of Venezuela"),
-    ("USA", "the United States of America"),
-    ("UK", "the United Kingdom of Great Britain and Northern Ireland"),
-    ("Russia", "the Russian Federation"),
-    ("Ivory Coast", "Côte d'Ivoire"),
-    ("Turkey", "Türkiye"),
-    ("Swaziland", "Eswatini"),
-    ("Vietnam", "Viet Nam"),
-    ("Laos", "the Lao People's Democratic Republic"),
-    ("Palestine", "the State of Palestine"),
-    ("Niger", "the Niger"),
-    ("Netherlands", "the Kingdom of the Netherlands"),
-    ("Czech Republic", "Czechia"),
-    ("Iran", "the Islamic Republic of Iran"),
-    ("Bolivia", "the Plurinational State of Bolivia"),
-    ("Gambia", "the Gambia"),
-    ("Philippines", "the Philippines"),
-    ("Sudan", "the Sudan"),
-    ("Congo", "the Congo"),
-    ("DRC", "the Democratic Republic of the Congo"),
-    ("Holy See", "the Holy See"),
-    ("cote d ivoire", "Côte d'Ivoire"),
-    ("TÜRKIYE", "Türkiye"),
-    ("the Niger", "the Niger"),
-    ("Cape Verde", "Cabo Verde"),
-    ("Macedonia", "North Macedonia"),
-    ("St Lucia", "Saint Lucia"),
-    ("Chile", "Chile"),
-    ("Mexico", "Mexico"),
-])
+@pytest.mark.parametrize(
+    "typed, running",
+    [
+        ("Venezuela", "the Bolivarian Republic of Venezuela"),
+        ("USA", "the United States of America"),
+        ("UK", "the United Kingdom of Great Britain and Northern Ireland"),
+        ("Russia", "the Russian Federation"),
+        ("Ivory Coast", "Côte d'Ivoire"),
+        ("Turkey", "Türkiye"),
+        ("Swaziland", "Eswatini"),
+        ("Vietnam", "Viet Nam"),
+        ("Laos", "the Lao People's Democratic Republic"),
+        ("Palestine", "the State of Palestine"),
+        ("Niger", "the Niger"),
+        ("Netherlands", "the Kingdom of the Netherlands"),
+        ("Czech Republic", "Czechia"),
+        ("Iran", "the Islamic Republic of Iran"),
+        ("Bolivia", "the Plurinational State of Bolivia"),
+        ("Gambia", "the Gambia"),
+        ("Philippines", "the Philippines"),
+        ("Sudan", "the Sudan"),
+        ("Congo", "the Congo"),
+        ("DRC", "the Democratic Republic of the Congo"),
+        ("Holy See", "the Holy See"),
+        ("cote d ivoire", "Côte d'Ivoire"),
+        ("TÜRKIYE", "Türkiye"),
+        ("the Niger", "the Niger"),
+        ("Cape Verde", "Cabo Verde"),
+        ("Macedonia", "North Macedonia"),
+        ("St Lucia", "Saint Lucia"),
+        ("Chile", "Chile"),
+        ("Mexico", "Mexico"),
+    ],
+)
 def test_running_text_name_with_the_right_article(typed, running):
     assert running_name(typed) == running
 
@@ -64,24 +67,27 @@ def test_niger_and_nigeria_are_different_states():
     assert resolve_state("Nigeria").name == "Nigeria"
 
 
-@pytest.mark.parametrize("typed, first", [
-    ("chi", "Chile"),
-    ("venez", "Venezuela (Bolivarian Republic of)"),
-    ("usa", "United States of America"),
-    ("ivory", "Côte d'Ivoire"),
-    ("cote", "Côte d'Ivoire"),
-    ("turk", "Türkiye"),
-    ("venezeula", "Venezuela (Bolivarian Republic of)"),
-    ("kazakstan", "Kazakhstan"),
-    ("phillipines", "Philippines"),
-    ("niger", "Niger"),
-    ("guinea", "Guinea"),
-    ("dominica", "Dominica"),
-    ("congo", "Congo"),
-    ("sudan", "Sudan"),
-    ("uk", "United Kingdom of Great Britain and Northern Ireland"),
-    ("sa", "Samoa"),
-])
+@pytest.mark.parametrize(
+    "typed, first",
+    [
+        ("chi", "Chile"),
+        ("venez", "Venezuela (Bolivarian Republic of)"),
+        ("usa", "United States of America"),
+        ("ivory", "Côte d'Ivoire"),
+        ("cote", "Côte d'Ivoire"),
+        ("turk", "Türkiye"),
+        ("venezeula", "Venezuela (Bolivarian Republic of)"),
+        ("kazakstan", "Kazakhstan"),
+        ("phillipines", "Philippines"),
+        ("niger", "Niger"),
+        ("guinea", "Guinea"),
+        ("dominica", "Dominica"),
+        ("congo", "Congo"),
+        ("sudan", "Sudan"),
+        ("uk", "United Kingdom of Great Britain and Northern Ireland"),
+        ("sa", "Samoa"),
+    ],
+)
 def test_lookup_ranks_what_was_meant_first(typed, first):
     assert find_states(typed)[0].state.name == first
 
@@ -110,7 +116,8 @@ def test_groups_have_their_behalf_wording():
     assert len(all_groups()) >= 7
     assert behalf_wording("GRULAC") == "the Group of Latin American and Caribbean States"
     assert behalf_wording("Latin American and Caribbean Group") == (
-        "the States Members of the United Nations that are members of the Latin American and Caribbean Group")
+        "the States Members of the United Nations that are members of the Latin American and Caribbean Group"
+    )
     assert behalf_wording("G77") == "the Group of 77 and China"
     assert behalf_wording("EU") == "the States Members of the United Nations that are members of the European Union"
     assert behalf_wording("African Group") == "the Group of African States"
@@ -125,16 +132,26 @@ def test_un_names_rank_above_aliases_that_start_alike():
     assert [m.state.name for m in find_states("sa")][:4] == ["Samoa", "San Marino", "Saint Lucia", "Saudi Arabia"]
 
 
-@pytest.mark.parametrize("typed, ranked", [
-    # exact beats prefix; shorter names first among prefixes; the UN's own names above aliases
-    ("niger", ["Niger", "Nigeria"]),
-    ("sudan", ["Sudan", "South Sudan"]),
-    ("guinea", ["Guinea", "Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea"]),
-    ("republic", ["Republic of Korea", "Republic of Moldova", "Congo", "North Macedonia"]),
-    ("congo", ["Congo", "Democratic Republic of the Congo"]),
-    ("united", ["United Arab Emirates", "United States of America", "United Republic of Tanzania",
-                "United Kingdom of Great Britain and Northern Ireland"]),
-])
+@pytest.mark.parametrize(
+    "typed, ranked",
+    [
+        # exact beats prefix; shorter names first among prefixes; the UN's own names above aliases
+        ("niger", ["Niger", "Nigeria"]),
+        ("sudan", ["Sudan", "South Sudan"]),
+        ("guinea", ["Guinea", "Guinea-Bissau", "Papua New Guinea", "Equatorial Guinea"]),
+        ("republic", ["Republic of Korea", "Republic of Moldova", "Congo", "North Macedonia"]),
+        ("congo", ["Congo", "Democratic Republic of the Congo"]),
+        (
+            "united",
+            [
+                "United Arab Emirates",
+                "United States of America",
+                "United Republic of Tanzania",
+                "United Kingdom of Great Britain and Northern Ireland",
+            ],
+        ),
+    ],
+)
 def test_lookup_order(typed, ranked):
     assert [m.state.name for m in find_states(typed, limit=4)] == ranked
 
@@ -156,10 +173,19 @@ def test_lookup_offers_at_most_the_limit():
     assert len(find_states("a", limit=3)) == 3 and len(find_states("a")) == 8
 
 
-@pytest.mark.parametrize("typed, meant", [
-    ("Lybia", "Libya"), ("Columbia", "Colombia"), ("Phillipines", "Philippines"), ("Philipines", "Philippines"),
-    ("tur", "Türkiye"), ("Nicaragwa", "Nicaragua"), ("belgum", "Belgium"), ("holy", "Holy See"),
-])
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("Lybia", "Libya"),
+        ("Columbia", "Colombia"),
+        ("Phillipines", "Philippines"),
+        ("Philipines", "Philippines"),
+        ("tur", "Türkiye"),
+        ("Nicaragwa", "Nicaragua"),
+        ("belgum", "Belgium"),
+        ("holy", "Holy See"),
+    ],
+)
 def test_what_a_fast_note_taker_types_finds_the_state_first(typed, meant):
     assert find_states(typed)[0].state.name == meant
 
@@ -168,13 +194,28 @@ def test_a_typo_never_drags_in_a_state_that_only_contains_it():
     assert [m.state.name for m in find_states("russia")] == ["Russian Federation"]
 
 
-@pytest.mark.parametrize("typed, name", [
-    ("Kirghizia", "Kyrgyzstan"), ("Camerun", "Cameroon"), ("Nederland", "Netherlands (Kingdom of the)"),
-    ("Deutschland", "Germany"), ("España", "Spain"), ("Brasil", "Brazil"), ("Suisse", "Switzerland"),
-    ("Schweiz", "Switzerland"), ("Österreich", "Austria"), ("Norge", "Norway"), ("Sverige", "Sweden"),
-    ("Polska", "Poland"), ("Nippon", "Japan"), ("Zhongguo", "China"), ("Zaire", "Democratic Republic of the Congo"),
-    ("États-Unis", "United States of America"), ("Saint-Siège", "Holy See"),
-])
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("Kirghizia", "Kyrgyzstan"),
+        ("Camerun", "Cameroon"),
+        ("Nederland", "Netherlands (Kingdom of the)"),
+        ("Deutschland", "Germany"),
+        ("España", "Spain"),
+        ("Brasil", "Brazil"),
+        ("Suisse", "Switzerland"),
+        ("Schweiz", "Switzerland"),
+        ("Österreich", "Austria"),
+        ("Norge", "Norway"),
+        ("Sverige", "Sweden"),
+        ("Polska", "Poland"),
+        ("Nippon", "Japan"),
+        ("Zhongguo", "China"),
+        ("Zaire", "Democratic Republic of the Congo"),
+        ("États-Unis", "United States of America"),
+        ("Saint-Siège", "Holy See"),
+    ],
+)
 def test_a_state_is_found_by_its_name_in_french_spanish_or_its_own_language_or_a_former_name(typed, name):
     state = resolve_state(typed)
     assert state is not None and state.name == name

@@ -33,9 +33,9 @@ def _change(line: bytes, damage: str) -> bytes:
     """One whole journal line (with its newline), damaged after it was written."""
     middle = len(line) // 2
     if damage == "a flipped bit":
-        return line[:middle] + bytes([line[middle] ^ 0x01]) + line[middle + 1:]
+        return line[:middle] + bytes([line[middle] ^ 0x01]) + line[middle + 1 :]
     if damage == "a carriage return":  # 'M' (0x4d) with one bit flipped, or a sync tool's line ending
-        return line[:middle] + b"\r" + line[middle + 1:]
+        return line[:middle] + b"\r" + line[middle + 1 :]
     if damage == "its newline changed":  # '\n' with one bit flipped: the line seems to have no end
         return line[:-1] + b"\x0b"
     if damage == "its newline a letter":
@@ -66,8 +66,7 @@ def test_check_says_problem_and_names_the_damaged_last_line(db, capsys, damage):
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-def test_the_command_that_sets_the_damaged_last_line_aside_says_so_and_where_the_copy_is(
-        db, tmp_path, capsys, damage):
+def test_the_command_that_sets_the_damaged_last_line_aside_says_so_and_where_the_copy_is(db, tmp_path, capsys, damage):
     data = _damage_line(db, 3, damage)
     other = tmp_path / "other.toml"
     other.write_text('[session]\ntitle = "Other"\n', encoding="utf-8")
@@ -75,8 +74,10 @@ def test_the_command_that_sets_the_damaged_last_line_aside_says_so_and_where_the
     err = capsys.readouterr().err
     kept = [b.path for b in list_backups(db) if b.label == "damaged-journal"]
     assert len(kept) == 1 and kept[0].read_bytes() == data
-    assert (f"unreport: Line 3, the last, of {journal_path(db).name} was damaged after it was written and "
-            f"could not be read; the journal as it was is kept as {kept[0]}.\n") in err
+    assert (
+        f"unreport: Line 3, the last, of {journal_path(db).name} was damaged after it was written and "
+        f"could not be read; the journal as it was is kept as {kept[0]}.\n"
+    ) in err
 
 
 def test_a_reader_says_what_it_leaves_out_and_changes_nothing(db, capsys):
@@ -86,9 +87,11 @@ def test_a_reader_says_what_it_leaves_out_and_changes_nothing(db, capsys):
     assert main(["export", "--db", str(db)]) == 0
     printed = capsys.readouterr()
     assert "Statements were made by" in printed.out
-    assert printed.err == (f"unreport: Lines 2 to 3, the last two, of {journal_path(db).name} were damaged after they "
-                           f"were written and could not be read; what is shown here is without them; the next open "
-                           f"that can change the database keeps a copy of the journal in the backups folder.\n")
+    assert printed.err == (
+        f"unreport: Lines 2 to 3, the last two, of {journal_path(db).name} were damaged after they "
+        f"were written and could not be read; what is shown here is without them; the next open "
+        f"that can change the database keeps a copy of the journal in the backups folder.\n"
+    )
     assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before
 
 
@@ -117,8 +120,7 @@ texts = st.text(max_size=30)  # any text: control characters and line ends are e
 
 
 def _journal(notes: list[str]) -> bytes:
-    return b"".join(encode_line(n, [["set", "statements", str(n), {"text": text}]])
-                    for n, text in enumerate(notes, start=1))
+    return b"".join(encode_line(n, [["set", "statements", str(n), {"text": text}]]) for n, text in enumerate(notes, start=1))
 
 
 @given(st.lists(texts, min_size=1, max_size=4), st.data())
@@ -135,7 +137,7 @@ def test_a_changed_byte_in_a_whole_line_is_never_dropped_silently(notes, data):
     journal = _journal(notes)
     where = data.draw(st.integers(0, len(journal) - 1))
     byte = data.draw(st.integers(0, 255).filter(lambda b: b != journal[where]))
-    changed = journal[:where] + bytes([byte]) + journal[where + 1:]
+    changed = journal[:where] + bytes([byte]) + journal[where + 1 :]
     whole = parse_journal(journal, Path("n.json.journal"), Path("n.json")).records
     try:
         reading = parse_journal(changed, Path("n.json.journal"), Path("n.json"))
@@ -144,4 +146,4 @@ def test_a_changed_byte_in_a_whole_line_is_never_dropped_silently(notes, data):
     if reading.records == whole:
         return  # a change that changes nothing read (an 'A' for an 'a' in the checksum)
     assert reading.damaged_tail and reading.torn_bytes == 0
-    assert reading.records == whole[:len(reading.records)]
+    assert reading.records == whole[: len(reading.records)]

@@ -44,8 +44,10 @@ COMMANDS = {
     "check": (lambda _named, _file: ["check"], lambda named: f"{named}: readable, format"),
     "backups": (lambda _named, _file: ["backups"], lambda named: f"Backups of {named}, newest first"),
     "restore": (lambda _named, _file: ["restore"], lambda named: f"Restored {named} from"),
-    "merge": (lambda named, _file: ["merge", str(named.with_name("a.json")), str(named.with_name("b.json"))],
-              lambda named: f"Merged 2 databases into {named}"),
+    "merge": (
+        lambda named, _file: ["merge", str(named.with_name("a.json")), str(named.with_name("b.json"))],
+        lambda named: f"Merged 2 databases into {named}",
+    ),
 }
 FORMS = {
     "--db PATH before": lambda command, db: ["--db", str(db), *command],
@@ -59,7 +61,8 @@ FORMS = {
 @pytest.mark.parametrize("form", FORMS)
 @pytest.mark.parametrize("name", COMMANDS)
 def test_every_command_acts_on_the_database_named_and_never_on_the_default(
-        tmp_path, default_db, demo_file, capsys, monkeypatch, name, form, default_exists):
+    tmp_path, default_db, demo_file, capsys, monkeypatch, name, form, default_exists
+):
     monkeypatch.setenv("COLUMNS", "200")  # preview: the sentence looked for on one line
     data = tmp_path / "data"
     if default_exists:
@@ -92,6 +95,7 @@ def test_the_demo_refuses_a_database_rather_than_ignore_it(tmp_path, default_db,
     monkeypatch.setattr(cli, "_run_app", no_app)  # were it opened, the test would wait on a screen
     named = tmp_path / "meeting.json"
     assert main(["--db", str(named), "demo"]) == 2
-    assert capsys.readouterr().err == (f"unreport: demo opens a scratch copy of a demo session and takes no --db; "
-                                       f"to open {named}: unreport --db {named}\n")
+    assert capsys.readouterr().err == (
+        f"unreport: demo opens a scratch copy of a demo session and takes no --db; to open {named}: unreport --db {named}\n"
+    )
     assert not named.exists() and not default_db.parent.exists()

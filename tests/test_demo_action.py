@@ -104,8 +104,13 @@ def test_what_is_logged_under_the_election_of_officers_is_reported_in_its_sectio
     body = text.split("Rapporteur: Tebatso Future Baleseng (Botswana)", 1)[1].lstrip()
     assert body.startswith("III. Follow-up to the Fourth World Conference on Women\n\n1. At its 2nd, 3rd, 11th and 12th")
     officers = body.index("B. Election of officers")
-    assert officers < body.index("Dubravka Šimonović (Croatia)") < body.index(
-        "At its 1st meeting, on 26 February 2007, the Commission considered agenda item 1, entitled “Election of "
-        "officers”.") < body.index("A statement was made by the representative of Chile.") < body.index(
-        "C. Adoption of the agenda")
+    assert (
+        officers
+        < body.index("Dubravka Šimonović (Croatia)")
+        < body.index(
+            "At its 1st meeting, on 26 February 2007, the Commission considered agenda item 1, entitled “Election of officers”."
+        )
+        < body.index("A statement was made by the representative of Chile.")
+        < body.index("C. Adoption of the agenda")
+    )
     assert body.count("V. Organization of the session") == 1

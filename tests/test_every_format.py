@@ -72,16 +72,25 @@ def test_the_session_file_round_trips_and_the_report_has_each_construct():
     from unreport_tui.core.session_file.session import parse_session
 
     assert parse_session(export_session(SESSION, "toml")) == SESSION
-    for construct in ("The Director of the Division for Treaty Affairs made an introductory statement.",
-                      "the Sudan, as the concerned country.", "The observer for the signatory State Japan",
-                      "The observer for the Holy See", "The observer for Amnesty International",
-                      "made a statement in exercise of the right of reply",
-                      "Two speakers stressed the need for data.¹ One speaker added",
-                      "In closing, the representative of Pakistan thanked the secretariat.",
-                      "<script>alert(1)</script> & ]]> stay as typed",
-                      "orally revised the draft resolution as follows:", "by a recorded vote of 4 to 1",
-                      "Abstaining: None.", "[To be completed]", "B. Election of officers",
-                      "Chair: Carolina Fernández (Uruguay)", "Annex II", "¹ See Treaty Series, vol. 2237."):
+    for construct in (
+        "The Director of the Division for Treaty Affairs made an introductory statement.",
+        "the Sudan, as the concerned country.",
+        "The observer for the signatory State Japan",
+        "The observer for the Holy See",
+        "The observer for Amnesty International",
+        "made a statement in exercise of the right of reply",
+        "Two speakers stressed the need for data.¹ One speaker added",
+        "In closing, the representative of Pakistan thanked the secretariat.",
+        "<script>alert(1)</script> & ]]> stay as typed",
+        "orally revised the draft resolution as follows:",
+        "by a recorded vote of 4 to 1",
+        "Abstaining: None.",
+        "[To be completed]",
+        "B. Election of officers",
+        "Chair: Carolina Fernández (Uruguay)",
+        "Annex II",
+        "¹ See Treaty Series, vol. 2237.",
+    ):
         assert construct in TEXT, construct
 
 

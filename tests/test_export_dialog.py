@@ -32,8 +32,7 @@ async def write(app, pilot, path: Path) -> None:
     await until(lambda: isinstance(app.screen, LiveScreen), pilot)
 
 
-async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switches_to_the_whole_report(
-        demo_store, tmp_path):
+async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switches_to_the_whole_report(demo_store, tmp_path):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

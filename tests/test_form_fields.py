@@ -44,7 +44,9 @@ def test_a_day_shown_reads_back(day):
 def test_a_day_is_typed_year_month_day():
     assert read_day("issued", " 2010-10-19 ") == dt.date(2010, 10, 19)
     assert refusal(read_day, "issued", "19/10/2010") == (
-        "issued", "'19/10/2010' is not a date: type it as 2010-10-19 (year-month-day)")
+        "issued",
+        "'19/10/2010' is not a date: type it as 2010-10-19 (year-month-day)",
+    )
 
 
 @given(st.none() | st.integers(1, 1_000_000))
@@ -55,7 +57,9 @@ def test_a_meeting_number_shown_reads_back(number):
 def test_a_meeting_number_is_a_whole_number_within_bounds():
     assert read_meeting_number("meeting_number", " 4 ") == 4
     assert refusal(read_meeting_number, "meeting_number", "fourth") == (
-        "meeting_number", "'fourth' is not a meeting number: type a whole number such as 4")
+        "meeting_number",
+        "'fourth' is not a meeting number: type a whole number such as 4",
+    )
     assert refusal(read_meeting_number, "meeting_number", "0")[1] == "a meeting number is a whole number from 1 to 1,000,000"
     assert refusal(read_meeting_number, "meeting_number", "")[0] == "meeting_number"  # a meeting needs its number
     assert refusal(read_meeting_number_or_none, "org_agenda_meeting", "10000000")[0] == "org_agenda_meeting"
@@ -72,7 +76,9 @@ def test_yes_or_no_in_any_case_and_empty_as_the_default():
     assert read_yes_no("item_narrate", "", None) is None  # an item's: as the session says
     assert refusal(read_yes_no, "narrate", "y", False) == ("narrate", "'y': type one of yes, no")
     assert refusal(read_yes_no, "item_narrate", "oui", None) == (
-        "item_narrate", "'oui': type one of yes, no (or nothing: as the session)")
+        "item_narrate",
+        "'oui': type one of yes, no (or nothing: as the session)",
+    )
 
 
 @pytest.mark.parametrize("choices", [SpeakerNoun, Counting, SummaryOrder])
@@ -89,7 +95,8 @@ def test_an_items_choice_left_empty_is_as_the_session_says():
     assert read_choice("item_speaker_noun", "  ", SpeakerNoun, None) is None
     assert read_choice("speaker_noun", "", SpeakerNoun, SpeakerNoun.SPEAKER) is SpeakerNoun.SPEAKER
     assert refusal(read_choice, "item_speaker_noun", "delegates", SpeakerNoun, None)[1] == (
-        "'delegates': type one of speaker, delegate, delegation, participant (or nothing: as the session)")
+        "'delegates': type one of speaker, delegate, delegation, participant (or nothing: as the session)"
+    )
 
 
 @given(st.lists(names, max_size=6))
@@ -104,4 +111,6 @@ def test_names_are_separated_by_semicolons_and_empty_ones_dropped():
 
 def test_revisions_are_separated_by_bars_and_may_hold_semicolons():
     assert read_revisions("in paragraph 2, replace “a” by “b”; | delete paragraph 5 |") == [
-        "in paragraph 2, replace “a” by “b”;", "delete paragraph 5"]
+        "in paragraph 2, replace “a” by “b”;",
+        "delete paragraph 5",
+    ]

@@ -32,15 +32,21 @@ async def test_the_palette_before_anything_is_typed_offers_the_note_taker_s_acti
         await pilot.pause()
         await pilot.press("ctrl+p")
         commands = app.screen.query_one(CommandList)
-        offered = lambda: [str(commands.get_option_at_index(i).prompt)  # noqa: E731
-                           for i in range(commands.option_count)]
+
+        def offered():
+            return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
         await until(lambda: any("Export the draft" in line for line in offered()), pilot)
         every = "\n".join(offered())
         for textual_s in ("Maximize", "Screenshot", "as soon as possible", "Show help for the focused widget"):
             assert textual_s not in every
         assert "Theme" in every and every.count("Keys") == 1
-        for action in ("Same point (+1)", "Delete the highlighted entry", "Move the highlighted entry up",
-                       "Move the highlighted entry down"):
+        for action in (
+            "Same point (+1)",
+            "Delete the highlighted entry",
+            "Move the highlighted entry up",
+            "Move the highlighted entry down",
+        ):
             assert action in every
 
 
@@ -54,8 +60,7 @@ async def test_delete_from_the_palette_deletes_the_entry_highlighted_in_the_log(
         await pilot.pause()
         await pilot.press("ctrl+p", *"delete the highlighted")
         commands = app.screen.query_one(CommandList)
-        await until(lambda: commands.option_count > 0
-                    and "Delete" in str(commands.get_option_at_index(0).prompt), pilot)
+        await until(lambda: commands.option_count > 0 and "Delete" in str(commands.get_option_at_index(0).prompt), pilot)
         await pilot.press("enter")
         await until(lambda: len(app.book.current_item.points) == points - 1, pilot)
         assert all(p.text != "noted the report" for p in app.book.current_item.points)

@@ -84,8 +84,9 @@ def test_footnotes_are_linked_both_ways():
 
 
 def test_user_text_is_text_in_the_page():
-    session = session_with([said("<script>alert(1)</script>", "ngo")],
-                           [point("noted ]]> and &amp; and <b>bold</b>", "<script>alert(1)</script>")])
+    session = session_with(
+        [said("<script>alert(1)</script>", "ngo")], [point("noted ]]> and &amp; and <b>bold</b>", "<script>alert(1)</script>")]
+    )
     html = export_session(session, "html")
     assert "<script>" not in html and "<b>bold</b>" not in html
     words = "".join(page_of(html).text)
@@ -98,8 +99,10 @@ def test_the_vote_lists_stand_in_one_column_and_letters_in_the_narrow_one():
     from unreport_tui.exporters import export_session
 
     page = export_session(parse_session(cli.demo_session_text("action")), "html")
-    widths = {label: re.search(rf'<p class="sub column" style="--label: ([0-9.]+em)"><span class="label">{label}\u2003</span>',
-                                page) for label in ("In favour:", "Against:", "Abstaining:", "Vice-Chairs:")}
+    widths = {
+        label: re.search(rf'<p class="sub column" style="--label: ([0-9.]+em)"><span class="label">{label}\u2003</span>', page)
+        for label in ("In favour:", "Against:", "Abstaining:", "Vice-Chairs:")
+    }
     assert all(widths.values())
     assert widths["In favour:"][1] == widths["Against:"][1] == widths["Abstaining:"][1]
     assert '<p class="sub"><span class="label">(a)\u2003</span>' in page
@@ -126,8 +129,7 @@ EVERY_KIND = export_session(load_session_file(Path(__file__).parent / "fixtures"
 
 def _headings(html: str) -> list[tuple[int, str, str]]:
     """(level, class, text) of every heading, in order."""
-    return [(int(e.tag[1]), e.attrs.get("class", ""), e.text()) for e in page_tree(html).iter()
-            if re.fullmatch(r"h[1-6]", e.tag)]
+    return [(int(e.tag[1]), e.attrs.get("class", ""), e.text()) for e in page_tree(html).iter() if re.fullmatch(r"h[1-6]", e.tag)]
 
 
 def test_the_page_is_in_british_english():
@@ -136,8 +138,11 @@ def test_the_page_is_in_british_english():
 
 def test_the_bodys_name_and_the_title_are_headings_over_the_chapters_and_no_level_is_skipped():
     headings = _headings(ACTION)
-    assert headings[:3] == [(1, "body", "Commission on the Status of Women"), (1, "title", "Draft report"),
-                            (2, "chapter", "III. Follow-up to the Fourth World Conference on Women")]
+    assert headings[:3] == [
+        (1, "body", "Commission on the Status of Women"),
+        (1, "title", "Draft report"),
+        (2, "chapter", "III. Follow-up to the Fourth World Conference on Women"),
+    ]
     # "Deliberations" straight under its chapter is the level under it, a subheading by its class
     assert (3, "subheading", "Deliberations") in headings
     assert (3, "section", "B. Election of officers") in headings
@@ -150,7 +155,9 @@ def test_an_item_exported_alone_has_its_chapter_at_the_top_of_the_outline():
     session = parse_session(cli.demo_session_text("action"))
     key = next(item.key for item in session.items if item.number == "3")
     assert _headings(export_session(session, "html", key))[:2] == [
-        (1, "chapter", "III. Follow-up to the Fourth World Conference on Women"), (2, "subheading", "Deliberations")]
+        (1, "chapter", "III. Follow-up to the Fourth World Conference on Women"),
+        (2, "subheading", "Deliberations"),
+    ]
 
 
 def test_a_wrapped_heading_hangs_after_its_numeral_on_the_grid():
@@ -172,7 +179,9 @@ def test_no_heading_is_left_at_the_foot_of_a_printed_page():
         found = declarations(ACTION, heading)
         assert found["break-after"] == "avoid" and found["break-inside"] == "avoid"
     # nor a paragraph that introduces a list ("as follows:") apart from the list's first line
-    assert all(declarations(ACTION, f"p:not(.sub):has(+ {after})")["break-after"] == "avoid" for after in ("p.sub", "ol", "ul", "table"))
+    assert all(
+        declarations(ACTION, f"p:not(.sub):has(+ {after})")["break-after"] == "avoid" for after in ("p.sub", "ol", "ul", "table")
+    )
 
 
 def test_each_annex_is_a_section_of_its_own_that_starts_a_new_page():
@@ -207,45 +216,64 @@ def test_the_agenda_is_a_list_of_its_own_not_numbered_paragraphs():
     agenda = page_tree(ACTION).find("ol", "agenda")
     items = agenda.elements()
     assert [(li.attrs.get("value"), li.text()) for li in items] == [
-        ("1", "1. Election of officers."), ("2", "2. Adoption of the agenda and other organizational matters."),
-        ("3", "3. Follow-up to the Fourth World Conference on Women and to the twenty-third special session of the "
-              "General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first "
-              "century”.")]
+        ("1", "1. Election of officers."),
+        ("2", "2. Adoption of the agenda and other organizational matters."),
+        (
+            "3",
+            "3. Follow-up to the Fourth World Conference on Women and to the twenty-third special session of the "
+            "General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first "
+            "century”.",
+        ),
+    ]
     numbered = [p.text() for p in page_tree(ACTION).iter("p", "numbered")]
     assert not any(text.startswith(("1. Election", "2. Adoption")) for text in numbered)
 
 
 def test_the_sub_items_of_the_agenda_are_a_list_under_their_item():
-    lines = [("1.", "Opening of the session."), ("2.", "Organizational matters:"), ("(a)", "Election of officers;"),
-             ("(b)", "Adoption of the agenda."), ("3.", "Other matters."), ("4 (c)", "Adoption of the report.")]
+    lines = [
+        ("1.", "Opening of the session."),
+        ("2.", "Organizational matters:"),
+        ("(a)", "Election of officers;"),
+        ("(b)", "Adoption of the agenda."),
+        ("3.", "Other matters."),
+        ("4 (c)", "Adoption of the report."),
+    ]
     doc = ReportDocument(None, tuple(Subparagraph(label, (Run(text),), kind=ListKind.AGENDA) for label, text in lines))
     items = page_tree(export_html(doc)).find("ol", "agenda").elements()
     assert [li.attrs.get("value") for li in items] == ["1", "2", "3", None]
     assert [li.text() for li in items[1].find("ol", "sub-items").elements()] == [
-        "(a) Election of officers;", "(b) Adoption of the agenda."]
+        "(a) Election of officers;",
+        "(b) Adoption of the agenda.",
+    ]
     assert items[3].text() == "4 (c) Adoption of the report."  # a sub-item whose item is not listed stands alone
 
 
 def test_the_participants_are_a_list_in_columns():
     lists = list(page_tree(ACTION).iter("ul", "participants"))
-    assert [li.text() for li in lists[1].elements()] == ["Holy See", "Israel", "State of Palestine",
-                                                          "United States of America"]
+    assert [li.text() for li in lists[1].elements()] == ["Holy See", "Israel", "State of Palestine", "United States of America"]
     assert declarations(ACTION, "ul.participants")["columns"].startswith("3 ")
 
 
 def test_the_documents_annex_is_a_table_with_column_headings():
     table = page_tree(ACTION).find("table", "documents")
     assert [(th.text(), th.attrs["scope"]) for th in table.iter("th")] == [
-        ("Symbol", "col"), ("Agenda item", "col"), ("Title", "col")]
+        ("Symbol", "col"),
+        ("Agenda item", "col"),
+        ("Title", "col"),
+    ]
     rows = [[td.text() for td in tr.iter("td")] for tr in table.find("tbody").iter("tr")]
     assert rows[0] == ["E/CN.6/2007/1", "2", "Provisional agenda, annotations and proposed organization of work"]
     assert len(rows) == 3
 
 
 def test_a_document_of_no_agenda_item_has_its_title_whole():
-    doc = ReportDocument(None, (Subparagraph("A/1", document_line("", "Item 4: a title of no item"),
-                                             kind=ListKind.DOCUMENT),
-                                Subparagraph("A/2", document_line("2 (b)", "Item 3: said so"), kind=ListKind.DOCUMENT)))
+    doc = ReportDocument(
+        None,
+        (
+            Subparagraph("A/1", document_line("", "Item 4: a title of no item"), kind=ListKind.DOCUMENT),
+            Subparagraph("A/2", document_line("2 (b)", "Item 3: said so"), kind=ListKind.DOCUMENT),
+        ),
+    )
     rows = [[td.text() for td in tr.iter("td")] for tr in page_tree(export_html(doc)).find("tbody").iter("tr")]
     assert rows == [["A/1", "", "Item 4: a title of no item"], ["A/2", "2 (b)", "Item 3: said so"]]
 
@@ -281,18 +309,22 @@ def test_a_symbol_cannot_end_the_style_sheet():
     assert tree.find("p", "symbol").text() == " ".join(symbol.split())
 
 
-_TYPED = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from('<>&"\';{}\\/!-'), min_size=1)
+_TYPED = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("<>&\"';{}\\/!-"), min_size=1)
 
 
 @given(texts=st.lists(_TYPED, min_size=15, max_size=15))
 def test_whatever_is_typed_is_text_on_the_page_in_every_kind_of_block(texts):
     t = iter(texts)
     masthead = Masthead(next(t), next(t), "Distr.: Limited", "", "", next(t), "", next(t), next(t), True)
-    blocks = (Heading(1, next(t)), Paragraph(1, (Run(next(t)), FootnoteRef(1))),
-              Subparagraph(next(t), (Run(next(t)),), kind=ListKind.VOTE), AnnexHeading(next(t)),
-              Subparagraph("1.", (Run(next(t)),), kind=ListKind.AGENDA),
-              Subparagraph("", (Run(next(t)),), kind=ListKind.PARTICIPANT),
-              Subparagraph(next(t), (Run(f"Item 2: {next(t)}"),), kind=ListKind.DOCUMENT))
+    blocks = (
+        Heading(1, next(t)),
+        Paragraph(1, (Run(next(t)), FootnoteRef(1))),
+        Subparagraph(next(t), (Run(next(t)),), kind=ListKind.VOTE),
+        AnnexHeading(next(t)),
+        Subparagraph("1.", (Run(next(t)),), kind=ListKind.AGENDA),
+        Subparagraph("", (Run(next(t)),), kind=ListKind.PARTICIPANT),
+        Subparagraph(next(t), (Run(f"Item 2: {next(t)}"),), kind=ListKind.DOCUMENT),
+    )
     html = export_html(ReportDocument(masthead, blocks, (Footnote(1, (Run(next(t)),)),)))
     tree = page_tree(html)  # properly nested: nothing typed opened or closed an element
     assert not list(tree.iter("script")) and "<" not in style_sheet(html)

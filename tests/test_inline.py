@@ -13,7 +13,8 @@ from .builders import Document, paragraphs, session_with
 
 def test_a_backslash_makes_the_next_character_literal():
     assert parse_inline(r"2 \* 3 and \^[not a note] and a \\ backslash", FootnoteCollector()) == [
-        Run("2 * 3 and ^[not a note] and a \\ backslash")]
+        Run("2 * 3 and ^[not a note] and a \\ backslash")
+    ]
     assert parse_inline(r"\*not italic\*") == [Run("*not italic*")]
     assert parse_inline("ends with a backslash \\") == [Run("ends with a backslash \\")]
 

@@ -86,8 +86,10 @@ async def test_the_palette_offers_unreports_commands_before_anything_is_typed(de
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("ctrl+p")
         commands = app.screen.query_one(CommandList)
-        offered = lambda: " ".join(str(commands.get_option_at_index(i).prompt)  # noqa: E731
-                                   for i in range(commands.option_count))
+
+        def offered():
+            return " ".join(str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count))
+
         await until(lambda: "Undo the last change" in offered(), pilot)
         assert "Action on proposals" in offered() and "Export the draft" in offered()
 
@@ -95,8 +97,8 @@ async def test_the_palette_offers_unreports_commands_before_anything_is_typed(de
 def readme_keys() -> list[tuple[list[str], list[str]]]:
     """Each row of the README's table of keys that names an id: (its keys, its ids)."""
     text = README.read_text(encoding="utf-8")
-    table = text[text.index("| key |", text.index("## Keys")):]
-    table = table[:table.index("\n\n")]
+    table = text[text.index("| key |", text.index("## Keys")) :]
+    table = table[: table.index("\n\n")]
     rows = []
     for line in table.splitlines()[2:]:
         cells = [cell.strip() for cell in line.strip().strip("|").split(" | ")]
@@ -134,8 +136,14 @@ def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_th
     from unreport_tui.app.screens.undoable import UndoableScreen
     from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
 
-    screens = {On.APP: UnreportApp, On.UNDOABLE: UndoableScreen, On.LIVE: LiveScreen, On.PREPARE: PrepareScreen,
-               On.PROPOSALS: ProposalsScreen, On.HELP: HelpScreen}
+    screens = {
+        On.APP: UnreportApp,
+        On.UNDOABLE: UndoableScreen,
+        On.LIVE: LiveScreen,
+        On.PREPARE: PrepareScreen,
+        On.PROPOSALS: ProposalsScreen,
+        On.HELP: HelpScreen,
+    }
     for action in ACTIONS:
         assert callable(getattr(screens[action.on], f"action_{action.action.split('(')[0]}", None)), action
     for text in [name for name, _ in PALETTE] + [k + w for k, w in BOX_KEYS + READ_ONLY_KEYS] + [CHAPTER_REPORTS_IT, INTRO]:
@@ -146,7 +154,10 @@ def test_a_keymap_written_with_the_ids_undo_had_on_each_screen_still_works():
     from unreport_tui.app.actions import keymap_in_force
 
     assert keymap_in_force({"prepare-undo": "f11", "proposals-redo": "f10", "help": "f12"}) == {
-        "undo": "f11", "redo": "f10", "help": "f12"}
+        "undo": "f11",
+        "redo": "f10",
+        "help": "f12",
+    }
     assert keymap_in_force({"prepare-undo": "f11", "undo": "ctrl+u"}) == {"undo": "ctrl+u"}  # today's id wins
 
 

@@ -16,8 +16,16 @@ from .screen import live_screen
 from .test_app import on_disk
 from .test_app_opening import HeldBack, until
 
-NAMED = {"enter": "\r", "space": " ", "ctrl+n": None, "ctrl+o": None, "f6": None, "backspace": "\x7f",
-         "down": None, "ctrl+j": "\n"}
+NAMED = {
+    "enter": "\r",
+    "space": " ",
+    "ctrl+n": None,
+    "ctrl+o": None,
+    "f6": None,
+    "backspace": "\x7f",
+    "down": None,
+    "ctrl+j": "\n",
+}
 
 
 def burst(app, *typed: str) -> None:
@@ -44,8 +52,7 @@ async def settled(app, pilot, statements: int, points: int) -> None:
 
 def logged_since(app, statements: int, points: int) -> tuple[list[str], list[tuple[str, list[str]]]]:
     item = app.book.current_item
-    return ([s.speaker for s in item.statements[statements:]],
-            [(p.text, p.speakers) for p in item.points[points:]])
+    return ([s.speaker for s in item.statements[statements:]], [(p.text, p.speakers) for p in item.points[points:]])
 
 
 async def test_two_speakers_and_their_points_typed_in_one_burst_are_logged_once_each_in_order(demo_store):
@@ -56,8 +63,7 @@ async def test_two_speakers_and_their_points_typed_in_one_burst_are_logged_once_
         s0, p0 = len(item.statements), len(item.points)
         burst(app, "chile", "enter", "stressed X", "enter", "enter", "kenya", "enter", "called for Y", "enter")
         await settled(app, pilot, s0 + 2, p0 + 2)
-        assert logged_since(app, s0, p0) == (["Chile", "Kenya"],
-                                             [("stressed X", ["Chile"]), ("called for Y", ["Kenya"])])
+        assert logged_since(app, s0, p0) == (["Chile", "Kenya"], [("stressed X", ["Chile"]), ("called for Y", ["Kenya"])])
         assert app.focused.id == "point" and app.focused.value == ""
         assert app.screen.query_one("#speaker", Input).value == ""
         saved = on_disk(demo_store).item(item.key)
@@ -85,15 +91,37 @@ async def test_a_burst_with_a_group_the_suggestions_and_the_point_keys(demo_stor
         await pilot.pause()
         item = app.book.current_item
         s0, p0 = len(item.statements), len(item.points)
-        burst(app, "g77", "enter", "south africa", "enter", "noted A", "ctrl+n",
-              "stressed B", "ctrl+o", "and C", "f6", "enter", "enter", "united", "down", "enter", "noted Dx", "backspace",
-              "enter")
+        burst(
+            app,
+            "g77",
+            "enter",
+            "south africa",
+            "enter",
+            "noted A",
+            "ctrl+n",
+            "stressed B",
+            "ctrl+o",
+            "and C",
+            "f6",
+            "enter",
+            "enter",
+            "united",
+            "down",
+            "enter",
+            "noted Dx",
+            "backspace",
+            "enter",
+        )
         await settled(app, pilot, s0 + 2, p0 + 4)
         speakers, points = logged_since(app, s0, p0)
         assert speakers == ["South Africa", "United Arab Emirates"]
         assert item.statements[s0].on_behalf_of == "Group of 77 and China"
-        assert points == [("noted A", []), ("stressed B", ["South Africa"]), ("and C", ["South Africa"]),
-                          ("noted D", ["United Arab Emirates"])]  # ctrl+n: impersonal, no speaker
+        assert points == [
+            ("noted A", []),
+            ("stressed B", ["South Africa"]),
+            ("and C", ["South Africa"]),
+            ("noted D", ["United Arab Emirates"]),
+        ]  # ctrl+n: impersonal, no speaker
         assert item.points[p0 + 1].named and item.points[p0 + 2].join  # f6 then Enter: a speaker's point, joined
         assert not item.points[p0 + 2].named
         assert app.focused.id == "point" and app.focused.value == ""  # where the last Enter left the cursor
@@ -124,8 +152,7 @@ async def test_a_whole_burst_typed_before_the_session_is_read_is_logged_once_it_
     app = UnreportApp(to_open)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(lambda: isinstance(app.screen, LiveScreen) and app.focused is not None, pilot)
-        burst(app, "croatia", "enter", "noted X", "enter", "enter", "kenya", "enter", "stressed Y", "enter",
-              "enter", "chi")
+        burst(app, "croatia", "enter", "noted X", "enter", "enter", "kenya", "enter", "stressed Y", "enter", "enter", "chi")
         await until(lambda: app.screen.query_one("#speaker", Input).value == "chi", pilot)
         assert not live_screen(app).ready
         to_open.go.set()

@@ -49,14 +49,14 @@ VIOLATIONS = [
 @pytest.mark.parametrize(("module", "line", "contract"), VIOLATIONS)
 def test_the_import_contracts_refuse_an_import_against_the_layers(tmp_path, module, line, contract):
     root = Path(unreport_tui.core.__file__).parents[2]
-    shutil.copytree(root / "unreport_tui", tmp_path / "unreport_tui",
-                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "unreport_tui", tmp_path / "unreport_tui", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(root / "pyproject.toml", tmp_path / "pyproject.toml")
     target = tmp_path / "unreport_tui" / module
     target.write_text(target.read_text(encoding="utf-8") + f"\n{line}  # noqa\n", encoding="utf-8")
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), "--no-cache"], cwd=tmp_path, capture_output=True, text=True,
-                            env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    result = subprocess.run(
+        [str(lint), "--no-cache"], cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)}
+    )
     assert result.returncode != 0, result.stdout
     broken = result.stdout.split("Broken contracts")[-1]
     assert contract in broken, result.stdout

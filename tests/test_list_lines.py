@@ -10,32 +10,38 @@ from unreport_tui.core.list_lines import entry_line, resolve_line, resolve_state
 from unreport_tui.core.model import ListEntry, Role
 
 
-@pytest.mark.parametrize("typed, entry", [
-    ("Phillipines", ListEntry("Philippines")),
-    ("Kirghizia", ListEntry("Kyrgyzstan")),
-    ("Camerun", ListEntry("Cameroon")),
-    ("Nederland", ListEntry("Netherlands (Kingdom of the)")),
-    ("usa", ListEntry("United States of America")),
-    ("Venezuela (Bolivarian Republic of)", ListEntry("Venezuela (Bolivarian Republic of)")),
-    ("Egypt on behalf of the Group of African States", ListEntry("Egypt", "Group of African States")),
-    ("Egypt, on behalf of the African Group", ListEntry("Egypt", "Group of African States")),
-    ("Pakistan (g77)", ListEntry("Pakistan", "Group of 77 and China")),
-    ("Chile (on behalf of GRULAC)", ListEntry("Chile", "Group of Latin American and Caribbean States")),
-    ("Egypt (on behalf of african)", ListEntry("Egypt", "Group of African States")),
-    ("Finland (on behalf of Sweden)", ListEntry("Finland", "Sweden")),
-    ("holy see", ListEntry("Holy See")),
-    ("European Union", ListEntry("European Union", role=Role.IGO)),
-])
+@pytest.mark.parametrize(
+    "typed, entry",
+    [
+        ("Phillipines", ListEntry("Philippines")),
+        ("Kirghizia", ListEntry("Kyrgyzstan")),
+        ("Camerun", ListEntry("Cameroon")),
+        ("Nederland", ListEntry("Netherlands (Kingdom of the)")),
+        ("usa", ListEntry("United States of America")),
+        ("Venezuela (Bolivarian Republic of)", ListEntry("Venezuela (Bolivarian Republic of)")),
+        ("Egypt on behalf of the Group of African States", ListEntry("Egypt", "Group of African States")),
+        ("Egypt, on behalf of the African Group", ListEntry("Egypt", "Group of African States")),
+        ("Pakistan (g77)", ListEntry("Pakistan", "Group of 77 and China")),
+        ("Chile (on behalf of GRULAC)", ListEntry("Chile", "Group of Latin American and Caribbean States")),
+        ("Egypt (on behalf of african)", ListEntry("Egypt", "Group of African States")),
+        ("Finland (on behalf of Sweden)", ListEntry("Finland", "Sweden")),
+        ("holy see", ListEntry("Holy See")),
+        ("European Union", ListEntry("European Union", role=Role.IGO)),
+    ],
+)
 def test_a_line_is_resolved_as_the_speaker_box_resolves_a_name(typed, entry):
     resolution = resolve_line(typed)
     assert resolution.entry == entry, resolution.how
 
 
-@pytest.mark.parametrize("typed, closest", [
-    ("Austrai", ["Australia", "Austria"]),  # two States as close: asked, never guessed
-    ("Mal", ["Mali", "Malta", "Malawi"]),
-    ("Republic", ["Republic of Korea", "Republic of Moldova", "Congo"]),
-])
+@pytest.mark.parametrize(
+    "typed, closest",
+    [
+        ("Austrai", ["Australia", "Austria"]),  # two States as close: asked, never guessed
+        ("Mal", ["Mali", "Malta", "Malawi"]),
+        ("Republic", ["Republic of Korea", "Republic of Moldova", "Congo"]),
+    ],
+)
 def test_a_line_that_could_be_several_states_is_asked_with_the_closest(typed, closest):
     resolution = resolve_line(typed)
     assert resolution.entry is None and list(resolution.suggestions) == closest
@@ -99,10 +105,16 @@ def test_the_role_an_entry_is_logged_with_is_its_own_else_as_last_logged_else_a_
     assert listed_role(ListEntry("Greenpeace"), logged) is Role.NGO
 
 
-@pytest.mark.parametrize("line, saved", [("unodc", "UNODC"), ("International Organization for Migration",
-                                                                   "International Organization for Migration"),
-                                          ("osce", "Organization for Security and Co-operation in Europe"),
-                                          ("the African Union", "African Union"), ("eu", "European Union")])
+@pytest.mark.parametrize(
+    "line, saved",
+    [
+        ("unodc", "UNODC"),
+        ("International Organization for Migration", "International Organization for Migration"),
+        ("osce", "Organization for Security and Co-operation in Europe"),
+        ("the African Union", "African Union"),
+        ("eu", "European Union"),
+    ],
+)
 def test_a_known_igo_on_the_chairs_list_is_resolved_as_an_igo(line, saved):
     resolution = resolve_line(line, {})
     assert resolution.entry == ListEntry(saved, role=Role.IGO)

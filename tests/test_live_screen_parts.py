@@ -51,8 +51,7 @@ async def test_a_point_corrected_keeps_its_speakers_as_names_and_its_yes_no_boxe
         await pilot.press("enter")
         await until(lambda: demo_store.load().item("2b").points[-1].speakers != ["Kenya"], pilot)
         point = on_disk(demo_store).item("2b").points[-1]
-        assert (point.text, point.speakers, point.named, point.join) == ("noted the first", ["Kenya", "Peru"], True,
-                                                                         False)
+        assert (point.text, point.speakers, point.named, point.join) == ("noted the first", ["Kenya", "Peru"], True, False)
 
 
 async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_with_the_groups_name(demo_store):
@@ -66,8 +65,11 @@ async def test_a_statement_corrected_to_speak_for_a_group_typed_short_is_saved_w
         await pilot.press("enter")
         await until(lambda: demo_store.load().item("2b").statements[-1].note, pilot)
         statement = on_disk(demo_store).item("2b").statements[-1]
-        assert (statement.speaker, statement.on_behalf_of, statement.note) == ("Chile", "Group of 77 and China",
-                                                                               "check the group")
+        assert (statement.speaker, statement.on_behalf_of, statement.note) == (
+            "Chile",
+            "Group of 77 and China",
+            "check the group",
+        )
 
 
 async def test_escape_on_a_correction_changes_nothing(demo_store):
@@ -86,8 +88,11 @@ async def test_leaving_the_prepare_and_the_proposals_screens_goes_back_to_loggin
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
         live = app.screen
-        for opens, leaves, screen in (("f5", "f5", PrepareScreen), ("f8", "escape", ProposalsScreen),
-                                      ("f8", "f8", ProposalsScreen)):
+        for opens, leaves, screen in (
+            ("f5", "f5", PrepareScreen),
+            ("f8", "escape", ProposalsScreen),
+            ("f8", "f8", ProposalsScreen),
+        ):
             await pilot.press(opens)
             await until(lambda screen=screen: isinstance(app.screen, screen), pilot)
             await pilot.press(leaves)
@@ -107,8 +112,13 @@ async def test_a_session_changed_on_the_prepare_screen_is_in_the_draft_once_back
         await pilot.press("enter")  # the new item becomes the current one
         await until(lambda: screen_as(app, PrepareScreen).book.cursor.item != "2b", pilot)
         await pilot.press("f5")
-        await until(lambda: isinstance(app.screen, LiveScreen)
-                    and "“Closing of the session”" in app.screen.query_one("#draft-pane", DraftView).text, pilot)
+        await until(
+            lambda: (
+                isinstance(app.screen, LiveScreen)
+                and "“Closing of the session”" in app.screen.query_one("#draft-pane", DraftView).text
+            ),
+            pilot,
+        )
         assert app.focused is app.screen.query_one("#speaker")
 
 

@@ -43,46 +43,85 @@ def lines(item: Item) -> list[str]:
 
 
 def test_each_point_is_under_the_speaker_who_had_the_floor_and_counted_speakers_too():
-    item = Item("2b", "2 (b)", "Trafficking",
-                statements=[said("Chile", "10:00:00"), said("Peru", "10:05:00"), said("Chile", "10:10:00")],
-                points=[point("stressed data", "Chile", "Peru", clock="10:02:00"),
-                        point("it was noted", clock="10:06:00"),
-                        point("called for more", "Peru", clock="10:07:30"),
-                        point("welcomed the report", "Chile", clock="10:12:00")])
-    assert lines(item) == ["-- 5", "Chile", "  stressed data", "Peru", "  + Peru: stressed data", "  it was noted",
-                           "  called for more", "Chile", "  welcomed the report"]
+    item = Item(
+        "2b",
+        "2 (b)",
+        "Trafficking",
+        statements=[said("Chile", "10:00:00"), said("Peru", "10:05:00"), said("Chile", "10:10:00")],
+        points=[
+            point("stressed data", "Chile", "Peru", clock="10:02:00"),
+            point("it was noted", clock="10:06:00"),
+            point("called for more", "Peru", clock="10:07:30"),
+            point("welcomed the report", "Chile", clock="10:12:00"),
+        ],
+    )
+    assert lines(item) == [
+        "-- 5",
+        "Chile",
+        "  stressed data",
+        "Peru",
+        "  + Peru: stressed data",
+        "  it was noted",
+        "  called for more",
+        "Chile",
+        "  welcomed the report",
+    ]
 
 
 def test_a_separator_at_each_meeting():
-    item = Item("2b", "2 (b)", "Trafficking",
-                statements=[said("Chile", "15:00:00", 4), said("Peru", "10:00:00", 5), said("Kenya", "10:05:00", 5)],
-                points=[point("noted A", "Chile", clock="15:01:00", meeting=4),
-                        point("noted B", "Peru", clock="10:01:00", meeting=5)])
+    item = Item(
+        "2b",
+        "2 (b)",
+        "Trafficking",
+        statements=[said("Chile", "15:00:00", 4), said("Peru", "10:00:00", 5), said("Kenya", "10:05:00", 5)],
+        points=[point("noted A", "Chile", clock="15:01:00", meeting=4), point("noted B", "Peru", clock="10:01:00", meeting=5)],
+    )
     assert lines(item) == ["-- 4", "Chile", "  noted A", "-- 5", "Peru", "  noted B", "Kenya"]
 
 
 def test_points_from_a_file_go_under_their_speaker_however_typed_or_at_the_end():
     """Points without a time (a session file) are placed by their speakers; those whose speakers
     made no statement come last, under a separator."""
-    item = Item("2b", "2 (b)", "Trafficking",
-                statements=[said("United States of America", "10:00:00"), said("Chile", "10:05:00"),
-                            said("Chile", "10:09:00")],
-                points=[point("stressed data", "Chile", "USA"), point("noted gaps", "Norway"),
-                        point("welcomed it", "Norway", "Chile")])
-    assert lines(item) == ["-- 5", "United States of America", "  + USA: stressed data", "Chile", "  stressed data",
-                           "  welcomed it", "Chile", "-- not placed", "  noted gaps"]
+    item = Item(
+        "2b",
+        "2 (b)",
+        "Trafficking",
+        statements=[said("United States of America", "10:00:00"), said("Chile", "10:05:00"), said("Chile", "10:09:00")],
+        points=[point("stressed data", "Chile", "USA"), point("noted gaps", "Norway"), point("welcomed it", "Norway", "Chile")],
+    )
+    assert lines(item) == [
+        "-- 5",
+        "United States of America",
+        "  + USA: stressed data",
+        "Chile",
+        "  stressed data",
+        "  welcomed it",
+        "Chile",
+        "-- not placed",
+        "  noted gaps",
+    ]
 
 
 def test_a_point_logged_before_any_speaker_comes_first():
-    item = Item("2b", "2 (b)", "Trafficking", statements=[said("Chile", "10:05:00")],
-                points=[point("it was noted", clock="10:01:00"), point("stressed", "Chile", clock="10:06:00")])
+    item = Item(
+        "2b",
+        "2 (b)",
+        "Trafficking",
+        statements=[said("Chile", "10:05:00")],
+        points=[point("it was noted", clock="10:01:00"), point("stressed", "Chile", clock="10:06:00")],
+    )
     assert lines(item) == ["-- 5", "  it was noted", "Chile", "  stressed"]
 
 
 def test_a_point_corrected_to_another_speaker_stays_where_it_was_logged():
     """Its time says who had the floor; the names on it are what the note-taker corrected."""
-    item = Item("2b", "2 (b)", "Trafficking", statements=[said("Chile", "10:00:00"), said("Peru", "10:05:00")],
-                points=[point("stressed", "Kenya", clock="10:06:00")])
+    item = Item(
+        "2b",
+        "2 (b)",
+        "Trafficking",
+        statements=[said("Chile", "10:00:00"), said("Peru", "10:05:00")],
+        points=[point("stressed", "Kenya", clock="10:06:00")],
+    )
     assert lines(item) == ["-- 5", "Chile", "Peru", "  stressed"]
 
 
@@ -96,7 +135,8 @@ live_step = st.one_of(  # what happens most, while people speak
     st.tuples(st.just("count"), st.integers(0, 50)),
 )
 step = st.one_of(
-    live_step, live_step,
+    live_step,
+    live_step,
     st.tuples(st.just("edit"), st.integers(0, 50)),
     st.tuples(st.just("delete point"), st.integers(0, 50)),
     st.tuples(st.just("delete statement"), st.integers(0, 50)),
@@ -198,4 +238,7 @@ def test_the_steps_taken_while_people_speak_do_not_work_the_log_out_whole(monkey
     monkeypatch.undo()
     assert rows == log_rows(item)
     assert [(r.kind, r.place, r.counted_for) for r in rows[-3:]] == [
-        (STATEMENT, len(item.statements) - 1, ""), (POINT, 3, "Kenya"), (POINT, len(item.points) - 1, "")]
+        (STATEMENT, len(item.statements) - 1, ""),
+        (POINT, 3, "Kenya"),
+        (POINT, len(item.points) - 1, ""),
+    ]

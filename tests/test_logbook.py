@@ -57,7 +57,11 @@ def test_a_statement_is_logged_at_the_current_meeting_and_time(book):
     change = book.log_statement("venezuela")
     statement = book.current_item.statements[-1]
     assert (statement.speaker, statement.role, statement.meeting, statement.time) == (
-        "venezuela", Role.MEMBER, 5, dt.time(10, 0, 0))
+        "venezuela",
+        Role.MEMBER,
+        5,
+        dt.time(10, 0, 0),
+    )
     assert change.items == {"2b"} and change.statements == {statement.id} and book.cursor.statement == statement.id
     assert on_disk(book).item("2b").statements[-1] == statement
 
@@ -122,7 +126,8 @@ def test_a_statement_at_a_meeting_the_item_does_not_list_adds_the_meeting(book):
     book.log_statement("Kenya")
     assert book.current_item.meetings == [4, 5, 6]
     assert [p for p in paragraphs(book.session) if p.startswith("1. ")][0].startswith(
-        "1. At its 4th to 6th meetings, on 19, 20 and 21 October 2010, the Conference considered agenda item 2 (b)")
+        "1. At its 4th to 6th meetings, on 19, 20 and 21 October 2010, the Conference considered agenda item 2 (b)"
+    )
     book.undo()
     assert book.current_item.meetings == [4, 5] and on_disk(book).item("2b").meetings == [4, 5]
 
@@ -151,11 +156,16 @@ def test_join_goes_with_any_kind_of_point_and_reads_as_its_own_sentence(book):
     book.log_point("also stressed data", named=True, join=True)
     book.log_point("also emphasized training", join=True)
     assert [(p.speakers, p.named, p.join) for p in on_disk(book).item("3").points] == [
-        (["Chile"], False, False), ([], False, True), (["Chile"], True, True), (["Chile"], False, True)]
+        (["Chile"], False, False),
+        ([], False, True),
+        (["Chile"], True, True),
+        (["Chile"], False, True),
+    ]
     text = " ".join(export_text(render_report(book.session).for_item("3")).split())
     assert text.endswith(
         "One speaker called for cooperation. It was also noted that funding was scarce. The representative of Chile "
-        "also stressed data. The same speaker also emphasized training.")
+        "also stressed data. The same speaker also emphasized training."
+    )
 
 
 def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(book):
@@ -164,15 +174,19 @@ def test_a_correction_cannot_name_as_its_subject_someone_the_report_cannot_name(
     book.log_statement("Chile")
     book.log_point("stated that the secretariat would report")
     point = book.current_item.points[-1]
-    with pytest.raises(LogbookError, match="Secretary-General of UNCTAD made no statement on this item and is not a "
-                                           "State: log their statement first, or make the point not named"):
+    with pytest.raises(
+        LogbookError,
+        match="Secretary-General of UNCTAD made no statement on this item and is not a "
+        "State: log their statement first, or make the point not named",
+    ):
         book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)
     assert on_disk(book).item("3").points[-1] == point
     book.edit_point(point.id, speakers=["Niger"], named=True)  # a State: its representative
     book.log_statement("Secretary-General of UNCTAD", role=Role.OFFICIAL)
     book.edit_point(point.id, speakers=["Secretary-General of UNCTAD"], named=True)  # its statement says its role
     assert "The Secretary-General of UNCTAD stated that the secretariat would report." in export_text(
-        render_report(book.session).for_item("3"))
+        render_report(book.session).for_item("3")
+    )
 
 
 def test_deleting_the_only_statement_of_a_named_points_speaker_keeps_the_role_it_was_printed_by(book):
@@ -202,7 +216,11 @@ def test_deleting_the_only_statement_of_a_named_points_speaker_keeps_the_role_it
     book.undo()
     assert [p.roles for p in on_disk(book).item("3").points] == [{}, {}]
     assert [s.speaker for s in on_disk(book).item("3").statements] == [
-        "Chile", "Secretary of the Commission", "Amnesty International", "Amnesty International"]
+        "Chile",
+        "Secretary of the Commission",
+        "Amnesty International",
+        "Amnesty International",
+    ]
     book.redo()
     assert on_disk(book).item("3").points[0].roles == {"Secretary of the Commission": Role.OFFICIAL}
     assert "The Secretary of the Commission stated that the report would follow." in report()
@@ -212,9 +230,17 @@ def test_a_points_roles_follow_its_speakers_so_the_exported_file_reads_back(tmp_
     from unreport_tui.core.session_file.session import parse_session, session_to_toml
 
     store = open_store(tmp_path / "n.json")
-    store.replace(session_with([said("Croatia")], [
-        point("stated X", "Secretary-General of UNCTAD", named=True, roles={"Secretary-General of UNCTAD": Role.OFFICIAL}),
-        point("noted Y", "Croatia", named=True, roles={"Croatia": Role.SIGNATORY})]))
+    store.replace(
+        session_with(
+            [said("Croatia")],
+            [
+                point(
+                    "stated X", "Secretary-General of UNCTAD", named=True, roles={"Secretary-General of UNCTAD": Role.OFFICIAL}
+                ),
+                point("noted Y", "Croatia", named=True, roles={"Croatia": Role.SIGNATORY}),
+            ],
+        )
+    )
     book = Logbook(store, clock)
     item = book.session.item("1")
     book.edit_statement(item.statements[0].id, speaker="Czechia")  # logged as Croatia, it was Czechia
@@ -272,9 +298,28 @@ def test_a_whole_meeting(tmp_path, clock):
     book.add_item(Item("4", "4", "Thematic discussion"))
     book.switch_meeting(3)
     book.add_document("4", Document("Note by the Secretariat", "E/CN.15/2025/4"))
-    speakers = ["Chile", "Croatia", "venezuela", "Kazakhstan", "Russia", "USA", "Germany", "Indonesia", "Belarus",
-                "Argentina", "Australia", "Azerbaijan", "Norway", "Mexico", "Kenya", "Türkiye", "Niger", "Laos",
-                "Holy See", "Netherlands"]
+    speakers = [
+        "Chile",
+        "Croatia",
+        "venezuela",
+        "Kazakhstan",
+        "Russia",
+        "USA",
+        "Germany",
+        "Indonesia",
+        "Belarus",
+        "Argentina",
+        "Australia",
+        "Azerbaijan",
+        "Norway",
+        "Mexico",
+        "Kenya",
+        "Türkiye",
+        "Niger",
+        "Laos",
+        "Holy See",
+        "Netherlands",
+    ]
     stress = None
     for n, speaker in enumerate(speakers):
         book.next_speaker(speaker, on_behalf_of="G77" if n == 0 else "")
@@ -294,17 +339,19 @@ def test_a_whole_meeting(tmp_path, clock):
     book.end_statement()
 
     section = paragraphs(book.session)
-    assert section[0] == ("1. At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 4, entitled "
-                          "“Thematic discussion”. For its consideration of the item, the Commission had before it "
-                          "the note by the Secretariat (E/CN.15/2025/4).")
+    assert section[0] == (
+        "1. At its 3rd meeting, on 14 May 2025, the Commission considered agenda item 4, entitled "
+        "“Thematic discussion”. For its consideration of the item, the Commission had before it "
+        "the note by the Secretariat (E/CN.15/2025/4)."
+    )
     assert section[1] == (
         "2. Statements were made by the representatives of Chile (on behalf of the Group of 77 and China), Croatia, "
         "the Bolivarian Republic of Venezuela, Kazakhstan, the Russian Federation, the United States of America, "
         "Germany, Indonesia, Belarus, Argentina, Australia, Azerbaijan, Norway, Mexico, Kenya, Türkiye, the Niger, "
         "the Lao People's Democratic Republic and the Kingdom of the Netherlands. "
-        "The observer for the Holy See also made a statement.")
-    assert section[2:] == ["3. Some speakers stressed the need for data.",
-                           "4. It was noted that trafficking was on the rise."]
+        "The observer for the Holy See also made a statement."
+    )
+    assert section[2:] == ["3. Some speakers stressed the need for data.", "4. It was noted that trafficking was on the rise."]
     assert all(s.duration == 120 for s in book.current_item.statements)
     store.close()
     again = open_store(tmp_path / "n.json", read_only=True).load()
@@ -352,11 +399,38 @@ def random_step(book, data):
     keys = [i.key for i in session.items]
     statements = [s.id for i in session.items for s in i.statements]
     points = [p.id for i in session.items for p in i.points]
-    action = data.draw(st.sampled_from([
-        "log", "next", "end", "point", "impersonal", "plus", "edit_statement", "edit_point", "delete_statement",
-        "delete_point", "move_statement", "move_point", "session", "meeting", "switch_meeting", "item",
-        "edit_item", "remove_item", "reorder_items", "document", "switch_item", "remove_document", "proposal",
-        "action", "edit_proposal", "remove_proposal"]))
+    action = data.draw(
+        st.sampled_from(
+            [
+                "log",
+                "next",
+                "end",
+                "point",
+                "impersonal",
+                "plus",
+                "edit_statement",
+                "edit_point",
+                "delete_statement",
+                "delete_point",
+                "move_statement",
+                "move_point",
+                "session",
+                "meeting",
+                "switch_meeting",
+                "item",
+                "edit_item",
+                "remove_item",
+                "reorder_items",
+                "document",
+                "switch_item",
+                "remove_document",
+                "proposal",
+                "action",
+                "edit_proposal",
+                "remove_proposal",
+            ]
+        )
+    )
     proposals = [p.key for p in session.proposals]
     speaker = data.draw(st.sampled_from(SPEAKERS))
     pick = lambda values: data.draw(st.sampled_from(values))  # noqa: E731
@@ -367,8 +441,11 @@ def random_step(book, data):
     elif action == "end":
         return book.end_statement()
     elif action in ("point", "impersonal"):
-        return book.log_point(data.draw(st.sampled_from(["Stressed X", "Noted Y^[note]", "*Italic* Z"])),
-                       impersonal=action == "impersonal", join=data.draw(st.booleans()))
+        return book.log_point(
+            data.draw(st.sampled_from(["Stressed X", "Noted Y^[note]", "*Italic* Z"])),
+            impersonal=action == "impersonal",
+            join=data.draw(st.booleans()),
+        )
     elif action == "plus" and points:
         return book.add_speaker_to_point(pick(points), speaker)
     elif action == "edit_statement" and statements:
@@ -390,8 +467,9 @@ def random_step(book, data):
     elif action == "switch_meeting" and session.meetings:
         return book.switch_meeting(pick([m.number for m in session.meetings]))
     elif action == "item":
-        return book.add_item(Item(pick(["a", "b", "c"]), "9", "New", chapter=pick(["", "V. Other"])),
-                      data.draw(st.integers(0, len(keys))))
+        return book.add_item(
+            Item(pick(["a", "b", "c"]), "9", "New", chapter=pick(["", "V. Other"])), data.draw(st.integers(0, len(keys)))
+        )
     elif action == "edit_item" and keys:
         return book.edit_item(pick(keys), key=pick([*keys, "z"]), title=pick(["T1", "T2"]))
     elif action == "remove_item" and keys:
@@ -605,12 +683,16 @@ def test_a_proposal_and_what_the_body_did_with_it_are_steps_like_any_other(book)
     book.log_action(proposal.key, Action(ActionKind.BEFORE, speakers=["Cuba"]))
     book.log_action(proposal.key, Action(ActionKind.ADOPTED, vote=RecordedVote(["Chile"], [], ["Peru"])))
     actions = book.proposals()[0].actions
-    assert [(a.kind, a.meeting) for a in actions] == [(ActionKind.INTRODUCED, 5), (ActionKind.BEFORE, None),
-                                                      (ActionKind.ADOPTED, 5)]
+    assert [(a.kind, a.meeting) for a in actions] == [
+        (ActionKind.INTRODUCED, 5),
+        (ActionKind.BEFORE, None),
+        (ActionKind.ADOPTED, 5),
+    ]
     assert on_disk(book).proposals == book.session.proposals
     text = paragraphs(book.session)
     assert "At the same meeting, the representative of Pakistan introduced the draft resolution." in [
-        p.split(". ", 1)[1] for p in text if p[:1].isdigit()]
+        p.split(". ", 1)[1] for p in text if p[:1].isdigit()
+    ]
     book.undo()
     book.undo()
     assert [a.kind for a in book.proposals()[0].actions] == [ActionKind.INTRODUCED]
@@ -660,14 +742,25 @@ def test_an_items_own_summary_style_survives_its_other_edits_on_disk(book):
     for session in (book.session, on_disk(book)):
         item = session.item(key)
         assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (
-            "delegate", "numbers", "logged", True, False)
+            "delegate",
+            "numbers",
+            "logged",
+            True,
+            False,
+        )
         assert item.title == "Renamed" and listed(item) == ["Peru"]
     book.undo()
     book.undo()
     book.undo()
     book.undo()
     item = on_disk(book).item(key)
-    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (None, None, None, None, None)  # as the session says
+    assert (item.speaker_noun, item.quantifiers, item.order, item.narrate, item.dialogue) == (
+        None,
+        None,
+        None,
+        None,
+        None,
+    )  # as the session says
 
 
 def test_every_field_of_an_item_but_its_entries_is_written_with_it():
@@ -679,7 +772,7 @@ def test_every_field_of_an_item_but_its_entries_is_written_with_it():
 
 
 def test_a_speaker_logged_again_under_another_spelling_keeps_the_role_they_had(book):
-    """"USA" logged as a signatory, then "United States of America": the same speaker, a signatory
+    """ "USA" logged as a signatory, then "United States of America": the same speaker, a signatory
     still (the role is looked up by who the speaker is, not by the letters typed)."""
     book.next_speaker("USA", role=Role.SIGNATORY)
     book.next_speaker("Kenya")
@@ -722,9 +815,13 @@ def test_a_field_a_record_does_not_have_is_refused_and_nothing_changes(book):
     TypeError (a crash)."""
     book.log_point("stressed the need for data")
     point = book.current_item.points[-1]
-    for step in (lambda: book.edit_point(point.id, txt="x"), lambda: book.edit_session(titel="x"),
-                 lambda: book.edit_item(book.cursor.item, speakers="x"), lambda: book.edit_organization(chair="x"),
-                 lambda: book.edit_statement(book.current_statement.id, speeker="x")):
+    for step in (
+        lambda: book.edit_point(point.id, txt="x"),
+        lambda: book.edit_session(titel="x"),
+        lambda: book.edit_item(book.cursor.item, speakers="x"),
+        lambda: book.edit_organization(chair="x"),
+        lambda: book.edit_statement(book.current_statement.id, speeker="x"),
+    ):
         with pytest.raises(LogbookError, match=r"^\w+ has no field '\w+'$"):
             step()
     assert book.undo_description == "logged a point: stressed the need for data"

@@ -21,8 +21,10 @@ def test_paragraph_numbers_survive_as_list_starts(demo_session):
 
 
 def test_typed_markup_is_printed_not_interpreted():
-    session = session_with(statements=[said("<b>Acme</b> & [Co](http://x) _under_ #1", "ngo")],
-                           points=[point("noted `code` and <script>alert(1)</script> and 2 * 3 * 4", "Chile")])
+    session = session_with(
+        statements=[said("<b>Acme</b> & [Co](http://x) _under_ #1", "ngo")],
+        points=[point("noted `code` and <script>alert(1)</script> and 2 * 3 * 4", "Chile")],
+    )
     out = html(session)
     assert "<script>" not in out and "<b>" not in out and "<a " not in out and "<em>under</em>" not in out
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
@@ -124,9 +126,13 @@ def officers_session():
     from unreport_tui.core.model import Officer, Organization
 
     session = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
-    session.organization = Organization(officers=[Officer("Chair", "Carolina Fernández", "Uruguay"),
-                                                  Officer("Vice-Chair", "Ali Khan", "Pakistan"),
-                                                  Officer("Vice-Chair", "Jan de Vries", "Chile")])
+    session.organization = Organization(
+        officers=[
+            Officer("Chair", "Carolina Fernández", "Uruguay"),
+            Officer("Vice-Chair", "Ali Khan", "Pakistan"),
+            Officer("Vice-Chair", "Jan de Vries", "Chile"),
+        ]
+    )
     return session
 
 
@@ -139,9 +145,11 @@ def test_a_second_vice_chair_stands_in_the_column_of_the_first():
 def test_lettered_subparagraphs_and_the_agenda_nest_in_their_paragraph_and_keep_its_numbers():
     out = export_markdown(EVERY_KIND)
     html_out = MarkdownIt("commonmark").enable("table").render(out)
-    assert ("<li>\n<p>At the same meeting, the representative of Mexico orally revised the draft resolution as follows:</p>\n"
-            "<p>(a) In operative paragraph 1, “urges” was replaced by “encourages”;</p>\n"
-            "<p>(b) Operative paragraph 3 was deleted.</p>\n</li>") in html_out
+    assert (
+        "<li>\n<p>At the same meeting, the representative of Mexico orally revised the draft resolution as follows:</p>\n"
+        "<p>(a) In operative paragraph 1, “urges” was replaced by “encourages”;</p>\n"
+        "<p>(b) Operative paragraph 3 was deleted.</p>\n</li>"
+    ) in html_out
     assert "<p>1. Election of officers.</p>\n<p>4. Thematic discussion" in html_out  # agenda lines, not a list
     numbers = [b.number for b in EVERY_KIND.blocks if isinstance(b, Paragraph) and b.number is not None]
     assert printed_numbers(out) == numbers  # the agenda's "1." is not a paragraph number
@@ -156,7 +164,7 @@ def test_a_markdown_reader_numbers_every_paragraph_as_printed(session):
     assert printed_numbers(out) == numbers
     levels = [level for level, _ in headings(out)]
     body = bool(document.masthead and document.masthead.body)
-    assert levels[:1 + body] == [1] * (1 + body) and levels.count(1) == 1 + body  # the body's name and the title line
+    assert levels[: 1 + body] == [1] * (1 + body) and levels.count(1) == 1 + body  # the body's name and the title line
 
 
 kinds = st.sampled_from(list(ListKind))
@@ -169,8 +177,9 @@ def documents(draw) -> ReportDocument:
     """Any sequence of blocks, the paragraphs numbered on from any number as the renderer does."""
     blocks: list = []
     number = draw(st.integers(1, 999))
-    for choice in draw(st.lists(st.sampled_from(["chapter", "section", "sub", "annex", "paragraph", "plain", "list"]),
-                                max_size=12)):
+    for choice in draw(
+        st.lists(st.sampled_from(["chapter", "section", "sub", "annex", "paragraph", "plain", "list"]), max_size=12)
+    ):
         if choice == "paragraph":
             blocks.append(Paragraph(number, (Run(draw(typed)),)))
             number += 1
@@ -194,13 +203,20 @@ def test_whatever_is_typed_the_numbers_headings_and_rows_stay_as_printed(documen
     out = export_markdown(document)
     numbers = [b.number for b in document.blocks if isinstance(b, Paragraph) and b.number is not None]
     assert printed_numbers(out) == numbers
-    expected = [(2 if isinstance(b, AnnexHeading) else b.level + 1) for b in document.blocks
-                if isinstance(b, Heading | AnnexHeading)]
+    expected = [
+        (2 if isinstance(b, AnnexHeading) else b.level + 1) for b in document.blocks if isinstance(b, Heading | AnnexHeading)
+    ]
     assert [level for level, _ in headings(out)] == expected
-    table_rows = sum(1 for b in document.blocks if isinstance(b, Subparagraph)
-                     and b.kind in (ListKind.VOTE, ListKind.OFFICER, ListKind.DOCUMENT))
-    runs_with_header = sum(1 for n, b in enumerate(document.blocks) if isinstance(b, Subparagraph)
-                           and b.kind in (ListKind.VOTE, ListKind.OFFICER, ListKind.DOCUMENT)
-                           and not (n and isinstance(document.blocks[n - 1], Subparagraph)
-                                    and document.blocks[n - 1].kind is b.kind))
+    table_rows = sum(
+        1
+        for b in document.blocks
+        if isinstance(b, Subparagraph) and b.kind in (ListKind.VOTE, ListKind.OFFICER, ListKind.DOCUMENT)
+    )
+    runs_with_header = sum(
+        1
+        for n, b in enumerate(document.blocks)
+        if isinstance(b, Subparagraph)
+        and b.kind in (ListKind.VOTE, ListKind.OFFICER, ListKind.DOCUMENT)
+        and not (n and isinstance(document.blocks[n - 1], Subparagraph) and document.blocks[n - 1].kind is b.kind)
+    )
     assert len(rows(out)) == table_rows + runs_with_header

@@ -22,22 +22,34 @@ def taker(statements, points=(), **info):
 
 
 def test_entries_are_ordered_by_meeting_and_time_and_likely_duplicates_are_reported_and_kept():
-    first = taker([said("Chile", meeting=4, time=T(10, 0)), said("Peru", meeting=5, time=T(15, 0))],
-                  [point("stressed the need for data", "Chile", meeting=4, time=T(10, 2))])
-    second = taker([said("Croatia", meeting=4, time=T(10, 5)), said("chile", meeting=4, time=T(10, 1))],
-                   [point("welcomed the report", "Croatia", meeting=4, time=T(10, 6))])
+    first = taker(
+        [said("Chile", meeting=4, time=T(10, 0)), said("Peru", meeting=5, time=T(15, 0))],
+        [point("stressed the need for data", "Chile", meeting=4, time=T(10, 2))],
+    )
+    second = taker(
+        [said("Croatia", meeting=4, time=T(10, 5)), said("chile", meeting=4, time=T(10, 1))],
+        [point("welcomed the report", "Croatia", meeting=4, time=T(10, 6))],
+    )
     merged = merge_sessions([("a.json", first), ("b.json", second)])
     item = merged.session.items[0]
     assert [(s.speaker, s.time) for s in item.statements] == [
-        ("Chile", T(10, 0)), ("chile", T(10, 1)), ("Croatia", T(10, 5)), ("Peru", T(15, 0))]
+        ("Chile", T(10, 0)),
+        ("chile", T(10, 1)),
+        ("Croatia", T(10, 5)),
+        ("Peru", T(15, 0)),
+    ]
     assert [p.text for p in item.points] == ["stressed the need for data", "welcomed the report"]
     assert merged.duplicates == [
         "likely the same statement twice: Chile in item 1 at meeting 4, 10:00:00 in a.json and 10:01:00 in b.json "
-        "(both kept, each marked with a note in the log)"]
+        "(both kept, each marked with a note in the log)"
+    ]
     # each of the two is marked, naming the other; the others are not
     assert [s.note for s in item.statements] == [
         "likely the same statement as the one at 10:01:00 in b.json",
-        "likely the same statement as the one at 10:00:00 in a.json", "", ""]
+        "likely the same statement as the one at 10:00:00 in a.json",
+        "",
+        "",
+    ]
     # both kept in the log until the note-taker deletes one; the report names a delegation once
     assert "Statements were made by the representatives of Chile, Croatia and Peru." in paragraphs(merged.session)[1]
 
@@ -58,8 +70,10 @@ def test_conflicting_session_data_stops_the_merge_naming_both_values():
 
 def test_the_command_writes_a_new_database_and_never_touches_the_inputs(tmp_path, capsys):
     paths = []
-    for name, statements in (("a.json", [said("Chile", meeting=4, time=T(10, 0))]),
-                             ("b.json", [said("Chile", meeting=4, time=T(10, 1))])):
+    for name, statements in (
+        ("a.json", [said("Chile", meeting=4, time=T(10, 0))]),
+        ("b.json", [said("Chile", meeting=4, time=T(10, 1))]),
+    ):
         store = open_store(tmp_path / name)
         store.replace(taker(statements))
         store.close()
@@ -71,8 +85,10 @@ def test_the_command_writes_a_new_database_and_never_touches_the_inputs(tmp_path
     assert "likely the same statement twice: Chile" in err and f"Merged 2 databases into {out}" in err
     assert {p: p.read_bytes() for p in paths} == before
     statements = open_store(out, read_only=True).load().items[0].statements
-    assert [s.note for s in statements] == ["likely the same statement as the one at 10:01:00 in b.json",
-                                            "likely the same statement as the one at 10:00:00 in a.json"]
+    assert [s.note for s in statements] == [
+        "likely the same statement as the one at 10:01:00 in b.json",
+        "likely the same statement as the one at 10:00:00 in a.json",
+    ]
     assert main(["merge", *map(str, paths), "--db", str(out)]) == 2  # never over a session
     assert "already holds a session" in capsys.readouterr().err
     assert main(["merge", str(paths[0]), "--db", str(paths[0])]) == 2
@@ -92,19 +108,28 @@ def test_a_conflict_from_the_command_is_one_line_and_writes_nothing(tmp_path, ca
 
 
 def test_three_note_takers_of_one_statement_mark_it_with_each_other():
-    merged = merge_sessions([(name, taker([said("Chile", meeting=4, time=T(10, minute))]))
-                             for name, minute in (("a.json", 0), ("b.json", 1), ("c.json", 1))])
+    merged = merge_sessions(
+        [
+            (name, taker([said("Chile", meeting=4, time=T(10, minute))]))
+            for name, minute in (("a.json", 0), ("b.json", 1), ("c.json", 1))
+        ]
+    )
     notes = [s.note for s in merged.session.items[0].statements]
-    assert notes[0] == ("likely the same statement as the one at 10:01:00 in b.json; "
-                        "likely the same statement as the one at 10:01:00 in c.json")
+    assert notes[0] == (
+        "likely the same statement as the one at 10:01:00 in b.json; likely the same statement as the one at 10:01:00 in c.json"
+    )
     assert len(merged.duplicates) == 3
 
 
 def test_a_statements_note_is_shown_in_the_log_and_never_in_the_report():
     from unreport_tui.app.widgets.log_view import statement_line
 
-    merged = merge_sessions([("a.json", taker([said("Chile", meeting=4, time=T(10, 0))])),
-                             ("b.json", taker([said("Chile", meeting=4, time=T(10, 1))]))])
+    merged = merge_sessions(
+        [
+            ("a.json", taker([said("Chile", meeting=4, time=T(10, 0))])),
+            ("b.json", taker([said("Chile", meeting=4, time=T(10, 1))])),
+        ]
+    )
     first = merged.session.items[0].statements[0]
     assert "⚑ likely the same statement as the one at 10:01:00 in b.json" in statement_line(first).plain
     assert not any("likely" in p for p in paragraphs(merged.session))
@@ -113,8 +138,9 @@ def test_a_statements_note_is_shown_in_the_log_and_never_in_the_report():
 def test_the_conflict_message_says_what_to_do():
     with pytest.raises(MergeConflict) as caught:
         merge_sessions([("a.json", taker([], title="A")), ("b.json", taker([], title="B"))])
-    assert str(caught.value) == ("session.title is 'A' in a.json but 'B' in b.json; "
-                                 "make them agree in one of the files, then merge again")
+    assert str(caught.value) == (
+        "session.title is 'A' in a.json but 'B' in b.json; make them agree in one of the files, then merge again"
+    )
 
 
 def test_a_conflict_names_a_choice_as_the_session_file_writes_it():
@@ -157,22 +183,35 @@ def test_an_items_documents_are_each_kept_once_and_its_own_style_from_whoever_se
 
 
 def test_what_has_no_meeting_or_time_keeps_its_place_after_what_has():
-    first = taker([said("Chile"), said("Peru", meeting=5, time=T(9, 0))],
-                  [point("noted A", "Chile"), point("noted B", "Peru", meeting=5, time=T(9, 1))])
-    second = taker([said("Croatia", meeting=4, time=T(16, 0)), said("Kenya", meeting=5)],
-                   [point("noted C", "Croatia", meeting=4, time=T(16, 1))])
+    first = taker(
+        [said("Chile"), said("Peru", meeting=5, time=T(9, 0))],
+        [point("noted A", "Chile"), point("noted B", "Peru", meeting=5, time=T(9, 1))],
+    )
+    second = taker(
+        [said("Croatia", meeting=4, time=T(16, 0)), said("Kenya", meeting=5)],
+        [point("noted C", "Croatia", meeting=4, time=T(16, 1))],
+    )
     item = merge_sessions([("a.json", first), ("b.json", second)]).session.items[0]
     assert [s.speaker for s in item.statements] == ["Croatia", "Peru", "Kenya", "Chile"]
     assert [p.text for p in item.points] == ["noted C", "noted B", "noted A"]
     assert all(s.id is None for s in item.statements) and all(p.id is None for p in item.points)
 
 
-@pytest.mark.parametrize("a, b, same", [(T(10, 0, 50), T(10, 1, 10), True), (T(10, 59, 30), T(11, 0, 40), True),
-                                        (T(10, 0, 10), T(10, 1, 59), True), (T(10, 0, 0), T(10, 2, 0), False),
-                                        (T(9, 59, 0), T(10, 1, 0), False), (T(10, 1, 0), T(11, 1, 0), False)])
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        (T(10, 0, 50), T(10, 1, 10), True),
+        (T(10, 59, 30), T(11, 0, 40), True),
+        (T(10, 0, 10), T(10, 1, 59), True),
+        (T(10, 0, 0), T(10, 2, 0), False),
+        (T(9, 59, 0), T(10, 1, 0), False),
+        (T(10, 1, 0), T(11, 1, 0), False),
+    ],
+)
 def test_two_minutes_is_measured_across_minutes_and_hours(a, b, same):
-    merged = merge_sessions([("a.json", taker([said("Chile", meeting=4, time=a)])),
-                             ("b.json", taker([said("Chile", meeting=4, time=b)]))])
+    merged = merge_sessions(
+        [("a.json", taker([said("Chile", meeting=4, time=a)])), ("b.json", taker([said("Chile", meeting=4, time=b)]))]
+    )
     assert bool(merged.duplicates) == same
 
 
@@ -182,7 +221,8 @@ def test_a_duplicate_without_a_meeting_and_an_item_without_a_number_are_still_na
     first.items[0].number = second.items[0].number = ""
     assert merge_sessions([("a.json", first), ("b.json", second)]).duplicates == [
         "likely the same statement twice: Chile in item 1, 10:00:00 in a.json and 10:01:00 in b.json "
-        "(both kept, each marked with a note in the log)"]
+        "(both kept, each marked with a note in the log)"
+    ]
 
 
 def test_proposals_and_the_organization_chapter_come_from_whoever_logged_them():
@@ -201,6 +241,9 @@ def test_proposals_and_the_organization_chapter_come_from_whoever_logged_them():
     assert str(caught.value).startswith("proposal P1: its title is 'Oceans' in a.json but 'Seas' in b.json; make them")
     second.proposals[1] = Proposal("P1", "1", "Oceans")
     first.organization = Organization(chapter="IV. Organization")
-    with pytest.raises(MergeConflict, match=r"^the organization chapter: its chapter is 'IV. Organization' in a.json "
-                                            r"but 'V. Organization of the session' in c.json; "):
+    with pytest.raises(
+        MergeConflict,
+        match=r"^the organization chapter: its chapter is 'IV. Organization' in a.json "
+        r"but 'V. Organization of the session' in c.json; ",
+    ):
         merge_sessions([("a.json", first), ("b.json", taker([])), ("c.json", second)])

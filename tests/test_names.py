@@ -15,56 +15,62 @@ from unreport_tui.core.organizations import all_organizations, forms, resolve_or
 from unreport_tui.core.quantifier import speaker_identity
 
 
-@pytest.mark.parametrize("typed, running", [
-    ("European Union", "the European Union"),
-    ("EU", "the European Union"),
-    ("the European Union", "the European Union"),
-    ("African Union", "the African Union"),
-    ("International Organization for Migration", "the International Organization for Migration"),
-    ("OSCE", "the Organization for Security and Co-operation in Europe"),
-    ("Arab League", "the League of Arab States"),
-    ("Council of Europe", "the Council of Europe"),
-    # UN entities written as acronyms take no article; written out they take "the"
-    ("UNODC", "UNODC"),
-    ("unodc", "UNODC"),
-    ("Unicef", "UNICEF"),
-    ("United Nations Office on Drugs and Crime", "the United Nations Office on Drugs and Crime"),
-    ("Interpol", "INTERPOL"),
-    ("UN-Women", "UN-Women"),
-])
+@pytest.mark.parametrize(
+    "typed, running",
+    [
+        ("European Union", "the European Union"),
+        ("EU", "the European Union"),
+        ("the European Union", "the European Union"),
+        ("African Union", "the African Union"),
+        ("International Organization for Migration", "the International Organization for Migration"),
+        ("OSCE", "the Organization for Security and Co-operation in Europe"),
+        ("Arab League", "the League of Arab States"),
+        ("Council of Europe", "the Council of Europe"),
+        # UN entities written as acronyms take no article; written out they take "the"
+        ("UNODC", "UNODC"),
+        ("unodc", "UNODC"),
+        ("Unicef", "UNICEF"),
+        ("United Nations Office on Drugs and Crime", "the United Nations Office on Drugs and Crime"),
+        ("Interpol", "INTERPOL"),
+        ("UN-Women", "UN-Women"),
+    ],
+)
 def test_an_organization_of_the_data_gets_its_un_name_and_article(typed, running):
     assert running_name(typed) == running
 
 
-@pytest.mark.parametrize("typed, running", [
-    ("International Drug Policy Consortium", "the International Drug Policy Consortium"),
-    ("Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
-    ("World Federation of United Nations Associations", "the World Federation of United Nations Associations"),
-    ("Friends World Committee for Consultation", "the Friends World Committee for Consultation"),
-    ("International Drug Policy Consortium (IDPC)", "the International Drug Policy Consortium (IDPC)"),
-    ("Open Society Foundations", "the Open Society Foundations"),
-    ("Landlocked Developing Countries Group", "the Landlocked Developing Countries Group"),
-    ("Nordic countries", "the Nordic countries"),
-    ("Amnesty International", "Amnesty International"),
-    ("Human Rights Watch", "Human Rights Watch"),
-    ("Lawyers without Borders", "Lawyers without Borders"),
-    ("Médecins Sans Frontières", "Médecins Sans Frontières"),
-    ("Caritas Internationalis", "Caritas Internationalis"),
-    ("World Vision International", "World Vision International"),
-    ("Global Witness", "Global Witness"),
-    ("Save the Children", "Save the Children"),
-    ("IDPC", "IDPC"),
-    # words that name no body: no capital on the head, or a count
-    ("civil society", "civil society"),
-    ("youth organizations", "youth organizations"),
-    ("40 countries", "40 countries"),
-    ("least developed countries", "the least developed countries"),
-    # an article typed always wins, and reads "the" in running text
-    ("the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
-    ("The Hunger Project", "the Hunger Project"),
-    ("the Amnesty International", "the Amnesty International"),
-    ("the the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
-])
+@pytest.mark.parametrize(
+    "typed, running",
+    [
+        ("International Drug Policy Consortium", "the International Drug Policy Consortium"),
+        ("Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
+        ("World Federation of United Nations Associations", "the World Federation of United Nations Associations"),
+        ("Friends World Committee for Consultation", "the Friends World Committee for Consultation"),
+        ("International Drug Policy Consortium (IDPC)", "the International Drug Policy Consortium (IDPC)"),
+        ("Open Society Foundations", "the Open Society Foundations"),
+        ("Landlocked Developing Countries Group", "the Landlocked Developing Countries Group"),
+        ("Nordic countries", "the Nordic countries"),
+        ("Amnesty International", "Amnesty International"),
+        ("Human Rights Watch", "Human Rights Watch"),
+        ("Lawyers without Borders", "Lawyers without Borders"),
+        ("Médecins Sans Frontières", "Médecins Sans Frontières"),
+        ("Caritas Internationalis", "Caritas Internationalis"),
+        ("World Vision International", "World Vision International"),
+        ("Global Witness", "Global Witness"),
+        ("Save the Children", "Save the Children"),
+        ("IDPC", "IDPC"),
+        # words that name no body: no capital on the head, or a count
+        ("civil society", "civil society"),
+        ("youth organizations", "youth organizations"),
+        ("40 countries", "40 countries"),
+        ("least developed countries", "the least developed countries"),
+        # an article typed always wins, and reads "the" in running text
+        ("the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
+        ("The Hunger Project", "the Hunger Project"),
+        ("the Amnesty International", "the Amnesty International"),
+        ("the the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
+    ],
+)
 def test_a_name_the_data_does_not_know_gets_the_article_of_the_rule(typed, running):
     assert running_name(typed) == running
 
@@ -112,9 +118,23 @@ def test_the_european_union_is_both_an_organization_and_a_group():
 
 
 _words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=40)
-_names = st.one_of(_words, st.sampled_from([
-    "International Drug Policy Consortium", "Amnesty International", "Landlocked Developing Countries Group",
-    "Lawyers without Borders", "European Union", "UNODC", "Chile", "Niger", "OSCE", "Global Alliance"]))
+_names = st.one_of(
+    _words,
+    st.sampled_from(
+        [
+            "International Drug Policy Consortium",
+            "Amnesty International",
+            "Landlocked Developing Countries Group",
+            "Lawyers without Borders",
+            "European Union",
+            "UNODC",
+            "Chile",
+            "Niger",
+            "OSCE",
+            "Global Alliance",
+        ]
+    ),
+)
 
 
 @given(_names)
@@ -145,52 +165,67 @@ def test_the_rule_never_fails_on_any_typing(typed):
 
 # --- in the report ----------------------------------------------------------------------------
 
+
 def test_igos_and_ngos_keep_their_article_in_the_statements_paragraph():
     from .builders import discussion, said, session_with
 
     session = session_with([said("Chile"), said("European Union", "igo")])
-    assert discussion(session) == ["2. A statement was made by the representative of Chile. "
-                                   "The observer for the European Union also made a statement."]
-    session = session_with([said("Chile"), said("African Union", "igo"),
-                            said("International Organization for Migration", "igo"),
-                            said("International Drug Policy Consortium", "ngo"), said("Amnesty International", "ngo")])
+    assert discussion(session) == [
+        "2. A statement was made by the representative of Chile. The observer for the European Union also made a statement."
+    ]
+    session = session_with(
+        [
+            said("Chile"),
+            said("African Union", "igo"),
+            said("International Organization for Migration", "igo"),
+            said("International Drug Policy Consortium", "ngo"),
+            said("Amnesty International", "ngo"),
+        ]
+    )
     assert discussion(session) == [
         "2. A statement was made by the representative of Chile. The observers for the African Union and the "
         "International Organization for Migration also made statements.",
-        "3. The observers for the International Drug Policy Consortium and Amnesty International also made statements."]
+        "3. The observers for the International Drug Policy Consortium and Amnesty International also made statements.",
+    ]
 
 
 def test_a_group_the_data_does_not_know_has_its_article_after_on_behalf_of():
     from .builders import discussion, said, session_with
 
     session = session_with([said("Paraguay", on_behalf_of="Group of Friends of Mediation")])
-    assert discussion(session) == ["2. A statement was made by the representative of Paraguay (on behalf of the "
-                                   "Group of Friends of Mediation)."]
+    assert discussion(session) == [
+        "2. A statement was made by the representative of Paraguay (on behalf of the Group of Friends of Mediation)."
+    ]
 
 
 def test_an_igo_typed_by_its_acronym_is_logged_as_an_igo_and_named_in_full():
     from .builders import discussion, point, replied, said, session_with
 
-    session = session_with([said("Chile"), said("EU"), said("unodc"), replied("EU")],
-                           [point("said that it would report back", "eu", named=True)])
+    session = session_with(
+        [said("Chile"), said("EU"), said("unodc"), replied("EU")], [point("said that it would report back", "eu", named=True)]
+    )
     assert discussion(session) == [
         "2. A statement was made by the representative of Chile. The observers for the European Union and UNODC "
         "also made statements.",
         "3. The observer for the European Union made a statement in exercise of the right of reply.",
-        "4. The observer for the European Union said that it would report back."]
+        "4. The observer for the European Union said that it would report back.",
+    ]
 
 
 def test_lists_after_a_colon_name_an_igo_as_listed():
     from .builders import paragraphs, said, session_with
 
-    session = session_with([said("Brazil", meeting=9), said("EU", meeting=9), said("unodc", meeting=9)],
-                           meetings=[9], body="Human Rights Council")
+    session = session_with(
+        [said("Brazil", meeting=9), said("EU", meeting=9), said("unodc", meeting=9)], meetings=[9], body="Human Rights Council"
+    )
     session.info.dialogue = True
-    assert paragraphs(session)[-1] == ("(b) Observers for intergovernmental organizations: European Union, "
-                                       "United Nations Office on Drugs and Crime.")
+    assert paragraphs(session)[-1] == (
+        "(b) Observers for intergovernmental organizations: European Union, United Nations Office on Drugs and Crime."
+    )
 
 
 # --- in the app -------------------------------------------------------------------------------
+
 
 async def test_eu_enter_logs_the_european_union_as_a_speaker_and_down_enter_as_a_group(tmp_path, demo_session):
     from unreport_tui.app.app import UnreportApp
@@ -215,6 +250,7 @@ async def test_eu_enter_logs_the_european_union_as_a_speaker_and_down_enter_as_a
 
 
 # --- a correction is remembered -----------------------------------------------------------------
+
 
 def test_a_name_corrected_once_is_remembered_for_that_speaker_in_the_session(tmp_path):
     import datetime as dt
@@ -259,11 +295,20 @@ def test_an_igo_in_the_action_taken_is_its_observer_and_a_submitter_keeps_its_ar
 
     from .builders import paragraphs
 
-    proposal = Proposal("p", "3", "Drugs", symbol="L.3", submitted_by=["EU", "Landlocked Developing Countries Group"],
-                        actions=[Action(ActionKind.INTRODUCED, 11, speaker="UNODC"),
-                                 Action(ActionKind.AFTER, speakers=["Chile", "EU", "African Union"])])
-    session = Session(SessionInfo(body_short="Commission"), [Meeting(11, dt.date(2007, 3, 7))],
-                      [Item("3", "3", "Drugs")], [proposal])
+    proposal = Proposal(
+        "p",
+        "3",
+        "Drugs",
+        symbol="L.3",
+        submitted_by=["EU", "Landlocked Developing Countries Group"],
+        actions=[
+            Action(ActionKind.INTRODUCED, 11, speaker="UNODC"),
+            Action(ActionKind.AFTER, speakers=["Chile", "EU", "African Union"]),
+        ],
+    )
+    session = Session(
+        SessionInfo(body_short="Commission"), [Meeting(11, dt.date(2007, 3, 7))], [Item("3", "3", "Drugs")], [proposal]
+    )
     text = " ".join(paragraphs(session))
     assert "submitted by the European Union and the Landlocked Developing Countries Group." in text
     assert "the observer for UNODC introduced the draft resolution." in text
@@ -277,9 +322,13 @@ def test_akoma_ntoso_finds_an_igo_by_the_name_the_text_gives_it():
 
     from .builders import point, said, session_with
 
-    session = session_with([said("Chile"), said("EU")],
-                           [point("welcomed the European Union Agency for Law Enforcement Cooperation", "Chile"),
-                            point("would report back", "EU", named=True)])
+    session = session_with(
+        [said("Chile"), said("EU")],
+        [
+            point("welcomed the European Union Agency for Law Enforcement Cooperation", "Chile"),
+            point("would report back", "EU", named=True),
+        ],
+    )
     body = ET.fromstring(export_session(session, "akn"))
     found = [(e.get("refersTo"), e.text) for e in body.iter() if e.tag.endswith("}organization")]
     assert found.count(("#sp-eu", "European Union")) == 2  # the statement and the named point, not the agency
@@ -290,13 +339,18 @@ def test_the_list_of_participants_names_igos_as_listed_in_their_order():
 
     from .test_organization_chapter import chapter, commission
 
-    session = commission(attendance_annex="annex I", attendance=Attendance(
-        members=["Chile"], observer_states=[], igos=["OSCE", "unodc", "EU", "African Union"], ngos=[]))
+    session = commission(
+        attendance_annex="annex I",
+        attendance=Attendance(members=["Chile"], observer_states=[], igos=["OSCE", "unodc", "EU", "African Union"], ngos=[]),
+    )
     text = chapter(session)
     start = text.index("# Intergovernmental organizations") + 1
-    assert text[start:start + 4] == [" African Union", " European Union",
-                                     " Organization for Security and Co-operation in Europe",
-                                     " United Nations Office on Drugs and Crime"]
+    assert text[start : start + 4] == [
+        " African Union",
+        " European Union",
+        " Organization for Security and Co-operation in Europe",
+        " United Nations Office on Drugs and Crime",
+    ]
 
 
 def test_a_session_file_gives_an_igo_of_the_data_its_role():

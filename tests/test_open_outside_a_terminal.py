@@ -54,13 +54,18 @@ def test_a_database_that_cannot_be_opened_gets_one_line_in_a_pipe(demo_db, tmp_p
         pytest.skip("a database in use opens read-only")
     holder = damage(demo_db)
     before = {p.name: p.read_bytes() for p in demo_db.parent.iterdir() if p.is_file() and not p.name.endswith(".lock")}
-    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
-           "TERM": "xterm-256color"}
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "TERM": "xterm-256color",
+    }
     env.pop("UNREPORT_DB", None)
     try:
         named = ["--read-only", f"--db={demo_db}"] if read_only else ["--db", str(demo_db)]  # both forms
-        result = subprocess.run([sys.executable, "-m", "unreport_tui", *named],
-                                stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "unreport_tui", *named], stdin=subprocess.DEVNULL, capture_output=True, env=env, timeout=120
+        )
     finally:
         if holder is not None:
             holder.close()
@@ -71,7 +76,6 @@ def test_a_database_that_cannot_be_opened_gets_one_line_in_a_pipe(demo_db, tmp_p
     assert line.startswith(f"unreport: {demo_db}") and line.count("\n") == 1 and said in line
     assert result.returncode == 1
     if holder is None:
-        after = {p.name: p.read_bytes() for p in demo_db.parent.iterdir()
-                 if p.is_file() and not p.name.endswith(".lock")}
+        after = {p.name: p.read_bytes() for p in demo_db.parent.iterdir() if p.is_file() and not p.name.endswith(".lock")}
         assert after == before  # nothing written, nothing kept aside
     assert not (tmp_path / "data").exists()  # the default database was never created

@@ -40,7 +40,8 @@ async def test_the_chairs_list_is_one_key_from_the_live_screen(demo_store):
         await pilot.pause()
         assert isinstance(app.screen, PrepareScreen) and app.focused.id == "speakers-list"
         assert app.focused.region.height > 0 and app.screen.query_one("#prepare", VerticalScroll).region.contains_region(
-            app.focused.region)  # in view, not below the fold
+            app.focused.region
+        )  # in view, not below the fold
         await pilot.press(*"usa", "enter", *"kenya", "ctrl+s")
         await pilot.pause()
         assert listed(on_disk(demo_store).item("2b")) == ["United States of America", "Kenya"]
@@ -95,7 +96,8 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         await pilot.press("ctrl+u", *"Narnia", "enter")
         await pilot.pause()
         assert country.has_class("refused") and "'Narnia' is not a State" in widget_text(
-            screen.query_one("#rapporteur_country-refused"))
+            screen.query_one("#rapporteur_country-refused")
+        )
         await pilot.press("backspace")
         await pilot.pause()
         assert not country.has_class("refused")
@@ -183,8 +185,7 @@ async def test_export_goes_by_default_to_the_database_folder_then_to_the_last_us
         assert (await export_default(again, pilot)).parent == demo_store.path.parent  # gone: the database's
 
 
-async def test_the_demo_exports_by_default_to_the_home_folder_not_its_scratch_folder(demo_store, tmp_path,
-                                                                                     monkeypatch):
+async def test_the_demo_exports_by_default_to_the_home_folder_not_its_scratch_folder(demo_store, tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.chdir(tmp_path)
     app = UnreportApp(demo_store, scratch=True)  # as `unreport demo` opens it: the folder goes when it closes
@@ -192,8 +193,7 @@ async def test_the_demo_exports_by_default_to_the_home_folder_not_its_scratch_fo
         assert (await export_default(app, pilot)).parent == tmp_path / "home"
 
 
-async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_was_started(demo_store, tmp_path,
-                                                                                          monkeypatch):
+async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_was_started(demo_store, tmp_path, monkeypatch):
     elsewhere = tmp_path / "where-the-terminal-was"
     elsewhere.mkdir()
     monkeypatch.chdir(elsewhere)
@@ -208,8 +208,7 @@ async def test_a_file_name_alone_goes_into_the_folder_offered_not_where_the_app_
     assert (demo_store.path.parent / "item-2b.md").exists() and not any(elsewhere.iterdir())
 
 
-async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_logged_while_it_runs(demo_store,
-                                                                                                      monkeypatch):
+async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_logged_while_it_runs(demo_store, monkeypatch):
     from unreport_tui.app.screens import export_dialog
 
     writing, logged = threading.Event(), threading.Event()

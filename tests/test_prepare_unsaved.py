@@ -65,8 +65,9 @@ async def test_an_undo_keeps_what_was_typed_and_not_saved(demo_store, demo_sessi
         await pilot.press("ctrl+u", *"Commission on Narcotic Drugs")  # typed, not saved
         await pilot.press("ctrl+z")
         await pilot.pause()
-        assert screen.query_one("#org_chapter", Input).value == (on_disk(demo_store).organization.chapter
-                                                          if on_disk(demo_store).organization else "")
+        assert screen.query_one("#org_chapter", Input).value == (
+            on_disk(demo_store).organization.chapter if on_disk(demo_store).organization else ""
+        )
         assert body.value == "Commission on Narcotic Drugs"
         assert on_disk(demo_store).info.body == demo_session.info.body
 

@@ -37,8 +37,10 @@ def db(tmp_path, demo_file, capsys):
 
 # 1 ------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["a=" + "[" * 2000, "[session]\nfirst_paragraph = 0x" + "f" * 4000,
-                                  "[session]\nfirst_paragraph = " + "9" * 5000])
+
+@pytest.mark.parametrize(
+    "text", ["a=" + "[" * 2000, "[session]\nfirst_paragraph = 0x" + "f" * 4000, "[session]\nfirst_paragraph = " + "9" * 5000]
+)
 def test_1_deep_nesting_and_huge_numbers_get_one_line_and_create_nothing(tmp_path, capsys, text):
     bad = tmp_path / "bad.toml"
     bad.write_text(text, encoding="utf-8")
@@ -50,6 +52,7 @@ def test_1_deep_nesting_and_huge_numbers_get_one_line_and_create_nothing(tmp_pat
 
 # 2 ------------------------------------------------------------------------------------------
 
+
 def test_2_a_session_with_only_a_title_imports_and_exports(tmp_path, capsys):
     source = tmp_path / "t.toml"
     source.write_text('[session]\ntitle = "T"\n', encoding="utf-8")
@@ -60,6 +63,7 @@ def test_2_a_session_with_only_a_title_imports_and_exports(tmp_path, capsys):
 
 
 # 3 ------------------------------------------------------------------------------------------
+
 
 def test_3_a_symlinked_database_is_guarded_and_locked_as_the_real_file(db, tmp_path, capsys, demo_file):
     link = tmp_path / "link.json"
@@ -81,6 +85,7 @@ def test_3_a_symlinked_database_is_guarded_and_locked_as_the_real_file(db, tmp_p
 
 
 # 4 ------------------------------------------------------------------------------------------
+
 
 def test_4_an_empty_db_path_is_refused(capsys):
     err = one_line_refusal(capsys, ["export", "--db", ""], status=1)
@@ -112,6 +117,7 @@ def test_4_output_onto_a_device_a_folder_or_through_a_symlink(db, tmp_path, caps
 
 # 5 ------------------------------------------------------------------------------------------
 
+
 def test_5_a_reader_never_sees_a_state_that_never_existed(tmp_path, monkeypatch):
     """The writer compacts between the reader's read of the snapshot and of the journal."""
     path = tmp_path / "n.json"
@@ -135,6 +141,7 @@ def test_5_a_reader_never_sees_a_state_that_never_existed(tmp_path, monkeypatch)
 
 # 6 ------------------------------------------------------------------------------------------
 
+
 def test_6_deleting_the_lock_file_does_not_let_a_second_writer_in(db):
     first = open_store(db)
     lock_path(db).unlink()
@@ -144,6 +151,7 @@ def test_6_deleting_the_lock_file_does_not_let_a_second_writer_in(db):
 
 
 # 7 ------------------------------------------------------------------------------------------
+
 
 def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, monkeypatch):
     from unreport_tui.storage import restore as restore_module
@@ -164,6 +172,7 @@ def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, m
 
 # 8 ------------------------------------------------------------------------------------------
 
+
 def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path, capsys, monkeypatch):
     import errno
 
@@ -183,6 +192,7 @@ def test_8_an_import_on_a_full_disk_says_the_database_is_as_it_was(db, tmp_path,
 
 
 # 9 ------------------------------------------------------------------------------------------
+
 
 def test_9_a_damaged_last_line_is_kept_aside_and_said(tmp_path):
     path = tmp_path / "n.json"
@@ -213,11 +223,15 @@ def test_9_a_torn_last_line_is_still_dropped_quietly(tmp_path):
 
 # 10 -----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("damage, named", [
-    (lambda doc: doc.pop("position"), ".position: missing"),
-    (lambda doc: doc.update(role="delegate"), ".role = 'delegate': expected one of member"),
-    (lambda doc: doc.update(speaker=7), ".speaker = 7: expected text"),
-])
+
+@pytest.mark.parametrize(
+    "damage, named",
+    [
+        (lambda doc: doc.pop("position"), ".position: missing"),
+        (lambda doc: doc.update(role="delegate"), ".role = 'delegate': expected one of member"),
+        (lambda doc: doc.update(speaker=7), ".speaker = 7: expected text"),
+    ],
+)
 def test_10_a_record_with_a_bad_field_is_named_by_check_export_and_open(db, capsys, damage, named):
     import json
 
@@ -235,6 +249,7 @@ def test_10_a_record_with_a_bad_field_is_named_by_check_export_and_open(db, caps
 
 # 11 -----------------------------------------------------------------------------------------
 
+
 def test_11_an_emptied_database_with_backups_is_not_taken_for_a_new_one(db, capsys):
     db.write_bytes(b"")
     assert main(["check", "--db", str(db)]) == 1
@@ -246,6 +261,7 @@ def test_11_an_emptied_database_with_backups_is_not_taken_for_a_new_one(db, caps
 
 
 # 12 -----------------------------------------------------------------------------------------
+
 
 def test_12_a_copy_is_kept_at_close_even_after_a_compaction_emptied_the_journal(tmp_path, demo_session):
     path = tmp_path / "n.json"
@@ -259,6 +275,7 @@ def test_12_a_copy_is_kept_at_close_even_after_a_compaction_emptied_the_journal(
 
 
 # 13 (the store refuses text that cannot be saved: test_session_store.py) and smaller ones -----
+
 
 def test_a_temporary_snapshot_left_by_a_kill_is_removed_at_open(db):
     stale = db.parent / f".{db.name}.abc123.tmp"
@@ -304,8 +321,11 @@ def test_a_byte_order_mark_is_accepted(tmp_path, demo_file):
 
 def test_escape_and_bell_never_reach_the_terminal(tmp_path, capsys):
     source = tmp_path / "s.toml"
-    source.write_text('[session]\ntitle = "T\\u001b[31mred\\u0007"\n[[items]]\nkey = "1"\nnumber = "1"\n'
-                      'title = "Item \\u001b]0;owned\\u0007"\n', encoding="utf-8")
+    source.write_text(
+        '[session]\ntitle = "T\\u001b[31mred\\u0007"\n[[items]]\nkey = "1"\nnumber = "1"\n'
+        'title = "Item \\u001b]0;owned\\u0007"\n',
+        encoding="utf-8",
+    )
     assert main(["import", str(source), "--db", str(tmp_path / "n.json")]) == 0
     capsys.readouterr()
     for format in ("txt", "md"):
@@ -330,39 +350,69 @@ def test_the_cli_runs_without_a_traceback_on_a_bad_db_folder(tmp_path, capsys):
 
 
 def test_subprocess_entry_point_prints_one_line(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "unreport_tui", "export", "--db", str(tmp_path / "x.json")],
-                            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1])
+    result = subprocess.run(
+        [sys.executable, "-m", "unreport_tui", "export", "--db", str(tmp_path / "x.json")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
     assert result.returncode == 1 and result.stderr.count("\n") == 1 and "no such database" in result.stderr
 
 
-@pytest.mark.parametrize("table, damage, said", [
-    ("session", lambda d: d.update(body=5), "session.body = 5: expected text"),
-    ("session", lambda d: d.update(distribution="Secret"), "session.distribution = 'Secret': expected one of General, Limited, Restricted"),
-    ("session", lambda d: d.update(issued="yesterday"), "session.issued = 'yesterday': expected a date such as 2010-10-19 or null"),
-    ("session", lambda d: d.update(dates=["2010-10-18"]), "session.dates = ['2010-10-18']: expected [first day, last day] or null"),
-    ("session", lambda d: d.update(addendum="yes"), "session.addendum = 'yes': expected true or false"),
-    ("session", lambda d: d.update(first_paragraph=0), "session.first_paragraph = 0: expected a whole number of at least 1"),
-    ("session", lambda d: d.update(meetings="x"), "session.meetings = 'x': expected a list of meetings"),
-    ("session", lambda d: d["meetings"][0].pop("number"), "session.meetings[0].number: missing; expected a whole number of at least 1"),
-    ("items", lambda d: d["documents"][0].pop("title"), ".documents[0].title: missing; expected text"),
-    ("items", lambda d: d.update(meetings=["4"]), ".meetings = ['4']: expected a list of meeting numbers"),
-    ("items", lambda d: d.update(position="first"), ".position = 'first': expected a number"),
-    ("items", lambda d: d.update(documents=7), ".documents = 7: expected a list of documents"),
-    # A summary style the report does not know ("Several delegatess") is refused, as the session file refuses it.
-    ("session", lambda d: d.update(speaker_noun="delegates"),
-     "session.speaker_noun = 'delegates': expected one of speaker, delegate, delegation, participant"),
-    ("items", lambda d: d.update(quantifiers="figures"), ".quantifiers = 'figures': expected one of words, numbers"),
-    ("items", lambda d: d.update(order=7), ".order = 7: expected one of grouped, logged"),
-    ("statements", lambda d: d.update(time="25:00"), ".time = '25:00': expected a time such as 10:32:05 or null"),
-    ("statements", lambda d: d.update(duration=-1), ".duration = -1: expected a whole number of at least 0"),
-    ("statements", lambda d: d.update(meeting=0), ".meeting = 0: expected a whole number of at least 1"),
-    ("statements", lambda d: d.update(kind="speech"), ".kind = 'speech': expected one of statement, reply"),
-    ("points", lambda d: d.update(speakers="Chile"), ".speakers = 'Chile': expected a list of names"),
-    ("points", lambda d: d.update(join="no"), ".join = 'no': expected true or false"),
-    ("points", lambda d: d.update(text=None), ".text = None: expected text"),
-    ("points", lambda d: d.update(roles={"UNCTAD": "boss"}), ".roles = {'UNCTAD': 'boss'}: expected a table of names "
-     "and roles, each one of member, signatory, observer_state, igo, ngo, official"),
-])
+@pytest.mark.parametrize(
+    "table, damage, said",
+    [
+        ("session", lambda d: d.update(body=5), "session.body = 5: expected text"),
+        (
+            "session",
+            lambda d: d.update(distribution="Secret"),
+            "session.distribution = 'Secret': expected one of General, Limited, Restricted",
+        ),
+        (
+            "session",
+            lambda d: d.update(issued="yesterday"),
+            "session.issued = 'yesterday': expected a date such as 2010-10-19 or null",
+        ),
+        (
+            "session",
+            lambda d: d.update(dates=["2010-10-18"]),
+            "session.dates = ['2010-10-18']: expected [first day, last day] or null",
+        ),
+        ("session", lambda d: d.update(addendum="yes"), "session.addendum = 'yes': expected true or false"),
+        ("session", lambda d: d.update(first_paragraph=0), "session.first_paragraph = 0: expected a whole number of at least 1"),
+        ("session", lambda d: d.update(meetings="x"), "session.meetings = 'x': expected a list of meetings"),
+        (
+            "session",
+            lambda d: d["meetings"][0].pop("number"),
+            "session.meetings[0].number: missing; expected a whole number of at least 1",
+        ),
+        ("items", lambda d: d["documents"][0].pop("title"), ".documents[0].title: missing; expected text"),
+        ("items", lambda d: d.update(meetings=["4"]), ".meetings = ['4']: expected a list of meeting numbers"),
+        ("items", lambda d: d.update(position="first"), ".position = 'first': expected a number"),
+        ("items", lambda d: d.update(documents=7), ".documents = 7: expected a list of documents"),
+        # A summary style the report does not know ("Several delegatess") is refused, as the session file refuses it.
+        (
+            "session",
+            lambda d: d.update(speaker_noun="delegates"),
+            "session.speaker_noun = 'delegates': expected one of speaker, delegate, delegation, participant",
+        ),
+        ("items", lambda d: d.update(quantifiers="figures"), ".quantifiers = 'figures': expected one of words, numbers"),
+        ("items", lambda d: d.update(order=7), ".order = 7: expected one of grouped, logged"),
+        ("statements", lambda d: d.update(time="25:00"), ".time = '25:00': expected a time such as 10:32:05 or null"),
+        ("statements", lambda d: d.update(duration=-1), ".duration = -1: expected a whole number of at least 0"),
+        ("statements", lambda d: d.update(meeting=0), ".meeting = 0: expected a whole number of at least 1"),
+        ("statements", lambda d: d.update(kind="speech"), ".kind = 'speech': expected one of statement, reply"),
+        ("points", lambda d: d.update(speakers="Chile"), ".speakers = 'Chile': expected a list of names"),
+        ("points", lambda d: d.update(join="no"), ".join = 'no': expected true or false"),
+        ("points", lambda d: d.update(text=None), ".text = None: expected text"),
+        (
+            "points",
+            lambda d: d.update(roles={"UNCTAD": "boss"}),
+            ".roles = {'UNCTAD': 'boss'}: expected a table of names "
+            "and roles, each one of member, signatory, observer_state, igo, ngo, official",
+        ),
+    ],
+)
 def test_every_field_of_a_stored_document_is_checked(db, table, damage, said):
     import json
 
@@ -375,16 +425,20 @@ def test_every_field_of_a_stored_document_is_checked(db, table, damage, said):
         open_store(db, read_only=True)
     message = str(caught.value)
     assert message.startswith(f"{db}: ") and said in message
-    assert message.endswith(f"; the file has been left as it is (see `unreport check --db {db}` "
-                            f"and `unreport backups --db {db}`)")
+    assert message.endswith(
+        f"; the file has been left as it is (see `unreport check --db {db}` and `unreport backups --db {db}`)"
+    )
 
 
-@pytest.mark.parametrize("table, damage, said", [
-    ("statements", lambda t: t.update({"abc": t.pop(next(iter(t)))}), "statements: document id 'abc' is not a number"),
-    ("statements", lambda t: t.update({"²": t.pop(next(iter(t)))}), "statements: document id '²' is not a number"),
-    ("items", lambda t: t.update({"١": t.pop(next(iter(t)))}), "items: document id '١' is not a number"),
-    ("points", lambda t: t.update({next(iter(t)): [1, 2]}), ": expected a JSON object"),
-])
+@pytest.mark.parametrize(
+    "table, damage, said",
+    [
+        ("statements", lambda t: t.update({"abc": t.pop(next(iter(t)))}), "statements: document id 'abc' is not a number"),
+        ("statements", lambda t: t.update({"²": t.pop(next(iter(t)))}), "statements: document id '²' is not a number"),
+        ("items", lambda t: t.update({"١": t.pop(next(iter(t)))}), "items: document id '١' is not a number"),
+        ("points", lambda t: t.update({next(iter(t)): [1, 2]}), ": expected a JSON object"),
+    ],
+)
 def test_stored_documents_with_bad_ids_or_shapes(db, table, damage, said):
     import json
 

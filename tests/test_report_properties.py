@@ -42,14 +42,21 @@ def test_every_accepted_session_renders_in_every_format(session):
     for item in session.items:
         alone = document.for_item(item.key)
         assert alone.blocks == tuple(b for b in document.blocks if b.item_key == item.key)
-        refs = {i.number for b in alone.blocks if isinstance(b, Paragraph | Subparagraph) for i in b.content if isinstance(i, FootnoteRef)}
+        refs = {
+            i.number
+            for b in alone.blocks
+            if isinstance(b, Paragraph | Subparagraph)
+            for i in b.content
+            if isinstance(i, FootnoteRef)
+        }
         assert {f.number for f in alone.footnotes} == refs
 
 
 @given(st.lists(st.sampled_from(STATES), min_size=1, max_size=12))
 def test_every_state_that_spoke_is_listed_in_order_with_its_un_name(speakers):
-    paragraph = [b for b in render_report(session_with(statements=[said(s) for s in speakers])).blocks
-                 if isinstance(b, Paragraph)][1]  # after the item's opening
+    paragraph = [
+        b for b in render_report(session_with(statements=[said(s) for s in speakers])).blocks if isinstance(b, Paragraph)
+    ][1]  # after the item's opening
     text = plain_text(paragraph.content)
     positions = []
     start = 0
@@ -62,14 +69,23 @@ def test_every_state_that_spoke_is_listed_in_order_with_its_un_name(speakers):
     assert text.endswith(".") and ", and " not in text
 
 
-@given(st.lists(st.tuples(st.sampled_from(["Chile", "Kenya", "Japan", "Holy See", "IOM", "Amnesty"]),
-                          st.sampled_from(list(Role)), st.sampled_from(list(StatementKind))), max_size=10))
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Chile", "Kenya", "Japan", "Holy See", "IOM", "Amnesty"]),
+            st.sampled_from(list(Role)),
+            st.sampled_from(list(StatementKind)),
+        ),
+        max_size=10,
+    )
+)
 def test_also_exactly_when_someone_spoke_before(statements):
     built = [said(name, role.value, kind=kind) for name, role, kind in statements]
     speeches = [s for s in built if s.kind is StatementKind.STATEMENT]
     state_roles = {Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO}
-    paragraphs = [plain_text(b.content) for b in render_report(session_with(statements=built)).blocks
-                  if isinstance(b, Paragraph)][1:]  # after the item's opening
+    paragraphs = [
+        plain_text(b.content) for b in render_report(session_with(statements=built)).blocks if isinstance(b, Paragraph)
+    ][1:]  # after the item's opening
     officials = sum(1 for s in built if s.role is Role.OFFICIAL)
     rest = paragraphs[officials:]
     if any(s.role in state_roles for s in speeches):
@@ -81,8 +97,15 @@ def test_also_exactly_when_someone_spoke_before(statements):
         assert (" also made" in ngo) == any(s.role in state_roles for s in speeches)
 
 
-@given(st.lists(st.one_of(st.builds(lambda label: Subparagraph(label, ()), st.sampled_from(["", "(a)", "In favour:", "E/CN.6/2007/CRP.10"])),
-                          st.just(Paragraph(1, ()))), max_size=12))
+@given(
+    st.lists(
+        st.one_of(
+            st.builds(lambda label: Subparagraph(label, ()), st.sampled_from(["", "(a)", "In favour:", "E/CN.6/2007/CRP.10"])),
+            st.just(Paragraph(1, ())),
+        ),
+        max_size=12,
+    )
+)
 def test_each_subparagraph_stands_in_the_column_of_its_run(blocks):
     from unreport_tui.core.rendered import label_columns
 

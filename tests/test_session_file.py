@@ -71,13 +71,15 @@ def test_a_good_file_parses_with_default_roles():
 
 def test_unknown_key_is_named_with_its_place():
     assert refusal(GOOD + 'colour = "red"\n') == (
-        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, note, on_behalf_of, role, speaker, text, time")
+        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, note, on_behalf_of, role, speaker, text, time"
+    )
     assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
 
 
 def test_a_date_that_is_not_a_date():
     assert refusal(GOOD.replace("date = 2025-03-11", 'date = "11 March"')) == (
-        'meetings[1].date = "11 March": expected a date such as 2010-10-19, without quotes')
+        'meetings[1].date = "11 March": expected a date such as 2010-10-19, without quotes'
+    )
 
 
 def test_a_statement_keeps_its_meeting_time_and_speaking_time():
@@ -89,14 +91,17 @@ def test_a_statement_keeps_its_meeting_time_and_speaking_time():
 
 def test_a_statement_at_an_undeclared_meeting_is_refused():
     assert refusal(GOOD + "meeting = 9\n") == (
-        "items[1].statements[1].meeting = 9: meeting 9 is not declared; add a [[meetings]] entry with number = 9")
+        "items[1].statements[1].meeting = 9: meeting 9 is not declared; add a [[meetings]] entry with number = 9"
+    )
 
 
 def test_a_time_in_quotes_and_a_negative_duration_are_refused():
     assert refusal(GOOD + 'time = "10:32"\n') == (
-        'items[1].statements[1].time = "10:32": expected a time of day such as 10:32:05, without quotes')
+        'items[1].statements[1].time = "10:32": expected a time of day such as 10:32:05, without quotes'
+    )
     assert refusal(GOOD + "duration = -5\n") == (
-        "items[1].statements[1].duration = -5: expected a whole number from 0 to 1,000,000")
+        "items[1].statements[1].duration = -5: expected a whole number from 0 to 1,000,000"
+    )
 
 
 def test_an_old_file_without_the_new_keys_still_loads():
@@ -105,15 +110,21 @@ def test_an_old_file_without_the_new_keys_still_loads():
 
 
 def test_the_chairs_list_keeps_who_speaks_for_a_group_and_a_role_chosen_for_a_name_no_lookup_knows():
-    listed = ('speakers_list = ["Peru", { speaker = "Egypt", on_behalf_of = "Group of African States" }, '
-              '{ speaker = "Lawyers without Borders", role = "ngo" }]')
+    listed = (
+        'speakers_list = ["Peru", { speaker = "Egypt", on_behalf_of = "Group of African States" }, '
+        '{ speaker = "Lawyers without Borders", role = "ngo" }]'
+    )
     session = parse_session(GOOD.replace("meetings = [3]", f"meetings = [3]\n{listed}"))
-    expected = [ListEntry("Peru"), ListEntry("Egypt", "Group of African States"),
-                ListEntry("Lawyers without Borders", role=Role.NGO)]
+    expected = [
+        ListEntry("Peru"),
+        ListEntry("Egypt", "Group of African States"),
+        ListEntry("Lawyers without Borders", role=Role.NGO),
+    ]
     assert session.items[0].speakers_list == expected
     assert parse_session(session_to_toml(session)).items[0].speakers_list == expected
-    assert refusal(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = [{ speaker = "X", role = "delegate" }]'
-                                )).startswith('items[1].speakers_list[1].role = "delegate": expected one of member')
+    assert refusal(
+        GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = [{ speaker = "X", role = "delegate" }]')
+    ).startswith('items[1].speakers_list[1].role = "delegate": expected one of member')
 
 
 def test_the_chairs_list_of_speakers_is_kept():
@@ -122,12 +133,14 @@ def test_the_chairs_list_of_speakers_is_kept():
     assert parse_session(session_to_toml(session)).items[0].speakers_list == [ListEntry("Peru"), ListEntry("Kenya")]
     assert refusal(GOOD.replace("meetings = [3]", 'meetings = [3]\nspeakers_list = ["Peru", ""]')) == (
         'items[1].speakers_list = a list: expected a list of names such as ["Chile", "Croatia"], or of tables '
-        'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }')
+        'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }'
+    )
 
 
 def test_a_role_outside_the_list():
     assert refusal(GOOD + 'role = "delegate"\n') == (
-        'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official')
+        'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official'
+    )
 
 
 def test_a_speaker_that_is_not_a_state_needs_a_role():
@@ -137,12 +150,12 @@ def test_a_speaker_that_is_not_a_state_needs_a_role():
 
 def test_an_item_meeting_that_no_meeting_declares():
     assert refusal(GOOD.replace("meetings = [3]", "meetings = [3, 4]")) == (
-        "items[1].meetings: meeting 4 is not declared; add a [[meetings]] entry with number = 4")
+        "items[1].meetings: meeting 4 is not declared; add a [[meetings]] entry with number = 4"
+    )
 
 
 def test_a_newer_format():
-    assert refusal(GOOD.replace("format = 1", "format = 2")).startswith(
-        "format = 2: this file was written by a newer unreport")
+    assert refusal(GOOD.replace("format = 1", "format = 2")).startswith("format = 2: this file was written by a newer unreport")
 
 
 def test_not_toml_at_all():
@@ -151,17 +164,21 @@ def test_not_toml_at_all():
 
 def test_unknown_rapporteur_country():
     assert refusal(GOOD.replace("[session]", '[session]\nrapporteur_country = "Atlantis"')).startswith(
-        'session.rapporteur_country = "Atlantis": expected the name of a State')
+        'session.rapporteur_country = "Atlantis": expected the name of a State'
+    )
 
 
 def test_bad_distribution_and_dates():
-    assert "expected one of General, Limited, Restricted" in refusal(GOOD.replace("[session]", '[session]\ndistribution = "Secret"'))
+    assert "expected one of General, Limited, Restricted" in refusal(
+        GOOD.replace("[session]", '[session]\ndistribution = "Secret"')
+    )
     assert "[first day, last day]" in refusal(GOOD.replace("[session]", "[session]\ndates = [2010-10-22, 2010-10-18]"))
 
 
 def test_duplicate_item_key():
     assert refusal(GOOD + '[[items]]\nkey = "4"\nnumber = "5"\ntitle = "Other"\n') == (
-        'items[2].key = "4": another item already has this key')
+        'items[2].key = "4": another item already has this key'
+    )
 
 
 POINT = """
@@ -177,9 +194,10 @@ def test_a_named_point_whose_speaker_nothing_resolves_is_refused_naming_the_poin
         parse_session(GOOD + POINT)
     assert str(caught.value) == (
         'items[1].points[1].speakers: "Secretary-General of UNCTAD" is named as the subject but made no statement on '
-        'the item and is not a State or an organization unreport knows; give its role in the point: '
+        "the item and is not a State or an organization unreport knows; give its role in the point: "
         'roles = { "Secretary-General of UNCTAD" = "official" } '
-        '(one of member, signatory, observer_state, igo, ngo, official)')
+        "(one of member, signatory, observer_state, igo, ngo, official)"
+    )
     assert caught.value.line == GOOD.count("\n") + POINT.count("\n") - 2  # the line of speakers
     # A State, a speaker whose statement on the item says the role, or a point that is not named: all fine.
     assert parse_session(GOOD + POINT.replace("Secretary-General of UNCTAD", "Niger"))
@@ -198,23 +216,30 @@ def test_a_point_gives_the_role_of_a_speaker_who_made_no_statement():
 
 def test_a_role_for_someone_the_point_does_not_name_or_outside_the_list_is_refused():
     assert refusal(GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "official", "Peru" = "member" }\n') == (
-        'items[1].points[1].roles."Peru": not one of the point\'s speakers; expected a name from its speakers list')
+        'items[1].points[1].roles."Peru": not one of the point\'s speakers; expected a name from its speakers list'
+    )
     assert refusal(GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "boss" }\n') == (
         'items[1].points[1].roles."Secretary-General of UNCTAD" = "boss": expected one of member, signatory, '
-        'observer_state, igo, ngo, official')
+        "observer_state, igo, ngo, official"
+    )
     assert refusal(GOOD + POINT + 'roles = "official"\n').startswith(
-        'items[1].points[1].roles = "official": expected a table of speakers and roles')
+        'items[1].points[1].roles = "official": expected a table of speakers and roles'
+    )
 
 
 # --- the command line leaves the database as it was ---------------------------------
 
-@pytest.mark.parametrize("bad", [
-    GOOD + 'colour = "red"\n',
-    GOOD.replace("date = 2025-03-11", 'date = "soon"'),
-    GOOD + 'role = "delegate"\n',
-    GOOD.replace("meetings = [3]", "meetings = [9]"),
-    GOOD.replace("format = 1", "format = 99"),
-])
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        GOOD + 'colour = "red"\n',
+        GOOD.replace("date = 2025-03-11", 'date = "soon"'),
+        GOOD + 'role = "delegate"\n',
+        GOOD.replace("meetings = [3]", "meetings = [9]"),
+        GOOD.replace("format = 1", "format = 99"),
+    ],
+)
 def test_a_refused_file_exits_2_and_changes_nothing(tmp_path, demo_file, capsys, bad):
     db = tmp_path / "notes.json"
     assert main(["import", str(demo_file), "--db", str(db)]) == 0
@@ -247,8 +272,12 @@ texts = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30
 words = st.text(alphabet=string.ascii_letters + " ()'-", min_size=1, max_size=20).filter(lambda t: t.strip())
 # An entry of the Chair's list: a name alone, or with a group and a role (long ones too: a file
 # must keep a table too long for one line inside its item).
-list_entries = st.builds(ListEntry, words | st.text(string.ascii_letters, min_size=90, max_size=120),
-                         st.sampled_from(["", "Group of 77 and China"]) | texts, st.none() | st.sampled_from(list(Role)))
+list_entries = st.builds(
+    ListEntry,
+    words | st.text(string.ascii_letters, min_size=90, max_size=120),
+    st.sampled_from(["", "Group of 77 and China"]) | texts,
+    st.none() | st.sampled_from(list(Role)),
+)
 days = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2100, 1, 1))
 
 
@@ -260,10 +289,18 @@ def sessions(draw) -> Session:
     items = []
     for key in draw(st.lists(words, max_size=3, unique=True)):
         statements = [
-            Statement(draw(words), draw(st.sampled_from(list(Role))), draw(st.sampled_from(list(StatementKind))), draw(texts), draw(texts),
-                      meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                      time=draw(st.none() | st.times()), duration=draw(st.none() | st.integers(0, 10_000)),
-                      capacity=draw(texts), note=draw(texts))
+            Statement(
+                draw(words),
+                draw(st.sampled_from(list(Role))),
+                draw(st.sampled_from(list(StatementKind))),
+                draw(texts),
+                draw(texts),
+                meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                time=draw(st.none() | st.times()),
+                duration=draw(st.none() | st.integers(0, 10_000)),
+                capacity=draw(texts),
+                note=draw(texts),
+            )
             for _ in range(draw(st.integers(0, 3)))
         ]
         points = []
@@ -271,48 +308,111 @@ def sessions(draw) -> Session:
             speakers = draw(st.lists(texts, max_size=3))
             named = draw(st.booleans())
             # A named point says the role of each speaker (none made a statement it could come from).
-            roles = {name: draw(st.sampled_from(list(Role))) for name in speakers
-                     if named and name.strip() or draw(st.booleans())}
-            points.append(Point(draw(words), speakers, draw(texts), draw(texts), draw(st.booleans()), named, draw(texts),
-                                roles, meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                                time=draw(st.none() | st.times())))
-        items.append(Item(key, draw(words), draw(words), draw(texts), draw(texts),
-                          draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
-                          [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
-                          statements, points, speakers_list=draw(st.lists(list_entries, max_size=3)),
-                          speaker_noun=draw(st.none() | st.sampled_from(list(SpeakerNoun))),
-                          quantifiers=draw(st.none() | st.sampled_from(list(Counting))),
-                          dialogue=draw(st.none() | st.booleans()), order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
-                          narrate=draw(st.none() | st.booleans())))
+            roles = {
+                name: draw(st.sampled_from(list(Role))) for name in speakers if named and name.strip() or draw(st.booleans())
+            }
+            points.append(
+                Point(
+                    draw(words),
+                    speakers,
+                    draw(texts),
+                    draw(texts),
+                    draw(st.booleans()),
+                    named,
+                    draw(texts),
+                    roles,
+                    meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                    time=draw(st.none() | st.times()),
+                )
+            )
+        items.append(
+            Item(
+                key,
+                draw(words),
+                draw(words),
+                draw(texts),
+                draw(texts),
+                draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
+                [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
+                statements,
+                points,
+                speakers_list=draw(st.lists(list_entries, max_size=3)),
+                speaker_noun=draw(st.none() | st.sampled_from(list(SpeakerNoun))),
+                quantifiers=draw(st.none() | st.sampled_from(list(Counting))),
+                dialogue=draw(st.none() | st.booleans()),
+                order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
+                narrate=draw(st.none() | st.booleans()),
+            )
+        )
     info = SessionInfo(
-        body=draw(texts), body_short=draw(texts), title=draw(texts), venue=draw(texts),
-        dates=draw(st.none() | st.just((first, last))), symbol=draw(texts),
-        distribution=draw(st.sampled_from(list(Distribution))), issued=draw(st.none() | days),
-        original=draw(texts), rapporteur=draw(texts),
+        body=draw(texts),
+        body_short=draw(texts),
+        title=draw(texts),
+        venue=draw(texts),
+        dates=draw(st.none() | st.just((first, last))),
+        symbol=draw(texts),
+        distribution=draw(st.sampled_from(list(Distribution))),
+        issued=draw(st.none() | days),
+        original=draw(texts),
+        rapporteur=draw(texts),
         rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
-        addendum=draw(st.booleans()), first_paragraph=draw(st.integers(1, 500)),
-        speaker_noun=draw(st.sampled_from(list(SpeakerNoun))), quantifiers=draw(st.sampled_from(list(Counting))),
-        dialogue=draw(st.booleans()), order=draw(st.sampled_from(list(SummaryOrder))), narrate=draw(st.booleans()),
+        addendum=draw(st.booleans()),
+        first_paragraph=draw(st.integers(1, 500)),
+        speaker_noun=draw(st.sampled_from(list(SpeakerNoun))),
+        quantifiers=draw(st.sampled_from(list(Counting))),
+        dialogue=draw(st.booleans()),
+        order=draw(st.sampled_from(list(SummaryOrder))),
+        narrate=draw(st.booleans()),
     )
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
-        actions = [Action(draw(st.sampled_from(list(ActionKind))),
-                          draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                          draw(texts), draw(texts), draw(st.lists(words, max_size=2)), draw(texts),
-                          draw(st.lists(texts, max_size=2)), draw(votes))
-                   for _ in range(draw(st.integers(0, 3)))]
-        proposals.append(Proposal(f"P{n}", item.key, draw(words), draw(texts), draw(texts), draw(st.lists(words, max_size=3)),
-                                  draw(texts), draw(texts), draw(texts), actions))
-    organization = draw(st.none() | st.builds(
-        Organization, texts, texts, (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
-        (st.none() | st.sampled_from(numbers)) if numbers else st.none(), texts, texts,
-        st.lists(st.builds(Officer, words, words, texts), max_size=3),
-        st.none() | st.builds(Attendance, *[st.lists(words, max_size=3)] * 4)))
+        actions = [
+            Action(
+                draw(st.sampled_from(list(ActionKind))),
+                draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                draw(texts),
+                draw(texts),
+                draw(st.lists(words, max_size=2)),
+                draw(texts),
+                draw(st.lists(texts, max_size=2)),
+                draw(votes),
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+        proposals.append(
+            Proposal(
+                f"P{n}",
+                item.key,
+                draw(words),
+                draw(texts),
+                draw(texts),
+                draw(st.lists(words, max_size=3)),
+                draw(texts),
+                draw(texts),
+                draw(texts),
+                actions,
+            )
+        )
+    organization = draw(
+        st.none()
+        | st.builds(
+            Organization,
+            texts,
+            texts,
+            (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
+            (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
+            texts,
+            texts,
+            st.lists(st.builds(Officer, words, words, texts), max_size=3),
+            st.none() | st.builds(Attendance, *[st.lists(words, max_size=3)] * 4),
+        )
+    )
     return Session(info, meetings, items, proposals, organization)
 
 
-votes = st.sampled_from(list(Decision)) | st.builds(RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3),
-                                                     st.lists(words, max_size=3))
+votes = st.sampled_from(list(Decision)) | st.builds(
+    RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3), st.lists(words, max_size=3)
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -350,18 +450,30 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
     assert f"What the database held before is kept as {kept[0].path}" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("text, message", [
-    ('items = "x"', 'items = "x": expected [[items]] tables'),
-    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\nstatements = 3', "items[1].statements = 3: expected [[items.statements]] tables"),
-    ('[[items]]\nkey=1\nnumber="1"\ntitle="t"', "items[1].key = 1: expected text in quotes"),
-    ('[session]\nfirst_paragraph = 0', "session.first_paragraph = 0: expected a whole number from 1 to 1,000,000"),
-    ('[session]\n[[meetings]]\nnumber=1\ndate=2010-10-19T10:00:00',
-     "meetings[1].date = 2010-10-19 10:00:00: expected a date such as 2010-10-19, without quotes"),
-    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.documents]]\nsymbol="x"',
-     "items[1].documents[1].title: missing; expected text in quotes"),
-    ('[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.points]]\ntext="x"\nspeakers="Chile"',
-     'items[1].points[1].speakers = "Chile": expected a list of names such as ["Chile", "Croatia"]'),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ('items = "x"', 'items = "x": expected [[items]] tables'),
+        (
+            '[[items]]\nkey="1"\nnumber="1"\ntitle="t"\nstatements = 3',
+            "items[1].statements = 3: expected [[items.statements]] tables",
+        ),
+        ('[[items]]\nkey=1\nnumber="1"\ntitle="t"', "items[1].key = 1: expected text in quotes"),
+        ("[session]\nfirst_paragraph = 0", "session.first_paragraph = 0: expected a whole number from 1 to 1,000,000"),
+        (
+            "[session]\n[[meetings]]\nnumber=1\ndate=2010-10-19T10:00:00",
+            "meetings[1].date = 2010-10-19 10:00:00: expected a date such as 2010-10-19, without quotes",
+        ),
+        (
+            '[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.documents]]\nsymbol="x"',
+            "items[1].documents[1].title: missing; expected text in quotes",
+        ),
+        (
+            '[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.points]]\ntext="x"\nspeakers="Chile"',
+            'items[1].points[1].speakers = "Chile": expected a list of names such as ["Chile", "Croatia"]',
+        ),
+    ],
+)
 def test_wrong_shapes_are_named(text, message):
     assert refusal(text) == message
 
@@ -375,15 +487,19 @@ def test_the_line_of_the_fault_is_named_like_a_compiler_would(tmp_path, demo_fil
     assert main(["import", str(bad), "--db", str(tmp_path / "db.json")]) == 2
     assert capsys.readouterr().err == (
         f'unreport: {bad}:{at + 2}: items[1].statements[5].role = "delegate": '
-        "expected one of member, signatory, observer_state, igo, ngo, official\n")
+        "expected one of member, signatory, observer_state, igo, ngo, official\n"
+    )
 
 
-@pytest.mark.parametrize("text, line", [
-    ("format = 1\n[session]\nvenu = 'x'\n", 3),
-    ("[session]\ntitle = 'x'\n\n[[meetings]]\nnumber = 1\n[[meetings]]\nnumber = 1\n", 7),
-    ("[[items]]\nkey = 'a'\nnumber = '1'\ntitle = 't'\n\n[[items.documents]]\nsymbol = 'x'\n", 6),  # missing title: its table
-    ("[session]\ntitle = = 'x'\n", 2),
-])
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("format = 1\n[session]\nvenu = 'x'\n", 3),
+        ("[session]\ntitle = 'x'\n\n[[meetings]]\nnumber = 1\n[[meetings]]\nnumber = 1\n", 7),
+        ("[[items]]\nkey = 'a'\nnumber = '1'\ntitle = 't'\n\n[[items.documents]]\nsymbol = 'x'\n", 6),  # missing title: its table
+        ("[session]\ntitle = = 'x'\n", 2),
+    ],
+)
 def test_lines_for_other_faults(text, line):
     with pytest.raises(SessionFileError) as caught:
         parse_session(text)
@@ -418,13 +534,22 @@ def test_lines_inside_a_multiline_string_are_not_keys():
     assert line_of(quoted, "items[1].statements[1].role") == 4
 
 
-@pytest.mark.parametrize("value, described", [
-    ("true", "true"), ("false", "false"), ("{ a = 1 }", "a table"), ("[1, 2]", "a list"),
-    ("12", "12"), ("0x" + "f" * 40, "a number too large"), ("1000000000000", "1000000000000"),
-])
+@pytest.mark.parametrize(
+    "value, described",
+    [
+        ("true", "true"),
+        ("false", "false"),
+        ("{ a = 1 }", "a table"),
+        ("[1, 2]", "a list"),
+        ("12", "12"),
+        ("0x" + "f" * 40, "a number too large"),
+        ("1000000000000", "1000000000000"),
+    ],
+)
 def test_a_wrong_value_is_described_as_the_user_typed_it(value, described):
     assert refusal(GOOD.replace('speaker = "Chile"', f"speaker = {value}")) == (
-        f"items[1].statements[1].speaker = {described}: expected text in quotes")
+        f"items[1].statements[1].speaker = {described}: expected text in quotes"
+    )
 
 
 def test_a_missing_key_keeps_its_path_and_line(tmp_path):
@@ -458,8 +583,10 @@ def test_a_fault_without_a_line_names_the_file_alone(tmp_path):
 def test_lines_of_top_level_keys_and_of_nested_tables():
     from unreport_tui.core.session_file.key_lines import line_of
 
-    text = 'format = 1\n[session]\ntitle = """one\nformat = 2\n"""\nbody = \'\'\'x\'\'\'\nvenue = "V"\n' \
-           '[[items]]\nkey = "a"\n[[items.documents]]\ntitle = "d1"\n[[items.documents]]\ntitle = "d2"\n'
+    text = (
+        'format = 1\n[session]\ntitle = """one\nformat = 2\n"""\nbody = \'\'\'x\'\'\'\nvenue = "V"\n'
+        '[[items]]\nkey = "a"\n[[items.documents]]\ntitle = "d1"\n[[items.documents]]\ntitle = "d2"\n'
+    )
     assert line_of(text, "format") == 1
     assert line_of(text, "session.venue") == 7  # the ''' closed on its own line does not open a string
     assert line_of(text, "session.missing") == 2  # a missing key: the line of its table
@@ -468,7 +595,9 @@ def test_lines_of_top_level_keys_and_of_nested_tables():
     assert line_of(text, "other.key") is None
 
 
-PROPOSAL = GOOD + '''
+PROPOSAL = (
+    GOOD
+    + """
 [[proposals]]
 key = "L3"
 item = "4"
@@ -481,7 +610,8 @@ kind = "adopted"
 vote.in_favour = ["Chile", "Peru"]
 vote.against = []
 vote.abstaining = ["Cuba"]
-'''
+"""
+)
 
 
 def test_a_proposal_with_a_recorded_vote_is_read_and_written_back():
@@ -495,30 +625,45 @@ def test_a_proposal_with_a_recorded_vote_is_read_and_written_back():
     assert "vote.against = []\n" in written
 
 
-@pytest.mark.parametrize("change, message", [
-    (('item = "4"', 'item = "9"'), 'proposals[1].item = "9": no agenda item has this key'),
-    (("meeting = 3\nkind", "meeting = 8\nkind"), "proposals[1].actions[1].meeting = 8: meeting 8 is not declared"),
-    (('kind = "adopted"', 'kind = "approved"'), "proposals[1].actions[1].kind = \"approved\": expected one of introduced"),
-    (("vote.against = []", 'vote.agin = ["Cuba"]'), "proposals[1].actions[1].vote.agin: unknown key"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (('item = "4"', 'item = "9"'), 'proposals[1].item = "9": no agenda item has this key'),
+        (("meeting = 3\nkind", "meeting = 8\nkind"), "proposals[1].actions[1].meeting = 8: meeting 8 is not declared"),
+        (('kind = "adopted"', 'kind = "approved"'), 'proposals[1].actions[1].kind = "approved": expected one of introduced'),
+        (("vote.against = []", 'vote.agin = ["Cuba"]'), "proposals[1].actions[1].vote.agin: unknown key"),
+    ],
+)
 def test_a_bad_proposal_is_refused_with_its_place(change, message):
     assert refusal(PROPOSAL.replace(*change)).startswith(message)
 
 
 def test_a_vote_that_is_neither_a_decision_nor_lists():
-    assert refusal(PROPOSAL.replace("vote.in_favour = [\"Chile\", \"Peru\"]\nvote.against = []\n"
-                                    "vote.abstaining = [\"Cuba\"]", 'vote = "by acclamation"')).startswith(
-        'proposals[1].actions[1].vote = "by acclamation": expected "consensus", "without a vote", or the lists')
-    assert parse_session(PROPOSAL.replace("vote.in_favour = [\"Chile\", \"Peru\"]\nvote.against = []\n"
-                                          "vote.abstaining = [\"Cuba\"]", 'vote = "without a vote"')
-                         ).proposals[0].actions[0].vote is Decision.WITHOUT_A_VOTE
+    assert refusal(
+        PROPOSAL.replace(
+            'vote.in_favour = ["Chile", "Peru"]\nvote.against = []\nvote.abstaining = ["Cuba"]', 'vote = "by acclamation"'
+        )
+    ).startswith('proposals[1].actions[1].vote = "by acclamation": expected "consensus", "without a vote", or the lists')
+    assert (
+        parse_session(
+            PROPOSAL.replace(
+                'vote.in_favour = ["Chile", "Peru"]\nvote.against = []\nvote.abstaining = ["Cuba"]', 'vote = "without a vote"'
+            )
+        )
+        .proposals[0]
+        .actions[0]
+        .vote
+        is Decision.WITHOUT_A_VOTE
+    )
 
 
 def test_style_settings_are_checked():
     assert refusal(GOOD.replace("[session]", '[session]\nspeaker_noun = "delegates"')) == (
-        'session.speaker_noun = "delegates": expected one of speaker, delegate, delegation, participant')
+        'session.speaker_noun = "delegates": expected one of speaker, delegate, delegation, participant'
+    )
     assert refusal(GOOD.replace('title = "Debate"', 'title = "Debate"\nquantifiers = "figures"')) == (
-        'items[1].quantifiers = "figures": expected one of words, numbers')
+        'items[1].quantifiers = "figures": expected one of words, numbers'
+    )
 
 
 @settings(max_examples=100, deadline=None)
@@ -561,6 +706,12 @@ def test_the_summary_style_is_written_as_the_same_words_in_the_file_and_the_data
     assert parse_session(written) == session
     stored = json.loads(json.dumps({"session": info_record(info, []), "item": item_record(item, 1.0)}))
     assert {k: stored["session"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
-        "speaker_noun": "delegate", "quantifiers": "numbers", "order": "logged"}
+        "speaker_noun": "delegate",
+        "quantifiers": "numbers",
+        "order": "logged",
+    }
     assert {k: stored["item"][k] for k in ("speaker_noun", "quantifiers", "order")} == {
-        "speaker_noun": "participant", "quantifiers": "", "order": ""}
+        "speaker_noun": "participant",
+        "quantifiers": "",
+        "order": "",
+    }

@@ -113,12 +113,18 @@ def test_an_update_never_moves_an_entry_into_another_item(store):
 
 
 def test_what_is_gone_says_so_for_update_remove_and_move(store):
-    for call in (lambda: store.update_statement(999, Statement("China", Role.MEMBER)),
-                 lambda: store.remove_statement(999), lambda: store.move_statement(999, "2b")):
+    for call in (
+        lambda: store.update_statement(999, Statement("China", Role.MEMBER)),
+        lambda: store.remove_statement(999),
+        lambda: store.move_statement(999, "2b"),
+    ):
         with pytest.raises(NoSuchEntry, match="holds no statement with id 999; it may have been deleted"):
             call()
-    for call in (lambda: store.update_point(998, Point("x")), lambda: store.remove_point(998),
-                 lambda: store.move_point(998, "2b")):
+    for call in (
+        lambda: store.update_point(998, Point("x")),
+        lambda: store.remove_point(998),
+        lambda: store.move_point(998, "2b"),
+    ):
         with pytest.raises(NoSuchEntry, match="holds no point with id 998; it may have been deleted"):
             call()
     with pytest.raises(NoSuchEntry, match="holds no agenda item 'nine'"):
@@ -138,8 +144,11 @@ def test_session_data_meetings_items_and_documents(store):
     store.remove_meeting(1)
     session = reopened(store)
     assert session.info.title == "Sixty-eighth session"
-    assert session.meetings == [Meeting(4, dt.date(2010, 10, 19)), Meeting(5, dt.date(2010, 10, 20)),
-                                Meeting(6, dt.date(2010, 10, 22))]
+    assert session.meetings == [
+        Meeting(4, dt.date(2010, 10, 19)),
+        Meeting(5, dt.date(2010, 10, 20)),
+        Meeting(6, dt.date(2010, 10, 22)),
+    ]
 
     store.add_item(Item("1", "1", "Opening", documents=[Document("Agenda", "X/1")]), index=0)
     store.add_item(Item("9", "9", "Closing"))
@@ -181,9 +190,11 @@ def test_the_cursor_is_kept(store):
 def test_text_that_cannot_be_saved_is_refused_before_anything_changes(store):
     before = reopened(store)
     lines = journal_lines(store)
-    for call in (lambda: store.add_statement("2b", Statement("Chile\ud800", Role.MEMBER)),
-                 lambda: store.add_point("2b", Point("bad \udfff text")),
-                 lambda: store.update_info(SessionInfo(title="\ud83d"))):
+    for call in (
+        lambda: store.add_statement("2b", Statement("Chile\ud800", Role.MEMBER)),
+        lambda: store.add_point("2b", Point("bad \udfff text")),
+        lambda: store.update_info(SessionInfo(title="\ud83d")),
+    ):
         with pytest.raises(UnsavableText, match="cannot be saved"):
             call()
     assert store.load() == before and reopened(store) == before and journal_lines(store) == lines
@@ -296,12 +307,27 @@ def test_proposals_and_their_votes_come_back_and_a_bad_one_is_named(tmp_path):
     from unreport_tui.core.model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
     from unreport_tui.storage import DatabaseCorrupt
 
-    session = Session(SessionInfo(body_short="Commission"), [Meeting(11)], [Item("3", "3", "Women")], [
-        Proposal("L3", "3", "Women and girls", symbol="E/CN.6/2007/L.3", submitted_by=["Pakistan"], actions=[
-            Action(ActionKind.REVISED, 11, speaker="Thailand", revisions=["first", "second"]),
-            Action(ActionKind.ADOPTED, 11, vote=RecordedVote(["Chile"], [], ["Cuba"]))]),
-        Proposal("L4", "3", "Girls", kind="draft decision", actions=[Action(ActionKind.ADOPTED, 11,
-                                                                             vote=Decision.WITHOUT_A_VOTE)])])
+    session = Session(
+        SessionInfo(body_short="Commission"),
+        [Meeting(11)],
+        [Item("3", "3", "Women")],
+        [
+            Proposal(
+                "L3",
+                "3",
+                "Women and girls",
+                symbol="E/CN.6/2007/L.3",
+                submitted_by=["Pakistan"],
+                actions=[
+                    Action(ActionKind.REVISED, 11, speaker="Thailand", revisions=["first", "second"]),
+                    Action(ActionKind.ADOPTED, 11, vote=RecordedVote(["Chile"], [], ["Cuba"])),
+                ],
+            ),
+            Proposal(
+                "L4", "3", "Girls", kind="draft decision", actions=[Action(ActionKind.ADOPTED, 11, vote=Decision.WITHOUT_A_VOTE)]
+            ),
+        ],
+    )
     path = tmp_path / "p.json"
     store = open_store(path)
     store.replace(session)
@@ -315,6 +341,7 @@ def test_proposals_and_their_votes_come_back_and_a_bad_one_is_named(tmp_path):
 
 
 # A read-only copy that follows the writing copy (a second person in the room reading along) ----
+
 
 def _files(folder):
     return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()}

@@ -34,8 +34,7 @@ def test_the_best_comes_first_and_at_most_the_limit():
 def test_of_two_points_the_better_match_wins_even_when_older_and_of_equals_the_newer():
     older_better = Point("stressed the need for data collection on trafficking")
     newer_worse = Point("stressed the need for funding")
-    assert similar_points("stressed the need for data collection", [older_better, newer_worse]) == [
-        older_better, newer_worse]
+    assert similar_points("stressed the need for data collection", [older_better, newer_worse]) == [older_better, newer_worse]
     first, second = Point("welcomed the report"), Point("welcomed the report")
     assert similar_points("welcomed the report", [first, second])[0] is second
 

@@ -63,8 +63,14 @@ def test_groups_by_name_alias_or_word():
 
 def test_on_behalf_of_offers_groups_then_states_then_organizations_then_the_text():
     offered = suggest_behalf("afr")
-    assert values(offered) == ["Group of African States", "South Africa", "Central African Republic", "African Union",
-                               "African Development Bank", "afr"]
+    assert values(offered) == [
+        "Group of African States",
+        "South Africa",
+        "Central African Republic",
+        "African Union",
+        "African Development Bank",
+        "afr",
+    ]
     assert [s.why for s in offered] == ["group", "State", "State", SuggestionKind.IGO, SuggestionKind.IGO, "as typed"]
     assert values(suggest_behalf("European Union"))[0] == "European Union"
     assert values(suggest_behalf("European Union")).count("European Union") == 1
@@ -87,7 +93,10 @@ def test_a_name_typed_in_full_says_what_it_is():
 def test_a_state_logged_under_another_name_is_offered_under_the_un_name_as_spoken_already():
     offered = suggest_speakers("unit", ["USA"])
     assert (offered[0].value, offered[0].label, offered[0].why) == (
-        "United States of America", "United States of America  (spoke already)", "logged")
+        "United States of America",
+        "United States of America  (spoke already)",
+        "logged",
+    )
     assert len(suggest_speakers("a", [], limit=7)) == 7
 
 
@@ -99,9 +108,15 @@ def test_the_recent_speakers_reversed_give_what_the_whole_log_gives():
     assert recent_speakers(logged)[:3] == ["Chad", "china", "USA"]
 
 
-@pytest.mark.parametrize("typed, group", [("g77", "Group of 77 and China"), ("G-77", "Group of 77 and China"),
-                                          ("grulac", "Group of Latin American and Caribbean States"),
-                                          ("african group", "Group of African States")])
+@pytest.mark.parametrize(
+    "typed, group",
+    [
+        ("g77", "Group of 77 and China"),
+        ("G-77", "Group of 77 and China"),
+        ("grulac", "Group of Latin American and Caribbean States"),
+        ("african group", "Group of African States"),
+    ],
+)
 def test_a_group_named_in_the_speaker_box_comes_first_as_the_group_the_next_speaker_speaks_for(typed, group):
     first = suggest_speakers(typed)[0]
     assert (first.value, first.why) == (group, SuggestionKind.GROUP)
@@ -138,19 +153,31 @@ def test_what_the_on_behalf_box_shows():
 @pytest.mark.parametrize("typed", ["eu", "EU", "european union", "the European Union"])
 def test_the_european_union_is_a_speaker_first_and_a_group_to_speak_for_second(typed):
     offered = suggest_speakers(typed)
-    assert [(s.value, s.why) for s in offered[:2]] == [("European Union", SuggestionKind.IGO), ("European Union", SuggestionKind.GROUP)]
+    assert [(s.value, s.why) for s in offered[:2]] == [
+        ("European Union", SuggestionKind.IGO),
+        ("European Union", SuggestionKind.GROUP),
+    ]
     assert offered[0].label == "European Union  (IGO)"
 
 
-@pytest.mark.parametrize("typed, value, label", [
-    ("unodc", "UNODC", "UNODC  (IGO: United Nations Office on Drugs and Crime)"),
-    ("iom", "IOM", "IOM  (IGO: International Organization for Migration)"),
-    ("international organization for migration", "International Organization for Migration",
-     "International Organization for Migration  (IGO)"),
-    ("osce", "Organization for Security and Co-operation in Europe",
-     "Organization for Security and Co-operation in Europe  (IGO)"),
-    ("african union", "African Union", "African Union  (IGO)"),
-])
+@pytest.mark.parametrize(
+    "typed, value, label",
+    [
+        ("unodc", "UNODC", "UNODC  (IGO: United Nations Office on Drugs and Crime)"),
+        ("iom", "IOM", "IOM  (IGO: International Organization for Migration)"),
+        (
+            "international organization for migration",
+            "International Organization for Migration",
+            "International Organization for Migration  (IGO)",
+        ),
+        (
+            "osce",
+            "Organization for Security and Co-operation in Europe",
+            "Organization for Security and Co-operation in Europe  (IGO)",
+        ),
+        ("african union", "African Union", "African Union  (IGO)"),
+    ],
+)
 def test_an_igo_is_offered_as_a_state_is_with_its_role(typed, value, label):
     first = suggest_speakers(typed)[0]
     assert (first.value, first.label, first.why) == (value, label, SuggestionKind.IGO)
@@ -175,7 +202,14 @@ def test_on_behalf_of_offers_organizations_after_states():
     assert ("African Union", SuggestionKind.IGO) in [(s.value, s.why) for s in suggest_behalf("african un")]
 
 
-@pytest.mark.parametrize("typed, name", [("Nederland", "Netherlands (Kingdom of the)"), ("Kirghizia", "Kyrgyzstan"),
-                                         ("Camerun", "Cameroon"), ("Deutschland", "Germany")])
+@pytest.mark.parametrize(
+    "typed, name",
+    [
+        ("Nederland", "Netherlands (Kingdom of the)"),
+        ("Kirghizia", "Kyrgyzstan"),
+        ("Camerun", "Cameroon"),
+        ("Deutschland", "Germany"),
+    ],
+)
 def test_the_speaker_box_knows_a_states_name_in_its_own_language_french_or_spanish(typed, name):
     assert suggest_speakers(typed)[0].value == name

@@ -48,8 +48,7 @@ def test_a_batch_that_fails_keeps_what_an_earlier_failed_write_left_pending(tmp_
     assert [d["text"] for d in db.table("statements").all()] == ["note 1", "note 2"]
     disk.full = False
     db.close()
-    assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == [
-        "note 1", "note 2"]
+    assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == ["note 1", "note 2"]
 
 
 def until(condition, timeout: float = 5.0) -> bool:
@@ -104,8 +103,9 @@ def test_a_defect_in_saving_is_a_crash_report_and_said_once_not_retried_as_if_th
         calls.append(1)
         raise TypeError("'NoneType' object is not subscriptable")
 
-    saver = BackgroundSaver(flush, "test.json", retry_after=0.001, max_retry_after=0.001,
-                            on_defect=lambda error, report: told.append((error, report)))
+    saver = BackgroundSaver(
+        flush, "test.json", retry_after=0.001, max_retry_after=0.001, on_defect=lambda error, report: told.append((error, report))
+    )
     saver.wake()
     assert until(lambda: told)
     assert saver.retry_in is None  # not on a timer: a wait mends no defect; the next change tries again
@@ -144,14 +144,17 @@ def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_repor
     assert ticket.error == (
         f"Could not save to {tmp_path / 'n.json'}: unreport failed while saving (TypeError: a defect in the writer), "
         f"a fault in unreport, not in the disk; details for a bug report are in {report}. 1 change kept in memory, "
-        f"not yet on disk; export the report to keep a copy, and they are tried again with the next change.")
+        f"not yet on disk; export the report to keep a copy, and they are tried again with the next change."
+    )
     assert "TypeError: a defect in the writer" in report.read_text(encoding="utf-8")
     write.broken = False  # mended (a defect that depended on the moment): the next change saves both
     db.table("statements").insert(entry(2))
     assert db.storage.last_ticket.wait(5) and ticket.state is SaveState.SAVED
     db.close()
     assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == [
-        "note 1", "note 2"]  # the half line the defect left was cut back off
+        "note 1",
+        "note 2",
+    ]  # the half line the defect left was cut back off
 
 
 def test_check_tells_of_changes_not_yet_folded_and_of_an_unfinished_write(tmp_path):
@@ -255,8 +258,10 @@ def test_the_newest_good_backup_is_found_behind_a_damaged_one(tmp_path):
     damaged.write_bytes(b"{ torn")
     assert list_backups(path)[0].path == damaged
     assert latest_good_backup(path).path == good.path
-    assert recovery_hint(path) == (f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); "
-                                   f"`unreport restore --db {path}` brings it back.")
+    assert recovery_hint(path) == (
+        f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); "
+        f"`unreport restore --db {path}` brings it back."
+    )
 
 
 def test_a_defect_in_reading_backups_is_not_said_as_no_good_backup(tmp_path, monkeypatch):
@@ -291,8 +296,9 @@ def test_a_backup_with_a_damaged_sequence_number_is_passed_over_and_a_database_w
     path.write_bytes(damaged.read_bytes())
     with pytest.raises(DatabaseCorrupt) as caught:
         open_store(path)
-    assert str(caught.value).startswith(f"{path} cannot be read: its sequence number 'twelve' is not a whole number. "
-                                        f"The most recent good backup is {good.path}")
+    assert str(caught.value).startswith(
+        f"{path} cannot be read: its sequence number 'twelve' is not a whole number. The most recent good backup is {good.path}"
+    )
     assert path.read_bytes() == damaged.read_bytes()  # left as it is
 
 
@@ -313,8 +319,10 @@ def test_what_check_says_of_a_good_database(tmp_path):
         f"{path}: readable, format 2 (1 agenda item(s), 22 statement(s), 16 point(s))",
         f"backups: 1; most recent good one: {backup.path} ({backup.taken:%Y-%m-%d %H:%M})",
     ]
-    assert check_database(tmp_path / "none.json").lines == [f"PROBLEM: {tmp_path / 'none.json'} does not exist",
-                                                           "backups: none yet"]
+    assert check_database(tmp_path / "none.json").lines == [
+        f"PROBLEM: {tmp_path / 'none.json'} does not exist",
+        "backups: none yet",
+    ]
 
 
 def test_check_names_the_process_that_has_the_database(tmp_path):
@@ -341,10 +349,17 @@ def test_check_of_a_format_1_file_and_of_a_file_with_only_bad_backups(tmp_path):
     assert not health.ok and health.lines[-1] == "backups: 1, none of them good"
 
 
-@pytest.mark.parametrize("count, errno_name, said", [(1, "ENOSPC", "1 change kept in memory, not yet on disk; free some "
-                                                                   "disk space and it will be saved with the next change."),
-                                                     (2, "EIO", "2 changes kept in memory, not yet on disk; check the "
-                                                                "disk and it will be saved with the next change.")])
+@pytest.mark.parametrize(
+    "count, errno_name, said",
+    [
+        (
+            1,
+            "ENOSPC",
+            "1 change kept in memory, not yet on disk; free some disk space and it will be saved with the next change.",
+        ),
+        (2, "EIO", "2 changes kept in memory, not yet on disk; check the disk and it will be saved with the next change."),
+    ],
+)
 def test_a_failed_save_says_how_many_changes_wait_and_what_to_do(tmp_path, count, errno_name, said):
     import errno
 
@@ -392,14 +407,24 @@ def test_a_lock_whose_file_says_nothing_of_its_holder(tmp_path):
     from unreport_tui.storage import DatabaseInUse
 
     path = tmp_path / "n.json"
-    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
         import sys
         from pathlib import Path
         from unreport_tui.storage import open_store
         store = open_store(Path(sys.argv[1]))
         print("ready", flush=True)
         sys.stdin.readline()
-    """), str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    """),
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert child.stdout.readline().strip() == "ready"
         lock_path(path).write_text("garbage", encoding="utf-8")

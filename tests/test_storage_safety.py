@@ -45,8 +45,11 @@ def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_pat
         table.insert(entry(2))
     message = str(caught.value)
     assert message.startswith(f"Could not save to {path}: ")
-    assert ("No space left on device" in message and "free some disk space" in message) if where == "write" \
+    assert (
+        ("No space left on device" in message and "free some disk space" in message)
+        if where == "write"
         else "Input/output error" in message
+    )
     assert "kept in memory" in message
     assert journal_path(path).read_bytes() == before  # the half record was cut off again
     assert [d["text"] for d in table.all()] == ["note 1", "note 2"]  # still there for the user
@@ -62,12 +65,14 @@ def test_a_failed_write_keeps_the_file_as_it_was_and_the_entry_in_memory(tmp_pat
 
 # --- saving in the background ---------------------------------------------------------------
 
+
 def test_background_saving_reports_each_entry_state(tmp_path):
     path = tmp_path / "n.json"
     states = []
     disk = FlakyDisk()
-    db = open_db(path, background=True, on_ticket=lambda t: states.append((t.seq, t.state, t.error)),
-                 retry_after=0.05, **disk.options())
+    db = open_db(
+        path, background=True, on_ticket=lambda t: states.append((t.seq, t.state, t.error)), retry_after=0.05, **disk.options()
+    )
     storage = db.storage
     table = db.table("statements")
 
@@ -151,14 +156,19 @@ def test_a_lock_left_by_a_process_that_died_is_taken_over(holder):
 
 # --- a crash at any moment ------------------------------------------------------------------
 
+
 def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
     """200 kills of a process logging as fast as it can (half of them saving in the background),
     at random moments: in a write, a compaction, a backup. After each, the database opens cleanly
     and holds every id the process had reported saved."""
     root = Path(__file__).resolve().parents[1]
-    result = subprocess.run([sys.executable, "-m", "tests.crash_loop", str(tmp_path), "--kills", "200",
-                             "--seconds", "150", "--seed", "20261128"],
-                            cwd=root, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.crash_loop", str(tmp_path), "--kills", "200", "--seconds", "150", "--seed", "20261128"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
     assert outcome["failures"] == []
@@ -167,6 +177,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
 
 
 # --- backups --------------------------------------------------------------------------------
+
 
 def test_backups_are_rolling_and_bounded(tmp_path):
     path = tmp_path / "n.json"

@@ -28,14 +28,51 @@ TIMES = st.one_of(st.none(), st.times().map(lambda t: t.replace(tzinfo=None)))
 MEETINGS = st.one_of(st.none(), st.integers(1, 400))
 POSITIONS = st.one_of(st.integers(0, 10_000), st.floats(-1e6, 1e6, allow_nan=False))
 
-statements = st.builds(Statement, NAMES, st.sampled_from(list(Role)), st.sampled_from(list(StatementKind)), NAMES, NAMES,
-                       MEETINGS, TIMES, st.one_of(st.none(), st.integers(0, 10_000)), NAMES, NAMES)
-points = st.builds(Point, NAMES, st.lists(NAMES, max_size=3), NAMES, NAMES, st.booleans(), st.booleans(), NAMES,
-                   st.just({}), MEETINGS, TIMES)
+statements = st.builds(
+    Statement,
+    NAMES,
+    st.sampled_from(list(Role)),
+    st.sampled_from(list(StatementKind)),
+    NAMES,
+    NAMES,
+    MEETINGS,
+    TIMES,
+    st.one_of(st.none(), st.integers(0, 10_000)),
+    NAMES,
+    NAMES,
+)
+points = st.builds(
+    Point, NAMES, st.lists(NAMES, max_size=3), NAMES, NAMES, st.booleans(), st.booleans(), NAMES, st.just({}), MEETINGS, TIMES
+)
 
 # What a hand-edited or damaged document may hold in a field.
-ODD_VALUES = [None, True, False, -2, -1, 0, 1, 3, 2.5, float("nan"), "", "x", "member", "official", "reply",
-              "statement", "10:32:05", "25:00", "2b", [], ["Chile"], [1], {}, {"Chile": "member"}, {"Chile": "x"}]
+ODD_VALUES = [
+    None,
+    True,
+    False,
+    -2,
+    -1,
+    0,
+    1,
+    3,
+    2.5,
+    float("nan"),
+    "",
+    "x",
+    "member",
+    "official",
+    "reply",
+    "statement",
+    "10:32:05",
+    "25:00",
+    "2b",
+    [],
+    ["Chile"],
+    [1],
+    {},
+    {"Chile": "member"},
+    {"Chile": "x"},
+]
 ODD = st.sampled_from(ODD_VALUES)
 GONE = object()  # the field taken out
 
@@ -107,8 +144,12 @@ def test_the_quick_reader_of_points_takes_only_what_the_checks_take_and_reads_it
 
 
 def test_a_point_with_roles_is_read_by_the_field_by_field_reader():
-    point = Point("stressed the mandate", ["Secretary-General of UNCTAD"], roles={"Secretary-General of UNCTAD": Role.OFFICIAL},
-                  time=dt.time(10, 5))
+    point = Point(
+        "stressed the mandate",
+        ["Secretary-General of UNCTAD"],
+        roles={"Secretary-General of UNCTAD": Role.OFFICIAL},
+        time=dt.time(10, 5),
+    )
     record = point_record("2b", point, 1.0)
     assert _point_as_written("4", record) is None
     assert _point_by_fields(DB, "4", record)[2] == point

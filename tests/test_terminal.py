@@ -66,8 +66,15 @@ def test_the_real_app_logs_a_speaker_and_a_point_and_quits_with_everything_saved
     store.close()
     controller, terminal = pty.openpty()
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", LINES="30")
-    child = subprocess.Popen([sys.executable, "-m", "unreport_tui", "--db", str(db)], stdin=terminal,
-                             stdout=terminal, stderr=terminal, cwd=ROOT, env=env, close_fds=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "unreport_tui", "--db", str(db)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        cwd=ROOT,
+        env=env,
+        close_fds=True,
+    )
     os.close(terminal)
     try:
         assert b"Speaker" in read_until(controller, b"Speaker")

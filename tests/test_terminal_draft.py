@@ -40,15 +40,24 @@ def column_of(lines: list[str], text: str) -> int:
 
 
 def test_the_officers_line_up_a_second_vice_chair_under_the_first():
-    lines = shown(with_officers(("Chair", "Carolina Fernández", "Uruguay"), ("Vice-Chair", "Ali Khan", "Pakistan"),
-                                ("Vice-Chair", "Jan de Vries", "Chile"), ("Rapporteur", "Mei Chen", "")))
+    lines = shown(
+        with_officers(
+            ("Chair", "Carolina Fernández", "Uruguay"),
+            ("Vice-Chair", "Ali Khan", "Pakistan"),
+            ("Vice-Chair", "Jan de Vries", "Chile"),
+            ("Rapporteur", "Mei Chen", ""),
+        )
+    )
     names = {column_of(lines, name) for name in ("Carolina Fernández", "Ali Khan", "Jan de Vries", "Mei Chen")}
     assert len(names) == 1  # one column for the names, after the longest label
     assert column_of(lines, "Chair:") == column_of(lines, "Vice-Chairs:") == column_of(lines, "Rapporteur:  Mei")
     start = lines.index(next(line for line in lines if "Chair:" in line))
-    assert [line.strip() for line in lines[start:start + 4]] == [  # one a line, as a list of names is printed
-        "Chair:       Carolina Fernández (Uruguay)", "Vice-Chairs: Ali Khan (Pakistan)", "Jan de Vries (Chile)",
-        "Rapporteur:  Mei Chen"]
+    assert [line.strip() for line in lines[start : start + 4]] == [  # one a line, as a list of names is printed
+        "Chair:       Carolina Fernández (Uruguay)",
+        "Vice-Chairs: Ali Khan (Pakistan)",
+        "Jan de Vries (Chile)",
+        "Rapporteur:  Mei Chen",
+    ]
 
 
 def test_the_vote_lists_line_up_and_wrap_under_their_names():
@@ -76,7 +85,9 @@ def test_each_level_of_the_outline_shows_without_bold():
 
 
 def test_a_label_wider_than_half_the_screen_does_not_squeeze_the_text():
-    document = ReportDocument(None, (Subparagraph("E/CN.15/2023/CRP.10/Add.1/Rev.2", (Run("Item 4: a note"),), "", ListKind.DOCUMENT),))
+    document = ReportDocument(
+        None, (Subparagraph("E/CN.15/2023/CRP.10/Add.1/Rev.2", (Run("Item 4: a note"),), "", ListKind.DOCUMENT),)
+    )
     lines = shown(document, width=40)
     assert "Item 4: a note" in " ".join(lines) and all(len(line) <= 40 for line in lines)
 
@@ -94,9 +105,12 @@ blocks = st.one_of(
     st.builds(lambda n, text: Paragraph(n, (Run(text),)), st.none() | st.integers(1, 2000), st.text(max_size=200)),
     st.builds(lambda level, text: Heading(level, text), st.integers(1, 3), st.text(max_size=80)),
     st.builds(AnnexHeading, st.text(max_size=20)),
-    st.builds(lambda label, text, kind: Subparagraph(label, (Run(text),), "", kind),
-              st.sampled_from(["", "(a)", "1.", "In favour:", "Vice-Chairs:", "E/CN.15/2023/CRP.10"]),
-              st.text(max_size=120), st.sampled_from(list(ListKind))),
+    st.builds(
+        lambda label, text, kind: Subparagraph(label, (Run(text),), "", kind),
+        st.sampled_from(["", "(a)", "1.", "In favour:", "Vice-Chairs:", "E/CN.15/2023/CRP.10"]),
+        st.text(max_size=120),
+        st.sampled_from(list(ListKind)),
+    ),
 )
 
 

@@ -80,8 +80,12 @@ def test_a_word_file_is_written_to_a_file_not_printed(tmp_path, capsys, demo_fil
 def test_libreoffice_opens_it_and_prints_it(tmp_path, demo_docx):
     source = tmp_path / "draft.docx"
     source.write_bytes(demo_docx)
-    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = (tmp_path / "draft.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
 
@@ -102,10 +106,8 @@ def test_the_lists_with_labels_line_up_in_one_column():
 
     def column(label: str) -> tuple[int, int, list[int]]:
         paragraph = by_start[label]  # its own indents, else its style's
-        f = paragraph.paragraph_format if paragraph.paragraph_format.left_indent is not None else \
-            paragraph.style.paragraph_format
-        return f.left_indent, -f.first_line_indent, [t.position for t in f.tab_stops
-                                                     if t.alignment != WD_TAB_ALIGNMENT.CLEAR]
+        f = paragraph.paragraph_format if paragraph.paragraph_format.left_indent is not None else paragraph.style.paragraph_format
+        return f.left_indent, -f.first_line_indent, [t.position for t in f.tab_stops if t.alignment != WD_TAB_ALIGNMENT.CLEAR]
 
     lists = [column(label) for label in ("In favour:", "Against:", "Abstaining:")]
     assert lists[0] == lists[1] == lists[2]

@@ -81,16 +81,27 @@ def _resolved(style, attribute: str):
 
 def test_each_kind_of_block_has_its_own_named_style():
     expected = {
-        "United Nations": "UN Masthead Organization", "E/CN.15/2023/L.1/Add.3": "UN Masthead Symbol",
-        "Commission on Crime Prevention": "UN Masthead Body", "Distr.: Limited": "UN Masthead Distribution",
-        "Thirty-second session": "UN Masthead Session", "Draft report": "UN Masthead Title",
+        "United Nations": "UN Masthead Organization",
+        "E/CN.15/2023/L.1/Add.3": "UN Masthead Symbol",
+        "Commission on Crime Prevention": "UN Masthead Body",
+        "Distr.: Limited": "UN Masthead Distribution",
+        "Thirty-second session": "UN Masthead Session",
+        "Draft report": "UN Masthead Title",
         "Rapporteur:": "UN Masthead Rapporteur",
-        "III.\tThematic discussion": "UN Chapter", "A.\tOpening and duration": "UN Section",
-        "Deliberations": "UN Subheading", "1.\tAt its 1st and 2nd meetings": "UN Paragraph",
-        "[To be completed]": "UN Unnumbered Paragraph", "(a)\tIn operative paragraph 1": "UN Subparagraph",
-        "In favour:\t": "UN List", "Chair:\t": "UN List", "Annex I": "UN Annex Heading",
-        "List of participants": "UN Annex Title", "States members": "UN Participant Group", "Japan": "UN Participant",
-        "Symbol": "UN Table Heading", "E/CN.15/2023/4": "UN Table Text",
+        "III.\tThematic discussion": "UN Chapter",
+        "A.\tOpening and duration": "UN Section",
+        "Deliberations": "UN Subheading",
+        "1.\tAt its 1st and 2nd meetings": "UN Paragraph",
+        "[To be completed]": "UN Unnumbered Paragraph",
+        "(a)\tIn operative paragraph 1": "UN Subparagraph",
+        "In favour:\t": "UN List",
+        "Chair:\t": "UN List",
+        "Annex I": "UN Annex Heading",
+        "List of participants": "UN Annex Title",
+        "States members": "UN Participant Group",
+        "Japan": "UN Participant",
+        "Symbol": "UN Table Heading",
+        "E/CN.15/2023/4": "UN Table Text",
     }
     for starts, style in expected.items():
         assert _style_of(EVERY_KIND, starts) == style, starts
@@ -184,16 +195,19 @@ def test_the_properties_are_the_reports_and_nothing_is_left_from_the_library():
     assert isinstance(out, bytes)
     properties = Document(io.BytesIO(out)).core_properties
     assert properties.title == "CTOC/COP/2010/L.1/Add.2: Draft report, Addendum"
-    assert properties.subject == ("Conference of the Parties to the United Nations Convention against Transnational "
-                                  "Organized Crime, Fifth session")
+    assert properties.subject == (
+        "Conference of the Parties to the United Nations Convention against Transnational Organized Crime, Fifth session"
+    )
     assert properties.author == "" and properties.last_modified_by == "" and properties.comments == ""
     for moment in (properties.created, properties.modified):
         assert before <= moment.replace(tzinfo=dt.UTC) <= dt.datetime.now(dt.UTC)
     with zipfile.ZipFile(io.BytesIO(out)) as package:
-        everything = "".join(package.read(name).decode("utf-8", "replace") for name in package.namelist()
-                             if name.startswith("docProps/"))
-        assert not any(name.endswith(".jpeg") or name.startswith("customXml/") or "stylesWithEffects" in name
-                       for name in package.namelist())  # the template's thumbnail, bibliography, second style sheet
+        everything = "".join(
+            package.read(name).decode("utf-8", "replace") for name in package.namelist() if name.startswith("docProps/")
+        )
+        assert not any(
+            name.endswith(".jpeg") or name.startswith("customXml/") or "stylesWithEffects" in name for name in package.namelist()
+        )  # the template's thumbnail, bibliography, second style sheet
     for left_over in ("python-docx", "2013-12-23", "Microsoft Macintosh Word"):
         assert left_over not in everything, left_over
 
@@ -224,8 +238,11 @@ def test_the_documents_annex_is_a_table_under_column_headings():
     table = word.tables[-1]
     assert [c.text for c in table.rows[0].cells] == ["Symbol", "Agenda item", "Title"]
     assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None  # repeated over each page
-    assert [c.text for c in table.rows[1].cells] == ["E/CN.6/2007/1", "2",
-                                                    "Provisional agenda, annotations and proposed organization of work"]
+    assert [c.text for c in table.rows[1].cells] == [
+        "E/CN.6/2007/1",
+        "2",
+        "Provisional agenda, annotations and proposed organization of work",
+    ]
     assert len(table.rows) == 4
 
 
@@ -246,7 +263,7 @@ def test_footnotes_are_indented_with_a_superscript_number():
     note = word.styles["footnote text"].paragraph_format
     assert note.left_indent > 0 and note.first_line_indent < 0
     assert word.styles["footnote reference"].font.superscript
-    assert '<w:footnoteRef/></w:r><w:r><w:tab/></w:r>' in _part(EVERY_KIND, "word/footnotes.xml")
+    assert "<w:footnoteRef/></w:r><w:r><w:tab/></w:r>" in _part(EVERY_KIND, "word/footnotes.xml")
 
 
 _TEXT = st.text(st.characters(codec="utf-8"), max_size=30)
@@ -255,8 +272,9 @@ _BLOCK = st.one_of(
     st.builds(Heading, st.integers(1, 3), _TEXT),
     st.builds(AnnexHeading, _TEXT),
     st.builds(Paragraph, st.one_of(st.none(), st.integers(1, 200)), _CONTENT),
-    st.builds(Subparagraph, st.sampled_from(["", "(a)", "In favour:", "E/CN.6/2007/1", "1."]), _CONTENT,
-              kind=st.sampled_from(ListKind)),
+    st.builds(
+        Subparagraph, st.sampled_from(["", "(a)", "In favour:", "E/CN.6/2007/1", "1."]), _CONTENT, kind=st.sampled_from(ListKind)
+    ),
 )
 _MASTHEAD = st.builds(Masthead, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, st.booleans())
 
@@ -275,16 +293,31 @@ def test_any_report_exports_to_a_file_whose_every_paragraph_has_a_named_style(ma
             assert style and style[1] != normal, (name, paragraph[:200])
 
 
-@pytest.mark.skipif(shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
-                    reason="LibreOffice and pdftotext are not both installed here")
+@pytest.mark.skipif(
+    shutil.which("libreoffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice and pdftotext are not both installed here",
+)
 def test_printed_the_pages_after_the_first_carry_the_symbol_and_their_number_of_the_total(tmp_path):
     source = tmp_path / "draft.docx"
     source.write_bytes(ACTION)
-    subprocess.run(["libreoffice", f"-env:UserInstallation=file://{tmp_path}/profile", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-                   check=True, capture_output=True, timeout=300)
-    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "draft.pdf"), "-"], check=True,
-                          capture_output=True, text=True).stdout
+    subprocess.run(
+        [
+            "libreoffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(tmp_path / "draft.pdf"), "-"], check=True, capture_output=True, text=True
+    ).stdout
     pages = [page.split("\n") for page in text.split("\f") if page.strip()]
     assert len(pages) == 4
     first = [line.strip() for line in pages[0] if line.strip()]
@@ -298,11 +331,18 @@ def test_printed_the_pages_after_the_first_carry_the_symbol_and_their_number_of_
 
 
 def test_a_document_of_a_sub_item_has_its_item_in_its_column_and_a_title_of_no_item_stays_whole():
-    doc = ReportDocument(None, (Subparagraph("A/1", document_line("", "Item 4: a title of no item"), kind=ListKind.DOCUMENT),
-                                Subparagraph("A/2", document_line("2 (b)", "Item 3: said so"), kind=ListKind.DOCUMENT)))
+    doc = ReportDocument(
+        None,
+        (
+            Subparagraph("A/1", document_line("", "Item 4: a title of no item"), kind=ListKind.DOCUMENT),
+            Subparagraph("A/2", document_line("2 (b)", "Item 3: said so"), kind=ListKind.DOCUMENT),
+        ),
+    )
     table = Document(io.BytesIO(export_docx(doc))).tables[-1]
     assert [[c.text for c in row.cells] for row in table.rows[1:]] == [
-        ["A/1", "", "Item 4: a title of no item"], ["A/2", "2 (b)", "Item 3: said so"]]
+        ["A/1", "", "Item 4: a title of no item"],
+        ["A/2", "2 (b)", "Item 3: said so"],
+    ]
 
 
 @given(st.text(st.characters(blacklist_categories=["Cs"]), min_size=1), st.text(st.characters(blacklist_categories=["Cs"])))

@@ -54,9 +54,13 @@ def _count(n: int, noun: str) -> str:
 
 
 def _describe(session: Session) -> str:
-    return ", ".join((_count(len(session.items), "agenda item"),
-                      _count(sum(len(i.statements) for i in session.items), "statement"),
-                      _count(sum(len(i.points) for i in session.items), "point")))
+    return ", ".join(
+        (
+            _count(len(session.items), "agenda item"),
+            _count(sum(len(i.statements) for i in session.items), "statement"),
+            _count(sum(len(i.points) for i in session.items), "point"),
+        )
+    )
 
 
 def _read_session_file(name: str) -> Session:
@@ -98,8 +102,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         store.discard_unsaved()  # the command ends here: nothing may stay "to be saved later"
         store.close()
         reason = error.error.strerror if error.error and error.error.strerror else str(error)
-        raise CommandError(f"could not import {args.file} into {path}: {reason}. The database is as it was; "
-                           f"free some disk space and import again.") from None
+        raise CommandError(
+            f"could not import {args.file} into {path}: {reason}. The database is as it was; "
+            f"free some disk space and import again."
+        ) from None
     except BaseException:
         store.close()
         raise
@@ -139,8 +145,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CommandError(str(error), EXIT_BAD_INPUT) from None
         print(f"Wrote {written}", file=sys.stderr)
     elif isinstance(output, bytes):
-        raise CommandError(f"a {args.format} file is not text to print: write it to a file with "
-                           f"-o report.{args.format}", EXIT_BAD_INPUT)
+        raise CommandError(
+            f"a {args.format} file is not text to print: write it to a file with -o report.{args.format}", EXIT_BAD_INPUT
+        )
     else:
         sys.stdout.write(output)
     return 0
@@ -212,8 +219,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
     if args.db is not None:  # given before the name: the user may think the demo opens that database
-        raise CommandError(f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: "
-                           f"unreport --db {args.db}", EXIT_BAD_INPUT)
+        raise CommandError(
+            f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: unreport --db {args.db}",
+            EXIT_BAD_INPUT,
+        )
     with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
         store = open_store(Path(scratch) / "demo.json", background=True)
         from .core.session_file.session import parse_session
@@ -343,8 +352,10 @@ DB_HELP = "the database file (default: $UNREPORT_DB, else unreport.json in your 
 def _demo_name(name: str) -> str:
     """A demo's name as typed, or the demos as the README gives them (the default has no name there)."""
     if name not in DEMOS:
-        raise argparse.ArgumentTypeError(f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion) "
-                                         "or `unreport demo action` (a whole report)")
+        raise argparse.ArgumentTypeError(
+            f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion) "
+            "or `unreport demo action` (a whole report)"
+        )
     return name
 
 
@@ -357,17 +368,18 @@ def _takes_db(parser: argparse.ArgumentParser, default: object) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     # Every command but demo takes --db, before or after the command's name; after it wins.
-    parser = _Parser(prog="unreport",
-                     description="Log speakers and points during a meeting; render the draft report in UN style.")
+    parser = _Parser(
+        prog="unreport", description="Log speakers and points during a meeting; render the draft report in UN style."
+    )
     _takes_db(parser, None)
     parser.add_argument("--version", action="version", version=f"unreport {__version__}")
-    parser.add_argument("--read-only", action="store_true",
-                        help="open without the right to change anything (when another copy has it open)")
+    parser.add_argument(
+        "--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)"
+    )
     parser.set_defaults(run=cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
-    def command(name: str, run: Callable[[argparse.Namespace], int], help: str,
-                with_db: bool = True) -> argparse.ArgumentParser:
+    def command(name: str, run: Callable[[argparse.Namespace], int], help: str, with_db: bool = True) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help)
         if with_db:
             _takes_db(sub, argparse.SUPPRESS)  # not given here: the one given before the name, if any
@@ -375,8 +387,13 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     demo = command("demo", cmd_demo, "open the app on a scratch copy of a bundled demo session", with_db=False)
-    demo.add_argument("name", nargs="?", type=_demo_name, default="trafficking",
-                      help="trafficking (one item's discussion; the default) or action (a whole report with votes)")
+    demo.add_argument(
+        "name",
+        nargs="?",
+        type=_demo_name,
+        default="trafficking",
+        help="trafficking (one item's discussion; the default) or action (a whole report with votes)",
+    )
     # Taken only to be refused in one line (cmd_demo): unknown to the demo, argparse would read the
     # path as the demo's name and list demo names the README does not give.
     demo.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)

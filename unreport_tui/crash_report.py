@@ -22,5 +22,7 @@ def write_crash_report(error: BaseException | None = None) -> Path:
 
 
 def crash_line(error: BaseException, report: Path) -> str:
-    return (f"unreport: unexpected error ({type(error).__name__}: {error}). Nothing was lost that had been "
-            f"saved; details for a bug report are in {report}")
+    return (
+        f"unreport: unexpected error ({type(error).__name__}: {error}). Nothing was lost that had been "
+        f"saved; details for a bug report are in {report}"
+    )

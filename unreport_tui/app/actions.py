@@ -53,38 +53,100 @@ ACTIONS: tuple[Action, ...] = (
     # keys on every screen that changes the session (On.UNDOABLE), listed here for that order.
     Action("help", "help", "f1", "All keys", On.LIVE, "Keys: every key of the live screen", footer=1),
     Action("draft", "toggle_draft", "f2", "Draft", On.LIVE, "Show or hide the draft", footer=2),
-    Action("next-from-list", "next_from_list", "ctrl+l", "Next on the list", On.LIVE,
-           "Log the next speaker on the Chair's list", footer=3),
-    Action("same-point", "same_point", "ctrl+s", "Same point (+1)", On.LIVE,
-           "Same point (+1): the current speaker made the logged point like the one typed", footer=4),
-    Action("reply", "reply", "ctrl+r", "Right of reply", On.LIVE, "Log the typed speaker as a right of reply",
-           footer=5),
-    Action("behalf", "behalf", "ctrl+b", "On behalf of", On.LIVE, "On behalf of a group (the current statement)",
-           footer=6),
+    Action(
+        "next-from-list",
+        "next_from_list",
+        "ctrl+l",
+        "Next on the list",
+        On.LIVE,
+        "Log the next speaker on the Chair's list",
+        footer=3,
+    ),
+    Action(
+        "same-point",
+        "same_point",
+        "ctrl+s",
+        "Same point (+1)",
+        On.LIVE,
+        "Same point (+1): the current speaker made the logged point like the one typed",
+        footer=4,
+    ),
+    Action("reply", "reply", "ctrl+r", "Right of reply", On.LIVE, "Log the typed speaker as a right of reply", footer=5),
+    Action("behalf", "behalf", "ctrl+b", "On behalf of", On.LIVE, "On behalf of a group (the current statement)", footer=6),
     Action("role", "next_role", "ctrl+t", "Role", On.LIVE, "Change the role of the current statement", footer=7),
-    Action("impersonal", "impersonal", "ctrl+n", "Impersonal point", On.LIVE,
-           "Log the typed point as impersonal (It was noted that …)", footer=8),
+    Action(
+        "impersonal",
+        "impersonal",
+        "ctrl+n",
+        "Impersonal point",
+        On.LIVE,
+        "Log the typed point as impersonal (It was noted that …)",
+        footer=8,
+    ),
     Action("undo", "undo", "ctrl+z", "Undo", On.UNDOABLE, "Undo the last change", footer=9, show=True),
-    Action("export", "export", "f4", "Export", On.LIVE,
-           "Export the draft (txt, md, html, akn, docx) or the session file (toml)", footer=10),
+    Action(
+        "export",
+        "export",
+        "f4",
+        "Export",
+        On.LIVE,
+        "Export the draft (txt, md, html, akn, docx) or the session file (toml)",
+        footer=10,
+    ),
     Action("redo", "redo", "ctrl+y", "Redo", On.UNDOABLE, "Redo what was undone", show=True),
-    Action("named-point", "named_point", "ctrl+o", "Named point", On.LIVE,
-           "Log the typed point with its speaker named (The representative of … stressed …)"),
-    Action("join", "join_point", "f6", "Join the next point", On.LIVE,
-           "Join the next point logged to the paragraph before (then Enter, {impersonal} or {named-point})"),
+    Action(
+        "named-point",
+        "named_point",
+        "ctrl+o",
+        "Named point",
+        On.LIVE,
+        "Log the typed point with its speaker named (The representative of … stressed …)",
+    ),
+    Action(
+        "join",
+        "join_point",
+        "f6",
+        "Join the next point",
+        On.LIVE,
+        "Join the next point logged to the paragraph before (then Enter, {impersonal} or {named-point})",
+    ),
     Action("heading", "heading", "f7", "Heading", On.LIVE, "A heading over the next point"),
     Action("whole", "toggle_whole", "f3", "Whole report", On.LIVE, "Draft of the whole report / of the current item"),
     Action("prepare", "prepare", "f5", "Prepare", On.LIVE, "Prepare: session data, meetings, agenda items, documents"),
-    Action("chairs-list", "chairs_list", "f9", "Chair's list of speakers", On.LIVE,
-           "The Chair's list of speakers of the current item (paste or type it)"),
-    Action("proposals", "proposals", "f8", "Proposals", On.LIVE,
-           "Action on proposals: draft resolutions and decisions, revisions, votes"),
-    Action("delete-entry", "delete_entry", "delete", "Delete", On.LIVE,
-           "Delete the highlighted entry of the log ({undo} brings it back)"),
+    Action(
+        "chairs-list",
+        "chairs_list",
+        "f9",
+        "Chair's list of speakers",
+        On.LIVE,
+        "The Chair's list of speakers of the current item (paste or type it)",
+    ),
+    Action(
+        "proposals",
+        "proposals",
+        "f8",
+        "Proposals",
+        On.LIVE,
+        "Action on proposals: draft resolutions and decisions, revisions, votes",
+    ),
+    Action(
+        "delete-entry",
+        "delete_entry",
+        "delete",
+        "Delete",
+        On.LIVE,
+        "Delete the highlighted entry of the log ({undo} brings it back)",
+    ),
     Action("move-up", "move_entry(-1)", "shift+up", "Move up", On.LIVE, "Move the highlighted entry up"),
     Action("move-down", "move_entry(1)", "shift+down", "Move down", On.LIVE, "Move the highlighted entry down"),
-    Action("floor-closed", "floor_closed", "ctrl+f", "Floor closed", On.LIVE,
-           "Floor closed: the current speaker's time ends now and is saved"),
+    Action(
+        "floor-closed",
+        "floor_closed",
+        "ctrl+f",
+        "Floor closed",
+        On.LIVE,
+        "Floor closed: the current speaker's time ends now and is saved",
+    ),
     # The key that opens the prepare screen goes back from it; the Chair's list's key too (saving the list).
     Action("prepare", "live", "f5", "Live screen", On.PREPARE, show=True),
     Action("save-list", "save_list", "ctrl+s", "Save the list of speakers", On.PREPARE, show=True),
@@ -104,9 +166,18 @@ RETIRED_IDS = {"prepare-undo": "undo", "proposals-undo": "undo", "prepare-redo":
 
 def bindings(on: On) -> list[BindingType]:
     """The ``BINDINGS`` of a screen (or of the app)."""
-    return [Binding(action.key, action.action, action.label, show=action.show or action.footer > 0,
-                    priority=action.priority, id=action.id or None)
-            for action in ACTIONS if action.on is on]
+    return [
+        Binding(
+            action.key,
+            action.action,
+            action.label,
+            show=action.show or action.footer > 0,
+            priority=action.priority,
+            id=action.id or None,
+        )
+        for action in ACTIONS
+        if action.on is on
+    ]
 
 
 def on_screen(*places: On) -> list[Action]:
@@ -155,8 +226,7 @@ _UNDOABLE_SCREENS = {On.UNDOABLE, On.LIVE, On.PREPARE, On.PROPOSALS}
 
 def _same_screen(one: On, other: On) -> bool:
     """Whether two actions' keys are taken on one screen (where a key can run only one of them)."""
-    return (one is other or On.APP in (one, other)
-            or (On.UNDOABLE in (one, other) and {one, other} <= _UNDOABLE_SCREENS))
+    return one is other or On.APP in (one, other) or (On.UNDOABLE in (one, other) and {one, other} <= _UNDOABLE_SCREENS)
 
 
 def _keys(keys: str) -> list[str]:
@@ -200,9 +270,15 @@ def key_for(action_id: str, keymap: Mapping[str, str] | None = None) -> str:
         raise KeyError(f"no action has the id {action_id!r}")
     if action_id in keymap:
         return _keys(keymap[action_id])[0] if _keys(keymap[action_id]) else default.split(",")[0].strip()
-    kept = [key for key in _keys(default) if not any(
-        key in _keys(keys) for other, keys in keymap.items()
-        if other != action_id and _same_screen(_on(action_id), _on(other)))]
+    kept = [
+        key
+        for key in _keys(default)
+        if not any(
+            key in _keys(keys)
+            for other, keys in keymap.items()
+            if other != action_id and _same_screen(_on(action_id), _on(other))
+        )
+    ]
     return kept[0] if kept else NO_KEY
 
 

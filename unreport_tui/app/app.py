@@ -44,9 +44,14 @@ class UnreportApp(CrashReportingApp[None]):
     COMMANDS = App.COMMANDS | {LiveCommands}
     BINDINGS = bindings(On.APP)
 
-    def __init__(self, store: SessionStore | StoreToOpen, read_only: bool = False,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now, settings_file: Path | None = None,
-                 scratch: bool = False) -> None:
+    def __init__(
+        self,
+        store: SessionStore | StoreToOpen,
+        read_only: bool = False,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        settings_file: Path | None = None,
+        scratch: bool = False,
+    ) -> None:
         """``scratch``: the database is a scratch copy whose folder goes when the app closes (the
         demo's), so nothing is offered to be exported there."""
         super().__init__()
@@ -80,13 +85,21 @@ class UnreportApp(CrashReportingApp[None]):
         if self.settings.keymap:
             self.set_keymap(self.keymap)
         if unknown := unknown_ids(self.settings.keymap):  # a typing slip would otherwise change no key, unsaid
-            self.notify(f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
-                        f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
-                        severity="warning", markup=False, timeout=10)
+            self.notify(
+                f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
+                f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         for lost, (key, taker) in taken_away(self.keymap).items():  # two actions cannot share a key: say which lost it
-            self.notify(f"{self.settings_file}: [keymap] {taker} = \"{key}\" takes {key} from {lost}, which now has "
-                        f"no key: give {lost} a key of its own in [keymap].", severity="warning", markup=False,
-                        timeout=10)
+            self.notify(
+                f'{self.settings_file}: [keymap] {taker} = "{key}" takes {key} from {lost}, which now has '
+                f"no key: give {lost} a key of its own in [keymap].",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -119,8 +132,7 @@ class UnreportApp(CrashReportingApp[None]):
             raise
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker is self._following and event.state in (WorkerState.SUCCESS, WorkerState.ERROR,
-                                                                 WorkerState.CANCELLED):
+        if event.worker is self._following and event.state in (WorkerState.SUCCESS, WorkerState.ERROR, WorkerState.CANCELLED):
             self._followed(event.worker)
             return
         if event.worker is not self._opening or event.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
@@ -229,9 +241,13 @@ class UnreportApp(CrashReportingApp[None]):
         if problem != self._follow_error:
             self._follow_error = problem
             if self._follow_error:
-                self.notify(f"Cannot follow the database for now: what is shown may be behind, and this copy "
-                            f"tries again by itself. {self._follow_error}",
-                            severity="warning", markup=False, timeout=15)
+                self.notify(
+                    f"Cannot follow the database for now: what is shown may be behind, and this copy "
+                    f"tries again by itself. {self._follow_error}",
+                    severity="warning",
+                    markup=False,
+                    timeout=15,
+                )
         if worker.state is WorkerState.SUCCESS and not isinstance(worker.result, str | None) and self._live is not None:
             self.book = worker.result
             self._live.follow(self.book)
@@ -241,8 +257,12 @@ class UnreportApp(CrashReportingApp[None]):
         # taken (LiveScreen.take_input): keys typed ahead go where they would have gone one by one.
         if isinstance(event, events.Key) and not event.is_forwarded and not self.app_focus:
             self.app_focus = True  # as Textual's own handling of a key does
-        if (isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded
-                and isinstance(self.screen, LiveScreen) and await self.screen.take_input(event)):
+        if (
+            isinstance(event, (events.Key, events.Paste))
+            and not event.is_forwarded
+            and isinstance(self.screen, LiveScreen)
+            and await self.screen.take_input(event)
+        ):
             return
         await super().on_event(event)
 
@@ -266,9 +286,12 @@ class UnreportApp(CrashReportingApp[None]):
             self.focused.call_later(self.call_next, self.action_quit)
             return
         self._keys_in = False
-        holding = next((screen for screen in reversed(self.screen_stack)
-                        if isinstance(screen, HoldsTyping) and screen.typed_not_saved()), None)
+        holding = next(
+            (screen for screen in reversed(self.screen_stack) if isinstance(screen, HoldsTyping) and screen.typed_not_saved()),
+            None,
+        )
         if holding is not None:
+
             def answered(save: bool | None) -> None:
                 if save and holding is not None:
                     holding.save_typed(then=lambda: self.call_next(self.action_quit))
@@ -286,7 +309,8 @@ class UnreportApp(CrashReportingApp[None]):
         try:
             self.store.close()
         except SaveFailed as error:
-            self.notify(f"{error} Free some space, then quit again ({key_for('quit')}).", severity="error",
-                        markup=False, timeout=15)
+            self.notify(
+                f"{error} Free some space, then quit again ({key_for('quit')}).", severity="error", markup=False, timeout=15
+            )
             return
         self.exit()

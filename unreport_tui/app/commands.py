@@ -19,8 +19,14 @@ KEYS = {action.action: action.id for action in on_screen(On.LIVE, On.UNDOABLE)}
 
 
 LIMITS = (0, 2, 3, 5, 7, 10)  # minutes; 0: none
-ROLE_NAMES = {Role.MEMBER: "States (members)", Role.SIGNATORY: "signatory States", Role.OBSERVER_STATE: "observer States",
-              Role.IGO: "IGOs", Role.NGO: "NGOs", Role.OFFICIAL: "officials"}
+ROLE_NAMES = {
+    Role.MEMBER: "States (members)",
+    Role.SIGNATORY: "signatory States",
+    Role.OBSERVER_STATE: "observer States",
+    Role.IGO: "IGOs",
+    Role.NGO: "NGOs",
+    Role.OFFICIAL: "officials",
+}
 
 
 def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
@@ -32,8 +38,10 @@ def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
     else:
         settings.limits.pop(role, None)
     app.save_settings()
-    screen.notify(f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes
-                  else f"No time limit for {ROLE_NAMES[role]}.", markup=False)
+    screen.notify(
+        f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes." if minutes else f"No time limit for {ROLE_NAMES[role]}.",
+        markup=False,
+    )
     screen.refresh_status()
 
 
@@ -50,8 +58,7 @@ class LiveCommands(Provider):
         if not isinstance(screen, LiveScreen) or not screen.ready:
             return
         for name, action in _offered(screen):
-            yield DiscoveryHit(Content(name), partial(screen.run_action, action), text=name,
-                               help=f"key: {key_for(KEYS[action])}")
+            yield DiscoveryHit(Content(name), partial(screen.run_action, action), text=name, help=f"key: {key_for(KEYS[action])}")
 
     async def search(self, query: str) -> Hits:
         screen = self.screen
@@ -61,12 +68,20 @@ class LiveCommands(Provider):
         for name, action in _offered(screen):
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, matcher.highlight(name), partial(screen.run_action, action), text=name,
-                          help=f"key: {key_for(KEYS[action])}")
+                yield Hit(
+                    score,
+                    matcher.highlight(name),
+                    partial(screen.run_action, action),
+                    text=name,
+                    help=f"key: {key_for(KEYS[action])}",
+                )
         for role in ROLE_CYCLE:
             for minutes in LIMITS:
-                name = (f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes" if minutes
-                        else f"No time limit for {ROLE_NAMES[role]}")
+                name = (
+                    f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes"
+                    if minutes
+                    else f"No time limit for {ROLE_NAMES[role]}"
+                )
                 score = matcher.match(name)
                 if score > 0:
                     yield Hit(score, matcher.highlight(name), partial(set_limit, screen, role, minutes))

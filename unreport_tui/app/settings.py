@@ -48,16 +48,24 @@ def load_settings(path: Path) -> Settings:
     keymap = {k: v for k, v in (raw.get("keymap") or {}).items() if isinstance(k, str) and isinstance(v, str)}
     export_folder = raw.get("export_folder", "")
     export_format = raw.get("export_format", "")
-    return Settings(theme=theme if isinstance(theme, str) else "", limits=limits, keymap=keymap,
-                    export_folder=export_folder if isinstance(export_folder, str) else "",
-                    export_format=export_format if isinstance(export_format, str) else "")
+    return Settings(
+        theme=theme if isinstance(theme, str) else "",
+        limits=limits,
+        keymap=keymap,
+        export_folder=export_folder if isinstance(export_folder, str) else "",
+        export_format=export_format if isinstance(export_format, str) else "",
+    )
 
 
 def save_settings(settings: Settings, path: Path, db: Path) -> str:
     """Write the settings; returns why not, or "" when written."""
-    data = {"theme": settings.theme, "limits": {role.value: seconds for role, seconds in settings.limits.items()},
-            "keymap": settings.keymap, "export_folder": settings.export_folder,
-            "export_format": settings.export_format}
+    data = {
+        "theme": settings.theme,
+        "limits": {role.value: seconds for role, seconds in settings.limits.items()},
+        "keymap": settings.keymap,
+        "export_folder": settings.export_folder,
+        "export_format": settings.export_format,
+    }
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         from ..storage import write_export

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 
 # Nouns that head the name of a body; lower case, singular (a plural is found by its "s").
-BODY_NOUNS = frozenset("""
+BODY_NOUNS = frozenset(
+    """
     academy agency alliance army assembly association authority bank board bureau campaign caucus centre center
     chamber church club coalition collective college commission committee commonwealth community company
     confederation conference congress consortium convention corporation council court department directorate
@@ -37,19 +38,41 @@ BODY_NOUNS = frozenset("""
     league mechanism ministry mission movement network observatory office order organisation organization panel
     parliament partnership platform programme program project registry school secretariat service society
     system team tribunal trust union unit university
-""".split())
+""".split()
+)
 
 # The members of a group: "the least developed countries", "the Nordic countries", "the Baltic States".
 MEMBER_NOUNS = frozenset({"countries", "states", "nations", "members", "parties", "economies"})
 
 # Words after which the rest of a name qualifies its head ("Alliance against …", "Lawyers without …").
-_LINKS = frozenset({"of", "for", "against", "on", "in", "to", "without", "with", "from", "at", "among", "between",
-                    "sans", "de", "des", "du", "pour", "sin"})
+_LINKS = frozenset(
+    {
+        "of",
+        "for",
+        "against",
+        "on",
+        "in",
+        "to",
+        "without",
+        "with",
+        "from",
+        "at",
+        "among",
+        "between",
+        "sans",
+        "de",
+        "des",
+        "du",
+        "pour",
+        "sin",
+    }
+)
 
 _ARTICLE = re.compile(r"the\s+", re.IGNORECASE)
 # Words that, typed first, already say which: "a group of like-minded countries", "several African States".
-_DETERMINERS = frozenset({"a", "an", "this", "these", "those", "some", "several", "many", "all", "both", "its", "their",
-                          "our", "his", "her"})
+_DETERMINERS = frozenset(
+    {"a", "an", "this", "these", "those", "some", "several", "many", "all", "both", "its", "their", "our", "his", "her"}
+)
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
 
@@ -99,7 +122,7 @@ def with_article(name: str) -> str:
     if typed_article(name):
         rest = name
         while typed_article(rest):  # "the the …" typed in haste is one article
-            rest = rest[_ARTICLE.match(rest).end():]  # type: ignore[union-attr]
+            rest = rest[_ARTICLE.match(rest).end() :]  # type: ignore[union-attr]
         return "the " + rest
     if len(name.split()) > 1 and name.split()[0] in _DETERMINERS:  # in lower case: "A" may be a name's letter
         return name

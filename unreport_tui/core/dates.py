@@ -10,8 +10,20 @@ from .english import join_list
 
 EN_DASH = "\u2013"
 # Spelled out here rather than with strftime("%B"), which follows the machine's locale.
-MONTHS = ("January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def month_name(day: dt.date) -> str:
@@ -29,8 +41,7 @@ def dates_phrase(days: Iterable[dt.date]) -> str:
     by_year: list[tuple[list[str], int]] = []
     for year, in_year in groupby(unique, key=lambda d: d.year):
         month_parts = [
-            f"{join_list([str(d.day) for d in in_month])} {month}"
-            for month, in_month in groupby(in_year, key=month_name)
+            f"{join_list([str(d.day) for d in in_month])} {month}" for month, in_month in groupby(in_year, key=month_name)
         ]
         by_year.append((month_parts, year))
     return join_list([f"{join_list(months)} {year}" for months, year in by_year])

@@ -84,8 +84,9 @@ def read_choice(field: str, text: str, choices: type[_Choice], default: _Default
     for choice in choices:
         if choice.value == typed:
             return choice
-    raise FieldError(field, f"{text.strip()!r}: type one of " + ", ".join(c.value for c in choices)
-                     + _AS_THE_SESSION[default is None])
+    raise FieldError(
+        field, f"{text.strip()!r}: type one of " + ", ".join(c.value for c in choices) + _AS_THE_SESSION[default is None]
+    )
 
 
 _AS_THE_SESSION = {True: " (or nothing: as the session)", False: ""}

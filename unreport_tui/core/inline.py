@@ -105,5 +105,3 @@ def _opens(text: str, i: int) -> bool:
 
 def _closes(buf: list[str]) -> bool:
     return bool(buf) and not buf[-1].isspace()
-
-

@@ -144,8 +144,9 @@ def _behalf_suggestions(text: str) -> list[str]:
     return [g.name for g in find_groups(text)][:3] + closest_states(text)
 
 
-def resolve_line(typed: str, logged: Mapping[str, tuple[str, Role]] | None = None,
-                 kept: Mapping[str, ListEntry] | None = None) -> Resolution:
+def resolve_line(
+    typed: str, logged: Mapping[str, tuple[str, Role]] | None = None, kept: Mapping[str, ListEntry] | None = None
+) -> Resolution:
     """One line of the Chair's list. ``logged``: the speakers logged so far (``logged_speakers``);
     ``kept``: the lines of the list as saved before (``entry_line``), which keep their entry and
     the role the note-taker chose for it."""
@@ -169,22 +170,46 @@ def resolve_line(typed: str, logged: Mapping[str, tuple[str, Role]] | None = Non
         return Resolution(typed, whole[0], whole[1])
     if speaker is not None:
         lines = tuple(entry_line(ListEntry(speaker[0].speaker, b)) for b in _behalf_suggestions(behalf_text))
-        return Resolution(typed, None, f"on behalf of {behalf_text!r}: no group or State of that name", lines,
-                          ListEntry(speaker[0].speaker, behalf_text))
+        return Resolution(
+            typed,
+            None,
+            f"on behalf of {behalf_text!r}: no group or State of that name",
+            lines,
+            ListEntry(speaker[0].speaker, behalf_text),
+        )
     if split is not None:
-        closest = tuple(f"{name} (on behalf of {behalf_wording(behalf)})" for name in closest_states(speaker_text)) \
-            if behalf is not None else ()
-        return Resolution(typed, None, "not a State nor anyone logged: confirm it and its role", closest,
-                          ListEntry(speaker_text, behalf or behalf_text))
+        closest = (
+            tuple(f"{name} (on behalf of {behalf_wording(behalf)})" for name in closest_states(speaker_text))
+            if behalf is not None
+            else ()
+        )
+        return Resolution(
+            typed,
+            None,
+            "not a State nor anyone logged: confirm it and its role",
+            closest,
+            ListEntry(speaker_text, behalf or behalf_text),
+        )
     group = resolve_group(text)
     if group is not None:
-        return Resolution(typed, None, f"{group.name}: a group speaks through a State; type who speaks for it: "
-                                       f"Egypt (on behalf of {group.name})", (), ListEntry(text))
+        return Resolution(
+            typed,
+            None,
+            f"{group.name}: a group speaks through a State; type who speaks for it: Egypt (on behalf of {group.name})",
+            (),
+            ListEntry(text),
+        )
     states = closest_states(text)
-    closest = tuple(dict.fromkeys(states + [name for name, _ in logged.values()
-                                            if _starts_alike(name, text) and short_name(name) not in states][:2]))
-    why = ("which one? (or confirm it as typed, with its role)" if closest else
-           "not a State nor anyone logged: confirm it and its role")
+    closest = tuple(
+        dict.fromkeys(
+            states + [name for name, _ in logged.values() if _starts_alike(name, text) and short_name(name) not in states][:2]
+        )
+    )
+    why = (
+        "which one? (or confirm it as typed, with its role)"
+        if closest
+        else "not a State nor anyone logged: confirm it and its role"
+    )
     return Resolution(typed, None, why, closest, ListEntry(text))
 
 
@@ -227,6 +252,7 @@ def choices(resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | Non
     roles = (own, *(r for r in STATE_ROLES if r is not own)) if own else ROLES_TO_CONFIRM
     for role in roles:
         label = ROLE_LABELS[role]
-        out.append((f"{entry_line(kept)}, as typed: {'a' if label[0] in 'ms' else 'an'} {label}",
-                    dataclasses.replace(kept, role=role)))
+        out.append(
+            (f"{entry_line(kept)}, as typed: {'a' if label[0] in 'ms' else 'an'} {label}", dataclasses.replace(kept, role=role))
+        )
     return out

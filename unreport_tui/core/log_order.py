@@ -97,8 +97,9 @@ class _Statements:
     def latest(self, at: Moment) -> int | None:
         """The statement started last at or before ``at``, whoever made it."""
         if self._started is None:
-            self._started = sorted((moment, n) for n, s in enumerate(self.statements)
-                                   if (moment := _moment(s.meeting, s.time)) is not None)
+            self._started = sorted(
+                (moment, n) for n, s in enumerate(self.statements) if (moment := _moment(s.meeting, s.time)) is not None
+            )
         end = bisect.bisect_right(self._started, at, key=lambda pair: pair[0])
         return self._started[end - 1][1] if end else None
 
@@ -198,7 +199,7 @@ class ItemLog:
             if statements.home(point) != last or statements.counted(point, last):
                 return False
             rows.append(_row(LogRow, (POINT, index, None, "")))
-        for point in item.points[len(self._points):]:
+        for point in item.points[len(self._points) :]:
             self._remember(point)
         self._at_the_end(rows)
         return True
@@ -206,8 +207,12 @@ class ItemLog:
     def _speaker_counted(self, item: Item, index: int) -> bool:
         """One speaker counted on one point (ctrl+s): a row under the last statement, if any."""
         point, before = item.points[index], self._points[index].speakers
-        if (point.meeting, point.time) != (self._points[index].meeting, self._points[index].time) or not before \
-                or point.speakers[:-1] != before or not item.statements:
+        if (
+            (point.meeting, point.time) != (self._points[index].meeting, self._points[index].time)
+            or not before
+            or point.speakers[:-1] != before
+            or not item.statements
+        ):
             return False
         statements = self._statements_index(item)
         if point.time is None and not any(statements.of(name) for name in before):

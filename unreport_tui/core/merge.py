@@ -39,8 +39,10 @@ def _pick(what: str, values: Sequence[tuple[str, Any]], empty: Any) -> Any:
             if dataclasses.is_dataclass(first) and type(first) is type(value):  # a proposal: say which part differs
                 part = next(f.name for f in dataclasses.fields(first) if getattr(first, f.name) != getattr(value, f.name))
                 what, first, value = f"{what}: its {part}", getattr(first, part), getattr(value, part)
-            raise MergeConflict(f"{what} is {_shown(first)} in {given[0][0]} but {_shown(value)} in {source}; "
-                                "make them agree in one of the files, then merge again")
+            raise MergeConflict(
+                f"{what} is {_shown(first)} in {given[0][0]} but {_shown(value)} in {source}; "
+                "make them agree in one of the files, then merge again"
+            )
     return given[0][1] if given else empty
 
 
@@ -52,29 +54,41 @@ def _shown(value: Any) -> str:
 def merge_sessions(inputs: Sequence[tuple[str, Session]]) -> Merged:
     """``inputs``: (name, session) for each note-taker, in the order given."""
     defaults = SessionInfo()
-    info = SessionInfo(**{
-        field.name: _pick(f"session.{field.name}", [(n, getattr(s.info, field.name)) for n, s in inputs],
-                          getattr(defaults, field.name))
-        for field in dataclasses.fields(SessionInfo)})
+    info = SessionInfo(
+        **{
+            field.name: _pick(
+                f"session.{field.name}", [(n, getattr(s.info, field.name)) for n, s in inputs], getattr(defaults, field.name)
+            )
+            for field in dataclasses.fields(SessionInfo)
+        }
+    )
     duplicates: list[str] = []
-    session = Session(info, _meetings(inputs), _items(inputs, duplicates), _proposals(inputs),
-                      _pick("the organization chapter", [(n, s.organization) for n, s in inputs], None))
+    session = Session(
+        info,
+        _meetings(inputs),
+        _items(inputs, duplicates),
+        _proposals(inputs),
+        _pick("the organization chapter", [(n, s.organization) for n, s in inputs], None),
+    )
     return Merged(session, duplicates)
 
 
 def _meetings(inputs: Sequence[tuple[str, Session]]) -> list[Meeting]:
     numbers = sorted({m.number for _, s in inputs for m in s.meetings})
-    return [Meeting(n, _pick(f"the date of meeting {n}",
-                             [(name, m.date) for name, s in inputs for m in s.meetings if m.number == n], None))
-            for n in numbers]
+    return [
+        Meeting(
+            n,
+            _pick(f"the date of meeting {n}", [(name, m.date) for name, s in inputs for m in s.meetings if m.number == n], None),
+        )
+        for n in numbers
+    ]
 
 
 def _items(inputs: Sequence[tuple[str, Session]], duplicates: list[str]) -> list[Item]:
     keys: list[str] = []
     for _, session in inputs:
         keys += [i.key for i in session.items if i.key not in keys]
-    return [_item(key, [(name, item) for name, s in inputs for item in s.items if item.key == key], duplicates)
-            for key in keys]
+    return [_item(key, [(name, item) for name, s in inputs for item in s.items if item.key == key], duplicates) for key in keys]
 
 
 def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> Item:
@@ -93,14 +107,21 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
     marked = _mark_duplicates(number, [(n, s) for n, _, s in statements], duplicates)
     statements = [(n, index, marked.get(id(s), s)) for n, index, s in statements]
     return Item(
-        key, one("number"), one("title"), one("chapter"), one("section"),
-        sorted({m for _, item in versions for m in item.meetings}), documents,
+        key,
+        one("number"),
+        one("title"),
+        one("chapter"),
+        one("section"),
+        sorted({m for _, item in versions for m in item.meetings}),
+        documents,
         [s for _, _, s in sorted(statements, key=_when)],
         [dataclasses.replace(p, id=None) for _, _, p in sorted(points, key=_when)],
         next((item.speakers_list for _, item in versions if item.speakers_list), []),
-        setting("speaker_noun"), setting("quantifiers"),
+        setting("speaker_noun"),
+        setting("quantifiers"),
         _pick(f"item {key}: its dialogue setting", [(n, i.dialogue) for n, i in versions], None),
-        setting("order"), _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
+        setting("order"),
+        _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
     )
 
 
@@ -115,8 +136,7 @@ def _proposals(inputs: Sequence[tuple[str, Session]]) -> list[Proposal]:
     keys: list[str] = []
     for _, session in inputs:
         keys += [p.key for p in session.proposals if p.key not in keys]
-    return [_pick(f"proposal {key}", [(n, p) for n, s in inputs for p in s.proposals if p.key == key], None)
-            for key in keys]
+    return [_pick(f"proposal {key}", [(n, p) for n, s in inputs for p in s.proposals if p.key == key], None) for key in keys]
 
 
 def _mark_duplicates(item: str, logged: list[tuple[str, Statement]], found: list[str]) -> dict[int, Statement]:
@@ -132,14 +152,21 @@ def _mark_duplicates(item: str, logged: list[tuple[str, Statement]], found: list
         marked[id(statement)] = dataclasses.replace(current, note=notes)
 
     for n, (name_a, a) in enumerate(logged):
-        for name_b, b in logged[n + 1:]:
-            if (name_a != name_b and a.meeting == b.meeting and a.time and b.time
-                    and speaker_identity(a.speaker) == speaker_identity(b.speaker)
-                    and abs(_seconds(a.time) - _seconds(b.time)) < DUPLICATE_WITHIN.total_seconds()):
+        for name_b, b in logged[n + 1 :]:
+            if (
+                name_a != name_b
+                and a.meeting == b.meeting
+                and a.time
+                and b.time
+                and speaker_identity(a.speaker) == speaker_identity(b.speaker)
+                and abs(_seconds(a.time) - _seconds(b.time)) < DUPLICATE_WITHIN.total_seconds()
+            ):
                 at = f" at meeting {a.meeting}" if a.meeting is not None else ""
-                found.append(f"likely the same statement twice: {a.speaker} in item {item}{at}, "
-                             f"{a.time:%H:%M:%S} in {name_a} and {b.time:%H:%M:%S} in {name_b} (both kept, "
-                             "each marked with a note in the log)")
+                found.append(
+                    f"likely the same statement twice: {a.speaker} in item {item}{at}, "
+                    f"{a.time:%H:%M:%S} in {name_a} and {b.time:%H:%M:%S} in {name_b} (both kept, "
+                    "each marked with a note in the log)"
+                )
                 mark(a, b, name_b)
                 mark(b, a, name_a)
     return marked

@@ -30,8 +30,14 @@ def default_role(speaker: str) -> Role | None:
     return Role.MEMBER if state.member else Role.OBSERVER_STATE
 
 
-ROLE_LABELS = {Role.MEMBER: "member", Role.SIGNATORY: "signatory", Role.OBSERVER_STATE: "observer State",
-               Role.IGO: "IGO", Role.NGO: "NGO", Role.OFFICIAL: "official"}  # how a screen names a role
+ROLE_LABELS = {
+    Role.MEMBER: "member",
+    Role.SIGNATORY: "signatory",
+    Role.OBSERVER_STATE: "observer State",
+    Role.IGO: "IGO",
+    Role.NGO: "NGO",
+    Role.OFFICIAL: "official",
+}  # how a screen names a role
 
 
 class StatementKind(StrEnum):
@@ -41,6 +47,7 @@ class StatementKind(StrEnum):
 
 # How a body summarizes a debate. Each is a closed set, listed here once: the session file, the
 # database, the prepare screen and the report all take their values from these.
+
 
 class SpeakerNoun(StrEnum):
     """What a body calls those who take the floor: "Several delegates"."""
@@ -175,9 +182,14 @@ class Item:
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
-        return dataclasses.replace(self, meetings=list(self.meetings), documents=list(self.documents),
-                                   statements=list(self.statements), points=list(self.points),
-                                   speakers_list=list(self.speakers_list))
+        return dataclasses.replace(
+            self,
+            meetings=list(self.meetings),
+            documents=list(self.documents),
+            statements=list(self.statements),
+            points=list(self.points),
+            speakers_list=list(self.speakers_list),
+        )
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
@@ -292,10 +304,16 @@ class Session:
         """A copy whose lists are its own, sharing the entries, meetings and documents (which the
         logbook replaces, never changes in place): the draft is rendered from it on another
         thread while the note-taker goes on logging."""
-        return Session(self.info, list(self.meetings), [item.copy() for item in self.items], list(self.proposals),
-                       self.organization)
+        return Session(
+            self.info, list(self.meetings), [item.copy() for item in self.items], list(self.proposals), self.organization
+        )
 
     def is_empty(self) -> bool:
         """Nothing prepared or logged: the one test of "holds no session" for import, export and the app."""
-        return (not self.items and not self.meetings and not self.proposals and self.organization is None
-                and self.info == SessionInfo())
+        return (
+            not self.items
+            and not self.meetings
+            and not self.proposals
+            and self.organization is None
+            and self.info == SessionInfo()
+        )

@@ -43,13 +43,15 @@ def all_organizations() -> tuple[Organization, ...]:
     found = []
     for section, in_text in (("un_system", True), ("intergovernmental", False)):
         for entry in raw.get(section, ()):
-            found.append(Organization(
-                name=entry["name"],
-                text=entry.get("text") or f"the {entry['name']}",
-                acronym=entry.get("acronym", ""),
-                acronym_in_text=entry.get("acronym_in_text", in_text),
-                aliases=tuple(entry.get("aliases", ())),
-            ))
+            found.append(
+                Organization(
+                    name=entry["name"],
+                    text=entry.get("text") or f"the {entry['name']}",
+                    acronym=entry.get("acronym", ""),
+                    acronym_in_text=entry.get("acronym_in_text", in_text),
+                    aliases=tuple(entry.get("aliases", ())),
+                )
+            )
     return tuple(found)
 
 
@@ -85,6 +87,7 @@ class OrganizationMatch:
 def _search_keys() -> tuple[tuple[Organization, tuple[tuple[str, str, str, str, bool], ...]], ...]:
     """Each organization with its forms: (form, normalized, without spaces, with a space before
     each word, whether it is a one-word short form), worked out once."""
+
     def keys(o: Organization, form: str) -> tuple[str, str, str, str, bool]:
         key = normalize(form)
         return form, key, key.replace(" ", ""), " " + key, form in (o.acronym, *o.aliases) and " " not in form

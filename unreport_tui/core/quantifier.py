@@ -27,8 +27,12 @@ def identities(speakers: Iterable[str]) -> frozenset[str]:
     return frozenset(speaker_identity(s) for s in speakers if s.strip())
 
 
-def quantifier_for(speakers: Iterable[str], members: frozenset[str] = frozenset(), noun: str = SpeakerNoun.SPEAKER,
-                   counting: Counting = Counting.WORDS) -> str:
+def quantifier_for(
+    speakers: Iterable[str],
+    members: frozenset[str] = frozenset(),
+    noun: str = SpeakerNoun.SPEAKER,
+    counting: Counting = Counting.WORDS,
+) -> str:
     """The subject for a point made by ``speakers``.
 
     ``members`` are the identities of the States that made a statement on the item as members

@@ -132,8 +132,9 @@ class ReportDocument:
     def for_item(self, key: str) -> ReportDocument:
         """Only one item's blocks, keeping the paragraph and footnote numbers of the whole document."""
         blocks = tuple(b for b in self.blocks if b.item_key == key)
-        used = {i.number for b in blocks if isinstance(b, Paragraph | Subparagraph)
-                for i in b.content if isinstance(i, FootnoteRef)}
+        used = {
+            i.number for b in blocks if isinstance(b, Paragraph | Subparagraph) for i in b.content if isinstance(i, FootnoteRef)
+        }
         return ReportDocument(None, blocks, tuple(f for f in self.footnotes if f.number in used))
 
 
@@ -151,7 +152,7 @@ def document_cells(content: tuple[Inline, ...]) -> tuple[str, tuple[Inline, ...]
     prefix, suffix = DOCUMENT_ITEM.split("{number}")
     first = content[0] if len(content) > 1 else None
     if isinstance(first, Run) and first.text.startswith(prefix) and first.text.endswith(suffix):
-        return first.text[len(prefix):-len(suffix)], content[1:]
+        return first.text[len(prefix) : -len(suffix)], content[1:]
     return "", content
 
 
@@ -161,8 +162,13 @@ def merge_runs(content: list[Inline] | tuple[Inline, ...]) -> list[Inline]:
     merged: list[Inline] = []
     for piece in content:
         last = merged[-1] if merged else None
-        if (isinstance(piece, Run) and isinstance(last, Run) and last.italic == piece.italic
-                and not last.mention and not piece.mention):
+        if (
+            isinstance(piece, Run)
+            and isinstance(last, Run)
+            and last.italic == piece.italic
+            and not last.mention
+            and not piece.mention
+        ):
             merged[-1] = Run(last.text + piece.text, piece.italic)
         elif not (isinstance(piece, Run) and piece.text == ""):
             merged.append(piece)

@@ -88,8 +88,7 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     begun |= {speaker_identity(m.organization.name) for m in organizations}
     for name in recent_speakers(logged):
         words = normalize(name).split()
-        if speaker_identity(name) in begun or any(word.startswith(query) for word in words) \
-                or normalize(name).startswith(query):
+        if speaker_identity(name) in begun or any(word.startswith(query) for word in words) or normalize(name).startswith(query):
             # A State by the name the UN lists it under, however it was typed; anyone else as the
             # note-taker last wrote it (a name corrected once is offered corrected).
             value = short_name(name) if resolve_state(name) else name.strip()
@@ -150,8 +149,7 @@ def suggest_states(typed: str, limit: int = 6) -> list[Suggestion]:
     """States only (who attended, an officer's country): ranked, then the text as typed."""
     from .countries import find_states
 
-    out = [Suggestion(m.state.name, m.state.name, _state_kind(m.state.member))
-           for m in find_states(typed, limit=limit)]
+    out = [Suggestion(m.state.name, m.state.name, _state_kind(m.state.member)) for m in find_states(typed, limit=limit)]
     return _then_as_typed(out, typed, limit)
 
 

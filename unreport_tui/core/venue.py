@@ -22,11 +22,29 @@ from .english import upper_first
 _PREPOSITIONS = ("in", "at")
 
 # Words that make a place a building or an office rather than a city.
-_BUILDING_WORDS = frozenset({
-    "auditorium", "building", "campus", "center", "centre", "chamber", "complex", "compound", "hall",
-    "headquarters", "hotel", "house", "office", "palace", "palacio", "palais", "palazzo", "premises",
-    "secretariat",
-})
+_BUILDING_WORDS = frozenset(
+    {
+        "auditorium",
+        "building",
+        "campus",
+        "center",
+        "centre",
+        "chamber",
+        "complex",
+        "compound",
+        "hall",
+        "headquarters",
+        "hotel",
+        "house",
+        "office",
+        "palace",
+        "palacio",
+        "palais",
+        "palazzo",
+        "premises",
+        "secretariat",
+    }
+)
 
 
 def _typed_preposition(words: list[str]) -> bool:

@@ -48,8 +48,14 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
     from ..core.rendering.named_point import speaker_role  # the country data behind it is loaded when first needed
 
     spoke = {s.speaker.strip(): s.role is Role.OFFICIAL for i in session.items for s in i.statements}
-    named = {name.strip(): speaker_role(i, p, name) is Role.OFFICIAL
-             for i in session.items for p in i.points if p.named for name in p.speakers if name.strip()}
+    named = {
+        name.strip(): speaker_role(i, p, name) is Role.OFFICIAL
+        for i in session.items
+        for p in i.points
+        if p.named
+        for name in p.speakers
+        if name.strip()
+    }
     return list((spoke | {name: person for name, person in named.items() if name not in spoke}).items())
 
 
@@ -68,8 +74,11 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
         from ..core.session_file.session import session_to_toml
 
         if item:
-            raise ExportError("--item goes with the report formats (" + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
-                              + "); a session file always holds the whole session")
+            raise ExportError(
+                "--item goes with the report formats ("
+                + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
+                + "); a session file always holds the whole session"
+            )
         return session_to_toml(session)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
@@ -82,8 +91,10 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
             raise ExportError(f"no item with key {item!r}; the items are: {keys}")
         document = document.for_item(item)
         if not document.blocks:  # an empty file would say nothing of why
-            raise ExportError(f"item {item} has no section of its own: the organization chapter reports it; "
-                              "export the whole report (without --item, or f3 in the app)")
+            raise ExportError(
+                f"item {item} has no section of its own: the organization chapter reports it; "
+                "export the whole report (without --item, or f3 in the app)"
+            )
     if format in BINARY_EXPORTERS:
         return _exporter(*BINARY_EXPORTERS[format])(document)  # it drops control characters from each text itself
     if format == AKN:

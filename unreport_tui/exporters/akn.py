@@ -34,6 +34,8 @@ from ..core.rendered import (
 
 NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 ET.register_namespace("", NS)
+
+
 def _el(parent: ET.Element, tag: str, text: str | None = None, **attributes: str) -> ET.Element:
     # What XML cannot hold is dropped from attributes too (a symbol or a speaker's name pasted with
     # a control character in it): ElementTree would write it and make the file unreadable.
@@ -137,7 +139,7 @@ class _Mentions:
             speaker = self.refers.get(found.group())
             if speaker is None:
                 continue
-            pieces += [(text[at:found.start()], None), (found.group(), speaker)]
+            pieces += [(text[at : found.start()], None), (found.group(), speaker)]
             at = found.end()
         pieces.append((text[at:], None))
         return [(piece, speaker) for piece, speaker in pieces if piece]
@@ -315,8 +317,13 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
     meta = _identification(report, doc, uri, "main")
     references = _el(meta, "references", source="#unreport")
     _el(references, "TLCOrganization", eId="unreport", href="/ontology/organization/unreport", showAs="unreport")
-    _el(references, "TLCOrganization", eId="body", href=f"/ontology/organization/un/{_slug(m.body if m else 'body')}",
-        showAs=m.body if m and m.body else "body")
+    _el(
+        references,
+        "TLCOrganization",
+        eId="body",
+        href=f"/ontology/organization/un/{_slug(m.body if m else 'body')}",
+        showAs=m.body if m and m.body else "body",
+    )
     from ..core.names import short_name  # the country data is loaded when first needed
 
     seen: set[str] = set()
@@ -327,8 +334,13 @@ def _meta(report: ET.Element, doc: ReportDocument, speakers: list[tuple[str, boo
             continue
         seen.add(eid)
         kind = "TLCPerson" if person else "TLCOrganization"
-        _el(references, kind, eId=eid, href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
-            showAs=name if person else short_name(name))  # "eu" logged is the European Union
+        _el(
+            references,
+            kind,
+            eId=eid,
+            href=f"/ontology/{'person' if person else 'organization'}/{eid[3:]}",
+            showAs=name if person else short_name(name),
+        )  # "eu" logged is the European Union
     return uri, references
 
 
@@ -362,8 +374,14 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
     preface = _el(report, "preface")
     if m.symbol:
         _el(_el(preface, "p", **{"class": "symbol"}), "docNumber", m.symbol)
-    for line, css in ((m.distribution, "distribution"), (m.issued, "date"), (m.original, "original"),
-                      (m.body, "body"), (m.session_title, "session"), (m.venue_dates, "venue")):
+    for line, css in (
+        (m.distribution, "distribution"),
+        (m.issued, "date"),
+        (m.original, "original"),
+        (m.body, "body"),
+        (m.session_title, "session"),
+        (m.venue_dates, "venue"),
+    ):
         if line:
             _el(preface, "p", line, **{"class": css})
     _el(_el(preface, "p", **{"class": "title"}), "docTitle", m.title)
@@ -385,8 +403,7 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
             continue
         if piece.mention:  # a name the report says is one
             mentions.count += 1
-            last = _el(p, "organization", piece.text, refersTo=f"#{mentions.refer(piece.mention)}",
-                       eId=f"ref_{mentions.count}")
+            last = _el(p, "organization", piece.text, refersTo=f"#{mentions.refer(piece.mention)}", eId=f"ref_{mentions.count}")
             continue
         if piece.italic:
             last = _el(p, "i", piece.text)
@@ -395,8 +412,7 @@ def _inline(p: ET.Element, content: tuple[Inline, ...], notes: dict[int, Footnot
             if speaker is not None:
                 eid, person = speaker
                 mentions.count += 1
-                last = _el(p, "person" if person else "organization", text, refersTo=f"#{eid}",
-                           eId=f"ref_{mentions.count}")
+                last = _el(p, "person" if person else "organization", text, refersTo=f"#{eid}", eId=f"ref_{mentions.count}")
             elif last is None:
                 p.text = (p.text or "") + text
             else:

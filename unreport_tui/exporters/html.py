@@ -160,9 +160,11 @@ def _page_style(symbol: str) -> str:
         return ""
     quoted = _css_string(symbol.strip())
     font = 'font: 9pt "Times New Roman", Times, serif'
-    return (f"@page :right {{ @top-right {{ content: {quoted}; {font}; }} }}\n"
-            f"@page :left {{ @top-left {{ content: {quoted}; {font}; }} }}\n"
-            "@page :first { @top-right { content: none; } @top-left { content: none; } }\n")
+    return (
+        f"@page :right {{ @top-right {{ content: {quoted}; {font}; }} }}\n"
+        f"@page :left {{ @top-left {{ content: {quoted}; {font}; }} }}\n"
+        "@page :first { @top-right { content: none; } @top-left { content: none; } }\n"
+    )
 
 
 class _HtmlBlocks:
@@ -202,8 +204,10 @@ class _HtmlBlocks:
             return f'<p class="sub"><span class="label">{label}</span>{_inline(block.content)}</p>'
         # "In favour:", "Against:", "Abstaining:" line their lists up in a column as wide as the longest
         width = f"{characters * 0.5 + 1:.1f}em"
-        return (f'<p class="sub column" style="--label: {width}"><span class="label">{escape(block.label)}\u2003</span>'
-                f'{_inline(block.content)}</p>')
+        return (
+            f'<p class="sub column" style="--label: {width}"><span class="label">{escape(block.label)}\u2003</span>'
+            f"{_inline(block.content)}</p>"
+        )
 
 
 def _agenda(lines: Sequence[Subparagraph]) -> str:
@@ -239,11 +243,20 @@ def _documents(documents: Sequence[Subparagraph]) -> str:
     rows = []
     for document in documents:
         item, title = document_cells(document.content)
-        rows.append(f'<tr><td class="symbol">{escape(document.label)}</td> <td class="item">{escape(item)}</td> '
-                    f"<td>{_inline(title)}</td></tr>")
-    return "\n".join(['<table class="documents">',
-                      '<thead><tr><th scope="col">Symbol</th> <th scope="col">Agenda item</th> <th scope="col">Title</th>'
-                      "</tr></thead>", "<tbody>", *rows, "</tbody>", "</table>"])
+        rows.append(
+            f'<tr><td class="symbol">{escape(document.label)}</td> <td class="item">{escape(item)}</td> '
+            f"<td>{_inline(title)}</td></tr>"
+        )
+    return "\n".join(
+        [
+            '<table class="documents">',
+            '<thead><tr><th scope="col">Symbol</th> <th scope="col">Agenda item</th> <th scope="col">Title</th></tr></thead>',
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+        ]
+    )
 
 
 def _runs(blocks: Sequence[Block]) -> Iterator[tuple[ListKind | None, list[Block]]]:
@@ -267,10 +280,14 @@ def _runs(blocks: Sequence[Block]) -> Iterator[tuple[ListKind | None, list[Block
 def _notes(doc: ReportDocument) -> str:
     if not doc.footnotes:
         return ""
-    notes = [f'<p id="note-{f.number}"><span class="mark"><a href="#ref-{f.number}"><sup>{f.number}</sup></a> </span>'
-             f"{_inline(f.content)}</p>" for f in doc.footnotes]
-    return "\n".join(['<section class="footnotes" aria-labelledby="notes">',
-                      '<h2 class="unseen" id="notes">Notes</h2>', *notes, "</section>"])
+    notes = [
+        f'<p id="note-{f.number}"><span class="mark"><a href="#ref-{f.number}"><sup>{f.number}</sup></a> </span>'
+        f"{_inline(f.content)}</p>"
+        for f in doc.footnotes
+    ]
+    return "\n".join(
+        ['<section class="footnotes" aria-labelledby="notes">', '<h2 class="unseen" id="notes">Notes</h2>', *notes, "</section>"]
+    )
 
 
 def _body(doc: ReportDocument) -> list[str]:
@@ -339,7 +356,10 @@ def export_html(doc: ReportDocument) -> str:
     title = doc.masthead.symbol or doc.masthead.body if doc.masthead else ""
     style = STYLE + (_page_style(doc.masthead.symbol) if doc.masthead else "")
     body = [_masthead(doc), *_body(doc)]
-    return ("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(title or 'Draft report')}</title>\n<style>{style}</style>\n</head>\n<body>\n"
-            + "\n".join(part for part in body if part) + "\n</body>\n</html>\n")
+    return (
+        '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title or 'Draft report')}</title>\n<style>{style}</style>\n</head>\n<body>\n"
+        + "\n".join(part for part in body if part)
+        + "\n</body>\n</html>\n"
+    )

@@ -41,8 +41,7 @@ def escape(text: str) -> str:
 
 def _as_text(text: str) -> str:
     """Markdown that stays one paragraph of text: no line of it starts a list, a rule or a heading."""
-    return _LIST_MARK.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdecimal() else "\\" + m.group(2)),
-                          text)
+    return _LIST_MARK.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdecimal() else "\\" + m.group(2)), text)
 
 
 def inline_markdown(content: tuple[Inline, ...]) -> str:
@@ -112,8 +111,10 @@ def list_markdown(run: list[Subparagraph]) -> list[str]:
         return _table([(escape(sub.label), inline_markdown(sub.content)) for sub in run])
     if kind is ListKind.DOCUMENT:
         cells = [(sub.label, *document_cells(sub.content)) for sub in run]
-        return _table([(escape(symbol), escape(item), inline_markdown(title)) for symbol, item, title in cells],
-                      ("Symbol", "Agenda item", "Title"))
+        return _table(
+            [(escape(symbol), escape(item), inline_markdown(title)) for symbol, item, title in cells],
+            ("Symbol", "Agenda item", "Title"),
+        )
     if kind is ListKind.PARTICIPANT:  # a compact list, not a paragraph a name
         return ["\n".join(f"- {_as_text(_labelled(sub))}" for sub in run)]
     # Lettered subparagraphs and the agenda: "(a)", and "1." escaped so that it is not a list

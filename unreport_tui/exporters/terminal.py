@@ -157,8 +157,12 @@ def report_pieces(doc: ReportDocument) -> list[Piece]:
         width, in_column = columns.get(index, (0, False))
         following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
         # The officers and the participants one a line, as a list of names is printed
-        compact = (isinstance(block, Subparagraph) and block.kind in _COMPACT and isinstance(following, Subparagraph)
-                   and following.kind is block.kind)
+        compact = (
+            isinstance(block, Subparagraph)
+            and block.kind in _COMPACT
+            and isinstance(following, Subparagraph)
+            and following.kind is block.kind
+        )
         pieces.append(Piece(block, spaced=not compact, column=width if in_column else 0))
     if doc.footnotes:
         pieces.append(Piece(FOOTNOTE_RULE, spaced=False))

@@ -60,8 +60,7 @@ def edit_meeting(memory: SessionInMemory, number: int, meeting: Meeting) -> Step
 
 
 def _meeting_in_use(memory: SessionInMemory, number: int) -> bool:
-    return any(number in item.meetings or any(s.meeting == number for s in item.statements)
-               for item in memory.session.items)
+    return any(number in item.meetings or any(s.meeting == number for s in item.statements) for item in memory.session.items)
 
 
 def remove_meeting(memory: SessionInMemory, number: int) -> Step:
@@ -105,8 +104,11 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
         raise LogbookError(f"another agenda item already has the key {after.key!r}")
     edits: list[Edit] = [ReplaceItem(own, after)]
     if after.key != key:  # its proposals follow it to its new key
-        edits += [ReplaceProposal(n, p, dataclasses.replace(p, item=after.key))
-                  for n, p in enumerate(memory.session.proposals) if p.item == key]
+        edits += [
+            ReplaceProposal(n, p, dataclasses.replace(p, item=after.key))
+            for n, p in enumerate(memory.session.proposals)
+            if p.item == key
+        ]
         if memory.cursor.item == key:
             edits += cursor_to(memory, dataclasses.replace(memory.cursor, item=after.key))
     return Step(f"edited agenda item {after.number or after.key}", edits)
@@ -116,8 +118,7 @@ def remove_item(memory: SessionInMemory, key: str) -> Step:
     item = item_at(memory, key)
     index = memory.session.items.index(item)
     # Its proposals go with it, the last first so that each index is right when undone.
-    edits: list[Edit] = [DropProposal(n, p) for n, p in reversed(list(enumerate(memory.session.proposals)))
-                         if p.item == key]
+    edits: list[Edit] = [DropProposal(n, p) for n, p in reversed(list(enumerate(memory.session.proposals))) if p.item == key]
     edits.append(DropItem(index, item.copy()))
     if memory.cursor.item == key:
         others = [i.key for i in memory.session.items if i.key != key]

@@ -312,8 +312,21 @@ class DropItem:
 
 # An item's own fields: all but its statements and points. Every one of them, so that writing
 # the item again (a renamed title, the Chair's list) never drops its own summary style.
-HEADER = ("key", "number", "title", "chapter", "section", "meetings", "documents", "speakers_list",
-          "speaker_noun", "quantifiers", "dialogue", "order", "narrate")
+HEADER = (
+    "key",
+    "number",
+    "title",
+    "chapter",
+    "section",
+    "meetings",
+    "documents",
+    "speakers_list",
+    "speaker_noun",
+    "quantifiers",
+    "dialogue",
+    "order",
+    "narrate",
+)
 
 
 @dataclass

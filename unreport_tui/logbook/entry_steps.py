@@ -29,8 +29,17 @@ from .steps import (
 Clock = Callable[[], dt.datetime]
 
 
-def statement_edits(memory: SessionInMemory, clock: Clock, speaker: str, role: Role | None, on_behalf_of: str,
-                    kind: StatementKind, text: str, meeting: int | None, time: dt.time | None) -> list[Edit]:
+def statement_edits(
+    memory: SessionInMemory,
+    clock: Clock,
+    speaker: str,
+    role: Role | None,
+    on_behalf_of: str,
+    kind: StatementKind,
+    text: str,
+    meeting: int | None,
+    time: dt.time | None,
+) -> list[Edit]:
     """The statement added at the current item (its item widened to its meeting), and the cursor
     on it: its speaker becomes the current speaker."""
     speaker = speaker.strip()
@@ -42,8 +51,15 @@ def statement_edits(memory: SessionInMemory, clock: Clock, speaker: str, role: R
     item = item_at(memory)
     meeting = memory.cursor.meeting if meeting is None else meeting
     require_meetings(memory, meeting)
-    statement = Statement(speaker, role, kind, on_behalf_of.strip(), text.strip(), meeting=meeting,
-                          time=time if time is not None else clock().time().replace(microsecond=0))
+    statement = Statement(
+        speaker,
+        role,
+        kind,
+        on_behalf_of.strip(),
+        text.strip(),
+        meeting=meeting,
+        time=time if time is not None else clock().time().replace(microsecond=0),
+    )
     edits: list[Edit] = []
     if meeting is not None and meeting not in item.meetings:
         # The opening paragraph ("At its 4th and 5th meetings …") follows what happened.
@@ -71,14 +87,31 @@ def end_statement(memory: SessionInMemory, clock: Clock, running: Statement | No
     return Step(f"closed the floor after {running.speaker}", ending(memory, clock, running))
 
 
-def log_statement(memory: SessionInMemory, clock: Clock, speaker: str, role: Role | None, on_behalf_of: str,
-                  kind: StatementKind, text: str, meeting: int | None, time: dt.time | None) -> Step:
+def log_statement(
+    memory: SessionInMemory,
+    clock: Clock,
+    speaker: str,
+    role: Role | None,
+    on_behalf_of: str,
+    kind: StatementKind,
+    text: str,
+    meeting: int | None,
+    time: dt.time | None,
+) -> Step:
     edits = statement_edits(memory, clock, speaker, role, on_behalf_of, kind, text, meeting, time)
     return Step(f"logged {speaker.strip()}", edits)
 
 
-def next_speaker(memory: SessionInMemory, clock: Clock, running: Statement | None, speaker: str, role: Role | None,
-                 on_behalf_of: str, kind: StatementKind, text: str) -> Step:
+def next_speaker(
+    memory: SessionInMemory,
+    clock: Clock,
+    running: Statement | None,
+    speaker: str,
+    role: Role | None,
+    on_behalf_of: str,
+    kind: StatementKind,
+    text: str,
+) -> Step:
     statement = statement_edits(memory, clock, speaker, role, on_behalf_of, kind, text, None, None)
     if kind is StatementKind.STATEMENT:
         off_the_list(memory, speaker, statement)
@@ -92,7 +125,7 @@ def off_the_list(memory: SessionInMemory, speaker: str, statement: list[Edit]) -
     place = next((n for n, entry in enumerate(item.speakers_list) if speaker_identity(entry.speaker) == wanted), None)
     if place is None:
         return
-    rest = item.speakers_list[:place] + item.speakers_list[place + 1:]
+    rest = item.speakers_list[:place] + item.speakers_list[place + 1 :]
     widened = next((e for e in statement if isinstance(e, ReplaceItem)), None)
     if widened is not None:  # the item gains the meeting in the same edit that shortens the list
         widened.after = header(widened.after, speakers_list=rest)
@@ -120,8 +153,7 @@ def _points_renamed(item: Item, before: Statement, after: Statement) -> list[Edi
     wrong name go to the right one, when no other statement of the item has the wrong name
     (then every point under it was made by this speaker)."""
     old, new = speaker_identity(before.speaker), after.speaker.strip()
-    if old == speaker_identity(new) or any(
-            s is not before and speaker_identity(s.speaker) == old for s in item.statements):
+    if old == speaker_identity(new) or any(s is not before and speaker_identity(s.speaker) == old for s in item.statements):
         return []
     edits: list[Edit] = []
     for index, point in enumerate(item.points):
@@ -147,8 +179,11 @@ def _spelling_everywhere(memory: SessionInMemory, before: Statement, after: Stat
     edits: list[Edit] = []
     for item in memory.session.items:
         for index, statement in enumerate(item.statements):
-            if statement.id != before.id and statement.speaker.strip() != new \
-                    and speaker_identity(statement.speaker) == speaker_identity(new):
+            if (
+                statement.id != before.id
+                and statement.speaker.strip() != new
+                and speaker_identity(statement.speaker) == speaker_identity(new)
+            ):
                 edits.append(ReplaceEntry(item.key, index, statement, dataclasses.replace(statement, speaker=new)))
         for index, point in enumerate(item.points):
             speakers = [new if speaker_identity(name) == speaker_identity(new) else name for name in point.speakers]
@@ -188,8 +223,9 @@ def current_statement(memory: SessionInMemory) -> Statement | None:
     return found[2] if found else None
 
 
-def log_point(memory: SessionInMemory, clock: Clock, text: str, impersonal: bool, heading: str, join: bool,
-              quantifier: str, named: bool) -> Step:
+def log_point(
+    memory: SessionInMemory, clock: Clock, text: str, impersonal: bool, heading: str, join: bool, quantifier: str, named: bool
+) -> Step:
     text = text.strip()
     if not text:
         raise LogbookError("type the point first")
@@ -200,8 +236,16 @@ def log_point(memory: SessionInMemory, clock: Clock, text: str, impersonal: bool
         if current is None:
             raise LogbookError("no current speaker: log a speaker first, or make the point impersonal")
         speakers = [current.speaker]
-    point = Point(text, speakers, quantifier.strip(), heading.strip(), join, named=named and not impersonal,
-                  meeting=memory.cursor.meeting, time=clock().time().replace(microsecond=0))
+    point = Point(
+        text,
+        speakers,
+        quantifier.strip(),
+        heading.strip(),
+        join,
+        named=named and not impersonal,
+        meeting=memory.cursor.meeting,
+        time=clock().time().replace(microsecond=0),
+    )
     return Step(f"logged a point: {short(text)}", [AddEntry(item.key, len(item.points), point)])
 
 
@@ -225,8 +269,10 @@ def uncount_speaker(memory: SessionInMemory, point_id: int, speaker: str) -> Ste
         raise LogbookError(f"{speaker} is not counted on this point")
     speakers = list(point.speakers)
     del speakers[speakers.index(speaker, 1)]
-    return Step(f"took {speaker} off a point: {short(point.text)}",
-                [ReplaceEntry(key, index, point, dataclasses.replace(point, speakers=speakers))])
+    return Step(
+        f"took {speaker} off a point: {short(point.text)}",
+        [ReplaceEntry(key, index, point, dataclasses.replace(point, speakers=speakers))],
+    )
 
 
 def edit_point(memory: SessionInMemory, point_id: int, changes: Mapping[str, object]) -> Step:
@@ -239,8 +285,10 @@ def edit_point(memory: SessionInMemory, point_id: int, changes: Mapping[str, obj
     after.roles = {name: role for name, role in after.roles.items() if speaker_identity(name) in speakers}
     for name in unresolved_speakers(item_at(memory, key), after):
         # The report could only guess how to name them ("The observer for …" whatever they are).
-        raise LogbookError(f"{name.strip()} made no statement on this item and is not a State: log their "
-                           "statement first, or make the point not named")
+        raise LogbookError(
+            f"{name.strip()} made no statement on this item and is not a State: log their "
+            "statement first, or make the point not named"
+        )
     return Step(f"edited a point: {short(after.text)}", [ReplaceEntry(key, index, before, after)])
 
 

@@ -140,12 +140,15 @@ class Logbook:
 
     def _outcome(self, description: str, edits: list[Edit], not_saved: str) -> StepOutcome:
         changed = [edit.touched() for edit in edits]
-        return StepOutcome(description,
-                           items=frozenset().union(*(c.items for c in changed)),
-                           statements=frozenset().union(*(c.statements for c in changed)),
-                           points=frozenset().union(*(c.points for c in changed)),
-                           everything=any(c.everything for c in changed),
-                           cursor=self.cursor, not_saved=not_saved)
+        return StepOutcome(
+            description,
+            items=frozenset().union(*(c.items for c in changed)),
+            statements=frozenset().union(*(c.statements for c in changed)),
+            points=frozenset().union(*(c.points for c in changed)),
+            everything=any(c.everything for c in changed),
+            cursor=self.cursor,
+            not_saved=not_saved,
+        )
 
     def undo(self) -> StepOutcome | None:
         if not self._undo:
@@ -169,25 +172,40 @@ class Logbook:
 
     # statements --------------------------------------------------------------------------
 
-    def log_statement(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
-                      kind: StatementKind = StatementKind.STATEMENT, text: str = "", meeting: int | None = None,
-                      time: dt.time | None = None) -> StepOutcome:
+    def log_statement(
+        self,
+        speaker: str,
+        role: Role | None = None,
+        on_behalf_of: str = "",
+        kind: StatementKind = StatementKind.STATEMENT,
+        text: str = "",
+        meeting: int | None = None,
+        time: dt.time | None = None,
+    ) -> StepOutcome:
         """A statement by ``speaker`` at the current item and meeting, starting now; its speaker
         becomes the current speaker (points are attributed to them)."""
-        return self._run(entry_steps.log_statement(self.memory, self.clock, speaker, role, on_behalf_of, kind, text,
-                                                   meeting, time))
+        return self._run(
+            entry_steps.log_statement(self.memory, self.clock, speaker, role, on_behalf_of, kind, text, meeting, time)
+        )
 
     def end_statement(self) -> StepOutcome:
         """The floor closed: the running statement ends now and its speaking time is saved."""
         return self._run(entry_steps.end_statement(self.memory, self.clock, self.running_statement))
 
-    def next_speaker(self, speaker: str, role: Role | None = None, on_behalf_of: str = "",
-                     kind: StatementKind = StatementKind.STATEMENT, text: str = "") -> StepOutcome:
+    def next_speaker(
+        self,
+        speaker: str,
+        role: Role | None = None,
+        on_behalf_of: str = "",
+        kind: StatementKind = StatementKind.STATEMENT,
+        text: str = "",
+    ) -> StepOutcome:
         """End the current statement and log the next, in one step. A speaker on the Chair's list
         who takes the floor (for a statement, not a reply) leaves the list in the same step,
         whether they were typed or taken from the list."""
-        return self._run(entry_steps.next_speaker(self.memory, self.clock, self.running_statement, speaker, role,
-                                                  on_behalf_of, kind, text))
+        return self._run(
+            entry_steps.next_speaker(self.memory, self.clock, self.running_statement, speaker, role, on_behalf_of, kind, text)
+        )
 
     def edit_statement(self, statement_id: int, **changes: object) -> StepOutcome:
         return self._run(entry_steps.edit_statement(self.memory, statement_id, changes))
@@ -200,12 +218,18 @@ class Logbook:
 
     # points ------------------------------------------------------------------------------
 
-    def log_point(self, text: str, impersonal: bool = False, heading: str = "", join: bool = False,
-                  quantifier: str = "", named: bool = False) -> StepOutcome:
+    def log_point(
+        self,
+        text: str,
+        impersonal: bool = False,
+        heading: str = "",
+        join: bool = False,
+        quantifier: str = "",
+        named: bool = False,
+    ) -> StepOutcome:
         """A point made by the current speaker (none for an impersonal point: "It was noted that …");
         ``named``: the speaker is its subject ("The representative of Brazil stressed …")."""
-        return self._run(entry_steps.log_point(self.memory, self.clock, text, impersonal, heading, join, quantifier,
-                                               named))
+        return self._run(entry_steps.log_point(self.memory, self.clock, text, impersonal, heading, join, quantifier, named))
 
     def add_speaker_to_point(self, point_id: int, speaker: str | None = None) -> StepOutcome:
         """Another speaker made this point too (the current one by default)."""
@@ -281,8 +305,14 @@ class Logbook:
         """The current item's proposals, in order."""
         return [p for p in self.session.proposals if p.item == self.cursor.item]
 
-    def add_proposal(self, title: str, kind: str = "draft resolution", symbol: str = "",
-                     submitted_by: Sequence[str] = (), on_behalf_of: str = "") -> StepOutcome:
+    def add_proposal(
+        self,
+        title: str,
+        kind: str = "draft resolution",
+        symbol: str = "",
+        submitted_by: Sequence[str] = (),
+        on_behalf_of: str = "",
+    ) -> StepOutcome:
         """A draft resolution or decision before the body under the current item."""
         return self._run(proposal_steps.add_proposal(self.memory, title, kind, symbol, submitted_by, on_behalf_of))
 

@@ -20,8 +20,9 @@ def proposal_at(memory: SessionInMemory, key: str) -> tuple[int, Proposal]:
     raise LogbookError(f"there is no proposal {key!r}")
 
 
-def add_proposal(memory: SessionInMemory, title: str, kind: str, symbol: str, submitted_by: Sequence[str],
-                 on_behalf_of: str) -> Step:
+def add_proposal(
+    memory: SessionInMemory, title: str, kind: str, symbol: str, submitted_by: Sequence[str], on_behalf_of: str
+) -> Step:
     item = item_at(memory)
     if not title.strip():
         raise LogbookError("a proposal needs its title")
@@ -31,10 +32,18 @@ def add_proposal(memory: SessionInMemory, title: str, kind: str, symbol: str, su
     while key in taken:
         n += 1
         key = f"{symbol.strip() or 'P'}{'-' if symbol.strip() else ''}{n}"
-    proposal = Proposal(key, item.key, title.strip(), kind.strip() or "draft resolution", symbol.strip(),
-                        [name.strip() for name in submitted_by if name.strip()], on_behalf_of.strip())
-    return Step(f"added the {proposal.kind} {proposal.symbol or proposal.title}",
-                [AddProposal(len(memory.session.proposals), proposal)])
+    proposal = Proposal(
+        key,
+        item.key,
+        title.strip(),
+        kind.strip() or "draft resolution",
+        symbol.strip(),
+        [name.strip() for name in submitted_by if name.strip()],
+        on_behalf_of.strip(),
+    )
+    return Step(
+        f"added the {proposal.kind} {proposal.symbol or proposal.title}", [AddProposal(len(memory.session.proposals), proposal)]
+    )
 
 
 def edit_proposal(memory: SessionInMemory, key: str, changes: Mapping[str, object]) -> Step:

@@ -16,11 +16,16 @@ from .steps import LogbookError, Step, header, item_at
 
 def set_speakers_list(memory: SessionInMemory, entries: Sequence[ListEntry | str]) -> Step:
     item = item_at(memory)
-    cleaned = [dataclasses.replace(e, speaker=e.speaker.strip(), on_behalf_of=e.on_behalf_of.strip())
-               if isinstance(e, ListEntry) else ListEntry(e.strip()) for e in entries
-               if (e.speaker if isinstance(e, ListEntry) else e).strip()]
-    return Step(f"set the list of speakers of item {item.number}",
-                [ReplaceItem(header(item), header(item, speakers_list=cleaned))])
+    cleaned = [
+        dataclasses.replace(e, speaker=e.speaker.strip(), on_behalf_of=e.on_behalf_of.strip())
+        if isinstance(e, ListEntry)
+        else ListEntry(e.strip())
+        for e in entries
+        if (e.speaker if isinstance(e, ListEntry) else e).strip()
+    ]
+    return Step(
+        f"set the list of speakers of item {item.number}", [ReplaceItem(header(item), header(item, speakers_list=cleaned))]
+    )
 
 
 def next_from_list(memory: SessionInMemory, clock: Clock, running: Statement | None) -> Step:
@@ -28,8 +33,17 @@ def next_from_list(memory: SessionInMemory, clock: Clock, running: Statement | N
     if not item.speakers_list:
         raise LogbookError("the list of speakers is empty: add names on the prepare screen (f5)")
     first = item.speakers_list[0]
-    statement = statement_edits(memory, clock, first.speaker, first.role or role_for(memory, first.speaker),
-                                first.on_behalf_of, StatementKind.STATEMENT, "", None, None)
+    statement = statement_edits(
+        memory,
+        clock,
+        first.speaker,
+        first.role or role_for(memory, first.speaker),
+        first.on_behalf_of,
+        StatementKind.STATEMENT,
+        "",
+        None,
+        None,
+    )
     off_the_list(memory, first.speaker, statement)
     return Step(f"logged {first.speaker} from the list", ending(memory, clock, running) + statement)
 

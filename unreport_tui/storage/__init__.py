@@ -32,18 +32,51 @@ if TYPE_CHECKING:
     from .restore import Restored, restore_backup
 
 # Imported when first used (PEP 562): the app shows its first screen before it opens the database.
-_WHERE = {"Backup": ".backups", "backup_dir": ".backups", "list_backups": ".backups",
-          "is_part_of_database": ".export_file", "write_export": ".export_file", "Health": ".health",
-          "check_database": ".health", "Restored": ".restore", "restore_backup": ".restore"}
+_WHERE = {
+    "Backup": ".backups",
+    "backup_dir": ".backups",
+    "list_backups": ".backups",
+    "is_part_of_database": ".export_file",
+    "write_export": ".export_file",
+    "Health": ".health",
+    "check_database": ".health",
+    "Restored": ".restore",
+    "restore_backup": ".restore",
+}
 
 
 __getattr__ = lazy_attributes(__name__, _WHERE, globals())
 
 
-__all__ = ["Backup", "Choice", "DatabaseCorrupt", "DatabaseInUse", "Health", "NewerFormat", "NoSuchEntry",
-           "OpenChoice", "ReadOnlyDatabase", "Restored", "SaveFailed", "SaveState", "SaveTicket", "SessionStore",
-           "StorageError", "StoreToOpen", "UnsavableText", "backup_dir", "check_database", "database_path", "is_part_of_database",
-           "choices_for", "keep_copy_before", "list_backups", "open_store", "restore_backup", "write_export"]
+__all__ = [
+    "Backup",
+    "Choice",
+    "DatabaseCorrupt",
+    "DatabaseInUse",
+    "Health",
+    "NewerFormat",
+    "NoSuchEntry",
+    "OpenChoice",
+    "ReadOnlyDatabase",
+    "Restored",
+    "SaveFailed",
+    "SaveState",
+    "SaveTicket",
+    "SessionStore",
+    "StorageError",
+    "StoreToOpen",
+    "UnsavableText",
+    "backup_dir",
+    "check_database",
+    "database_path",
+    "is_part_of_database",
+    "choices_for",
+    "keep_copy_before",
+    "list_backups",
+    "open_store",
+    "restore_backup",
+    "write_export",
+]
 
 
 class SessionStore(Protocol):
@@ -60,17 +93,22 @@ class SessionStore(Protocol):
     def follow(self) -> bool:
         """A read-only copy: take in what the writing copy has saved since; True if the session
         changed. Never takes the lock, never writes; two stats when nothing changed."""
+
     @property
     def follow_error(self) -> str:
         """Why a read-only copy could not take in the writer's last changes ("" when it could)."""
+
     def writer_is_open(self) -> bool:
         """Whether a writing copy has the database open now (a read-only copy asks: the speaker
         it shows without a duration is then still speaking). Changes nothing."""
+
     def cursor(self) -> tuple[str, int | None]: ...
     def batch(self) -> AbstractContextManager[None]:
         """Changes made inside are one journal record: a crash keeps all of them or none."""
+
     def replace(self, session: Session) -> None:
         """Make the database hold exactly this session (import)."""
+
     def set_cursor(self, item_key: str, meeting: int | None) -> None: ...
 
     def update_info(self, info: SessionInfo) -> None: ...
@@ -104,15 +142,18 @@ class SessionStore(Protocol):
     @property
     def last_save(self) -> SaveTicket | None:
         """The state of the last change (see SaveTicket); with background saving, it may still be saving."""
+
     @property
     def warnings(self) -> list[str]:
         """What the user should hear about from the open."""
+
     @property
     def housekeeping_error(self) -> str:
         """A backup or compaction that failed, nothing logged lost."""
 
     def discard_unsaved(self) -> None:
         """Forget changes the disk refused, so that the database stays as it is on disk."""
+
     def close(self) -> None:
         """Save anything pending and let go of the database; SaveFailed (and still open) if it cannot."""
 
@@ -141,7 +182,8 @@ def backup_settings() -> dict[str, float]:
     settings: dict[str, float] = {}
     variables: tuple[tuple[str, str, Callable[[str], float], int], ...] = (
         ("UNREPORT_BACKUP_MINUTES", "backup_every", lambda v: float(v) * 60, 0),
-        ("UNREPORT_KEEP_BACKUPS", "keep_backups", int, 1))
+        ("UNREPORT_KEEP_BACKUPS", "keep_backups", int, 1),
+    )
     for variable, key, convert, least in variables:
         raw = os.environ.get(variable)
         if raw is None:
@@ -156,8 +198,9 @@ def backup_settings() -> dict[str, float]:
     return settings
 
 
-def open_store(path: Path, read_only: bool = False, background: bool = False,
-               on_save: Callable[[SaveTicket], None] | None = None) -> SessionStore:
+def open_store(
+    path: Path, read_only: bool = False, background: bool = False, on_save: Callable[[SaveTicket], None] | None = None
+) -> SessionStore:
     """Open (or create) the database. Writers take the lock; a reader never writes anything, and
     never reads the backup settings, which only a writer uses.
 
@@ -188,5 +231,3 @@ def keep_copy_before(db: Path, label: str) -> Path | None:
     from .backups import keep_copy
 
     return keep_copy(db, db, label=label)
-
-

@@ -22,9 +22,14 @@ from .errors import SaveFailed, StorageError
 
 
 class BackgroundSaver:
-    def __init__(self, flush: Callable[[], None], describe: str = "the database",
-                 retry_after: float = 1.0, max_retry_after: float = 15.0,
-                 on_defect: Callable[[Exception, Path | None], None] = lambda _error, _report: None) -> None:
+    def __init__(
+        self,
+        flush: Callable[[], None],
+        describe: str = "the database",
+        retry_after: float = 1.0,
+        max_retry_after: float = 15.0,
+        on_defect: Callable[[Exception, Path | None], None] = lambda _error, _report: None,
+    ) -> None:
         """``on_defect(error, report)``: called on the saving thread when ``flush`` fails on a defect,
         with the crash report written for it (None if even that could not be written)."""
         self.flush = flush
@@ -53,12 +58,16 @@ class BackgroundSaver:
                 self.flush()
             except (StorageError, OSError) as error:  # the disk refused: tried again until it takes it
                 self.retry_in, delay = delay, min(delay * 2, self.max_retry_after)
-                self.last_error = error if isinstance(error, SaveFailed) else SaveFailed(
-                    f"Could not save to {self.describe}: {error}", error if isinstance(error, OSError) else None)
+                self.last_error = (
+                    error
+                    if isinstance(error, SaveFailed)
+                    else SaveFailed(f"Could not save to {self.describe}: {error}", error if isinstance(error, OSError) else None)
+                )
             except Exception as error:  # noqa: BLE001 - a defect: never let the thread die silently, never retry it blindly
                 self.retry_in, delay = None, self.retry_after
-                self.last_error = SaveFailed(f"Could not save to {self.describe}: unreport failed while saving "
-                                             f"({type(error).__name__}: {error})")
+                self.last_error = SaveFailed(
+                    f"Could not save to {self.describe}: unreport failed while saving ({type(error).__name__}: {error})"
+                )
                 self._defect(error)
             else:
                 self.last_error = None

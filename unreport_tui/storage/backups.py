@@ -41,7 +41,7 @@ def _parse_name(db: Path, path: Path) -> Backup | None:
     name = path.name
     if not (name.startswith(prefix) and name.endswith(".json")):
         return None
-    middle = name[len(prefix):-len(".json")]
+    middle = name[len(prefix) : -len(".json")]
     stamp, _, label = middle.partition(".")
     try:
         taken = dt.datetime.strptime(stamp, STAMP)
@@ -156,5 +156,6 @@ def recovery_hint(db: Path) -> str:
     good = latest_good_backup(db)
     if good is None:
         return " No good backup was found next to it."
-    return (f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); "
-            f"`unreport restore --db {db}` brings it back.")
+    return (
+        f" The most recent good backup is {good.path} ({good.taken:%Y-%m-%d %H:%M}); `unreport restore --db {db}` brings it back."
+    )

@@ -48,23 +48,29 @@ def _check_content(db: Path, health: Health) -> None:
     except StorageError as error:
         health.problem(str(error))
         return
-    counts = (f"{len(session.items)} agenda item(s), {sum(len(i.statements) for i in session.items)} statement(s), "
-              f"{sum(len(i.points) for i in session.items)} point(s)")
+    counts = (
+        f"{len(session.items)} agenda item(s), {sum(len(i.statements) for i in session.items)} statement(s), "
+        f"{sum(len(i.points) for i in session.items)} point(s)"
+    )
     health.fine(f"{db}: readable, format {recovered.format} ({counts})")
     if recovered.format < CURRENT_FORMAT:
         health.fine(f"format {recovered.format} will be brought up to {CURRENT_FORMAT} at the next open (a copy is kept)")
     journal = recovered.journal
     if journal.records:
-        health.fine(f"journal: {len(journal.records)} change(s) not yet folded into the file "
-                    "(after a crash, or while the app is open)")
+        health.fine(
+            f"journal: {len(journal.records)} change(s) not yet folded into the file (after a crash, or while the app is open)"
+        )
     if journal.torn_bytes:
-        health.fine(f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); "
-                    "dropped at the next open")
+        health.fine(
+            f"journal: {journal.torn_bytes} bytes of an unfinished write (never reported saved); dropped at the next open"
+        )
     if journal.damaged_tail:
         one = journal.damaged_line == journal.lines
-        health.problem(f"{journal_path(db)}: {journal.damaged_lines}, {'was' if one else 'were'} damaged after "
-                       f"{'it was' if one else 'they were'} written; the next open keeps a copy of "
-                       f"the journal in {backup_dir(db)} and goes on without {'it' if one else 'them'}")
+        health.problem(
+            f"{journal_path(db)}: {journal.damaged_lines}, {'was' if one else 'were'} damaged after "
+            f"{'it was' if one else 'they were'} written; the next open keeps a copy of "
+            f"the journal in {backup_dir(db)} and goes on without {'it' if one else 'them'}"
+        )
 
 
 def _check_backups(db: Path, health: Health) -> None:

@@ -115,11 +115,13 @@ class JournalStorage(Storage):
         if background:
             from .background import BackgroundSaver
 
-            self._saver = BackgroundSaver(self.flush, str(self.path), retry_after=retry_after,
-                                          on_defect=self._saving_failed_on_a_defect)
+            self._saver = BackgroundSaver(
+                self.flush, str(self.path), retry_after=retry_after, on_defect=self._saving_failed_on_a_defect
+            )
 
-    def _open_for_writing(self, write: Callable[[int, memoryview], int], fsync: Callable[[int], None],
-                          validate: Callable[[Tables], object]) -> None:
+    def _open_for_writing(
+        self, write: Callable[[int, memoryview], int], fsync: Callable[[int], None], validate: Callable[[Tables], object]
+    ) -> None:
         remove_stale_snapshots(self.path)
         recovered = load_tables(self.path)
         validate(recovered.tables)
@@ -249,7 +251,8 @@ class JournalStorage(Storage):
             self._reload_from_disk()
             raise UnsavableText(
                 f"This text cannot be saved: it holds a character that is not valid text "
-                f"({error.object[error.start:error.end]!a}); nothing was changed. Retype it.") from None
+                f"({error.object[error.start : error.end]!a}); nothing was changed. Retype it."
+            ) from None
         self._seq += 1
         ticket = SaveTicket(self._seq)
         self._pending.append((line, ticket))
@@ -331,24 +334,27 @@ class JournalStorage(Storage):
         reason = os.strerror(error.errno) if error.errno else str(error)
         what = "1 change" if count == 1 else f"{count} changes"
         advice = "free some disk space" if error.errno == errno.ENOSPC else "check the disk"
-        return (f"Could not save to {self.path}: {reason}. {what.capitalize()} kept in memory, not yet on disk; "
-                f"{advice} and it will be saved with the next change.")
+        return (
+            f"Could not save to {self.path}: {reason}. {what.capitalize()} kept in memory, not yet on disk; "
+            f"{advice} and it will be saved with the next change."
+        )
 
     def _saving_failed_on_a_defect(self, error: Exception, report: Path | None) -> None:
         """The saver met a defect of unreport, not a refusal of the disk: the changes still waiting
         are marked not saved, with words that say so (the status line shows them); a defect after
         everything was written (compaction, a backup) is said as housekeeping is."""
-        details = (f"details for a bug report are in {report}" if report is not None
-                   else "no crash report could be written")
+        details = f"details for a bug report are in {report}" if report is not None else "no crash report could be written"
         with self.mem_lock:
             waiting = [ticket for _, ticket in self._pending]
         if not waiting:
             self.housekeeping_error = f"unreport failed after saving ({type(error).__name__}: {error}); {details}"
             return
         what = "1 change" if len(waiting) == 1 else f"{len(waiting)} changes"
-        message = (f"Could not save to {self.path}: unreport failed while saving ({type(error).__name__}: {error}), "
-                   f"a fault in unreport, not in the disk; {details}. {what.capitalize()} kept in memory, not yet "
-                   f"on disk; export the report to keep a copy, and they are tried again with the next change.")
+        message = (
+            f"Could not save to {self.path}: unreport failed while saving ({type(error).__name__}: {error}), "
+            f"a fault in unreport, not in the disk; {details}. {what.capitalize()} kept in memory, not yet "
+            f"on disk; export the report to keep a copy, and they are tried again with the next change."
+        )
         for ticket in waiting:
             self._settle(ticket, SaveState.NOT_SAVED, message)
 
@@ -400,8 +406,13 @@ def _damage_said(journal: JournalReading, db: Path, kept: Path | None) -> str:
     that opened the database, or left out by a reader, which changes nothing."""
     one = journal.damaged_line == journal.lines
     where = journal.damaged_lines
-    then = (f"the journal as it was is kept as {kept}" if kept else
-            f"what is shown here is without {'it' if one else 'them'}; the next open that can change the "
-            f"database keeps a copy of the journal in the backups folder")
-    return (f"{upper_first(where)}, of {journal_path(db).name} {'was' if one else 'were'} damaged after "
-            f"{'it was' if one else 'they were'} written and could not be read; {then}.")
+    then = (
+        f"the journal as it was is kept as {kept}"
+        if kept
+        else f"what is shown here is without {'it' if one else 'them'}; the next open that can change the "
+        f"database keeps a copy of the journal in the backups folder"
+    )
+    return (
+        f"{upper_first(where)}, of {journal_path(db).name} {'was' if one else 'were'} damaged after "
+        f"{'it was' if one else 'they were'} written and could not be read; {then}."
+    )

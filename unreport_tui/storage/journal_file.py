@@ -12,8 +12,9 @@ from pathlib import Path
 
 
 class JournalFile:
-    def __init__(self, path: Path, write: Callable[[int, memoryview], int] = os.write,
-                 fsync: Callable[[int], None] = os.fsync) -> None:
+    def __init__(
+        self, path: Path, write: Callable[[int, memoryview], int] = os.write, fsync: Callable[[int], None] = os.fsync
+    ) -> None:
         self.path = path
         self.write = write
         self.fsync = fsync

@@ -61,8 +61,9 @@ class ChangeRecorder(MutableMapping[int, Any]):
     def ops(self, table: str) -> list[Op]:
         ops: list[Op] = [["clear", table]] if self.cleared else []
         changed = set(self.written)
-        changed.update(k for k, before in self.seen.items()
-                       if k in self.raw and json.dumps(self.raw[k], sort_keys=True) != before)
+        changed.update(
+            k for k, before in self.seen.items() if k in self.raw and json.dumps(self.raw[k], sort_keys=True) != before
+        )
         for key in sorted(changed):
             if key in self.raw:
                 # A copy through JSON: the journal holds the document as it is now, whatever is done to it later.

@@ -34,7 +34,10 @@ def choices_for(db: Path, error: StorageError) -> list[Choice]:
 
         good = latest_good_backup(db)
         if good is not None:
-            choices.append(Choice(OpenChoice.RESTORE,
-                                  f"Restore the backup of {good.taken:%Y-%m-%d %H:%M} (the damaged file is kept beside it)"))
+            choices.append(
+                Choice(
+                    OpenChoice.RESTORE, f"Restore the backup of {good.taken:%Y-%m-%d %H:%M} (the damaged file is kept beside it)"
+                )
+            )
     choices.append(Choice(OpenChoice.QUIT, "Quit and leave the file as it is"))
     return choices

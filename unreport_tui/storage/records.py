@@ -50,14 +50,24 @@ def meeting_record(meeting: Meeting) -> dict[str, Any]:
 
 def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
     return {
-        "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
+        "body": info.body,
+        "body_short": info.body_short,
+        "title": info.title,
+        "venue": info.venue,
         "dates": [d.isoformat() for d in info.dates] if info.dates else None,
-        "symbol": info.symbol, "distribution": info.distribution.value,
-        "issued": info.issued.isoformat() if info.issued else None, "original": info.original,
-        "rapporteur": info.rapporteur, "rapporteur_country": info.rapporteur_country,
-        "addendum": info.addendum, "first_paragraph": info.first_paragraph,
-        "speaker_noun": str(info.speaker_noun), "quantifiers": str(info.quantifiers), "dialogue": info.dialogue,
-        "order": str(info.order), "narrate": info.narrate,
+        "symbol": info.symbol,
+        "distribution": info.distribution.value,
+        "issued": info.issued.isoformat() if info.issued else None,
+        "original": info.original,
+        "rapporteur": info.rapporteur,
+        "rapporteur_country": info.rapporteur_country,
+        "addendum": info.addendum,
+        "first_paragraph": info.first_paragraph,
+        "speaker_noun": str(info.speaker_noun),
+        "quantifiers": str(info.quantifiers),
+        "dialogue": info.dialogue,
+        "order": str(info.order),
+        "narrate": info.narrate,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -68,12 +78,21 @@ def document_record(document: Document) -> dict[str, Any]:
 
 def item_record(item: Item, position: float) -> dict[str, Any]:
     return {
-        "key": item.key, "number": item.number, "title": item.title, "chapter": item.chapter,
-        "section": item.section, "meetings": list(item.meetings), "position": position,
-        "documents": [document_record(d) for d in item.documents], "speakers_list": speakers_list_values(item.speakers_list),
+        "key": item.key,
+        "number": item.number,
+        "title": item.title,
+        "chapter": item.chapter,
+        "section": item.section,
+        "meetings": list(item.meetings),
+        "position": position,
+        "documents": [document_record(d) for d in item.documents],
+        "speakers_list": speakers_list_values(item.speakers_list),
         # "" for as the session says, as the database has always held it.
-        "speaker_noun": _stored(item.speaker_noun), "quantifiers": _stored(item.quantifiers), "dialogue": item.dialogue,
-        "order": _stored(item.order), "narrate": item.narrate,
+        "speaker_noun": _stored(item.speaker_noun),
+        "quantifiers": _stored(item.quantifiers),
+        "dialogue": item.dialogue,
+        "order": _stored(item.order),
+        "narrate": item.narrate,
     }
 
 
@@ -83,50 +102,93 @@ def _stored(choice: StrEnum | None) -> str:
 
 def statement_record(item_key: str, statement: Statement, position: float) -> dict[str, Any]:
     return {
-        "item": item_key, "position": position, "speaker": statement.speaker, "role": statement.role.value,
-        "kind": statement.kind.value, "on_behalf_of": statement.on_behalf_of, "text": statement.text,
-        "meeting": statement.meeting, "time": statement.time.isoformat() if statement.time else None,
-        "duration": statement.duration, "capacity": statement.capacity,
+        "item": item_key,
+        "position": position,
+        "speaker": statement.speaker,
+        "role": statement.role.value,
+        "kind": statement.kind.value,
+        "on_behalf_of": statement.on_behalf_of,
+        "text": statement.text,
+        "meeting": statement.meeting,
+        "time": statement.time.isoformat() if statement.time else None,
+        "duration": statement.duration,
+        "capacity": statement.capacity,
     } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
     """A proposal with its actions in one document: they are written and read together."""
     return {
-        "key": proposal.key, "item": proposal.item, "position": position, "kind": proposal.kind,
-        "title": proposal.title, "symbol": proposal.symbol, "submitted_by": list(proposal.submitted_by),
-        "on_behalf_of": proposal.on_behalf_of, "outcome_symbol": proposal.outcome_symbol, "see": proposal.see,
+        "key": proposal.key,
+        "item": proposal.item,
+        "position": position,
+        "kind": proposal.kind,
+        "title": proposal.title,
+        "symbol": proposal.symbol,
+        "submitted_by": list(proposal.submitted_by),
+        "on_behalf_of": proposal.on_behalf_of,
+        "outcome_symbol": proposal.outcome_symbol,
+        "see": proposal.see,
         "actions": [_action_record(a) for a in proposal.actions],
     }
 
 
 def _action_record(action: Action) -> dict[str, Any]:
     vote: str | dict[str, list[str]] = (
-        {"in_favour": list(action.vote.in_favour), "against": list(action.vote.against),
-         "abstaining": list(action.vote.abstaining)} if isinstance(action.vote, RecordedVote) else action.vote.value)
-    return {"kind": action.kind.value, "meeting": action.meeting, "speaker": action.speaker,
-            "on_behalf_of": action.on_behalf_of, "speakers": list(action.speakers), "text": action.text,
-            "revisions": list(action.revisions), "vote": vote}
+        {
+            "in_favour": list(action.vote.in_favour),
+            "against": list(action.vote.against),
+            "abstaining": list(action.vote.abstaining),
+        }
+        if isinstance(action.vote, RecordedVote)
+        else action.vote.value
+    )
+    return {
+        "kind": action.kind.value,
+        "meeting": action.meeting,
+        "speaker": action.speaker,
+        "on_behalf_of": action.on_behalf_of,
+        "speakers": list(action.speakers),
+        "text": action.text,
+        "revisions": list(action.revisions),
+        "vote": vote,
+    }
 
 
 def organization_record(organization: Organization) -> dict[str, Any]:
     attendance = organization.attendance
     return {
-        "chapter": organization.chapter, "agenda_symbol": organization.agenda_symbol,
-        "officers_meeting": organization.officers_meeting, "agenda_meeting": organization.agenda_meeting,
-        "documents_annex": organization.documents_annex, "attendance_annex": organization.attendance_annex,
+        "chapter": organization.chapter,
+        "agenda_symbol": organization.agenda_symbol,
+        "officers_meeting": organization.officers_meeting,
+        "agenda_meeting": organization.agenda_meeting,
+        "documents_annex": organization.documents_annex,
+        "attendance_annex": organization.attendance_annex,
         "officers": [{"office": o.office, "name": o.name, "country": o.country} for o in organization.officers],
-        "attendance": None if attendance is None else {
-            "members": list(attendance.members), "observer_states": list(attendance.observer_states),
-            "igos": list(attendance.igos), "ngos": list(attendance.ngos)},
+        "attendance": None
+        if attendance is None
+        else {
+            "members": list(attendance.members),
+            "observer_states": list(attendance.observer_states),
+            "igos": list(attendance.igos),
+            "ngos": list(attendance.ngos),
+        },
     }
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
     return {
-        "item": item_key, "position": position, "text": point.text, "speakers": list(point.speakers),
-        "quantifier": point.quantifier, "heading": point.heading, "join": point.join, "named": point.named,
-        "lead": point.lead, "meeting": point.meeting, "time": point.time.isoformat() if point.time else None,
+        "item": item_key,
+        "position": position,
+        "text": point.text,
+        "speakers": list(point.speakers),
+        "quantifier": point.quantifier,
+        "heading": point.heading,
+        "join": point.join,
+        "named": point.named,
+        "lead": point.lead,
+        "meeting": point.meeting,
+        "time": point.time.isoformat() if point.time else None,
         # Always there, even empty: a correction updates the stored fields, and must be able to clear it.
         "roles": {name: role.value for name, role in point.roles.items()},
     }
@@ -147,8 +209,10 @@ class _Fields:
         self.record = record
 
     def _bad(self, what: str) -> DatabaseCorrupt:
-        return DatabaseCorrupt(f"{self.db}: {what}; the file has been left as it is "
-                               f"(see `unreport check --db {self.db}` and `unreport backups --db {self.db}`)")
+        return DatabaseCorrupt(
+            f"{self.db}: {what}; the file has been left as it is "
+            f"(see `unreport check --db {self.db}` and `unreport backups --db {self.db}`)"
+        )
 
     def get(self, key: str, check: Callable[[Any], bool], expected: str, default: Any = ...) -> Any:
         if key not in self.record:
@@ -176,15 +240,18 @@ class _Fields:
         value = self.record.get(key)
         if type(value) is int and value >= least:
             return value
-        return self.get(key, lambda v: v is None and default is None or _whole(v) and v >= least,
-                        f"a whole number of at least {least}", default)
+        return self.get(
+            key,
+            lambda v: v is None and default is None or _whole(v) and v >= least,
+            f"a whole number of at least {least}",
+            default,
+        )
 
     def position(self) -> float:
         value = self.record.get("position")
         if type(value) in (int, float):
             return cast(float, value)
-        return cast(float, self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-                                    "a number"))
+        return cast(float, self.get("position", lambda v: isinstance(v, (int, float)) and not isinstance(v, bool), "a number"))
 
     def choice(self, key: str, enum: type[_Choice], default: Any = ...) -> _Choice:
         members, expected = _choices(enum)
@@ -221,16 +288,26 @@ class _Fields:
         roles = {role.value for role in Role}
 
         def entry(v: Any) -> bool:
-            return isinstance(v, str) or (isinstance(v, dict) and set(v) <= {"speaker", "on_behalf_of", "role"}
-                                           and isinstance(v.get("speaker"), str)
-                                           and isinstance(v.get("on_behalf_of", ""), str)
-                                           and v.get("role", "igo") in roles)
+            return isinstance(v, str) or (
+                isinstance(v, dict)
+                and set(v) <= {"speaker", "on_behalf_of", "role"}
+                and isinstance(v.get("speaker"), str)
+                and isinstance(v.get("on_behalf_of", ""), str)
+                and v.get("role", "igo") in roles
+            )
 
-        listed = self.get("speakers_list", lambda v: isinstance(v, list) and all(entry(x) for x in v),
-                          "a list of names or of {speaker, on_behalf_of, role}", [])
-        return [ListEntry(v) if isinstance(v, str) else
-                ListEntry(v["speaker"], v.get("on_behalf_of", ""), Role(v["role"]) if "role" in v else None)
-                for v in listed]
+        listed = self.get(
+            "speakers_list",
+            lambda v: isinstance(v, list) and all(entry(x) for x in v),
+            "a list of names or of {speaker, on_behalf_of, role}",
+            [],
+        )
+        return [
+            ListEntry(v)
+            if isinstance(v, str)
+            else ListEntry(v["speaker"], v.get("on_behalf_of", ""), Role(v["role"]) if "role" in v else None)
+            for v in listed
+        ]
 
     def names(self, key: str) -> list[str]:
         value = self.record.get(key)
@@ -261,20 +338,31 @@ def _parses(parse: Callable[[str], Any], value: Any) -> bool:
 
 def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
     r = _Fields(db, "session", raw)
-    dates = r.get("dates", lambda v: v is None or (isinstance(v, list) and len(v) == 2
-                                                   and all(_parses(dt.date.fromisoformat, d) for d in v)),
-                  "[first day, last day] or null", None)
+    dates = r.get(
+        "dates",
+        lambda v: v is None or (isinstance(v, list) and len(v) == 2 and all(_parses(dt.date.fromisoformat, d) for d in v)),
+        "[first day, last day] or null",
+        None,
+    )
     info = SessionInfo(
-        body=r.text("body", ""), body_short=r.text("body_short", ""), title=r.text("title", ""),
+        body=r.text("body", ""),
+        body_short=r.text("body_short", ""),
+        title=r.text("title", ""),
         venue=r.text("venue", ""),
         dates=(dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[1])) if dates else None,
-        symbol=r.text("symbol", ""), distribution=r.choice("distribution", Distribution, Distribution.LIMITED.value),
-        issued=r.day("issued"), original=r.text("original", "English"), rapporteur=r.text("rapporteur", ""),
-        rapporteur_country=r.text("rapporteur_country", ""), addendum=r.flag("addendum"),
+        symbol=r.text("symbol", ""),
+        distribution=r.choice("distribution", Distribution, Distribution.LIMITED.value),
+        issued=r.day("issued"),
+        original=r.text("original", "English"),
+        rapporteur=r.text("rapporteur", ""),
+        rapporteur_country=r.text("rapporteur_country", ""),
+        addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
-        quantifiers=r.style("quantifiers", Counting, Counting.WORDS), dialogue=r.flag("dialogue"),
-        order=r.style("order", SummaryOrder, SummaryOrder.GROUPED), narrate=r.flag("narrate"),
+        quantifiers=r.style("quantifiers", Counting, Counting.WORDS),
+        dialogue=r.flag("dialogue"),
+        order=r.style("order", SummaryOrder, SummaryOrder.GROUPED),
+        narrate=r.flag("narrate"),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -290,21 +378,37 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         fields = _Fields(db, f"items {doc_id}.documents[{n}]", d)
         documents.append(Document(fields.text("title"), fields.text("symbol", "")))
     meetings = r.get("meetings", lambda v: isinstance(v, list) and all(_whole(x) for x in v), "a list of meeting numbers", [])
-    item = Item(r.text("key"), r.text("number", ""), r.text("title", ""), r.text("chapter", ""), r.text("section", ""),
-                list(meetings), documents, speakers_list=r.speakers_list(),
-                speaker_noun=r.style("speaker_noun", SpeakerNoun, None), quantifiers=r.style("quantifiers", Counting, None),
-                dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
-                order=r.style("order", SummaryOrder, None),
-                narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None))
+    item = Item(
+        r.text("key"),
+        r.text("number", ""),
+        r.text("title", ""),
+        r.text("chapter", ""),
+        r.text("section", ""),
+        list(meetings),
+        documents,
+        speakers_list=r.speakers_list(),
+        speaker_noun=r.style("speaker_noun", SpeakerNoun, None),
+        quantifiers=r.style("quantifiers", Counting, None),
+        dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        order=r.style("order", SummaryOrder, None),
+        narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+    )
     return r.position(), item
 
 
 def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
     r = _Fields(db, f"statements {doc_id}", raw)
     statement = Statement(
-        r.text("speaker"), r.choice("role", Role), r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
-        r.text("on_behalf_of", ""), r.text("text", ""), meeting=r.number("meeting", None, least=1),
-        time=r.clock("time"), duration=r.number("duration", None), capacity=r.text("capacity", ""), note=r.text("note", ""),
+        r.text("speaker"),
+        r.choice("role", Role),
+        r.choice("kind", StatementKind, StatementKind.STATEMENT.value),
+        r.text("on_behalf_of", ""),
+        r.text("text", ""),
+        meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"),
+        duration=r.number("duration", None),
+        capacity=r.text("capacity", ""),
+        note=r.text("note", ""),
         id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
@@ -312,9 +416,19 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
 
 def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
-    point = Point(r.text("text"), r.names("speakers"), r.text("quantifier", ""), r.text("heading", ""),
-                  r.flag("join"), r.flag("named"), r.text("lead", ""), _roles(r), meeting=r.number("meeting", None, least=1),
-                  time=r.clock("time"), id=int(doc_id))
+    point = Point(
+        r.text("text"),
+        r.names("speakers"),
+        r.text("quantifier", ""),
+        r.text("heading", ""),
+        r.flag("join"),
+        r.flag("named"),
+        r.text("lead", ""),
+        _roles(r),
+        meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"),
+        id=int(doc_id),
+    )
     return r.text("item"), r.position(), point
 
 
@@ -327,10 +441,12 @@ def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point
 _ROLES = {role.value: role for role in Role}
 _KINDS = {kind.value: kind for kind in StatementKind}
 # Every field but "note" (rare, and left out when empty), fetched in one call.
-_STATEMENT_FIELDS = itemgetter("item", "position", "speaker", "role", "kind", "on_behalf_of", "text", "capacity",
-                               "meeting", "time", "duration")
-_POINT_FIELDS = itemgetter("item", "position", "text", "speakers", "quantifier", "heading", "join", "named", "lead",
-                           "meeting", "time", "roles")
+_STATEMENT_FIELDS = itemgetter(
+    "item", "position", "speaker", "role", "kind", "on_behalf_of", "text", "capacity", "meeting", "time", "duration"
+)
+_POINT_FIELDS = itemgetter(
+    "item", "position", "text", "speakers", "quantifier", "heading", "join", "named", "lead", "meeting", "time", "roles"
+)
 
 
 def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement] | None:
@@ -341,11 +457,16 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     except KeyError:
         return None
     note = raw.get("note", "")
-    if not (type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
-            and type(role) is str and role in _ROLES and type(kind) is str and kind in _KINDS
-            and (type(position) is float or type(position) is int)
-            and (meeting is None or type(meeting) is int and meeting >= 1)
-            and (duration is None or type(duration) is int and duration >= 0)):
+    if not (
+        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+        and type(role) is str
+        and role in _ROLES
+        and type(kind) is str
+        and kind in _KINDS
+        and (type(position) is float or type(position) is int)
+        and (meeting is None or type(meeting) is int and meeting >= 1)
+        and (duration is None or type(duration) is int and duration >= 0)
+    ):
         return None
     if time is not None:
         if type(time) is not str:
@@ -354,8 +475,23 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
             time = dt.time.fromisoformat(time)
         except ValueError:
             return None
-    return item, position, Statement(speaker, _ROLES[role], _KINDS[kind], on_behalf_of, text, meeting=meeting, time=time,
-                                     duration=duration, capacity=capacity, note=note, id=int(doc_id))
+    return (
+        item,
+        position,
+        Statement(
+            speaker,
+            _ROLES[role],
+            _KINDS[kind],
+            on_behalf_of,
+            text,
+            meeting=meeting,
+            time=time,
+            duration=duration,
+            capacity=capacity,
+            note=note,
+            id=int(doc_id),
+        ),
+    )
 
 
 def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
@@ -365,11 +501,15 @@ def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
         item, position, text, speakers, quantifier, heading, join, named, lead, meeting, time, roles = _POINT_FIELDS(raw)
     except KeyError:
         return None
-    if not (type(item) is type(text) is type(quantifier) is type(heading) is type(lead) is str
-            and type(join) is type(named) is bool and type(speakers) is list and roles == {}
-            and (type(position) is float or type(position) is int)
-            and (meeting is None or type(meeting) is int and meeting >= 1)
-            and all(type(name) is str for name in speakers)):
+    if not (
+        type(item) is type(text) is type(quantifier) is type(heading) is type(lead) is str
+        and type(join) is type(named) is bool
+        and type(speakers) is list
+        and roles == {}
+        and (type(position) is float or type(position) is int)
+        and (meeting is None or type(meeting) is int and meeting >= 1)
+        and all(type(name) is str for name in speakers)
+    ):
         return None  # a point with roles (a few) goes the long way
     if time is not None:
         if type(time) is not str:
@@ -378,8 +518,11 @@ def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
             time = dt.time.fromisoformat(time)
         except ValueError:
             return None
-    return item, position, Point(text, list(speakers), quantifier, heading, join, named, lead, meeting=meeting, time=time,
-                                 id=int(doc_id))
+    return (
+        item,
+        position,
+        Point(text, list(speakers), quantifier, heading, join, named, lead, meeting=meeting, time=time, id=int(doc_id)),
+    )
 
 
 def _roles(r: _Fields) -> dict[str, Role]:
@@ -387,8 +530,11 @@ def _roles(r: _Fields) -> dict[str, Role]:
     if r.record.get("roles", {}) == {}:  # most points; absent in a database written before points had roles
         return {}
     members, expected = _choices(Role)
-    value = r.get("roles", lambda v: isinstance(v, dict) and all(type(x) is str and x in members for x in v.values()),
-                  "a table of names and roles, each " + expected)
+    value = r.get(
+        "roles",
+        lambda v: isinstance(v, dict) and all(type(x) is str and x in members for x in v.values()),
+        "a table of names and roles, each " + expected,
+    )
     return {name: Role(role) for name, role in value.items()}
 
 
@@ -397,20 +543,41 @@ def _proposal(db: Path, doc_id: str, raw: Any) -> tuple[float, Proposal]:
     actions = []
     for n, a in enumerate(r.get("actions", lambda v: isinstance(v, list), "a list of actions", [])):
         fields = _Fields(db, f"proposals {doc_id}.actions[{n}]", a)
-        actions.append(Action(
-            fields.choice("kind", ActionKind), fields.number("meeting", None, least=1), fields.text("speaker", ""),
-            fields.text("on_behalf_of", ""), fields.names("speakers"), fields.text("text", ""),
-            fields.names("revisions"), _vote(fields)))
-    proposal = Proposal(r.text("key"), r.text("item"), r.text("title"), r.text("kind", "draft resolution"),
-                        r.text("symbol", ""), r.names("submitted_by"), r.text("on_behalf_of", ""),
-                        r.text("outcome_symbol", ""), r.text("see", ""), actions)
+        actions.append(
+            Action(
+                fields.choice("kind", ActionKind),
+                fields.number("meeting", None, least=1),
+                fields.text("speaker", ""),
+                fields.text("on_behalf_of", ""),
+                fields.names("speakers"),
+                fields.text("text", ""),
+                fields.names("revisions"),
+                _vote(fields),
+            )
+        )
+    proposal = Proposal(
+        r.text("key"),
+        r.text("item"),
+        r.text("title"),
+        r.text("kind", "draft resolution"),
+        r.text("symbol", ""),
+        r.names("submitted_by"),
+        r.text("on_behalf_of", ""),
+        r.text("outcome_symbol", ""),
+        r.text("see", ""),
+        actions,
+    )
     return r.position(), proposal
 
 
 def _vote(fields: _Fields) -> Decision | RecordedVote:
     decisions = {d.value for d in Decision}
-    value = fields.get("vote", lambda v: isinstance(v, dict) or (isinstance(v, str) and v in decisions),
-                       '"consensus", "without a vote" or the lists of a recorded vote', Decision.CONSENSUS.value)
+    value = fields.get(
+        "vote",
+        lambda v: isinstance(v, dict) or (isinstance(v, str) and v in decisions),
+        '"consensus", "without a vote" or the lists of a recorded vote',
+        Decision.CONSENSUS.value,
+    )
     if isinstance(value, str):
         return Decision(value)
     lists = _Fields(fields.db, f"{fields.where}.vote", value)
@@ -427,11 +594,17 @@ def _organization(db: Path, raw: Any) -> Organization:
     found = r.get("attendance", lambda v: v is None or isinstance(v, dict), "the lists of who attended, or null", None)
     if found is not None:
         lists = _Fields(db, "organization.attendance", found)
-        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"),
-                                lists.names("ngos"))
-    return Organization(r.text("chapter", ""), r.text("agenda_symbol", ""), r.number("officers_meeting", None, least=1),
-                        r.number("agenda_meeting", None, least=1), r.text("documents_annex", ""),
-                        r.text("attendance_annex", ""), officers, attendance)
+        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"))
+    return Organization(
+        r.text("chapter", ""),
+        r.text("agenda_symbol", ""),
+        r.number("officers_meeting", None, least=1),
+        r.number("agenda_meeting", None, least=1),
+        r.text("documents_annex", ""),
+        r.text("attendance_annex", ""),
+        officers,
+        attendance,
+    )
 
 
 def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:
@@ -477,13 +650,16 @@ def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session
         session.items.append(item)
         by_key[item.key] = item
     # The quick reader first, the field-by-field one for what it leaves (see _statement_as_written).
-    statements = sorted((_statement_as_written(k, v) or _statement_by_fields(db, k, v)
-                         for k, v in tables.get("statements", {}).items()), key=_in_order)
+    statements = sorted(
+        (_statement_as_written(k, v) or _statement_by_fields(db, k, v) for k, v in tables.get("statements", {}).items()),
+        key=_in_order,
+    )
     for item_key, _, statement in statements:
         if item_key in by_key:
             by_key[item_key].statements.append(statement)
-    points = sorted((_point_as_written(k, v) or _point_by_fields(db, k, v) for k, v in tables.get("points", {}).items()),
-                    key=_in_order)
+    points = sorted(
+        (_point_as_written(k, v) or _point_by_fields(db, k, v) for k, v in tables.get("points", {}).items()), key=_in_order
+    )
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)

@@ -46,8 +46,11 @@ def restore_backup(db: Path, backup: Path | None = None) -> Restored:
             last_seq = max((r["seq"] for r in journal.records), default=0)
         except DatabaseCorrupt:
             last_seq = 0
-        kept = [p for p in (keep_copy(db, db, label="before-restore"),
-                            keep_copy(journal_path(db), db, label="before-restore-journal")) if p]
+        kept = [
+            p
+            for p in (keep_copy(db, db, label="before-restore"), keep_copy(journal_path(db), db, label="before-restore-journal"))
+            if p
+        ]
         seq = max(snapshot.seq, last_seq) + 1  # above every line of the journal it replaces
         write_atomically(db, encode_snapshot(snapshot.tables, seq))
         _empty_in_place(journal_path(db))

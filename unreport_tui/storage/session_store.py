@@ -46,8 +46,14 @@ class TinyDBSessionStore:
         # load() returns, if nothing changed in between (reading a long session twice doubled the
         # time the app took to start).
         self._opened: Session | None = None
-        self.db = JournalledTinyDB(path, storage=JournalStorage, read_only=read_only, background=background,
-                                   validate=self._check_at_open, **storage_options)
+        self.db = JournalledTinyDB(
+            path,
+            storage=JournalStorage,
+            read_only=read_only,
+            background=background,
+            validate=self._check_at_open,
+            **storage_options,
+        )
         self.storage: JournalStorage = self.db.storage
         self._opened_seq = self.storage.seq
         self._last_position: dict[tuple[str, str], float] = {}
@@ -98,8 +104,10 @@ class TinyDBSessionStore:
         if not isinstance(found, dict):
             return "", None
         item, meeting = found.get("item"), found.get("meeting")
-        return (item if isinstance(item, str) else "",
-                meeting if isinstance(meeting, int) and not isinstance(meeting, bool) else None)
+        return (
+            item if isinstance(item, str) else "",
+            meeting if isinstance(meeting, int) and not isinstance(meeting, bool) else None,
+        )
 
     @property
     def last_save(self) -> SaveTicket | None:
@@ -130,9 +138,11 @@ class TinyDBSessionStore:
             self.db.table(INFO).insert(info_record(session.info, session.meetings))
             self.db.table(ITEMS).insert_multiple(item_record(item, n) for n, item in enumerate(session.items))
             self.db.table(STATEMENTS).insert_multiple(
-                statement_record(item.key, s, n) for item in session.items for n, s in enumerate(item.statements))
+                statement_record(item.key, s, n) for item in session.items for n, s in enumerate(item.statements)
+            )
             self.db.table(POINTS).insert_multiple(
-                point_record(item.key, p, n) for item in session.items for n, p in enumerate(item.points))
+                point_record(item.key, p, n) for item in session.items for n, p in enumerate(item.points)
+            )
             self.db.table(PROPOSALS).insert_multiple(proposal_record(p, n) for n, p in enumerate(session.proposals))
             if session.organization is not None:
                 self.db.table(ORGANIZATION).insert(organization_record(session.organization))
@@ -337,8 +347,9 @@ class TinyDBSessionStore:
     def add_statement(self, item_key: str, statement: Statement, index: int | None = None) -> int:
         """At the end of the item's statements, or before the one now at ``index``. A statement
         that carries an id (one brought back by undo) keeps it."""
-        return self._add_entry(STATEMENTS, item_key, index, statement.id,
-                               lambda position: statement_record(item_key, statement, position))
+        return self._add_entry(
+            STATEMENTS, item_key, index, statement.id, lambda position: statement_record(item_key, statement, position)
+        )
 
     def update_statement(self, statement_id: int, statement: Statement) -> None:
         self._update_entry(STATEMENTS, statement_id, lambda key, position: statement_record(key, statement, position))

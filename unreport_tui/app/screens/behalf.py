@@ -27,8 +27,7 @@ class BehalfDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="behalf-dialog"):
             yield Label(printable(f"{self.speaker} speaks on behalf of:"), markup=False)
-            yield CompletingInput(suggest_behalf, "a group: g77, african, eu … (empty Enter: none)",
-                                  input_id="behalf")
+            yield CompletingInput(suggest_behalf, "a group: g77, african, eu … (empty Enter: none)", input_id="behalf")
             yield Label("Enter saves · Esc cancels (nothing changes)", classes="dim", markup=False)
 
     def on_mount(self) -> None:

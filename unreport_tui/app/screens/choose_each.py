@@ -42,8 +42,12 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
             yield Label("", id="choose-heading", markup=False)
             yield Label("", id="choose-why", classes="dim", markup=False)
             yield OptionList(id="choose-list", markup=False)
-            yield Label("↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text",
-                        id="choose-keys", classes="dim", markup=False)
+            yield Label(
+                "↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text",
+                id="choose-keys",
+                classes="dim",
+                markup=False,
+            )
 
     def on_mount(self) -> None:
         self._ask()

@@ -34,9 +34,15 @@ ResultT = TypeVar("ResultT")  # what the form's boxes are read into
 class EditEntryDialog(ModalScreen[ResultT | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel")]
 
-    def __init__(self, title: str, fields: list[tuple[str, str, str]], *,
-                 completions: dict[str, tuple[Callable[[str], list[Suggestion]], bool]] | None = None,
-                 role: Role | None = None, role_of: Callable[[str], Role | None] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: list[tuple[str, str, str]],
+        *,
+        completions: dict[str, tuple[Callable[[str], list[Suggestion]], bool]] | None = None,
+        role: Role | None = None,
+        role_of: Callable[[str], Role | None] | None = None,
+    ) -> None:
         """``fields``: (name, label, current value) for each text box. ``completions``: the boxes
         that complete names, by field name: (suggestions for the letters typed, several names).
         ``role``: a statement's role, offered as a choice (the result's "role"); ``role_of``: the
@@ -64,8 +70,13 @@ class EditEntryDialog(ModalScreen[ResultT | None]):
                     yield Input(value=value, id=f"edit-{name}", compact=True, select_on_focus=False)
                 if name == "speaker" and self.role is not None:
                     yield Label("Role (follows the speaker until you choose one)", classes="box-label", markup=False)
-                    yield Select([(label, role.value) for role, label in ROLE_LABELS.items()], value=self.role.value,
-                                 allow_blank=False, compact=True, id="edit-role")
+                    yield Select(
+                        [(label, role.value) for role, label in ROLE_LABELS.items()],
+                        value=self.role.value,
+                        allow_blank=False,
+                        compact=True,
+                        id="edit-role",
+                    )
             yield Label("", id="edit-error", markup=False)
             yield Label(KEYS, id="edit-keys", classes="dim", markup=False)
 

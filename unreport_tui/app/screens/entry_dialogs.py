@@ -39,18 +39,24 @@ class PointCorrection:
 
 
 class StatementDialog(EditEntryDialog[StatementCorrection]):
-    def __init__(self, statement: Statement, logged: Mapping[str, tuple[str, Role]],
-                 suggest_names: Callable[[str], list[Suggestion]]) -> None:
+    def __init__(
+        self, statement: Statement, logged: Mapping[str, tuple[str, Role]], suggest_names: Callable[[str], list[Suggestion]]
+    ) -> None:
         """``logged``: each speaker logged so far and their role (a new name takes theirs);
         ``suggest_names``: the speaker box's suggestions for a name."""
         super().__init__(
             "Correct the statement",
-            [("speaker", "Speaker", statement.speaker), ("on_behalf_of", "On behalf of", statement.on_behalf_of),
-             ("capacity", "Speaking as (as the concerned country)", statement.capacity),
-             ("text", "What an official did (officials only)", statement.text),
-             ("note", "Your note, never in the report (empty it once checked)", statement.note)],
-            role=statement.role, role_of=self.new_role,
-            completions={"speaker": (suggest_names, False), "on_behalf_of": (suggest_behalf, False)})
+            [
+                ("speaker", "Speaker", statement.speaker),
+                ("on_behalf_of", "On behalf of", statement.on_behalf_of),
+                ("capacity", "Speaking as (as the concerned country)", statement.capacity),
+                ("text", "What an official did (officials only)", statement.text),
+                ("note", "Your note, never in the report (empty it once checked)", statement.note),
+            ],
+            role=statement.role,
+            role_of=self.new_role,
+            completions={"speaker": (suggest_names, False), "on_behalf_of": (suggest_behalf, False)},
+        )
         self.statement = statement
         self.logged = logged
 
@@ -65,20 +71,30 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
     def result(self, values: dict[str, str]) -> StatementCorrection:
         typed_behalf = values["on_behalf_of"].strip()
         behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
-        return StatementCorrection(speaker=values["speaker"], on_behalf_of=behalf, role=Role(values["role"]),
-                                   capacity=values["capacity"], text=values["text"], note=values["note"])
+        return StatementCorrection(
+            speaker=values["speaker"],
+            on_behalf_of=behalf,
+            role=Role(values["role"]),
+            capacity=values["capacity"],
+            text=values["text"],
+            note=values["note"],
+        )
 
 
 class PointDialog(EditEntryDialog[PointCorrection]):
     def __init__(self, point: Point, suggest_names: Callable[[str], list[Suggestion]]) -> None:
         super().__init__(
             "Correct the point",
-            [("text", "Point", point.text), ("speakers", "Made by (names, separated by ;)", show_names(point.speakers)),
-             ("heading", "Heading above it (optional)", point.heading),
-             ("named", "Speakers named as its subject (yes, no)", show_yes_no(point.named)),
-             ("join", "Joined to the paragraph before (yes, no)", show_yes_no(point.join)),
-             ("lead", "Words before the subject (In summarizing the report,)", point.lead)],
-            completions={"speakers": (suggest_names, True)})
+            [
+                ("text", "Point", point.text),
+                ("speakers", "Made by (names, separated by ;)", show_names(point.speakers)),
+                ("heading", "Heading above it (optional)", point.heading),
+                ("named", "Speakers named as its subject (yes, no)", show_yes_no(point.named)),
+                ("join", "Joined to the paragraph before (yes, no)", show_yes_no(point.join)),
+                ("lead", "Words before the subject (In summarizing the report,)", point.lead),
+            ],
+            completions={"speakers": (suggest_names, True)},
+        )
         self.point = point
 
     def result(self, values: dict[str, str]) -> PointCorrection:
@@ -87,8 +103,9 @@ class PointDialog(EditEntryDialog[PointCorrection]):
         named = read_yes_no("named", values["named"], self.point.named)
         join = read_yes_no("join", values["join"], self.point.join)
         assert named is not None and join is not None  # a default is given: an empty box keeps the value
-        return PointCorrection(text=values["text"], speakers=speakers, heading=values["heading"], named=named,
-                               join=join, lead=values["lead"])
+        return PointCorrection(
+            text=values["text"], speakers=speakers, heading=values["heading"], named=named, join=join, lead=values["lead"]
+        )
 
 
 class HeadingDialog(EditEntryDialog[str]):

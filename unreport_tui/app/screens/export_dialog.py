@@ -21,9 +21,14 @@ from ...exporters import FORMATS, export_session
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
 
-FORMAT_NAMES = {"txt": "Plain text (.txt)", "md": "Markdown (.md)", "html": "Web page, print-ready on A4 (.html)",
-                "akn": "Akoma Ntoso XML (.akn)", "docx": "Word (.docx)",
-                "toml": "Session file (.toml)"}
+FORMAT_NAMES = {
+    "txt": "Plain text (.txt)",
+    "md": "Markdown (.md)",
+    "html": "Web page, print-ready on A4 (.html)",
+    "akn": "Akoma Ntoso XML (.akn)",
+    "docx": "Word (.docx)",
+    "toml": "Session file (.toml)",
+}
 
 
 def default_folder(db: Path, last_used: str, scratch: bool) -> Path:
@@ -41,15 +46,25 @@ class ExportDialog(ModalScreen[Path | None]):
     # Up and down reach the screen from the file-name box (an Input has no use for them), so the
     # format is chosen with the arrows while the cursor stays in the name; the list, when it has the
     # focus itself, moves on its own bindings first.
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel"),
-                # The draft's own key for the whole report (the keymap's too, by its id): here it
-                # switches what is exported, which the dialog says on its second line.
-                Binding("f3", "toggle_whole", "Whole report / current item", show=False, id="whole"),
-                Binding("down", "move_format(1)", "Next format", show=False),
-                Binding("up", "move_format(-1)", "Previous format", show=False)]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Cancel"),
+        # The draft's own key for the whole report (the keymap's too, by its id): here it
+        # switches what is exported, which the dialog says on its second line.
+        Binding("f3", "toggle_whole", "Whole report / current item", show=False, id="whole"),
+        Binding("down", "move_format(1)", "Next format", show=False),
+        Binding("up", "move_format(-1)", "Previous format", show=False),
+    ]
 
-    def __init__(self, session: Callable[[], Session], db: Path, item: str | None, folder: Path, *,
-                 current: str | None = None, format: str = "") -> None:
+    def __init__(
+        self,
+        session: Callable[[], Session],
+        db: Path,
+        item: str | None,
+        folder: Path,
+        *,
+        current: str | None = None,
+        format: str = "",
+    ) -> None:
         """``session``: the session as it is now (a read-only copy's is replaced as it follows the
         writer, so it is asked for when needed, not kept); ``item``: the agenda item exported at
         first (None: the whole report); ``current``: the current item, which the key for the whole
@@ -72,8 +87,7 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
             yield Label("", id="export-scope", markup=False)  # what is exported: the current item or the whole report
-            yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format",
-                             markup=False)
+            yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format", markup=False)
             yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
             yield Input(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
             yield Label("", id="export-error", markup=False)
@@ -161,8 +175,7 @@ class ExportDialog(ModalScreen[Path | None]):
         # when asked twice. A file of the database is left to write_export, which refuses it.
         if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):
             self._replace_asked = self._said_about = target
-            self.query_one("#export-error", Label).update(
-                f"{target.name} exists: Enter again replaces it, or change the name")
+            self.query_one("#export-error", Label).update(f"{target.name} exists: Enter again replaces it, or change the name")
             return
         # The session as it is now, for the worker: the note-taker may log on while the file is
         # written, and the file must hold the session as it was when asked (as the draft does).

@@ -51,8 +51,11 @@ def live_keys(only: Set[str] | None = None) -> list[tuple[str, str]]:
     box_rows = BOX_KEYS if only is None else READ_ONLY_KEYS
     # A key the boxes' rows say more of (Delete, moving an entry: "log: …") is listed there only.
     said_below = {found for keys, _ in box_rows for found in re.findall(r"{([a-z-]+)}", keys)}
-    rows = [(key_for(action.id), action.label) for action in on_screen(On.LIVE, On.UNDOABLE)
-            if (only is None or action.action in only) and action.id not in said_below]
+    rows = [
+        (key_for(action.id), action.label)
+        for action in on_screen(On.LIVE, On.UNDOABLE)
+        if (only is None or action.action in only) and action.id not in said_below
+    ]
     return rows + [(_as_written(with_keys(keys)), with_keys(what)) for keys, what in box_rows]
 
 

@@ -54,8 +54,9 @@ LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
 
 def read_only_line(db_name: str) -> str:
     """What a read-only copy shows in place of the speaker and point boxes."""
-    return (f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it "
-            + with_keys("saves; {draft} draft, {whole} whole report, {export} export, {help} keys."))
+    return f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it " + with_keys(
+        "saves; {draft} draft, {whole} whole report, {export} export, {help} keys."
+    )
 
 
 class LiveScreen(UndoableScreen[None]):
@@ -89,8 +90,7 @@ class LiveScreen(UndoableScreen[None]):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
                     yield Static(read_only_line(unreport_app(self).db_path.name), id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
-                yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER,
-                                      input_id="speaker", id="speaker-box")
+                yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
                 yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
@@ -280,8 +280,9 @@ class LiveScreen(UndoableScreen[None]):
     def refresh_status(self) -> None:
         if not self.ready:
             return
-        self.query_one(StatusLine).show(self.book, self.store, self.read_only, self.book.clock(),
-                                        unreport_app(self).settings.limits)
+        self.query_one(StatusLine).show(
+            self.book, self.store, self.read_only, self.book.clock(), unreport_app(self).settings.limits
+        )
 
     def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None) -> None:
         self._logged = None
@@ -375,9 +376,12 @@ class LiveScreen(UndoableScreen[None]):
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
             if unknown:  # never a role made silently: a point typed in the wrong box shows at once
-                self.notify(f"{printable(value.strip())}: not a State or an organization unreport knows, logged as "
-                            f"{ROLE_LABELS[role]}. {key_for('role')} changes the role; {key_for('undo')} takes it back.",
-                            markup=False, timeout=6)
+                self.notify(
+                    f"{printable(value.strip())}: not a State or an organization unreport knows, logged as "
+                    f"{ROLE_LABELS[role]}. {key_for('role')} changes the role; {key_for('undo')} takes it back.",
+                    markup=False,
+                    timeout=6,
+                )
 
     def _spoke_before(self, speaker: str) -> bool:
         wanted = speaker_identity(speaker)
@@ -454,8 +458,10 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#speaker", Input))  # now: the next key typed is for it
             return
         heading, join = self.heading, self.join
-        if self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join,
-                                                  named=named)) is not None:
+        if (
+            self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join, named=named))
+            is not None
+        ):
             point.value = ""
             self.heading = ""
             self._joins(False)
@@ -553,8 +559,11 @@ class LiveScreen(UndoableScreen[None]):
             delete = self.book.delete_statement if selected.kind is EntryKind.STATEMENT else self.book.delete_point
             change = self._step(lambda: delete(entry_id))
         if change is not None:
-            self.notify(f"{change.description[:1].upper()}{change.description[1:]}. {key_for('undo')} brings it back.",
-                        markup=False, timeout=4)
+            self.notify(
+                f"{change.description[:1].upper()}{change.description[1:]}. {key_for('undo')} brings it back.",
+                markup=False,
+                timeout=4,
+            )
 
     def _counted_for(self) -> str:
         """The speaker counted on the highlighted point, when it is the point shown again under them."""
@@ -589,15 +598,21 @@ class LiveScreen(UndoableScreen[None]):
                 self._step(lambda: self.book.move_statement(entry_id, item.key, index + step))
             return
         if self._counted_for():
-            self.notify("This line shows the point again under a speaker counted on it: move the point "
-                        "itself, where it was logged.", markup=False, timeout=6)
+            self.notify(
+                "This line shows the point again under a speaker counted on it: move the point itself, where it was logged.",
+                markup=False,
+                timeout=6,
+            )
             return
         place = self._next_point_place(step)
         if place is not None:
             self._step(lambda: self.book.move_point(entry_id, item.key, place))
             return
-        self.notify("A point stays under the statement it was made in: to give it to another speaker, "
-                    "correct who made it (Enter).", markup=False, timeout=6)
+        self.notify(
+            "A point stays under the statement it was made in: to give it to another speaker, correct who made it (Enter).",
+            markup=False,
+            timeout=6,
+        )
 
     @on(LogView.Chosen)
     def edit_entry(self, event: LogView.Chosen) -> None:
@@ -613,24 +628,43 @@ class LiveScreen(UndoableScreen[None]):
 
         if entry.kind is EntryKind.STATEMENT:
             statement = next(s for s in item.statements if s.id == entry.id)
-            self.app.push_screen(StatementDialog(statement, logged_speakers(self.book.session), self._suggest_names),
-                                 lambda corrected: self._correct_statement(entry.id, corrected))
+            self.app.push_screen(
+                StatementDialog(statement, logged_speakers(self.book.session), self._suggest_names),
+                lambda corrected: self._correct_statement(entry.id, corrected),
+            )
         else:
             point = next(p for p in item.points if p.id == entry.id)
-            self.app.push_screen(PointDialog(point, self._suggest_names),
-                                 lambda corrected: self._correct_point(entry.id, corrected))
+            self.app.push_screen(
+                PointDialog(point, self._suggest_names), lambda corrected: self._correct_point(entry.id, corrected)
+            )
 
     def _correct_statement(self, statement_id: int, corrected: StatementCorrection | None) -> None:
         if corrected is not None:
-            self._step(lambda: self.book.edit_statement(
-                statement_id, speaker=corrected.speaker, on_behalf_of=corrected.on_behalf_of, role=corrected.role,
-                capacity=corrected.capacity, text=corrected.text, note=corrected.note))
+            self._step(
+                lambda: self.book.edit_statement(
+                    statement_id,
+                    speaker=corrected.speaker,
+                    on_behalf_of=corrected.on_behalf_of,
+                    role=corrected.role,
+                    capacity=corrected.capacity,
+                    text=corrected.text,
+                    note=corrected.note,
+                )
+            )
 
     def _correct_point(self, point_id: int, corrected: PointCorrection | None) -> None:
         if corrected is not None:
-            self._step(lambda: self.book.edit_point(
-                point_id, text=corrected.text, speakers=list(corrected.speakers), heading=corrected.heading,
-                named=corrected.named, join=corrected.join, lead=corrected.lead))
+            self._step(
+                lambda: self.book.edit_point(
+                    point_id,
+                    text=corrected.text,
+                    speakers=list(corrected.speakers),
+                    heading=corrected.heading,
+                    named=corrected.named,
+                    join=corrected.join,
+                    lead=corrected.lead,
+                )
+            )
 
     def show_change(self, change: StepOutcome) -> None:
         self.refresh_all(change)
@@ -669,8 +703,14 @@ class LiveScreen(UndoableScreen[None]):
         settings = app.settings
         folder = default_folder(self.store.path, settings.export_folder, app.scratch)
 
-        dialog = ExportDialog(lambda: self.book.session, self.store.path, item, folder, current=self.book.cursor.item or None,
-                              format=settings.export_format)
+        dialog = ExportDialog(
+            lambda: self.book.session,
+            self.store.path,
+            item,
+            folder,
+            current=self.book.cursor.item or None,
+            format=settings.export_format,
+        )
 
         def done(path: Path | None) -> None:
             if path is not None:
@@ -691,8 +731,7 @@ class LiveScreen(UndoableScreen[None]):
         """The Chair's list of speakers of the current item, to paste or type (the prepare screen,
         with the cursor in it)."""
         if self.book.current_item is None:
-            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
-                        markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).", markup=False)
             return
         self.action_prepare(at_the_list=True)
 
@@ -701,8 +740,7 @@ class LiveScreen(UndoableScreen[None]):
         from .proposals import ProposalsScreen
 
         if self.book.current_item is None:
-            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).",
-                        markup=False)
+            self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).", markup=False)
             return
         self.app.push_screen(ProposalsScreen(self.book), self._back_from)
 

@@ -58,42 +58,60 @@ from .destination import Destination
 from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
 
-INTRO = ("Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
-         "documents of each item. Enter saves the section you are in; {undo} undoes; {prepare} goes to the live screen "
-         "once there is an agenda item. Or load a prepared session file: unreport import FILE.")
+INTRO = (
+    "Prepare the session: fill in the session data, add the meetings and the agenda items, and the "
+    "documents of each item. Enter saves the section you are in; {undo} undoes; {prepare} goes to the live screen "
+    "once there is an agenda item. Or load a prepared session file: unreport import FILE."
+)
 
 SESSION_FIELDS = [
-    ("body", "Body (Conference of the Parties to …)"), ("body_short", "Short name (Conference)"),
-    ("title", "Session (Fifth session)"), ("venue", "Venue (Vienna)"),
-    ("first_day", "First day (2010-10-18)"), ("last_day", "Last day (2010-10-22)"),
-    ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"), ("issued", "Issued on (2010-10-20)"),
-    ("rapporteur", "Rapporteur (Elizabeth Verville)"), ("rapporteur_country", "Rapporteur's country (USA)"),
+    ("body", "Body (Conference of the Parties to …)"),
+    ("body_short", "Short name (Conference)"),
+    ("title", "Session (Fifth session)"),
+    ("venue", "Venue (Vienna)"),
+    ("first_day", "First day (2010-10-18)"),
+    ("last_day", "Last day (2010-10-22)"),
+    ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"),
+    ("issued", "Issued on (2010-10-20)"),
+    ("rapporteur", "Rapporteur (Elizabeth Verville)"),
+    ("rapporteur_country", "Rapporteur's country (USA)"),
 ]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
     ("quantifiers", f"Counted in ({', '.join(Counting)})"),
-    ("order", f"Order ({', '.join(SummaryOrder)})"), ("narrate", "Name each meeting (yes, no)"),
+    ("order", f"Order ({', '.join(SummaryOrder)})"),
+    ("narrate", "Name each meeting (yes, no)"),
     ("dialogue", "Interactive dialogue lists (yes, no)"),
 ]
 # The current item's own style: empty says "as the session".
 ITEM_STYLE_FIELDS = [(f"item_{name}", label) for name, label in STYLE_FIELDS]
 MEETING_FIELDS = [("meeting_number", "Meeting number (4)"), ("meeting_date", "Date (2010-10-19)")]
-ITEM_FIELDS = [("item_number", "Item number (2 (b))"), ("item_title", "Title"),
-               ("item_chapter", "Chapter: numeral and title, optional"), ("item_section", "Section (B. …), optional")]
-DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"),
-                   ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
+ITEM_FIELDS = [
+    ("item_number", "Item number (2 (b))"),
+    ("item_title", "Title"),
+    ("item_chapter", "Chapter: numeral and title, optional"),
+    ("item_section", "Section (B. …), optional"),
+]
+DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"), ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
 ORGANIZATION_FIELDS = [
-    ("org_chapter", "Its chapter: numeral and title"), ("org_agenda_symbol", "Agenda symbol (E/CN.6/2007/1)"),
-    ("org_officers_meeting", "Officers elected at meeting (1)"), ("org_agenda_meeting", "Agenda adopted at meeting (1)"),
-    ("org_attendance_annex", "Participants listed in (annex I)"), ("org_documents_annex", "Documents listed in (annex II)"),
-    ("org_members", "Members attending (Chile; Peru …)"), ("org_observer_states", "Observer States attending"),
-    ("org_igos", "IGOs attending"), ("org_ngos", "NGOs attending"),
+    ("org_chapter", "Its chapter: numeral and title"),
+    ("org_agenda_symbol", "Agenda symbol (E/CN.6/2007/1)"),
+    ("org_officers_meeting", "Officers elected at meeting (1)"),
+    ("org_agenda_meeting", "Agenda adopted at meeting (1)"),
+    ("org_attendance_annex", "Participants listed in (annex I)"),
+    ("org_documents_annex", "Documents listed in (annex II)"),
+    ("org_members", "Members attending (Chile; Peru …)"),
+    ("org_observer_states", "Observer States attending"),
+    ("org_igos", "IGOs attending"),
+    ("org_ngos", "NGOs attending"),
 ]
 # The boxes that take States, completed as the speaker box does: several (separated by ;) or one.
-STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True,
-               "org_observer_states": True}
-OFFICER_FIELDS = [("officer_office", "Office (Chair, Vice-Chair …)"), ("officer_name", "Name"),
-                  ("officer_country", "Country (Uruguay)")]
+STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True, "org_observer_states": True}
+OFFICER_FIELDS = [
+    ("officer_office", "Office (Chair, Vice-Chair …)"),
+    ("officer_name", "Name"),
+    ("officer_country", "Country (Uruguay)"),
+]
 _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
 # What a box takes, shown in it while it is empty, where the label has no room to say it (short:
 # the box is 34 columns wide on an 80-column screen).
@@ -116,9 +134,15 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
         before,
-        body=values["body"].strip(), body_short=values["body_short"].strip(), title=values["title"].strip(),
-        venue=values["venue"].strip(), dates=(first, last) if first and last else None, symbol=values["symbol"].strip(),
-        issued=read_day("issued", values["issued"]), rapporteur=values["rapporteur"].strip(), rapporteur_country=country,
+        body=values["body"].strip(),
+        body_short=values["body_short"].strip(),
+        title=values["title"].strip(),
+        venue=values["venue"].strip(),
+        dates=(first, last) if first and last else None,
+        symbol=values["symbol"].strip(),
+        issued=read_day("issued", values["issued"]),
+        rapporteur=values["rapporteur"].strip(),
+        rapporteur_country=country,
         speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, Counting.WORDS),
         order=read_choice("order", values["order"], SummaryOrder, SummaryOrder.GROUPED),
@@ -129,30 +153,44 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
 
 def item_style_from(values: dict[str, str]) -> dict[str, object]:
     """The current item's own style as typed: what is left empty follows the session."""
-    return {"speaker_noun": read_choice("item_speaker_noun", values["item_speaker_noun"], SpeakerNoun, None),
-            "quantifiers": read_choice("item_quantifiers", values["item_quantifiers"], Counting, None),
-            "order": read_choice("item_order", values["item_order"], SummaryOrder, None),
-            "narrate": read_yes_no("item_narrate", values["item_narrate"], None),
-            "dialogue": read_yes_no("item_dialogue", values["item_dialogue"], None)}
+    return {
+        "speaker_noun": read_choice("item_speaker_noun", values["item_speaker_noun"], SpeakerNoun, None),
+        "quantifiers": read_choice("item_quantifiers", values["item_quantifiers"], Counting, None),
+        "order": read_choice("item_order", values["item_order"], SummaryOrder, None),
+        "narrate": read_yes_no("item_narrate", values["item_narrate"], None),
+        "dialogue": read_yes_no("item_dialogue", values["item_dialogue"], None),
+    }
 
 
 def _item_style_values(item: Item | None) -> dict[str, str]:
     if item is None:
         return {name: "" for name, _ in ITEM_STYLE_FIELDS}
-    return {"item_speaker_noun": show_choice(item.speaker_noun), "item_quantifiers": show_choice(item.quantifiers),
-            "item_order": show_choice(item.order), "item_narrate": show_yes_no(item.narrate),
-            "item_dialogue": show_yes_no(item.dialogue)}
+    return {
+        "item_speaker_noun": show_choice(item.speaker_noun),
+        "item_quantifiers": show_choice(item.quantifiers),
+        "item_order": show_choice(item.order),
+        "item_narrate": show_yes_no(item.narrate),
+        "item_dialogue": show_yes_no(item.dialogue),
+    }
 
 
 def _session_values(info: SessionInfo) -> dict[str, str]:
     return {
-        "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
+        "body": info.body,
+        "body_short": info.body_short,
+        "title": info.title,
+        "venue": info.venue,
         "first_day": show_day(info.dates[0] if info.dates else None),
-        "last_day": show_day(info.dates[1] if info.dates else None), "symbol": info.symbol,
-        "issued": show_day(info.issued), "rapporteur": info.rapporteur,
-        "rapporteur_country": info.rapporteur_country, "speaker_noun": show_choice(info.speaker_noun),
-        "quantifiers": show_choice(info.quantifiers), "order": show_choice(info.order),
-        "narrate": show_yes_no(info.narrate), "dialogue": show_yes_no(info.dialogue),
+        "last_day": show_day(info.dates[1] if info.dates else None),
+        "symbol": info.symbol,
+        "issued": show_day(info.issued),
+        "rapporteur": info.rapporteur,
+        "rapporteur_country": info.rapporteur_country,
+        "speaker_noun": show_choice(info.speaker_noun),
+        "quantifiers": show_choice(info.quantifiers),
+        "order": show_choice(info.order),
+        "narrate": show_yes_no(info.narrate),
+        "dialogue": show_yes_no(info.dialogue),
     }
 
 
@@ -182,26 +220,35 @@ class PrepareScreen(UndoableScreen[Destination]):
         with VerticalScroll(id="prepare"):
             yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
-            yield from self._section("How the debate is summarized (Enter saves it with the session data)", "session",
-                                     STYLE_FIELDS)
+            yield from self._section(
+                "How the debate is summarized (Enter saves it with the session data)", "session", STYLE_FIELDS
+            )
             yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
             yield Static(id="meetings-list", markup=False)
             yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
             yield Static(id="items-list", markup=False)
-            yield from self._section("How the current item's debate is summarized, where it differs from the session "
-                                     "(empty: as the session; Enter saves it)", "item-style", ITEM_STYLE_FIELDS)
+            yield from self._section(
+                "How the current item's debate is summarized, where it differs from the session "
+                "(empty: as the session; Enter saves it)",
+                "item-style",
+                ITEM_STYLE_FIELDS,
+            )
             yield from self._section("Documents of the current item (Enter adds one)", "document", DOCUMENT_FIELDS)
             yield Static(id="documents-list", markup=False)
-            yield Label(with_keys("The Chair's list of speakers for the current item: one name a line, in order "
-                                  "(paste it; \"Egypt (g77)\" or \"Egypt on behalf of …\" speaks for a group; what "
-                                  "each line is taken as shows below; {save-list} saves it; on the live screen "
-                                  "{next-from-list} logs the next one)"),
-                        classes="section-title", markup=False)
+            yield Label(
+                with_keys(
+                    "The Chair's list of speakers for the current item: one name a line, in order "
+                    '(paste it; "Egypt (g77)" or "Egypt on behalf of …" speaks for a group; what '
+                    "each line is taken as shows below; {save-list} saves it; on the live screen "
+                    "{next-from-list} logs the next one)"
+                ),
+                classes="section-title",
+                markup=False,
+            )
             yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
             yield Static(id="speakers-preview", markup=False)
             yield from self._section("The organization chapter (Enter saves it)", "organization", ORGANIZATION_FIELDS)
-            yield from self._section("Its officers (Enter adds one, in the order they are listed)", "officer",
-                                     OFFICER_FIELDS)
+            yield from self._section("Its officers (Enter adds one, in the order they are listed)", "officer", OFFICER_FIELDS)
             yield Static(id="officers-list", markup=False)
             yield Label("", id="prepare-error", markup=False)
         yield ActionsFooter()
@@ -212,8 +259,15 @@ class PrepareScreen(UndoableScreen[Destination]):
             with Horizontal(classes="field names" if name in STATE_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if name in STATE_BOXES:
-                    yield CompletingInput(suggest_states, "", input_id=name, form=True, several=STATE_BOXES[name],
-                                          input_classes=f"in-{section}", id=f"{name}-box")
+                    yield CompletingInput(
+                        suggest_states,
+                        "",
+                        input_id=name,
+                        form=True,
+                        several=STATE_BOXES[name],
+                        input_classes=f"in-{section}",
+                        id=f"{name}-box",
+                    )
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
             # Why a value typed here was refused, on the line under it (shown only then).
@@ -244,11 +298,14 @@ class PrepareScreen(UndoableScreen[Destination]):
         for name, value in _session_values(self.book.session.info).items():
             self._refill(name, value)
         organization = self.book.session.organization or Organization()
-        values = {"org_chapter": organization.chapter, "org_agenda_symbol": organization.agenda_symbol,
-                  "org_officers_meeting": show_number(organization.officers_meeting),
-                  "org_agenda_meeting": show_number(organization.agenda_meeting),
-                  "org_attendance_annex": organization.attendance_annex,
-                  "org_documents_annex": organization.documents_annex}
+        values = {
+            "org_chapter": organization.chapter,
+            "org_agenda_symbol": organization.agenda_symbol,
+            "org_officers_meeting": show_number(organization.officers_meeting),
+            "org_agenda_meeting": show_number(organization.agenda_meeting),
+            "org_attendance_annex": organization.attendance_annex,
+            "org_documents_annex": organization.documents_annex,
+        }
         attendance = organization.attendance or Attendance()
         values |= {f"org_{key}": show_names(getattr(attendance, key)) for key in _ATTENDANCE}
         for name, value in values.items():
@@ -268,8 +325,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             self._shown[name] = self.query_one(f"#{name}", Input).value
 
     def _typed_in(self, section: str) -> bool:
-        return any(box.value != self._shown.get(box.id or "", "") for box in self.query(f"Input.in-{section}")
-                   .results(Input))
+        return any(box.value != self._shown.get(box.id or "", "") for box in self.query(f"Input.in-{section}").results(Input))
 
     def typed_not_saved(self) -> str:
         """What holds text typed and not saved, for ctrl+q's question ("" when nothing does)."""
@@ -281,16 +337,20 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _sections(self) -> list[tuple[str, str, Callable[[], None]]]:
         # In the order of the form, the Chair's list aside (saved first: an item is not added while
         # it holds lines not saved).
-        return [("session", "the session data", self.save_session), ("meeting", "a meeting", self.add_meeting),
-                ("item", "an agenda item", self.add_item),
-                ("item-style", "how the current item is summarized", self.save_item_style),
-                ("document", "a document", self.add_document),
-                ("organization", "the organization chapter", self.save_organization),
-                ("officer", "an officer", self.add_officer)]
+        return [
+            ("session", "the session data", self.save_session),
+            ("meeting", "a meeting", self.add_meeting),
+            ("item", "an agenda item", self.add_item),
+            ("item-style", "how the current item is summarized", self.save_item_style),
+            ("document", "a document", self.add_document),
+            ("organization", "the organization chapter", self.save_organization),
+            ("officer", "an officer", self.add_officer),
+        ]
 
     def save_typed(self, then: Callable[[], None]) -> None:
         """Each section holding typing saved by its own Enter, the Chair's list by ctrl+s; a section
         refused stops there (its field marked, as its Enter leaves it) and ``then`` is not done."""
+
         def sections() -> None:
             for section, _, save in self._sections():
                 if self._typed_in(section):
@@ -312,8 +372,9 @@ class PrepareScreen(UndoableScreen[Destination]):
         items = "\n".join(("▸ " if i.key == current else "  ") + printable(f"{i.number}  {i.title}") for i in session.items)
         self.query_one("#items-list", Static).update(Text(items or "  none yet", style="dim"))
         item = self.book.current_item
-        documents = "\n".join(printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}")
-                              for d in (item.documents if item else []))
+        documents = "\n".join(
+            printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}") for d in (item.documents if item else [])
+        )
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
         for name, value in _item_style_values(item).items():  # the current item may have changed
             self._refill(name, value)
@@ -325,8 +386,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one("#speakers-list", TextArea).text = "\n".join(self._listed)
         self.show_list_preview()
         officers = session.organization.officers if session.organization else []
-        listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else ""))
-                           for o in officers)
+        listed = "\n".join(printable(f"  {o.office}: {o.name}" + (f" ({o.country})" if o.country else "")) for o in officers)
         self.query_one("#officers-list", Static).update(Text(listed or "  none yet", style="dim"))
 
     def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
@@ -408,8 +468,9 @@ class PrepareScreen(UndoableScreen[Destination]):
         values = self._values(MEETING_FIELDS)
 
         def step() -> StepOutcome:
-            meeting = Meeting(read_meeting_number("meeting_number", values["meeting_number"]),
-                              read_day("meeting_date", values["meeting_date"]))
+            meeting = Meeting(
+                read_meeting_number("meeting_number", values["meeting_number"]), read_day("meeting_date", values["meeting_date"])
+            )
             change = self.book.add_meeting(meeting)
             if self.book.cursor.meeting is None:
                 change = self.book.switch_meeting(meeting.number)
@@ -424,13 +485,23 @@ class PrepareScreen(UndoableScreen[Destination]):
 
         def step() -> StepOutcome:
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
-                raise FieldError("item_number", with_keys("the Chair's list below has lines not saved: save "
-                                                          "them first ({save-list}), then add the item"))
+                raise FieldError(
+                    "item_number",
+                    with_keys("the Chair's list below has lines not saved: save them first ({save-list}), then add the item"),
+                )
             if not values["item_number"] or not values["item_title"]:
-                raise FieldError("item_number" if not values["item_number"] else "item_title",
-                                 "an agenda item needs its number and its title")
-            change = self.book.add_item(Item(values["item_number"], values["item_number"], values["item_title"],
-                                             chapter=values["item_chapter"], section=values["item_section"]))
+                raise FieldError(
+                    "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
+                )
+            change = self.book.add_item(
+                Item(
+                    values["item_number"],
+                    values["item_number"],
+                    values["item_title"],
+                    chapter=values["item_chapter"],
+                    section=values["item_section"],
+                )
+            )
             if self.book.cursor.item != values["item_number"]:
                 change = self.book.switch_item(values["item_number"])
             return change
@@ -457,8 +528,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             item = self.book.current_item
             for name, value in _item_style_values(item).items():  # as saved ("Yes" as yes)
                 self._refill(name, value, typed_too=True)
-            self.notify(printable(f"How item {item.number if item else ''} is summarized: saved."), markup=False,
-                        timeout=3)
+            self.notify(printable(f"How item {item.number if item else ''} is summarized: saved."), markup=False, timeout=3)
 
     @on(Input.Submitted, ".in-organization")
     def save_organization(self) -> None:
@@ -469,11 +539,15 @@ class PrepareScreen(UndoableScreen[Destination]):
         def typed() -> Organization:
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
             return dataclasses.replace(
-                before, chapter=values["org_chapter"], agenda_symbol=values["org_agenda_symbol"],
+                before,
+                chapter=values["org_chapter"],
+                agenda_symbol=values["org_agenda_symbol"],
                 officers_meeting=read_meeting_number_or_none("org_officers_meeting", values["org_officers_meeting"]),
                 agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
-                attendance_annex=values["org_attendance_annex"], documents_annex=values["org_documents_annex"],
-                attendance=Attendance(**lists) if any(lists.values()) else None)
+                attendance_annex=values["org_attendance_annex"],
+                documents_annex=values["org_documents_annex"],
+                attendance=Attendance(**lists) if any(lists.values()) else None,
+            )
 
         try:
             after = typed()
@@ -512,8 +586,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError("item_number", "add an agenda item first: documents belong to an item")
             if not values["document_title"]:
                 raise FieldError("document_title", "a document needs its title")
-            return self.book.add_document(self.book.cursor.item,
-                                          Document(values["document_title"], values["document_symbol"]))
+            return self.book.add_document(self.book.cursor.item, Document(values["document_title"], values["document_symbol"]))
 
         if self._run(step):
             self._clear(DOCUMENT_FIELDS)
@@ -543,8 +616,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             else:
                 shown.append(f"✓ {entry_line(entry)}")
                 said = ROLE_LABELS[listed_role(entry, self._logged)]
-                shown.append(f"  ({said}, spoke already)" if resolution.how == "spoke already" else f"  ({said})",
-                             style="dim")
+                shown.append(f"  ({said}, spoke already)" if resolution.how == "spoke already" else f"  ({said})", style="dim")
             shown.append("\n")
         shown.rstrip()
         self.query_one("#speakers-preview", Static).update(shown)
@@ -572,18 +644,25 @@ class PrepareScreen(UndoableScreen[Destination]):
 
         def answered(entries: list[ListEntry] | None) -> None:
             if entries is None:
-                self._refuse(with_keys("The list of speakers was not saved, so this screen stays open: correct "
-                                       "the lines marked ?, then save it ({save-list}) or go back again." if then else
-                                       "The list of speakers was not saved: correct the lines marked ?, then "
-                                       "{save-list}."))
+                self._refuse(
+                    with_keys(
+                        "The list of speakers was not saved, so this screen stays open: correct "
+                        "the lines marked ?, then save it ({save-list}) or go back again."
+                        if then
+                        else "The list of speakers was not saved: correct the lines marked ?, then {save-list}."
+                    )
+                )
                 self.query_one("#speakers-list", TextArea).focus()
                 return
             chosen = iter(entries)
             self._save_list([r.entry if r.entry is not None else next(chosen) for _, r in resolutions], then)
 
-        self.app.push_screen(ChooseEachDialog(
-            f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is",
-            questions), answered)
+        self.app.push_screen(
+            ChooseEachDialog(
+                f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is", questions
+            ),
+            answered,
+        )
 
     def _save_list(self, entries: list[ListEntry], then: Callable[[], None] | None = None) -> None:
         item = self.book.current_item
@@ -620,5 +699,3 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _go_live(self) -> None:
         self.dismiss(Destination.LIVE)
-
-

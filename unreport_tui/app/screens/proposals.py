@@ -37,30 +37,56 @@ from .destination import Destination
 from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
 
-PROPOSAL_FIELDS = [("proposal_title", "Title (Women and girls)"), ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
-                   ("proposal_kind", "Kind (draft resolution)"),
-                   ("proposal_submitted", "Submitted by (Canada; Colombia)"), ("proposal_behalf", "On behalf of (g77)")]
-ACTION_FIELDS = [("action_speaker", "Speaker (introduced, revised, withdrew)"), ("action_behalf", "On behalf of"),
-                 ("action_speakers", "Speakers before / after (Cuba; Peru)"),
-                 ("action_revisions", "Revisions (one | another)"), ("action_text", "Text (budget note; deferred to …)"),
-                 ("vote_for", "In favour (Chile; Peru …)"), ("vote_against", "Against"), ("vote_abstaining", "Abstaining")]
+PROPOSAL_FIELDS = [
+    ("proposal_title", "Title (Women and girls)"),
+    ("proposal_symbol", "Symbol (E/CN.6/2007/L.3)"),
+    ("proposal_kind", "Kind (draft resolution)"),
+    ("proposal_submitted", "Submitted by (Canada; Colombia)"),
+    ("proposal_behalf", "On behalf of (g77)"),
+]
+ACTION_FIELDS = [
+    ("action_speaker", "Speaker (introduced, revised, withdrew)"),
+    ("action_behalf", "On behalf of"),
+    ("action_speakers", "Speakers before / after (Cuba; Peru)"),
+    ("action_revisions", "Revisions (one | another)"),
+    ("action_text", "Text (budget note; deferred to …)"),
+    ("vote_for", "In favour (Chile; Peru …)"),
+    ("vote_against", "Against"),
+    ("vote_abstaining", "Abstaining"),
+]
 ACTION_NAMES = {
-    ActionKind.INTRODUCED: "introduced", ActionKind.REVISED: "orally revised (revisions)",
-    ActionKind.BUDGET: "programme budget implications", ActionKind.BEFORE: "statements before the decision",
+    ActionKind.INTRODUCED: "introduced",
+    ActionKind.REVISED: "orally revised (revisions)",
+    ActionKind.BUDGET: "programme budget implications",
+    ActionKind.BEFORE: "statements before the decision",
     ActionKind.ADOPTED: "adopted (a recorded vote when the vote lists are filled)",
-    ActionKind.REJECTED: "rejected", ActionKind.AFTER: "statements in explanation of vote after",
-    ActionKind.WITHDRAWN: "withdrawn", ActionKind.DEFERRED: "deferred (to: text)",
+    ActionKind.REJECTED: "rejected",
+    ActionKind.AFTER: "statements in explanation of vote after",
+    ActionKind.WITHDRAWN: "withdrawn",
+    ActionKind.DEFERRED: "deferred (to: text)",
 }
 
 
 # The boxes that take names, and whether they take several: completed from the country and group data.
-NAME_BOXES = {"proposal_submitted": True, "proposal_behalf": False, "action_speaker": False, "action_behalf": False,
-              "action_speakers": True, "vote_for": True, "vote_against": True, "vote_abstaining": True}
+NAME_BOXES = {
+    "proposal_submitted": True,
+    "proposal_behalf": False,
+    "action_speaker": False,
+    "action_behalf": False,
+    "action_speakers": True,
+    "vote_for": True,
+    "vote_against": True,
+    "vote_abstaining": True,
+}
 GROUP_BOXES = {"proposal_behalf", "action_behalf"}
 # The lists of States checked before they are saved (pasted names are not completed): each name
 # resolved to the UN's, and those that cannot be asked, never saved as typed without a word.
-CHECKED_BOXES = {"proposal_submitted": "Submitted by", "vote_for": "In favour", "vote_against": "Against",
-                 "vote_abstaining": "Abstaining"}
+CHECKED_BOXES = {
+    "proposal_submitted": "Submitted by",
+    "vote_for": "In favour",
+    "vote_against": "Against",
+    "vote_abstaining": "Abstaining",
+}
 
 
 class ProposalsScreen(UndoableScreen[Destination]):
@@ -77,13 +103,13 @@ class ProposalsScreen(UndoableScreen[Destination]):
         with VerticalScroll(id="proposals"):
             yield Static(id="proposals-intro")
             yield OptionList(id="proposal-list", markup=False)
-            yield Label("A new proposal (Enter adds it; it becomes the current one)", classes="section-title",
-                        markup=False)
+            yield Label("A new proposal (Enter adds it; it becomes the current one)", classes="section-title", markup=False)
             yield from self._fields(PROPOSAL_FIELDS, "proposal")
             yield Static(id="proposal-names-check", classes="names-check")
             yield Label("", id="current-proposal", classes="section-title", markup=False)
-            yield OptionList(*[Option(name, id=kind.value) for kind, name in ACTION_NAMES.items()],
-                             id="action-kind", markup=False)
+            yield OptionList(
+                *[Option(name, id=kind.value) for kind, name in ACTION_NAMES.items()], id="action-kind", markup=False
+            )
             yield from self._fields(ACTION_FIELDS, "action")
             yield Static(id="action-names-check", classes="names-check")
             yield Checkbox("without a vote (say so in the report)", id="without-vote")
@@ -95,10 +121,15 @@ class ProposalsScreen(UndoableScreen[Destination]):
             with Horizontal(classes="field names" if name in NAME_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if name in NAME_BOXES:
-                    yield CompletingInput(self._suggest_groups if name in GROUP_BOXES else self._suggest_names, "",
-                                          input_id=name, form=True, several=NAME_BOXES[name],
-                                          input_classes=f"in-{section}",
-                                          id=f"{name}-box")
+                    yield CompletingInput(
+                        self._suggest_groups if name in GROUP_BOXES else self._suggest_names,
+                        "",
+                        input_id=name,
+                        form=True,
+                        several=NAME_BOXES[name],
+                        input_classes=f"in-{section}",
+                        id=f"{name}-box",
+                    )
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True)
 
@@ -122,8 +153,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
 
     def show_names_check(self) -> None:
         """Under each section, what each name of its lists is taken as, before anything is saved."""
-        for section, boxes in (("proposal", ["proposal_submitted"]), ("action", ["vote_for", "vote_against",
-                                                                                  "vote_abstaining"])):
+        for section, boxes in (("proposal", ["proposal_submitted"]), ("action", ["vote_for", "vote_against", "vote_abstaining"])):
             shown = Text()
             for box in boxes:
                 typed = read_names(self._value(box))
@@ -148,33 +178,46 @@ class ProposalsScreen(UndoableScreen[Destination]):
         """The names of ``boxes``, each a State by its UN name; those that cannot be resolved are
         asked first (a State close to it, or as typed), and ``then`` gets them all; Esc saves nothing."""
         resolutions = {box: [resolve_state_name(name) for name in read_names(self._value(box))] for box in boxes}
-        unresolved = [(box, n, r) for box, listed in resolutions.items() for n, r in enumerate(listed)
-                      if r.entry is None]
+        unresolved = [(box, n, r) for box, listed in resolutions.items() for n, r in enumerate(listed) if r.entry is None]
 
         def answered(answers: list[str] | None) -> None:
             if answers is None:
                 self._refuse("Nothing was saved: correct the names marked ?, then Enter.")
                 return
             chosen = {(box, n): answer for (box, n, _), answer in zip(unresolved, answers, strict=True)}
-            then({box: [chosen[box, n] if r.entry is None else r.entry.speaker for n, r in enumerate(listed)]
-                  for box, listed in resolutions.items()})
+            then(
+                {
+                    box: [chosen[box, n] if r.entry is None else r.entry.speaker for n, r in enumerate(listed)]
+                    for box, listed in resolutions.items()
+                }
+            )
 
         if not unresolved:
             answered([])
             return
-        questions = [Question(f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”", r.how,
-                              [(state, state) for state in r.suggestions]
-                              + [(f"{r.typed.strip()}, as typed", r.typed.strip())]) for box, _, r in unresolved]
-        self.app.push_screen(ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions),
-                             answered)
+        questions = [
+            Question(
+                f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”",
+                r.how,
+                [(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())],
+            )
+            for box, _, r in unresolved
+        ]
+        self.app.push_screen(
+            ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions), answered
+        )
 
     def show(self) -> None:
         item = self.book.current_item
         meeting = self.book.cursor.meeting
         where = f"agenda item {item.number}" if item else "no agenda item"
-        self.query_one("#proposals-intro", Static).update(Text(
-            f"Proposals under {printable(where)}, at meeting {meeting if meeting is not None else '(none chosen)'}. "
-            + with_keys("Enter on one makes it current. {undo} undoes; {proposals} or Esc goes back."), style="dim"))
+        self.query_one("#proposals-intro", Static).update(
+            Text(
+                f"Proposals under {printable(where)}, at meeting {meeting if meeting is not None else '(none chosen)'}. "
+                + with_keys("Enter on one makes it current. {undo} undoes; {proposals} or Esc goes back."),
+                style="dim",
+            )
+        )
         listing = self.query_one("#proposal-list", OptionList)
         listing.clear_options()
         proposals = self.book.proposals()
@@ -187,8 +230,10 @@ class ProposalsScreen(UndoableScreen[Destination]):
             listing.highlighted = keys.index(self.current)
         current = next((p for p in proposals if p.key == self.current), None)
         self.query_one("#current-proposal", Label).update(
-            f"What happened to {self._called(current)} (choose, fill in what applies, Enter logs it)" if current
-            else "Add a proposal first: what happened to it is logged here")
+            f"What happened to {self._called(current)} (choose, fill in what applies, Enter logs it)"
+            if current
+            else "Add a proposal first: what happened to it is logged here"
+        )
 
     @staticmethod
     def _called(proposal: Proposal) -> str:
@@ -221,9 +266,15 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self._names_resolved(["proposal_submitted"], self._add_proposal)
 
     def _add_proposal(self, listed: dict[str, list[str]]) -> None:
-        change = self._run(lambda: self.book.add_proposal(
-            self._value("proposal_title"), self._value("proposal_kind"), self._value("proposal_symbol"),
-            listed["proposal_submitted"], self._value("proposal_behalf")))
+        change = self._run(
+            lambda: self.book.add_proposal(
+                self._value("proposal_title"),
+                self._value("proposal_kind"),
+                self._value("proposal_symbol"),
+                listed["proposal_submitted"],
+                self._value("proposal_behalf"),
+            )
+        )
         if change is None:
             return
         self.current = self.book.proposals()[-1].key
@@ -256,11 +307,15 @@ class ProposalsScreen(UndoableScreen[Destination]):
         revisions = read_revisions(self._value("action_revisions"))
         if kind is ActionKind.REVISED and not revisions:
             raise LogbookError("type the revisions, separated by |, then Enter")
-        return Action(kind, speaker=self._value("action_speaker").strip(),
-                      on_behalf_of=self._value("action_behalf").strip(),
-                      speakers=read_names(self._value("action_speakers")), text=self._value("action_text").strip(),
-                      revisions=revisions, vote=vote if kind in (ActionKind.ADOPTED, ActionKind.REJECTED) else
-                      Decision.CONSENSUS)
+        return Action(
+            kind,
+            speaker=self._value("action_speaker").strip(),
+            on_behalf_of=self._value("action_behalf").strip(),
+            speakers=read_names(self._value("action_speakers")),
+            text=self._value("action_text").strip(),
+            revisions=revisions,
+            vote=vote if kind in (ActionKind.ADOPTED, ActionKind.REJECTED) else Decision.CONSENSUS,
+        )
 
     @on(Input.Submitted, ".in-action")
     def log_action(self) -> None:
@@ -296,6 +351,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
     def save_typed(self, then: Callable[[], None]) -> None:
         """Each section logged by its own Enter (the action first: on the proposal current when it
         was typed, before a new one becomes current); one refused stops there, ``then`` not done."""
+
         def proposal() -> None:
             if not self._typed_in(PROPOSAL_FIELDS):
                 then()

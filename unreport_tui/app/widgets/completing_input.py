@@ -59,9 +59,18 @@ class CompletingInput(Vertical):
         def control(self) -> CompletingInput:
             return self.box
 
-    def __init__(self, suggest: Callable[[str], list[Suggestion]], placeholder: str, *,
-                 input_id: str, id: str | None = None, form: bool = False, several: bool = False,
-                 input_classes: str = "", value: str = "") -> None:
+    def __init__(
+        self,
+        suggest: Callable[[str], list[Suggestion]],
+        placeholder: str,
+        *,
+        input_id: str,
+        id: str | None = None,
+        form: bool = False,
+        several: bool = False,
+        input_classes: str = "",
+        value: str = "",
+    ) -> None:
         """``value``: what the box holds at first (a name being corrected), with no suggestions open."""
         super().__init__(id=id)
         self.initial_value = value
@@ -77,8 +86,14 @@ class CompletingInput(Vertical):
     def compose(self) -> ComposeResult:
         # Never selects its text when it takes the cursor (on every screen): a name being typed
         # or corrected grows with the next letter instead of being replaced by it.
-        yield Input(self.initial_value, placeholder=self.placeholder, id=self.input_id, compact=True, classes=self.input_classes,
-                    select_on_focus=False)
+        yield Input(
+            self.initial_value,
+            placeholder=self.placeholder,
+            id=self.input_id,
+            compact=True,
+            classes=self.input_classes,
+            select_on_focus=False,
+        )
         options = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
         options.can_focus = False  # up and down move through it from the box; Tab goes on to the next box
         yield options

@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 
 RewrappedLines = tuple[int, int] | None  # where the first piece wrapped anew lies in the draft (first line, end)
 DRAFT_DELAY = 0.15  # seconds after a change before the draft is drawn again
-CHAPTER_REPORTS_IT = ("This item has no section of its own until something is logged under it: the "
-                      "organization chapter reports it ({whole} shows the whole report).")
+CHAPTER_REPORTS_IT = (
+    "This item has no section of its own until something is logged under it: the "
+    "organization chapter reports it ({whole} shows the whole report)."
+)
 
 
 class DraftRequest(NamedTuple):
@@ -155,8 +157,9 @@ class DraftView(ScrollView, can_focus=True):
         request = self.source.draft_request()
         self.run_worker(lambda: self._render_draft(request, changed, width), thread=True, group="draft", name="draft")
 
-    def _render_draft(self, request: DraftRequest, changed: set[str] | None,
-                      width: int) -> tuple[list[Strip], RewrappedLines, int]:
+    def _render_draft(
+        self, request: DraftRequest, changed: set[str] | None, width: int
+    ) -> tuple[list[Strip], RewrappedLines, int]:
         if self.renderer is None:
             from ...core.rendering.report import ReportRenderer
 

@@ -29,9 +29,11 @@ class _UnchangedKeysKept(Footer):
     _shown: tuple[object, ...] | None = None
 
     def _keys_shown(self) -> tuple[object, ...]:
-        return tuple((binding, enabled, tooltip)
-                     for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
-                     if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING)
+        return tuple(
+            (binding, enabled, tooltip)
+            for (_, binding, enabled, tooltip) in self.screen.active_bindings.values()
+            if binding.show or binding.key == self.app.COMMAND_PALETTE_BINDING
+        )
 
     async def recompose(self) -> None:
         shown = self._keys_shown() if self.is_attached and self._bindings_ready else None

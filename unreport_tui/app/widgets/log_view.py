@@ -27,8 +27,14 @@ from ...core.quantifier import quantifier_for
 from ...core.rendered import printable
 from ..entry_ref import EntryKind, EntryRef
 
-ROLE_NAMES = {Role.MEMBER: "", Role.SIGNATORY: "signatory", Role.OBSERVER_STATE: "observer State",
-              Role.IGO: "IGO", Role.NGO: "NGO", Role.OFFICIAL: "official"}
+ROLE_NAMES = {
+    Role.MEMBER: "",
+    Role.SIGNATORY: "signatory",
+    Role.OBSERVER_STATE: "observer State",
+    Role.IGO: "IGO",
+    Role.NGO: "NGO",
+    Role.OFFICIAL: "official",
+}
 
 
 def _duration(seconds: int | None) -> str:
@@ -166,8 +172,11 @@ class LogView(ScrollView, can_focus=True):
         if not self._rows:
             return None
         if wanted is not None:
-            if self.highlighted is not None and self.highlighted < len(self._rows) \
-                    and self._entry_ref(self._rows[self.highlighted]) == wanted:
+            if (
+                self.highlighted is not None
+                and self.highlighted < len(self._rows)
+                and self._entry_ref(self._rows[self.highlighted]) == wanted
+            ):
                 return self.highlighted
             for index in range(len(self._rows) - 1, -1, -1):
                 if self._entry_ref(self._rows[index]) == wanted:
@@ -220,8 +229,11 @@ class LogView(ScrollView, can_focus=True):
         height = max(1, self.scrollable_content_region.height)
         top = self.scroll_offset.y
         # A separator just above the highlighted line comes into view with it.
-        shown = self.highlighted - 1 if self.highlighted > 0 and self._rows[self.highlighted - 1].kind not in (
-            STATEMENT, POINT) else self.highlighted
+        shown = (
+            self.highlighted - 1
+            if self.highlighted > 0 and self._rows[self.highlighted - 1].kind not in (STATEMENT, POINT)
+            else self.highlighted
+        )
         if shown < top:
             self.scroll_to(y=shown, animate=False, force=True)
         elif self.highlighted >= top + height:

@@ -65,9 +65,14 @@ class Fit:
 
 # What gives way, in turn, on a narrow screen: who speaks, for how long, and who is next are
 # the last to be shortened, and are never left out.
-GIVING_WAY = (Fit(), Fit(date=False), Fit(date=False, sep=NARROW), Fit(date=False, sep=NARROW, everyday=True),
-              Fit(date=False, sep=NARROW, everyday=True, seconds=False),
-              Fit(date=False, sep=NARROW, everyday=True, seconds=False, count=False))
+GIVING_WAY = (
+    Fit(),
+    Fit(date=False),
+    Fit(date=False, sep=NARROW),
+    Fit(date=False, sep=NARROW, everyday=True),
+    Fit(date=False, sep=NARROW, everyday=True, seconds=False),
+    Fit(date=False, sep=NARROW, everyday=True, seconds=False, count=False),
+)
 
 
 def everyday_name(name: str) -> str:
@@ -108,8 +113,7 @@ class StatusLine(Static):
         if self._shown is not None:
             self.show(*self._shown)
 
-    def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime,
-             limits: Mapping[Role, int]) -> None:
+    def show(self, book: Logbook, store: SessionStore, read_only: bool, now: dt.datetime, limits: Mapping[Role, int]) -> None:
         self._shown = (book, store, read_only, now, limits)
         # The clock and the save state stand at the right end and are never cut off; what gives
         # way before is in GIVING_WAY, then the letters of the speaker's name and of the next one's.
@@ -122,8 +126,10 @@ class StatusLine(Static):
             if width <= 0 or line.cell_len + right.cell_len <= width:
                 break
         current, item = book.current_statement, book.current_item
-        names = (printable(current.speaker) if current is not None else "",
-                 _next_on_the_list(item) if item is not None and item.speakers_list else "")
+        names = (
+            printable(current.speaker) if current is not None else "",
+            _next_on_the_list(item) if item is not None and item.speakers_list else "",
+        )
         for which, name in enumerate(names):
             overflow = line.cell_len + right.cell_len - width
             if width > 0 and overflow > 0 and name:

@@ -93,11 +93,14 @@ def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], boo
             observers.append(running_mention(name))
     parts: list[list[Inline]] = []
     if representatives:
-        parts.append([Run("the representatives of " if len(representatives) > 1 else "the representative of "),
-                      *joined_mentions(representatives)])
+        parts.append(
+            [
+                Run("the representatives of " if len(representatives) > 1 else "the representative of "),
+                *joined_mentions(representatives),
+            ]
+        )
     if observers:
-        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "),
-                      *joined_mentions(observers)])
+        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
     parts += officials
     return joined_mentions(parts), len(representatives) + len(observers) + len(officials) > 1
 
@@ -106,8 +109,7 @@ def vote_phrase(vote: Decision | RecordedVote) -> str:
     if isinstance(vote, RecordedVote):
         against = str(len(vote.against)) if vote.against else "none"
         abstaining = len(vote.abstaining)
-        abstentions = ("no abstentions" if abstaining == 0 else
-                       "1 abstention" if abstaining == 1 else f"{abstaining} abstentions")
+        abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
         return f" by a recorded vote of {len(vote.in_favour)} to {against}, with {abstentions}"
     return " without a vote" if vote is Decision.WITHOUT_A_VOTE else ""
 
@@ -176,13 +178,18 @@ class _Proposal:
 def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, body: str) -> None:
     openings = _Openings(writer.session)
     counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
-    writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)),
-                     item.key)
+    writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)), item.key)
     if not proposal.actions:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    context = _Proposal(writer, item, proposal, body, f"the {proposal.kind.strip() or 'draft resolution'}",
-                        decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None))
+    context = _Proposal(
+        writer,
+        item,
+        proposal,
+        body,
+        f"the {proposal.kind.strip() or 'draft resolution'}",
+        decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None),
+    )
     for action in proposal.actions:
         opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
         content = _ACTIONS[action.kind](context, action)
@@ -205,7 +212,7 @@ def _finished(content: list[Inline]) -> list[Inline]:
     if isinstance(last, Run):
         finished = finish_sentence(last.text)
         if last.mention and finished.startswith(last.text.rstrip()):  # the stop is not the name's
-            return [*content[:-1], with_text(last, last.text.rstrip()), Run(finished[len(last.text.rstrip()):])]
+            return [*content[:-1], with_text(last, last.text.rstrip()), Run(finished[len(last.text.rstrip()) :])]
         return [*content[:-1], Run(finish_sentence(last.text), last.italic)]
     return [*content, Run(".")]
 
@@ -229,10 +236,12 @@ def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: 
 def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[Inline]]:
     """ "the representative of Thailand introduced the draft resolution", or without a speaker
     "the draft resolution was introduced"."""
+
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         if not action.speaker.strip():
             return [Run(f"{context.noun} {passive}")]
         return [*speaker_phrase(context.item, action.speaker, action.on_behalf_of), Run(f" {did.format(noun=context.noun)}")]
+
     return sentence
 
 
@@ -249,6 +258,7 @@ def _decision(verb: str) -> Callable[[_Proposal, Action], list[Inline]]:
         revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
         see = _see(context.proposal) if action.kind is ActionKind.ADOPTED else ""
         return [Run(f"{context.body} {verb} {context.noun}{revised}{vote}{see}")]
+
     return sentence
 
 
@@ -264,16 +274,21 @@ def _deferred(context: _Proposal, action: Action) -> list[Inline]:
 
 def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
     """Statements before the decision, or in explanation of vote after it."""
+
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         decided = context.decided
-        event = (f"the adoption of {context.noun}" if decided is None or decided.kind is ActionKind.ADOPTED
-                 else f"the vote on {context.noun}")
+        event = (
+            f"the adoption of {context.noun}"
+            if decided is None or decided.kind is ActionKind.ADOPTED
+            else f"the vote on {context.noun}"
+        )
         who, several = speakers_phrase(context.item, action.speakers)
         what = "statements" if several or not who else "a statement"
         explained = " in explanation of vote" if after else ""
         were = "were" if several or not who else "was"
         by: list[Inline] = [Run(" by "), *who] if who else []
         return [Run(f"{'After' if after else 'Before'} {event}, {what}{explained} {were} made"), *by]
+
     return sentence
 
 
@@ -288,6 +303,8 @@ _ACTIONS: dict[ActionKind, Callable[[_Proposal, Action], list[Inline]]] = {
     ActionKind.BEFORE: _around(after=False),
     ActionKind.AFTER: _around(after=True),
 }
+
+
 def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
     revisions = [r.strip().rstrip(";.").rstrip() for r in action.revisions if r.strip()]
     for index, revision in enumerate(revisions):

@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 # A well-formed Roman numeral (I to MMMCMXCIX), with or without its full stop.
-_NUMERAL_ALONE = re.compile(r"^\s*(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s*\.?\s*$",
-                            re.IGNORECASE)
+_NUMERAL_ALONE = re.compile(r"^\s*(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s*\.?\s*$", re.IGNORECASE)
 
 # The same numeral opening a heading with its title: "IV. Review of …", "iv. Other matters".
 _NUMERAL_FIRST = re.compile(r"^\s*(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.(?:\s|$)", re.IGNORECASE)

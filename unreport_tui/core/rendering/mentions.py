@@ -57,7 +57,7 @@ def retexted(content: list[Inline], text: str) -> list[Inline]:
     rest = content[first_name:]
     rest_text = plain_text(rest)
     if len(rest) == len([p for p in rest if isinstance(p, Run)]) and text.endswith(rest_text):
-        head = text[:len(text) - len(rest_text)]
+        head = text[: len(text) - len(rest_text)]
         return [Run(head), *rest] if head else list(rest)
     return [Run(text)]
 

@@ -26,4 +26,3 @@ def unresolved_speakers(item: Item, point: Point) -> list[str]:
     if not point.named:
         return []
     return [name for name in dict.fromkeys(point.speakers) if name.strip() and speaker_role(item, point, name) is None]
-

@@ -50,8 +50,7 @@ class _Section:
     items: list[Item] = field(default_factory=list)
 
 
-def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item],
-                        render_item: ItemRenderer) -> list[Block]:
+def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item], render_item: ItemRenderer) -> list[Block]:
     """The chapter's blocks through ``writer``; returns the annexes, which go at the end.
 
     ``inside``: the agenda items whose chapter this is (election of officers, adoption of the
@@ -69,20 +68,19 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
     opening, officers, agenda, attendance, documentation = OWN_SECTIONS
     sections = [
         _Section(opening, lambda: _opening_and_duration(writer, body)),
-        _Section(officers,
-                 (lambda: _officers(writer, organization, body)) if organization.officers else None),
-        _Section(agenda,
-                 (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
-        _Section(attendance,
-                 (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
-        _Section(documentation,
-                 (lambda: _documentation(writer, organization, body)) if documents and
-                 organization.documents_annex.strip() else None),
+        _Section(officers, (lambda: _officers(writer, organization, body)) if organization.officers else None),
+        _Section(agenda, (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
+        _Section(attendance, (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
+        _Section(
+            documentation,
+            (lambda: _documentation(writer, organization, body)) if documents and organization.documents_annex.strip() else None,
+        ),
     ]
     for item in inside:
         title = section_title(item)
-        home = next((s for s in sections if s.title == own_section(item)), None) or \
-            next((s for s in sections[len(OWN_SECTIONS):] if title.lower() == s.title.lower()), None)
+        home = next((s for s in sections if s.title == own_section(item)), None) or next(
+            (s for s in sections[len(OWN_SECTIONS) :] if title.lower() == s.title.lower()), None
+        )
         if home is None:
             home = _Section(title, None)
             sections.append(home)
@@ -99,8 +97,13 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
     return _annexes(writer.session, organization, body, documents)
 
 
-OWN_SECTIONS = ("Opening and duration of the session", "Election of officers", "Adoption of the agenda",
-                "Attendance", "Documentation")  # in the order render_organization writes them
+OWN_SECTIONS = (
+    "Opening and duration of the session",
+    "Election of officers",
+    "Adoption of the agenda",
+    "Attendance",
+    "Documentation",
+)  # in the order render_organization writes them
 
 
 # What an item's title begins with when it is reported in one of them ("Opening of the session").
@@ -112,8 +115,7 @@ def own_section(item: Item) -> str | None:
     ("Adoption of the agenda and other organizational matters"; "Opening of the session" in "Opening
     and duration of the session"); None for any other item."""
     title = section_title(item).lower()
-    return next((own for own in OWN_SECTIONS
-                 if any(title.startswith(b) for b in _BEGINNINGS.get(own, (own.lower(),)))), None)
+    return next((own for own in OWN_SECTIONS if any(title.startswith(b) for b in _BEGINNINGS.get(own, (own.lower(),)))), None)
 
 
 _SECTION_LABEL = re.compile(r"^\s*[A-Z]{1,2}\.\s+")
@@ -133,8 +135,15 @@ def section_letter(index: int) -> str:
 
 
 def _documentation(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    writer.paragraph([Run(f"The documents before {body} at its {_session_name(writer.session)} are listed in "
-                          f"{organization.documents_annex.strip()}.")], KEY)
+    writer.paragraph(
+        [
+            Run(
+                f"The documents before {body} at its {_session_name(writer.session)} are listed in "
+                f"{organization.documents_annex.strip()}."
+            )
+        ],
+        KEY,
+    )
 
 
 def _session_name(session: Session) -> str:
@@ -167,8 +176,9 @@ def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
             text += f" It held {in_text(count)} {noun}."
         else:  # a body that numbers its meetings on from session to session
             first, last = ordinal(numbers[0]), ordinal(numbers[-1])
-            span = (f", the {first}" if count == 1 else f", the {first} and {last}" if count == 2
-                    else f", the {first} to the {last}")
+            span = (
+                f", the {first}" if count == 1 else f", the {first} and {last}" if count == 2 else f", the {first} to the {last}"
+            )
             text += f" It held {in_text(count)} plenary {noun}{span}."
     writer.paragraph([Run(text)], KEY)
 
@@ -204,8 +214,7 @@ def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> N
     adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
     writer.paragraph([Run(opening + adopted if opening else adopted[:1].upper() + adopted[1:])], KEY)
     for label, title in agenda_lines(writer.session.items):
-        writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY,
-                                          ListKind.AGENDA))
+        writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY, ListKind.AGENDA))
 
 
 def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
@@ -235,8 +244,10 @@ def _attendance(writer: ParagraphWriter, organization: Organization, body: str) 
     attendance = organization.attendance
     assert attendance is not None
     members = len(attendance.members)
-    text = (f"The session was attended by representatives of {in_text(members)} "
-            f"{'State member' if members == 1 else 'States members'} of {body}.")
+    text = (
+        f"The session was attended by representatives of {in_text(members)} "
+        f"{'State member' if members == 1 else 'States members'} of {body}."
+    )
     others = []
     if attendance.observer_states:
         n = len(attendance.observer_states)
@@ -274,25 +285,29 @@ def _annex_order(name: str) -> tuple[int, str]:
     return (10_000 if value is None else value, name)
 
 
-def _annexes(session: Session, organization: Organization, body: str,
-             documents: list[tuple[str, str, str]]) -> list[Block]:
+def _annexes(session: Session, organization: Organization, body: str, documents: list[tuple[str, str, str]]) -> list[Block]:
     annexes: list[tuple[str, list[Block]]] = []
     attendance = organization.attendance
     if attendance is not None and organization.attendance_annex.strip():
         blocks: list[Block] = [Heading(2, "List of participants", KEY)]
-        for title, names in (("States members", attendance.members), ("Other States", attendance.observer_states),
-                             ("Intergovernmental organizations", attendance.igos),
-                             ("Non-governmental organizations", attendance.ngos)):
+        for title, names in (
+            ("States members", attendance.members),
+            ("Other States", attendance.observer_states),
+            ("Intergovernmental organizations", attendance.igos),
+            ("Non-governmental organizations", attendance.ngos),
+        ):
             if names:
                 blocks.append(Heading(3, title, KEY))
-                blocks += [Subparagraph("", tuple(listed_mention(n)), KEY, ListKind.PARTICIPANT)
-                           for n in sorted(names, key=short_name)]
+                blocks += [
+                    Subparagraph("", tuple(listed_mention(n)), KEY, ListKind.PARTICIPANT) for n in sorted(names, key=short_name)
+                ]
         annexes.append((organization.attendance_annex.strip(), blocks))
     if documents and organization.documents_annex.strip():
         heading = f"List of documents before {body} at its {_session_name(session)}"
         blocks = [Heading(2, heading, KEY)]
-        blocks += [Subparagraph(symbol, document_line(number, title), KEY, ListKind.DOCUMENT)
-                   for symbol, number, title in documents]
+        blocks += [
+            Subparagraph(symbol, document_line(number, title), KEY, ListKind.DOCUMENT) for symbol, number, title in documents
+        ]
         annexes.append((organization.documents_annex.strip(), blocks))
     out: list[Block] = []
     for name, blocks in sorted(annexes, key=lambda pair: _annex_order(pair[0])):

@@ -62,5 +62,3 @@ class ParagraphWriter:
         last = self.blocks[-1] if self.blocks else None
         continued = isinstance(last, Paragraph) and last.item_key == key and last.number is not None
         return speakers if continued and index == len(self.blocks) - 1 else frozenset()
-
-

@@ -72,7 +72,7 @@ def _finish(content: list[Inline]) -> list[Inline]:
         finished = finish_sentence(last.text)
         if last.mention and finished.startswith(last.text.rstrip()):  # "… and Chile": the stop is not the name's
             body[-1] = with_text(last, last.text.rstrip())
-            body.append(Run(finished[len(last.text.rstrip()):]))
+            body.append(Run(finished[len(last.text.rstrip()) :]))
         elif last.italic and finished != last.text.rstrip():
             body[-1] = Run(last.text.rstrip(), True)
             body.append(Run("."))  # the full stop after a title is not part of the title
@@ -141,7 +141,8 @@ def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
     if item.chapter.strip() and not same_chapter(item.chapter, organization.chapter):
         return False
     documents_named = bool(organization.documents_annex) or all(
-        d.symbol and d.symbol == organization.agenda_symbol for d in item.documents)
+        d.symbol and d.symbol == organization.agenda_symbol for d in item.documents
+    )
     return documents_named and not proposals_of(session, item)
 
 
@@ -214,8 +215,7 @@ def _organizational(item: Item) -> bool:
     return own_section(item) is not None
 
 
-def _organization(session: Session, part: OrganizationPart,
-                  start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
+def _organization(session: Session, part: OrganizationPart, start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
     """The organization chapter where it stands, with the items whose chapter it is inside it (those
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
@@ -308,13 +308,17 @@ class _Event:
 
 
 def _events(item: Item) -> list[_Event]:
-    events = [_Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
-              for s in item.statements if s.role is Role.OFFICIAL]
-    for group in ([s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
-                  [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]):
+    events = [
+        _Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
+        for s in item.statements
+        if s.role is Role.OFFICIAL
+    ]
+    for group in (
+        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
+        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY],
+    ):
         if group:
-            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]),
-                                 True))
+            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]), True))
     heading = ""
     for point in item.points:
         # A heading repeated on the points under it is written once, as when they are rendered together.
@@ -401,15 +405,15 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
         if group:
             if roles == (Role.MEMBER,):  # "… members of the Human Rights Council": the body's full name
                 body = writer.session.info.body.strip()
-                label += (body if body.lower().startswith("the ") else f"the {body}") if body else \
-                    _body_short(writer.session)
+                label += (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer.session)
             groups.append((label, group))
     if not groups:
         return
     meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
     when = "at the same meeting" if len(meetings) <= 1 else f"at the {meetings_phrase(meetings)}"
-    writer.paragraph([Run(f"During the ensuing interactive dialogue, {when}, the following made statements and "
-                          "asked questions:")], item.key)
+    writer.paragraph(
+        [Run(f"During the ensuing interactive dialogue, {when}, the following made statements and asked questions:")], item.key
+    )
     for index, (label, group) in enumerate(groups):
         names = [[*listed_mention(s.speaker), *_behalf_mention(s)] for s in _distinct(group)]
         end = "." if index == len(groups) - 1 else ";"
@@ -429,8 +433,11 @@ def _render_statements(writer: ParagraphWriter, item: Item) -> None:
     states: list[Inline] = []
     members = [s for s in speeches if s.role is Role.MEMBER]
     if members:
-        lead = ("A statement was made by the representative of " if len(members) == 1
-                else "Statements were made by the representatives of ")
+        lead = (
+            "A statement was made by the representative of "
+            if len(members) == 1
+            else "Statements were made by the representatives of "
+        )
         states += [Run(lead), *_listed(members), Run(".")]
     for role, one, many in _OBSERVER_SENTENCES:
         group = [s for s in speeches if s.role is role]
@@ -466,16 +473,21 @@ def _render_replies(writer: ParagraphWriter, item: Item) -> None:
     sentences: list[Inline] = []
     representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
     observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
-    for group, one, many in ((representatives, "The representative of ", "The representatives of "),
-                             (observers, "The observer for ", "The observers for ")):
+    for group, one, many in (
+        (representatives, "The representative of ", "The representatives of "),
+        (observers, "The observer for ", "The observers for "),
+    ):
         if not group:
             continue
         if sentences:
             sentences.append(Run(" "))
         several = len(group) > 1
         statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
-        sentences += [Run(many if several else one), *_listed(group),
-                      Run(f" made {statements_made} in exercise of the right of reply.")]
+        sentences += [
+            Run(many if several else one),
+            *_listed(group),
+            Run(f" made {statements_made} in exercise of the right of reply."),
+        ]
     writer.paragraph(sentences, item.key)
 
 
@@ -486,8 +498,12 @@ def _each_once(statements: list[Statement]) -> list[Statement]:
     seen: set[tuple[Role, str, str, str]] = set()
     kept = []
     for s in statements:
-        key = (s.role, speaker_identity(s.speaker), speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
-               " ".join(s.capacity.lower().split()))
+        key = (
+            s.role,
+            speaker_identity(s.speaker),
+            speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
+            " ".join(s.capacity.lower().split()),
+        )
         if key not in seen:
             seen.add(key)
             kept.append(s)
@@ -536,11 +552,14 @@ def _named_subject(item: Item, point: Point) -> list[Inline]:
             observers.append(running_mention(name))
     parts = []
     if representatives:
-        parts.append([Run("the representatives of " if len(representatives) > 1 else "the representative of "),
-                      *joined_mentions(representatives)])
+        parts.append(
+            [
+                Run("the representatives of " if len(representatives) > 1 else "the representative of "),
+                *joined_mentions(representatives),
+            ]
+        )
     if observers:
-        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "),
-                      *joined_mentions(observers)])
+        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
     parts += officials
     return _upper_first(merge_runs(joined_mentions(parts)))
 

@@ -38,7 +38,7 @@ def line_of(text: str, key_path: str) -> int | None:
         elif match := _KEY.match(line):
             if current == table and match.group(1) == key:
                 return number
-            open_string = _opens_multiline(line[match.end():])
+            open_string = _opens_multiline(line[match.end() :])
             continue
         elif match := _TABLE_HEADER.match(line):
             current = _indexed_path(match.group(1), counts)

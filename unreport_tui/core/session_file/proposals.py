@@ -29,8 +29,7 @@ import tomli_w
 from ..model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
 from .tables import SessionFileError, TableReader
 
-PROPOSAL_KEYS = {"key", "item", "kind", "title", "symbol", "submitted_by", "on_behalf_of", "outcome_symbol", "see",
-                 "actions"}
+PROPOSAL_KEYS = {"key", "item", "kind", "title", "symbol", "submitted_by", "on_behalf_of", "outcome_symbol", "see", "actions"}
 ACTION_KEYS = {"meeting", "kind", "speaker", "on_behalf_of", "speakers", "text", "revisions", "vote"}
 VOTE_KEYS = {"in_favour", "against", "abstaining"}
 _NAMES = 'a list of names such as ["Chile", "Croatia"]'
@@ -51,10 +50,15 @@ def read_proposals(session: Session, top: TableReader) -> None:
         if session.item(item) is None:
             raise SessionFileError(f'{r.at("item")} = "{item}": no agenda item has this key', r.at("item"))
         proposal = Proposal(
-            key=key, item=item, title=r.text("title", required=True),
+            key=key,
+            item=item,
+            title=r.text("title", required=True),
             kind=r.text("kind") if "kind" in table else "draft resolution",
-            symbol=r.text("symbol"), submitted_by=r.list_of("submitted_by", _is_name, _NAMES),
-            on_behalf_of=r.text("on_behalf_of"), outcome_symbol=r.text("outcome_symbol"), see=r.text("see"),
+            symbol=r.text("symbol"),
+            submitted_by=r.list_of("submitted_by", _is_name, _NAMES),
+            on_behalf_of=r.text("on_behalf_of"),
+            outcome_symbol=r.text("outcome_symbol"),
+            see=r.text("see"),
         )
         for action_where, action_table in r.tables("actions"):
             proposal.actions.append(_read_action(session, TableReader(action_table, action_where, ACTION_KEYS)))
@@ -65,15 +69,20 @@ def _read_action(session: Session, r: TableReader) -> Action:
     kind = r.choice("kind", ActionKind, None)
     if kind is None:
         raise r.missing("kind", "one of " + ", ".join(k.value for k in ActionKind))
-    return Action(kind, r.meeting("meeting", session), speaker=r.text("speaker"), on_behalf_of=r.text("on_behalf_of"),
-                  speakers=r.list_of("speakers", _is_name, _NAMES), text=r.text("text"),
-                  revisions=r.list_of("revisions", lambda v: isinstance(v, str), 'a list of texts such as ["…", "…"]'),
-                  vote=_read_vote(r))
+    return Action(
+        kind,
+        r.meeting("meeting", session),
+        speaker=r.text("speaker"),
+        on_behalf_of=r.text("on_behalf_of"),
+        speakers=r.list_of("speakers", _is_name, _NAMES),
+        text=r.text("text"),
+        revisions=r.list_of("revisions", lambda v: isinstance(v, str), 'a list of texts such as ["…", "…"]'),
+        vote=_read_vote(r),
+    )
 
 
 def _read_vote(r: TableReader) -> Decision | RecordedVote:
-    expected = ('"consensus", "without a vote", or the lists of a recorded vote: '
-                "vote.in_favour, vote.against, vote.abstaining")
+    expected = '"consensus", "without a vote", or the lists of a recorded vote: vote.in_favour, vote.against, vote.abstaining'
     if "vote" not in r.table:
         return Decision.CONSENSUS
     value = r.table["vote"]
@@ -94,9 +103,19 @@ def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:
 def proposals_to_dict(session: Session) -> list[dict[str, Any]]:
     out = []
     for p in session.proposals:
-        table = _drop_empty({"key": p.key, "item": p.item, "kind": p.kind, "title": p.title, "symbol": p.symbol,
-                             "submitted_by": p.submitted_by, "on_behalf_of": p.on_behalf_of,
-                             "outcome_symbol": p.outcome_symbol, "see": p.see})
+        table = _drop_empty(
+            {
+                "key": p.key,
+                "item": p.item,
+                "kind": p.kind,
+                "title": p.title,
+                "symbol": p.symbol,
+                "submitted_by": p.submitted_by,
+                "on_behalf_of": p.on_behalf_of,
+                "outcome_symbol": p.outcome_symbol,
+                "see": p.see,
+            }
+        )
         table["kind"] = p.kind  # kept even when empty: absent means a draft resolution
         table["actions"] = [_action_to_dict(a) for a in p.actions]
         out.append(table | {k: getattr(p, k) for k in ("key", "item", "title")})
@@ -104,12 +123,19 @@ def proposals_to_dict(session: Session) -> list[dict[str, Any]]:
 
 
 def _action_to_dict(action: Action) -> dict[str, Any]:
-    table = _drop_empty({"meeting": action.meeting, "kind": action.kind.value, "speaker": action.speaker,
-                         "on_behalf_of": action.on_behalf_of, "speakers": action.speakers, "text": action.text,
-                         "revisions": action.revisions})
+    table = _drop_empty(
+        {
+            "meeting": action.meeting,
+            "kind": action.kind.value,
+            "speaker": action.speaker,
+            "on_behalf_of": action.on_behalf_of,
+            "speakers": action.speakers,
+            "text": action.text,
+            "revisions": action.revisions,
+        }
+    )
     if isinstance(action.vote, RecordedVote):
-        table["vote"] = {"in_favour": action.vote.in_favour, "against": action.vote.against,
-                         "abstaining": action.vote.abstaining}
+        table["vote"] = {"in_favour": action.vote.in_favour, "against": action.vote.against, "abstaining": action.vote.abstaining}
     elif action.vote is not Decision.CONSENSUS:
         table["vote"] = action.vote.value
     return table
@@ -126,8 +152,7 @@ def proposals_toml(proposals: list[dict[str, Any]]) -> str:
             vote = action.pop("vote", None)
             text = tomli_w.dumps(action)
             if isinstance(vote, dict):
-                text += "".join(tomli_w.dumps({"v": names}).replace("v = ", f"vote.{key} = ", 1)
-                                for key, names in vote.items())
+                text += "".join(tomli_w.dumps({"v": names}).replace("v = ", f"vote.{key} = ", 1) for key, names in vote.items())
             elif vote is not None:
                 text += tomli_w.dumps({"vote": vote})
             out.append("\n[[proposals.actions]]\n" + text)

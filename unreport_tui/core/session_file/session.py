@@ -43,12 +43,44 @@ FORMAT = 1
 
 
 _TOP = {"format", "session", "meetings", "items", "proposals", "organization"}
-_SESSION = {"body", "body_short", "title", "venue", "dates", "symbol", "distribution", "issued", "original",
-            "rapporteur", "rapporteur_country", "addendum", "first_paragraph", "speaker_noun", "quantifiers",
-            "dialogue", "order", "narrate"}
+_SESSION = {
+    "body",
+    "body_short",
+    "title",
+    "venue",
+    "dates",
+    "symbol",
+    "distribution",
+    "issued",
+    "original",
+    "rapporteur",
+    "rapporteur_country",
+    "addendum",
+    "first_paragraph",
+    "speaker_noun",
+    "quantifiers",
+    "dialogue",
+    "order",
+    "narrate",
+}
 _MEETING = {"number", "date"}
-_ITEM = {"key", "number", "title", "chapter", "section", "meetings", "documents", "statements", "points",
-         "speakers_list", "speaker_noun", "quantifiers", "dialogue", "order", "narrate"}
+_ITEM = {
+    "key",
+    "number",
+    "title",
+    "chapter",
+    "section",
+    "meetings",
+    "documents",
+    "statements",
+    "points",
+    "speakers_list",
+    "speaker_noun",
+    "quantifiers",
+    "dialogue",
+    "order",
+    "narrate",
+}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
@@ -124,7 +156,7 @@ def _read_info(table: Any) -> SessionInfo:
         dates = (value[0], value[1])
     country = r.text("rapporteur_country")
     if country and not resolve_state(country):
-        raise r.fail("rapporteur_country", "the name of a State, such as \"United States of America\" or \"USA\"")
+        raise r.fail("rapporteur_country", 'the name of a State, such as "United States of America" or "USA"')
     return SessionInfo(
         body=r.text("body"),
         body_short=r.text("body_short"),
@@ -141,18 +173,22 @@ def _read_info(table: Any) -> SessionInfo:
         first_paragraph=r.integer("first_paragraph", default=1),
         speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
-        dialogue=r.boolean("dialogue"), order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
+        dialogue=r.boolean("dialogue"),
+        order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.boolean("narrate"),
     )
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
-    meetings = r.list_of("meetings", lambda v: isinstance(v, int) and not isinstance(v, bool),
-                         "a list of meeting numbers such as [4, 5]")
+    meetings = r.list_of(
+        "meetings", lambda v: isinstance(v, int) and not isinstance(v, bool), "a list of meeting numbers such as [4, 5]"
+    )
     for number in meetings:
         if not session.meeting(number):
-            raise SessionFileError(f"{r.at('meetings')}: meeting {number} is not declared; "
-                                   f"add a [[meetings]] entry with number = {number}", r.at("meetings"))
+            raise SessionFileError(
+                f"{r.at('meetings')}: meeting {number} is not declared; add a [[meetings]] entry with number = {number}",
+                r.at("meetings"),
+            )
     item = Item(
         key=r.text("key", required=True),
         number=r.text("number", required=True),
@@ -161,9 +197,11 @@ def _read_item(session: Session, r: TableReader) -> Item:
         section=r.text("section"),
         meetings=meetings,
         speakers_list=_read_speakers_list(r),
-        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, None), quantifiers=_style(r, "quantifiers", Counting, None),
+        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, None),
+        quantifiers=_style(r, "quantifiers", Counting, None),
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
-        order=_style(r, "order", SummaryOrder, None), narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        order=_style(r, "order", SummaryOrder, None),
+        narrate=r.boolean("narrate") if "narrate" in r.table else None,
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -173,14 +211,24 @@ def _read_item(session: Session, r: TableReader) -> Item:
         speaker = s.text("speaker", required=True)
         role = s.choice("role", Role, None) or default_role(speaker)
         if role is None:
-            raise s.missing("role", f'the speaker\'s role ("{speaker}" is not a State): one of '
-                            + ", ".join(x.value for x in Role))
+            raise s.missing(
+                "role", f'the speaker\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role)
+            )
         meeting = s.meeting("meeting", session)
-        item.statements.append(Statement(
-            speaker, role, s.choice("kind", StatementKind, StatementKind.STATEMENT), s.text("on_behalf_of"), s.text("text"),
-            meeting=meeting, time=s.time("time"),
-            duration=s.integer("duration", minimum=0) if "duration" in table else None, capacity=s.text("capacity"),
-            note=s.text("note")))
+        item.statements.append(
+            Statement(
+                speaker,
+                role,
+                s.choice("kind", StatementKind, StatementKind.STATEMENT),
+                s.text("on_behalf_of"),
+                s.text("text"),
+                meeting=meeting,
+                time=s.time("time"),
+                duration=s.integer("duration", minimum=0) if "duration" in table else None,
+                capacity=s.text("capacity"),
+                note=s.text("note"),
+            )
+        )
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
         speakers = p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]')
@@ -200,16 +248,20 @@ def _read_item(session: Session, r: TableReader) -> Item:
             roles = ", ".join(x.value for x in Role)
             raise SessionFileError(
                 f'{p.at("speakers")}: "{name.strip()}" is named as the subject but made no statement on the item and '
-                f'is not a State or an organization unreport knows; give its role in the point: '
-                f'roles = {{ "{name.strip()}" = "official" }} (one of {roles})', p.at("speakers"))
+                f"is not a State or an organization unreport knows; give its role in the point: "
+                f'roles = {{ "{name.strip()}" = "official" }} (one of {roles})',
+                p.at("speakers"),
+            )
         item.points.append(point)
     return item
 
 
 def _read_speakers_list(r: TableReader) -> list[ListEntry]:
     """The Chair's list: a name alone, or a table when the entry speaks for a group or has a role of its own."""
-    expected = ('a list of names such as ["Chile", "Croatia"], or of tables such as '
-                '{ speaker = "Egypt", on_behalf_of = "Group of African States" }')
+    expected = (
+        'a list of names such as ["Chile", "Croatia"], or of tables such as '
+        '{ speaker = "Egypt", on_behalf_of = "Group of African States" }'
+    )
     value = r.table.get("speakers_list", [])
     if not isinstance(value, list):
         raise r.fail("speakers_list", expected)
@@ -219,8 +271,7 @@ def _read_speakers_list(r: TableReader) -> list[ListEntry]:
             entries.append(ListEntry(entry))
         elif isinstance(entry, dict):
             e = TableReader(entry, f"{r.at('speakers_list')}[{n}]", _LIST_ENTRY)
-            entries.append(ListEntry(e.text("speaker", required=True), e.text("on_behalf_of"),
-                                     e.choice("role", Role, None)))
+            entries.append(ListEntry(e.text("speaker", required=True), e.text("on_behalf_of"), e.choice("role", Role, None)))
         else:
             raise r.fail("speakers_list", expected)
     return entries
@@ -228,9 +279,14 @@ def _read_speakers_list(r: TableReader) -> list[ListEntry]:
 
 def speakers_list_values(entries: list[ListEntry]) -> list[str | dict[str, str]]:
     """The Chair's list as stored: a name alone when that is all there is (as files before had it)."""
-    return [entry.speaker if entry == ListEntry(entry.speaker) else _drop_empty(
-        {"speaker": entry.speaker, "on_behalf_of": entry.on_behalf_of, "role": entry.role.value if entry.role else ""})
-        for entry in entries]
+    return [
+        entry.speaker
+        if entry == ListEntry(entry.speaker)
+        else _drop_empty(
+            {"speaker": entry.speaker, "on_behalf_of": entry.on_behalf_of, "role": entry.role.value if entry.role else ""}
+        )
+        for entry in entries
+    ]
 
 
 def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
@@ -245,8 +301,9 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
     for name, role in table.items():
         at = f'{p.at("roles")}."{name}"'
         if speaker_identity(name) not in known:
-            raise SessionFileError(f"{at}: not one of the point's speakers; expected a name from its speakers list",
-                                   p.at("roles"))  # the line of roles: a name may hold dots
+            raise SessionFileError(
+                f"{at}: not one of the point's speakers; expected a name from its speakers list", p.at("roles")
+            )  # the line of roles: a name may hold dots
         if role not in options:
             raise SessionFileError(f"{at} = {describe(role)}: expected one of " + ", ".join(options), p.at("roles"))
         roles[name] = Role(role)
@@ -281,12 +338,21 @@ def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:
 def session_to_dict(session: Session) -> dict[str, Any]:
     info = session.info
     out: dict[str, Any] = {"format": FORMAT}
-    out["session"] = _drop_empty({
-        "body": info.body, "body_short": info.body_short, "title": info.title, "venue": info.venue,
-        "dates": list(info.dates) if info.dates else None, "symbol": info.symbol,
-        "distribution": info.distribution.value, "issued": info.issued, "rapporteur": info.rapporteur,
-        "rapporteur_country": info.rapporteur_country, "addendum": info.addendum,
-    })
+    out["session"] = _drop_empty(
+        {
+            "body": info.body,
+            "body_short": info.body_short,
+            "title": info.title,
+            "venue": info.venue,
+            "dates": list(info.dates) if info.dates else None,
+            "symbol": info.symbol,
+            "distribution": info.distribution.value,
+            "issued": info.issued,
+            "rapporteur": info.rapporteur,
+            "rapporteur_country": info.rapporteur_country,
+            "addendum": info.addendum,
+        }
+    )
     out["session"]["original"] = info.original  # kept even when empty: absent means English
     if info.speaker_noun != SpeakerNoun.SPEAKER:
         out["session"]["speaker_noun"] = str(info.speaker_noun)
@@ -303,29 +369,60 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
     out["items"] = []
     for item in session.items:
-        table = _drop_empty({"key": item.key, "number": item.number, "title": item.title,
-                             "chapter": item.chapter, "section": item.section, "meetings": item.meetings,
-                             "speakers_list": speakers_list_values(item.speakers_list),
-                             "speaker_noun": _value(item.speaker_noun),
-                             "quantifiers": _value(item.quantifiers), "order": _value(item.order)})
+        table = _drop_empty(
+            {
+                "key": item.key,
+                "number": item.number,
+                "title": item.title,
+                "chapter": item.chapter,
+                "section": item.section,
+                "meetings": item.meetings,
+                "speakers_list": speakers_list_values(item.speakers_list),
+                "speaker_noun": _value(item.speaker_noun),
+                "quantifiers": _value(item.quantifiers),
+                "order": _value(item.order),
+            }
+        )
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
-            _drop_empty({"speaker": s.speaker, "on_behalf_of": s.on_behalf_of, "role": s.role.value,
-                         "kind": s.kind.value if s.kind is not StatementKind.STATEMENT else "", "text": s.text,
-                         "meeting": s.meeting, "time": s.time, "capacity": s.capacity, "note": s.note})
+            _drop_empty(
+                {
+                    "speaker": s.speaker,
+                    "on_behalf_of": s.on_behalf_of,
+                    "role": s.role.value,
+                    "kind": s.kind.value if s.kind is not StatementKind.STATEMENT else "",
+                    "text": s.text,
+                    "meeting": s.meeting,
+                    "time": s.time,
+                    "capacity": s.capacity,
+                    "note": s.note,
+                }
+            )
             | ({"duration": s.duration} if s.duration is not None else {})
             for s in item.statements
         ]
         table["points"] = [
-            _drop_empty({"heading": p.heading, "speakers": p.speakers, "quantifier": p.quantifier,
-                         "text": p.text, "join": p.join, "named": p.named, "lead": p.lead,
-                         "meeting": p.meeting, "time": p.time})
+            _drop_empty(
+                {
+                    "heading": p.heading,
+                    "speakers": p.speakers,
+                    "quantifier": p.quantifier,
+                    "text": p.text,
+                    "join": p.join,
+                    "named": p.named,
+                    "lead": p.lead,
+                    "meeting": p.meeting,
+                    "time": p.time,
+                }
+            )
             | ({"roles": {name: role.value for name, role in p.roles.items()}} if p.roles else {})
             for p in item.points
         ]
-        kept = {k: table[k] for k in ("key", "number", "title")} | (
-            {"dialogue": item.dialogue} if item.dialogue is not None else {}) | (
-            {"narrate": item.narrate} if item.narrate is not None else {})
+        kept = (
+            {k: table[k] for k in ("key", "number", "title")}
+            | ({"dialogue": item.dialogue} if item.dialogue is not None else {})
+            | ({"narrate": item.narrate} if item.narrate is not None else {})
+        )
         out["items"].append(_drop_empty(table) | kept)
     if session.proposals:
         out["proposals"] = proposals_to_dict(session)
@@ -336,8 +433,12 @@ def _inline_values(values: list[str | dict[str, str]]) -> str:
     def literal(value: str) -> str:
         return tomli_w.dumps({"v": value})[4:].strip()
 
-    return "".join(f"    {literal(v)},\n" if isinstance(v, str) else
-                   "    { " + ", ".join(f"{k} = {literal(x)}" for k, x in v.items()) + " },\n" for v in values)
+    return "".join(
+        f"    {literal(v)},\n"
+        if isinstance(v, str)
+        else "    { " + ", ".join(f"{k} = {literal(x)}" for k, x in v.items()) + " },\n"
+        for v in values
+    )
 
 
 def session_to_toml(session: Session) -> str:

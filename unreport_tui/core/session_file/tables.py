@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # The largest meeting (or other) number taken: a bound keeps a typo of many digits out of the report.
 LARGEST_NUMBER = 1_000_000
 
+
 class SessionFileError(ValueError):
     """A session file that cannot be used; the message is one line meant for the user.
 
@@ -103,8 +104,10 @@ class TableReader:
             return None
         number = self.integer(key)
         if not session.meeting(number):
-            raise SessionFileError(f"{self.at(key)} = {number}: meeting {number} is not declared; "
-                                   f"add a [[meetings]] entry with number = {number}", self.at(key))
+            raise SessionFileError(
+                f"{self.at(key)} = {number}: meeting {number} is not declared; add a [[meetings]] entry with number = {number}",
+                self.at(key),
+            )
         return number
 
     def time(self, key: str) -> dt.time | None:
@@ -149,5 +152,3 @@ class TableReader:
 
 def is_date(value: Any) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-

@@ -43,8 +43,13 @@ LONGEST_LABEL = Mm(60)
 LETTER_LABEL = 4  # characters: "(a)", "12." stand in HANG
 NUMERAL = re.compile(r"((?:[IVXLCDM]+|[A-Z])\.)\s+(.+)", re.DOTALL)  # "III. Follow-up …", "A. Opening …"
 
-_SUBPARAGRAPH_STYLE = {ListKind.LETTERED: s.SUBPARAGRAPH, ListKind.VOTE: s.LIST, ListKind.OFFICER: s.LIST,
-                       ListKind.AGENDA: s.LIST, ListKind.PARTICIPANT: s.PARTICIPANT}
+_SUBPARAGRAPH_STYLE = {
+    ListKind.LETTERED: s.SUBPARAGRAPH,
+    ListKind.VOTE: s.LIST,
+    ListKind.OFFICER: s.LIST,
+    ListKind.AGENDA: s.LIST,
+    ListKind.PARTICIPANT: s.PARTICIPANT,
+}
 _HEADING_STYLE = {1: s.CHAPTER, 2: s.SECTION}
 
 

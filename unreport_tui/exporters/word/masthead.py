@@ -34,13 +34,15 @@ THIN, THICK = 4, 18  # the rules, in eighths of a point
 def add_masthead(word: Any, m: Masthead) -> None:
     # Three grid columns: "United Nations" takes the first and the symbol the other two (a long
     # symbol stays on one line); the body's name takes the first two and the "Distr." stack the last.
-    table = borderless_table(word, 2, [ORGANIZATION_COLUMN, TEXT_WIDTH - ORGANIZATION_COLUMN - RIGHT_COLUMN,
-                                       RIGHT_COLUMN])
+    table = borderless_table(word, 2, [ORGANIZATION_COLUMN, TEXT_WIDTH - ORGANIZATION_COLUMN - RIGHT_COLUMN, RIGHT_COLUMN])
     for row, rule in zip(table.rows, (THIN, THICK), strict=True):
         for cell in row.cells:
-            cell._tc.get_or_add_tcPr().append(parse_xml(
-                f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="{rule}" w:space="0" w:color="auto"/>'
-                '</w:tcBorders>'))
+            cell._tc.get_or_add_tcPr().append(
+                parse_xml(
+                    f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="{rule}" w:space="0" w:color="auto"/>'
+                    "</w:tcBorders>"
+                )
+            )
     organization = table.cell(0, 0)
     symbol = table.cell(0, 1).merge(table.cell(0, 2))
     body = table.cell(1, 0).merge(table.cell(1, 1))
@@ -53,9 +55,13 @@ def add_masthead(word: Any, m: Masthead) -> None:
         stack[-1].paragraph_format.space_before = Pt(10)  # "Original" stands apart, as on the page
     if stack:
         stack[-1].paragraph_format.space_after = Pt(6)  # above the thick rule
-    for line, style in ((m.session_title, MASTHEAD_SESSION), (m.venue_dates, MASTHEAD_SESSION),
-                        (m.title, MASTHEAD_TITLE), (f"Rapporteur: {m.rapporteur}" if m.rapporteur else "", MASTHEAD_RAPPORTEUR),
-                        ("Addendum" if m.addendum else "", MASTHEAD_TITLE)):
+    for line, style in (
+        (m.session_title, MASTHEAD_SESSION),
+        (m.venue_dates, MASTHEAD_SESSION),
+        (m.title, MASTHEAD_TITLE),
+        (f"Rapporteur: {m.rapporteur}" if m.rapporteur else "", MASTHEAD_RAPPORTEUR),
+        ("Addendum" if m.addendum else "", MASTHEAD_TITLE),
+    ):
         if line:
             paragraph = styled(word.add_paragraph(xml_printable(line)), style)
             if line is m.session_title:

@@ -43,5 +43,6 @@ def set_up_pages(word: Any, symbol: str) -> None:
 
 def _field(paragraph: WordParagraph, instruction: str, shown: str) -> None:
     """A field Word and LibreOffice compute when they lay out the pages (``shown`` until then)."""
-    paragraph._p.append(parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>{shown}</w:t>'
-                                  '</w:r></w:fldSimple>'))
+    paragraph._p.append(
+        parse_xml(f'<w:fldSimple {nsdecls("w")} w:instr=" {instruction} "><w:r><w:t>{shown}</w:t></w:r></w:fldSimple>')
+    )

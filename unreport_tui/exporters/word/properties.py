@@ -13,14 +13,18 @@ from docx.oxml.ns import qn
 from ...core.rendered import Masthead, xml_printable
 from .styles import LANGUAGE
 
-APPLICATION = (b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
-               b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-               b"<Application>unreport</Application></Properties>")
+APPLICATION = (
+    b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    b"<Application>unreport</Application></Properties>"
+)
 THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
 # The template's leftovers the document refers to: an empty bibliography (APA) and a second copy of
 # its Word 2010 style sheet, with none of the report's styles.
-LEFT_OVER = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
-             "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects")
+LEFT_OVER = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml",
+    "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects",
+)
 
 
 def set_properties(word: Any, masthead: Masthead | None, now: dt.datetime | None = None) -> None:

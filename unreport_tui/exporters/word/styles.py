@@ -62,10 +62,22 @@ def define_styles(word: Any) -> None:
     normal.font.name = FONT
     normal.font.size = Pt(10)
 
-    def paragraph(name: str, base: str, *, size: float | None = None, bold: bool | None = None,
-                  italic: bool | None = None, before: float | None = None, after: float | None = None,
-                  align: WD_ALIGN_PARAGRAPH | None = None, left: int = 0, hang: int = 0,
-                  keep_with_next: bool = False, outline: int | None = None, builtin: bool = False) -> Any:
+    def paragraph(
+        name: str,
+        base: str,
+        *,
+        size: float | None = None,
+        bold: bool | None = None,
+        italic: bool | None = None,
+        before: float | None = None,
+        after: float | None = None,
+        align: WD_ALIGN_PARAGRAPH | None = None,
+        left: int = 0,
+        hang: int = 0,
+        keep_with_next: bool = False,
+        outline: int | None = None,
+        builtin: bool = False,
+    ) -> Any:
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=builtin)
         style.base_style = styles[base]
         style.quick_style = True
@@ -127,8 +139,7 @@ def define_styles(word: Any) -> None:
     _border(header, "bottom", 4)
     paragraph(RUNNING_FOOTER, BODY, size=9, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT)
 
-    paragraph(FOOTNOTE_TEXT, BODY, size=9, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, left=HANG, hang=Mm(4),
-              builtin=True)
+    paragraph(FOOTNOTE_TEXT, BODY, size=9, align=WD_ALIGN_PARAGRAPH.LEFT, after=2, left=HANG, hang=Mm(4), builtin=True)
     reference = styles.add_style(FOOTNOTE_REFERENCE, WD_STYLE_TYPE.CHARACTER, builtin=True)
     reference.base_style = styles["Default Paragraph Font"]
     reference.font.superscript = True
@@ -153,12 +164,16 @@ def _defaults(word: Any) -> None:
     defaults = word.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         word.styles.element.remove(defaults)
-    word.styles.element.insert(0, parse_xml(
-        f'<w:docDefaults {nsdecls("w")}><w:rPrDefault><w:rPr>'
-        f'<w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
-        f'<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'
-        '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
-        '</w:pPr></w:pPrDefault></w:docDefaults>'))
+    word.styles.element.insert(
+        0,
+        parse_xml(
+            f"<w:docDefaults {nsdecls('w')}><w:rPrDefault><w:rPr>"
+            f'<w:rFonts w:ascii="{FONT}" w:eastAsia="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}"/>'
+            f'<w:sz w:val="20"/><w:szCs w:val="20"/><w:lang w:val="{LANGUAGE}" w:eastAsia="{LANGUAGE}" w:bidi="ar-SA"/>'
+            '</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/>'
+            "</w:pPr></w:pPrDefault></w:docDefaults>"
+        ),
+    )
 
 
 def _language(style: Any) -> None:
@@ -174,18 +189,51 @@ def _outline_level(style: Any, level: int) -> None:
 
 def _border(style: Any, side: str, eighths: int) -> None:
     ppr = style.element.get_or_add_pPr()
-    ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{eighths}" w:space="1" '
-                         'w:color="auto"/></w:pBdr>'))
+    ppr.append(
+        parse_xml(f'<w:pBdr {nsdecls("w")}><w:{side} w:val="single" w:sz="{eighths}" w:space="1" w:color="auto"/></w:pBdr>')
+    )
     _order(ppr)
 
 
 # The order the schema gives the children of a paragraph's properties: Word refuses others.
-_PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-              "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-              "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
-              "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc",
-              "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr",
-              "sectPr", "pPrChange")
+_PPR_ORDER = (
+    "pStyle",
+    "keepNext",
+    "keepLines",
+    "pageBreakBefore",
+    "framePr",
+    "widowControl",
+    "numPr",
+    "suppressLineNumbers",
+    "pBdr",
+    "shd",
+    "tabs",
+    "suppressAutoHyphens",
+    "kinsoku",
+    "wordWrap",
+    "overflowPunct",
+    "topLinePunct",
+    "autoSpaceDE",
+    "autoSpaceDN",
+    "bidi",
+    "adjustRightInd",
+    "snapToGrid",
+    "spacing",
+    "ind",
+    "contextualSpacing",
+    "mirrorIndents",
+    "suppressOverlap",
+    "jc",
+    "textDirection",
+    "textAlignment",
+    "textboxTightWrap",
+    "outlineLvl",
+    "divId",
+    "cnfStyle",
+    "rPr",
+    "sectPr",
+    "pPrChange",
+)
 
 
 def _order(ppr: Any) -> None:

@@ -38,15 +38,15 @@ def add_participants(word: Any, names: Sequence[Subparagraph], inlines: Inlines)
 def add_documents(word: Any, documents: Sequence[Subparagraph], inlines: Inlines) -> None:
     table = borderless_table(word, 1 + len(documents), [width for _, width in DOCUMENT_COLUMNS])
     header = table.rows[0]
-    header._tr.get_or_add_trPr().append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+    header._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
     for cell, (name, _) in zip(header.cells, DOCUMENT_COLUMNS, strict=True):
         s.styled(cell.paragraphs[0], s.TABLE_HEADING)
         cell.paragraphs[0].add_run(name)
-        cell._tc.get_or_add_tcPr().append(parse_xml(
-            f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-            '</w:tcBorders>'))
+        cell._tc.get_or_add_tcPr().append(
+            parse_xml(f'<w:tcBorders {nsdecls("w")}><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tcBorders>')
+        )
     for row, document in zip(table.rows[1:], documents, strict=True):
-        row._tr.get_or_add_trPr().append(parse_xml(f'<w:cantSplit {nsdecls("w")}/>'))
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
         item, title = document_cells(document.content)
         symbol, item_cell, title_cell = (cell.paragraphs[0] for cell in row.cells)
         for paragraph in (symbol, item_cell, title_cell):
@@ -66,8 +66,9 @@ def borderless_table(word: Any, rows: int, widths: list[int], indent: int = 0) -
     if indent:
         properties.append(parse_xml(f'<w:tblInd {nsdecls("w")} w:w="{indent // 635}" w:type="dxa"/>'))
     properties.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
-    properties.append(parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/>'
-                                '<w:right w:w="113" w:type="dxa"/></w:tblCellMar>'))
+    properties.append(
+        parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="0" w:type="dxa"/><w:right w:w="113" w:type="dxa"/></w:tblCellMar>')
+    )
     _order_table_properties(properties)
     for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
         column.set(qn("w:w"), str(width // 635))
@@ -78,9 +79,25 @@ def borderless_table(word: Any, rows: int, widths: list[int], indent: int = 0) -
 
 
 # The order the schema gives the children of a table's properties.
-_TBLPR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize", "tblStyleColBandSize", "tblW",
-                "jc", "tblCellSpacing", "tblInd", "tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook",
-                "tblCaption", "tblDescription")
+_TBLPR_ORDER = (
+    "tblStyle",
+    "tblpPr",
+    "tblOverlap",
+    "bidiVisual",
+    "tblStyleRowBandSize",
+    "tblStyleColBandSize",
+    "tblW",
+    "jc",
+    "tblCellSpacing",
+    "tblInd",
+    "tblBorders",
+    "shd",
+    "tblLayout",
+    "tblCellMar",
+    "tblLook",
+    "tblCaption",
+    "tblDescription",
+)
 
 
 def _order_table_properties(properties: Any) -> None:
