@@ -468,13 +468,10 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
         and (duration is None or type(duration) is int and duration >= 0)
     ):
         return None
-    if time is not None:
-        if type(time) is not str:
-            return None
-        try:
-            time = dt.time.fromisoformat(time)
-        except ValueError:
-            return None
+    try:
+        time = _time_as_written(time)
+    except ValueError:
+        return None
     return (
         item,
         position,
@@ -494,6 +491,16 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     )
 
 
+def _time_as_written(time: Any) -> dt.time | None:
+    """A statement's or point's time as unreport writes it ("10:02:00", or none); ValueError for
+    anything else, which the field-by-field reader then names."""
+    if time is None:
+        return None
+    if type(time) is not str:
+        raise ValueError(time)
+    return dt.time.fromisoformat(time)
+
+
 def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
     if type(raw) is not dict:
         return None
@@ -511,13 +518,10 @@ def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
         and all(type(name) is str for name in speakers)
     ):
         return None  # a point with roles (a few) goes the long way
-    if time is not None:
-        if type(time) is not str:
-            return None
-        try:
-            time = dt.time.fromisoformat(time)
-        except ValueError:
-            return None
+    try:
+        time = _time_as_written(time)
+    except ValueError:
+        return None
     return (
         item,
         position,
