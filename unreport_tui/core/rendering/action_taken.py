@@ -23,7 +23,7 @@ from ..english import curly_quotes, finish_sentence, letter_label, lower_first, 
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
 from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
-from .mentions import behalf_mention, joined_mentions, name_runs, running_mention, with_text
+from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
 
@@ -80,29 +80,9 @@ def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> list[Inlin
 def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], bool]:
     """ "the representatives of Chile and the Niger" (the names marked as mentions), and whether
     there were several."""
-    representatives: list[list[Inline]] = []
-    observers: list[list[Inline]] = []
-    officials: list[list[Inline]] = []
-    for name in (n.strip() for n in names if n.strip()):
-        role = _role(item, name)
-        if role is Role.MEMBER:
-            representatives.append(running_mention(name))
-        elif role is None or role is Role.OFFICIAL:
-            officials.append([Run(_official(name))])
-        else:
-            observers.append(running_mention(name))
-    parts: list[list[Inline]] = []
-    if representatives:
-        parts.append(
-            [
-                Run("the representatives of " if len(representatives) > 1 else "the representative of "),
-                *joined_mentions(representatives),
-            ]
-        )
-    if observers:
-        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
-    parts += officials
-    return joined_mentions(parts), len(representatives) + len(observers) + len(officials) > 1
+    # A name whose role nothing says is an official by the title typed, as it always was.
+    speakers = [(name, _role(item, name) or Role.OFFICIAL) for name in (n.strip() for n in names if n.strip())]
+    return roles_phrase(speakers), len(speakers) > 1
 
 
 def vote_phrase(vote: Decision | RecordedVote) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..countries import behalf_wording, resolve_group
+from ..model import Role
 from ..names import running_name, short_name
 from ..rendered import Inline, Run, plain_text
 
@@ -47,6 +48,24 @@ def joined_mentions(parts: Sequence[list[Inline]], last: str = " and ") -> list[
             out.append(Run(last if index == len(parts) - 1 else ", "))
         out += part
     return out
+
+
+def roles_phrase(speakers: Sequence[tuple[str, Role]]) -> list[Inline]:
+    """ "the representatives of Chile and the Niger, the observer for the European Union and the
+    Chair": the States members first, then the observers, then officials by the title typed (with
+    "the"), each name of a State or organization marked."""
+    representatives = [running_mention(name) for name, role in speakers if role is Role.MEMBER]
+    observers = [running_mention(name) for name, role in speakers if role not in (Role.MEMBER, Role.OFFICIAL)]
+    officials: list[list[Inline]] = [
+        [Run(name if name.lower().startswith("the ") else f"the {name}")] for name, role in speakers if role is Role.OFFICIAL
+    ]
+    parts: list[list[Inline]] = []
+    if representatives:
+        lead = "the representatives of " if len(representatives) > 1 else "the representative of "
+        parts.append([Run(lead), *joined_mentions(representatives)])
+    if observers:
+        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
+    return joined_mentions(parts + officials)
 
 
 def retexted(content: list[Inline], text: str) -> list[Inline]:

@@ -29,7 +29,7 @@ from ..venue import venue_name
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
-from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, running_mention, with_text
+from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .organization_chapter import own_section, render_organization
 from .paragraph_writer import ParagraphWriter
@@ -539,29 +539,11 @@ def _named_subject(item: Item, point: Point) -> list[Inline]:
     as the point gives it, else their statement on the item, else a State's or a known
     organization's). A name nothing resolves is refused when it comes in; should one get here
     all the same, it is an observer, as before such names were refused."""
-    representatives: list[list[Inline]] = []
-    observers: list[list[Inline]] = []
-    officials: list[list[Inline]] = []
-    for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip()):
-        role = speaker_role(item, point, name) or Role.NGO
-        if role is Role.OFFICIAL:
-            officials.append([Run(name if name.lower().startswith("the ") else f"the {name}")])
-        elif role is Role.MEMBER:
-            representatives.append(running_mention(name))
-        else:
-            observers.append(running_mention(name))
-    parts = []
-    if representatives:
-        parts.append(
-            [
-                Run("the representatives of " if len(representatives) > 1 else "the representative of "),
-                *joined_mentions(representatives),
-            ]
-        )
-    if observers:
-        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
-    parts += officials
-    return _upper_first(merge_runs(joined_mentions(parts)))
+    speakers = [
+        (name, speaker_role(item, point, name) or Role.NGO)
+        for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
+    ]
+    return _upper_first(merge_runs(roles_phrase(speakers)))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
