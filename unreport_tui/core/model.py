@@ -100,6 +100,7 @@ class SessionInfo:
     rapporteur_country: str = ""
     addendum: bool = False
     first_paragraph: int = 1
+    profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
     # How the body summarizes a debate (an item may say otherwise for itself):
     speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
     quantifiers: Counting = Counting.WORDS

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ..english import lower_first
 from ..inline import FootnoteCollector, parse_inline
 from ..model import Session
+from ..profiles import Profile
 from ..rendered import Block, Inline, Paragraph, Run, merge_runs
 
 
@@ -17,6 +18,7 @@ class ParagraphWriter:
     footnotes: FootnoteCollector
     next_number: int
     blocks: list[Block]
+    profile: Profile  # the body profile whose wording the report follows (the session's)
     # Words that open the next numbered paragraph ("At the same meeting, "), its first letter then lowered.
     opening: str = ""
     # Who made the point the last block ends with (their identities), with that block's place: a

@@ -11,6 +11,7 @@ from ..english import finish_sentence, letter_label, lower_first, meetings_phras
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..names import short_name
+from ..profiles import load_profile
 from ..quantifier import identities, quantifier_for, speaker_identity
 from ..rendered import (
     Block,
@@ -113,7 +114,7 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     the item, the session data and meetings, and ``start``: nothing else of the document."""
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     chapter, section = start.chapter, start.section
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
         writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
@@ -218,7 +219,7 @@ def _organizational(item: Item) -> bool:
 def _organization(session: Session, part: OrganizationPart, start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
     """The organization chapter where it stands, with the items whose chapter it is inside it (those
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [])
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
     annexes = render_organization(writer, _body_short(session), inside, _render_item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
@@ -238,31 +239,41 @@ def _body_short(session: Session) -> str:
 
 def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
     session = writer.session
+    profile = writer.profile
     body = _body_short(session)
-    content: list[Inline] = []
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
+    title = writer.user(nested_quotes(item.title))
     # With no meeting logged yet the item is still named with its title, or the reader is never
     # told what "agenda item 4" is.
-    considered = f"{upper_first(body)} considered"
-    if numbers:
+    if not numbers:
+        content = profile.sentence("opening", "considered_no_meeting", body=body, item=item.number, title=title)
+    else:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
-        when = f", on {dates_phrase(days)}" if days and len(days) == len(meetings) else ""
-        considered = f"At its {meetings_phrase(numbers)}{when}, {body} considered"
-    content.append(Run(f"{considered} agenda item {item.number}, entitled \u201c"))
-    content.extend(writer.user(nested_quotes(item.title)))
-    content.append(Run("\u201d."))
+        if days and len(days) == len(meetings):
+            content = profile.sentence(
+                "opening",
+                "considered",
+                meetings=meetings_phrase(numbers),
+                dates=dates_phrase(days),
+                body=body,
+                item=item.number,
+                title=title,
+            )
+        else:
+            content = profile.sentence(
+                "opening", "considered_undated", meetings=meetings_phrase(numbers), body=body, item=item.number, title=title
+            )
     if not item.documents:
         return content
-    lead = f"For its consideration of the item, {body} had before it "
     content.append(Run(" "))
     if len(item.documents) == 1:
         doc = item.documents[0]
-        content.append(Run(lead + "the "))
-        content.extend(_document_title(writer, doc.title, doc.symbol, lower=True))
-        content.append(Run("."))
+        content += profile.sentence(
+            "opening", "one_document", body=body, document=_document_title(writer, doc.title, doc.symbol, lower=True)
+        )
         return content
-    content.append(Run(lead + "the following:"))
+    content += profile.sentence("opening", "documents", body=body)
     return content
 
 
@@ -433,12 +444,7 @@ def _render_statements(writer: ParagraphWriter, item: Item) -> None:
     states: list[Inline] = []
     members = [s for s in speeches if s.role is Role.MEMBER]
     if members:
-        lead = (
-            "A statement was made by the representative of "
-            if len(members) == 1
-            else "Statements were made by the representatives of "
-        )
-        states += [Run(lead), *_listed(members), Run(".")]
+        states += writer.profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(members))
     for role, one, many in _OBSERVER_SENTENCES:
         group = [s for s in speeches if s.role is role]
         if group:

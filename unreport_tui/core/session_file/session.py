@@ -32,6 +32,7 @@ from ..model import (
     SummaryOrder,
     default_role,
 )
+from ..profiles import ProfileError, is_path, load_profile
 from ..quantifier import speaker_identity
 from ..rendering.named_point import unresolved_speakers
 from .key_lines import line_of
@@ -57,6 +58,7 @@ _SESSION = {
     "rapporteur_country",
     "addendum",
     "first_paragraph",
+    "profile",
     "speaker_noun",
     "quantifiers",
     "dialogue",
@@ -95,8 +97,9 @@ def _style(r: TableReader, key: str, enum: type[_Choice], default: _Default) -> 
     return default if r.table.get(key) == "" else r.choice(key, enum, default)
 
 
-def parse_session(text: str) -> Session:
-    """Parse and check a session file's text; raises SessionFileError with a one-line reason."""
+def parse_session(text: str, folder: Path | None = None) -> Session:
+    """Parse and check a session file's text; raises SessionFileError with a one-line reason.
+    ``folder``: where the file is, which a profile named by a relative path is found from."""
     try:
         raw = tomllib.loads(text.removeprefix("\ufeff"))  # a byte order mark, as some editors write
     except tomllib.TOMLDecodeError as error:
@@ -107,7 +110,7 @@ def parse_session(text: str) -> Session:
     except ValueError as error:  # a number of thousands of digits
         raise SessionFileError(f"not valid TOML: {error}") from None
     try:
-        return _read_session(raw)
+        return _read_session(raw, folder)
     except SessionFileError as error:
         if error.key_path and error.line is None:
             error.line = line_of(text, error.key_path)
@@ -117,7 +120,7 @@ def parse_session(text: str) -> Session:
 _TOML_POSITION = re.compile(r"at line (\d+)")
 
 
-def _read_session(raw: dict[str, Any]) -> Session:
+def _read_session(raw: dict[str, Any], folder: Path | None) -> Session:
     top = TableReader(raw, "", _TOP)
     version = top.integer("format", default=FORMAT)
     if version > FORMAT:
@@ -127,7 +130,7 @@ def _read_session(raw: dict[str, Any]) -> Session:
         )
     if "session" not in raw and "items" not in raw:
         raise SessionFileError("holds no session: expected a [session] table or [[items]]")
-    session = Session(info=_read_info(raw.get("session", {})))
+    session = Session(info=_read_info(raw.get("session", {}), folder))
     for where, table in top.tables("meetings"):
         meeting = TableReader(table, where, _MEETING)
         number = meeting.integer("number")
@@ -144,7 +147,7 @@ def _read_session(raw: dict[str, Any]) -> Session:
     return session
 
 
-def _read_info(table: Any) -> SessionInfo:
+def _read_info(table: Any, folder: Path | None) -> SessionInfo:
     if not isinstance(table, dict):
         raise SessionFileError("session: expected a [session] table")
     r = TableReader(table, "session", _SESSION)
@@ -171,6 +174,7 @@ def _read_info(table: Any) -> SessionInfo:
         rapporteur_country=country,
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
+        profile=_profile(r, folder),
         speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
         dialogue=r.boolean("dialogue"),
@@ -310,6 +314,19 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
     return roles
 
 
+def _profile(r: TableReader, folder: Path | None) -> str:
+    """The profile the session names, checked now (a profile that cannot be read is refused with
+    the file, not at export): its id, or its file's full path, found from the session file's folder."""
+    ref = r.text("profile").strip()
+    if not ref:
+        return ""
+    try:
+        profile = load_profile(ref, folder)
+    except ProfileError as error:
+        raise SessionFileError(f"session.profile = {describe(ref)}: {error}", "session.profile") from None
+    return profile.source if is_path(ref) else ref
+
+
 def load_session_file(path: Path) -> Session:
     """Read a session file; every failure is a SessionFileError whose message starts with the file name."""
     try:
@@ -321,7 +338,7 @@ def load_session_file(path: Path) -> Session:
     except OSError as error:
         raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
     try:
-        return parse_session(text)
+        return parse_session(text, Path(path).parent)
     except SessionFileError as error:
         where = f"{path}:{error.line}" if error.line else f"{path}"
         raise SessionFileError(f"{where}: {error}", error.key_path, error.line) from None
@@ -351,6 +368,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "rapporteur": info.rapporteur,
             "rapporteur_country": info.rapporteur_country,
             "addendum": info.addendum,
+            "profile": info.profile,
         }
     )
     out["session"]["original"] = info.original  # kept even when empty: absent means English
