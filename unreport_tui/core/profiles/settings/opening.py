@@ -15,6 +15,7 @@ SECTION = Section(
             "body",
             "item",
             "title",
+            required=("meetings", "item"),
         ),
         "considered_undated": form(
             "The item considered at meetings not all of whose dates are known.",
@@ -22,14 +23,16 @@ SECTION = Section(
             "body",
             "item",
             "title",
+            required=("meetings", "item"),
         ),
         "considered_no_meeting": form(
             "The item with no meeting logged yet: it is still named with its title.",
             "body",
             "item",
             "title",
+            required=("item",),
         ),
-        "one_document": form("The one document the body had before it.", "body", "document"),
-        "documents": form("The lead of the lettered list of documents the body had before it.", "body"),
+        "one_document": form("The one document the body had before it.", "body", "document", required=("document",)),
+        "documents": form("The lead of the lettered list of documents the body had before it.", "body", required=()),
     },
 )
