@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.core.profiles import (
@@ -88,14 +88,14 @@ def test_a_chain_of_profiles_each_setting_what_differs(tmp_path):
     assert profile.form("statements", "members") == "{speakers} spoke."
 
 
-def test_the_users_profiles_are_found_by_id_and_listed(tmp_path):
+def test_the_users_profiles_are_found_by_id_and_listed():
     write(user_profiles_dir() / "my-body.toml", '[profile]\nname = "My body"\ndescription = "Ours"\n')
     assert load_profile("my-body").name == "My body"
     entry = next(e for e in list_profiles() if e.id == "my-body")
     assert (entry.source, entry.description, entry.problem) == ("yours", "Ours", "")
 
 
-def test_a_broken_profile_is_listed_with_its_problem(tmp_path):
+def test_a_broken_profile_is_listed_with_its_problem():
     write(user_profiles_dir() / "broken.toml", "[statements]\nmembers = 3\n")
     entry = next(e for e in list_profiles() if e.id == "broken")
     assert "statements.members: expected text in quotes" in entry.problem
@@ -201,9 +201,9 @@ def test_a_phrase_opening_a_sentence_takes_a_capital():
 FORM_TEXT = st.lists(st.sampled_from([*"ab {}:!.[]\u201c\u201d", "{speakers}", "{meetings}", "{{"]), max_size=20).map("".join)
 
 
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150)
 @given(text=FORM_TEXT)
-def test_any_form_is_either_accepted_and_fills_or_refused_in_one_line(tmp_path, text):
+def test_any_form_is_either_accepted_and_fills_or_refused_in_one_line(text):
     toml = "[statements]\nmembers = " + '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"\n'
     try:
         meta, sections = parse_profile(toml, "p.toml")
