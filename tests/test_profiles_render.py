@@ -13,6 +13,7 @@ import tomli_w
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from unreport_tui.core.model import Session
 from unreport_tui.core.profiles import SECTIONS, Choice, Form, Names, ProfileError, list_profiles, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -55,7 +56,7 @@ def profile_tables(draw) -> dict[str, dict[str, object]]:
     return tables
 
 
-def accepted(session) -> object:
+def accepted(session: Session) -> Session | None:
     """The session as its file is read back, or nothing when the reader refuses the file."""
     try:
         return parse_session(session_to_toml(session))
@@ -68,6 +69,7 @@ def accepted(session) -> object:
 def test_every_accepted_profile_renders_every_accepted_session_in_every_format(tables, session):
     read = accepted(session)
     assume(read is not None)
+    assert read is not None
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "drawn.toml"
         path.write_text(tomli_w.dumps(tables), encoding="utf-8")
