@@ -160,6 +160,68 @@ def test_the_narcotic_drugs_commission_hears_the_european_union_in_its_capacity_
     assert "2. A statement was made by the representative of the European Union, in its capacity as observer." in printed(session)
 
 
+def test_the_narcotic_drugs_commission_whole_section_as_preparatory_body_1997():
+    # The Commission's report on the first informal open-ended inter-sessional meeting of the
+    # Commission acting as preparatory body for the special session (Vienna, 7-9 July 1997), "I.
+    # Organization of the meeting", paras 1, 2 and 4, paragraph by paragraph: the only section of a
+    # CND report found whole (no chapter of E/2015/28-E/2025/28 could be read). A meeting, not a
+    # session: its words are a profile of the fixture's that extends cnd (the rest is cnd's and the
+    # base's: the attendance after the opening). Where unreport differs: "in Vienna" (1997: "at
+    # Vienna"), the current names ("Bolivia (Plurinational State of)", "Czechia"), the list closed
+    # with "and" where the page is cut ("Japan, Jord"); para. 2's second sentence (an introductory
+    # statement) and para. 3 (officers continuing) are not logged.
+    lines = printed(fixture("cnd-preparatory-body-1997-session.toml"))
+    assert lines == [
+        "I. Organization of the meeting",
+        "A. Opening and duration of the meeting",
+        "1. The Commission on Narcotic Drugs, acting as preparatory body for the special session of the General"
+        " Assembly devoted to the fight against the illicit production, sale, demand, traffic and distribution of"
+        " narcotic drugs and psychotropic substances and related activities, held its first informal open-ended"
+        " inter-sessional meeting in Vienna from 7 to 9 July 1997.",
+        "2. The meeting was opened by the Chairman of the Commission acting as preparatory body.",
+        "B. Attendance",
+        "3. The following States Members of the United Nations were represented: Albania, Angola, Argentina,"
+        " Australia, Austria, Azerbaijan, Barbados, Belgium, Bolivia (Plurinational State of), Canada, Chile, China,"
+        " Colombia, Croatia, Cuba, Czechia, Denmark, Ecuador, Egypt, Finland, France, Germany, Greece, Guatemala,"
+        " Hungary, India, Indonesia, Iran (Islamic Republic of), Ireland, Italy and Japan.",
+    ]
+
+
+# --- ccpcj -----------------------------------------------------------------------------------------
+
+
+def test_the_crime_commissions_masthead_gives_its_city_and_dates():
+    # E/CN.15/2011/1 (its provisional agenda): "Commission on Crime Prevention and Criminal Justice /
+    # Twentieth session Vienna, 11-15 April 2011" (UN style now: an en dash)
+    session = session_in(
+        "ccpcj",
+        'body = "Commission on Crime Prevention and Criminal Justice"\ntitle = "Twentieth session"\nvenue = "Vienna"\n'
+        "dates = [2011-04-11, 2011-04-15]",
+    )
+    assert "Commission on Crime Prevention and Criminal Justice\nTwentieth session\nVienna, 11–15 April 2011" in masthead(session)
+
+
+def test_the_crime_commission_whole_section_its_report_cover():
+    # E/2019/30: "Economic and Social Council", "Commission on Crime Prevention and Criminal Justice",
+    # "Report on the twenty-eighth session (7 December 2018 and 20–24 May 2019)": no chapter of a
+    # CCPCJ report could be read, so its cover is the only whole text of one. Where unreport differs:
+    # its masthead puts the session and its dates under the body, and the language the
+    # report was written in ("Original: English"); and the cover's "Official Records,
+    # 2019 Supplement No. 10" is not printed.
+    title = "Report on the twenty-eighth session (7 December 2018 and 20–24 May 2019)"
+    session = session_in(
+        "ccpcj",
+        'body = "Commission on Crime Prevention and Criminal Justice"\ntitle = "Twenty-eighth session"\n'
+        f'venue = "Vienna"\ndates = [2019-05-20, 2019-05-24]\ndraft = false\nreport_title = "{title}"',
+    )
+    assert masthead(session) == [
+        "Economic and Social Council",
+        "Original: English",
+        "Commission on Crime Prevention and Criminal Justice\nTwenty-eighth session\nVienna, 20–24 May 2019",
+        title,
+    ]
+
+
 # --- csw -------------------------------------------------------------------------------------------
 
 CSW = 'body = "Commission on the Status of Women"\nbody_short = "Commission"\n'
