@@ -81,6 +81,22 @@ def test_the_sections_of_a_chapter_are_lettered():
     assert "B. Panels" in lines
 
 
+def test_a_section_opens_with_its_first_meeting_not_with_how_the_item_was_considered():
+    # A/HRC/7/78, para. 125, the first of chap. II, sect. B: "At the 13th meeting, on 7 March 2008,
+    # the United Nations Deputy High Commissioner for Human Rights presented reports prepared by …"
+    text = "presented reports prepared by the High Commissioner and the Office of the High Commissioner for Human Rights"
+    session = session_in(
+        "hrc",
+        COUNCIL
+        + AT_THE_13TH
+        + ITEM
+        + said("United Nations Deputy High Commissioner for Human Rights", role="official", text=text),
+    )
+    assert printed(session) == [
+        f"1. At the 13th meeting, on 7 March 2008, the United Nations Deputy High Commissioner for Human Rights {text}."
+    ]
+
+
 def test_those_who_spoke_are_listed_by_category_in_the_councils_words():
     # A/HRC/7/78, para. 127: "(a) Representatives of States members of the Council: Cuba, United
     # Kingdom of Great Britain and Northern Ireland;" "(b) Observers for the following States:
@@ -112,7 +128,7 @@ def test_the_rights_of_reply_in_the_councils_words():
         + said("Colombia", "Cyprus", "Iran", "Nepal", "Sri Lanka", "Turkey", kind="reply"),
     )
     assert printed(session)[-1] == (
-        "3. At the same meeting, statements in exercise of the right of reply were made by the representatives of"
+        "2. At the same meeting, statements in exercise of the right of reply were made by the representatives of"
         " Colombia, Cyprus, the Islamic Republic of Iran, Nepal, Sri Lanka and Türkiye."
     )
 
@@ -131,7 +147,7 @@ def test_concerned_countries_are_a_form_an_item_chooses():
         + said("Afghanistan", "Cambodia", "Colombia", "Cyprus", "Guatemala", "Nepal", "Uganda"),
     )
     assert printed(session)[-1] == (
-        "3. At the same meeting, the representatives of Afghanistan, Cambodia, Colombia, Cyprus, Guatemala, Nepal and"
+        "2. At the same meeting, the representatives of Afghanistan, Cambodia, Colombia, Cyprus, Guatemala, Nepal and"
         " Uganda made statements, as concerned countries."
     )
 
@@ -151,7 +167,7 @@ def test_each_event_in_the_order_of_its_meeting_with_the_year():
         + 'text = "presented other reports, which were discussed under the relevant items (see chapters III and IX)"\n',
     )
     assert printed(session)[-1] == (
-        "4. At the 21st meeting, on 13 March 2008, the Deputy High Commissioner presented other reports, which were"
+        "3. At the 21st meeting, on 13 March 2008, the Deputy High Commissioner presented other reports, which were"
         " discussed under the relevant items (see chapters III and IX)."
     )
 
@@ -184,8 +200,7 @@ def test_the_organization_chapter_comes_first_with_the_councils_sections():
 
 def test_the_council_whole_section_a_hrc_7_78():
     # A/HRC/7/78, chap. II, sect. B, paras 125-129, paragraph by paragraph (unreport numbers on from
-    # 1). Where unreport differs: it opens the item with the meetings it was considered at (the
-    # Council's chapters open with their first meeting; no form leaves that sentence out); the lead
+    # 1). Where unreport differs: the lead
     # of para. 127 is the interactive dialogue's ("During the ensuing general debate, at the same
     # meeting, statements were made by the following:" in the report: a profile has one lead for its
     # lists), after "At the same meeting,"; what the fixture leaves out (para. 126, 127 (c), the
@@ -196,8 +211,7 @@ def test_the_council_whole_section_a_hrc_7_78():
         " High Commissioner and the Secretary-General",
         "B. Reports of the Office of the United Nations High Commissioner for Human Rights and the Secretary-General",
     ]
-    assert lines[2].startswith("1. At its 13th and 21st meetings, on 7 and 13 March 2008, the Council considered agenda item 2")
-    text = [line.split(". ", 1)[1] if line[:1].isdigit() else line for line in lines[3:]]
+    text = [line.split(". ", 1)[1] if line[:1].isdigit() else line for line in lines[2:]]
     assert text == [
         "At the 13th meeting, on 7 March 2008, the United Nations Deputy High Commissioner for Human Rights presented"
         " reports prepared by the High Commissioner and the Office of the High Commissioner for Human Rights and a joint"
