@@ -172,6 +172,19 @@ def test_each_event_in_the_order_of_its_meeting_with_the_year():
     )
 
 
+def test_the_action_on_proposals_is_headed_as_the_council_heads_it():
+    # A/HRC/26/2, contents: "D. Consideration of and action on draft proposals"
+    session = session_in(
+        "hrc",
+        COUNCIL
+        + AT_THE_13TH
+        + ITEM
+        + '[[proposals]]\nkey = "L.1"\nitem = "2"\ntitle = "T"\nsymbol = "A/HRC/26/L.1"\n'
+        + '[[proposals.actions]]\nmeeting = 13\nkind = "adopted"\nvote = "without a vote"\n',
+    )
+    assert "Consideration of and action on draft proposals" in printed(session)
+
+
 def test_the_organization_chapter_comes_first_with_the_councils_sections():
     # A/HRC/26/2, contents: "Part Two: Summary of proceedings", "I. Organizational and procedural
     # matters", "A. Opening and duration of the session", "B. Attendance", "C. Agenda and programme
