@@ -394,3 +394,45 @@ def test_the_population_commission_whole_section_e_cn_9_1998_l_2():
         lines[8],
     ]
     assert lines[8].startswith("3. At the 1st meeting, on 23 February, the Director of the Populatio")
+
+
+# --- forms not found in a report, kept in the words of those that were --------------------------
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        ("cnd", "For its consideration of item 4, the Commission had before it the note by the Secretariat (E/CN.7/2025/3)."),
+        ("csw", "It had before it the note by the Secretariat (E/CN.7/2025/3)."),
+        ("ccpcj", "It had before it the note by the Secretariat (E/CN.7/2025/3)."),
+    ],
+)
+def test_one_document_alone_in_the_words_of_the_list(profile, expected):
+    # Not found in a report: the one-document sentence says what the lead of a list says
+    # (E/2025/28 for the CND; E/2007/27, E/CN.9/1998/L.2 for the others)
+    session = session_in(
+        profile,
+        CND
+        + meetings({3: "2025-03-11"})
+        + '[[items]]\nkey = "4"\nnumber = "4"\ntitle = "Title"\nmeetings = [3]\n'
+        + '[[items.documents]]\ntitle = "Note by the Secretariat"\nsymbol = "E/CN.7/2025/3"\n',
+    )
+    assert printed(session)[0].endswith(" " + expected)
+
+
+@pytest.mark.parametrize(
+    ("profile", "expected"),
+    [
+        ("csw", "1. The Commission considered item 4 of the agenda."),
+        (
+            "cpd",
+            "1. The Commission on Population and Development held a general discussion of item 4 of its agenda,"
+            " entitled “Title”.",
+        ),
+    ],
+)
+def test_an_item_with_no_meeting_yet_in_the_words_of_its_opening(profile, expected):
+    # Not found in a report: the opening of an item with no meeting logged is the body's opening
+    # (E/2007/27; E/CN.9/1998/L.2) without its meetings
+    session = session_in(profile, CND + '[[items]]\nkey = "4"\nnumber = "4"\ntitle = "Title"\n')
+    assert printed(session)[0] == expected
