@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from ..spec import Section, form
+from ..spec import Choice, Section, form
 
 SECTION = Section(
     "opening",
     "The paragraph that opens an agenda item's section.",
     {
         "considered": form(
-            "The item considered at meetings whose dates are all known.",
+            "The item considered at meetings whose dates are all known ({dates} with its preposition: "
+            '"on 5 and 6 October 2004", "from 5 to 7 October 2004").',
             "meetings",
             "dates",
             "body",
             "item",
             "title",
+            required=("meetings", "dates"),
         ),
         "considered_undated": form(
             "The item considered at meetings not all of whose dates are known.",
@@ -22,14 +24,51 @@ SECTION = Section(
             "body",
             "item",
             "title",
+            required=("meetings",),
         ),
         "considered_no_meeting": form(
             "The item with no meeting logged yet: it is still named with its title.",
             "body",
             "item",
             "title",
+            required=(),
         ),
-        "one_document": form("The one document the body had before it.", "body", "document"),
-        "documents": form("The lead of the lettered list of documents the body had before it.", "body"),
+        "no_meeting_sentence": Choice(
+            "Whether an item with no meeting logged gets the considered_no_meeting sentence (false: no opening sentence)."
+        ),
+        "considered_mandate": form(
+            'The item considered under a mandate ([[items]] mandate = "General Assembly resolution 76/76"): '
+            '"In accordance with General Assembly resolution 76/76, the Subcommittee considered agenda item 8, …".',
+            "mandate",
+            "body",
+            "item",
+            "title",
+            required=("mandate",),
+        ),
+        "allocation": form(
+            "The plenary's allocation of the item ([[items]] allocation = { meeting, date, session }), a paragraph "
+            'before the opening: "At its {meeting}, on {date}, the General Assembly … allocate it to {body}." '
+            "{body}: [session] body_running, else the body's short name.",
+            "meeting",
+            "date",
+            "session",
+            "title",
+            "body",
+            required=("meeting", "date", "session"),
+        ),
+        "summary_records": form(
+            "After the opening sentence, where the discussion is recorded ([[items]] summary_records): "
+            '"… contained in the relevant summary records (A/C.3/77/SR.4 and 9)."',
+            "body",
+            "records",
+            required=("records",),
+        ),
+        "one_document": form("The one document the body had before it.", "body", "item", "document", required=("document",)),
+        "documents": form(
+            'The lead of the lettered list of documents the body had before it ("It had before it the following documents:").',
+            "body",
+            "item",
+            required=(),
+        ),
     },
 )
