@@ -242,21 +242,24 @@ def _body_short(session: Session) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
+def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
+    """The item's opening paragraph (how it was considered, what the body had before it), or two
+    when the profile gives the documents a paragraph of their own; none may be empty."""
     session = writer.session
     profile = writer.profile
     body = _body_short(session)
+    names = {"body": body, "body_running": session.info.body_running.strip() or body}
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     title = writer.user(nested_quotes(item.title))
     if item.mandate.strip():  # "In accordance with General Assembly resolution 76/76, the Subcommittee considered …"
         mandate = writer.user(item.mandate.strip())
-        content = profile.sentence("opening", "considered_mandate", mandate=mandate, body=body, item=item.number, title=title)
+        content = profile.sentence("opening", "considered_mandate", mandate=mandate, item=item.number, title=title, **names)
     # With no meeting logged yet the item is still named with its title, or the reader is never
     # told what "agenda item 4" is (unless the body's reports open no item that way).
     elif not numbers:
         no_meeting = profile.flag("opening", "no_meeting_sentence")
         content = (
-            profile.sentence("opening", "considered_no_meeting", body=body, item=item.number, title=title) if no_meeting else []
+            profile.sentence("opening", "considered_no_meeting", item=item.number, title=title, **names) if no_meeting else []
         )
     else:
         meetings = [session.meeting(n) for n in numbers]
@@ -267,34 +270,34 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
                 "considered",
                 meetings=meetings_phrase(numbers),
                 dates=days_phrase(profile, days, writer.years),
-                body=body,
                 item=item.number,
                 title=title,
+                **names,
             )
         else:
             content = profile.sentence(
-                "opening", "considered_undated", meetings=meetings_phrase(numbers), body=body, item=item.number, title=title
+                "opening", "considered_undated", meetings=meetings_phrase(numbers), item=item.number, title=title, **names
             )
     records = [r for r in item.summary_records if r.strip()]
     if records:
         content += [Run(" ")] if content else []
         content += profile.sentence("opening", "summary_records", body=body, records=summary_records_phrase(records))
+    documents = _documents_lead(writer, item, body)
+    if profile.flag("opening", "documents_apart"):
+        return [p for p in (content, documents) if p]
+    return [content + [Run(" ")] + documents if content and documents else content or documents]
+
+
+def _documents_lead(writer: ParagraphWriter, item: Item, body: str) -> list[Inline]:
+    """ "For its consideration of the item, the Conference had before it the …" (one document), or the
+    lead of the lettered list; nothing when the item lists none."""
     if not item.documents:
-        return content
-    if content:
-        content.append(Run(" "))
+        return []
     if len(item.documents) == 1:
         doc = item.documents[0]
-        content += profile.sentence(
-            "opening",
-            "one_document",
-            body=body,
-            item=item.number,
-            document=_document_title(writer, doc.title, doc.symbol, lower=True),
-        )
-        return content
-    content += profile.sentence("opening", "documents", body=body, item=item.number)
-    return content
+        document = _document_title(writer, doc.title, doc.symbol, lower=True)
+        return writer.profile.sentence("opening", "one_document", body=body, item=item.number, document=document)
+    return writer.profile.sentence("opening", "documents", body=body, item=item.number)
 
 
 def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
@@ -304,7 +307,7 @@ def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
     allocation = item.allocation
     if allocation is None:
         return []
-    body = writer.session.info.body_running.strip() or _body_short(writer.session)
+    body = _body_short(writer.session)
     return writer.profile.sentence(
         "opening",
         "allocation",
@@ -313,6 +316,7 @@ def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
         session=writer.user(allocation.session.strip()),
         title=writer.user(nested_quotes(item.title)),
         body=body,
+        body_running=writer.session.info.body_running.strip() or body,
     )
 
 
@@ -327,9 +331,9 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
     allocation = _allocation(writer, item)
     if allocation:
         writer.paragraph(allocation, item.key)
-    opening = _opening(writer, item)
-    if opening:
-        writer.paragraph(opening, item.key)
+    for opening in _opening(writer, item):
+        if opening:
+            writer.paragraph(opening, item.key)
     if len(item.documents) > 1:
         for index, doc in enumerate(item.documents):
             end = "." if index == len(item.documents) - 1 else ";"

@@ -6,7 +6,9 @@ from ..spec import Choice, Section, form
 
 SECTION = Section(
     "opening",
-    "The paragraph that opens an agenda item's section.",
+    "The paragraph that opens an agenda item's section. In every form {body} is the body's short name "
+    '("the Committee") and {body_running} its name in running text ([session] body_running: "the Third Committee"; '
+    "else the same as {body}).",
     {
         "considered": form(
             "The item considered at meetings whose dates are all known ({dates} with its preposition: "
@@ -14,6 +16,7 @@ SECTION = Section(
             "meetings",
             "dates",
             "body",
+            "body_running",
             "item",
             "title",
             required=("meetings", "dates"),
@@ -22,6 +25,7 @@ SECTION = Section(
             "The item considered at meetings not all of whose dates are known.",
             "meetings",
             "body",
+            "body_running",
             "item",
             "title",
             required=("meetings",),
@@ -29,6 +33,7 @@ SECTION = Section(
         "considered_no_meeting": form(
             "The item with no meeting logged yet: it is still named with its title.",
             "body",
+            "body_running",
             "item",
             "title",
             required=(),
@@ -41,19 +46,20 @@ SECTION = Section(
             '"In accordance with General Assembly resolution 76/76, the Subcommittee considered agenda item 8, …".',
             "mandate",
             "body",
+            "body_running",
             "item",
             "title",
             required=("mandate",),
         ),
         "allocation": form(
             "The plenary's allocation of the item ([[items]] allocation = { meeting, date, session }), a paragraph "
-            'before the opening: "At its {meeting}, on {date}, the General Assembly … allocate it to {body}." '
-            "{body}: [session] body_running, else the body's short name.",
+            'before the opening: "At its {meeting}, on {date}, the General Assembly … allocate it to {body_running}."',
             "meeting",
             "date",
             "session",
             "title",
             "body",
+            "body_running",
             required=("meeting", "date", "session"),
         ),
         "summary_records": form(
@@ -62,6 +68,10 @@ SECTION = Section(
             "body",
             "records",
             required=("records",),
+        ),
+        "documents_apart": Choice(
+            "The documents the body had before it in a paragraph of their own (General Assembly Main Committees), "
+            "not after the opening sentence."
         ),
         "one_document": form("The one document the body had before it.", "body", "item", "document", required=("document",)),
         "documents": form(
