@@ -282,11 +282,14 @@ def _read_allocation(r: TableReader) -> Allocation | None:
     table = r.table["allocation"]
     if not isinstance(table, dict):
         raise r.fail("allocation", '{ meeting = 2, date = 2022-09-16, session = "seventy-seventh" }')
-    a = TableReader(table, r.at("allocation"), _ALLOCATION)
-    day = a.date("date")
-    if day is None:
-        raise a.missing("date", "the date of the plenary meeting, such as 2022-09-16, without quotes")
-    return Allocation(a.integer("meeting"), day, a.text("session", required=True))
+    try:
+        a = TableReader(table, r.at("allocation"), _ALLOCATION)
+        day = a.date("date")
+        if day is None:
+            raise a.missing("date", "the date of the plenary meeting, such as 2022-09-16, without quotes")
+        return Allocation(a.integer("meeting"), day, a.text("session", required=True))
+    except SessionFileError as error:  # told at the line of the inline table, which holds the key
+        raise SessionFileError(str(error), r.at("allocation")) from None
 
 
 def _read_speakers_list(r: TableReader) -> list[ListEntry]:

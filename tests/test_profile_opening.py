@@ -1,0 +1,222 @@
+"""Body profiles, the item's opening, meeting narration and meeting dates ([opening], [narration],
+[dates]): each setting with the real sentences of a body's report, its symbol cited."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unreport_tui.core.dates import DatesStyle, dates_phrase, on_dates
+from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Proposal, Session, SessionInfo
+from unreport_tui.core.profiles import ProfileError, load_profile
+from unreport_tui.core.rendering.report import ReportRenderer, render_report
+from unreport_tui.core.session_file.session import parse_session, session_to_toml
+from unreport_tui.core.session_file.tables import SessionFileError
+from unreport_tui.core.summary_records import summary_records_phrase
+
+from .builders import paragraphs
+
+
+def body_profile(tmp_path: Path, text: str) -> str:
+    """A profile that extends the default with ``text``; its path, as a session names it."""
+    path = tmp_path / "body.toml"
+    path.write_text('[profile]\nname = "A body"\nextends = "untoc-cop"\n' + text, encoding="utf-8")
+    return str(path)
+
+
+def report(tmp_path: Path, profile: str, session_toml: str) -> list[str]:
+    """The paragraphs of a session file's report, its profile written next to it."""
+    session = parse_session(f'[session]\nprofile = "{body_profile(tmp_path, profile)}"\n' + session_toml, tmp_path)
+    return paragraphs(session)
+
+
+def meetings(days: dict[int, str]) -> str:
+    return "".join(f"[[meetings]]\nnumber = {n}\ndate = {day}\n" for n, day in days.items())
+
+
+DOCUMENTS = """
+[[items.documents]]
+title = "Report of the Secretary-General"
+symbol = "E/CN.0/1/1"
+[[items.documents]]
+title = "Note by the Secretariat"
+symbol = "E/CN.0/1/2"
+"""
+
+
+# E/1997/27 (Commission on the Status of Women, forty-first session), chap. II, para. 1.
+def test_days_running_as_a_range_and_the_documents_lead_of_the_commission_on_the_status_of_women(tmp_path):
+    days = {n: "1997-03-10" for n in (1, 2)} | {3: "1997-03-11", 4: "1997-03-11", 5: "1997-03-12", 6: "1997-03-12"}
+    days |= {7: "1997-03-13", 8: "1997-03-13", 9: "1997-03-14", 10: "1997-03-14", 11: "1997-03-17", 12: "1997-03-17"}
+    days |= {14: "1997-03-20", 15: "1997-03-20", 16: "1997-03-21"}
+    text = report(
+        tmp_path,
+        """
+[opening]
+considered = "{body} considered item {item} of its agenda at its {meetings}, {dates}."
+documents = "It had before it the following documents:"
+[dates]
+ranges = true
+""",
+        'body_short = "Commission"\n'
+        + meetings(days)
+        + '[[items]]\nkey = "3"\nnumber = "3"\ntitle = "Follow-up to the Fourth World Conference on Women"\n'
+        + f"meetings = {list(days)}\n"
+        + DOCUMENTS,
+    )
+    assert text[0] == (
+        "1. The Commission considered item 3 of its agenda at its 1st to 12th and 14th to 16th meetings, "
+        "from 10 to 14, 17, 20 and 21 March 1997. It had before it the following documents:"
+    )
+
+
+# A/62/415 (Second Committee, sixty-second session), paras. 1 and 2, and its documents lead (para. 3):
+# a Main Committee's item opens with the plenary's allocation; "on" before each month.
+GA = """
+[opening]
+considered = "{body_running} considered the item at its {meetings}, {dates}."
+documents_apart = true
+documents = "For its consideration of the item, {body} had before it the following documents:"
+[dates]
+on_each_month = true
+"""
+
+GA_SESSION = (
+    'body_short = "Committee"\nbody_running = "the Second Committee"\n'
+    + meetings({12: "2007-10-22", 20: "2007-11-01", 28: "2007-11-16"})
+    + '[[items]]\nkey = "41"\nnumber = "41"\nmeetings = [12, 20, 28]\n'
+    + 'title = "Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including '
+    + 'East Jerusalem, and of the Arab population in the occupied Syrian Golan over their natural resources"\n'
+    + 'allocation = { meeting = 3, date = 2007-09-21, session = "sixty-second" }\n'
+    + 'summary_records = ["A/C.2/62/SR.12", "A/C.2/62/SR.20", "A/C.2/62/SR.28"]\n'
+    + DOCUMENTS
+)
+
+
+def test_a_main_committee_item_opens_with_the_allocation_then_the_meetings_and_the_summary_records(tmp_path):
+    text = report(tmp_path, GA, GA_SESSION)
+    assert text[:3] == [
+        "1. At its 3rd plenary meeting, on 21 September 2007, the General Assembly, on the recommendation of the "
+        "General Committee, decided to include in the agenda of its sixty-second session the item entitled "
+        "“Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including East "
+        "Jerusalem, and of the Arab population in the occupied Syrian Golan over their natural resources” and to "
+        "allocate it to the Second Committee.",
+        "2. The Second Committee considered the item at its 12th, 20th and 28th meetings, on 22 October and on 1 and "
+        "16 November 2007. An account of the Committee’s discussion of the item is contained in the relevant summary "
+        "records (A/C.2/62/SR.12, 20 and 28).",
+        "3. For its consideration of the item, the Committee had before it the following documents:",
+    ]
+
+
+def test_the_allocation_and_the_summary_records_survive_the_session_file(tmp_path):
+    profile = body_profile(tmp_path, GA)
+    session = parse_session(f'[session]\nprofile = "{profile}"\n' + GA_SESSION, tmp_path)
+    again = parse_session(session_to_toml(session), tmp_path)
+    assert again == session
+    assert again.items[0].summary_records == ["A/C.2/62/SR.12", "A/C.2/62/SR.20", "A/C.2/62/SR.28"]
+    assert again.info.body_running == "the Second Committee"
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('allocation = { meeting = 3, session = "sixty-second" }', "items[1].allocation.date: missing"),
+        ('allocation = { meeting = 3, date = 2007-09-21, session = "x", plenary = 2 }', "items[1].allocation.plenary: unknown key"),
+        ('allocation = "3rd plenary"', "items[1].allocation = \"3rd plenary\": expected { meeting = 2"),
+        ("summary_records = [12, 20]", "items[1].summary_records = a list: expected a list of symbols"),
+        ("mandate = 76", "items[1].mandate = 76: expected text in quotes"),
+    ],
+)
+def test_a_bad_allocation_summary_record_or_mandate_is_one_line_naming_the_key(line, message):
+    with pytest.raises(SessionFileError) as error:
+        parse_session(f'[[items]]\nkey = "1"\nnumber = "1"\ntitle = "T"\n{line}\n')
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+    assert error.value.line == 5
+
+
+# The issue's example: (A/C.3/77/SR.4 and 9); A/58/508 (Third Committee, 2003): "(A/C.3/58/SR.37-55, 57, 58 and 61)".
+@pytest.mark.parametrize(
+    ("symbols", "cited"),
+    [
+        (["A/C.3/77/SR.4", "A/C.3/77/SR.9"], "A/C.3/77/SR.4 and 9"),
+        ([f"A/C.3/58/SR.{n}" for n in [*range(37, 56), 57, 58, 61]], "A/C.3/58/SR.37-55, 57, 58 and 61"),
+        (["A/C.3/60/SR.15-18", "A/C.3/60/SR.21"], "A/C.3/60/SR.15-18 and 21"),
+        (["A/C.3/77/SR.4", "A/C.3/76/SR.2"], "A/C.3/77/SR.4 and A/C.3/76/SR.2"),
+    ],
+)
+def test_summary_records_are_cited_as_the_main_committees_cite_them(symbols, cited):
+    assert summary_records_phrase(symbols) == cited
+
+
+# A/AC.105/C.1/L.385/Add.3 (Scientific and Technical Subcommittee, 2020), para. 1.
+def test_an_item_under_a_mandate_opens_with_it(tmp_path):
+    text = report(
+        tmp_path,
+        "",
+        'body_short = "Subcommittee"\n'
+        + '[[items]]\nkey = "5"\nnumber = "5"\ntitle = "United Nations Programme on Space Applications"\n'
+        + 'mandate = "General Assembly resolution 74/82"\n',
+    )
+    assert text[0] == (
+        "1. In accordance with General Assembly resolution 74/82, the Subcommittee considered agenda item 5, "
+        "entitled “United Nations Programme on Space Applications”."
+    )
+
+
+def test_an_item_with_no_meeting_gets_no_opening_sentence_when_the_profile_says_so(tmp_path):
+    session_toml = '[[items]]\nkey = "1"\nnumber = "1"\ntitle = "Title"\n'
+    assert report(tmp_path, "[opening]\nno_meeting_sentence = false\n", session_toml) == ["[To be completed]"]
+    assert report(tmp_path, "", session_toml)[0] == "1. The meeting considered agenda item 1, entitled “Title”."
+
+
+# E/CN.9/1998/L.2 (Commission on Population and Development, thirty-first session), paras. 2 and 3 (the page
+# cuts para. 3 after "the Director of the Populatio").
+CPD = """
+[opening]
+considered = "{body_running} held a general discussion of item {item} of its agenda, entitled “{title}”, at its {meetings}, {dates}."
+documents = "It had before it the following documents:"
+[dates]
+year = "once per chapter"
+"""
+
+CPD_SESSION = (
+    'body_short = "Commission"\nbody_running = "the Commission on Population and Development"\n'
+    "narrate = true\nfirst_paragraph = 2\n"
+    + meetings({1: "1998-02-23", 2: "1998-02-23", 3: "1998-02-24"})
+    + '[[items]]\nkey = "3a"\nnumber = "3 (a)"\nchapter = "II"\nmeetings = [1, 2, 3]\n'
+    + 'title = "Follow-up actions to the recommendations of the International Conference on Population and '
+    + 'Development: health and mortality"\n'
+    + DOCUMENTS
+    + '[[items.statements]]\nspeaker = "Director of the Population Division"\nrole = "official"\nmeeting = 1\n'
+)
+
+
+def test_the_year_once_per_chapter_and_the_general_discussion_of_the_commission_on_population(tmp_path):
+    text = [p for p in report(tmp_path, CPD, CPD_SESSION) if p[:1].isdigit()]
+    assert text[0] == (
+        "2. The Commission on Population and Development held a general discussion of item 3 (a) of its agenda, "
+        "entitled “Follow-up actions to the recommendations of the International Conference on Population and "
+        "Development: health and mortality”, at its 1st to 3rd meetings, on 23 and 24 February 1998. It had before "
+        "it the following documents:"
+    )
+    assert text[1].startswith("3. At the 1st meeting, on 23 February, the Director of the Population")
+
+
+@pytest.mark.parametrize(("chapter", "date"), [("III", "24 February 1998"), ("II", "24 February")])
+def test_a_new_chapter_gives_the_year_again_and_the_renderer_keeps_it_from_item_to_item(tmp_path, chapter, date):
+    second = f'[[items]]\nkey = "4"\nnumber = "4"\nchapter = "{chapter}"\ntitle = "Other matters"\nmeetings = [3]\n'
+    session = parse_session(f'[session]\nprofile = "{body_profile(tmp_path, CPD)}"\n' + CPD_SESSION + second, tmp_path)
+    assert f"of item 4 of its agenda, entitled “Other matters”, at its 3rd meeting, on {date}." in " ".join(paragraphs(session))
+    # The renderer renders again only what changed: an item taken from its cache starts from the same years.
+    renderer = ReportRenderer()
+    renderer.render(session)
+    session.items[0].documents.pop()
+    session.items[0].documents.pop()
+    again = renderer.render(session, changed={"3a"})
+    assert again == render_report(session)
+    assert f"at its 3rd meeting, on {date}." in " ".join(paragraphs(session))
