@@ -7,12 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
-from unreport_tui.core.dates import DatesStyle, dates_phrase, on_dates
 from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Proposal, Session, SessionInfo
-from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -50,7 +46,7 @@ symbol = "E/CN.0/1/2"
 
 # E/1997/27 (Commission on the Status of Women, forty-first session), chap. II, para. 1.
 def test_days_running_as_a_range_and_the_documents_lead_of_the_commission_on_the_status_of_women(tmp_path):
-    days = {n: "1997-03-10" for n in (1, 2)} | {3: "1997-03-11", 4: "1997-03-11", 5: "1997-03-12", 6: "1997-03-12"}
+    days = dict.fromkeys((1, 2), "1997-03-10") | {3: "1997-03-11", 4: "1997-03-11", 5: "1997-03-12", 6: "1997-03-12"}
     days |= {7: "1997-03-13", 8: "1997-03-13", 9: "1997-03-14", 10: "1997-03-14", 11: "1997-03-17", 12: "1997-03-17"}
     days |= {14: "1997-03-20", 15: "1997-03-20", 16: "1997-03-21"}
     text = report(
@@ -125,8 +121,11 @@ def test_the_allocation_and_the_summary_records_survive_the_session_file(tmp_pat
     ("line", "message"),
     [
         ('allocation = { meeting = 3, session = "sixty-second" }', "items[1].allocation.date: missing"),
-        ('allocation = { meeting = 3, date = 2007-09-21, session = "x", plenary = 2 }', "items[1].allocation.plenary: unknown key"),
-        ('allocation = "3rd plenary"', "items[1].allocation = \"3rd plenary\": expected { meeting = 2"),
+        (
+            'allocation = { meeting = 3, date = 2007-09-21, session = "x", plenary = 2 }',
+            "items[1].allocation.plenary: unknown key",
+        ),
+        ('allocation = "3rd plenary"', 'items[1].allocation = "3rd plenary": expected { meeting = 2'),
         ("summary_records = [12, 20]", "items[1].summary_records = a list: expected a list of symbols"),
         ("mandate = 76", "items[1].mandate = 76: expected text in quotes"),
     ],
@@ -220,3 +219,30 @@ def test_a_new_chapter_gives_the_year_again_and_the_renderer_keeps_it_from_item_
     again = renderer.render(session, changed={"3a"})
     assert again == render_report(session)
     assert f"at its 3rd meeting, on {date}." in " ".join(paragraphs(session))
+
+
+def commission(*actions: Action, profile: str = "") -> Session:
+    return Session(
+        SessionInfo(body_short="Commission", profile=profile),
+        [Meeting(11, dt.date(2007, 3, 7)), Meeting(12, dt.date(2007, 3, 8))],
+        [Item("3", "3", "Follow-up to the Fourth World Conference on Women")],
+        [Proposal("p", "3", "Women and girls", symbol="E/CN.6/2007/L.2", submitted_by=["Pakistan"], actions=list(actions))],
+    )
+
+
+def test_at_its_meeting_opens_only_a_sentence_whose_subject_is_the_body():
+    # "its" is the Commission's: a representative revising a draft at the next meeting is "At the 12th
+    # meeting, …" (E/2007/27, para. 57: "At the 11th meeting, on 7 March, the representative of Pakistan …").
+    session = commission(
+        Action(ActionKind.INTRODUCED, 11, speaker="Pakistan"),
+        Action(ActionKind.REVISED, 12, speaker="Pakistan"),
+        Action(ActionKind.ADOPTED, 12),
+    )
+    text = [p for p in paragraphs(session) if p[:1].isdigit()]
+    assert text[1].startswith("2. At its 11th meeting, on 7 March 2007, the Commission had before it")
+    assert text[2] == "3. At the same meeting, the representative of Pakistan introduced the draft resolution."
+    assert (
+        text[3]
+        == "4. At the 12th meeting, on 8 March 2007, the representative of Pakistan orally revised the draft resolution as follows:"
+    )
+    assert text[4] == "5. At the same meeting, the Commission adopted the draft resolution, as orally revised."

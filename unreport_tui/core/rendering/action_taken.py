@@ -21,7 +21,7 @@ from ..countries import normalize
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
-from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
+from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
 from .meeting_phrases import at_meeting, at_same_meeting
 from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
@@ -116,12 +116,13 @@ class _Openings:
         self.meeting: int | None = None
         self.count = 0
 
-    def next(self, meeting: int | None) -> str:
+    def next(self, meeting: int | None, body_subject: bool = True) -> str:
+        """``body_subject``: the sentence's subject is the body ("At its …"), else a speaker ("At the …")."""
         if meeting is None:
             return ""
         if meeting != self.meeting:
             self.meeting, self.count = meeting, 1
-            return at_meeting(self.writer.session, meeting, body_subject=True, years=self.writer.years)
+            return at_meeting(self.writer.session, meeting, body_subject=body_subject, years=self.writer.years)
         self.count += 1
         return at_same_meeting(again=self.count > 2)
 
@@ -169,8 +170,9 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
         decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None),
     )
     for action in proposal.actions:
-        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
         content = _ACTIONS[action.kind](context, action)
+        of_the_body = plain_text(content).startswith(body)  # "At its 12th meeting" is the body's meeting
+        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting, of_the_body)
         first = content[0]
         if isinstance(first, Run):
             if first.mention and opening:  # the opening is not part of a name
