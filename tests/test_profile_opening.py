@@ -246,3 +246,58 @@ def test_at_its_meeting_opens_only_a_sentence_whose_subject_is_the_body():
         == "4. At the 12th meeting, on 8 March 2007, the representative of Pakistan orally revised the draft resolution as follows:"
     )
     assert text[4] == "5. At the same meeting, the Commission adopted the draft resolution, as orally revised."
+
+
+# Third Committee, sixtieth session, report on item 67 "Promotion and protection of the rights of children"
+# (6 December 2005; its symbol is not on the page read), paras. 2 and 19 ("At the 45th meeting, on 21 November,
+# the Committee was informed that […]", the page cut there): "At the" even with the Committee as subject, and
+# the year once, in the chapter's first date.
+def test_the_third_committee_narrates_at_the_meeting_and_gives_the_year_once(tmp_path):
+    days = {15: "2005-10-14", 16: "2005-10-17", 17: "2005-10-18", 18: "2005-10-18", 21: "2005-10-21"}
+    days |= {23: "2005-10-25", 41: "2005-11-15", 43: "2005-11-18", 44: "2005-11-21", 45: "2005-11-21"}
+    text = report(
+        tmp_path,
+        GA.replace("[dates]\n", '[dates]\nyear = "once per chapter"\n') + '[narration]\nbody_at_meeting = "At the"\n',
+        'body_short = "Committee"\n'
+        + meetings(days)
+        + '[[items]]\nkey = "67"\nnumber = "67"\ntitle = "Promotion and protection of the rights of children"\n'
+        + f"meetings = {list(days)}\n"
+        + '[[proposals]]\nkey = "L.19"\nitem = "67"\ntitle = "The situation of and assistance to Palestinian children"\n'
+        + 'symbol = "A/C.3/60/L.19"\n'
+        + '[[proposals.actions]]\nkind = "introduced"\nmeeting = 21\nspeaker = "Egypt"\n'
+        + '[[proposals.actions]]\nkind = "budget"\nmeeting = 45\n',
+    )
+    assert text[0] == (
+        "1. The Committee considered the item at its 15th to 18th, 21st, 23rd, 41st and 43rd to 45th meetings, on 14, "
+        "17, 18, 21 and 25 October and on 15, 18 and 21 November 2005."
+    )
+    assert text[-1].startswith("4. At the 45th meeting, on 21 November, the Committee was informed that")
+
+
+# E/2007/27 (Commission on the Status of Women, fifty-first session), chap. II, para. 1: meetings one by one,
+# no "and" inside the first month's days, and no year (the session's dates under the title give it).
+def test_meetings_and_days_one_by_one_without_the_year_of_the_commission_on_the_status_of_women(tmp_path):
+    days = {1: "2007-02-26", 2: "2007-02-26", 3: "2007-02-27", 4: "2007-02-27", 5: "2007-02-28", 6: "2007-02-28"}
+    days |= {7: "2007-03-01", 8: "2007-03-01", 9: "2007-03-02", 10: "2007-03-07", 11: "2007-03-07", 13: "2007-03-09"}
+    text = report(
+        tmp_path,
+        """
+[opening]
+considered = "{body} considered item {item} of the agenda at its {meetings}, {dates}."
+documents = "It had before it the following documents:"
+meeting_ranges = false
+[dates]
+and_in_every_month = false
+year = "never"
+""",
+        'body_short = "Commission"\n'
+        + meetings(days)
+        + '[[items]]\nkey = "3"\nnumber = "3"\ntitle = "Follow-up to the Fourth World Conference on Women"\n'
+        + f"meetings = {list(days)}\n"
+        + DOCUMENTS,
+    )
+    assert text[0] == (
+        "1. The Commission considered item 3 of the agenda at its 1st, 2nd, 3rd, 4th, 5th, 6th, 7th, 8th, 9th, 10th, "
+        "11th and 13th meetings, on 26, 27, 28 February and 1, 2, 7 and 9 March. It had before it the following "
+        "documents:"
+    )

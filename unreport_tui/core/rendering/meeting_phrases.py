@@ -10,13 +10,18 @@ rendered again from the cache starts from the same years)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence, Set
 
 from ..dates import DatesStyle, on_dates
 from ..english import meetings_phrase
 from ..model import Session
 from ..profiles import Profile, load_profile
-from ..profiles.settings.dates import ONCE_PER_CHAPTER
+from ..profiles.settings.dates import NEVER, ONCE_PER_CHAPTER
+
+
+def considered_meetings(profile: Profile, numbers: Sequence[int]) -> str:
+    """ "1st to 3rd meetings", or one by one ("1st, 2nd and 3rd meetings") as the profile says."""
+    return meetings_phrase(numbers, ranges=profile.flag("opening", "meeting_ranges"))
 
 
 def dates_style(profile: Profile) -> DatesStyle:
@@ -30,10 +35,15 @@ def dates_style(profile: Profile) -> DatesStyle:
 def days_phrase(profile: Profile, days: Iterable[dt.date], years: set[int] | None = None) -> str:
     """ "on 5 and 6 October 2004", "from 5 to 7 October 2004", as the profile writes dates.
     ``years``: the years the chapter has given (left out once per chapter, and added to);
-    None: every year written."""
+    None: every year written (unless the profile writes none)."""
     days = list(days)
-    once = years is not None and profile.choice("dates", "year") == ONCE_PER_CHAPTER
-    phrase = on_dates(days, dates_style(profile), years if once and years is not None else frozenset())
+    year = profile.choice("dates", "year")
+    left_out: Set[int] = frozenset()
+    if year == NEVER:
+        left_out = {d.year for d in days}
+    elif year == ONCE_PER_CHAPTER and years is not None:
+        left_out = years
+    phrase = on_dates(days, dates_style(profile), left_out)
     if years is not None:
         years.update(d.year for d in days)
     return phrase

@@ -31,7 +31,7 @@ from ..venue import venue_name
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
-from .meeting_phrases import at_meeting, at_same_meeting, days_phrase
+from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .organization_chapter import own_section, render_organization
@@ -268,7 +268,7 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
             content = profile.sentence(
                 "opening",
                 "considered",
-                meetings=meetings_phrase(numbers),
+                meetings=considered_meetings(profile, numbers),
                 dates=days_phrase(profile, days, writer.years),
                 item=item.number,
                 title=title,
@@ -276,7 +276,12 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
             )
         else:
             content = profile.sentence(
-                "opening", "considered_undated", meetings=meetings_phrase(numbers), item=item.number, title=title, **names
+                "opening",
+                "considered_undated",
+                meetings=considered_meetings(profile, numbers),
+                item=item.number,
+                title=title,
+                **names,
             )
     records = [r for r in item.summary_records if r.strip()]
     if records:

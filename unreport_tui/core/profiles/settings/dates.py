@@ -8,6 +8,7 @@ from ..spec import Choice, Section
 
 EVERY_DATE = "every date"
 ONCE_PER_CHAPTER = "once per chapter"
+NEVER = "never"
 
 SECTION = Section(
     "dates",
@@ -20,9 +21,10 @@ SECTION = Section(
         ),
         "on_each_month": Choice('"on" before each month: "on 9 October and on 4 and 12 November 2022".'),
         "year": Choice(
-            'The year in every date, or once per chapter ("At the 1st meeting, on 23 February, …" once the chapter '
-            "has given 1998).",
-            (EVERY_DATE, ONCE_PER_CHAPTER),
+            'The year in every date, once per chapter ("At the 1st meeting, on 23 February, …" once the chapter '
+            "has given 1998), or never (the session's dates under the title give it: \"on 26, 27, 28 February and "
+            '1, 2, 7 and 9 March", E/2007/27).',
+            (EVERY_DATE, ONCE_PER_CHAPTER, NEVER),
         ),
     },
 )

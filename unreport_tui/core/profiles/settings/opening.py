@@ -38,6 +38,10 @@ SECTION = Section(
             "title",
             required=(),
         ),
+        "meeting_ranges": Choice(
+            'Three or more meetings running as a range in {meetings}: "at its 1st to 3rd meetings"; false: one by one '
+            '("at its 1st, 2nd, 3rd, … 11th and 13th meetings", E/2007/27).'
+        ),
         "no_meeting_sentence": Choice(
             "Whether an item with no meeting logged gets the considered_no_meeting sentence (false: no opening sentence)."
         ),
