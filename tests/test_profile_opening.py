@@ -7,8 +7,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from unreport_tui.core.dates import DatesStyle, dates_phrase, on_dates
 from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Proposal, Session, SessionInfo
+from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -262,16 +266,18 @@ def test_the_third_committee_narrates_at_the_meeting_and_gives_the_year_once(tmp
         + meetings(days)
         + '[[items]]\nkey = "67"\nnumber = "67"\ntitle = "Promotion and protection of the rights of children"\n'
         + f"meetings = {list(days)}\n"
+        + 'allocation = { meeting = 17, date = 2005-09-20, session = "sixtieth" }\n'
         + '[[proposals]]\nkey = "L.19"\nitem = "67"\ntitle = "The situation of and assistance to Palestinian children"\n'
         + 'symbol = "A/C.3/60/L.19"\n'
         + '[[proposals.actions]]\nkind = "introduced"\nmeeting = 21\nspeaker = "Egypt"\n'
         + '[[proposals.actions]]\nkind = "budget"\nmeeting = 45\n',
     )
-    assert text[0] == (
-        "1. The Committee considered the item at its 15th to 18th, 21st, 23rd, 41st and 43rd to 45th meetings, on 14, "
+    assert text[0].startswith("1. At its 17th plenary meeting, on 20 September 2005, the General Assembly")  # para. 1
+    assert text[1] == (
+        "2. The Committee considered the item at its 15th to 18th, 21st, 23rd, 41st and 43rd to 45th meetings, on 14, "
         "17, 18, 21 and 25 October and on 15, 18 and 21 November 2005."
     )
-    assert text[-1].startswith("4. At the 45th meeting, on 21 November, the Committee was informed that")
+    assert text[-1].startswith("5. At the 45th meeting, on 21 November, the Committee was informed that")
 
 
 # E/2007/27 (Commission on the Status of Women, fifty-first session), chap. II, para. 1: meetings one by one,
@@ -301,3 +307,52 @@ year = "never"
         "11th and 13th meetings, on 26, 27, 28 February and 1, 2, 7 and 9 March. It had before it the following "
         "documents:"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '[opening]\nconsidered = "At its {meetings}, on {dates}, {body} considered agenda item {item}."',
+            'body.toml:5: opening.considered: write {dates} without "on" or "from" before it',
+        ),
+        (
+            '[opening]\nconsidered = "At its {meetings}, {body} considered agenda item {item}."',
+            "body.toml:5: opening.considered: missing placeholder {dates}; the report has it to print",
+        ),
+        (
+            '[opening]\nallocation = "At its {meeting}, on {date}, the Assembly allocated the item to {body}."',
+            "body.toml:5: opening.allocation: missing placeholder {session}",
+        ),
+        ('[dates]\nyear = "sometimes"', "body.toml:5: dates.year: expected one of every date, once per chapter, never"),
+        ('[narration]\nbody_at_meeting = "At our"', "body.toml:5: narration.body_at_meeting: expected one of At its, At the"),
+        ("[dates]\nranges = 3", "body.toml:5: dates.ranges: expected true or false"),
+    ],
+)
+def test_a_profile_whose_wording_the_dates_would_contradict_is_refused_with_one_line(tmp_path, text, message):
+    with pytest.raises(ProfileError) as error:
+        load_profile(body_profile(tmp_path, text + "\n"))
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
+
+
+days_lists = st.lists(st.dates(dt.date(2020, 1, 1), dt.date(2022, 12, 31)), min_size=1, max_size=12)
+
+
+@given(days_lists)
+def test_the_default_style_writes_dates_as_before_with_on(days):
+    assert on_dates(days) == "on " + dates_phrase(days)
+
+
+@given(days_lists, st.booleans(), st.booleans(), st.booleans())
+def test_every_day_and_every_year_is_written_once_whatever_the_style(days, ranges, and_in_every_month, on_each_month):
+    style = DatesStyle(ranges, and_in_every_month, on_each_month)
+    phrase = on_dates(days, style)
+    assert phrase.startswith(("on ", "from "))
+    for year in {d.year for d in days}:
+        assert phrase.count(str(year)) == 1
+    if not ranges:  # each day is named (a range names only its ends)
+        for day in set(days):
+            assert f"{day.day} " in phrase or f"{day.day}," in phrase
+    given_years = on_dates(days, style, {d.year for d in days})  # the chapter has given them
+    assert not any(str(d.year) in given_years for d in days)

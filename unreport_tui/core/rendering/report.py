@@ -317,7 +317,8 @@ def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
         "opening",
         "allocation",
         meeting=f"{ordinal(allocation.meeting)} plenary meeting",
-        date=days_phrase(writer.profile, [allocation.date], writer.years).removeprefix("on "),
+        # The plenary's date, in full: it does not give the year to the Committee's own dates that follow.
+        date=days_phrase(writer.profile, [allocation.date]).removeprefix("on "),
         session=writer.user(allocation.session.strip()),
         title=writer.user(nested_quotes(item.title)),
         body=body,

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..spec import Choice, Section, form
+
+# {dates} brings its own preposition ("on 5 October", "from 5 to 7 October"): a form must not give one.
+_DATES_PREPOSITION = (
+    (
+        r"\b(?:on|from)\s+\{dates\}",
+        'write {dates} without "on" or "from" before it: it brings its own ("on 5 October", "from 5 to 7 October")',
+    ),
+)
 
 SECTION = Section(
     "opening",
@@ -10,16 +20,19 @@ SECTION = Section(
     '("the Committee") and {body_running} its name in running text ([session] body_running: "the Third Committee"; '
     "else the same as {body}).",
     {
-        "considered": form(
-            "The item considered at meetings whose dates are all known ({dates} with its preposition: "
-            '"on 5 and 6 October 2004", "from 5 to 7 October 2004").',
-            "meetings",
-            "dates",
-            "body",
-            "body_running",
-            "item",
-            "title",
-            required=("meetings", "dates"),
+        "considered": replace(
+            form(
+                "The item considered at meetings whose dates are all known ({dates} with its preposition: "
+                '"on 5 and 6 October 2004", "from 5 to 7 October 2004").',
+                "meetings",
+                "dates",
+                "body",
+                "body_running",
+                "item",
+                "title",
+                required=("meetings", "dates"),
+            ),
+            refused=_DATES_PREPOSITION,
         ),
         "considered_undated": form(
             "The item considered at meetings not all of whose dates are known.",
