@@ -11,12 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.core.dates import DatesStyle, dates_phrase, on_dates
-from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Proposal, Session, SessionInfo
+from unreport_tui.core.model import Action, ActionKind, Allocation, Item, Meeting, Proposal, Session, SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.core.summary_records import summary_records_phrase
+
+from unreport_tui.logbook import Logbook
+from unreport_tui.storage import open_store
 
 from .builders import paragraphs
 
@@ -356,3 +359,37 @@ def test_every_day_and_every_year_is_written_once_whatever_the_style(days, range
             assert f"{day.day} " in phrase or f"{day.day}," in phrase
     given_years = on_dates(days, style, {d.year for d in days})  # the chapter has given them
     assert not any(str(d.year) in given_years for d in days)
+
+
+def test_the_mandate_allocation_summary_records_and_body_running_are_saved_and_undone_as_one_step(tmp_path, demo_session):
+    store = open_store(tmp_path / "n.json")
+    store.replace(demo_session)
+    book = Logbook(store)
+    key = demo_session.items[0].key
+    allocation = Allocation(3, dt.date(2007, 9, 21), "sixty-second")
+    book.edit_item(key, mandate="General Assembly resolution 74/82", allocation=allocation, summary_records=["A/C.2/62/SR.12"])
+    book.edit_session(body_running="the Second Committee")
+    saved = open_store(store.path, read_only=True).load()
+    assert (saved.items[0].mandate, saved.items[0].allocation, saved.items[0].summary_records) == (
+        "General Assembly resolution 74/82",
+        allocation,
+        ["A/C.2/62/SR.12"],
+    )
+    assert saved.info.body_running == "the Second Committee"
+    book.undo()
+    book.undo()
+    store.close()
+    assert open_store(store.path, read_only=True).load() == demo_session
+
+
+def test_a_database_written_before_these_keys_opens_with_none_of_them(tmp_path, demo_session):
+    from unreport_tui.storage.records import _info, _item, info_record, item_record
+
+    info = info_record(demo_session.info, demo_session.meetings)
+    record = item_record(demo_session.items[0], 1.0)
+    for old in (info, record):
+        for new_key in ("body_running", "mandate", "allocation", "summary_records"):
+            old.pop(new_key, None)
+    assert _info(tmp_path / "n.json", info)[0].body_running == ""
+    item = _item(tmp_path / "n.json", "1", record)[1]
+    assert (item.mandate, item.allocation, item.summary_records) == ("", None, [])
