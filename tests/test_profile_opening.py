@@ -17,7 +17,6 @@ from unreport_tui.core.rendering.report import ReportRenderer, render_report
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.core.summary_records import summary_records_phrase
-
 from unreport_tui.logbook import Logbook
 from unreport_tui.storage import open_store
 
