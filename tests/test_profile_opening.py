@@ -392,3 +392,17 @@ def test_a_database_written_before_these_keys_opens_with_none_of_them(tmp_path, 
     assert _info(tmp_path / "n.json", info)[0].body_running == ""
     item = _item(tmp_path / "n.json", "1", record)[1]
     assert (item.mandate, item.allocation, item.summary_records) == ("", None, [])
+
+
+def test_the_organization_chapter_reads_the_same_narration_setting(tmp_path):
+    from unreport_tui.core.model import Officer, Organization
+
+    session = Session(
+        SessionInfo(body_short="Commission", profile=body_profile(tmp_path, '[narration]\nbody_at_meeting = "At the"\n')),
+        [Meeting(1, dt.date(2023, 5, 22))],
+        [Item("1", "1", "Election of officers")],
+        organization=Organization(
+            chapter="V. Organization of the session", officers_meeting=1, officers=[Officer("Chair", "A B", "Chile")]
+        ),
+    )
+    assert "2. At the 1st meeting, on 22 May 2023, the Commission elected the following officers:" in paragraphs(session)
