@@ -406,3 +406,19 @@ def test_the_organization_chapter_reads_the_same_narration_setting(tmp_path):
         ),
     )
     assert "2. At the 1st meeting, on 22 May 2023, the Commission elected the following officers:" in paragraphs(session)
+
+
+# TD/B/53/L.2/Add.6 (Trade and Development Board, fifty-third session, 2006), para. 1: the documents lead opens
+# the item (the report lists its one document on a line of its own; two are listed here, so that the lead is
+# the sentence the report prints).
+def test_an_item_of_the_board_opens_with_the_documents_lead(tmp_path):
+    text = report(
+        tmp_path,
+        "[opening]\nconsidered_sentence = false\n"
+        'documents = "For its consideration of this item, {body} had before it the following documentation:"\n',
+        'body_short = "Board"\n'
+        + meetings({3: "2006-10-03"})
+        + '[[items]]\nkey = "8"\nnumber = "8"\ntitle = "UNCTAD assistance to the Palestinian people"\nmeetings = [3]\n'
+        + DOCUMENTS,
+    )
+    assert text[0] == "1. For its consideration of this item, the Board had before it the following documentation:"

@@ -254,6 +254,8 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
     if item.mandate.strip():  # "In accordance with General Assembly resolution 76/76, the Subcommittee considered …"
         mandate = writer.user(item.mandate.strip())
         content = profile.sentence("opening", "considered_mandate", mandate=mandate, item=item.number, title=title, **names)
+    elif not profile.flag("opening", "considered_sentence"):
+        content = []
     # With no meeting logged yet the item is still named with its title, or the reader is never
     # told what "agenda item 4" is (unless the body's reports open no item that way).
     elif not numbers:

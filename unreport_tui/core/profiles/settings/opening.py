@@ -55,6 +55,11 @@ SECTION = Section(
             'Three or more meetings running as a range in {meetings}: "at its 1st to 3rd meetings"; false: one by one '
             '("at its 1st, 2nd, 3rd, … 11th and 13th meetings", E/2007/27).'
         ),
+        "considered_sentence": Choice(
+            "Whether an item opens with a sentence saying how the body considered it (false: the documents lead or "
+            'the debate opens it, "For its consideration of this item, the Board had before it …", TD/B/53/L.2/Add.6); '
+            "an item's mandate is still said."
+        ),
         "no_meeting_sentence": Choice(
             "Whether an item with no meeting logged gets the considered_no_meeting sentence (false: no opening sentence)."
         ),
