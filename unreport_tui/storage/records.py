@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from ..core.model import (
     Action,
     ActionKind,
+    Allocation,
     Attendance,
     Counting,
     Decision,
@@ -69,6 +70,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "dialogue": info.dialogue,
         "order": str(info.order),
         "narrate": info.narrate,
+        "body_running": info.body_running,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -94,7 +96,16 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "dialogue": item.dialogue,
         "order": _stored(item.order),
         "narrate": item.narrate,
+        "mandate": item.mandate,
+        "allocation": _allocation_record(item.allocation),
+        "summary_records": list(item.summary_records),
     }
+
+
+def _allocation_record(allocation: Allocation | None) -> dict[str, Any] | None:
+    if allocation is None:
+        return None
+    return {"meeting": allocation.meeting, "date": allocation.date.isoformat(), "session": allocation.session}
 
 
 def _stored(choice: StrEnum | None) -> str:
@@ -365,6 +376,7 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         dialogue=r.flag("dialogue"),
         order=r.style("order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.flag("narrate"),
+        body_running=r.text("body_running", ""),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -394,8 +406,28 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
         order=r.style("order", SummaryOrder, None),
         narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        mandate=r.text("mandate", ""),
+        allocation=_allocation(
+            db, doc_id, r.get("allocation", lambda v: v is None or isinstance(v, dict), "an object or null", None)
+        ),
+        summary_records=list(
+            r.get(
+                "summary_records", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of symbols", []
+            )
+        ),
     )
     return r.position(), item
+
+
+def _allocation(db: Path, doc_id: str, raw: dict[str, Any] | None) -> Allocation | None:
+    """An item's allocation by the General Assembly; a database written before it had none."""
+    if raw is None:
+        return None
+    fields = _Fields(db, f"items {doc_id}.allocation", raw)
+    day = fields.day("date")
+    if day is None:
+        raise fields._bad(f"items {doc_id}.allocation.date: missing; expected a date such as 2022-09-16")
+    return Allocation(fields.number("meeting", least=1), day, fields.text("session"))
 
 
 def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:

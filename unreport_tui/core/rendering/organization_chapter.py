@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..dates import day_month_year, month_name
-from ..english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
+from ..english import curly_quotes, join_list, lower_first, ordinal
 from ..model import Item, Organization, Session
 from ..names import short_name
 from ..numbers import in_text
@@ -30,6 +30,7 @@ from ..rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph
 from ..venue import venue_phrase
 from .chapter_order import roman_value
 from .chapters import ORGANIZATION_TITLE, chapter_heading
+from .meeting_phrases import at_meeting
 from .mentions import listed_mention
 from .paragraph_writer import ParagraphWriter
 
@@ -186,9 +187,7 @@ def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
 def _at_meeting(session: Session, number: int | None) -> str:
     if number is None:
         return ""
-    meeting = session.meeting(number)
-    when = f", on {day_month_year(meeting.date)}" if meeting and meeting.date else ""
-    return f"At its {meetings_phrase([number])}{when}, "
+    return at_meeting(session, number, body_subject=True)
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
