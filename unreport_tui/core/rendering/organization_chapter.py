@@ -244,7 +244,7 @@ def _from_to(session: Session) -> str:
 def _opening_and_duration(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     session = writer.session
     profile = writer.profile
-    venue_and_dates = " ".join(p for p in (venue_phrase(session.info.venue), _from_to(session)) if p)
+    venue_and_dates = _venue_and_dates(session)
     chair = _chair(organization)
     form = ("held" if venue_and_dates else "held_nowhere") + ("_chaired" if chair else "")
     phrases: dict[str, Phrase] = {"body": body, "session": _session_name(session)}
@@ -269,6 +269,12 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
         else:
             content = [*content, Run(" "), *held]
     writer.paragraph(content, KEY)
+
+
+def _venue_and_dates(session: Session) -> str:
+    """ "in Vienna from 22 to 26 May 2023"."""
+    venue, dates = venue_phrase(session.info.venue), _from_to(session)
+    return " ".join(p for p in (venue, dates) if p)
 
 
 def _chair(organization: Organization) -> list[Inline]:

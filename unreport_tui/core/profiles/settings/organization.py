@@ -7,7 +7,14 @@ so that a form never prints an empty one."""
 
 from __future__ import annotations
 
-from ..spec import Choice, Form, Section, form
+from ..spec import Choice, Form, Section
+from ..spec import form as _every
+
+
+def form(doc: str, *fields: str, required: tuple[str, ...] | None = None) -> Form:
+    """A form whose placeholders are all required but {body}: a body may write its own name in
+    full ("the Trade and Development Board") where the report says "the Board"."""
+    return _every(doc, *fields, required=tuple(f for f in fields if f != "body") if required is None else required)
 
 
 def _heading(doc: str) -> Form:
@@ -52,7 +59,6 @@ SECTION = Section(
             "number",
             "noun",
             "body",
-            required=("number", "noun"),
         ),
         "meetings_numbered": form(
             'How many meetings it held when they are numbered on from earlier sessions: {range} "the 901st to the 909th".',
@@ -60,7 +66,6 @@ SECTION = Section(
             "noun",
             "range",
             "body",
-            required=("number", "noun", "range"),
         ),
         "meetings_paragraph": Choice(
             "Whether the meetings sentence is a paragraph of its own rather than following the session's opening."
@@ -118,10 +123,10 @@ SECTION = Section(
             "chair",
             "body",
             "states",
-            required=("meeting", "body", "states"),
+            required=("meeting", "states"),
         ),
         "observers_admitted_no_meeting": form(
-            "Requests to attend as observers, no meeting given.", "chair", "body", "states", required=("body", "states")
+            "Requests to attend as observers, no meeting given.", "chair", "body", "states", required=("states",)
         ),
         "documentation": form(
             'Where the list of documents is: {session} is "thirty-second session", {annex} "annex II".',

@@ -1,0 +1,312 @@
+"""The organization chapter as a body's profile words it ([organization] of a profile), and the
+session data it prints: who opened the session, its chair, observers admitted at a meeting, the
+members listed by name.
+
+Real sentences, with where they were read:
+- TDB: report of the Trade and Development Board on its eleventh (pre-sessional) executive session,
+  Geneva, 5 September 1995 (TD/B/EX(11)/…, its "I. Introduction", para. 1; studylib.net/doc/10763580).
+- COPUOS and its subcommittees, and the Board's opening: the sentences issue 16 quotes from their
+  reports ("The Subcommittee held 18 meetings.", "Representatives of the following 61 member States of
+  the Committee attended the session: Albania, … and Zimbabwe.", "At the 901st meeting, on 3 April, the
+  Chair informed the Subcommittee that requests had been received from … to attend the session as
+  observers.", "The session was opened by X (Jamaica), President of the Board."). The meeting's own
+  words ("At its" or "At the", the year) are the narration's, not this chapter's: here they are the
+  default's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from unreport_tui.core.model import (
+    Attendance,
+    Document,
+    Item,
+    Meeting,
+    ObserversAdmitted,
+    Officer,
+    Organization,
+    Session,
+    SessionInfo,
+)
+from unreport_tui.core.profiles import ProfileError, load_profile
+from unreport_tui.core.rendered import Heading
+from unreport_tui.core.rendering.report import render_report
+from unreport_tui.core.session_file.session import parse_session, session_to_toml
+from unreport_tui.core.session_file.tables import SessionFileError
+from unreport_tui.logbook import Logbook, LogbookError
+from unreport_tui.storage import open_store
+
+from .builders import paragraphs, said
+
+
+def body_profile(tmp_path, organization: str) -> str:
+    """A profile of the body's own, by path: the default with ``organization`` set."""
+    path = tmp_path / "body.toml"
+    path.write_text(f'[profile]\nextends = "untoc-cop"\n\n[organization]\n{organization}', encoding="utf-8")
+    return str(path)
+
+
+def subcommittee(profile: str = "", meetings=range(1, 19), **organization) -> Session:
+    return Session(
+        SessionInfo(
+            body_short="Subcommittee",
+            title="Sixtieth session",
+            venue="United Nations Office at Vienna",
+            dates=(dt.date(2021, 5, 31), dt.date(2021, 6, 11)),
+            profile=profile,
+        ),
+        [Meeting(n, dt.date(2021, 5, 31)) for n in meetings],
+        [Item("1", "1", "Adoption of the agenda")],
+        organization=Organization(**organization),
+    )
+
+
+def text(session: Session) -> list[str]:
+    """The report's paragraphs and headings, paragraph numbers dropped."""
+    return [re.sub(r"^\d+\. (?=[A-Z])", "", p) for p in paragraphs(session)]
+
+
+# --- where the chapter stands, its opening paragraph -------------------------------------------
+
+
+def test_the_default_keeps_a_chapter_without_a_numeral_last(tmp_path):
+    session = subcommittee(body_profile(tmp_path, ""), chapter="")
+    session.items.append(Item("2", "2", "General exchange of views", chapter="II. General exchange of views"))
+    session.items[1].statements.append(said("Chile"))
+    report = text(session)
+    assert report.index("# II. General exchange of views") < report.index(
+        "The Subcommittee held its sixtieth session at the United Nations Office at Vienna from 31 May to 11 June 2021. "
+        "It held 18 meetings."
+    )
+
+
+def test_the_chair_and_the_meetings_in_a_paragraph_of_their_own_as_the_subcommittee_writes_them(tmp_path):
+    # COPUOS subcommittees (issue 16): "… under the chairmanship of X (Austria)"; "The Subcommittee held 18 meetings."
+    profile = body_profile(tmp_path, 'meetings_paragraph = true\nmeetings = "{body} held {number} {noun}."\n')
+    session = subcommittee(profile, chapter="I. Introduction", chair=Officer("Chair", "A. B.", "Austria"))
+    report = text(session)
+    opening = report.index(
+        "The Subcommittee held its sixtieth session at the United Nations Office at Vienna from 31 May to 11 June 2021, "
+        "under the chairmanship of A. B. (Austria)."
+    )
+    assert report[opening + 1] == "The Subcommittee held 18 meetings."
+
+
+def test_with_neither_venue_nor_dates_the_session_is_still_held_under_its_chair(tmp_path):
+    session = subcommittee(body_profile(tmp_path, ""), chapter="I. Introduction", chair=Officer("", "Ana Bravo", ""))
+    session.info.venue, session.info.dates = "", None
+    assert "The Subcommittee held its sixtieth session, under the chairmanship of Ana Bravo. It held 18 meetings." in text(
+        session
+    )
+
+
+# --- who opened the session ---------------------------------------------------------------------
+
+
+def test_who_opened_the_session_follows_its_opening_and_duration(tmp_path):
+    # UNCTAD Trade and Development Board (issue 16): "The session was opened by X (Jamaica), President of the Board."
+    session = subcommittee(
+        body_profile(tmp_path, ""), chapter="I. Introduction", opened_by=Officer("President of the Board", "X", "Jamaica")
+    )
+    report = text(session)
+    held = next(i for i, p in enumerate(report) if p.startswith("The Subcommittee held its sixtieth session"))
+    assert report[held + 1] == "The session was opened by X (Jamaica), President of the Board."
+
+
+def test_who_opened_the_session_opens_the_item_opening_of_the_session_when_the_profile_says_so(tmp_path):
+    profile = body_profile(tmp_path, 'opened_by_in = "opening_item"\n')
+    session = subcommittee(profile, chapter="I. Introduction", opened_by=Officer("President of the Board", "X", "Jamaica"))
+    session.items.insert(0, Item("0", "1", "Opening of the session", chapter="II. Opening of the session"))
+    session.items[0].statements.append(said("Chile"))
+    report = text(session)
+    heading = report.index("# II. Opening of the session")
+    assert report[heading + 1] == "The session was opened by X (Jamaica), President of the Board."
+    assert report.count("The session was opened by X (Jamaica), President of the Board.") == 1
+    # With nothing logged under that item, it has no section: the chapter says it, so it is never lost.
+    session.items[0].statements.clear()
+    session.items[0].chapter = ""
+    assert text(session).count("The session was opened by X (Jamaica), President of the Board.") == 1
+
+
+# --- attendance ---------------------------------------------------------------------------------
+
+
+def test_attendance_listed_by_name_as_the_subcommittee_writes_it(tmp_path):
+    # COPUOS subcommittees (issue 16): "Representatives of the following 61 member States of the Committee
+    # attended the session: Albania, … and Zimbabwe."
+    profile = body_profile(
+        tmp_path,
+        'member_states = "member States"\n'
+        'attendance_list = "Representatives of the following {members} of the Committee attended the session: {states}."\n',
+    )
+    members = ["Zimbabwe", "Albania", "Netherlands (Kingdom of the)", "Iran (Islamic Republic of)"]
+    session = subcommittee(profile, chapter="I. Introduction", attendance=Attendance(members, listed=True))
+    assert (
+        "Representatives of the following four member States of the Committee attended the session: Albania, "
+        "Iran (Islamic Republic of), Netherlands (Kingdom of the) and Zimbabwe." in text(session)
+    )
+    session.organization.attendance.listed = False  # counted, as the default does, in the body's words
+    assert "The session was attended by representatives of four member States of the Subcommittee." in text(session)
+
+
+def test_observers_admitted_at_a_meeting(tmp_path):
+    # COPUOS subcommittees (issue 16): "At the 901st meeting, on 3 April, the Chair informed the Subcommittee
+    # that requests had been received from … to attend the session as observers."
+    session = subcommittee(
+        body_profile(tmp_path, ""),
+        meetings=range(901, 903),
+        chapter="I. Introduction",
+        chair=Officer("Chair", "A. B.", "Austria"),
+        observers_admitted=ObserversAdmitted(901, ["Dominican Republic", "Armenia"]),
+    )
+    session.meetings[0].date = dt.date(2024, 4, 3)
+    report = text(session)
+    assert (
+        "At its 901st meeting, on 3 April 2024, the Chair informed the Subcommittee that requests had been received "
+        "from the Dominican Republic and Armenia to attend the session as observers." in report
+    )
+    assert "# C. Attendance" in report  # a section of its own even with no attendance lists
+    # No chair given: the body's own name for its chair (the default's, the Conference's President).
+    session.organization.chair = None
+    session.organization.observers_admitted.meeting = None
+    assert (
+        "The President informed the Subcommittee that requests had been received from the Dominican Republic and "
+        "Armenia to attend the session as observers." in text(session)
+    )
+
+
+# --- headings -----------------------------------------------------------------------------------
+
+
+def test_sections_unlettered_and_one_without_a_heading(tmp_path):
+    profile = body_profile(tmp_path, 'lettered = false\nagenda_heading = ""\nopening_heading = "Opening of the session"\n')
+    session = subcommittee(profile, chapter="I. Introduction", officers=[Officer("Chair", "A. B.", "Austria")])
+    headings = [b.text for b in render_report(session).blocks if isinstance(b, Heading)]
+    assert headings == ["I. Introduction", "Opening of the session", "Election of officers"]
+
+
+# --- every sentence is the profile's; the loader keeps its promise ------------------------------
+
+
+def test_every_sentence_of_the_chapter_reads_from_the_profile(tmp_path):
+    profile = body_profile(
+        tmp_path,
+        'officers = "{meeting}, {body} elected by acclamation the following officers:"\n'
+        'agenda = "{meeting}, {body} adopted the agenda ({symbol}):"\n'
+        'documentation = "The documents are listed in {annex}."\n'
+        'documents_annex_heading = "Documents before {body}"\n',
+    )
+    session = subcommittee(
+        profile,
+        chapter="I. Introduction",
+        officers=[Officer("Chair", "A. B.", "Austria")],
+        officers_meeting=1,
+        agenda_meeting=1,
+        agenda_symbol="A/AC.105/C.2/L.1",
+        documents_annex="annex I",
+    )
+    session.items[0].documents = [Document("Agenda", "A/AC.105/C.2/L.1")]
+    report = text(session)
+    assert "At its 1st meeting, on 31 May 2021, the Subcommittee elected by acclamation the following officers:" in report
+    assert "At its 1st meeting, on 31 May 2021, the Subcommittee adopted the agenda (A/AC.105/C.2/L.1):" in report
+    assert "The documents are listed in annex I." in report
+    assert "# Documents before the Subcommittee" in report
+
+
+@pytest.mark.parametrize(
+    "setting, reason",
+    [
+        ('attendance_list = "Representatives of {members} of {body} attended."', r"missing placeholder \{states\}"),
+        ('held = "{body} held its {session} {venue_and_dates}, chaired by {chair}."', r"placeholder \{chair\} is not offered"),
+        ('place = "middle"', "expected one of last, first"),
+        ('lettered = "yes"', "expected true or false"),
+        ('opened_by = "The session was opened."', r"missing placeholder \{person\}"),
+    ],
+)
+def test_a_form_that_would_lose_what_the_session_says_is_refused_in_one_line(tmp_path, setting, reason):
+    profile = body_profile(tmp_path, setting + "\n")
+    with pytest.raises(ProfileError, match=rf"body.toml:5: organization\.\w+: {reason}") as refused:
+        load_profile(profile)
+    assert "\n" not in str(refused.value)
+
+
+# --- session file, database, logbook ------------------------------------------------------------
+
+
+_KEYS = """
+[organization.opened_by]
+name = "X"
+country = "Jamaica"
+office = "President of the Board"
+
+[organization.chair]
+name = "A. B."
+country = "Austria"
+office = "Chair"
+
+[organization.observers_admitted]
+meeting = 1
+"""
+
+
+def test_the_new_keys_round_trip_through_the_session_file_and_bad_ones_are_refused():
+    session = subcommittee(
+        chapter="I. Introduction",
+        attendance=Attendance(["Albania"], listed=True),
+        opened_by=Officer("President of the Board", "X", "Jamaica"),
+        chair=Officer("Chair", "A. B.", "Austria"),
+        observers_admitted=ObserversAdmitted(1, ["Armenia", "Dominican Republic"]),
+    )
+    written = session_to_toml(session)
+    assert _KEYS.strip() in written and "\n[organization.attendance]\n" in written and "list = true" in written
+    assert parse_session(written).organization == session.organization
+    with pytest.raises(SessionFileError, match=r"^organization.chair.title: unknown key; expected one of country, name, office$"):
+        parse_session(written.replace('office = "Chair"', 'title = "Chair"'))
+    with pytest.raises(SessionFileError, match=r"organization.observers_admitted.meeting = 40: meeting 40 is not declared"):
+        parse_session(written.replace("meeting = 1\nstates", "meeting = 40\nstates"))
+    with pytest.raises(SessionFileError, match=r"organization.opened_by.name: missing"):
+        parse_session(written.replace('name = "X"\n', ""))
+    with pytest.raises(SessionFileError, match=r"organization.attendance.list = \"yes\": expected true or false"):
+        parse_session(written.replace("list = true", 'list = "yes"'))
+
+
+def test_the_database_keeps_the_new_keys_and_an_older_one_opens_without_them(tmp_path):
+    session = subcommittee(
+        chapter="I. Introduction",
+        attendance=Attendance(["Albania"], listed=True),
+        opened_by=Officer("", "X", "Jamaica"),
+        chair=Officer("Chair", "A. B.", ""),
+        observers_admitted=ObserversAdmitted(None, ["Armenia"]),
+    )
+    store = open_store(tmp_path / "n.json")
+    store.replace(session)
+    store.close()
+    assert open_store(tmp_path / "n.json", read_only=True).load().organization == session.organization
+    # As an older unreport wrote it: none of the new fields.
+    raw = json.loads((tmp_path / "n.json").read_text(encoding="utf-8"))
+    record = raw["organization"]["1"]
+    for key in ("opened_by", "chair", "observers_admitted"):
+        del record[key]
+    del record["attendance"]["listed"]
+    (tmp_path / "o.json").write_text(json.dumps(raw), encoding="utf-8")
+    older = open_store(tmp_path / "o.json", read_only=True).load().organization
+    assert older.opened_by is None and older.chair is None and older.observers_admitted is None
+    assert older.attendance == Attendance(["Albania"])
+
+
+def test_the_new_keys_are_changed_and_undone_through_the_logbook(tmp_path):
+    store = open_store(tmp_path / "n.json")
+    store.replace(subcommittee(chapter="I. Introduction"))
+    book = Logbook(store)
+    book.edit_organization(opened_by=Officer("President of the Board", "X", "Jamaica"))
+    assert open_store(tmp_path / "n.json", read_only=True).load().organization.opened_by.name == "X"
+    with pytest.raises(LogbookError, match="meeting 40 is not declared"):
+        book.edit_organization(observers_admitted=ObserversAdmitted(40, ["Armenia"]))
+    book.undo()
+    assert open_store(tmp_path / "n.json", read_only=True).load().organization.opened_by is None
+    store.close()
