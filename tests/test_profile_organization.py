@@ -74,6 +74,39 @@ def text(session: Session) -> list[str]:
 # --- where the chapter stands, its opening paragraph -------------------------------------------
 
 
+def test_an_introduction_at_the_head_of_the_report_as_the_board_writes_it(tmp_path):
+    # TD/B/EX(11)/… (1995), para. 1: "The eleventh (pre-sessional) executive session of the Trade and
+    # Development Board was held at the Palais des Nations, Geneva, on 5 September 1995. The executive
+    # session consisted of one meeting - the 861st plenary meeting of the Board."
+    profile = body_profile(
+        tmp_path,
+        'place = "first"\nopening_heading = ""\n'
+        'held = "The {session} of the Trade and Development Board was held {venue_and_dates}."\n'
+        'meetings_numbered = "The executive session consisted of {number} {noun} - {range} plenary {noun} of {body}."\n',
+    )
+    day = dt.date(1995, 9, 5)
+    session = Session(
+        SessionInfo(
+            body_short="Board",
+            title="Eleventh (pre-sessional) executive session",
+            venue="Palais des Nations, Geneva",
+            dates=(day, day),
+            profile=profile,
+        ),
+        [Meeting(861, day)],
+        [Item("4", "4", "Reports and activities of the subsidiary bodies of the Board", chapter="II. Reports")],
+        organization=Organization(),  # no heading: it opens the report, as the profile places it
+    )
+    session.items[0].statements.append(said("Jamaica", meeting=861))
+    report = paragraphs(session)
+    assert report[0] == (
+        "1. The eleventh (pre-sessional) executive session of the Trade and Development Board was held at the "
+        "Palais des Nations, Geneva, on 5 September 1995. The executive session consisted of one meeting - the "
+        "861st plenary meeting of the Board."
+    )
+    assert report.index("# II. Reports") > 0  # the items follow the introduction
+
+
 def test_the_default_keeps_a_chapter_without_a_numeral_last(tmp_path):
     session = subcommittee(body_profile(tmp_path, ""), chapter="")
     session.items.append(Item("2", "2", "General exchange of views", chapter="II. General exchange of views"))

@@ -272,8 +272,11 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
 
 
 def _venue_and_dates(session: Session) -> str:
-    """ "in Vienna from 22 to 26 May 2023"."""
+    """ "in Vienna from 22 to 26 May 2023"; "at the Palais des Nations, Geneva, on 5 September 1995":
+    a venue with its city after a comma is closed by a comma when the dates follow it."""
     venue, dates = venue_phrase(session.info.venue), _from_to(session)
+    if venue and dates and "," in venue and not venue.endswith(","):
+        venue += ","
     return " ".join(p for p in (venue, dates) if p)
 
 
