@@ -21,6 +21,8 @@ import json
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from unreport_tui.core.model import (
     Attendance,
@@ -38,6 +40,7 @@ from unreport_tui.core.rendered import Heading
 from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
+from unreport_tui.exporters import export_session
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
@@ -343,3 +346,71 @@ def test_the_new_keys_are_changed_and_undone_through_the_logbook(tmp_path):
     book.undo()
     assert open_store(tmp_path / "n.json", read_only=True).load().organization.opened_by is None
     store.close()
+
+
+# --- nothing the note-taker typed is lost, whatever the profile chooses -------------------------
+
+_PEOPLE = st.sampled_from(["Ana Bravo", "Li Wei", "José Ñúñez"])
+_STATES = st.lists(st.sampled_from(["Armenia", "Dominican Republic", "Gambia", "Netherlands", "Peru"]), min_size=1, unique=True)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    place=st.sampled_from(["last", "first"]),
+    lettered=st.booleans(),
+    own_paragraph=st.booleans(),
+    opened_in=st.sampled_from(["organization", "opening_item"]),
+    opening_logged=st.booleans(),
+    chair=st.none() | _PEOPLE,
+    opener=st.none() | _PEOPLE,
+    admitted=st.none() | _STATES,
+    admitted_at=st.none() | st.just(2),
+    listed=st.none() | st.booleans(),
+    venue=st.sampled_from(["", "Vienna", "Palais des Nations, Geneva"]),
+    dated=st.booleans(),
+)
+def test_every_name_given_is_printed_once_whatever_the_profile_chooses(
+    tmp_path,
+    place,
+    lettered,
+    own_paragraph,
+    opened_in,
+    opening_logged,
+    chair,
+    opener,
+    admitted,
+    admitted_at,
+    listed,
+    venue,
+    dated,
+):
+    profile = body_profile(
+        tmp_path,
+        f'place = "{place}"\nlettered = {str(lettered).lower()}\nmeetings_paragraph = {str(own_paragraph).lower()}\n'
+        f'opened_by_in = "{opened_in}"\n',
+    )
+    session = subcommittee(
+        profile,
+        chapter="",
+        chair=Officer("Chair", chair, "Austria") if chair else None,
+        opened_by=Officer("President", opener, "Jamaica") if opener else None,
+        observers_admitted=ObserversAdmitted(admitted_at, admitted) if admitted else None,
+        attendance=None if listed is None else Attendance(["Albania", "Peru"], listed=listed),
+    )
+    session.info.venue = venue
+    session.info.dates = session.info.dates if dated else None
+    session.items.insert(0, Item("0", "1", "Opening of the session", chapter="I. Opening of the session"))
+    if opening_logged:
+        session.items[0].statements.append(said("Chile"))
+    report = "\n".join(paragraphs(session))
+    if chair:
+        assert report.count(f"under the chairmanship of {chair} (Austria)") == 1
+    if opener:
+        assert report.count(f"The session was opened by {opener} (Jamaica), President.") == 1
+    if admitted:
+        assert report.count("to attend the session as observers") == 1
+    if listed:
+        assert "attended the session: Albania and Peru." in report
+    for form in ("txt", "md", "html", "akn", "docx"):
+        assert export_session(session, form)
+    assert parse_session(export_session(session, "toml")).organization == session.organization
