@@ -85,6 +85,8 @@ def render_organization(
             (lambda: _documentation(writer, organization, body)) if documents and organization.documents_annex.strip() else None,
         ),
     ]
+    if writer.profile.choice(KEY, "attendance_after") == "opening":  # ECOSOC commissions, the Council
+        sections.insert(1, sections.pop(OWN_SECTIONS.index(attendance)))
     for item in inside:
         title = section_title(item)
         home = next((s for s in sections if s.title == own_section(item)), None) or next(

@@ -31,6 +31,11 @@ SECTION = Section(
             ("last", "first"),
         ),
         "lettered": Choice('Whether the chapter\'s sections are lettered: "A. Opening and duration of the session".'),
+        "attendance_after": Choice(
+            'Which section the attendance follows: "agenda" (opening, officers, agenda, attendance) or "opening" '
+            "(opening, attendance, officers, agenda: ECOSOC commissions, the Human Rights Council).",
+            ("agenda", "opening"),
+        ),
         "opening_heading": _heading("The heading of the section on the opening and duration of the session."),
         "officers_heading": _heading("The heading of the section on the election of officers."),
         "agenda_heading": _heading("The heading of the section on the adoption of the agenda."),
