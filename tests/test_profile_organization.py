@@ -444,3 +444,38 @@ def test_every_name_given_is_printed_once_whatever_the_profile_chooses(
     for form in ("txt", "md", "html", "akn", "docx"):
         assert export_session(session, form)
     assert parse_session(export_session(session, "toml")).organization == session.organization
+
+
+async def test_saving_the_organization_form_keeps_what_it_has_no_box_for(tmp_path, demo_session):
+    """The prepare screen shows the chapter's heading, meetings, annexes and attendance lists; the chair,
+    who opened the session, the observers admitted and "listed by name" come from the session file and
+    stay as they were when the form is saved."""
+    from textual.widgets import Input
+
+    from unreport_tui.app.app import UnreportApp
+
+    from .test_app import on_disk
+
+    demo_session.organization = Organization(
+        attendance=Attendance(["Chile"], listed=True),
+        chair=Officer("Chair", "Ana Bravo", "Austria"),
+        opened_by=Officer("President", "X", "Jamaica"),
+        observers_admitted=ObserversAdmitted(None, ["Armenia"]),
+    )
+    store = open_store(tmp_path / "demo.json", background=True)
+    store.replace(demo_session)
+    assert store.last_save is None or store.last_save.wait(5)
+    try:
+        app = UnreportApp(store)
+        async with app.run_test(size=(120, 50)) as pilot:
+            await pilot.press("f5")
+            await pilot.pause()
+            app.screen.query_one("#org_chapter", Input).value = "V. Organization of the session"
+            app.screen.query_one("#org_chapter").focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            saved = on_disk(store).organization
+        assert saved.chapter == "V. Organization of the session"
+        assert saved == Organization(**{**vars(demo_session.organization), "chapter": "V. Organization of the session"})
+    finally:
+        store.close()
