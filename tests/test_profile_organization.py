@@ -7,6 +7,10 @@ Real sentences, with where they were read (all through /work/wt/research16 or th
   2009), "I. Introduction", paras. 1-4.
 - TDB: report of the Trade and Development Board on its eleventh (pre-sessional) executive session,
   Geneva, 5 September 1995 (TD/B/EX(11)/…, its "I. Introduction", para. 1; studylib.net/doc/10763580).
+- CPD: E/CN.9/1998/L.2, para. 1 (the Introduction). CND: its 1997 report as preparatory body for the
+  special session (first informal open-ended inter-sessional meeting, Vienna, 7-9 July 1997; symbol not
+  on the page read), paras. 1-4. TDB 2015: "In the course of the session, the Board held 14 plenary
+  meetings, the 1128th to the 1141st." (the shared notes; not re-read).
 - "The session was opened by X (Jamaica), President of the Board." is issue 16's wording of the Board's
   (not found verbatim in a report).
 The meeting's own words ("At its" or "At the", the year) are the narration's, not this chapter's:
@@ -150,6 +154,59 @@ def test_with_neither_venue_nor_dates_the_session_is_still_held_under_its_chair(
     assert "The Subcommittee held its sixtieth session, under the chairmanship of Ana Bravo. It held 18 meetings." in text(
         session
     )
+
+
+def test_the_body_named_in_full_as_the_commission_writes_it(tmp_path):
+    # E/CN.9/1998/L.2, para. 1: "The Commission on Population and Development held its thirty-first session at
+    # United Nations Headquarters from 23 to 27 February 1998."
+    profile = body_profile(
+        tmp_path, 'held = "The Commission on Population and Development held its {session} {venue_and_dates}."\n'
+    )
+    session = subcommittee(profile, meetings=[], chapter="VII. Organization of the session")
+    session.info.title, session.info.venue = "Thirty-first session", "United Nations Headquarters"
+    session.info.dates = (dt.date(1998, 2, 23), dt.date(1998, 2, 27))
+    assert (
+        "The Commission on Population and Development held its thirty-first session at United Nations Headquarters "
+        "from 23 to 27 February 1998." in text(session)
+    )
+
+
+def test_the_meetings_with_their_range_as_the_board_writes_them(tmp_path):
+    # TDB 2015 (shared notes): "In the course of the session, the Board held 14 plenary meetings, the 1128th to the 1141st."
+    profile = body_profile(
+        tmp_path,
+        'meetings_paragraph = true\nmeetings_numbered = "In the course of the session, {body} held {number} plenary {noun}, {range}."\n',
+    )
+    session = subcommittee(profile, meetings=range(1128, 1142), chapter="I. Organizational matters")
+    session.info.body_short = "Board"
+    assert "In the course of the session, the Board held 14 plenary meetings, the 1128th to the 1141st." in text(session)
+
+
+def test_the_opening_and_the_members_represented_as_the_commission_on_narcotic_drugs_wrote_them(tmp_path):
+    # CND 1997 (preparatory body), paras. 2 and 4: "The meeting was opened by the Chairman of the Commission
+    # acting as preparatory body." "The following States Members of the United Nations were represented:
+    # Albania, Angola, Argentina, …, Iran (Islamic Republic of), Ireland, …"; headings "A. Opening and
+    # duration of the meeting", "B. Attendance" (the attendance after the opening).
+    profile = body_profile(
+        tmp_path,
+        'attendance_after = "opening"\nopening_heading = "Opening and duration of the meeting"\n'
+        'opened_by = "The meeting was opened by {person}."\n'
+        'attendance_list = "The following States Members of the United Nations were represented: {states}."\n',
+    )
+    session = subcommittee(
+        profile,
+        chapter="I. Organization of the meeting",
+        opened_by=Officer("", "the Chairman of the Commission acting as preparatory body", ""),
+        attendance=Attendance(["Ireland", "Albania", "Iran (Islamic Republic of)", "Angola", "Argentina"], listed=True),
+    )
+    report = text(session)
+    assert report[1:2] == ["# A. Opening and duration of the meeting"]
+    assert report[3] == "The meeting was opened by the Chairman of the Commission acting as preparatory body."
+    assert report[4:6] == [
+        "# B. Attendance",
+        "The following States Members of the United Nations were represented: Albania, Angola, Argentina, "
+        "Iran (Islamic Republic of) and Ireland.",
+    ]
 
 
 # --- who opened the session ---------------------------------------------------------------------

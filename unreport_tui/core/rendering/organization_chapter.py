@@ -447,14 +447,14 @@ def _annexes(
     attendance = organization.attendance
     if attendance is not None and organization.attendance_annex.strip():
         blocks: list[Block] = [Heading(2, _plain(profile.sentence(KEY, "participants_annex_heading")), KEY)]
-        for title, names in (
-            ("States members", attendance.members),
-            ("Other States", attendance.observer_states),
-            ("Intergovernmental organizations", attendance.igos),
-            ("Non-governmental organizations", attendance.ngos),
+        for key, names in (
+            ("participants_members", attendance.members),
+            ("participants_observer_states", attendance.observer_states),
+            ("participants_igos", attendance.igos),
+            ("participants_ngos", attendance.ngos),
         ):
             if names:
-                blocks.append(Heading(3, title, KEY))
+                blocks.append(Heading(3, _plain(profile.sentence(KEY, key)), KEY))
                 blocks += [
                     Subparagraph("", tuple(listed_mention(n)), KEY, ListKind.PARTICIPANT) for n in sorted(names, key=short_name)
                 ]

@@ -115,6 +115,7 @@ SECTION = Section(
             "members",
             "body",
             "states",
+            required=("states",),  # the list says how many: "The following States Members … were represented: …"
         ),
         "observers_attended": form(
             'The observers who attended: {observers} is "two other States and one intergovernmental organization".',
@@ -141,6 +142,10 @@ SECTION = Section(
             required=("annex",),
         ),
         "participants_annex_heading": form("The heading of the annex listing the participants."),
+        "participants_members": form("The annex's heading over the members attending."),
+        "participants_observer_states": form("The annex's heading over the other States attending."),
+        "participants_igos": form("The annex's heading over the intergovernmental organizations attending."),
+        "participants_ngos": form("The annex's heading over the non-governmental organizations attending."),
         "documents_annex_heading": form("The heading of the annex listing the documents.", "body", "session", required=()),
     },
 )
