@@ -286,6 +286,15 @@ class Attendance:
     observer_states: list[str] = field(default_factory=list)
     igos: list[str] = field(default_factory=list)
     ngos: list[str] = field(default_factory=list)
+    listed: bool = False  # the members named in the attendance paragraph, not only counted
+
+
+@dataclass
+class ObserversAdmitted:
+    """States whose requests to attend as observers the body was told of, at a meeting."""
+
+    meeting: int | None = None
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -300,6 +309,9 @@ class Organization:
     attendance_annex: str = ""  # "annex I": where the list of participants is
     officers: list[Officer] = field(default_factory=list)
     attendance: Attendance | None = None
+    opened_by: Officer | None = None  # "The session was opened by X (Jamaica), President of the Board."
+    chair: Officer | None = None  # "under the chairmanship of X (Austria)"; its office names "the Chair"
+    observers_admitted: ObserversAdmitted | None = None
 
 
 @dataclass

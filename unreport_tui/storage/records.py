@@ -28,6 +28,7 @@ from ..core.model import (
     Item,
     ListEntry,
     Meeting,
+    ObserversAdmitted,
     Officer,
     Organization,
     Point,
@@ -184,8 +185,18 @@ def organization_record(organization: Organization) -> dict[str, Any]:
             "observer_states": list(attendance.observer_states),
             "igos": list(attendance.igos),
             "ngos": list(attendance.ngos),
+            "listed": attendance.listed,
         },
+        "opened_by": _person_record(organization.opened_by),
+        "chair": _person_record(organization.chair),
+        "observers_admitted": None
+        if organization.observers_admitted is None
+        else {"meeting": organization.observers_admitted.meeting, "states": list(organization.observers_admitted.states)},
     }
+
+
+def _person_record(person: Officer | None) -> dict[str, str] | None:
+    return None if person is None else {"office": person.office, "name": person.name, "country": person.country}
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
@@ -632,7 +643,15 @@ def _organization(db: Path, raw: Any) -> Organization:
     found = r.get("attendance", lambda v: v is None or isinstance(v, dict), "the lists of who attended, or null", None)
     if found is not None:
         lists = _Fields(db, "organization.attendance", found)
-        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"))
+        attendance = Attendance(
+            lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"), lists.flag("listed")
+        )
+    # What an older unreport did not store (who opened the session, its chair, observers admitted): none.
+    admitted = None
+    found = r.get("observers_admitted", lambda v: v is None or isinstance(v, dict), "the observers admitted, or null", None)
+    if found is not None:
+        fields = _Fields(db, "organization.observers_admitted", found)
+        admitted = ObserversAdmitted(fields.number("meeting", None, least=1), fields.names("states"))
     return Organization(
         r.text("chapter", ""),
         r.text("agenda_symbol", ""),
@@ -642,7 +661,18 @@ def _organization(db: Path, raw: Any) -> Organization:
         r.text("attendance_annex", ""),
         officers,
         attendance,
+        _person(db, r, "opened_by"),
+        _person(db, r, "chair"),
+        admitted,
     )
+
+
+def _person(db: Path, r: _Fields, key: str) -> Officer | None:
+    found = r.get(key, lambda v: v is None or isinstance(v, dict), "a name with its country and office, or null", None)
+    if found is None:
+        return None
+    fields = _Fields(db, f"organization.{key}", found)
+    return Officer(fields.text("office", ""), fields.text("name"), fields.text("country", ""))
 
 
 def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:

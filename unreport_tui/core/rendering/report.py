@@ -34,7 +34,7 @@ from .chapters import chapter_heading
 from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
-from .organization_chapter import own_section, render_organization
+from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -172,7 +172,7 @@ class ReportRenderer:
         annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
                 chapter, annexes, numbering = _organization(session, item, numbering)
                 blocks.extend(chapter.blocks)
@@ -197,7 +197,7 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):
                 chapter, _, numbering = _organization(session, item, numbering)
                 if any(inside.key == key for inside in item.items):
@@ -217,6 +217,11 @@ class ReportRenderer:
         return ReportDocument(None, (), ())
 
 
+def _organization_first(session: Session) -> bool:
+    """Whether an organization chapter without a numeral opens the report (the profile's choice)."""
+    return load_profile(session.info.profile).choice("organization", "place") == "first"
+
+
 def _organizational(item: Item) -> bool:
     return own_section(item) is not None
 
@@ -226,7 +231,8 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
-    annexes = render_organization(writer, _body_short(session), inside, _render_item)
+    rendered = lambda i: not reported_by_the_organization_chapter(session, i)  # noqa: E731
+    annexes = render_organization(writer, _body_short(session), inside, _render_item, rendered)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     chapter = session.organization.chapter.strip() if session.organization else ""
     after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
@@ -336,6 +342,8 @@ def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: boo
 
 
 def _render_item(writer: ParagraphWriter, item: Item) -> None:
+    if opens_the_session(writer, item):  # "The session was opened by …", where the profile reports it
+        writer.paragraph(opened_by_sentence(writer), item.key)
     allocation = _allocation(writer, item)
     if allocation:
         writer.paragraph(allocation, item.key)
