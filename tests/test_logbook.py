@@ -819,7 +819,7 @@ def test_a_field_a_record_does_not_have_is_refused_and_nothing_changes(book):
         lambda: book.edit_point(point.id, txt="x"),
         lambda: book.edit_session(titel="x"),
         lambda: book.edit_item(book.cursor.item, speakers="x"),
-        lambda: book.edit_organization(chair="x"),
+        lambda: book.edit_organization(chairman="x"),
         lambda: book.edit_statement(book.current_statement.id, speeker="x"),
     ):
         with pytest.raises(LogbookError, match=r"^\w+ has no field '\w+'$"):

@@ -221,7 +221,7 @@ def test_the_date_of_a_meeting_in_a_profiles_form(tmp_path):
     # "The Commission considered item 4 of the agenda at its 2nd to 5th meetings, on …" (E/2023/27)
     write(
         tmp_path / "p.toml",
-        '[opening]\nconsidered = "{body} considered item {item} of the agenda at its {meetings}, on {dates}."\n',
+        '[opening]\nconsidered = "{body} considered item {item} of the agenda at its {meetings}, {dates}."\n',
     )
     session = session_with(
         meetings=[2, 3],

@@ -122,6 +122,9 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
         _pick(f"item {key}: its dialogue setting", [(n, i.dialogue) for n, i in versions], None),
         setting("order"),
         _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
+        mandate=one("mandate"),
+        allocation=_pick(f"item {key}: its allocation", [(n, i.allocation) for n, i in versions], None),
+        summary_records=_pick(f"item {key}: its summary records", [(n, i.summary_records) for n, i in versions], []),
     )
 
 

@@ -107,12 +107,23 @@ class SessionInfo:
     dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
     order: SummaryOrder = SummaryOrder.GROUPED
     narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
+    body_running: str = ""  # the body's name in running text ("the Third Committee"), where an item is allocated to it
 
 
 @dataclass
 class Meeting:
     number: int
     date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The plenary's allocation of an item to a Main Committee of the General Assembly: "At its 2nd
+    plenary meeting, on 16 September 2022, … of its seventy-seventh session …"."""
+
+    meeting: int  # the plenary meeting's number
+    date: dt.date
+    session: str  # the Assembly's session, in words: "seventy-seventh"
 
 
 @dataclass
@@ -180,6 +191,9 @@ class Item:
     dialogue: bool | None = None
     order: SummaryOrder | None = None
     narrate: bool | None = None
+    mandate: str = ""  # "General Assembly resolution 76/76": "In accordance with …, the Subcommittee considered …"
+    allocation: Allocation | None = None  # the General Assembly's allocation of the item to the body
+    summary_records: list[str] = field(default_factory=list)  # ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
@@ -190,6 +204,7 @@ class Item:
             statements=list(self.statements),
             points=list(self.points),
             speakers_list=list(self.speakers_list),
+            summary_records=list(self.summary_records),
         )
 
     def all_meetings(self) -> list[int]:
@@ -271,6 +286,15 @@ class Attendance:
     observer_states: list[str] = field(default_factory=list)
     igos: list[str] = field(default_factory=list)
     ngos: list[str] = field(default_factory=list)
+    listed: bool = False  # the members named in the attendance paragraph, not only counted
+
+
+@dataclass
+class ObserversAdmitted:
+    """States whose requests to attend as observers the body was told of, at a meeting."""
+
+    meeting: int | None = None
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -285,6 +309,9 @@ class Organization:
     attendance_annex: str = ""  # "annex I": where the list of participants is
     officers: list[Officer] = field(default_factory=list)
     attendance: Attendance | None = None
+    opened_by: Officer | None = None  # "The session was opened by X (Jamaica), President of the Board."
+    chair: Officer | None = None  # "under the chairmanship of X (Austria)"; its office names "the Chair"
+    observers_admitted: ObserversAdmitted | None = None
 
 
 @dataclass

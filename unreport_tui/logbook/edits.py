@@ -326,6 +326,9 @@ HEADER = (
     "dialogue",
     "order",
     "narrate",
+    "mandate",
+    "allocation",
+    "summary_records",
 )
 
 

@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from ..core.model import (
     Action,
     ActionKind,
+    Allocation,
     Attendance,
     Counting,
     Decision,
@@ -27,6 +28,7 @@ from ..core.model import (
     Item,
     ListEntry,
     Meeting,
+    ObserversAdmitted,
     Officer,
     Organization,
     Point,
@@ -69,6 +71,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "dialogue": info.dialogue,
         "order": str(info.order),
         "narrate": info.narrate,
+        "body_running": info.body_running,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -94,7 +97,16 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "dialogue": item.dialogue,
         "order": _stored(item.order),
         "narrate": item.narrate,
+        "mandate": item.mandate,
+        "allocation": _allocation_record(item.allocation),
+        "summary_records": list(item.summary_records),
     }
+
+
+def _allocation_record(allocation: Allocation | None) -> dict[str, Any] | None:
+    if allocation is None:
+        return None
+    return {"meeting": allocation.meeting, "date": allocation.date.isoformat(), "session": allocation.session}
 
 
 def _stored(choice: StrEnum | None) -> str:
@@ -173,8 +185,18 @@ def organization_record(organization: Organization) -> dict[str, Any]:
             "observer_states": list(attendance.observer_states),
             "igos": list(attendance.igos),
             "ngos": list(attendance.ngos),
+            "listed": attendance.listed,
         },
+        "opened_by": _person_record(organization.opened_by),
+        "chair": _person_record(organization.chair),
+        "observers_admitted": None
+        if organization.observers_admitted is None
+        else {"meeting": organization.observers_admitted.meeting, "states": list(organization.observers_admitted.states)},
     }
+
+
+def _person_record(person: Officer | None) -> dict[str, str] | None:
+    return None if person is None else {"office": person.office, "name": person.name, "country": person.country}
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
@@ -365,6 +387,7 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         dialogue=r.flag("dialogue"),
         order=r.style("order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.flag("narrate"),
+        body_running=r.text("body_running", ""),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -394,8 +417,28 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
         order=r.style("order", SummaryOrder, None),
         narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        mandate=r.text("mandate", ""),
+        allocation=_allocation(
+            db, doc_id, r.get("allocation", lambda v: v is None or isinstance(v, dict), "an object or null", None)
+        ),
+        summary_records=list(
+            r.get(
+                "summary_records", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of symbols", []
+            )
+        ),
     )
     return r.position(), item
+
+
+def _allocation(db: Path, doc_id: str, raw: dict[str, Any] | None) -> Allocation | None:
+    """An item's allocation by the General Assembly; a database written before it had none."""
+    if raw is None:
+        return None
+    fields = _Fields(db, f"items {doc_id}.allocation", raw)
+    day = fields.day("date")
+    if day is None:
+        raise fields._bad(f"items {doc_id}.allocation.date: missing; expected a date such as 2022-09-16")
+    return Allocation(fields.number("meeting", least=1), day, fields.text("session"))
 
 
 def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
@@ -600,7 +643,15 @@ def _organization(db: Path, raw: Any) -> Organization:
     found = r.get("attendance", lambda v: v is None or isinstance(v, dict), "the lists of who attended, or null", None)
     if found is not None:
         lists = _Fields(db, "organization.attendance", found)
-        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"))
+        attendance = Attendance(
+            lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"), lists.flag("listed")
+        )
+    # What an older unreport did not store (who opened the session, its chair, observers admitted): none.
+    admitted = None
+    found = r.get("observers_admitted", lambda v: v is None or isinstance(v, dict), "the observers admitted, or null", None)
+    if found is not None:
+        fields = _Fields(db, "organization.observers_admitted", found)
+        admitted = ObserversAdmitted(fields.number("meeting", None, least=1), fields.names("states"))
     return Organization(
         r.text("chapter", ""),
         r.text("agenda_symbol", ""),
@@ -610,7 +661,18 @@ def _organization(db: Path, raw: Any) -> Organization:
         r.text("attendance_annex", ""),
         officers,
         attendance,
+        _person(db, r, "opened_by"),
+        _person(db, r, "chair"),
+        admitted,
     )
+
+
+def _person(db: Path, r: _Fields, key: str) -> Officer | None:
+    found = r.get(key, lambda v: v is None or isinstance(v, dict), "a name with its country and office, or null", None)
+    if found is None:
+        return None
+    fields = _Fields(db, f"organization.{key}", found)
+    return Officer(fields.text("office", ""), fields.text("name"), fields.text("country", ""))
 
 
 def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:

@@ -8,6 +8,7 @@ a placeholder the core has to print (a list of speakers) is refused here, not at
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Callable, Mapping
@@ -98,6 +99,9 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
         missing = setting.required - {name for name, _, _ in parts}
         if missing:
             raise reader.fail(key_path, f"missing placeholder {fields_list(frozenset(missing))}; the report has it to print")
+        for pattern, reason in setting.refused:
+            if re.search(pattern, value):
+                raise reader.fail(key_path, reason)
         return value
     if isinstance(setting, Choice):
         if not setting.values:

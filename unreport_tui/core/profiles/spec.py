@@ -17,6 +17,9 @@ class Form:
     doc: str
     fields: frozenset[str] = frozenset()
     required: frozenset[str] = frozenset()
+    # Wordings the grammar would contradict: (a regular expression, the one-line reason the loader
+    # gives). "on {dates}" would print "on from 5 to 7 October": the phrase brings its preposition.
+    refused: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

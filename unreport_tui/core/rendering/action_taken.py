@@ -18,11 +18,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..countries import normalize
-from ..dates import day_month_year
-from ..english import curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
-from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
+from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
+from .meeting_phrases import at_meeting, at_same_meeting
 from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
@@ -111,21 +111,20 @@ def vote_list_mentions(names: Sequence[str]) -> list[Inline]:
 class _Openings:
     """ "At its 11th meeting, on 7 March 2007," then "At the same meeting," then "Also at the same meeting,"."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, writer: ParagraphWriter) -> None:
+        self.writer = writer
         self.meeting: int | None = None
         self.count = 0
 
-    def next(self, meeting: int | None) -> str:
+    def next(self, meeting: int | None, body_subject: bool = True) -> str:
+        """``body_subject``: the sentence's subject is the body ("At its …"), else a speaker ("At the …")."""
         if meeting is None:
             return ""
         if meeting != self.meeting:
             self.meeting, self.count = meeting, 1
-            held = self.session.meeting(meeting)
-            when = f", on {day_month_year(held.date)}" if held and held.date else ""
-            return f"At its {meetings_phrase([meeting])}{when}, "
+            return at_meeting(self.writer.session, meeting, body_subject=body_subject, years=self.writer.years)
         self.count += 1
-        return "At the same meeting, " if self.count == 2 else "Also at the same meeting, "
+        return at_same_meeting(again=self.count > 2)
 
 
 def render_action(writer: ParagraphWriter, item: Item, body: str) -> None:
@@ -156,7 +155,7 @@ class _Proposal:
 
 
 def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, body: str) -> None:
-    openings = _Openings(writer.session)
+    openings = _Openings(writer)
     counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
     writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)), item.key)
     if not proposal.actions:
@@ -171,8 +170,9 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
         decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None),
     )
     for action in proposal.actions:
-        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
         content = _ACTIONS[action.kind](context, action)
+        of_the_body = plain_text(content).startswith(body)  # "At its 12th meeting" is the body's meeting
+        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting, of_the_body)
         first = content[0]
         if isinstance(first, Run):
             if first.mention and opening:  # the opening is not part of a name

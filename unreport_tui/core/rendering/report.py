@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import dates_phrase, day_month_year, span_phrase
-from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from ..dates import day_month_year, span_phrase
+from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..names import short_name
@@ -26,13 +26,15 @@ from ..rendered import (
     merge_runs,
     plain_text,
 )
+from ..summary_records import summary_records_phrase
 from ..venue import venue_name
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
+from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
-from .organization_chapter import own_section, render_organization
+from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 
 TO_BE_COMPLETED = "[To be completed]"
@@ -96,6 +98,7 @@ class Numbering:
     footnotes: int  # footnotes before it
     chapter: str | None  # the chapter and section headings already open
     section: str | None
+    years: frozenset[int] = frozenset()  # the years the chapter's dates have given (a body may give each once)
 
 
 @dataclass(frozen=True)
@@ -116,16 +119,18 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     chapter, section = start.chapter, start.section
+    writer.years = set(start.years)
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
         writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
         section = None
         chapter = item.chapter
+        writer.years = set()
     if item.section and item.section != section:
         writer.blocks.append(Heading(2, item.section, item.key))
     section = item.section or section
     _render_item(writer, item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section, frozenset(writer.years))
     return ItemRendering(tuple(writer.blocks), footnotes, after)
 
 
@@ -167,7 +172,7 @@ class ReportRenderer:
         annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
                 chapter, annexes, numbering = _organization(session, item, numbering)
                 blocks.extend(chapter.blocks)
@@ -192,7 +197,7 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):
                 chapter, _, numbering = _organization(session, item, numbering)
                 if any(inside.key == key for inside in item.items):
@@ -212,6 +217,11 @@ class ReportRenderer:
         return ReportDocument(None, (), ())
 
 
+def _organization_first(session: Session) -> bool:
+    """Whether an organization chapter without a numeral opens the report (the profile's choice)."""
+    return load_profile(session.info.profile).choice("organization", "place") == "first"
+
+
 def _organizational(item: Item) -> bool:
     return own_section(item) is not None
 
@@ -221,7 +231,8 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
-    annexes = render_organization(writer, _body_short(session), inside, _render_item)
+    rendered = lambda i: not reported_by_the_organization_chapter(session, i)  # noqa: E731
+    annexes = render_organization(writer, _body_short(session), inside, _render_item, rendered)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     chapter = session.organization.chapter.strip() if session.organization else ""
     after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
@@ -237,16 +248,27 @@ def _body_short(session: Session) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
+def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
+    """The item's opening paragraph (how it was considered, what the body had before it), or two
+    when the profile gives the documents a paragraph of their own; none may be empty."""
     session = writer.session
     profile = writer.profile
     body = _body_short(session)
+    names = {"body": body, "body_running": session.info.body_running.strip() or body}
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     title = writer.user(nested_quotes(item.title))
+    if item.mandate.strip():  # "In accordance with General Assembly resolution 76/76, the Subcommittee considered …"
+        mandate = writer.user(item.mandate.strip())
+        content = profile.sentence("opening", "considered_mandate", mandate=mandate, item=item.number, title=title, **names)
+    elif not profile.flag("opening", "considered_sentence"):
+        content = []
     # With no meeting logged yet the item is still named with its title, or the reader is never
-    # told what "agenda item 4" is.
-    if not numbers:
-        content = profile.sentence("opening", "considered_no_meeting", body=body, item=item.number, title=title)
+    # told what "agenda item 4" is (unless the body's reports open no item that way).
+    elif not numbers:
+        no_meeting = profile.flag("opening", "no_meeting_sentence")
+        content = (
+            profile.sentence("opening", "considered_no_meeting", item=item.number, title=title, **names) if no_meeting else []
+        )
     else:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
@@ -254,27 +276,62 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
             content = profile.sentence(
                 "opening",
                 "considered",
-                meetings=meetings_phrase(numbers),
-                dates=dates_phrase(days),
-                body=body,
+                meetings=considered_meetings(profile, numbers),
+                dates=days_phrase(profile, days, writer.years),
                 item=item.number,
                 title=title,
+                **names,
             )
         else:
             content = profile.sentence(
-                "opening", "considered_undated", meetings=meetings_phrase(numbers), body=body, item=item.number, title=title
+                "opening",
+                "considered_undated",
+                meetings=considered_meetings(profile, numbers),
+                item=item.number,
+                title=title,
+                **names,
             )
+    records = [r for r in item.summary_records if r.strip()]
+    if records:
+        content += [Run(" ")] if content else []
+        content += profile.sentence("opening", "summary_records", body=body, records=summary_records_phrase(records))
+    documents = _documents_lead(writer, item, body)
+    if profile.flag("opening", "documents_apart"):
+        return [p for p in (content, documents) if p]
+    return [content + [Run(" ")] + documents if content and documents else content or documents]
+
+
+def _documents_lead(writer: ParagraphWriter, item: Item, body: str) -> list[Inline]:
+    """ "For its consideration of the item, the Conference had before it the …" (one document), or the
+    lead of the lettered list; nothing when the item lists none."""
     if not item.documents:
-        return content
-    content.append(Run(" "))
+        return []
     if len(item.documents) == 1:
         doc = item.documents[0]
-        content += profile.sentence(
-            "opening", "one_document", body=body, document=_document_title(writer, doc.title, doc.symbol, lower=True)
-        )
-        return content
-    content += profile.sentence("opening", "documents", body=body)
-    return content
+        document = _document_title(writer, doc.title, doc.symbol, lower=True)
+        return writer.profile.sentence("opening", "one_document", body=body, item=item.number, document=document)
+    return writer.profile.sentence("opening", "documents", body=body, item=item.number)
+
+
+def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
+    """ "At its 2nd plenary meeting, on 16 September 2022, the General Assembly … decided to include in
+    the agenda of its seventy-seventh session the item entitled “…” and to allocate it to the Third
+    Committee." The item's allocation by the plenary, for a Main Committee's report."""
+    allocation = item.allocation
+    if allocation is None:
+        return []
+    body = _body_short(writer.session)
+    return writer.profile.sentence(
+        "opening",
+        "allocation",
+        meeting=f"{ordinal(allocation.meeting)} plenary meeting",
+        # The plenary's date, in full: it does not give the year to the Committee's own dates that follow.
+        date=days_phrase(writer.profile, [allocation.date]).removeprefix("on "),
+        session=writer.user(allocation.session.strip()),
+        title=writer.user(nested_quotes(item.title)),
+        body=body,
+        body_running=writer.session.info.body_running.strip() or body,
+    )
 
 
 def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: bool = False) -> list[Inline]:
@@ -285,9 +342,14 @@ def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: boo
 
 
 def _render_item(writer: ParagraphWriter, item: Item) -> None:
-    opening = _opening(writer, item)
-    if opening:
-        writer.paragraph(opening, item.key)
+    if opens_the_session(writer, item):  # "The session was opened by …", where the profile reports it
+        writer.paragraph(opened_by_sentence(writer), item.key)
+    allocation = _allocation(writer, item)
+    if allocation:
+        writer.paragraph(allocation, item.key)
+    for opening in _opening(writer, item):
+        if opening:
+            writer.paragraph(opening, item.key)
     if len(item.documents) > 1:
         for index, doc in enumerate(item.documents):
             end = "." if index == len(item.documents) - 1 else ";"
@@ -350,12 +412,10 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
     for event in events:
         if narrate and event.meeting is not None:
             if event.meeting != current:
-                held = writer.session.meeting(event.meeting)
-                when = f", on {day_month_year(held.date)}" if held and held.date else ""
-                writer.opening = f"At the {meetings_phrase([event.meeting])}{when}, "
+                writer.opening = at_meeting(writer.session, event.meeting, body_subject=False, years=writer.years)
                 current = event.meeting
             else:
-                writer.opening = "At the same meeting, "
+                writer.opening = at_same_meeting()
         if event.statements:
             _render_statements(writer, event.part)
         else:

@@ -16,6 +16,7 @@ import tomli_w
 
 from ..countries import resolve_state
 from ..model import (
+    Allocation,
     Counting,
     Distribution,
     Document,
@@ -64,6 +65,7 @@ _SESSION = {
     "dialogue",
     "order",
     "narrate",
+    "body_running",
 }
 _MEETING = {"number", "date"}
 _ITEM = {
@@ -82,7 +84,11 @@ _ITEM = {
     "dialogue",
     "order",
     "narrate",
+    "mandate",
+    "allocation",
+    "summary_records",
 }
+_ALLOCATION = {"meeting", "date", "session"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
@@ -180,6 +186,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         dialogue=r.boolean("dialogue"),
         order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.boolean("narrate"),
+        body_running=r.text("body_running"),
     )
 
 
@@ -206,6 +213,13 @@ def _read_item(session: Session, r: TableReader) -> Item:
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
         order=_style(r, "order", SummaryOrder, None),
         narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        mandate=r.text("mandate"),
+        allocation=_read_allocation(r),
+        summary_records=r.list_of(
+            "summary_records",
+            lambda v: isinstance(v, str) and bool(v.strip()),
+            'a list of symbols such as ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]',
+        ),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -258,6 +272,24 @@ def _read_item(session: Session, r: TableReader) -> Item:
             )
         item.points.append(point)
     return item
+
+
+def _read_allocation(r: TableReader) -> Allocation | None:
+    """``allocation = { meeting = 2, date = 2022-09-16, session = "seventy-seventh" }``: the
+    General Assembly's plenary meeting that allocated the item, its date and the Assembly's session."""
+    if "allocation" not in r.table:
+        return None
+    table = r.table["allocation"]
+    if not isinstance(table, dict):
+        raise r.fail("allocation", '{ meeting = 2, date = 2022-09-16, session = "seventy-seventh" }')
+    try:
+        a = TableReader(table, r.at("allocation"), _ALLOCATION)
+        day = a.date("date")
+        if day is None:
+            raise a.missing("date", "the date of the plenary meeting, such as 2022-09-16, without quotes")
+        return Allocation(a.integer("meeting"), day, a.text("session", required=True))
+    except SessionFileError as error:  # told at the line of the inline table, which holds the key
+        raise SessionFileError(str(error), r.at("allocation")) from None
 
 
 def _read_speakers_list(r: TableReader) -> list[ListEntry]:
@@ -382,6 +414,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         out["session"]["order"] = str(info.order)
     if info.narrate:
         out["session"]["narrate"] = True
+    if info.body_running:
+        out["session"]["body_running"] = info.body_running
     if info.first_paragraph != 1:
         out["session"]["first_paragraph"] = info.first_paragraph
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
@@ -399,8 +433,13 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "speaker_noun": _value(item.speaker_noun),
                 "quantifiers": _value(item.quantifiers),
                 "order": _value(item.order),
+                "mandate": item.mandate,
+                "summary_records": item.summary_records,
             }
         )
+        if item.allocation is not None:
+            a = item.allocation
+            table["allocation"] = {"meeting": a.meeting, "date": a.date, "session": a.session}
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty(
@@ -473,8 +512,13 @@ def session_to_toml(session: Session) -> str:
     for item in data["items"]:
         nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}
         listed = item.pop("speakers_list", [])
+        allocation = item.pop("allocation", None)
         # Written inline here: tomli_w would make a list of long tables [[speakers_list]], outside the item.
-        out.append(table("[[items]]", item) + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else ""))
+        out.append(
+            table("[[items]]", item)
+            + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else "")
+            + _inline_table("allocation", allocation)
+        )
         for key, entries in nested.items():
             for entry in entries:
                 roles = entry.pop("roles", None)
@@ -482,6 +526,14 @@ def session_to_toml(session: Session) -> str:
     out.append(proposals_toml(data.get("proposals", [])))
     out.append(organization_to_toml(session.organization))
     return "".join(out)
+
+
+def _inline_table(key: str, values: dict[str, Any] | None) -> str:
+    """``allocation = { meeting = 2, … }``: inline, so that it stays inside its [[items]]."""
+    if not values:
+        return ""
+    pairs = ", ".join(tomli_w.dumps({k: v}).strip() for k, v in values.items())
+    return f"{key} = {{ {pairs} }}\n"
 
 
 def _inline_roles(roles: dict[str, str] | None) -> str:

@@ -5,6 +5,9 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import opening, statements, style
+from . import dates, narration, opening, organization, statements, style
 
-SECTIONS: dict[str, Section] = {s.name: s for s in (style.SECTION, opening.SECTION, statements.SECTION)}
+SECTIONS: dict[str, Section] = {
+    s.name: s
+    for s in (style.SECTION, opening.SECTION, statements.SECTION, narration.SECTION, dates.SECTION, organization.SECTION)
+}
