@@ -135,6 +135,7 @@ class Statement:
     # For the note-taker, never in the report: "likely the same statement as …", marked by a merge.
     note: str = ""
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
+    person: str = ""  # an official's name: "Ms. A. B.", printed with the title as the profile says
 
 
 @dataclass
@@ -180,6 +181,8 @@ class Item:
     dialogue: bool | None = None
     order: SummaryOrder | None = None
     narrate: bool | None = None
+    statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
+    general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

@@ -9,13 +9,14 @@ from .fill import Phrase, fill
 from .loader import ProfileError, parse_profile
 from .profile import DEFAULT_PROFILE, Profile
 from .settings import SECTIONS
-from .spec import Choice, Form, Names, Section
+from .spec import Choice, Form, FormsTable, Names, Section
 
 __all__ = [
     "DEFAULT_PROFILE",
     "SECTIONS",
     "Choice",
     "Form",
+    "FormsTable",
     "Names",
     "Phrase",
     "Profile",

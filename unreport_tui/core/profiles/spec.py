@@ -34,7 +34,18 @@ class Names:
     doc: str
 
 
-Setting = Form | Choice | Names
+@dataclass(frozen=True)
+class FormsTable:
+    """A table of sentence forms the profile names itself, among which one thing chooses (an item's
+    ``statements_form``): each may use ``fields`` and must use exactly one of ``one_of`` (the list
+    it prints, of which there are ways to say, and the grammar builds the one it names)."""
+
+    doc: str
+    fields: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()
+
+
+Setting = Form | Choice | Names | FormsTable
 
 
 @dataclass(frozen=True)

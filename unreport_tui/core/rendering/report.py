@@ -11,7 +11,7 @@ from ..english import letter_label, lower_first, meetings_phrase, nested_quotes,
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, StatementKind, SummaryOrder
 from ..names import short_name
-from ..profiles import load_profile
+from ..profiles import Profile, load_profile
 from ..quantifier import identities, quantifier_for
 from ..rendered import (
     Block,
@@ -346,7 +346,7 @@ def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
 
 
-def _named_subject(item: Item, point: Point) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
@@ -356,7 +356,7 @@ def _named_subject(item: Item, point: Point) -> list[Inline]:
         (name, speaker_role(item, point, name) or Role.NGO)
         for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
     ]
-    return _upper_first(merge_runs(roles_phrase(speakers)))
+    return _upper_first(merge_runs(roles_phrase(speakers, profile)))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
@@ -377,7 +377,7 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
         made_by = identities(point.speakers)
         named: list[Inline] = []
         if point.named and point.speakers:
-            named = _named_subject(item, point)
+            named = _named_subject(item, point, writer.profile)
             subject = plain_text(named)
         elif point.quantifier.strip():
             subject = point.quantifier.strip()

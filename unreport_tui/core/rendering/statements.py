@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from ..english import letter_label, meetings_phrase
 from ..model import Item, Role, Statement, StatementKind
+from ..profiles import Profile, fill
+from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
-from ..rendered import Inline, Run, Subparagraph, merge_runs
-from .mentions import behalf_mention, joined_mentions, listed_mention, running_mention
+from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
+from .mentions import behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
@@ -19,46 +21,62 @@ def _body_short(writer: ParagraphWriter) -> str:
     return body_short(writer.session)
 
 
-def _behalf_mention(statement: Statement) -> list[Inline]:
+def _behalf_mention(statement: Statement, profile: Profile) -> list[Inline]:
     """ " (on behalf of …)", the group's name marked as a mention; or nothing."""
     group = statement.on_behalf_of.strip()
-    return [Run(" (on behalf of "), *behalf_mention(group), Run(")")] if group else []
+    return [Run(" (on behalf of "), *behalf_mention(group, profile), Run(")")] if group else []
 
 
-def _listed(statements: list[Statement]) -> list[Inline]:
+def _on_behalf(profile: Profile, speaker: list[Inline], statement: Statement) -> list[Inline]:
+    """A speaker in a list, with the group they spoke for as the profile's ``roles.on_behalf`` says:
+    "Chile (on behalf of the Group of 77 and China)"."""
+    group = statement.on_behalf_of.strip()
+    if not group:
+        return speaker
+    return fill(profile.form("roles", "on_behalf"), {"speaker": speaker, "group": behalf_mention(group, profile)})
+
+
+def _capacity(profile: Profile, statement: Statement) -> str:
+    """The capacity logged, else the one the body names this speaker in ("in its capacity as observer")."""
+    if statement.capacity.strip():
+        return statement.capacity.strip()
+    capacities = {speaker_identity(k): v.strip() for k, v in profile.names("roles", "capacities").items()}
+    return capacities.get(speaker_identity(statement.speaker), "") if capacities else ""
+
+
+def _listed(profile: Profile, statements: list[Statement]) -> list[Inline]:
     """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
     order, each marked as a mention."""
     names = []
     for index, s in enumerate(statements):
-        name = [*running_mention(s.speaker), *_behalf_mention(s)]
-        if s.capacity.strip():  # "the Sudan, as the concerned country, Chile and Japan"
+        name = _on_behalf(profile, running_mention(s.speaker), s)
+        capacity = _capacity(profile, s)
+        if capacity:  # "the Sudan, as the concerned country, Chile and Japan"
             # closed by the comma of the list, or by one of its own before the list's "and"
-            name.append(Run(f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")))
+            name.append(Run(f", {capacity}" + ("," if index == len(statements) - 2 else "")))
         names.append(name)
     return joined_mentions(names)
 
 
+# The observers' sentences, a role's forms: (one, several, one after the members, several after them).
 _OBSERVER_SENTENCES = (
-    (Role.SIGNATORY, "the signatory State ", "the signatory States "),
-    (Role.OBSERVER_STATE, "", ""),
-    (Role.IGO, "", ""),
+    (Role.SIGNATORY, ("signatory", "signatories", "signatory_also", "signatories_also")),
+    (Role.OBSERVER_STATE, ("observer", "observers", "observer_also", "observers_also")),
+    (Role.IGO, ("observer", "observers", "observer_also", "observers_also")),
 )
+_NGO_FORMS = ("observer", "observers", "observer_also", "observers_also")
 
 
-def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[Inline]:
-    many = len(group) > 1
-    subject = "The observers for " if many else "The observer for "
-    verb = " made statements." if many else " made a statement."
-    if also:
-        verb = " also" + verb
-    return [Run(subject + lead), *_listed(group), Run(verb)]
+def _observer_sentence(profile: Profile, group: list[Statement], forms: tuple[str, ...], also: bool) -> list[Inline]:
+    key = forms[(1 if len(group) > 1 else 0) + (2 if also else 0)]
+    return profile.sentence("statements", key, speakers=_listed(profile, group))
 
 
 _DIALOGUE = (
-    ((Role.MEMBER,), "Representatives of States members of "),
-    ((Role.SIGNATORY, Role.OBSERVER_STATE), "Representatives of observer States"),
-    ((Role.IGO,), "Observers for intergovernmental organizations"),
-    ((Role.NGO,), "Observers for non-governmental organizations"),
+    ((Role.MEMBER,), "dialogue_members"),
+    ((Role.SIGNATORY, Role.OBSERVER_STATE), "dialogue_observer_states"),
+    ((Role.IGO,), "dialogue_igos"),
+    ((Role.NGO,), "dialogue_ngos"),
 )
 
 
@@ -66,30 +84,38 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
     and asked questions:" then one lettered list a category, in speaking order, the names as the
     UN lists them after a colon; empty categories are left out and the letters follow what remains."""
+    profile = writer.profile
+    body = writer.session.info.body.strip()
+    # "… members of the Human Rights Council": the body's full name
+    in_full = (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
     groups = []
-    for roles, label in _DIALOGUE:
+    for roles, form in _DIALOGUE:
         group = [s for s in speeches if s.role in roles]
         if group:
-            if roles == (Role.MEMBER,):  # "… members of the Human Rights Council": the body's full name
-                body = writer.session.info.body.strip()
-                label += (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
+            label = profile.sentence("statements", form, body=_body_short(writer), body_in_full=in_full)
             groups.append((label, group))
     if not groups:
         return
     meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
-    when = "at the same meeting" if len(meetings) <= 1 else f"at the {meetings_phrase(meetings)}"
-    writer.paragraph(
-        [Run(f"During the ensuing interactive dialogue, {when}, the following made statements and asked questions:")], item.key
-    )
+    if len(meetings) <= 1:
+        lead = profile.sentence("statements", "dialogue_same_meeting")
+    else:
+        lead = profile.sentence("statements", "dialogue_meetings", meetings=meetings_phrase(meetings))
+    writer.paragraph(lead, item.key)
     for index, (label, group) in enumerate(groups):
-        names = [[*listed_mention(s.speaker), *_behalf_mention(s)] for s in _distinct(group)]
+        names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in _distinct(group)]
         end = "." if index == len(groups) - 1 else ";"
-        content = [Run(f"{label}: "), *joined_mentions(names, last=", "), Run(end)]
+        content = [*label, Run(": "), *joined_mentions(names, last=", "), Run(end)]
         writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
 
 
 def render_statements(writer: ParagraphWriter, item: Item) -> None:
+    profile = writer.profile
     speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
+    chosen = profile.forms("statements", "chosen").get(item.statements_form) if item.statements_form else None
+    if chosen is not None and "{" + EVERYONE + "}" in chosen:
+        _render_everyone(writer, item, chosen, speeches)
+        return
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
     dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
@@ -99,32 +125,100 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
         return
     states: list[Inline] = []
     members = [s for s in speeches if s.role is Role.MEMBER]
-    if members:
-        states += writer.profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(members))
-    for role, one, many in _OBSERVER_SENTENCES:
+    if members and chosen is not None:
+        states += fill(chosen, {SPEAKERS: _listed(profile, members), "body": _body_short(writer), "item": item.number})
+    elif members:
+        states += profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(profile, members))
+    for role, forms in _OBSERVER_SENTENCES:
         group = [s for s in speeches if s.role is role]
         if group:
             if states:
                 states.append(Run(" "))
-            states += _observer_sentence(group, many if len(group) > 1 else one, also=bool(states))
+            states += _observer_sentence(profile, group, forms, also=bool(states))
+    states = _general_exchange(writer, item, states)
     if states:
         writer.paragraph(states, item.key)
     ngos = [s for s in speeches if s.role is Role.NGO]
     if ngos:
-        writer.paragraph(_observer_sentence(ngos, "", also=bool(states)), item.key)
+        writer.paragraph(_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states)), item.key)
     _render_replies(writer, item)
 
 
-def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
+def _general_exchange(writer: ParagraphWriter, item: Item, states: list[Inline]) -> list[Inline]:
+    """The States' sentences followed by "During the general exchange of views, statements …" when
+    the item says there was one (``general_exchange``)."""
+    if not item.general_exchange:
+        return states
+    sentence = writer.profile.sentence("statements", "general_exchange", body=_body_short(writer), item=item.number)
+    return [*states, Run(" "), *sentence] if states else sentence
+
+
+def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches: list[Statement]) -> None:
+    """The item's chosen form naming everyone who made a statement in one list, officials first,
+    then the States members, then the observers, in speaking order, with semicolons: "Opening
+    statements were made by the Secretary-General of UNCTAD; the representative of Norway, …"."""
+    profile = writer.profile
+    entries: list[list[Inline]] = []
+    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
+        entries.append(_official(writer, official, opens_sentence=False))
+    for roles, role in (
+        ((Role.MEMBER,), "representative"),
+        ((Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO), "observer"),
+    ):
+        for s in (s for s in speeches if s.role in roles):
+            entry = introduced(profile, role, _on_behalf(profile, running_mention(s.speaker), s), 1)
+            capacity = _capacity(profile, s)
+            entries.append([*entry, Run(f", {capacity}")] if capacity else entry)
+    if entries:
+        content = fill(chosen, {EVERYONE: _semicolons(entries), "body": _body_short(writer), "item": item.number})
+        writer.paragraph(_general_exchange(writer, item, content), item.key)
+    elif item.general_exchange:
+        writer.paragraph(_general_exchange(writer, item, []), item.key)
+    _render_replies(writer, item)
+
+
+def _semicolons(entries: list[list[Inline]]) -> list[Inline]:
+    """Entries that hold commas of their own ("the representative of Norway, speaking on behalf of
+    JUSSCANNZ") are parted by semicolons, "; and" before the last, as UN series of such entries are."""
+    out: list[Inline] = []
+    for index, entry in enumerate(entries):
+        if index:
+            out.append(Run("; and " if index == len(entries) - 1 else "; "))
+        out += entry
+    return out
+
+
+def _official(writer: ParagraphWriter, statement: Statement, opens_sentence: bool = True) -> list[Inline]:
+    """An official as the report names them: the title as logged, with "the", or the profile's
+    ``person`` form when their name was logged ("Ms. A. B., the Secretary-General of UNCTAD"), and
+    the group they spoke for."""
     name = statement.speaker.strip()
     if not name.lower().startswith("the "):
         name = "the " + name
-    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
-    # women and children") closes it with a comma before the verb.
-    closer = "," if "," in name and not name.endswith(",") else ""
-    content: list[Inline] = [*_upper_first(writer.user(name + closer)), *_behalf_mention(statement)]
-    action = statement.text.strip() or "made a statement"
-    content += [Run(" "), *writer.user(action)]
+    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially women
+    # and children"), or a name before a title, closes it with a comma before the verb.
+    if statement.person.strip():
+        designation = writer.profile.sentence(
+            "statements", "person", person=writer.user(statement.person.strip()), official=writer.user(name)
+        )
+        shown = plain_text(designation).rstrip()
+        if opens_sentence and "," in shown and not shown.endswith(","):
+            designation.append(Run(","))
+    else:
+        closer = "," if opens_sentence and "," in name and not name.endswith(",") else ""
+        designation = writer.user(name + closer)
+    if opens_sentence:
+        designation = _upper_first(designation)
+    return [*designation, *_behalf_mention(statement, writer.profile)]
+
+
+def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
+    official = _official(writer, statement)
+    action = statement.text.strip()
+    if action:
+        content = writer.profile.sentence("statements", "official_did", official=official, action=writer.user(action))
+    else:
+        content = writer.profile.sentence("statements", "official", official=official)
     return _finish(content)
 
 
@@ -132,24 +226,20 @@ def _render_replies(writer: ParagraphWriter, item: Item) -> None:
     replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
     if not replies:
         return
+    profile = writer.profile
     sentences: list[Inline] = []
     representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
     observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
-    for group, one, many in (
-        (representatives, "The representative of ", "The representatives of "),
-        (observers, "The observer for ", "The observers for "),
-    ):
+    for group, role in ((representatives, "member"), (observers, "observer")):
         if not group:
             continue
         if sentences:
             sentences.append(Run(" "))
-        several = len(group) > 1
-        statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
-        sentences += [
-            Run(many if several else one),
-            *_listed(group),
-            Run(f" made {statements_made} in exercise of the right of reply."),
-        ]
+        if len(group) > 1:
+            key = f"reply_{role}s"
+        else:
+            key = f"reply_{role}_twice" if _replied_twice(replies, group[0]) else f"reply_{role}"
+        sentences += profile.sentence("statements", key, speakers=_listed(profile, group))
     writer.paragraph(sentences, item.key)
 
 

@@ -1,8 +1,13 @@
-"""Who made statements on an item."""
+"""Who made statements on an item: the sentences that name them, the forms an item may choose,
+and the interactive dialogue's lists (Human Rights Council)."""
 
 from __future__ import annotations
 
-from ..spec import Section, form
+from ..spec import FormsTable, Section, form
+
+# The phrase a list of names is filled into, and which of them an item's chosen form must print.
+SPEAKERS = "speakers"  # the States members, as the members' sentence lists them
+EVERYONE = "everyone"  # everyone who made a statement, officials first, in one list with semicolons
 
 SECTION = Section(
     "statements",
@@ -10,5 +15,45 @@ SECTION = Section(
     {
         "member": form("One representative of a member State made a statement.", "speakers"),
         "members": form("Representatives of several member States made statements.", "speakers"),
+        "observer": form("One observer (a State, an organization) made a statement.", "speakers"),
+        "observers": form("Several observers made statements.", "speakers"),
+        "observer_also": form("One observer made a statement, after the members' sentence.", "speakers"),
+        "observers_also": form("Several observers made statements, after the members' sentence.", "speakers"),
+        "signatory": form("The observer for one signatory State made a statement.", "speakers"),
+        "signatories": form("The observers for several signatory States made statements.", "speakers"),
+        "signatory_also": form("One signatory State made a statement, after the members' sentence.", "speakers"),
+        "signatories_also": form("Several signatory States made statements, after the members' sentence.", "speakers"),
+        "official": form("An official made a statement (nothing more was typed of it).", "official"),
+        "official_did": form(
+            'An official did what was typed: "made an introductory statement". The full stop is added.', "official", "action"
+        ),
+        "person": form('An official named with their title: "Ms. A. B., the Secretary-General of UNCTAD".', "person", "official"),
+        "reply_member": form("One representative made a statement in exercise of the right of reply.", "speakers"),
+        "reply_member_twice": form("One representative made two or more such statements.", "speakers"),
+        "reply_members": form("Several representatives made statements in exercise of the right of reply.", "speakers"),
+        "reply_observer": form("One observer made a statement in exercise of the right of reply.", "speakers"),
+        "reply_observer_twice": form("One observer made two or more such statements.", "speakers"),
+        "reply_observers": form("Several observers made statements in exercise of the right of reply.", "speakers"),
+        "general_exchange": form(
+            "An item's [[items]] general_exchange = true: others spoke in a general exchange of views.",
+            "body",
+            "item",
+            required=(),
+        ),
+        "chosen": FormsTable(
+            'Forms an item may choose with [[items]] statements_form = "name", each naming who made statements:'
+            " {speakers} (the States members; the observers' sentences follow) or {everyone} (all of them, one list"
+            " with semicolons).",
+            frozenset({SPEAKERS, EVERYONE, "body", "item"}),
+            frozenset({SPEAKERS, EVERYONE}),
+        ),
+        "dialogue_same_meeting": form("The interactive dialogue's lead, all at one meeting.", required=()),
+        "dialogue_meetings": form("The interactive dialogue's lead, over several meetings.", "meetings"),
+        "dialogue_members": form(
+            "The dialogue's list of States members ({body_in_full}: the body's full name).", "body", "body_in_full", required=()
+        ),
+        "dialogue_observer_states": form("The dialogue's list of observer States (signatories too).", required=()),
+        "dialogue_igos": form("The dialogue's list of intergovernmental organizations.", required=()),
+        "dialogue_ngos": form("The dialogue's list of non-governmental organizations.", required=()),
     },
 )
