@@ -326,6 +326,8 @@ HEADER = (
     "dialogue",
     "order",
     "narrate",
+    "statements_form",
+    "general_exchange",
 )
 
 

@@ -94,6 +94,8 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "dialogue": item.dialogue,
         "order": _stored(item.order),
         "narrate": item.narrate,
+        "statements_form": item.statements_form,
+        "general_exchange": item.general_exchange,
     }
 
 
@@ -114,7 +116,13 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration,
         "capacity": statement.capacity,
-    } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
+    } | _rare(note=statement.note, person=statement.person)
+
+
+def _rare(**fields: str) -> dict[str, str]:
+    """A statement's rare fields (a note, an official's name), kept only when set: the record stays
+    as it was without them."""
+    return {name: value for name, value in fields.items() if value}
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -394,6 +402,9 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
         order=r.style("order", SummaryOrder, None),
         narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        # a database written before these were kept: the item's own statements sentence, no general exchange
+        statements_form=r.text("statements_form", ""),
+        general_exchange=r.flag("general_exchange"),
     )
     return r.position(), item
 
@@ -411,6 +422,7 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
         duration=r.number("duration", None),
         capacity=r.text("capacity", ""),
         note=r.text("note", ""),
+        person=r.text("person", ""),
         id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
@@ -459,8 +471,9 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     except KeyError:
         return None
     note = raw.get("note", "")
+    person = raw.get("person", "")
     if not (
-        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is type(person) is str
         and type(role) is str
         and role in _ROLES
         and type(kind) is str
@@ -488,6 +501,7 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
             duration=duration,
             capacity=capacity,
             note=note,
+            person=person,
             id=int(doc_id),
         ),
     )

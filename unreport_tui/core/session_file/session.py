@@ -82,9 +82,11 @@ _ITEM = {
     "dialogue",
     "order",
     "narrate",
+    "statements_form",
+    "general_exchange",
 }
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note", "person"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -206,6 +208,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
         order=_style(r, "order", SummaryOrder, None),
         narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        statements_form=_statements_form(r, session),
+        general_exchange=r.boolean("general_exchange"),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -231,6 +235,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
                 duration=s.integer("duration", minimum=0) if "duration" in table else None,
                 capacity=s.text("capacity"),
                 note=s.text("note"),
+                person=s.text("person"),
             )
         )
     for where, table in r.tables("points"):
@@ -312,6 +317,23 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
             raise SessionFileError(f"{at} = {describe(role)}: expected one of " + ", ".join(options), p.at("roles"))
         roles[name] = Role(role)
     return roles
+
+
+def _statements_form(r: TableReader, session: Session) -> str:
+    """The statement form the item chooses: one its profile names in [statements.chosen]."""
+    name = r.text("statements_form").strip()
+    if not name:
+        return ""
+    try:
+        offered = load_profile(session.info.profile).forms("statements", "chosen")
+    except ProfileError as error:  # read when the session's profile was checked; changed since
+        raise SessionFileError(f"{r.at('statements_form')}: {error}", r.at("statements_form")) from None
+    if name not in offered:
+        names = ", ".join(f'"{n}"' for n in offered)
+        where = session.info.profile or "the default profile"
+        choices = f"one of {names}" if names else "none: it names no statement forms ([statements.chosen])"
+        raise r.fail("statements_form", f"a statement form the profile ({where}) names: {choices}")
+    return name
 
 
 def _profile(r: TableReader, folder: Path | None) -> str:
@@ -399,6 +421,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "speaker_noun": _value(item.speaker_noun),
                 "quantifiers": _value(item.quantifiers),
                 "order": _value(item.order),
+                "statements_form": item.statements_form,
+                "general_exchange": item.general_exchange,
             }
         )
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
@@ -414,6 +438,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                     "time": s.time,
                     "capacity": s.capacity,
                     "note": s.note,
+                    "person": s.person,
                 }
             )
             | ({"duration": s.duration} if s.duration is not None else {})
