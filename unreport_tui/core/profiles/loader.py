@@ -110,7 +110,9 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
             raise reader.fail(key_path, f"expected one of {', '.join(setting.values)}")
         return value
     assert isinstance(setting, Names)
-    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()):
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) and (v.strip() or setting.blank) for k, v in value.items()
+    ):
         raise reader.fail(key_path, 'expected a table of names: "Name as typed" = "the body\'s name"')
     return dict(value)
 

@@ -29,9 +29,11 @@ class Choice:
 
 @dataclass(frozen=True)
 class Names:
-    """A table of names: the name as typed or known (a group's) -> the body's own form of it."""
+    """A table of names: the name as typed or known (a group's) -> the body's own form of it.
+    ``blank``: a name may map to nothing ("" : the name is in the table, with no words of its own)."""
 
     doc: str
+    blank: bool = False
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from ..countries import behalf_wording, compact, resolve_group
 from ..model import Role
 from ..names import running_name, short_name
 from ..profiles import Profile, fill
+from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, plain_text
 
 
@@ -74,8 +75,9 @@ def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile | None =
     Chair": the States members first, then the observers, then officials by the title typed (with
     "the"), each name of a State or organization marked; introduced as the profile's ``[roles]``
     says."""
-    representatives = [running_mention(name) for name, role in speakers if role is Role.MEMBER]
-    observers = [running_mention(name) for name, role in speakers if role not in (Role.MEMBER, Role.OFFICIAL)]
+    members = [(name, role) for name, role in speakers if role is Role.MEMBER or _as_member(profile, name, role)]
+    representatives = [running_mention(name) for name, _ in members]
+    observers = [running_mention(name) for name, role in speakers if role is not Role.OFFICIAL and (name, role) not in members]
     officials: list[list[Inline]] = [
         [Run(name if name.lower().startswith("the ") else f"the {name}")] for name, role in speakers if role is Role.OFFICIAL
     ]
@@ -114,3 +116,20 @@ def retexted(content: list[Inline], text: str) -> list[Inline]:
 def with_text(run: Run, text: str) -> Run:
     """``run`` with other words, keeping its style and its mark."""
     return replace(run, text=text)
+
+
+def as_representative(profile: Profile | None, name: str) -> str | None:
+    """The words after the name of a speaker the body introduces as a representative whatever
+    their role (its ``[roles.as_representative]``): "in its capacity as observer", or "" for none;
+    None for a speaker it introduces by their role."""
+    if profile is None:
+        return None
+    wanted = speaker_identity(name)
+    for typed, words in profile.names("roles", "as_representative").items():
+        if speaker_identity(typed) == wanted:
+            return words.strip()
+    return None
+
+
+def _as_member(profile: Profile | None, name: str, role: Role) -> bool:
+    return role is not Role.OFFICIAL and as_representative(profile, name) is not None

@@ -9,7 +9,7 @@ from ..profiles import Profile, fill
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
-from .mentions import behalf_mention, introduced, joined_mentions, listed_mention, running_mention
+from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
@@ -37,11 +37,16 @@ def _on_behalf(profile: Profile, speaker: list[Inline], statement: Statement) ->
 
 
 def _capacity(profile: Profile, statement: Statement) -> str:
-    """The capacity logged, else the one the body names this speaker in ("in its capacity as observer")."""
-    if statement.capacity.strip():
-        return statement.capacity.strip()
-    capacities = {speaker_identity(k): v.strip() for k, v in profile.names("roles", "capacities").items()}
-    return capacities.get(speaker_identity(statement.speaker), "") if capacities else ""
+    """The capacity logged, else the words the body puts after a name it introduces as a
+    representative ("in its capacity as observer")."""
+    return statement.capacity.strip() or as_representative(profile, statement.speaker) or ""
+
+
+def _as_member(profile: Profile, statement: Statement) -> bool:
+    """Listed with the States members: a member, or a speaker the profile introduces as a representative."""
+    if statement.role is Role.MEMBER:
+        return True
+    return statement.role is not Role.OFFICIAL and as_representative(profile, statement.speaker) is not None
 
 
 def _listed(profile: Profile, statements: list[Statement]) -> list[Inline]:
@@ -64,7 +69,7 @@ _OBSERVER_SENTENCES = (
     (Role.OBSERVER_STATE, ("observer", "observers", "observer_also", "observers_also")),
     (Role.IGO, ("observer", "observers", "observer_also", "observers_also")),
 )
-_NGO_FORMS = ("observer", "observers", "observer_also", "observers_also")
+_NGO_FORMS = ("ngo", "ngos", "ngo_also", "ngos_also")
 
 
 def _observer_sentence(profile: Profile, group: list[Statement], forms: tuple[str, ...], also: bool) -> list[Inline]:
@@ -124,13 +129,13 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
         _render_replies(writer, item)
         return
     states: list[Inline] = []
-    members = [s for s in speeches if s.role is Role.MEMBER]
+    members = [s for s in speeches if _as_member(profile, s)]
     if members and chosen is not None:
         states += fill(chosen, {SPEAKERS: _listed(profile, members), "body": _body_short(writer), "item": item.number})
     elif members:
         states += profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(profile, members))
     for role, forms in _OBSERVER_SENTENCES:
-        group = [s for s in speeches if s.role is role]
+        group = [s for s in speeches if s.role is role and not _as_member(profile, s)]
         if group:
             if states:
                 states.append(Run(" "))
@@ -138,7 +143,7 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
     states = _general_exchange(writer, item, states)
     if states:
         writer.paragraph(states, item.key)
-    ngos = [s for s in speeches if s.role is Role.NGO]
+    ngos = [s for s in speeches if s.role is Role.NGO and not _as_member(profile, s)]
     if ngos:
         writer.paragraph(_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states)), item.key)
     _render_replies(writer, item)
@@ -161,11 +166,8 @@ def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches:
     entries: list[list[Inline]] = []
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         entries.append(_official(writer, official, opens_sentence=False))
-    for roles, role in (
-        ((Role.MEMBER,), "representative"),
-        ((Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO), "observer"),
-    ):
-        for s in (s for s in speeches if s.role in roles):
+    for members, role in ((True, "representative"), (False, "observer")):
+        for s in (s for s in speeches if s.role is not Role.OFFICIAL and _as_member(profile, s) is members):
             entry = introduced(profile, role, _on_behalf(profile, running_mention(s.speaker), s), 1)
             capacity = _capacity(profile, s)
             entries.append([*entry, Run(f", {capacity}")] if capacity else entry)
@@ -228,8 +230,8 @@ def _render_replies(writer: ParagraphWriter, item: Item) -> None:
         return
     profile = writer.profile
     sentences: list[Inline] = []
-    representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
-    observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
+    representatives = _distinct([s for s in replies if _as_member(profile, s)])
+    observers = _distinct([s for s in replies if not _as_member(profile, s)])
     for group, role in ((representatives, "member"), (observers, "observer")):
         if not group:
             continue

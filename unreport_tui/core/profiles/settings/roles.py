@@ -18,9 +18,11 @@ SECTION = Section(
             "speaker",
             "group",
         ),
-        "capacities": Names(
-            'The capacity the body names a speaker in, after the name, when none was logged: "European Union" ='
-            ' "in its capacity as observer".'
+        "as_representative": Names(
+            "Speakers the body introduces as representatives and lists with the States members, whatever their"
+            ' role, with the words after their name (or none): "European Union" = "in its capacity as observer",'
+            ' "State of Palestine" = "".',
+            blank=True,
         ),
     },
 )
