@@ -342,3 +342,32 @@ def test_a_statement_record_written_before_an_officials_name_was_kept_still_read
     older = {k: v for k, v in record.items() if k != "person"}
     read = _statement_as_written("7", older)
     assert read is not None and read[2].person == ""
+
+
+async def test_an_officials_name_typed_in_the_correction_of_their_statement(demo_store):
+    from textual.widgets import Input
+
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.app.screens.edit_entry import EditEntryDialog
+
+    from .builders import paragraphs
+    from .test_app import on_disk
+    from .test_app_opening import until
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        log = app.screen.query_one("#log")
+        log.focus()
+        await pilot.press("home", "enter")  # the first entry: the Chair of the Working Group's statement
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        person = app.screen.query_one("#edit-person", Input)
+        person.value = "Ms. A. B."
+        person.focus()
+        await pilot.press("enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        official = on_disk(demo_store).item("2b").statements[0]
+        assert (official.speaker, official.person) == ("Chair of the Working Group on Trafficking in Persons", "Ms. A. B.")
+        assert any(
+            p.startswith("2. Ms. A. B., the Chair of the Working Group on Trafficking in Persons, presented the report")
+            for p in paragraphs(app.book.session)
+        )
