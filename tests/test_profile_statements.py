@@ -15,7 +15,7 @@ from unreport_tui.core.model import Role, Statement
 from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
-from unreport_tui.logbook import Logbook
+from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 from unreport_tui.storage.records import _statement_as_written, _statement_by_fields, statement_record
 
@@ -371,3 +371,15 @@ async def test_an_officials_name_typed_in_the_correction_of_their_statement(demo
             p.startswith("2. Ms. A. B., the Chair of the Working Group on Trafficking in Persons, presented the report")
             for p in paragraphs(app.book.session)
         )
+
+
+def test_the_logbook_refuses_a_statement_form_the_profile_does_not_name(tmp_path):
+    profile = '[statements.chosen]\nunder_item = "The representatives of {speakers} made statements under agenda item {item}."\n'
+    store = open_store(tmp_path / "notes.json")
+    store.replace(parse_session(session(tmp_path, profile, said("Japan")), tmp_path))
+    book = Logbook(store)
+    with pytest.raises(LogbookError, match='no statement form "opening" in the session\'s profile; it names "under_item"'):
+        book.edit_item("4", statements_form="opening")
+    book.edit_item("4", statements_form="under_item")
+    assert store.load().items[0].statements_form == "under_item"
+    store.close()

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..core.model import Document, Item, Meeting
+from ..core.profiles import ProfileError, load_profile
 from .edits import (
     AddDocument,
     AddItem,
@@ -102,6 +103,8 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
         raise LogbookError("an agenda item needs a key")
     if after.key != key and memory.session.item(after.key):
         raise LogbookError(f"another agenda item already has the key {after.key!r}")
+    if after.statements_form and after.statements_form != own.statements_form:
+        _require_statement_form(memory, after.statements_form)
     edits: list[Edit] = [ReplaceItem(own, after)]
     if after.key != key:  # its proposals follow it to its new key
         edits += [
@@ -112,6 +115,17 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
         if memory.cursor.item == key:
             edits += cursor_to(memory, dataclasses.replace(memory.cursor, item=after.key))
     return Step(f"edited agenda item {after.number or after.key}", edits)
+
+
+def _require_statement_form(memory: SessionInMemory, name: str) -> None:
+    """An item chooses one of the statement forms its session's profile names, as a session file must."""
+    try:
+        offered = load_profile(memory.session.info.profile).forms("statements", "chosen")
+    except ProfileError as error:
+        raise LogbookError(str(error)) from None
+    if name not in offered:
+        names = ", ".join(f'"{n}"' for n in offered) or "none"
+        raise LogbookError(f'no statement form "{name}" in the session\'s profile; it names {names}')
 
 
 def remove_item(memory: SessionInMemory, key: str) -> Step:
