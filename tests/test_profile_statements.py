@@ -102,12 +102,39 @@ def test_an_item_chooses_the_form_its_profile_names(tmp_path):
     )
 
 
-def test_a_chosen_form_under_the_item_number(tmp_path):
-    # Issue 16, quoting a report of the Committee on the Peaceful Uses of Outer Space's subcommittees
-    # (its symbol not found): "The representatives of … made statements under agenda item 8."
-    profile = '[statements.chosen]\nunder_item = "The representatives of {speakers} made statements under agenda item {item}."\n'
-    text = session(tmp_path, profile, said("Austria", "Brazil", "Japan"), item='statements_form = "under_item"')
-    assert read(tmp_path, text) == ["2. The representatives of Austria, Brazil and Japan made statements under agenda item 4."]
+COPUOS = (
+    "[statements]\nngos_apart = false\n"
+    '[statements.chosen]\nunder_item = "The representatives of {speakers} made statements under agenda item {item}."\n'
+)
+
+
+def test_a_chosen_form_under_the_item_number_with_the_general_exchange(tmp_path):
+    # A/AC.105/C.1/L.385/Add.3 (2020), para. 2 (Scientific and Technical Subcommittee): "The
+    # representatives of Chile, China, Germany, India, Indonesia, Japan and the Republic of Korea made
+    # statements under agenda item 5. The observer for CANEUS International also made a statement.
+    # During the general exchange of views, statements relating to the item were made by
+    # representatives of other member States."
+    statements = said("Chile", "China", "Germany", "India", "Indonesia", "Japan", "Republic of Korea") + said(
+        "CANEUS International", role="ngo"
+    )
+    text = session(
+        tmp_path, COPUOS, statements, item='statements_form = "under_item"\ngeneral_exchange = true', body="Subcommittee"
+    )
+    text = text.replace('number = "4"', 'number = "5"')
+    assert read(tmp_path, text) == [
+        "2. The representatives of Chile, China, Germany, India, Indonesia, Japan and the Republic of Korea made statements"
+        " under agenda item 5. The observer for CANEUS International also made a statement. During the general exchange"
+        " of views, statements relating to the item were made by representatives of other member States."
+    ]
+
+
+def test_non_governmental_organizations_apart_by_default(tmp_path):
+    statements = said("Chile") + said("CANEUS International", role="ngo")
+    assert read(tmp_path, session(tmp_path, "", statements, item="general_exchange = true")) == [
+        "2. A statement was made by the representative of Chile. During the general exchange of views, statements"
+        " relating to the item were made by representatives of other member States.",
+        "3. The observer for CANEUS International also made a statement.",
+    ]
 
 
 def test_everyone_in_one_list_with_semicolons(tmp_path):
@@ -127,17 +154,6 @@ def test_everyone_in_one_list_with_semicolons(tmp_path):
     assert read(tmp_path, text) == [
         "2. Opening statements were made by the Secretary-General of UNCTAD; the representative of Norway, speaking on"
         " behalf of JUSSCANNZ; and the representative of Pakistan, speaking on behalf of the Group of 77 and China."
-    ]
-
-
-def test_the_general_exchange_of_views(tmp_path):
-    # Issue 16, quoting a report of the Committee on the Peaceful Uses of Outer Space's subcommittees
-    # (its symbol not found): "During the general exchange of views, statements relating to the item
-    # were made by representatives of other member States."
-    text = session(tmp_path, "", said("Austria", "Brazil"), item="general_exchange = true")
-    assert read(tmp_path, text) == [
-        "2. Statements were made by the representatives of Austria and Brazil. During the general exchange of views,"
-        " statements relating to the item were made by representatives of other member States."
     ]
 
 

@@ -140,11 +140,14 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
             if states:
                 states.append(Run(" "))
             states += _observer_sentence(profile, group, forms, also=bool(states))
+    ngos = [s for s in speeches if s.role is Role.NGO and not _as_member(profile, s)]
+    apart = profile.flag("statements", "ngos_apart")
+    if ngos and not apart:
+        states += [*([Run(" ")] if states else []), *_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states))]
     states = _general_exchange(writer, item, states)
     if states:
         writer.paragraph(states, item.key)
-    ngos = [s for s in speeches if s.role is Role.NGO and not _as_member(profile, s)]
-    if ngos:
+    if ngos and apart:
         writer.paragraph(_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states)), item.key)
     _render_replies(writer, item)
 

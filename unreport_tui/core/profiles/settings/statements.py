@@ -3,7 +3,7 @@ and the interactive dialogue's lists (Human Rights Council)."""
 
 from __future__ import annotations
 
-from ..spec import FormsTable, Section, form
+from ..spec import Choice, FormsTable, Section, form
 
 # The phrase a list of names is filled into, and which of them an item's chosen form must print.
 SPEAKERS = "speakers"  # the States members, as the members' sentence lists them
@@ -23,6 +23,10 @@ SECTION = Section(
         "ngos": form("Several non-governmental organizations made statements.", "speakers"),
         "ngo_also": form("One non-governmental organization made a statement, after others' sentences.", "speakers"),
         "ngos_also": form("Several non-governmental organizations made statements, after others' sentences.", "speakers"),
+        "ngos_apart": Choice(
+            "Non-governmental organizations' statements in a paragraph of their own (true), or in the same"
+            " paragraph as the States' and other observers' (false)."
+        ),
         "signatory": form("The observer for one signatory State made a statement.", "speakers"),
         "signatories": form("The observers for several signatory States made statements.", "speakers"),
         "signatory_also": form("One signatory State made a statement, after the members' sentence.", "speakers"),
