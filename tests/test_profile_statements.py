@@ -7,9 +7,13 @@ with the report they come from; a name the UN has changed since is printed by it
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+import tomli_w
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unreport_tui.core.model import Role, Statement
 from unreport_tui.core.profiles import ProfileError, load_profile
@@ -399,3 +403,62 @@ def test_the_logbook_refuses_a_statement_form_the_profile_does_not_name(tmp_path
     book.edit_item("4", statements_form="under_item")
     assert store.load().items[0].statements_form == "under_item"
     store.close()
+
+
+# --- any statements wording the loader accepts prints everyone who spoke -----------------
+
+_WORDS = st.sampled_from(["Statements were made by", "also", "; ", ", ", "under item", "The", "“", "{{", "}}"])
+
+
+def _wording(fields: list[str], required: list[str]) -> st.SearchStrategy[str]:
+    """A form: words and placeholders in any order, every required one at least once."""
+    pieces = st.lists(st.one_of(_WORDS, st.sampled_from([f"{{{f}}}" for f in fields])) if fields else _WORDS, max_size=4)
+    return pieces.flatmap(lambda extra: st.permutations([*[f"{{{f}}}" for f in required], *extra])).map(" ".join)
+
+
+@st.composite
+def statements_profiles(draw: st.DrawFn) -> str:
+    from unreport_tui.core.profiles import Form
+    from unreport_tui.core.profiles.settings import statements
+
+    lines = ["[statements]"]
+    for key, setting in statements.SECTION.settings.items():
+        if isinstance(setting, Form) and draw(st.booleans()):
+            text = draw(_wording(sorted(setting.fields), sorted(setting.required)))
+            lines.append(f"{key} = {tomli_w.dumps({'v': text})[4:].strip()}")
+    lines.append(f"ngos_apart = {str(draw(st.booleans())).lower()}")
+    chosen = draw(_wording(["body", "item"], [draw(st.sampled_from(["speakers", "everyone"]))]))
+    lines += ["[statements.chosen]", f"chosen = {tomli_w.dumps({'v': chosen})[4:].strip()}"]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=40, deadline=None)
+@given(profile=statements_profiles(), choose=st.booleans(), dialogue=st.booleans(), general=st.booleans())
+def test_any_accepted_statements_wording_prints_everyone_who_spoke(profile, choose, dialogue, general):
+    statements = (
+        said("Secretary-General of UNCTAD", role="official", person="Ms. A. B.")
+        + said("Chile", "Niger")
+        + said("Pakistan", on_behalf_of="G77")
+        + said("Holy See")
+        + said("European Union", role="igo")
+        + said("CANEUS International", role="ngo")
+        + said("Japan", kind="reply")
+    )
+    item = "\n".join(
+        [f"dialogue = {str(dialogue).lower()}", f"general_exchange = {str(general).lower()}"]
+        + (['statements_form = "chosen"'] if choose else [])
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        printed = "\n".join(read(Path(folder), session(Path(folder), profile, statements, item=item)))
+    for name in (
+        "Ms. A. B.",
+        "Chile",
+        "Niger",
+        "Pakistan",
+        "Group of 77 and China",
+        "Holy See",
+        "European Union",
+        "CANEUS",
+        "Japan",
+    ):
+        assert name in printed
