@@ -462,3 +462,21 @@ def test_any_accepted_statements_wording_prints_everyone_who_spoke(profile, choo
         "Japan",
     ):
         assert name in printed
+
+
+@pytest.mark.parametrize("narrate", [False, True])
+def test_the_general_exchange_is_told_once_when_each_meeting_is_named(tmp_path, narrate):
+    statements = (
+        said("Secretary-General of UNCTAD", role="official", meeting="13")
+        + said("Chile", "Niger", meeting="13")
+        + said("Japan", kind="reply", meeting="13")
+    ).replace('meeting = "13"', "meeting = 13")
+    item = f"general_exchange = true\nnarrate = {str(narrate).lower()}"
+    printed = read(tmp_path, session(tmp_path, "", statements, item=item))
+    assert sum("During the general exchange of views" in p for p in printed) == 1
+    assert any(
+        p.endswith(
+            "the Niger. During the general exchange of views, statements relating to the item were made by representatives of other member States."
+        )
+        for p in printed
+    )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..dates import dates_phrase, day_month_year, span_phrase
 from ..english import letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from ..inline import FootnoteCollector
-from ..model import Counting, Item, Point, Role, Session, StatementKind, SummaryOrder
+from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..names import short_name
 from ..profiles import Profile, load_profile
 from ..quantifier import identities, quantifier_for
@@ -295,17 +295,21 @@ class _Event:
 
 
 def _events(item: Item) -> list[_Event]:
-    events = [
-        _Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
-        for s in item.statements
-        if s.role is Role.OFFICIAL
-    ]
-    for group in (
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY],
-    ):
+    officials = [s for s in item.statements if s.role is Role.OFFICIAL]
+    statements = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT]
+    replies = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]
+    # The general exchange of views is told once: with the States' statements, else after the
+    # officials', else with the replies.
+    told = statements or officials[-1:] or replies
+
+    def part(group: list[Statement]) -> Item:
+        exchange = item.general_exchange and group[-1] is told[-1]
+        return dataclasses.replace(item, statements=group, points=[], general_exchange=exchange)
+
+    events = [_Event(s.meeting, s.time, part([s]), True) for s in officials]
+    for group in (statements, replies):
         if group:
-            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]), True))
+            events.append(_Event(group[0].meeting, group[0].time, part(group), True))
     heading = ""
     for point in item.points:
         # A heading repeated on the points under it is written once, as when they are rendered together.
