@@ -480,3 +480,19 @@ def test_the_general_exchange_is_told_once_when_each_meeting_is_named(tmp_path, 
         )
         for p in printed
     )
+
+
+def test_the_profile_cannot_change_under_an_item_that_chose_one_of_its_forms(tmp_path):
+    profile = '[statements.chosen]\nunder_item = "The representatives of {speakers} made statements under agenda item {item}."\n'
+    text = session(tmp_path, profile, said("Japan"), item='statements_form = "under_item"')
+    store = open_store(tmp_path / "notes.json")
+    store.replace(parse_session(text, tmp_path))
+    book = Logbook(store)
+    with pytest.raises(
+        LogbookError, match='agenda item 4 chooses the statement form "under_item", which the profile does not name'
+    ):
+        book.edit_session(profile="")
+    book.edit_item("4", statements_form="")
+    book.edit_session(profile="")
+    assert store.load().info.profile == ""
+    store.close()
