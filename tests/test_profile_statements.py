@@ -496,3 +496,16 @@ def test_the_profile_cannot_change_under_an_item_that_chose_one_of_its_forms(tmp
     book.edit_session(profile="")
     assert store.load().info.profile == ""
     store.close()
+
+
+def test_an_officials_typed_action_is_not_lost_in_the_list_of_everyone(tmp_path):
+    profile = '[statements.chosen]\nopening = "Opening statements were made by {everyone}."\n'
+    statements = (
+        said("Secretary-General of UNCTAD", role="official")
+        + said("Coordinator of Assistance to the Palestinian People", role="official", text="presented the report")
+        + said("Norway")
+    )
+    assert read(tmp_path, session(tmp_path, profile, statements, item='statements_form = "opening"')) == [
+        "2. The Coordinator of Assistance to the Palestinian People presented the report.",
+        "3. Opening statements were made by the Secretary-General of UNCTAD and the representative of Norway.",
+    ]

@@ -164,11 +164,15 @@ def _general_exchange(writer: ParagraphWriter, item: Item, states: list[Inline])
 def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches: list[Statement]) -> None:
     """The item's chosen form naming everyone who made a statement in one list, officials first,
     then the States members, then the observers, in speaking order, with semicolons: "Opening
-    statements were made by the Secretary-General of UNCTAD; the representative of Norway, …"."""
+    statements were made by the Secretary-General of UNCTAD; the representative of Norway, …".
+    An official whose action was typed keeps a sentence of their own, before it."""
     profile = writer.profile
     entries: list[list[Inline]] = []
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
-        entries.append(_official(writer, official, opens_sentence=False))
+        if official.text.strip():  # what they did ("presented the report …") is a sentence of its own
+            writer.paragraph(_official_sentence(writer, official), item.key)
+        else:
+            entries.append(_official(writer, official, opens_sentence=False))
     for members, role in ((True, "representative"), (False, "observer")):
         for s in (s for s in speeches if s.role is not Role.OFFICIAL and _as_member(profile, s) is members):
             entry = introduced(profile, role, _on_behalf(profile, running_mention(s.speaker), s), 1)
@@ -184,7 +188,10 @@ def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches:
 
 def _semicolons(entries: list[list[Inline]]) -> list[Inline]:
     """Entries that hold commas of their own ("the representative of Norway, speaking on behalf of
-    JUSSCANNZ") are parted by semicolons, "; and" before the last, as UN series of such entries are."""
+    JUSSCANNZ") are parted by semicolons, "; and" before the last, as UN series of such entries are;
+    two are joined by "and" alone."""
+    if len(entries) == 2:
+        return [*entries[0], Run(" and "), *entries[1]]
     out: list[Inline] = []
     for index, entry in enumerate(entries):
         if index:
