@@ -509,3 +509,16 @@ def test_an_officials_typed_action_is_not_lost_in_the_list_of_everyone(tmp_path)
         "2. The Coordinator of Assistance to the Palestinian People presented the report.",
         "3. Opening statements were made by the Secretary-General of UNCTAD and the representative of Norway.",
     ]
+
+
+def test_the_commission_heard_what_an_official_did(tmp_path):
+    # E/1997/27, chapter II, para. 2 (Commission on the Status of Women): "At the 1st meeting, on 10
+    # March, the Commission heard an introductory statement by the Special Adviser on Gender Issues
+    # and Advancement of Women." (the meeting's opening is the narration's, not this form's)
+    profile = '[statements]\nofficial_did = "{body} heard {action} by {official}"\n'
+    statements = said(
+        "Special Adviser on Gender Issues and Advancement of Women", role="official", text="an introductory statement"
+    )
+    assert read(tmp_path, session(tmp_path, profile, statements)) == [
+        "2. The Commission heard an introductory statement by the Special Adviser on Gender Issues and Advancement of Women."
+    ]

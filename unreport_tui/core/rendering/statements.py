@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from ..english import letter_label, meetings_phrase
 from ..model import Item, Role, Statement, StatementKind
-from ..profiles import Profile, fill
+from ..profiles import Phrase, Profile, fill
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
-from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
 
 
@@ -172,7 +171,7 @@ def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches:
         if official.text.strip():  # what they did ("presented the report …") is a sentence of its own
             writer.paragraph(_official_sentence(writer, official), item.key)
         else:
-            entries.append(_official(writer, official, opens_sentence=False))
+            entries.append(_official(writer, official, closed=False))
     for members, role in ((True, "representative"), (False, "observer")):
         for s in (s for s in speeches if s.role is not Role.OFFICIAL and _as_member(profile, s) is members):
             entry = introduced(profile, role, _on_behalf(profile, running_mention(s.speaker), s), 1)
@@ -200,38 +199,44 @@ def _semicolons(entries: list[list[Inline]]) -> list[Inline]:
     return out
 
 
-def _official(writer: ParagraphWriter, statement: Statement, opens_sentence: bool = True) -> list[Inline]:
+def _official(writer: ParagraphWriter, statement: Statement, closed: bool) -> list[Inline]:
     """An official as the report names them: the title as logged, with "the", or the profile's
     ``person`` form when their name was logged ("Ms. A. B., the Secretary-General of UNCTAD"), and
-    the group they spoke for."""
+    the group they spoke for. ``closed``: words follow (a verb), so a title with an apposition
+    ("Special Rapporteur on trafficking in persons, especially women and children"), or a name
+    before a title, closes it with a comma."""
     name = statement.speaker.strip()
     if not name.lower().startswith("the "):
         name = "the " + name
-    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially women
-    # and children"), or a name before a title, closes it with a comma before the verb.
     if statement.person.strip():
         designation = writer.profile.sentence(
             "statements", "person", person=writer.user(statement.person.strip()), official=writer.user(name)
         )
         shown = plain_text(designation).rstrip()
-        if opens_sentence and "," in shown and not shown.endswith(","):
+        if closed and "," in shown and not shown.endswith(","):
             designation.append(Run(","))
     else:
-        closer = "," if opens_sentence and "," in name and not name.endswith(",") else ""
+        closer = "," if closed and "," in name and not name.endswith(",") else ""
         designation = writer.user(name + closer)
-    if opens_sentence:
-        designation = _upper_first(designation)
     return [*designation, *_behalf_mention(statement, writer.profile)]
 
 
 def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
-    official = _official(writer, statement)
     action = statement.text.strip()
+    key = "official_did" if action else "official"
+    official = _official(writer, statement, closed=_words_follow(writer.profile.form("statements", key), "official"))
+    phrases: dict[str, Phrase] = {"official": official, "body": _body_short(writer)}
     if action:
-        content = writer.profile.sentence("statements", "official_did", official=official, action=writer.user(action))
-    else:
-        content = writer.profile.sentence("statements", "official", official=official)
-    return _finish(content)
+        phrases["action"] = writer.user(action)
+    return _finish(writer.profile.sentence("statements", key, **phrases))
+
+
+def _words_follow(template: str, field: str) -> bool:
+    """Whether words follow ``{field}`` in the form ("{official} made a statement."), not the end of
+    the sentence or a mark of its own."""
+    _, _, rest = template.partition("{" + field + "}")
+    rest = rest.strip()
+    return bool(rest) and rest[0] not in ",.;:)”"
 
 
 def _render_replies(writer: ParagraphWriter, item: Item) -> None:

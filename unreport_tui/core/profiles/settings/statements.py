@@ -31,9 +31,15 @@ SECTION = Section(
         "signatories": form("The observers for several signatory States made statements.", "speakers"),
         "signatory_also": form("One signatory State made a statement, after the members' sentence.", "speakers"),
         "signatories_also": form("Several signatory States made statements, after the members' sentence.", "speakers"),
-        "official": form("An official made a statement (nothing more was typed of it).", "official"),
+        "official": form(
+            "An official made a statement (nothing more was typed of it).", "official", "body", required=("official",)
+        ),
         "official_did": form(
-            'An official did what was typed: "made an introductory statement". The full stop is added.', "official", "action"
+            'An official did what was typed: "made an introductory statement". The full stop is added.',
+            "official",
+            "action",
+            "body",
+            required=("official", "action"),
         ),
         "person": form('An official named with their title: "Ms. A. B., the Secretary-General of UNCTAD".', "person", "official"),
         "reply_member": form("One representative made a statement in exercise of the right of reply.", "speakers"),
