@@ -522,3 +522,22 @@ def test_the_commission_heard_what_an_official_did(tmp_path):
     assert read(tmp_path, session(tmp_path, profile, statements)) == [
         "2. The Commission heard an introductory statement by the Special Adviser on Gender Issues and Advancement of Women."
     ]
+
+
+def test_action_paragraphs_name_a_group_and_a_role_as_the_profile_says(tmp_path):
+    # E/2007/27, para. 57 (Commission on the Status of Women): "At the 11th meeting, on 7 March, the
+    # representative of Pakistan, on behalf of States Members of the United Nations that are members
+    # of the Group of 77 and China, introduced a draft resolution entitled “Situation of and assistance
+    # to Palestinian women” (E/CN.6/2007/L.2)." (the meeting's opening is the narration's)
+    profile = '[groups.names]\n"Group of 77 and China" = "States Members of the United Nations that are members of the Group of 77 and China"\n'
+    proposal = (
+        '[[proposals]]\nkey = "L2"\nitem = "4"\ntitle = "Situation of and assistance to Palestinian women"\n'
+        'symbol = "E/CN.6/2007/L.2"\n\n[[proposals.actions]]\nmeeting = 13\nkind = "introduced"\nspeaker = "Pakistan"\n'
+        'on_behalf_of = "G77"\n'
+    )
+    printed = read(tmp_path, session(tmp_path, profile, said("Pakistan")) + proposal)
+    assert any(
+        "the representative of Pakistan, on behalf of States Members of the United Nations that are members of the Group"
+        " of 77 and China, introduced the draft resolution" in p
+        for p in printed
+    ), printed
