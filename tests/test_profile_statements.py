@@ -76,14 +76,24 @@ def test_a_non_governmental_organization_has_sentences_of_its_own(tmp_path):
 def test_the_right_of_reply_in_the_councils_words(tmp_path):
     # A/HRC/7/78, para. 128: "At the same meeting, statements in exercise of the right of reply were
     # made by the representatives of Colombia, Cyprus, the Islamic Republic of Iran, Nepal, Sri Lanka
-    # and Turkey." (the meeting's opening is the narration's, not this form's)
-    profile = '[statements]\nreply_members = "Statements in exercise of the right of reply were made by the representatives of {speakers}."\n'
-    text = session(
-        tmp_path, profile, said("Colombia", "Cyprus", "Iran", "Nepal", "Sri Lanka", "Turkey", kind="reply"), body="Council"
+    # and Turkey. At the same meeting, a second statement in exercise of the right of reply was made
+    # by the representative of Turkey."
+    profile = (
+        "[statements]\nsecond_replies = true\n"
+        'reply_members = "Statements in exercise of the right of reply were made by the representatives of {speakers}."\n'
+        'reply_second_member = "At the same meeting, a second statement in exercise of the right of reply was made by'
+        ' the representative of {speakers}."\n'
     )
-    assert read(tmp_path, text) == [
-        "2. Statements in exercise of the right of reply were made by the representatives of Colombia, Cyprus,"
-        " the Islamic Republic of Iran, Nepal, Sri Lanka and Türkiye."
+    replies = said("Colombia", "Cyprus", "Iran", "Nepal", "Sri Lanka", "Turkey", "Turkey", kind="reply", meeting="13")
+    text = session(tmp_path, profile, said("Cuba", meeting="13") + replies, item="narrate = true", body="Council")
+    assert read(tmp_path, text.replace('meeting = "13"', "meeting = 13"))[-1] == (
+        "3. At the same meeting, statements in exercise of the right of reply were made by the representatives of"
+        " Colombia, Cyprus, the Islamic Republic of Iran, Nepal, Sri Lanka and Türkiye. At the same meeting, a second"
+        " statement in exercise of the right of reply was made by the representative of Türkiye."
+    )
+    # By default, a delegation that replied twice is named once: it "made statements".
+    assert read(tmp_path, session(tmp_path, "", said("Turkey", "Turkey", kind="reply"), body="Council")) == [
+        "2. The representative of Türkiye made statements in exercise of the right of reply."
     ]
 
 

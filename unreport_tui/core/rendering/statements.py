@@ -240,14 +240,20 @@ def _words_follow(template: str, field: str) -> bool:
 
 
 def _render_replies(writer: ParagraphWriter, item: Item) -> None:
+    """Who made statements in exercise of the right of reply, each named once; a delegation that
+    replied more than once "made statements", or, where the profile tells second replies apart
+    (``second_replies``), is named again in a sentence of its own: "A second statement in exercise
+    of the right of reply was made by the representative of Türkiye."."""
     replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
     if not replies:
         return
     profile = writer.profile
+    apart = profile.flag("statements", "second_replies")
     sentences: list[Inline] = []
     representatives = _distinct([s for s in replies if _as_member(profile, s)])
     observers = _distinct([s for s in replies if not _as_member(profile, s)])
-    for group, role in ((representatives, "member"), (observers, "observer")):
+    groups = ((representatives, "member"), (observers, "observer"))
+    for group, role in groups:
         if not group:
             continue
         if sentences:
@@ -255,8 +261,13 @@ def _render_replies(writer: ParagraphWriter, item: Item) -> None:
         if len(group) > 1:
             key = f"reply_{role}s"
         else:
-            key = f"reply_{role}_twice" if _replied_twice(replies, group[0]) else f"reply_{role}"
+            key = f"reply_{role}_twice" if not apart and _replied_twice(replies, group[0]) else f"reply_{role}"
         sentences += profile.sentence("statements", key, speakers=_listed(profile, group))
+    for group, role in groups if apart else ():
+        again = [s for s in group if _replied_twice(replies, s)]
+        if again:
+            key = f"reply_second_{role}s" if len(again) > 1 else f"reply_second_{role}"
+            sentences += [Run(" "), *profile.sentence("statements", key, speakers=_listed(profile, again))]
     writer.paragraph(sentences, item.key)
 
 

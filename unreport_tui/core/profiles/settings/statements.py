@@ -48,6 +48,14 @@ SECTION = Section(
         "reply_observer": form("One observer made a statement in exercise of the right of reply.", "speakers"),
         "reply_observer_twice": form("One observer made two or more such statements.", "speakers"),
         "reply_observers": form("Several observers made statements in exercise of the right of reply.", "speakers"),
+        "second_replies": Choice(
+            "A delegation that replied twice: named once, as having made statements (false), or named again in a"
+            " sentence of its own on its second reply (true)."
+        ),
+        "reply_second_member": form("With second_replies: one representative replied a second time.", "speakers"),
+        "reply_second_members": form("With second_replies: several representatives replied a second time.", "speakers"),
+        "reply_second_observer": form("With second_replies: one observer replied a second time.", "speakers"),
+        "reply_second_observers": form("With second_replies: several observers replied a second time.", "speakers"),
         "general_exchange": form(
             "An item's [[items]] general_exchange = true: others spoke in a general exchange of views.",
             "body",
