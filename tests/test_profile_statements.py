@@ -551,3 +551,20 @@ def test_action_paragraphs_name_a_group_and_a_role_as_the_profile_says(tmp_path)
         " of 77 and China, introduced the draft resolution" in p
         for p in printed
     ), printed
+
+
+def test_a_dialogue_list_of_one_has_its_own_label(tmp_path):
+    # A/HRC/7/78, para. 127: "(c) Observer for a national human rights institution: International
+    # Coordinating Committee of National Human Rights Institutions;" — a category of one is labelled
+    # in the singular, the others in the plural.
+    profile = (
+        "[statements]\n"
+        'dialogue_ngo = "Observer for a non-governmental organization"\n'
+        'dialogue_members = "Representatives of States members of {body}"\n'
+    )
+    statements = said("Cuba", "United Kingdom") + said("Amnesty International", role="ngo")
+    text = session(tmp_path, profile, statements, item="dialogue = true", body="Council")
+    assert read(tmp_path, text)[1:] == [
+        "(a) Representatives of States members of the Council: Cuba, United Kingdom of Great Britain and Northern Ireland;",
+        "(b) Observer for a non-governmental organization: Amnesty International.",
+    ]

@@ -76,11 +76,12 @@ def _observer_sentence(profile: Profile, group: list[Statement], forms: tuple[st
     return profile.sentence("statements", key, speakers=_listed(profile, group))
 
 
+# Each category's list: its roles, and its label's forms (for one speaker, for several).
 _DIALOGUE = (
-    ((Role.MEMBER,), "dialogue_members"),
-    ((Role.SIGNATORY, Role.OBSERVER_STATE), "dialogue_observer_states"),
-    ((Role.IGO,), "dialogue_igos"),
-    ((Role.NGO,), "dialogue_ngos"),
+    ((Role.MEMBER,), ("dialogue_member", "dialogue_members")),
+    ((Role.SIGNATORY, Role.OBSERVER_STATE), ("dialogue_observer_state", "dialogue_observer_states")),
+    ((Role.IGO,), ("dialogue_igo", "dialogue_igos")),
+    ((Role.NGO,), ("dialogue_ngo", "dialogue_ngos")),
 )
 
 
@@ -93,9 +94,10 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     # "… members of the Human Rights Council": the body's full name
     in_full = (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
     groups = []
-    for roles, form in _DIALOGUE:
-        group = [s for s in speeches if s.role in roles]
+    for roles, forms in _DIALOGUE:
+        group = _distinct([s for s in speeches if s.role in roles])
         if group:
+            form = forms[1 if len(group) > 1 else 0]
             label = profile.sentence("statements", form, body=_body_short(writer), body_in_full=in_full)
             groups.append((label, group))
     if not groups:
@@ -107,7 +109,7 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
         lead = profile.sentence("statements", "dialogue_meetings", meetings=meetings_phrase(meetings))
     writer.paragraph(lead, item.key)
     for index, (label, group) in enumerate(groups):
-        names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in _distinct(group)]
+        names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in group]
         end = "." if index == len(groups) - 1 else ";"
         content = [*label, Run(": "), *joined_mentions(names, last=", "), Run(end)]
         writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))

@@ -77,5 +77,10 @@ SECTION = Section(
         "dialogue_observer_states": form("The dialogue's list of observer States (signatories too).", required=()),
         "dialogue_igos": form("The dialogue's list of intergovernmental organizations.", required=()),
         "dialogue_ngos": form("The dialogue's list of non-governmental organizations.", required=()),
+        # A list of one: "Observer for a national human rights institution:" (A/HRC/7/78, para. 127).
+        "dialogue_member": form("The dialogue's list of States members, with one.", "body", "body_in_full", required=()),
+        "dialogue_observer_state": form("The dialogue's list of observer States, with one.", required=()),
+        "dialogue_igo": form("The dialogue's list of intergovernmental organizations, with one.", required=()),
+        "dialogue_ngo": form("The dialogue's list of non-governmental organizations, with one.", required=()),
     },
 )
