@@ -568,3 +568,9 @@ def test_a_dialogue_list_of_one_has_its_own_label(tmp_path):
         "(a) Representatives of States members of the Council: Cuba, United Kingdom of Great Britain and Northern Ireland;",
         "(b) Observer for a non-governmental organization: Amnesty International.",
     ]
+
+
+def test_a_brace_in_a_chosen_form_is_a_brace(tmp_path):
+    profile = '[statements.chosen]\nbraced = "The representatives of {speakers} made statements ({{everyone}})."\n'
+    text = session(tmp_path, profile, said("Japan", "Chile"), item='statements_form = "braced"')
+    assert read(tmp_path, text) == ["2. The representatives of Japan and Chile made statements ({everyone})."]

@@ -5,7 +5,7 @@ sentence form, with placeholders the core fills, and each choice. ``load_profile
 session names; ``list_profiles`` every one there is; ``SECTIONS`` what a profile may set."""
 
 from .catalogue import ProfileEntry, is_path, list_profiles, load_profile, shipped_profiles_dir, user_profiles_dir
-from .fill import Phrase, fill
+from .fill import Phrase, fill, placeholders
 from .loader import ProfileError, parse_profile
 from .profile import DEFAULT_PROFILE, Profile
 from .settings import SECTIONS
@@ -28,6 +28,7 @@ __all__ = [
     "list_profiles",
     "load_profile",
     "parse_profile",
+    "placeholders",
     "shipped_profiles_dir",
     "user_profiles_dir",
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..english import letter_label, meetings_phrase
 from ..model import Item, Role, Statement, StatementKind
-from ..profiles import Phrase, Profile, fill
+from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
@@ -119,7 +119,7 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
     profile = writer.profile
     speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
     chosen = profile.forms("statements", "chosen").get(item.statements_form) if item.statements_form else None
-    if chosen is not None and "{" + EVERYONE + "}" in chosen:
+    if chosen is not None and EVERYONE in placeholders(chosen):
         _render_everyone(writer, item, chosen, speeches)
         return
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
