@@ -146,6 +146,7 @@ class Statement:
     # For the note-taker, never in the report: "likely the same statement as …", marked by a merge.
     note: str = ""
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
+    person: str = ""  # an official's name: "Ms. A. B.", printed with the title as the profile says
 
 
 @dataclass
@@ -194,6 +195,8 @@ class Item:
     mandate: str = ""  # "General Assembly resolution 76/76": "In accordance with …, the Subcommittee considered …"
     allocation: Allocation | None = None  # the General Assembly's allocation of the item to the body
     summary_records: list[str] = field(default_factory=list)  # ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]
+    statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
+    general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

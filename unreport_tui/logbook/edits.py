@@ -329,6 +329,8 @@ HEADER = (
     "mandate",
     "allocation",
     "summary_records",
+    "statements_form",
+    "general_exchange",
 )
 
 

@@ -100,6 +100,8 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "mandate": item.mandate,
         "allocation": _allocation_record(item.allocation),
         "summary_records": list(item.summary_records),
+        "statements_form": item.statements_form,
+        "general_exchange": item.general_exchange,
     }
 
 
@@ -126,7 +128,13 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration,
         "capacity": statement.capacity,
-    } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
+    } | _rare(note=statement.note, person=statement.person)
+
+
+def _rare(**fields: str) -> dict[str, str]:
+    """A statement's rare fields (a note, an official's name), kept only when set: the record stays
+    as it was without them."""
+    return {name: value for name, value in fields.items() if value}
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -426,6 +434,9 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
                 "summary_records", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of symbols", []
             )
         ),
+        # a database written before these were kept: the item's own statements sentence, no general exchange
+        statements_form=r.text("statements_form", ""),
+        general_exchange=r.flag("general_exchange"),
     )
     return r.position(), item
 
@@ -454,6 +465,7 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
         duration=r.number("duration", None),
         capacity=r.text("capacity", ""),
         note=r.text("note", ""),
+        person=r.text("person", ""),
         id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
@@ -502,8 +514,9 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     except KeyError:
         return None
     note = raw.get("note", "")
+    person = raw.get("person", "")
     if not (
-        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is type(person) is str
         and type(role) is str
         and role in _ROLES
         and type(kind) is str
@@ -531,6 +544,7 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
             duration=duration,
             capacity=capacity,
             note=note,
+            person=person,
             id=int(doc_id),
         ),
     )

@@ -24,6 +24,7 @@ class StatementCorrection:
     capacity: str
     text: str
     note: str
+    person: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
                 ("on_behalf_of", "On behalf of", statement.on_behalf_of),
                 ("capacity", "Speaking as (as the concerned country)", statement.capacity),
                 ("text", "What an official did (officials only)", statement.text),
+                ("person", "An official's name (Ms. A. B.; officials only)", statement.person),
                 ("note", "Your note, never in the report (empty it once checked)", statement.note),
             ],
             role=statement.role,
@@ -78,6 +80,7 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
             capacity=values["capacity"],
             text=values["text"],
             note=values["note"],
+            person=values["person"].strip(),
         )
 
 

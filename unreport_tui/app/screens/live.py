@@ -649,6 +649,7 @@ class LiveScreen(UndoableScreen[None]):
                     capacity=corrected.capacity,
                     text=corrected.text,
                     note=corrected.note,
+                    person=corrected.person,
                 )
             )
 

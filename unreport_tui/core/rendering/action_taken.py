@@ -21,6 +21,7 @@ from ..countries import normalize
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
+from ..profiles import Profile
 from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
 from .meeting_phrases import at_meeting, at_same_meeting
 from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
@@ -58,31 +59,28 @@ def _official(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> list[Inline]:
+def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "", profile: Profile | None = None) -> list[Inline]:
     """ "the representative of Pakistan, on behalf of …," for a member, "the observer for the
     European Union", "the observer for Amnesty International" for an observer (the name as running
     text has it: ``running_name``), an official by the title as typed ("the Chair"); the names
     of States, organizations and groups marked as mentions."""
     name = typed.strip()
     role = _role(item, name)
-    phrase: list[Inline]
-    if role is Role.MEMBER:
-        phrase = [Run("the representative of "), *running_mention(name)]
-    elif role is None or role is Role.OFFICIAL:
-        phrase = [Run(_official(name))]
-    else:
-        phrase = [Run("the observer for "), *running_mention(name)]
+    # A State or an organization as the profile introduces its role ([roles]).
+    phrase: list[Inline] = (
+        [Run(_official(name))] if role is None or role is Role.OFFICIAL else roles_phrase([(name, role)], profile)
+    )
     if on_behalf_of.strip():
-        phrase += [Run(", on behalf of "), *behalf_mention(on_behalf_of), Run(",")]
+        phrase += [Run(", on behalf of "), *behalf_mention(on_behalf_of, profile), Run(",")]
     return phrase
 
 
-def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], bool]:
+def speakers_phrase(item: Item, names: Sequence[str], profile: Profile | None = None) -> tuple[list[Inline], bool]:
     """ "the representatives of Chile and the Niger" (the names marked as mentions), and whether
     there were several."""
     # A name whose role nothing says is an official by the title typed, as it always was.
     speakers = [(name, _role(item, name) or Role.OFFICIAL) for name in (n.strip() for n in names if n.strip())]
-    return roles_phrase(speakers), len(speakers) > 1
+    return roles_phrase(speakers, profile), len(speakers) > 1
 
 
 def vote_phrase(vote: Decision | RecordedVote) -> str:
@@ -208,7 +206,7 @@ def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: 
     if submitters:
         content += [Run(", submitted by "), *joined_mentions(submitters)]
         if proposal.on_behalf_of.strip():
-            content += [Run(" (on behalf of "), *behalf_mention(proposal.on_behalf_of), Run(")")]
+            content += [Run(" (on behalf of "), *behalf_mention(proposal.on_behalf_of, writer.profile), Run(")")]
     content.append(Run("."))
     return list(merge_runs(content))
 
@@ -220,7 +218,8 @@ def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[In
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         if not action.speaker.strip():
             return [Run(f"{context.noun} {passive}")]
-        return [*speaker_phrase(context.item, action.speaker, action.on_behalf_of), Run(f" {did.format(noun=context.noun)}")]
+        who = speaker_phrase(context.item, action.speaker, action.on_behalf_of, context.writer.profile)
+        return [*who, Run(f" {did.format(noun=context.noun)}")]
 
     return sentence
 
@@ -262,7 +261,7 @@ def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
             if decided is None or decided.kind is ActionKind.ADOPTED
             else f"the vote on {context.noun}"
         )
-        who, several = speakers_phrase(context.item, action.speakers)
+        who, several = speakers_phrase(context.item, action.speakers, context.writer.profile)
         what = "statements" if several or not who else "a statement"
         explained = " in explanation of vote" if after else ""
         were = "were" if several or not who else "was"

@@ -7,16 +7,15 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..dates import day_month_year, span_phrase
-from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, ordinal, upper_first
+from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..names import short_name
-from ..profiles import load_profile
-from ..quantifier import identities, quantifier_for, speaker_identity
+from ..profiles import Profile, load_profile
+from ..quantifier import identities, quantifier_for
 from ..rendered import (
     Block,
     Footnote,
-    FootnoteRef,
     Heading,
     Inline,
     Masthead,
@@ -32,10 +31,13 @@ from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
 from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
-from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
+from .mentions import retexted, roles_phrase
 from .named_point import speaker_role
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
+from .sentence_runs import capital_first as _upper_first
+from .sentence_runs import full_stop as _finish
+from .statements import render_statements as _render_statements
 
 TO_BE_COMPLETED = "[To be completed]"
 
@@ -62,32 +64,6 @@ def build_masthead(session: Session) -> Masthead:
         addendum=info.addendum,
         issued_on=info.issued,
     )
-
-
-def _finish(content: list[Inline]) -> list[Inline]:
-    """Full stop at the end of the last words, before any trailing footnote marks."""
-    tail: list[Inline] = []
-    body = list(content)
-    while body and isinstance(body[-1], FootnoteRef):
-        tail.insert(0, body.pop())
-    if body and isinstance(body[-1], Run):
-        last = body[-1]
-        finished = finish_sentence(last.text)
-        if last.mention and finished.startswith(last.text.rstrip()):  # "… and Chile": the stop is not the name's
-            body[-1] = with_text(last, last.text.rstrip())
-            body.append(Run(finished[len(last.text.rstrip()) :]))
-        elif last.italic and finished != last.text.rstrip():
-            body[-1] = Run(last.text.rstrip(), True)
-            body.append(Run("."))  # the full stop after a title is not part of the title
-        else:
-            body[-1] = Run(finished, last.italic)
-    return body + tail
-
-
-def _upper_first(content: list[Inline]) -> list[Inline]:
-    if content and isinstance(content[0], Run):
-        return [with_text(content[0], upper_first(content[0].text)), *content[1:]]
-    return content
 
 
 @dataclass(frozen=True)
@@ -381,17 +357,21 @@ class _Event:
 
 
 def _events(item: Item) -> list[_Event]:
-    events = [
-        _Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
-        for s in item.statements
-        if s.role is Role.OFFICIAL
-    ]
-    for group in (
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY],
-    ):
+    officials = [s for s in item.statements if s.role is Role.OFFICIAL]
+    statements = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT]
+    replies = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]
+    # The general exchange of views is told once: with the States' statements, else after the
+    # officials', else with the replies.
+    told = statements or officials[-1:] or replies
+
+    def part(group: list[Statement]) -> Item:
+        exchange = item.general_exchange and group[-1] is told[-1]
+        return dataclasses.replace(item, statements=group, points=[], general_exchange=exchange)
+
+    events = [_Event(s.meeting, s.time, part([s]), True) for s in officials]
+    for group in (statements, replies):
         if group:
-            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]), True))
+            events.append(_Event(group[0].meeting, group[0].time, part(group), True))
     heading = ""
     for point in item.points:
         # A heading repeated on the points under it is written once, as when they are rendered together.
@@ -423,175 +403,6 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
         writer.opening = ""
 
 
-def _behalf_mention(statement: Statement) -> list[Inline]:
-    """ " (on behalf of …)", the group's name marked as a mention; or nothing."""
-    group = statement.on_behalf_of.strip()
-    return [Run(" (on behalf of "), *behalf_mention(group), Run(")")] if group else []
-
-
-def _listed(statements: list[Statement]) -> list[Inline]:
-    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
-    order, each marked as a mention."""
-    names = []
-    for index, s in enumerate(statements):
-        name = [*running_mention(s.speaker), *_behalf_mention(s)]
-        if s.capacity.strip():  # "the Sudan, as the concerned country, Chile and Japan"
-            # closed by the comma of the list, or by one of its own before the list's "and"
-            name.append(Run(f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")))
-        names.append(name)
-    return joined_mentions(names)
-
-
-_OBSERVER_SENTENCES = (
-    (Role.SIGNATORY, "the signatory State ", "the signatory States "),
-    (Role.OBSERVER_STATE, "", ""),
-    (Role.IGO, "", ""),
-)
-
-
-def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[Inline]:
-    many = len(group) > 1
-    subject = "The observers for " if many else "The observer for "
-    verb = " made statements." if many else " made a statement."
-    if also:
-        verb = " also" + verb
-    return [Run(subject + lead), *_listed(group), Run(verb)]
-
-
-_DIALOGUE = (
-    ((Role.MEMBER,), "Representatives of States members of "),
-    ((Role.SIGNATORY, Role.OBSERVER_STATE), "Representatives of observer States"),
-    ((Role.IGO,), "Observers for intergovernmental organizations"),
-    ((Role.NGO,), "Observers for non-governmental organizations"),
-)
-
-
-def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Statement]) -> None:
-    """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
-    and asked questions:" then one lettered list a category, in speaking order, the names as the
-    UN lists them after a colon; empty categories are left out and the letters follow what remains."""
-    groups = []
-    for roles, label in _DIALOGUE:
-        group = [s for s in speeches if s.role in roles]
-        if group:
-            if roles == (Role.MEMBER,):  # "… members of the Human Rights Council": the body's full name
-                body = writer.session.info.body.strip()
-                label += (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer.session)
-            groups.append((label, group))
-    if not groups:
-        return
-    meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
-    when = "at the same meeting" if len(meetings) <= 1 else f"at the {meetings_phrase(meetings)}"
-    writer.paragraph(
-        [Run(f"During the ensuing interactive dialogue, {when}, the following made statements and asked questions:")], item.key
-    )
-    for index, (label, group) in enumerate(groups):
-        names = [[*listed_mention(s.speaker), *_behalf_mention(s)] for s in _distinct(group)]
-        end = "." if index == len(groups) - 1 else ";"
-        content = [Run(f"{label}: "), *joined_mentions(names, last=", "), Run(end)]
-        writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
-
-
-def _render_statements(writer: ParagraphWriter, item: Item) -> None:
-    speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
-    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
-        writer.paragraph(_official_sentence(writer, official), item.key)
-    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
-    if dialogue:
-        _render_dialogue(writer, item, speeches)
-        _render_replies(writer, item)
-        return
-    states: list[Inline] = []
-    members = [s for s in speeches if s.role is Role.MEMBER]
-    if members:
-        states += writer.profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(members))
-    for role, one, many in _OBSERVER_SENTENCES:
-        group = [s for s in speeches if s.role is role]
-        if group:
-            if states:
-                states.append(Run(" "))
-            states += _observer_sentence(group, many if len(group) > 1 else one, also=bool(states))
-    if states:
-        writer.paragraph(states, item.key)
-    ngos = [s for s in speeches if s.role is Role.NGO]
-    if ngos:
-        writer.paragraph(_observer_sentence(ngos, "", also=bool(states)), item.key)
-    _render_replies(writer, item)
-
-
-def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
-    name = statement.speaker.strip()
-    if not name.lower().startswith("the "):
-        name = "the " + name
-    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
-    # women and children") closes it with a comma before the verb.
-    closer = "," if "," in name and not name.endswith(",") else ""
-    content: list[Inline] = [*_upper_first(writer.user(name + closer)), *_behalf_mention(statement)]
-    action = statement.text.strip() or "made a statement"
-    content += [Run(" "), *writer.user(action)]
-    return _finish(content)
-
-
-def _render_replies(writer: ParagraphWriter, item: Item) -> None:
-    replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
-    if not replies:
-        return
-    sentences: list[Inline] = []
-    representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
-    observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
-    for group, one, many in (
-        (representatives, "The representative of ", "The representatives of "),
-        (observers, "The observer for ", "The observers for "),
-    ):
-        if not group:
-            continue
-        if sentences:
-            sentences.append(Run(" "))
-        several = len(group) > 1
-        statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
-        sentences += [
-            Run(many if several else one),
-            *_listed(group),
-            Run(f" made {statements_made} in exercise of the right of reply."),
-        ]
-    writer.paragraph(sentences, item.key)
-
-
-def _each_once(statements: list[Statement]) -> list[Statement]:
-    """A delegation that took the floor twice is named once in the list of who made statements
-    (in the place of its first statement); speaking on behalf of a group, or in a capacity, is
-    another entry of the list ("Chile (on behalf of …)" and "Chile")."""
-    seen: set[tuple[Role, str, str, str]] = set()
-    kept = []
-    for s in statements:
-        key = (
-            s.role,
-            speaker_identity(s.speaker),
-            speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
-            " ".join(s.capacity.lower().split()),
-        )
-        if key not in seen:
-            seen.add(key)
-            kept.append(s)
-    return kept
-
-
-def _distinct(statements: list[Statement]) -> list[Statement]:
-    seen: set[str] = set()
-    kept = []
-    for s in statements:
-        key = speaker_identity(s.speaker)
-        if key not in seen:
-            seen.add(key)
-            kept.append(s)
-    return kept
-
-
-def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
-    me = speaker_identity(statement.speaker)
-    return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
-
-
 def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     """The item's way of naming and counting speakers, else the session's."""
     noun = item.speaker_noun or session.info.speaker_noun
@@ -599,7 +410,7 @@ def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
 
 
-def _named_subject(item: Item, point: Point) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
@@ -609,7 +420,7 @@ def _named_subject(item: Item, point: Point) -> list[Inline]:
         (name, speaker_role(item, point, name) or Role.NGO)
         for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
     ]
-    return _upper_first(merge_runs(roles_phrase(speakers)))
+    return _upper_first(merge_runs(roles_phrase(speakers, profile)))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
@@ -630,7 +441,7 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
         made_by = identities(point.speakers)
         named: list[Inline] = []
         if point.named and point.speakers:
-            named = _named_subject(item, point)
+            named = _named_subject(item, point, writer.profile)
             subject = plain_text(named)
         elif point.quantifier.strip():
             subject = point.quantifier.strip()

@@ -87,10 +87,12 @@ _ITEM = {
     "mandate",
     "allocation",
     "summary_records",
+    "statements_form",
+    "general_exchange",
 }
 _ALLOCATION = {"meeting", "date", "session"}
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note", "person"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -220,6 +222,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
             lambda v: isinstance(v, str) and bool(v.strip()),
             'a list of symbols such as ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]',
         ),
+        statements_form=_statements_form(r, session),
+        general_exchange=r.boolean("general_exchange"),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -245,6 +249,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
                 duration=s.integer("duration", minimum=0) if "duration" in table else None,
                 capacity=s.text("capacity"),
                 note=s.text("note"),
+                person=s.text("person"),
             )
         )
     for where, table in r.tables("points"):
@@ -346,6 +351,23 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
     return roles
 
 
+def _statements_form(r: TableReader, session: Session) -> str:
+    """The statement form the item chooses: one its profile names in [statements.chosen]."""
+    name = r.text("statements_form").strip()
+    if not name:
+        return ""
+    try:
+        offered = load_profile(session.info.profile).forms("statements", "chosen")
+    except ProfileError as error:  # read when the session's profile was checked; changed since
+        raise SessionFileError(f"{r.at('statements_form')}: {error}", r.at("statements_form")) from None
+    if name not in offered:
+        names = ", ".join(f'"{n}"' for n in offered)
+        where = session.info.profile or "the default profile"
+        choices = f"one of {names}" if names else "none: it names no statement forms ([statements.chosen])"
+        raise r.fail("statements_form", f"a statement form the profile ({where}) names: {choices}")
+    return name
+
+
 def _profile(r: TableReader, folder: Path | None) -> str:
     """The profile the session names, checked now (a profile that cannot be read is refused with
     the file, not at export): its id, or its file's full path, found from the session file's folder."""
@@ -435,6 +457,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "order": _value(item.order),
                 "mandate": item.mandate,
                 "summary_records": item.summary_records,
+                "statements_form": item.statements_form,
+                "general_exchange": item.general_exchange,
             }
         )
         if item.allocation is not None:
@@ -453,6 +477,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                     "time": s.time,
                     "capacity": s.capacity,
                     "note": s.note,
+                    "person": s.person,
                 }
             )
             | ({"duration": s.duration} if s.duration is not None else {})

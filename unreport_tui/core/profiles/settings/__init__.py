@@ -5,9 +5,18 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import dates, narration, opening, organization, statements, style
+from . import dates, groups, narration, opening, organization, roles, statements, style
 
 SECTIONS: dict[str, Section] = {
     s.name: s
-    for s in (style.SECTION, opening.SECTION, statements.SECTION, narration.SECTION, dates.SECTION, organization.SECTION)
+    for s in (
+        style.SECTION,
+        opening.SECTION,
+        statements.SECTION,
+        roles.SECTION,
+        groups.SECTION,
+        narration.SECTION,
+        dates.SECTION,
+        organization.SECTION,
+    )
 }
