@@ -28,6 +28,8 @@ def fill(template: str, phrases: Mapping[str, Phrase]) -> list[Inline]:
     out: list[Inline] = []
     written = ""
     for literal, name, _, _ in string.Formatter().parse(template):
+        if literal.startswith(".") and written.endswith("."):  # "… A. B." then the form's full stop: one stop
+            literal = literal[1:]
         if literal:
             out.append(Run(literal))
             written += literal
