@@ -77,6 +77,7 @@ class EntryKind(StrEnum):
 
     STATEMENT = "statement"
     POINT = "point"
+    PRESENTATION = "presentation"
 
 
 class Distribution(StrEnum):
@@ -154,6 +155,20 @@ class Point:
     id: int | None = field(default=None, compare=False)
 
 
+@dataclass
+class Presentation:
+    """A presentation heard under an item: its title, and who gave it in what role ("“Title”, by the
+    representative of Japan")."""
+
+    title: str
+    speaker: str
+    role: Role
+    on_behalf_of: str = ""
+    meeting: int | None = None
+    time: dt.time | None = None
+    id: int | None = field(default=None, compare=False)
+
+
 @dataclass(frozen=True)
 class ListEntry:
     """One speaker on the Chair's list, resolved when the list was saved: ctrl+l logs it as it is."""
@@ -175,6 +190,7 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     speakers_list: list[ListEntry] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
+    presentations: list[Presentation] = field(default_factory=list)  # in the order given
     speaker_noun: SpeakerNoun | None = None  # None: as the session says
     quantifiers: Counting | None = None
     dialogue: bool | None = None
@@ -190,12 +206,14 @@ class Item:
             statements=list(self.statements),
             points=list(self.points),
             speakers_list=list(self.speakers_list),
+            presentations=list(self.presentations),
         )
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
         (a file may list fewer), in order."""
-        return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
+        logged = {s.meeting for s in self.statements} | {p.meeting for p in self.presentations}
+        return sorted(set(self.meetings) | {n for n in logged if n is not None})
 
 
 class ActionKind(StrEnum):
