@@ -4,6 +4,7 @@ forms: each as a body's report prints it, from a profile that extends the defaul
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,8 @@ from unreport_tui.core.model import Item, Meeting, Presentation, Role, Session, 
 from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
+from unreport_tui.logbook import Logbook, LogbookError
+from unreport_tui.storage import open_store
 
 from .builders import paragraphs
 
@@ -131,3 +134,60 @@ def test_a_bad_presentation_in_a_session_file_is_refused_with_one_line(change, m
         parse_session(FILE.replace('speaker = "France"', change))
     assert "\n" not in str(caught.value)
     assert message in str(caught.value)
+
+
+@pytest.fixture
+def book(tmp_path):
+    store = open_store(tmp_path / "n.json")
+    store.replace(parse_session(FILE))
+    yield Logbook(store, lambda: dt.datetime(2020, 2, 4, 11, 30, 5))
+    store.close()
+
+
+def on_disk(book: Logbook) -> Session:
+    return open_store(book.store.path, read_only=True).load()
+
+
+def test_a_presentation_is_logged_corrected_and_deleted_as_undoable_steps(book):
+    book.log_presentation("Space weather services", "Japan")
+    logged = Presentation("Space weather services", "Japan", Role.MEMBER, meeting=921, time=dt.time(11, 30, 5))
+    assert on_disk(book).items[0].presentations[-1] == logged
+    assert book.session.items[0].presentations[-1] == logged
+    assert book.session.items[0].meetings == [921]  # the item was considered at that meeting
+
+    added = on_disk(book).items[0].presentations[-1].id
+    assert added is not None
+    book.edit_presentation(added, speaker="European Space Agency", role=Role.IGO)
+    assert on_disk(book).items[0].presentations[-1].speaker == "European Space Agency"
+    assert "by the observer for the European Space Agency." in paragraphs(on_disk(book))[-1]
+
+    book.delete_presentation(added)
+    assert [p.title for p in on_disk(book).items[0].presentations] == ["Space for water", "ActInSpace"]
+    book.undo()
+    assert on_disk(book).items[0].presentations[-1].speaker == "European Space Agency"
+    book.undo()
+    book.undo()
+    assert [p.title for p in on_disk(book).items[0].presentations] == ["Space for water", "ActInSpace"]
+    book.redo()
+    assert on_disk(book).items[0].presentations[-1] == logged
+
+
+def test_a_presentation_by_a_name_that_is_not_a_state_needs_a_role_and_changes_nothing(book):
+    with pytest.raises(LogbookError, match="not a State"):
+        book.log_presentation("Space Generation Congress", "Space Generation Advisory Council")
+    with pytest.raises(LogbookError, match="title"):
+        book.log_presentation("  ", "Japan")
+    assert len(on_disk(book).items[0].presentations) == 2
+
+
+def test_a_database_without_presentations_still_opens(tmp_path):
+    store = open_store(tmp_path / "old.json")
+    store.replace(parse_session(GOOD_OLD))
+    store.close()
+    raw = json.loads((tmp_path / "old.json").read_text(encoding="utf-8"))
+    raw.pop("presentations", None)  # as an unreport from before presentations wrote it
+    (tmp_path / "old.json").write_text(json.dumps(raw), encoding="utf-8")
+    assert open_store(tmp_path / "old.json", read_only=True).load().items[0].presentations == []
+
+
+GOOD_OLD = FILE.split("[[items.presentations]]")[0]

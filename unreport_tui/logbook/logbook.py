@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..core.model import Action, Document, EntryKind, Item, ListEntry, Meeting, Proposal, Role, Session, Statement, StatementKind
 from ..storage import SaveFailed, SessionStore
-from . import agenda_steps, entry_steps, organization_steps, proposal_steps, speakers_list_steps
+from . import agenda_steps, entry_steps, organization_steps, presentation_steps, proposal_steps, speakers_list_steps
 from .edits import Cursor, CursorToNewStatement, Edit, SessionInMemory
 from .steps import LogbookError, Step
 
@@ -248,6 +248,29 @@ class Logbook:
 
     def move_point(self, point_id: int, item_key: str, index: int) -> StepOutcome:
         return self._run(entry_steps.move_entry(self.memory, EntryKind.POINT, point_id, item_key, index))
+
+    # presentations -----------------------------------------------------------------------
+
+    def log_presentation(
+        self,
+        title: str,
+        speaker: str,
+        role: Role | None = None,
+        on_behalf_of: str = "",
+        meeting: int | None = None,
+        time: dt.time | None = None,
+    ) -> StepOutcome:
+        """A presentation entitled ``title`` by ``speaker`` at the current item and meeting, given
+        now. It does not change the current speaker: points go on being theirs."""
+        return self._run(
+            presentation_steps.log_presentation(self.memory, self.clock, title, speaker, role, on_behalf_of, meeting, time)
+        )
+
+    def edit_presentation(self, presentation_id: int, **changes: object) -> StepOutcome:
+        return self._run(presentation_steps.edit_presentation(self.memory, presentation_id, changes))
+
+    def delete_presentation(self, presentation_id: int) -> StepOutcome:
+        return self._run(presentation_steps.delete_presentation(self.memory, presentation_id))
 
     # the session, meetings, items and documents ------------------------------------------
 
