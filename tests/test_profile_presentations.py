@@ -191,3 +191,49 @@ def test_a_database_without_presentations_still_opens(tmp_path):
 
 
 GOOD_OLD = FILE.split("[[items.presentations]]")[0]
+
+
+async def test_f10_logs_a_presentation_by_the_typed_speaker_and_the_draft_lists_it(demo_store):
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.app.entry_ref import EntryKind
+    from unreport_tui.app.screens.edit_entry import EditEntryDialog
+
+    from .test_app import draft_text
+    from .test_app import on_disk as saved
+    from .test_app_opening import until
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"chile", "enter", "enter")  # Chile has the floor
+        await until(lambda: app.focused.id == "speaker", pilot)
+        speaking = app.book.current_statement
+        await pilot.press(*"kenya", "f10")
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press(*"Space weather services", "enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        given = saved(demo_store).item("2b").presentations
+        assert [(p.title, p.speaker, p.role) for p in given] == [("Space weather services", "Kenya", Role.MEMBER)]
+        assert app.book.current_statement == speaking  # points still go to Chile
+        assert app.screen.query_one("#speaker", type(app.focused)).value == ""
+        draft = await draft_text(app)
+        assert (
+            "The Conference heard the following presentations: (a) “Space weather services”, by the representative of Kenya."
+            in draft
+        )
+
+        log = app.screen.query_one("#log")
+        log.focus()
+        await pilot.pause()
+        assert log.highlighted_entry.kind is EntryKind.PRESENTATION  # the one just logged
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press(*" in Asia", "enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        assert saved(demo_store).item("2b").presentations[0].title == "Space weather services in Asia"
+
+        log.focus()
+        await pilot.pause()
+        await pilot.press("delete")
+        await until(lambda: not saved(demo_store).item("2b").presentations, pilot)
+        await pilot.press("ctrl+z")
+        await until(lambda: bool(saved(demo_store).item("2b").presentations), pilot)

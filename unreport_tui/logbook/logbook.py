@@ -35,6 +35,7 @@ class StepOutcome:
     everything: bool  # the session data or meetings changed: render every item again
     cursor: Cursor  # where the note-taker is after the step
     not_saved: str = ""  # the disk refused it: kept in memory, saved with the next change
+    presentations: frozenset[int] = frozenset()
 
 
 def _now() -> dt.datetime:
@@ -148,6 +149,7 @@ class Logbook:
             everything=any(c.everything for c in changed),
             cursor=self.cursor,
             not_saved=not_saved,
+            presentations=frozenset().union(*(c.presentations for c in changed)),
         )
 
     def undo(self) -> StepOutcome | None:
@@ -271,6 +273,10 @@ class Logbook:
 
     def delete_presentation(self, presentation_id: int) -> StepOutcome:
         return self._run(presentation_steps.delete_presentation(self.memory, presentation_id))
+
+    def move_presentation(self, presentation_id: int, index: int) -> StepOutcome:
+        """To another place in its item's presentations (the order the report lists them in)."""
+        return self._run(presentation_steps.move_presentation(self.memory, presentation_id, index))
 
     # the session, meetings, items and documents ------------------------------------------
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 
-from ..core.model import Presentation, Role, default_role
-from .edits import AddEntry, DropEntry, Edit, ReplaceEntry, ReplaceItem, SessionInMemory
+from ..core.model import EntryKind, Presentation, Role, default_role
+from .edits import AddEntry, DropEntry, Edit, MoveEntry, ReplaceEntry, ReplaceItem, SessionInMemory
 from .steps import LogbookError, Step, header, item_at, replaced, require_meetings, short
 
 Clock = Callable[[], dt.datetime]
@@ -89,3 +89,13 @@ def edit_presentation(memory: SessionInMemory, presentation_id: int, changes: Ma
 def delete_presentation(memory: SessionInMemory, presentation_id: int) -> Step:
     key, index, presentation = presentation_at(memory, presentation_id)
     return Step(f"deleted the presentation {short(presentation.title)}", [DropEntry(key, index, presentation)])
+
+
+def move_presentation(memory: SessionInMemory, presentation_id: int, index: int) -> Step:
+    key, from_index, presentation = presentation_at(memory, presentation_id)
+    if not 0 <= index < len(item_at(memory, key).presentations):
+        raise LogbookError(f"there is no place {index + 1} to move the presentation to")
+    if index == from_index:
+        raise LogbookError("the presentation is already there")
+    edit = MoveEntry(EntryKind.PRESENTATION, presentation_id, key, from_index, key, index)
+    return Step(f"moved the presentation {short(presentation.title)}", [edit])
