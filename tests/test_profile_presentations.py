@@ -194,9 +194,12 @@ GOOD_OLD = FILE.split("[[items.presentations]]")[0]
 
 
 async def test_f10_logs_a_presentation_by_the_typed_speaker_and_the_draft_lists_it(demo_store):
+    from textual.widgets import Input
+
     from unreport_tui.app.app import UnreportApp
     from unreport_tui.app.entry_ref import EntryKind
     from unreport_tui.app.screens.edit_entry import EditEntryDialog
+    from unreport_tui.app.widgets.log_view import LogView
 
     from .test_app import draft_text
     from .test_app import on_disk as saved
@@ -214,14 +217,14 @@ async def test_f10_logs_a_presentation_by_the_typed_speaker_and_the_draft_lists_
         given = saved(demo_store).item("2b").presentations
         assert [(p.title, p.speaker, p.role) for p in given] == [("Space weather services", "Kenya", Role.MEMBER)]
         assert app.book.current_statement == speaking  # points still go to Chile
-        assert app.screen.query_one("#speaker", type(app.focused)).value == ""
+        assert app.screen.query_one("#speaker", Input).value == ""
         draft = await draft_text(app)
         assert (
             "The Conference heard the following presentations: (a) “Space weather services”, by the representative of Kenya."
             in draft
         )
 
-        log = app.screen.query_one("#log")
+        log = app.screen.query_one("#log", LogView)
         log.focus()
         await pilot.pause()
         assert log.highlighted_entry.kind is EntryKind.PRESENTATION  # the one just logged
