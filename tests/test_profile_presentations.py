@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from unreport_tui.core.model import Item, Meeting, Presentation, Role, Session, SessionInfo
+from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Presentation, Proposal, Role, Session, SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -240,3 +240,106 @@ async def test_f10_logs_a_presentation_by_the_typed_speaker_and_the_draft_lists_
         await until(lambda: not saved(demo_store).item("2b").presentations, pilot)
         await pilot.press("ctrl+z")
         await until(lambda: bool(saved(demo_store).item("2b").presentations), pilot)
+
+
+# Action paragraphs ------------------------------------------------------------------------------
+
+A = ActionKind
+CSW_ACTION = """[action]
+had_before_it = false
+introduced_entitled = "{speaker} introduced {proposal}."
+budget = "{body} was advised that {noun} contained no programme budget implications."
+revised = "{speaker} orally revised the text of {noun} as follows:"
+"""
+
+
+def commission(profile: str, *actions: Action) -> Session:
+    proposal = Proposal(
+        "p",
+        "3",
+        "Situation of and assistance to Palestinian women",
+        symbol="E/CN.6/2007/L.2",
+        submitted_by=["Pakistan"],
+        on_behalf_of="Group of 77 and China",
+        actions=list(actions),
+    )
+    return Session(
+        SessionInfo(body_short="Commission", profile=profile),
+        [Meeting(11, dt.date(2007, 3, 7)), Meeting(13, dt.date(2007, 3, 9))],
+        [Item("3", "3", "Follow-up to the Fourth World Conference on Women")],
+        [proposal],
+    )
+
+
+def action_paragraphs(session: Session) -> list[str]:
+    text = paragraphs(session)
+    start = next(n for n, p in enumerate(text) if p.startswith("# Action taken by"))
+    return [p.split(". ", 1)[1] if p[:1].isdigit() else p for p in text[start + 1 :]]
+
+
+def test_without_the_had_before_it_sentence_the_introduction_names_the_proposal(tmp_path):
+    # E/2007/27, paras. 57-59 (Commission on the Status of Women): the meeting's opening ("At the
+    # 11th meeting, on 7 March,") and the group's long name are other settings; the rest is this one.
+    session = commission(
+        profile_file(tmp_path, CSW_ACTION),
+        Action(A.INTRODUCED, 11, speaker="Pakistan", on_behalf_of="Group of 77 and China"),
+        Action(A.BUDGET, 13),
+        Action(
+            A.REVISED,
+            13,
+            speaker="Pakistan",
+            revisions=[
+                "In the seventh preambular paragraph, the word “on” was replaced by the word “in” after the words "
+                "“from Israeli military operations”"
+            ],
+        ),
+    )
+    introduced, budget, revised, revision = action_paragraphs(session)
+    assert introduced == (
+        "At its 11th meeting, on 7 March 2007, the representative of Pakistan, on behalf of the Group of 77 and China, "
+        "introduced a draft resolution entitled “Situation of and assistance to Palestinian women” (E/CN.6/2007/L.2)."
+    )
+    assert budget == (
+        "At its 13th meeting, on 9 March 2007, the Commission was advised that the draft resolution contained no "
+        "programme budget implications."
+    )
+    assert (
+        revised
+        == "At the same meeting, the representative of Pakistan orally revised the text of the draft resolution as follows:"
+    )
+    assert revision.startswith("(a) In the seventh preambular paragraph, the word “on” was replaced")
+
+
+def test_a_proposal_not_introduced_first_is_still_named_by_a_body_without_the_had_before_it_sentence(tmp_path):
+    session = commission(profile_file(tmp_path, CSW_ACTION), Action(A.ADOPTED, 13))
+    assert action_paragraphs(session) == [
+        "At its 13th meeting, on 9 March 2007, the Commission had before it a draft resolution entitled “Situation of "
+        "and assistance to Palestinian women” (E/CN.6/2007/L.2), submitted by Pakistan (on behalf of the Group of 77 "
+        "and China).",
+        "At the same meeting, the Commission adopted the draft resolution.",
+    ]
+
+
+def test_the_default_keeps_the_had_before_it_sentence_and_todays_introduction():
+    session = commission("", Action(A.INTRODUCED, 11, speaker="Pakistan"))
+    assert action_paragraphs(session) == [
+        "At its 11th meeting, on 7 March 2007, the Commission had before it a draft resolution entitled “Situation of "
+        "and assistance to Palestinian women” (E/CN.6/2007/L.2), submitted by Pakistan (on behalf of the Group of 77 "
+        "and China).",
+        "At the same meeting, the representative of Pakistan introduced the draft resolution.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('adopted = "{body} adopted {noun}{see}."', "action.adopted: missing placeholder {revised}, {vote}"),
+        ('introduced_entitled = "{speaker} introduced {noun}."', "placeholder {noun} is not offered here"),
+        ('had_before_it = "no"', "action.had_before_it: expected true or false"),
+    ],
+)
+def test_an_action_form_that_would_lose_what_the_core_prints_is_refused(tmp_path, line, message):
+    path = profile_file(tmp_path, f"[action]\n{line}\n", "bad.toml")
+    with pytest.raises(ProfileError) as caught:
+        load_profile(path)
+    assert message in str(caught.value) and "\n" not in str(caught.value)

@@ -5,6 +5,8 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import opening, presentations, statements, style
+from . import action, opening, presentations, statements, style
 
-SECTIONS: dict[str, Section] = {s.name: s for s in (style.SECTION, opening.SECTION, statements.SECTION, presentations.SECTION)}
+SECTIONS: dict[str, Section] = {
+    s.name: s for s in (style.SECTION, opening.SECTION, statements.SECTION, presentations.SECTION, action.SECTION)
+}
