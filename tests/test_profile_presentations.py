@@ -343,3 +343,17 @@ def test_an_action_form_that_would_lose_what_the_core_prints_is_refused(tmp_path
     with pytest.raises(ProfileError) as caught:
         load_profile(path)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_merging_two_note_takers_keeps_every_presentation_once():
+    from unreport_tui.core.merge import merge_sessions
+
+    first = parse_session(FILE)
+    second = parse_session(FILE.replace('title = "ActInSpace"', 'title = "Space law for new actors"'))
+    merged = merge_sessions([("a.json", first), ("b.json", second)]).session
+    given = [(p.title, p.speaker) for p in merged.items[0].presentations]
+    assert given == [
+        ("Space for water", "representative of the Office for Outer Space Affairs"),
+        ("ActInSpace", "France"),
+        ("Space law for new actors", "France"),
+    ]

@@ -190,12 +190,12 @@ class Item:
     statements: list[Statement] = field(default_factory=list)
     points: list[Point] = field(default_factory=list)
     speakers_list: list[ListEntry] = field(default_factory=list)  # the Chair's list: who is still to speak, in order
-    presentations: list[Presentation] = field(default_factory=list)  # in the order given
     speaker_noun: SpeakerNoun | None = None  # None: as the session says
     quantifiers: Counting | None = None
     dialogue: bool | None = None
     order: SummaryOrder | None = None
     narrate: bool | None = None
+    presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
