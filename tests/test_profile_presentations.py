@@ -3,11 +3,14 @@ forms: each as a body's report prints it, from a profile that extends the defaul
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Presentation, Proposal, Role, Session, SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile
@@ -16,7 +19,8 @@ from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
-from .builders import paragraphs
+from .builders import paragraphs, said
+from .test_session_file import sessions, texts, words
 
 
 def profile_file(tmp_path: Path, text: str, name: str = "body.toml") -> str:
@@ -356,4 +360,47 @@ def test_merging_two_note_takers_keeps_every_presentation_once():
         ("Space for water", "representative of the Office for Outer Space Affairs"),
         ("ActInSpace", "France"),
         ("Space law for new actors", "France"),
+    ]
+
+
+@st.composite
+def sessions_with_presentations(draw) -> Session:
+    """Any session the session file's own test makes, each item given presentations."""
+    session = draw(sessions())
+    numbers = [m.number for m in session.meetings]
+    for item in session.items:
+        item.presentations = [
+            Presentation(
+                draw(words),
+                draw(words),
+                draw(st.sampled_from(list(Role))),
+                draw(texts),
+                meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                time=draw(st.none() | st.times()),
+            )
+            for _ in range(draw(st.integers(0, 3)))
+        ]
+    return session
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sessions_with_presentations())
+def test_presentations_come_back_whole_from_the_session_file_and_the_database(tmp_path_factory, session):
+    assert parse_session(session_to_toml(session)) == session
+    path = tmp_path_factory.mktemp("db") / "n.json"
+    store = open_store(path)
+    store.replace(session)
+    store.close()
+    assert open_store(path, read_only=True).load() == session
+
+
+def test_narrated_the_presentations_open_with_their_meeting_among_the_statements():
+    session = heard("", dataclasses.replace(STSC_2020[0], meeting=922))
+    session.info.narrate = True
+    session.meetings.append(Meeting(922, dt.date(2020, 2, 5)))
+    session.items[0].statements.append(said("Chile", meeting=921))
+    assert paragraphs(session)[1:] == [
+        "2. At the 921st meeting, on 4 February 2020, a statement was made by the representative of Chile.",
+        "3. At the 922nd meeting, on 5 February 2020, the Subcommittee heard the following presentations:",
+        "(a) “ActInSpace 2020 edition: contribution to Access to Space for All”, by the representative of France.",
     ]
