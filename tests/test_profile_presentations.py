@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Presentation, Proposal, Role, Session, SessionInfo
+from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Point, Presentation, Proposal, Role, Session, SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -404,3 +404,16 @@ def test_narrated_the_presentations_open_with_their_meeting_among_the_statements
         "3. At the 922nd meeting, on 5 February 2020, the Subcommittee heard the following presentations:",
         "(a) “ActInSpace 2020 edition: contribution to Access to Space for All”, by the representative of France.",
     ]
+
+
+def test_a_read_only_copy_highlights_a_presentation_logged_last():
+    from unreport_tui.app.entry_ref import point_ref, presentation_ref
+    from unreport_tui.app.screens.live import _newest_logged
+
+    item = Item("5", "5", "Space applications")
+    item.statements = [said("Chile", meeting=921, time=dt.time(10, 0), id=1)]
+    item.points = [Point("noted X", ["Chile"], meeting=921, time=dt.time(10, 1), id=1)]
+    item.presentations = [Presentation("Space for water", "France", Role.MEMBER, meeting=921, time=dt.time(10, 5), id=1)]
+    assert _newest_logged(item) == presentation_ref(1)
+    item.presentations[0] = dataclasses.replace(item.presentations[0], time=dt.time(9, 55))
+    assert _newest_logged(item) == point_ref(1)

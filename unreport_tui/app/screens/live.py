@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.model import ROLE_LABELS, Item, Point, Presentation, Role, Statement, StatementKind, default_role
 from ...core.quantifier import speaker_identity
 from ...core.rendered import printable
 from ...core.speaker_suggestions import SuggestionKind
@@ -685,7 +685,6 @@ class LiveScreen(UndoableScreen[None]):
         """A presentation by the speaker typed in the speaker box: its title is asked for, then it
         is logged at the current item and meeting. The current speaker stays who they were."""
         from ...core.list_lines import logged_speakers
-        from ...core.model import Presentation
         from .entry_dialogs import PresentationDialog
 
         box = self.query_one("#speaker-box", CompletingInput)
@@ -820,15 +819,23 @@ class LiveScreen(UndoableScreen[None]):
 def _newest_logged(item: Item | None) -> EntryRef | None:
     """The entry logged last in ``item``: of its newest statement and newest point (ids grow as
     they are logged), the later by meeting and time; a point when they tie, as it is made while
-    its speaker has the floor. None for an empty item."""
+    its speaker has the floor. A presentation given later than both is the newest. None for an
+    empty item."""
     if item is None:
         return None
 
-    def when(entry: Statement | Point) -> tuple[int, dt.time]:
+    def when(entry: Statement | Point | Presentation) -> tuple[int, dt.time]:
         return (entry.meeting if entry.meeting is not None else -1, entry.time or dt.time.min)
 
     statement = max(item.statements, key=lambda s: s.id or 0, default=None)
     point = max(item.points, key=lambda p: p.id or 0, default=None)
+    presentation = max(item.presentations, key=lambda p: p.id or 0, default=None)
+    if (
+        presentation is not None
+        and presentation.id is not None
+        and all(other is None or when(presentation) > when(other) for other in (statement, point))
+    ):
+        return presentation_ref(presentation.id)
     if point is not None and point.id is not None and (statement is None or when(point) >= when(statement)):
         return point_ref(point.id)
     return statement_ref(statement.id) if statement is not None and statement.id is not None else None
