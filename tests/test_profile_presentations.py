@@ -12,8 +12,20 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from unreport_tui.core.model import Action, ActionKind, Item, Meeting, Point, Presentation, Proposal, Role, Session, SessionInfo
-from unreport_tui.core.profiles import ProfileError, load_profile
+from unreport_tui.core.model import (
+    Action,
+    ActionKind,
+    Item,
+    Meeting,
+    Point,
+    Presentation,
+    Proposal,
+    RecordedVote,
+    Role,
+    Session,
+    SessionInfo,
+)
+from unreport_tui.core.profiles import SECTIONS, Form, ProfileError, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.logbook import Logbook, LogbookError
@@ -417,3 +429,43 @@ def test_a_read_only_copy_highlights_a_presentation_logged_last():
     assert _newest_logged(item) == presentation_ref(1)
     item.presentations[0] = dataclasses.replace(item.presentations[0], time=dt.time(9, 55))
     assert _newest_logged(item) == point_ref(1)
+
+
+@pytest.mark.parametrize("had_before_it", [True, False])
+def test_every_placeholder_offered_by_the_action_and_presentations_forms_is_filled(tmp_path, had_before_it):
+    """A profile may use any placeholder a form offers: each is given a phrase, in every step."""
+    lines = []
+    for name in ("action", "presentations"):
+        lines.append(f"[{name}]")
+        for key, setting in SECTIONS[name].settings.items():
+            if isinstance(setting, Form):
+                lines.append(f"{key} = " + json.dumps(" ".join(f"<{f}>{{{f}}}" for f in sorted(setting.fields)) + "."))
+        if name == "action":
+            lines.append(f"had_before_it = {str(had_before_it).lower()}")
+    session = commission(
+        profile_file(tmp_path, "\n".join(lines) + "\n"),
+        Action(A.INTRODUCED, 11, speaker="Pakistan"),
+        Action(A.INTRODUCED, 11),
+        Action(A.REVISED, 11, speaker="Pakistan", revisions=["x"]),
+        Action(A.REVISED, 11),
+        Action(A.BUDGET, 11),
+        Action(A.BEFORE, 13, speakers=["Chile"]),
+        Action(A.BEFORE, 13, speakers=["Chile", "Peru"]),
+        Action(A.BEFORE, 13),
+        Action(A.ADOPTED, 13, vote=RecordedVote(["Chile"], [], [])),
+        Action(A.REJECTED, 13),
+        Action(A.AFTER, 13, speakers=["Chile"]),
+        Action(A.AFTER, 13, speakers=["Chile", "Peru"]),
+        Action(A.AFTER, 13),
+        Action(A.WITHDRAWN, 13, speaker="Pakistan"),
+        Action(A.WITHDRAWN, 13),
+        Action(A.DEFERRED, 13, text="to its next session"),
+    )
+    session.items[0].presentations = [
+        Presentation("Space for water", name, role)
+        for name, role in (("France", Role.MEMBER), ("SGAC", Role.NGO), ("Chair", Role.OFFICIAL))
+    ]
+    text = "\n".join(paragraphs(session))
+    assert "{" not in text and "}" not in text
+    for field in ("<speaker>the representative of Pakistan", "<proposal>a draft resolution", "<vote> by a recorded vote"):
+        assert field in text

@@ -12,7 +12,9 @@ SECTION = Section(
     "action",
     "Action on proposals (draft resolutions and decisions): one paragraph a step.",
     {
-        "heading": form('The heading over the action on an item\'s proposals: "Action taken by the Commission".', "body"),
+        "heading": form(
+            'The heading over the action on an item\'s proposals: "Action taken by the Commission".', "body", required=()
+        ),
         "had_before_it": Choice(
             "Whether a proposal is first named in a sentence of its own (before_it); if not, the sentence that "
             "introduces it names it (introduced_entitled), as the Commission on the Status of Women does."

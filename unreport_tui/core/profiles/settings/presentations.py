@@ -12,6 +12,7 @@ SECTION = Section(
         "lead": form(
             'The sentence before the list: "The Subcommittee heard the following scientific and technical presentations:".',
             "body",
+            required=(),
         ),
         "member": form("One presentation, by a representative of a member State.", "title", "speaker"),
         "observer": form(
