@@ -326,14 +326,40 @@ def test_without_the_had_before_it_sentence_the_introduction_names_the_proposal(
     assert revision.startswith("(a) In the seventh preambular paragraph, the word “on” was replaced")
 
 
-def test_a_proposal_not_introduced_first_is_still_named_by_a_body_without_the_had_before_it_sentence(tmp_path):
-    session = commission(profile_file(tmp_path, CSW_ACTION), Action(A.ADOPTED, 13))
+def test_a_proposal_first_deferred_is_still_named_by_a_body_without_the_had_before_it_sentence(tmp_path):
+    session = commission(profile_file(tmp_path, CSW_ACTION), Action(A.DEFERRED, 13))
     assert action_paragraphs(session) == [
         "At its 13th meeting, on 9 March 2007, the Commission had before it a draft resolution entitled “Situation of "
         "and assistance to Palestinian women” (E/CN.6/2007/L.2), submitted by Pakistan (on behalf of the Group of 77 "
         "and China).",
-        "At the same meeting, the Commission adopted the draft resolution.",
+        "At the same meeting, the Commission decided to defer consideration of the draft resolution.",
     ]
+
+
+def test_an_adoption_names_the_proposal_its_sponsors_and_the_votes_in_the_bodys_words(tmp_path):
+    # E/2025/28 (Commission on Narcotic Drugs), as the shared research notes give it (not re-read):
+    # "At its 9th meeting, on 14 March 2025, the Commission adopted a revised draft resolution entitled
+    # “…” (E/CN.7/2025/L.2/Rev.1), sponsored by …", votes "by 49 votes to none, with no abstentions".
+    # The title and the sponsors are elided there: those below are the test's own.
+    profile = profile_file(
+        tmp_path,
+        "[action]\nhad_before_it = false\n"
+        'submitted = "sponsored by {submitters}"\n'
+        'recorded_vote = "by {in_favour} votes to {against}, with {abstentions}"\n',
+    )
+    session = commission(profile, Action(A.ADOPTED, 13, vote=RecordedVote(["Chile", "Peru"], [], [])))
+    session.meetings[1] = Meeting(9, dt.date(2025, 3, 14))
+    session.proposals[0].actions[0].meeting = 9
+    session.proposals[0] = dataclasses.replace(
+        session.proposals[0], kind="revised draft resolution", symbol="E/CN.7/2025/L.2/Rev.1", on_behalf_of=""
+    )
+    adopted, voting, *_ = action_paragraphs(session)
+    assert adopted == (
+        "At its 9th meeting, on 14 March 2025, the Commission adopted a revised draft resolution entitled “Situation of "
+        "and assistance to Palestinian women” (E/CN.7/2025/L.2/Rev.1), sponsored by Pakistan, by 2 votes to none, with "
+        "no abstentions."
+    )
+    assert voting == "The voting was as follows:"
 
 
 def test_the_default_keeps_the_had_before_it_sentence_and_todays_introduction():
@@ -467,5 +493,5 @@ def test_every_placeholder_offered_by_the_action_and_presentations_forms_is_fill
     ]
     text = "\n".join(paragraphs(session))
     assert "{" not in text and "}" not in text
-    for field in ("<speaker>the representative of Pakistan", "<proposal>a draft resolution", "<vote> by a recorded vote"):
+    for field in ("<speaker>the representative of Pakistan", "<proposal>a draft resolution", "<vote> <abstentions>no abstentions"):
         assert field in text

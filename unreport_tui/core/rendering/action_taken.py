@@ -22,7 +22,7 @@ from ..dates import day_month_year
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
-from ..profiles import Phrase
+from ..profiles import Phrase, Profile, load_profile
 from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
 from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
@@ -31,6 +31,7 @@ from .paragraph_writer import ParagraphWriter
 TO_BE_COMPLETED = "[To be completed]"
 _DECISIONS = (ActionKind.ADOPTED, ActionKind.REJECTED)
 _UNCOUNTED = (ActionKind.BEFORE, ActionKind.AFTER)
+_NAMING = (ActionKind.INTRODUCED, ActionKind.ADOPTED)  # the steps whose sentence can name the proposal (…_entitled)
 
 
 def proposals_of(session: Session, item: Item) -> list[Proposal]:
@@ -86,13 +87,19 @@ def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], boo
     return roles_phrase(speakers), len(speakers) > 1
 
 
-def vote_phrase(vote: Decision | RecordedVote) -> str:
+def vote_phrase(vote: Decision | RecordedVote, profile: Profile | None = None) -> str:
+    """ " by a recorded vote of 30 to 2, with 5 abstentions", " without a vote", or nothing (the
+    profile's wording; the default's when none is given)."""
+    profile = profile or load_profile()
     if isinstance(vote, RecordedVote):
         against = str(len(vote.against)) if vote.against else "none"
         abstaining = len(vote.abstaining)
         abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
-        return f" by a recorded vote of {len(vote.in_favour)} to {against}, with {abstentions}"
-    return " without a vote" if vote is Decision.WITHOUT_A_VOTE else ""
+        counted = profile.sentence(
+            "action", "recorded_vote", in_favour=str(len(vote.in_favour)), against=against, abstentions=abstentions
+        )
+        return " " + plain_text(counted)
+    return " " + plain_text(profile.sentence("action", "without_a_vote")) if vote is Decision.WITHOUT_A_VOTE else ""
 
 
 def vote_list(names: Sequence[str]) -> str:
@@ -170,13 +177,17 @@ class _Proposal:
     def sentence(self, key: str, **phrases: Phrase) -> list[Inline]:
         return self.writer.profile.sentence("action", key, body=self.body, noun=self.noun, **phrases)
 
+    def named(self) -> dict[str, Phrase]:
+        """The proposal named in full, for the sentence that names it first."""
+        return {"proposal": _named(self.writer, self.proposal), "submitted": _submitted(self.writer, self.proposal)}
+
 
 def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, body: str) -> None:
     openings = _Openings(writer.session)
     counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
     # A body that names a proposal where it is introduced has no "had before it" sentence; one
     # that is not introduced first is named in that sentence all the same, or never by its title.
-    entitled = not writer.profile.flag("action", "had_before_it") and bool(counted) and counted[0].kind is ActionKind.INTRODUCED
+    entitled = not writer.profile.flag("action", "had_before_it") and bool(counted) and counted[0].kind in _NAMING
     if not entitled:
         writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)), item.key)
     if not proposal.actions:
@@ -223,20 +234,22 @@ def _named(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
     return content
 
 
-def _submitted(proposal: Proposal) -> list[Inline]:
+def _submitted(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
     """ ", submitted by Pakistan (on behalf of …)", or nothing."""
     submitters = [running_mention(n) for n in proposal.submitted_by if n.strip()]
     if not submitters:
         return []
-    content: list[Inline] = [Run(", submitted by "), *joined_mentions(submitters)]
+    profile, who = writer.profile, joined_mentions(submitters)
     if proposal.on_behalf_of.strip():
-        content += [Run(" (on behalf of "), *behalf_mention(proposal.on_behalf_of), Run(")")]
-    return content
+        by = profile.sentence("action", "submitted_on_behalf", submitters=who, group=behalf_mention(proposal.on_behalf_of))
+    else:
+        by = profile.sentence("action", "submitted", submitters=who)
+    return [Run(", "), *by]
 
 
 def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: str) -> list[Inline]:
     content = writer.profile.sentence(
-        "action", "before_it", body=body, proposal=_named(writer, proposal), submitted=_submitted(proposal)
+        "action", "before_it", body=body, proposal=_named(writer, proposal), submitted=_submitted(writer, proposal)
     )
     return list(merge_runs(_opened(opening, content)))
 
@@ -251,10 +264,7 @@ def _by_speaker(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
         speaker = speaker_phrase(context.item, action.speaker, action.on_behalf_of)
         if key == "introduced" and context.entitled:  # named here, once
             context.entitled = False
-            proposal = context.proposal
-            return context.sentence(
-                "introduced_entitled", speaker=speaker, proposal=_named(context.writer, proposal), submitted=_submitted(proposal)
-            )
+            return context.sentence("introduced_entitled", speaker=speaker, **context.named())
         return context.sentence(key, speaker=speaker)
 
     return sentence
@@ -269,11 +279,17 @@ def _budget(context: _Proposal, action: Action) -> list[Inline]:
 
 def _decision(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
-        vote = vote_phrase(action.vote)
+        vote = vote_phrase(action.vote, context.writer.profile)
         revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
-        if action.kind is ActionKind.ADOPTED:
-            return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
-        return context.sentence(key, revised=revised, vote=vote)
+        if action.kind is not ActionKind.ADOPTED:
+            return context.sentence(key, revised=revised, vote=vote)
+        if context.entitled:  # named here, once
+            context.entitled = False
+            named = context.named()
+            if named["submitted"] and vote and not revised:  # "sponsored by Chile, by 49 votes": the list closed first
+                vote = "," + vote
+            return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
+        return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
 
     return sentence
 

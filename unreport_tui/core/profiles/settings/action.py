@@ -27,6 +27,13 @@ SECTION = Section(
             "submitted",
             required=("proposal", "submitted"),
         ),
+        "submitted": form(
+            'Who submitted the proposal, after its title and symbol, a comma before it: "submitted by Pakistan".',
+            "submitters",
+        ),
+        "submitted_on_behalf": form(
+            'The same, for a group: "submitted by Pakistan (on behalf of the Group of 77 and China)".', "submitters", "group"
+        ),
         "introduced": form(f"Its introduction ({{speaker}}: {_BY}).", "speaker", "noun", "body", required=("speaker",)),
         "introduced_entitled": form(
             "Its introduction when no sentence named it before (had_before_it = false): "
@@ -51,6 +58,25 @@ SECTION = Section(
             "see",
             required=("revised", "vote", "see"),
         ),
+        "adopted_entitled": form(
+            "Its adoption when no sentence named it before (had_before_it = false, not introduced first): "
+            '"… adopted a revised draft resolution entitled “…” (symbol), sponsored by …".',
+            "body",
+            "proposal",
+            "submitted",
+            "revised",
+            "vote",
+            "see",
+            required=("proposal", "revised", "vote", "see"),
+        ),
+        "recorded_vote": form(
+            'A recorded vote, after a space: "by a recorded vote of {in_favour} to {against}, with {abstentions}" '
+            '({against}: "none" or a number; {abstentions}: "no abstentions", "1 abstention", "3 abstentions").',
+            "in_favour",
+            "against",
+            "abstentions",
+        ),
+        "without_a_vote": form('A decision said to be taken without a vote, after a space: "without a vote".', required=()),
         "rejected": form("Its rejection.", "body", "noun", "revised", "vote", required=("revised", "vote")),
         "withdrawn": form("Its withdrawal.", "speaker", "noun", "body", required=("speaker",)),
         "withdrawn_unnamed": form("Its withdrawal, no one named.", "noun", "body", required=()),
