@@ -493,5 +493,9 @@ def test_every_placeholder_offered_by_the_action_and_presentations_forms_is_fill
     ]
     text = "\n".join(paragraphs(session))
     assert "{" not in text and "}" not in text
-    for field in ("<speaker>the representative of Pakistan", "<proposal>a draft resolution", "<vote> <abstentions>no abstentions"):
+    for field in (
+        "<speaker>the representative of Pakistan",
+        "<proposal>a draft resolution",
+        "<vote> <abstentions>no abstentions",
+    ):
         assert field in text
