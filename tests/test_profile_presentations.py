@@ -63,18 +63,26 @@ STSC_2020 = (
     Presentation(
         "Chinese international open-sharing satellite assembly, integration and testing (AIT)", "China", Role.MEMBER, meeting=921
     ),
+    Presentation(
+        "Italian Space Agency (ASI) experiments for the BEYOND mission: applications for a better life in space",
+        "Italy",
+        Role.MEMBER,
+        meeting=921,
+    ),
 )
 
 
 def test_the_presentations_are_a_lettered_list_after_the_bodys_lead(tmp_path):
-    # A/AC.105/C.1/L.385/Add.3, para. 3 (Scientific and Technical Subcommittee, fifty-seventh session, 2020)
+    # A/AC.105/C.1/L.385/Add.3, para. 3, whole (Scientific and Technical Subcommittee, fifty-seventh session, 2020)
     assert paragraphs(heard(copuos_profile(tmp_path), *STSC_2020))[1:] == [
         "2. The Subcommittee heard the following scientific and technical presentations:",
         "(a) “ActInSpace 2020 edition: contribution to Access to Space for All”, by the representative of France;",
         "(b) “Space for water”, by the representative of the Office for Outer Space Affairs;",
         "(c) “An overview of the outcomes of the Space Generation Congress 2019”, by the observer for SGAC;",
         "(d) “Chinese international open-sharing satellite assembly, integration and testing (AIT)”, by the "
-        "representative of China.",
+        "representative of China;",
+        "(e) “Italian Space Agency (ASI) experiments for the BEYOND mission: applications for a better life in space”, "
+        "by the representative of Italy.",
     ]
 
 
