@@ -507,3 +507,37 @@ def test_every_placeholder_offered_by_the_action_and_presentations_forms_is_fill
         "<vote> <abstentions>no abstentions",
     ):
         assert field in text
+
+
+async def test_an_empty_title_is_refused_in_the_form_which_stays_open_and_a_presentation_moves_in_the_list(demo_store):
+    from textual.widgets import Input
+
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.app.screens.edit_entry import EditEntryDialog
+    from unreport_tui.app.widgets.log_view import LogView
+
+    from .test_app import on_disk as saved
+    from .test_app_opening import until
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"kenya", "f10")
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, EditEntryDialog)  # still open, nothing logged
+        assert "type the presentation's title" in str(app.screen.query_one("#edit-error").render())
+        assert not saved(demo_store).item("2b").presentations
+        await pilot.press(*"First", "enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press(*"chile", "f10")
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press(*"Second", "enter")
+        await until(lambda: len(saved(demo_store).item("2b").presentations) == 2, pilot)
+        assert app.screen.query_one("#speaker", Input).value == ""
+
+        log = app.screen.query_one("#log", LogView)
+        log.focus()
+        await pilot.pause()
+        await pilot.press("shift+up")  # the second, highlighted as just logged, goes first
+        await until(lambda: [p.title for p in saved(demo_store).item("2b").presentations] == ["Second", "First"], pilot)

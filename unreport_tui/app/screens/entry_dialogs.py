@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ...core.form_fields import read_names, read_yes_no, show_names, show_yes_no
+from ...core.form_fields import FieldError, read_names, read_yes_no, show_names, show_yes_no
 from ...core.list_lines import STATE_ROLES, resolve_behalf, role_of
 from ...core.model import Point, Presentation, Role, Statement
 from ...core.speaker_suggestions import Suggestion, suggest_behalf
@@ -142,6 +142,11 @@ class PresentationDialog(EditEntryDialog[PresentationEntry]):
         )
 
     def result(self, values: dict[str, str]) -> PresentationEntry:
+        # Refused here, the form stays open with what was typed: a title is never lost to a refusal.
+        if not values["title"].strip():
+            raise FieldError("title", "type the presentation's title")
+        if not values["speaker"].strip():
+            raise FieldError("speaker", "type who gave the presentation")
         typed_behalf = values["on_behalf_of"].strip()
         behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
         return PresentationEntry(values["title"].strip(), values["speaker"].strip(), behalf, Role(values["role"]))
