@@ -541,3 +541,15 @@ async def test_an_empty_title_is_refused_in_the_form_which_stays_open_and_a_pres
         await pilot.pause()
         await pilot.press("shift+up")  # the second, highlighted as just logged, goes first
         await until(lambda: [p.title for p in saved(demo_store).item("2b").presentations] == ["Second", "First"], pilot)
+
+
+def test_statements_in_explanation_of_vote_may_leave_the_decision_unnamed(tmp_path):
+    # E/2025/28 (Commission on Narcotic Drugs), as the shared research notes give it (not re-read):
+    # "Statements in explanation of vote were made by …".
+    profile = profile_file(
+        tmp_path, '[action]\nstatements_after = "Statements in explanation of vote were made by {speakers}."\n'
+    )
+    session = commission(profile, Action(A.ADOPTED, 13), Action(A.AFTER, speakers=["Chile", "Peru"]))
+    assert (
+        action_paragraphs(session)[-1] == "Statements in explanation of vote were made by the representatives of Chile and Peru."
+    )

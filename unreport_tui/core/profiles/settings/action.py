@@ -86,20 +86,18 @@ SECTION = Section(
             "event",
             "speakers",
             "noun",
-            required=("event", "speakers"),
+            required=("speakers",),
         ),
-        "statements_before": form(
-            "Several statements before the decision.", "event", "speakers", "noun", required=("event", "speakers")
-        ),
-        "statements_before_unnamed": form("Statements before the decision, no one named.", "event", "noun", required=("event",)),
+        "statements_before": form("Several statements before the decision.", "event", "speakers", "noun", required=("speakers",)),
+        "statements_before_unnamed": form("Statements before the decision, no one named.", "event", "noun", required=()),
         "statement_after": form(
-            "A statement in explanation of vote after it.", "event", "speakers", "noun", required=("event", "speakers")
+            "A statement in explanation of vote after it.", "event", "speakers", "noun", required=("speakers",)
         ),
         "statements_after": form(
-            "Statements in explanation of vote after it.", "event", "speakers", "noun", required=("event", "speakers")
+            "Statements in explanation of vote after it.", "event", "speakers", "noun", required=("speakers",)
         ),
         "statements_after_unnamed": form(
-            "Statements in explanation of vote after it, no one named.", "event", "noun", required=("event",)
+            "Statements in explanation of vote after it, no one named.", "event", "noun", required=()
         ),
         "voting": form("The line over the three lists of a recorded vote.", required=()),
     },
