@@ -77,6 +77,7 @@ class EntryKind(StrEnum):
 
     STATEMENT = "statement"
     POINT = "point"
+    PRESENTATION = "presentation"
 
 
 class Distribution(StrEnum):
@@ -166,6 +167,20 @@ class Point:
     id: int | None = field(default=None, compare=False)
 
 
+@dataclass
+class Presentation:
+    """A presentation heard under an item: its title, and who gave it in what role ("“Title”, by the
+    representative of Japan")."""
+
+    title: str
+    speaker: str
+    role: Role
+    on_behalf_of: str = ""
+    meeting: int | None = None
+    time: dt.time | None = None
+    id: int | None = field(default=None, compare=False)
+
+
 @dataclass(frozen=True)
 class ListEntry:
     """One speaker on the Chair's list, resolved when the list was saved: ctrl+l logs it as it is."""
@@ -197,6 +212,7 @@ class Item:
     summary_records: list[str] = field(default_factory=list)  # ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]
     statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
     general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
+    presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
@@ -208,12 +224,14 @@ class Item:
             points=list(self.points),
             speakers_list=list(self.speakers_list),
             summary_records=list(self.summary_records),
+            presentations=list(self.presentations),
         )
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
         (a file may list fewer), in order."""
-        return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
+        logged = {s.meeting for s in self.statements} | {p.meeting for p in self.presentations}
+        return sorted(set(self.meetings) | {n for n in logged if n is not None})
 
 
 class ActionKind(StrEnum):

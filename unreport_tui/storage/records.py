@@ -32,6 +32,7 @@ from ..core.model import (
     Officer,
     Organization,
     Point,
+    Presentation,
     Proposal,
     RecordedVote,
     Role,
@@ -135,6 +136,19 @@ def _rare(**fields: str) -> dict[str, str]:
     """A statement's rare fields (a note, an official's name), kept only when set: the record stays
     as it was without them."""
     return {name: value for name, value in fields.items() if value}
+
+
+def presentation_record(item_key: str, presentation: Presentation, position: float) -> dict[str, Any]:
+    return {
+        "item": item_key,
+        "position": position,
+        "title": presentation.title,
+        "speaker": presentation.speaker,
+        "role": presentation.role.value,
+        "on_behalf_of": presentation.on_behalf_of,
+        "meeting": presentation.meeting,
+        "time": presentation.time.isoformat() if presentation.time else None,
+    }
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -471,6 +485,20 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
     return r.text("item"), r.position(), statement
 
 
+def _presentation(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Presentation]:
+    r = _Fields(db, f"presentations {doc_id}", raw)
+    presentation = Presentation(
+        r.text("title"),
+        r.text("speaker"),
+        r.choice("role", Role),
+        r.text("on_behalf_of", ""),
+        meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"),
+        id=int(doc_id),
+    )
+    return r.text("item"), r.position(), presentation
+
+
 def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
     r = _Fields(db, f"points {doc_id}", raw)
     point = Point(
@@ -689,7 +717,7 @@ def _person(db: Path, r: _Fields, key: str) -> Officer | None:
     return Officer(fields.text("office", ""), fields.text("name"), fields.text("country", ""))
 
 
-def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:
+def _in_order(read: tuple[str, float, Statement | Point | Presentation]) -> tuple[float, int | None]:
     """Entries in the order of their positions, then of their ids (never equal)."""
     return read[1], read[2].id
 
@@ -718,7 +746,7 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
 
 
 def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
-    for name in ("items", "statements", "points", "proposals"):
+    for name in ("items", "statements", "points", "presentations", "proposals"):
         for doc_id in tables.get(name, {}):
             if not (doc_id.isascii() and doc_id.isdigit()):
                 raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
@@ -745,6 +773,11 @@ def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)
+    # A database written before presentations were logged has no such table: none were given.
+    presentations = sorted((_presentation(db, k, v) for k, v in tables.get("presentations", {}).items()), key=_in_order)
+    for item_key, _, presentation in presentations:
+        if item_key in by_key:
+            by_key[item_key].presentations.append(presentation)
     proposals = sorted((_proposal(db, k, v) for k, v in tables.get("proposals", {}).items()), key=lambda pair: pair[0])
     session.proposals = [proposal for _, proposal in proposals]
     organization = list(tables.get("organization", {}).values())

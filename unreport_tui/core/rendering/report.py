@@ -35,6 +35,7 @@ from .mentions import retexted, roles_phrase
 from .named_point import speaker_role
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
+from .presentations import render_presentations
 from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
 from .statements import render_statements as _render_statements
@@ -118,7 +119,7 @@ def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
     reports do; it gets no section of its own, which would be a "[To be completed]" with no heading
     above it."""
     organization = session.organization
-    if organization is None or item.section or item.statements or item.points:
+    if organization is None or item.section or item.statements or item.points or item.presentations:
         return False
     if item.chapter.strip() and not same_chapter(item.chapter, organization.chapter):
         return False
@@ -332,7 +333,7 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
             content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
             writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
     proposals = proposals_of(writer.session, item)
-    if not item.statements and not item.points and not proposals:
+    if not item.statements and not item.points and not item.presentations and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
     logged = (item.order or writer.session.info.order) == SummaryOrder.LOGGED
@@ -341,6 +342,7 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
         _render_events(writer, item, logged, narrate)
     else:
         _render_statements(writer, item)
+        render_presentations(writer, item, _body_short(writer.session))
         _render_points(writer, item)
     render_action(writer, item, _body_short(writer.session))
 
@@ -353,7 +355,8 @@ class _Event:
     meeting: int | None
     time: dt.time | None
     part: Item
-    statements: bool  # rendered as statements, else as a point
+    statements: bool  # rendered as statements, else as a point (or the presentations)
+    presentations: bool = False
 
 
 def _events(item: Item) -> list[_Event]:
@@ -372,6 +375,9 @@ def _events(item: Item) -> list[_Event]:
     for group in (statements, replies):
         if group:
             events.append(_Event(group[0].meeting, group[0].time, part(group), True))
+    if item.presentations:  # one list, where the first was given
+        first = item.presentations[0]
+        events.append(_Event(first.meeting, first.time, dataclasses.replace(item, statements=[], points=[]), False, True))
     heading = ""
     for point in item.points:
         # A heading repeated on the points under it is written once, as when they are rendered together.
@@ -396,7 +402,9 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
                 current = event.meeting
             else:
                 writer.opening = at_same_meeting()
-        if event.statements:
+        if event.presentations:
+            render_presentations(writer, event.part, _body_short(writer.session))
+        elif event.statements:
             _render_statements(writer, event.part)
         else:
             _render_points(writer, event.part)

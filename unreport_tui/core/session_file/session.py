@@ -24,6 +24,7 @@ from ..model import (
     ListEntry,
     Meeting,
     Point,
+    Presentation,
     Role,
     Session,
     SessionInfo,
@@ -78,6 +79,7 @@ _ITEM = {
     "documents",
     "statements",
     "points",
+    "presentations",
     "speakers_list",
     "speaker_noun",
     "quantifiers",
@@ -93,6 +95,7 @@ _ITEM = {
 _ALLOCATION = {"meeting", "date", "session"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note", "person"}
+_PRESENTATION = {"title", "speaker", "role", "on_behalf_of", "meeting", "time"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -252,6 +255,8 @@ def _read_item(session: Session, r: TableReader) -> Item:
                 person=s.text("person"),
             )
         )
+    for where, table in r.tables("presentations"):
+        item.presentations.append(_read_presentation(session, TableReader(table, where, _PRESENTATION)))
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
         speakers = p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]')
@@ -295,6 +300,21 @@ def _read_allocation(r: TableReader) -> Allocation | None:
         return Allocation(a.integer("meeting"), day, a.text("session", required=True))
     except SessionFileError as error:  # told at the line of the inline table, which holds the key
         raise SessionFileError(str(error), r.at("allocation")) from None
+
+
+def _read_presentation(session: Session, r: TableReader) -> Presentation:
+    speaker = r.text("speaker", required=True)
+    role = r.choice("role", Role, None) or default_role(speaker)
+    if role is None:
+        raise r.missing("role", f'the presenter\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role))
+    return Presentation(
+        r.text("title", required=True),
+        speaker,
+        role,
+        r.text("on_behalf_of"),
+        meeting=r.meeting("meeting", session),
+        time=r.time("time"),
+    )
 
 
 def _read_speakers_list(r: TableReader) -> list[ListEntry]:
@@ -500,6 +520,19 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             | ({"roles": {name: role.value for name, role in p.roles.items()}} if p.roles else {})
             for p in item.points
         ]
+        table["presentations"] = [
+            _drop_empty(
+                {
+                    "title": p.title,
+                    "speaker": p.speaker,
+                    "role": p.role.value,
+                    "on_behalf_of": p.on_behalf_of,
+                    "meeting": p.meeting,
+                    "time": p.time,
+                }
+            )
+            for p in item.presentations
+        ]
         kept = (
             {k: table[k] for k in ("key", "number", "title")}
             | ({"dialogue": item.dialogue} if item.dialogue is not None else {})
@@ -525,7 +558,7 @@ def _inline_values(values: list[str | dict[str, str]]) -> str:
 
 def session_to_toml(session: Session) -> str:
     """The session file, laid out as people write it: [session], then [[meetings]], then each
-    [[items]] with its [[items.documents]], [[items.statements]] and [[items.points]].
+    [[items]] with its [[items.documents]], [[items.statements]], [[items.presentations]] and [[items.points]].
     tomli_w writes every value (so quoting and escaping are its job); the layout is ours."""
     data = session_to_dict(session)
 
@@ -535,7 +568,7 @@ def session_to_toml(session: Session) -> str:
     out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"])]
     out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
     for item in data["items"]:
-        nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}
+        nested = {key: item.pop(key, []) for key in ("documents", "statements", "presentations", "points")}
         listed = item.pop("speakers_list", [])
         allocation = item.pop("allocation", None)
         # Written inline here: tomli_w would make a list of long tables [[speakers_list]], outside the item.

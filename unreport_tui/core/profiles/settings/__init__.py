@@ -5,7 +5,7 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import dates, groups, narration, opening, organization, roles, statements, style
+from . import action, dates, groups, narration, opening, organization, presentations, roles, statements, style
 
 SECTIONS: dict[str, Section] = {
     s.name: s
@@ -15,6 +15,8 @@ SECTIONS: dict[str, Section] = {
         statements.SECTION,
         roles.SECTION,
         groups.SECTION,
+        presentations.SECTION,
+        action.SECTION,
         narration.SECTION,
         dates.SECTION,
         organization.SECTION,
