@@ -6,11 +6,10 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import dates_phrase, day_month_year, span_phrase
+from ..dates import dates_phrase, day_month_year
 from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from ..names import short_name
 from ..profiles import load_profile
 from ..quantifier import identities, quantifier_for, speaker_identity
 from ..rendered import (
@@ -19,47 +18,22 @@ from ..rendered import (
     FootnoteRef,
     Heading,
     Inline,
-    Masthead,
     ReportDocument,
     Run,
     Subparagraph,
     merge_runs,
     plain_text,
 )
-from ..venue import venue_name
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .chapters import chapter_heading
+from .masthead import build_masthead
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .organization_chapter import own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 
 TO_BE_COMPLETED = "[To be completed]"
-
-
-def build_masthead(session: Session) -> Masthead:
-    info = session.info
-    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
-    if info.dates:
-        span = span_phrase(*info.dates)
-        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
-    rapporteur = info.rapporteur
-    if info.rapporteur and info.rapporteur_country:
-        rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
-    return Masthead(
-        body=info.body,
-        symbol=info.symbol,
-        distribution=f"Distr.: {info.distribution}",
-        issued=day_month_year(info.issued) if info.issued else "",
-        original=f"Original: {info.original}" if info.original else "",
-        session_title=info.title,
-        venue_dates=venue_dates,
-        title="Draft report",
-        rapporteur=rapporteur,
-        addendum=info.addendum,
-        issued_on=info.issued,
-    )
 
 
 def _finish(content: list[Inline]) -> list[Inline]:
