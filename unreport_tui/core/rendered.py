@@ -43,6 +43,27 @@ class Masthead:
     rapporteur: str  # "Elizabeth Verville (United States of America)"
     addendum: bool
     issued_on: dt.date | None = None  # the date of "issued", for the formats that want it as a date
+    parent: str = ""  # the parent organ: "Economic and Social Council" (the body then goes under the rule)
+    report_item: str = ""  # the report's own agenda item: "Agenda item 7"
+    report_item_title: str = ""  # its title: "Adoption of the report of the Commission on its …"
+    rapporteur_office: str = "Rapporteur"
+
+    @property
+    def organ(self) -> str:
+        """The name in large type beside "Distr.": the parent organ, else the body."""
+        return self.parent or self.body
+
+    @property
+    def session_lines(self) -> list[str]:
+        """The lines under the rule, before the title: the body (when the parent organ is above),
+        the session, its place and dates, the report's own agenda item and its title."""
+        lines = [self.body if self.parent else "", self.session_title, self.venue_dates]
+        return [line for line in [*lines, self.report_item, self.report_item_title] if line]
+
+    @property
+    def rapporteur_line(self) -> str:
+        """ "Rapporteur: Elizabeth Verville (United States of America)"; "" when no rapporteur is named."""
+        return f"{self.rapporteur_office}: {self.rapporteur}" if self.rapporteur else ""
 
 
 @dataclass(frozen=True)

@@ -378,15 +378,18 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
         (m.distribution, "distribution"),
         (m.issued, "date"),
         (m.original, "original"),
+        (m.parent, "parent"),
         (m.body, "body"),
         (m.session_title, "session"),
         (m.venue_dates, "venue"),
+        (m.report_item, "reportItem"),
+        (m.report_item_title, "reportItemTitle"),
     ):
         if line:
             _el(preface, "p", line, **{"class": css})
     _el(_el(preface, "p", **{"class": "title"}), "docTitle", m.title)
     if m.rapporteur:
-        _el(preface, "p", f"Rapporteur: {m.rapporteur}", **{"class": "rapporteur"})
+        _el(preface, "p", m.rapporteur_line, **{"class": "rapporteur"})
     if m.addendum:
         _el(preface, "p", "Addendum", **{"class": "addendum"})
 

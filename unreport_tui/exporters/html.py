@@ -334,18 +334,18 @@ def _masthead(doc: ReportDocument) -> str:
     distribution = [f"<p>{escape(line)}</p>" for line in (m.distribution, m.issued) if line]
     if m.original:
         distribution.append(f'<p class="original">{escape(m.original)}</p>')
-    if m.body or distribution:
+    if m.organ or distribution:
         parts.append('<div class="issuing">')
-        parts.append(f'<h1 class="body">{escape(m.body)}</h1>' if m.body else "<div></div>")
+        parts.append(f'<h1 class="body">{escape(m.organ)}</h1>' if m.organ else "<div></div>")
         if distribution:
             parts += ['<div class="distribution">', *distribution, "</div>"]
         parts.append("</div>")
-    session = [f"<p>{escape(line)}</p>" for line in (m.session_title, m.venue_dates) if line]
+    session = [f"<p>{escape(line)}</p>" for line in m.session_lines]
     if session:
         parts += ['<div class="session">', *session, "</div>"]
     parts.append(f'<h1 class="title">{escape(m.title)}</h1>')
     if m.rapporteur:
-        parts.append(f'<p class="rapporteur">Rapporteur: {escape(m.rapporteur)}</p>')
+        parts.append(f'<p class="rapporteur">{escape(m.rapporteur_line)}</p>')
     if m.addendum:
         parts.append('<p class="addendum">Addendum</p>')
     parts.append("</header>")

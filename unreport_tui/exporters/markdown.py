@@ -65,14 +65,14 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
     if corner:
         parts.append(_as_text("  \n".join(corner)))
     parts.append("---")
-    if m.body:
-        parts.append(f"# {_one_line(m.body)}")
-    session = [escape(x) for x in (m.session_title, m.venue_dates) if x]
+    if m.organ:
+        parts.append(f"# {_one_line(m.organ)}")
+    session = [escape(x) for x in m.session_lines]
     if session:
         parts.append(_as_text("  \n".join(session)))
     parts.append(f"# {_one_line(m.title)}")
     if m.rapporteur:
-        parts.append(f"*Rapporteur:* {_as_text(escape(m.rapporteur))}")
+        parts.append(f"*{escape(m.rapporteur_office)}:* {_as_text(escape(m.rapporteur))}")
     if m.addendum:  # a line of the title block, not a heading beside the chapters
         parts.append("**Addendum**")
     return parts

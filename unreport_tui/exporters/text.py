@@ -21,12 +21,12 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
         return []
     blocks = [
         [m.symbol],
-        [m.body],
+        [m.organ],
         [m.distribution, m.issued],
         [m.original],
-        [m.session_title, m.venue_dates],
+        m.session_lines,
         [m.title],
-        [f"Rapporteur: {m.rapporteur}" if m.rapporteur else ""],
+        [m.rapporteur_line],
         ["Addendum" if m.addendum else ""],
     ]
     lines: list[str] = []

@@ -326,6 +326,7 @@ HEADER = (
     "dialogue",
     "order",
     "narrate",
+    "part",
 )
 
 

@@ -1,34 +1,70 @@
-"""The masthead of the report: the body, its symbol and distribution block, the session, its place
-and dates, the title and the rapporteur."""
+"""The masthead of the report: the body (under its parent organ, when the profile or the session
+names one), its symbol and distribution block, the session, its place and dates, the report's own
+agenda item, the title and the rapporteur. The profile says how each line is worded; what the
+note-taker typed for this session (``parent``, ``report_title``, ``rapporteur_office``) wins."""
 
 from __future__ import annotations
 
-from ..dates import day_month_year, span_phrase
+from ..dates import day_month_year, from_to_phrase, span_phrase
+from ..english import lower_first
 from ..model import Session
 from ..names import short_name
-from ..rendered import Masthead
-from ..venue import venue_name
+from ..profiles import Profile, load_profile
+from ..rendered import Masthead, plain_text
+from ..venue import venue_name, venue_phrase
 
 
 def build_masthead(session: Session) -> Masthead:
     info = session.info
-    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
-    if info.dates:
-        span = span_phrase(*info.dates)
-        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
+    profile = load_profile(info.profile)
     rapporteur = info.rapporteur
     if info.rapporteur and info.rapporteur_country:
         rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
+    item_number = info.report_item_number.strip()
     return Masthead(
         body=info.body,
         symbol=info.symbol,
-        distribution=f"Distr.: {info.distribution}",
+        # A final report has no "Distr." line (issue 16: the General Assembly's committees' reports).
+        distribution=f"Distr.: {info.distribution}" if info.draft else "",
         issued=day_month_year(info.issued) if info.issued else "",
         original=f"Original: {info.original}" if info.original else "",
         session_title=info.title,
-        venue_dates=venue_dates,
-        title="Draft report",
+        venue_dates=_dates_line(session, profile),
+        title=_title(session, profile),
         rapporteur=rapporteur,
         addendum=info.addendum,
         issued_on=info.issued,
+        parent=info.parent.strip() or profile.form("masthead", "parent").strip(),
+        report_item=plain_text(profile.sentence("masthead", "report_item", item=item_number)) if item_number else "",
+        report_item_title=info.report_item_title.strip(),
+        rapporteur_office=info.rapporteur_office.strip() or profile.form("masthead", "rapporteur_office").strip(),
     )
+
+
+def _title(session: Session, profile: Profile) -> str:
+    """ "Draft report", or the profile's form filled: "Draft report of the Trade and Development
+    Board on its sixty-eighth session"; the session's own title line as typed."""
+    info = session.info
+    if info.report_title.strip():
+        return info.report_title.strip()
+    name = info.body.strip() or info.body_short.strip()
+    body = name if name.lower().startswith("the ") else f"the {name}" if name else "the meeting"
+    key = "title" if info.draft else "final_title"
+    return plain_text(profile.sentence("masthead", key, body=body, session=lower_first(info.title.strip()) or "session"))
+
+
+def _dates_line(session: Session, profile: Profile) -> str:
+    """ "Vienna, 18–22 October 2010"; "23–27 February 1998"; "Held at the Palais des Nations,
+    Geneva, from 6 to 17 October 2019"; as the profile says, in parentheses if it says so."""
+    info = session.info
+    choice = profile.choice("masthead", "dates_line")
+    span = span_phrase(*info.dates) if info.dates else ""
+    if choice == "dates" and span:
+        line = span
+    elif choice == "held" and info.dates and info.venue.strip():
+        held = from_to_phrase(*info.dates)
+        line = plain_text(profile.sentence("masthead", "held", venue=venue_phrase(info.venue), dates=held))
+    else:
+        venue = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
+        line = f"{venue}, {span}" if venue and span else venue or span
+    return f"({line})" if line and profile.flag("masthead", "dates_in_parentheses") else line

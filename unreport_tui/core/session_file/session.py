@@ -59,6 +59,11 @@ _SESSION = {
     "addendum",
     "first_paragraph",
     "profile",
+    "parent",
+    "report_title",
+    "report_item",
+    "rapporteur_office",
+    "draft",
     "speaker_noun",
     "quantifiers",
     "dialogue",
@@ -82,7 +87,9 @@ _ITEM = {
     "dialogue",
     "order",
     "narrate",
+    "part",
 }
+_REPORT_ITEM = {"number", "title"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
@@ -157,6 +164,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         if not (isinstance(value, list) and len(value) == 2 and all(is_date(d) for d in value) and value[0] <= value[1]):
             raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
         dates = (value[0], value[1])
+    report_item = _report_item(r)
     country = r.text("rapporteur_country")
     if country and not resolve_state(country):
         raise r.fail("rapporteur_country", 'the name of a State, such as "United States of America" or "USA"')
@@ -175,12 +183,30 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
         profile=_profile(r, folder),
+        parent=r.text("parent"),
+        report_title=r.text("report_title"),
+        report_item_number=report_item[0],
+        report_item_title=report_item[1],
+        rapporteur_office=r.text("rapporteur_office"),
+        draft=r.boolean("draft", default=True),
         speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
         dialogue=r.boolean("dialogue"),
         order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.boolean("narrate"),
     )
+
+
+def _report_item(r: TableReader) -> tuple[str, str]:
+    """``report_item = { number = "7", title = "Adoption of the report …" }``: the report's own
+    agenda item, printed in the masthead; its number is required (a title alone says no item)."""
+    if "report_item" not in r.table:
+        return "", ""
+    value = r.table["report_item"]
+    if not isinstance(value, dict):
+        raise r.fail("report_item", 'a table such as { number = "7", title = "Adoption of the report" }')
+    item = TableReader(value, r.at("report_item"), _REPORT_ITEM)
+    return item.text("number", required=True), item.text("title")
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
@@ -206,6 +232,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
         order=_style(r, "order", SummaryOrder, None),
         narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        part=r.text("part"),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -369,8 +396,14 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "rapporteur_country": info.rapporteur_country,
             "addendum": info.addendum,
             "profile": info.profile,
+            "parent": info.parent,
+            "report_title": info.report_title,
+            "report_item": _drop_empty({"number": info.report_item_number, "title": info.report_item_title}) or None,
+            "rapporteur_office": info.rapporteur_office,
         }
     )
+    if not info.draft:
+        out["session"]["draft"] = False
     out["session"]["original"] = info.original  # kept even when empty: absent means English
     if info.speaker_noun != SpeakerNoun.SPEAKER:
         out["session"]["speaker_noun"] = str(info.speaker_noun)
@@ -392,6 +425,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "key": item.key,
                 "number": item.number,
                 "title": item.title,
+                "part": item.part,
                 "chapter": item.chapter,
                 "section": item.section,
                 "meetings": item.meetings,

@@ -5,6 +5,15 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import opening, statements, style
+from . import headings, masthead, opening, statements, style
 
-SECTIONS: dict[str, Section] = {s.name: s for s in (style.SECTION, opening.SECTION, statements.SECTION)}
+SECTIONS: dict[str, Section] = {
+    s.name: s
+    for s in (
+        style.SECTION,
+        masthead.SECTION,
+        headings.SECTION,
+        opening.SECTION,
+        statements.SECTION,
+    )
+}
