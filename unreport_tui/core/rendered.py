@@ -68,9 +68,16 @@ class Masthead:
 
 @dataclass(frozen=True)
 class Heading:
-    level: int  # 1 chapter, 2 section, 3 subheading within an item
+    level: int  # 0 part, 1 chapter, 2 section, 3 subheading within an item
     text: str
     item_key: str = ""
+    label: str = ""  # a line of its own above the text: "Chapter II"
+    under: str = ""  # a line of its own under the text: "(Agenda item 9 (a))"
+
+    @property
+    def lines(self) -> list[str]:
+        """The heading's lines, as printed: its label, its text, the line under it."""
+        return [line for line in (self.label, self.text, self.under) if line]
 
 
 @dataclass(frozen=True)

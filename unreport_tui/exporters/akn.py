@@ -246,8 +246,12 @@ class _Body:
     def heading(self, block: Heading) -> None:
         while self.stack[-1][0] >= block.level:
             self.stack.pop()
-        container = self._container({1: "chapter", 2: "section"}.get(block.level, "subheading"))
+        container = self._container({0: "part", 1: "chapter", 2: "section"}.get(block.level, "subheading"))
+        if block.label:
+            _el(container, "num", block.label)
         _el(container, "heading", block.text)
+        if block.under:
+            _el(container, "subheading", block.under)
         self.stack.append((block.level, container))
         self.owner, self.list = None, None
 

@@ -129,7 +129,7 @@ sup a, .mark a { text-decoration: none; }
 
 # "IV. Review …", "B. Protocol …": the chapter's numeral or the section's letter the core put first
 _NUMBERED_HEADING = re.compile(r"((?:[IVXLCDM]+|[A-Z])\.) (.+)", re.DOTALL)
-_HEADING_KINDS = {1: "chapter", 2: "section", 3: "subheading"}
+_HEADING_KINDS = {0: "part", 1: "chapter", 2: "section", 3: "subheading"}
 # "Item 2 (b): Title", as the core writes a document's agenda item
 # Lists of their own kind in HTML: each run of them is one element, not one element a line
 _LISTS = (ListKind.AGENDA, ListKind.PARTICIPANT, ListKind.DOCUMENT)
@@ -179,12 +179,18 @@ class _HtmlBlocks:
     def heading(self, block: Heading) -> str:
         # The tag follows the outline (the title is the h1; a subheading straight under a chapter is
         # an h3, not an h4 with no h3 before it); the class says what kind of heading it is.
-        self.depth = min(self.top + min(block.level, 3) - 1, self.depth + 1)
+        level = max(block.level, 1)  # a part is tagged as a chapter is
+        self.depth = min(self.top + min(level, 3) - 1, self.depth + 1)
         tag, kind = f"h{self.depth}", _HEADING_KINDS[min(block.level, 3)]
-        numbered = _NUMBERED_HEADING.fullmatch(block.text) if block.level < 3 else None
+        numbered = _NUMBERED_HEADING.fullmatch(block.text) if 0 < block.level < 3 else None
+        above = f'<span class="label">{escape(block.label)}</span><br>' if block.label else ""
+        under = f'<br><span class="under">{escape(block.under)}</span>' if block.under else ""
         if numbered is None:
-            return f'<{tag} class="{kind}">{escape(block.text)}</{tag}>'
-        return f'<{tag} class="{kind}"><span class="numeral">{escape(numbered[1])} </span>{escape(numbered[2])}</{tag}>'
+            return f'<{tag} class="{kind}">{above}{escape(block.text)}{under}</{tag}>'
+        return (
+            f'<{tag} class="{kind}">{above}<span class="numeral">{escape(numbered[1])} </span>'
+            f"{escape(numbered[2])}{under}</{tag}>"
+        )
 
     def annex_heading(self, block: AnnexHeading) -> str:
         self.annexes += 1

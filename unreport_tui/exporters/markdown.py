@@ -80,7 +80,7 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
 
 def heading_markdown(block: Heading | AnnexHeading) -> str:
     """Chapters and annexes ``##``, sections ``###``, subheadings ``####``."""
-    level = 1 if isinstance(block, AnnexHeading) else block.level
+    level = 1 if isinstance(block, AnnexHeading) else max(block.level, 1)  # a part as a chapter
     return f"{'#' * (min(level, 4) + 1)} {_one_line(block.text)}"
 
 
@@ -150,8 +150,12 @@ def body_markdown(blocks: tuple[Block, ...]) -> list[str]:
             parts += [_indented(part, under) for part in list_markdown(entry)]
             continue
         under = ""
+        if isinstance(entry, Heading) and entry.label:  # "Chapter II" over the title: a heading of its own
+            parts.append(heading_markdown(Heading(entry.level, entry.label)))
         if isinstance(entry, Heading | AnnexHeading):
             parts.append(heading_markdown(entry))
+        if isinstance(entry, Heading) and entry.under:  # "(Agenda item 9 (a))": a line under the heading
+            parts.append(_as_text(escape(entry.under)))
         elif isinstance(entry, Paragraph):
             text = _as_text(inline_markdown(entry.content))
             if entry.number is None:

@@ -42,7 +42,7 @@ class _TextBlocks:
         self.column = column  # the subparagraph's label column (0: none)
 
     def heading(self, block: Heading) -> str:
-        return block.text
+        return "\n".join(block.lines)
 
     def annex_heading(self, block: AnnexHeading) -> str:
         return block.text

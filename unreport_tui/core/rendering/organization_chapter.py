@@ -29,7 +29,8 @@ from ..numbers import in_text
 from ..rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, document_line, merge_runs
 from ..venue import venue_phrase
 from .chapter_order import roman_value
-from .chapters import ORGANIZATION_TITLE, chapter_heading
+from .chapters import ORGANIZATION_TITLE
+from .headings import chapter_heading_block
 from .mentions import listed_mention
 from .paragraph_writer import ParagraphWriter
 
@@ -63,7 +64,7 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
     if organization is None:
         return []
     if organization.chapter.strip():
-        writer.blocks.append(Heading(1, chapter_heading(organization.chapter, ORGANIZATION_TITLE), KEY))
+        writer.blocks.append(chapter_heading_block(writer.profile, organization.chapter, ORGANIZATION_TITLE, KEY))
     documents = _documents(writer.session)
     opening, officers, agenda, attendance, documentation = OWN_SECTIONS
     sections = [

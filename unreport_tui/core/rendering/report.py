@@ -26,10 +26,11 @@ from ..rendered import (
 )
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
-from .chapters import chapter_heading
+from .headings import chapter_heading_block, part_heading, section_heading_block
 from .masthead import build_masthead
 from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
+from .organization_chapter import KEY as ORGANIZATION_KEY
 from .organization_chapter import own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 
@@ -70,6 +71,8 @@ class Numbering:
     footnotes: int  # footnotes before it
     chapter: str | None  # the chapter and section headings already open
     section: str | None
+    part: str | None = None  # the part heading already printed
+    sections: int = 0  # the sections opened in the chapter so far (the next one's letter)
 
 
 @dataclass(frozen=True)
@@ -89,17 +92,22 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
-    chapter, section = start.chapter, start.section
+    chapter, section, part, sections = start.chapter, start.section, start.part, start.sections
+    if item.part.strip() and " ".join(item.part.split()) != part:
+        part = " ".join(item.part.split())
+        writer.blocks.append(part_heading(part, item.key))
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
-        writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
+        writer.blocks.append(chapter_heading_block(writer.profile, item.chapter, item.title, item.key))
         section = None
+        sections = 0
         chapter = item.chapter
     if item.section and item.section != section:
-        writer.blocks.append(Heading(2, item.section, item.key))
+        writer.blocks.append(section_heading_block(writer.profile, item, sections))
+        sections += 1
     section = item.section or section
     _render_item(writer, item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section, part, sections)
     return ItemRendering(tuple(writer.blocks), footnotes, after)
 
 
@@ -195,10 +203,13 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
+    opens = next((" ".join(i.part.split()) for i in part.items if i.part.strip()), None)
+    if opens and opens != start.part:  # HRC: "Part two: Summary of proceedings" over the organization chapter
+        writer.blocks.append(part_heading(opens, ORGANIZATION_KEY))
     annexes = render_organization(writer, _body_short(session), inside, _render_item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     chapter = session.organization.chapter.strip() if session.organization else ""
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None, opens or start.part)
     return ReportDocument(None, tuple(writer.blocks), footnotes), annexes, after
 
 
