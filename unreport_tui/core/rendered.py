@@ -47,6 +47,7 @@ class Masthead:
     report_item: str = ""  # the report's own agenda item: "Agenda item 7"
     report_item_title: str = ""  # its title: "Adoption of the report of the Commission on its …"
     rapporteur_office: str = "Rapporteur"
+    held: str = ""  # under the title: "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007"
 
     @property
     def organ(self) -> str:

@@ -392,6 +392,8 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
         if line:
             _el(preface, "p", line, **{"class": css})
     _el(_el(preface, "p", **{"class": "title"}), "docTitle", m.title)
+    if m.held:
+        _el(preface, "p", m.held, **{"class": "held"})
     if m.rapporteur:
         _el(preface, "p", m.rapporteur_line, **{"class": "rapporteur"})
     if m.addendum:

@@ -350,6 +350,8 @@ def _masthead(doc: ReportDocument) -> str:
     if session:
         parts += ['<div class="session">', *session, "</div>"]
     parts.append(f'<h1 class="title">{escape(m.title)}</h1>')
+    if m.held:
+        parts.append(f'<p class="rapporteur">{escape(m.held)}</p>')
     if m.rapporteur:
         parts.append(f'<p class="rapporteur">{escape(m.rapporteur_line)}</p>')
     if m.addendum:

@@ -71,6 +71,8 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
     if session:
         parts.append(_as_text("  \n".join(session)))
     parts.append(f"# {_one_line(m.title)}")
+    if m.held:
+        parts.append(_as_text(escape(m.held)))
     if m.rapporteur:
         parts.append(f"*{escape(m.rapporteur_office)}:* {_as_text(escape(m.rapporteur))}")
     if m.addendum:  # a line of the title block, not a heading beside the chapters

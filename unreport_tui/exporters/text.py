@@ -25,7 +25,7 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
         [m.distribution, m.issued],
         [m.original],
         m.session_lines,
-        [m.title],
+        [m.title, m.held],
         [m.rapporteur_line],
         ["Addendum" if m.addendum else ""],
     ]

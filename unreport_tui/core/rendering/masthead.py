@@ -38,33 +38,49 @@ def build_masthead(session: Session) -> Masthead:
         report_item=plain_text(profile.sentence("masthead", "report_item", item=item_number)) if item_number else "",
         report_item_title=info.report_item_title.strip(),
         rapporteur_office=info.rapporteur_office.strip() or profile.form("masthead", "rapporteur_office").strip(),
+        held=_held(session, profile),
     )
 
 
 def _title(session: Session, profile: Profile) -> str:
     """ "Draft report", or the profile's form filled: "Draft report of the Trade and Development
-    Board on its sixty-eighth session"; the session's own title line as typed."""
+    Board on its sixty-eighth session"; the session's own title line as typed. What the form asks
+    for and the session does not say is shown as wanted ("[dates]"), never left a gap."""
     info = session.info
     if info.report_title.strip():
         return info.report_title.strip()
     name = info.body.strip() or info.body_short.strip()
-    body = name if name.lower().startswith("the ") else f"the {name}" if name else "the meeting"
-    key = "title" if info.draft else "final_title"
-    return plain_text(profile.sentence("masthead", key, body=body, session=lower_first(info.title.strip()) or "session"))
+    phrases = {
+        "body": name if name.lower().startswith("the ") else f"the {name}" if name else "[body]",
+        "session": lower_first(info.title.strip()) or "[session]",
+        "dates": span_phrase(*info.dates) if info.dates else "[dates]",
+        "venue": venue_phrase(info.venue) or "[venue]",
+        "period": from_to_phrase(*info.dates) if info.dates else "[dates]",
+    }
+    return plain_text(profile.sentence("masthead", "title" if info.draft else "final_title", **phrases))
 
 
 def _dates_line(session: Session, profile: Profile) -> str:
-    """ "Vienna, 18–22 October 2010"; "23–27 February 1998"; "Held at the Palais des Nations,
-    Geneva, from 6 to 17 October 2019"; as the profile says, in parentheses if it says so."""
+    """ "Vienna, 18–22 October 2010"; "23–27 February 1998"; nothing; as the profile says, in
+    parentheses if it says so. What is not known is left out ("Vienna" with no dates)."""
     info = session.info
     choice = profile.choice("masthead", "dates_line")
     span = span_phrase(*info.dates) if info.dates else ""
-    if choice == "dates" and span:
+    if choice == "none":
+        line = ""
+    elif choice == "dates" and span:
         line = span
-    elif choice == "held" and info.dates and info.venue.strip():
-        held = from_to_phrase(*info.dates)
-        line = plain_text(profile.sentence("masthead", "held", venue=venue_phrase(info.venue), dates=held))
     else:
         venue = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
         line = f"{venue}, {span}" if venue and span else venue or span
     return f"({line})" if line and profile.flag("masthead", "dates_in_parentheses") else line
+
+
+def _held(session: Session, profile: Profile) -> str:
+    """ "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007", under the title, where the
+    profile writes it and the venue and dates are known."""
+    info = session.info
+    if not (profile.flag("masthead", "held_line") and info.dates and info.venue.strip()):
+        return ""
+    period = from_to_phrase(*info.dates)
+    return plain_text(profile.sentence("masthead", "held", venue=venue_phrase(info.venue), period=period))

@@ -60,6 +60,7 @@ def add_masthead(word: Any, m: Masthead) -> None:
         [
             *under_rule,
             (m.title, MASTHEAD_TITLE),
+            (m.held, MASTHEAD_RAPPORTEUR),
             (m.rapporteur_line, MASTHEAD_RAPPORTEUR),
             ("Addendum" if m.addendum else "", MASTHEAD_TITLE),
         ]

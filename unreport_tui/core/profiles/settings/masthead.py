@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from ..spec import Choice, Section, form
 
+# What a title line may say: the body with its article, the session ("sixty-eighth session"), its
+# dates, its venue ("in Vienna") and its period ("from 31 May to 11 June 2021").
+_TITLE = ("body", "session", "dates", "venue", "period")
+
 SECTION = Section(
     "masthead",
     "The lines above the report: the organ, the session, its place and dates, the title, the rapporteur.",
@@ -13,29 +17,31 @@ SECTION = Section(
             '"" for none. A session\'s parent says otherwise.'
         ),
         "title": form(
-            'The draft\'s title line: "Draft report", "Draft report of {body} on its {session}". '
-            "A session's report_title says otherwise.",
-            "body",
-            "session",
+            'The draft\'s title line: "Draft report", "Draft report of {body} on its {session}", '
+            '"Report of {body} on its {session}, held {venue} {period}" ({dates}: "14–22 March 2019"; '
+            '{period}: "from 14 to 22 March 2019"). A session\'s report_title says otherwise.',
+            *_TITLE,
             required=(),
         ),
         "final_title": form(
-            'The title line of a final report (draft = false): "Report of {body} on its {session}".',
-            "body",
-            "session",
+            'The title line of a final report (draft = false): "Report on the {session} ({dates})".',
+            *_TITLE,
             required=(),
         ),
         "dates_line": Choice(
-            'The line under the session: its place and dates ("Vienna, 18–22 October 2010"), its dates alone '
-            '("23–27 February 1998"), or the held form ("Held at the Palais des Nations, Geneva, from 6 to 17 '
-            'October 2019"; its place and dates when either is not known).',
-            ("venue and dates", "dates", "held"),
+            'The line under the session: its place and dates ("Geneva, 18–20 April 2007"), its dates alone '
+            '("23–27 February 1998"), or none (the title line gives them).',
+            ("venue and dates", "dates", "none"),
+        ),
+        "held_line": Choice(
+            'A line under the title saying where and when the session was held: "Held at the Palais des '
+            'Nations, Geneva, from 18 to 20 April 2007" (printed when the venue and dates are known).'
         ),
         "held": form(
-            'The held form of the dates line: "Held {venue}, {dates}" ({venue}: "at the Palais des Nations, '
-            'Geneva"; {dates}: "from 6 to 17 October 2019", "on 6 October 2019").',
+            'That line: "Held {venue}, {period}" ({venue}: "at the Palais des Nations, Geneva"; {period}: '
+            '"from 18 to 20 April 2007", "on 5 September 1995").',
             "venue",
-            "dates",
+            "period",
         ),
         "dates_in_parentheses": Choice('The dates line in parentheses: "(23–27 February 1998)".'),
         "report_item": form('The report\'s own agenda item, over its title: "Agenda item {item}".', "item"),
