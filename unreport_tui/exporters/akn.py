@@ -222,7 +222,7 @@ class _Body:
         self.prefix = prefix
         self.notes = notes
         self.mentions = mentions
-        self.stack: list[tuple[int, ET.Element]] = [(0, root)]
+        self.stack: list[tuple[int, ET.Element]] = [(-1, root)]  # below every heading, a part (0) included
         self.containers = 0
         self.used: set[str] = set()
         self.owner: ET.Element | None = None  # the paragraph the next subparagraphs belong to

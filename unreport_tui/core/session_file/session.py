@@ -205,8 +205,11 @@ def _report_item(r: TableReader) -> tuple[str, str]:
     value = r.table["report_item"]
     if not isinstance(value, dict):
         raise r.fail("report_item", 'a table such as { number = "7", title = "Adoption of the report" }')
-    item = TableReader(value, r.at("report_item"), _REPORT_ITEM)
-    return item.text("number", required=True), item.text("title")
+    try:
+        item = TableReader(value, r.at("report_item"), _REPORT_ITEM)
+        return item.text("number", required=True), item.text("title")
+    except SessionFileError as error:  # an inline table's keys are on its line
+        raise SessionFileError(str(error), r.at("report_item")) from None
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
@@ -502,7 +505,11 @@ def session_to_toml(session: Session) -> str:
     def table(header: str, values: dict[str, Any]) -> str:
         return f"\n{header}\n" + tomli_w.dumps(values)
 
-    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"])]
+    report_item = data["session"].pop("report_item", None)
+    # Written inline, on its line in [session]: tomli_w would make a [session.report_item] table of it.
+    pairs = ", ".join(tomli_w.dumps({k: v}).strip() for k, v in (report_item or {}).items())
+    inline = f"report_item = {{ {pairs} }}\n" if report_item else ""
+    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"]) + inline]
     out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
     for item in data["items"]:
         nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}

@@ -1,0 +1,413 @@
+"""Body profiles: the masthead and the headings, as real reports of other bodies print them
+(each test cites the report whose lines it asserts). The default profile's output is the golden
+test's; here, a profile in ``tmp_path`` that extends it, named by path from the session file."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from unreport_tui.core.model import SessionInfo
+from unreport_tui.core.profiles import ProfileError, load_profile
+from unreport_tui.core.rendered import Heading
+from unreport_tui.core.rendering.report import render_report
+from unreport_tui.core.session_file.session import parse_session, session_to_toml
+from unreport_tui.core.session_file.tables import SessionFileError
+from unreport_tui.exporters.akn import export_akn
+from unreport_tui.exporters.html import export_html
+from unreport_tui.exporters.markdown import export_markdown
+from unreport_tui.exporters.text import export_text, masthead_lines
+from unreport_tui.exporters.word import export_docx
+from unreport_tui.storage.records import _info, info_record
+
+from .akn_schema import akn_schema
+from .word_text import word_lines
+
+
+def _session(tmp_path: Path, profile: str, session: str, items: str = ""):
+    (tmp_path / "body.toml").write_text('[profile]\nname = "A body"\nextends = "untoc-cop"\n' + profile, encoding="utf-8")
+    text = f'[session]\nprofile = "body.toml"\n{session}\n{items}'
+    return parse_session(text, tmp_path)
+
+
+# E/CN.9/1998/L.2, the draft report of the Commission on Population and Development on its
+# thirty-first session: its masthead, line by line.
+CPD_PROFILE = """
+[masthead]
+parent = "Economic and Social Council"
+dates_line = "dates"
+rapporteur_office = "Vice-Chairman-cum-Rapporteur"
+"""
+CPD_SESSION = """
+body = "Commission on Population and Development"
+title = "Thirty-first session"
+venue = "United Nations Headquarters"
+dates = [1998-02-23, 1998-02-27]
+symbol = "E/CN.9/1998/L.2"
+issued = 1998-02-25
+rapporteur = "Mr. William Toro Cabrera"
+rapporteur_country = "Peru"
+report_item = { number = "7", title = "Adoption of the report of the Commission on its thirty-first session" }
+"""
+
+
+def test_a_commission_of_the_council_has_the_council_above_it_its_dates_alone_and_its_agenda_item(tmp_path):
+    session = _session(tmp_path, CPD_PROFILE, CPD_SESSION)
+    assert masthead_lines(render_report(session)) == [
+        "E/CN.9/1998/L.2",
+        "Economic and Social Council",
+        "Distr.: Limited\n25 February 1998",
+        "Original: English",
+        "Commission on Population and Development\nThirty-first session\n23–27 February 1998\nAgenda item 7\n"
+        "Adoption of the report of the Commission on its thirty-first session",
+        "Draft report",
+        "Vice-Chairman-cum-Rapporteur: Mr. William Toro Cabrera (Peru)",
+    ]
+
+
+def test_the_sessions_own_office_and_parent_win_over_the_profiles(tmp_path):
+    # A/HRC/15/L.10: "Vice-President and Rapporteur: Ms. Bente Angell-Hansen (Norway)", under the
+    # General Assembly.
+    session = _session(
+        tmp_path,
+        CPD_PROFILE,
+        'body = "Human Rights Council"\nparent = "General Assembly"\nrapporteur_office = "Vice-President and Rapporteur"\n'
+        'rapporteur = "Ms. Bente Angell-Hansen"\nrapporteur_country = "Norway"',
+    )
+    lines = masthead_lines(render_report(session))
+    assert lines[0] == "General Assembly"
+    assert "Vice-President and Rapporteur: Ms. Bente Angell-Hansen (Norway)" in lines
+
+
+# A/HRC/15/L.10, the Human Rights Council's draft report on its fifteenth session: it carries the
+# report's own title, and no dates line.
+HRC_PROFILE = """
+[masthead]
+parent = "General Assembly"
+title = "Report of {body} on its {session}"
+dates_line = "none"
+rapporteur_office = "Vice-President and Rapporteur"
+"""
+
+
+def test_a_title_form_names_the_body_and_its_session(tmp_path):
+    session = _session(
+        tmp_path,
+        HRC_PROFILE,
+        'body = "Human Rights Council"\ntitle = "Fifteenth session"\nvenue = "Geneva"\ndates = [2010-09-13, 2010-10-01]\n'
+        'symbol = "A/HRC/15/L.10"\ndistribution = "General"\n'
+        'report_item = { number = "1", title = "Organizational and procedural matters" }\n'
+        'rapporteur = "Ms. Bente Angell-Hansen"\nrapporteur_country = "Norway"',
+    )
+    assert masthead_lines(render_report(session))[1:] == [
+        "General Assembly",
+        "Distr.: General",
+        "Original: English",
+        "Human Rights Council\nFifteenth session\nAgenda item 1\nOrganizational and procedural matters",
+        "Report of the Human Rights Council on its fifteenth session",
+        "Vice-President and Rapporteur: Ms. Bente Angell-Hansen (Norway)",
+    ]
+
+
+# TD/B/EX(41)/3, the report of the Trade and Development Board on its forty-first executive
+# session: "Geneva, 18–20 April 2007", "Agenda item 8", the title, then "Held at the Palais des
+# Nations, Geneva, from 18 to 20 April 2007", "Rapporteur: Ms. Ana Inés Rocanova (Uruguay)".
+TDB_PROFILE = """
+[masthead]
+parent = "United Nations Conference on Trade and Development"
+title = "Report of {body} on its {session}"
+held_line = true
+"""
+
+
+def test_the_held_line_stands_under_the_title(tmp_path):
+    session = _session(
+        tmp_path,
+        TDB_PROFILE,
+        'body = "Trade and Development Board"\ntitle = "Forty-first executive session"\n'
+        'venue = "Palais des Nations, Geneva"\ndates = [2007-04-18, 2007-04-20]\nsymbol = "TD/B/EX(41)/3"\n'
+        'report_item = { number = "8" }\nrapporteur = "Ms. Ana Inés Rocanova"\nrapporteur_country = "Uruguay"',
+    )
+    lines = masthead_lines(render_report(session))
+    assert lines[1] == "United Nations Conference on Trade and Development"
+    assert lines[-3:] == [
+        "Trade and Development Board\nForty-first executive session\nPalais des Nations, Geneva, 18–20 April 2007\nAgenda item 8",
+        "Report of the Trade and Development Board on its forty-first executive session\n"
+        "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007",
+        "Rapporteur: Ms. Ana Inés Rocanova (Uruguay)",
+    ]
+
+
+def test_no_held_line_when_the_venue_or_the_dates_are_not_known(tmp_path):
+    session = _session(tmp_path, TDB_PROFILE, 'body = "Trade and Development Board"\nvenue = "Palais des Nations, Geneva"')
+    assert not any("Held" in line for line in masthead_lines(render_report(session)))
+
+
+# E/1995/27, the Commission on Population and Development's report on its twenty-eighth session:
+# "Report on the twenty-eighth session" and "(21 February-2 March 1995)" (UN style now: an en dash).
+def test_a_final_report_has_its_own_title_and_no_distribution_line(tmp_path):
+    session = _session(
+        tmp_path,
+        '[masthead]\nfinal_title = "Report on the {session} ({dates})"\ndates_line = "none"\n',
+        'body = "Commission on Population and Development"\ntitle = "Twenty-eighth session"\n'
+        "dates = [1995-02-21, 1995-03-02]\ndraft = false",
+    )
+    lines = masthead_lines(render_report(session))
+    assert "Report on the twenty-eighth session (21 February–2 March 1995)" in lines
+    assert not any(line.startswith("Distr.") for line in lines)
+
+
+def test_the_dates_line_in_parentheses(tmp_path):
+    session = _session(
+        tmp_path,
+        '[masthead]\ndates_line = "dates"\ndates_in_parentheses = true\n',
+        'body = "Commission on Population and Development"\ndates = [1995-02-21, 1995-03-02]',
+    )
+    assert "(21 February–2 March 1995)" in masthead_lines(render_report(session))
+
+
+def test_a_title_form_the_session_cannot_fill_says_what_is_wanted(tmp_path):
+    session = _session(tmp_path, '[masthead]\ntitle = "Report of {body} on its {session} ({dates})"\n', 'body = "Board"')
+    assert "Report of the Board on its [session] ([dates])" in masthead_lines(render_report(session))
+
+
+def test_the_sessions_report_title_is_printed_as_typed(tmp_path):
+    session = _session(tmp_path, HRC_PROFILE, 'body = "Human Rights Council"\nreport_title = "Draft report of the Council"')
+    assert "Draft report of the Council" in masthead_lines(render_report(session))
+
+
+def test_the_default_masthead_is_unchanged_by_the_new_keys_left_out():
+    session = parse_session(
+        '[session]\nbody = "Conference"\nrapporteur = "A. B."\nvenue = "Vienna"\ndates = [2010-10-18, 2010-10-22]'
+    )
+    assert masthead_lines(render_report(session)) == [
+        "Conference",
+        "Distr.: Limited",
+        "Original: English",
+        "Vienna, 18–22 October 2010",
+        "Draft report",
+        "Rapporteur: A. B.",
+    ]
+
+
+def test_a_profile_title_with_a_placeholder_it_does_not_offer_is_refused_in_one_line(tmp_path):
+    (tmp_path / "bad.toml").write_text('[profile]\nname = "x"\n\n[masthead]\ntitle = "Draft report {symbol}"\n', encoding="utf-8")
+    with pytest.raises(ProfileError) as error:
+        load_profile(str(tmp_path / "bad.toml"))
+    message = str(error.value)
+    assert "\n" not in message
+    assert "bad.toml:5" in message and "masthead.title" in message and "{symbol}" in message and "{session}" in message
+
+
+def test_a_held_form_without_the_period_is_refused(tmp_path):
+    (tmp_path / "bad.toml").write_text('[profile]\nname = "x"\n\n[masthead]\nheld = "Held {venue}"\n', encoding="utf-8")
+    with pytest.raises(ProfileError, match=r"masthead\.held.*missing placeholder \{period\}"):
+        load_profile(str(tmp_path / "bad.toml"))
+
+
+# ---- the session file and the database keep the new keys
+
+
+def test_the_new_session_keys_round_trip(tmp_path):
+    session = _session(
+        tmp_path,
+        CPD_PROFILE,
+        CPD_SESSION + 'parent = "Economic and Social Council"\ndraft = false\n'
+        'report_title = "Report"\nrapporteur_office = "Rapporteur"',
+        '[[items]]\nkey = "a"\nnumber = "1"\ntitle = "T"\npart = "Part two: Summary of proceedings"\n',
+    )
+    again = parse_session(session_to_toml(session), tmp_path)
+    assert again == session
+    info = again.info
+    assert (info.parent, info.report_item_number, info.draft, again.items[0].part) == (
+        "Economic and Social Council",
+        "7",
+        False,
+        "Part two: Summary of proceedings",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('report_item = { number = "7", titel = "x" }', "session.report_item.titel: unknown key; expected one of number, title"),
+        ('report_item = { title = "x" }', "session.report_item.number: missing"),
+        ('report_item = "7"', 'session.report_item = "7": expected a table such as'),
+        ("draft = 0", "session.draft = 0: expected true or false"),
+        ("parent = 1", "session.parent = 1: expected text in quotes"),
+    ],
+)
+def test_a_bad_new_session_key_is_refused_in_one_line_with_its_line(text, says):
+    with pytest.raises(SessionFileError) as error:
+        parse_session(f'[session]\nbody = "B"\n{text}\n')
+    assert says in str(error.value)
+    assert error.value.line == 3
+
+
+def test_the_database_keeps_the_masthead_keys_and_an_older_one_opens_with_the_defaults(tmp_path):
+    info = SessionInfo(
+        body="Commission",
+        parent="Economic and Social Council",
+        report_title="Report",
+        report_item_number="7",
+        report_item_title="Adoption of the report",
+        rapporteur_office="Vice-Chair-cum-Rapporteur",
+        draft=False,
+    )
+    record = info_record(info, [])
+    assert _info(tmp_path / "x.json", record)[0] == info
+    older = {
+        k: v
+        for k, v in record.items()
+        if k not in ("parent", "report_title", "report_item_number", "report_item_title", "rapporteur_office", "draft")
+    }
+    assert _info(tmp_path / "x.json", older)[0] == SessionInfo(body="Commission")
+
+
+# ---- headings
+
+HEADINGS_ITEMS = """
+[[items]]
+key = "org"
+number = "1"
+title = "Organizational and procedural matters"
+part = "Part Two: Summary of proceedings"
+chapter = "I."
+[[items]]
+key = "a"
+number = "3"
+title = "Follow-up actions to the recommendations of the International Conference on Population and Development"
+part = "Part Two: Summary of proceedings"
+chapter = "II."
+section = "Health and mortality"
+[[items]]
+key = "b"
+number = "4"
+title = "Programme questions"
+chapter = "II."
+section = "Programme questions"
+"""
+
+
+def _headings(tmp_path: Path, profile: str) -> list[Heading]:
+    doc = render_report(_session(tmp_path, profile, 'body = "Commission"', HEADINGS_ITEMS))
+    return [b for b in doc.blocks if isinstance(b, Heading)]
+
+
+def test_a_part_heading_is_printed_once_over_the_chapters_that_follow(tmp_path):
+    # A/HRC/26/2: "Part Two: Summary of proceedings" over "I. Organizational and procedural matters".
+    headings = _headings(tmp_path, "")
+    assert [(h.level, h.text) for h in headings][:2] == [
+        (0, "Part Two: Summary of proceedings"),
+        (1, "I. Organizational and procedural matters"),
+    ]
+    assert [h.text for h in headings].count("Part Two: Summary of proceedings") == 1
+
+
+def test_chapter_on_its_own_line_above_the_title(tmp_path):
+    # E/2007/27 (Commission on the Status of Women): "Chapter II" on a line of its own, the title under it.
+    headings = _headings(tmp_path, '[headings]\nchapter_numeral = "own line"\n')
+    chapter = next(h for h in headings if h.item_key == "a" and h.level == 1)
+    assert (chapter.label, chapter.text) == (
+        "Chapter II",
+        "Follow-up actions to the recommendations of the International Conference on Population and Development",
+    )
+    assert (
+        export_text(render_report(_session(tmp_path, '[headings]\nchapter_numeral = "own line"\n', "", HEADINGS_ITEMS))).count(
+            "Chapter II\nFollow-up actions"
+        )
+        == 1
+    )
+
+
+def test_chapter_and_lettered_sections_as_a_commission_heads_them(tmp_path):
+    # E/CN.9/1998/L.2: "Chapter II. Follow-up actions to the recommendations of the International
+    # Conference on Population and Development", then "A. Health and mortality".
+    headings = _headings(tmp_path, '[headings]\nchapter_numeral = "on the title\'s line"\nlettered_sections = true\n')
+    assert [h.text for h in headings if h.item_key in ("a", "b")] == [
+        "Chapter II. Follow-up actions to the recommendations of the International Conference on Population and Development",
+        "A. Health and mortality",
+        "B. Programme questions",
+    ]
+
+
+def test_a_section_typed_with_its_letter_keeps_it(tmp_path):
+    session = _session(
+        tmp_path,
+        "[headings]\nlettered_sections = true\n",
+        "",
+        '[[items]]\nkey = "a"\nnumber = "2 (b)"\ntitle = "T"\nchapter = "IV. Review"\nsection = "B. Protocol"\n',
+    )
+    assert [b.text for b in render_report(session).blocks if isinstance(b, Heading)] == ["IV. Review", "B. Protocol"]
+
+
+def test_the_agenda_item_under_a_section_heading(tmp_path):
+    # TD/B/EX(11)/… (1995, the Board's report on its eleventh executive session): "Reports and
+    # activities of the subsidiary bodies of the Board: matters requiring action (Agenda item 4)".
+    session = _session(
+        tmp_path,
+        "[headings]\nsection_item = true\n",
+        "",
+        '[[items]]\nkey = "a"\nnumber = "4"\ntitle = "T"\nsection = "Reports and activities of the subsidiary bodies"\n',
+    )
+    heading = next(b for b in render_report(session).blocks if isinstance(b, Heading))
+    assert heading.lines == ["Reports and activities of the subsidiary bodies", "(Agenda item 4)"]
+
+
+# ---- every format prints the new lines
+
+
+@pytest.fixture
+def everything(tmp_path):
+    profile = (
+        CPD_PROFILE
+        + TDB_PROFILE.replace("[masthead]\n", "").replace("parent = ", "# ")
+        + ('\n[headings]\nchapter_numeral = "own line"\nsection_item = true\n')
+    )
+    return render_report(
+        _session(
+            tmp_path, profile, CPD_SESSION.replace("United Nations Headquarters", "Palais des Nations, Geneva"), HEADINGS_ITEMS
+        )
+    )
+
+
+NEW_LINES = [
+    "Economic and Social Council",
+    "Agenda item 7",
+    "Held at the Palais des Nations, Geneva, from 23 to 27 February 1998",
+    "Vice-Chairman-cum-Rapporteur",
+    "Part Two: Summary of proceedings",
+    "Chapter II",
+    "(Agenda item 3)",
+]
+
+
+@pytest.mark.parametrize("export", [export_text, export_markdown, export_html, export_akn])
+def test_every_format_prints_the_new_lines(everything, export):
+    out = export(everything)
+    for line in NEW_LINES:
+        assert line in out, line
+
+
+def test_word_prints_the_new_lines(everything):
+    lines = word_lines(export_docx(everything))
+    for line in NEW_LINES:
+        assert any(line in x for x in lines), line
+    assert lines.index("Chapter II") + 1 == lines.index(
+        "Follow-up actions to the recommendations of the International Conference on Population and Development"
+    )
+
+
+def test_the_akn_file_with_the_new_lines_is_valid(everything, tmp_path):
+    path = tmp_path / "x.xml"
+    path.write_text(export_akn(everything), encoding="utf-8")
+    akn_schema().validate(str(path))
+
+
+def test_an_empty_parent_adds_nothing(tmp_path):
+    doc = render_report(_session(tmp_path, "", 'body = "Conference"'))
+    assert doc.masthead is not None
+    assert dataclasses.replace(doc.masthead).session_lines == []
+    assert "<p></p>" not in export_html(doc)
