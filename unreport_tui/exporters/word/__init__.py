@@ -122,6 +122,8 @@ class _Writer:
                 above.paragraph_format.space_after = 0
                 above.add_run(xml_printable(block.label))
             paragraph = s.styled(self.word.add_paragraph(), style)
+            if block.label:
+                paragraph.paragraph_format.space_before = 0  # the title stays with its "Chapter II"
             numbered = NUMERAL.fullmatch(block.text) if style in (s.CHAPTER, s.SECTION) else None
             if numbered:  # the numeral, a tab, and the title hanging after it
                 paragraph.add_run(xml_printable(f"{numbered[1]}\t{numbered[2]}"))
