@@ -159,6 +159,18 @@ def test_a_final_report_has_its_own_title_and_no_distribution_line(tmp_path):
     assert not any(line.startswith("Distr.") for line in lines)
 
 
+def test_a_final_report_of_a_general_assembly_committee_keeps_its_distribution_line(tmp_path):
+    # A/62/415, the report of the Second Committee: "Distr.: General", "Report of the Second Committee".
+    session = _session(
+        tmp_path,
+        '[masthead]\nfinal_distribution = true\nfinal_title = "Report of {body}"\n',
+        'body = "Second Committee"\ndistribution = "General"\nissued = 2007-11-30\ndraft = false',
+    )
+    lines = masthead_lines(render_report(session))
+    assert "Distr.: General\n30 November 2007" in lines
+    assert "Report of the Second Committee" in lines
+
+
 def test_the_dates_line_in_parentheses(tmp_path):
     session = _session(
         tmp_path,

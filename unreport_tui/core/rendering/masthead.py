@@ -24,8 +24,7 @@ def build_masthead(session: Session) -> Masthead:
     return Masthead(
         body=info.body,
         symbol=info.symbol,
-        # A final report has no "Distr." line (issue 16: the General Assembly's committees' reports).
-        distribution=f"Distr.: {info.distribution}" if info.draft else "",
+        distribution=f"Distr.: {info.distribution}" if info.draft or profile.flag("masthead", "final_distribution") else "",
         issued=day_month_year(info.issued) if info.issued else "",
         original=f"Original: {info.original}" if info.original else "",
         session_title=info.title,

@@ -28,6 +28,10 @@ SECTION = Section(
             *_TITLE,
             required=(),
         ),
+        "final_distribution": Choice(
+            "A final report (draft = false) keeps its \"Distr.\" line, as the General Assembly's committees' "
+            'reports do ("Distr.: General", A/62/415); false: none.'
+        ),
         "dates_line": Choice(
             'The line under the session: its place and dates ("Geneva, 18–20 April 2007"), its dates alone '
             '("23–27 February 1998"), or none (the title line gives them).',
