@@ -356,16 +356,33 @@ def test_a_section_typed_with_its_letter_keeps_it(tmp_path):
 
 
 def test_the_agenda_item_under_a_section_heading(tmp_path):
-    # TD/B/EX(11)/… (1995, the Board's report on its eleventh executive session): "Reports and
-    # activities of the subsidiary bodies of the Board: matters requiring action (Agenda item 4)".
+    # TD/B/53/L.2/Add.6 (the Trade and Development Board's draft report, 2006): the section
+    # "Report on UNCTAD’s assistance to the Palestinian people" with "(Agenda Item 7 (b))" under it.
     session = _session(
         tmp_path,
-        "[headings]\nsection_item = true\n",
+        '[headings]\nsection_item = true\nsection_item_line = "(Agenda Item {item})"\n',
         "",
-        '[[items]]\nkey = "a"\nnumber = "4"\ntitle = "T"\nsection = "Reports and activities of the subsidiary bodies"\n',
+        '[[items]]\nkey = "a"\nnumber = "7 (b)"\ntitle = "T"\nsection = "Report on UNCTAD’s assistance to the Palestinian people"\n',
     )
     heading = next(b for b in render_report(session).blocks if isinstance(b, Heading))
-    assert heading.lines == ["Reports and activities of the subsidiary bodies", "(Agenda item 4)"]
+    assert heading.lines == ["Report on UNCTAD’s assistance to the Palestinian people", "(Agenda Item 7 (b))"]
+
+
+def test_the_agenda_item_under_a_chapter_heading(tmp_path):
+    # The Trade and Development Board's report on its eleventh executive session (1995): "II. Reports
+    # and activities of the subsidiary bodies of the Board: matters requiring action", "(Agenda item 4)".
+    session = _session(
+        tmp_path,
+        "[headings]\nchapter_item = true\n",
+        "",
+        '[[items]]\nkey = "a"\nnumber = "4"\ntitle = "Reports and activities of the subsidiary bodies of the Board: '
+        'matters requiring action"\nchapter = "II."\n',
+    )
+    heading = next(b for b in render_report(session).blocks if isinstance(b, Heading))
+    assert heading.lines == [
+        "II. Reports and activities of the subsidiary bodies of the Board: matters requiring action",
+        "(Agenda item 4)",
+    ]
 
 
 # ---- every format prints the new lines

@@ -22,19 +22,28 @@ def part_heading(part: str, key: str) -> Heading:
     return Heading(PART, " ".join(part.split()), key)
 
 
-def chapter_heading_block(profile: Profile, chapter: str, title: str, key: str) -> Heading:
+def chapter_heading_block(profile: Profile, chapter: str, title: str, key: str, item: str = "") -> Heading:
     """The chapter's heading: its text as ``chapter_heading`` makes it, the numeral as the profile
-    places it; a chapter typed without a numeral ("Introduction") is printed as typed."""
+    places it; a chapter typed without a numeral ("Introduction") is printed as typed. ``item``: the
+    number of the agenda item it opens with, for the line under it where the profile writes one."""
     text = chapter_heading(chapter, title)
+    under = _item_line(profile, "chapter_item", item)
     numeral = chapter_numeral(chapter)
     way = profile.choice("headings", "chapter_numeral")
     if numeral is None or way == "before the title":
-        return Heading(1, text, key)
+        return Heading(1, text, key, under=under)
     label = plain_text(profile.sentence("headings", "chapter", numeral=numeral))
     rest = text.split(".", 1)[1].strip()  # the title after "IV."
     if way == "own line":
-        return Heading(1, rest, key, label=label) if rest else Heading(1, label, key)
-    return Heading(1, f"{label}. {rest}" if rest else label, key)
+        return Heading(1, rest, key, label=label, under=under) if rest else Heading(1, label, key, under=under)
+    return Heading(1, f"{label}. {rest}" if rest else label, key, under=under)
+
+
+def _item_line(profile: Profile, choice: str, item: str) -> str:
+    """ "(Agenda item 4)" under a heading, where the profile writes it and there is an item."""
+    if not (profile.flag("headings", choice) and item.strip()):
+        return ""
+    return plain_text(profile.sentence("headings", "section_item_line", item=item.strip()))
 
 
 def section_heading_block(profile: Profile, item: Item, index: int) -> Heading:
@@ -46,7 +55,4 @@ def section_heading_block(profile: Profile, item: Item, index: int) -> Heading:
     text = " ".join(item.section.split())
     if profile.flag("headings", "lettered_sections") and not _TYPED_LETTER.match(text):
         text = f"{section_letter(index)} {text}"
-    under = ""
-    if profile.flag("headings", "section_item") and item.number.strip():
-        under = plain_text(profile.sentence("headings", "section_item_line", item=item.number.strip()))
-    return Heading(2, text, item.key, under=under)
+    return Heading(2, text, item.key, under=_item_line(profile, "section_item", item.number))

@@ -97,7 +97,7 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         part = " ".join(item.part.split())
         writer.blocks.append(part_heading(part, item.key))
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
-        writer.blocks.append(chapter_heading_block(writer.profile, item.chapter, item.title, item.key))
+        writer.blocks.append(chapter_heading_block(writer.profile, item.chapter, item.title, item.key, item.number))
         section = None
         sections = 0
         chapter = item.chapter

@@ -14,8 +14,9 @@ SECTION = Section(
             ("before the title", "on the title's line", "own line"),
         ),
         "chapter": form('The chapter form of a numeral: "Chapter {numeral}".', "numeral"),
-        "section_item": Choice('A section heading has its agenda item on a line under it: "(Agenda item 9 (a))".'),
-        "section_item_line": form('That line under a section heading: "(Agenda item {item})".', "item"),
+        "chapter_item": Choice('A chapter heading has the agenda item of its first item on a line under it: "(Agenda item 4)".'),
+        "section_item": Choice('A section heading has its agenda item on a line under it: "(Agenda Item 7 (b))".'),
+        "section_item_line": form('That line under a chapter or section heading: "(Agenda item {item})".', "item"),
         "lettered_sections": Choice(
             'The sections of a chapter are lettered in order ("A. Deliberations", "B. Action taken by the '
             'Commission"): a section typed without its letter takes the next.'
