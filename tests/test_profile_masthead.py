@@ -5,9 +5,13 @@ test's; here, a profile in ``tmp_path`` that extends it, named by path from the 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
+import tomli_w
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from unreport_tui.core.model import SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile
@@ -440,3 +444,50 @@ def test_an_empty_parent_adds_nothing(tmp_path):
     assert doc.masthead is not None
     assert dataclasses.replace(doc.masthead).session_lines == []
     assert "<p></p>" not in export_html(doc)
+
+
+# ---- every combination of the settings renders in every format
+
+_CHOICES = st.fixed_dictionaries(
+    {
+        "dates_line": st.sampled_from(["venue and dates", "dates", "none"]),
+        "held_line": st.booleans(),
+        "dates_in_parentheses": st.booleans(),
+        "final_distribution": st.booleans(),
+        "chapter_numeral": st.sampled_from(["before the title", "on the title's line", "own line"]),
+        "chapter_item": st.booleans(),
+        "section_item": st.booleans(),
+        "lettered_sections": st.booleans(),
+    }
+)
+_TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
+_written = itertools.count()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(choices=_CHOICES, parent=_TEXT, part=_TEXT, section=_TEXT, draft=st.booleans(), item=_TEXT)
+def test_every_combination_of_the_settings_renders_in_every_format(tmp_path, choices, parent, part, section, draft, item):
+    def toml(value: object) -> str:
+        return tomli_w.dumps({"v": value})[4:].strip()
+
+    masthead = {
+        k: v for k, v in choices.items() if k in ("dates_line", "held_line", "dates_in_parentheses", "final_distribution")
+    }
+    headings = {k: v for k, v in choices.items() if k not in masthead}
+    profile = "[masthead]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in masthead.items())
+    profile += "[headings]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in headings.items())
+    folder = tmp_path / str(next(_written))
+    folder.mkdir()
+    report_item = f"report_item = {{ number = {toml(item)} }}\n" if item.strip() else ""
+    session = _session(
+        folder,
+        profile,
+        f'body = "Board"\ntitle = "Fifth session"\nvenue = "Palais des Nations, Geneva"\ndates = [2007-04-18, 2007-04-20]\n'
+        f"parent = {toml(parent)}\ndraft = {toml(draft)}\n{report_item}",
+        f'[[items]]\nkey = "a"\nnumber = "3"\ntitle = "T"\nchapter = "II."\npart = {toml(part)}\nsection = {toml(section)}\n'
+        '[[items]]\nkey = "b"\nnumber = "4"\ntitle = "U"\nchapter = "III. V"\nsection = "W"\n',
+    )
+    doc = render_report(session)
+    for export in (export_text, export_markdown, export_html, export_akn, export_docx):
+        assert export(doc)
+    assert parse_session(session_to_toml(session), folder) == session
