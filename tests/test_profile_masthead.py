@@ -491,3 +491,16 @@ def test_every_combination_of_the_settings_renders_in_every_format(tmp_path, cho
     for export in (export_text, export_markdown, export_html, export_akn, export_docx):
         assert export(doc)
     assert parse_session(session_to_toml(session), folder) == session
+
+
+def test_the_organization_chapter_is_headed_as_the_others(tmp_path):
+    # E/2007/27 heads its chapters "Chapter II" on a line of its own: the organization chapter too
+    # (its numeral here is the test's).
+    session = _session(
+        tmp_path,
+        '[headings]\nchapter_numeral = "own line"\n',
+        'body = "Commission"\ntitle = "Fifty-first session"',
+        '[[items]]\nkey = "a"\nnumber = "1"\ntitle = "T"\nchapter = "I."\n\n[organization]\nchapter = "VI."\n',
+    )
+    chapters = [(h.label, h.text) for h in render_report(session).blocks if isinstance(h, Heading) and h.level == 1]
+    assert ("Chapter VI", "Organization of the session") in chapters
