@@ -504,3 +504,39 @@ def test_the_organization_chapter_is_headed_as_the_others(tmp_path):
     )
     chapters = [(h.label, h.text) for h in render_report(session).blocks if isinstance(h, Heading) and h.level == 1]
     assert ("Chapter VI", "Organization of the session") in chapters
+
+
+def test_the_new_session_data_and_an_items_part_are_undoable_steps_kept_in_the_database(tmp_path, demo_session):
+    import datetime as dt
+
+    from unreport_tui.logbook import Logbook
+    from unreport_tui.storage import open_store
+
+    store = open_store(tmp_path / "n.json")
+    store.replace(demo_session)
+    book = Logbook(store, lambda: dt.datetime(2026, 1, 1, 10, 0))
+    key = demo_session.items[0].key
+    book.edit_session(
+        parent="Economic and Social Council", report_item_number="7", rapporteur_office="Vice-Chair-cum-Rapporteur", draft=False
+    )
+    book.edit_item(key, part="Part two: Summary of proceedings")
+    store.close()
+    reopened = open_store(tmp_path / "n.json")
+    session = reopened.load()
+    assert (session.info.parent, session.info.report_item_number, session.info.rapporteur_office, session.info.draft) == (
+        "Economic and Social Council",
+        "7",
+        "Vice-Chair-cum-Rapporteur",
+        False,
+    )
+    assert session.item(key).part == "Part two: Summary of proceedings"
+    reopened.close()
+    store = open_store(tmp_path / "n.json")
+    book = Logbook(store, lambda: dt.datetime(2026, 1, 1, 10, 0))
+    book.edit_session(parent="General Assembly")
+    book.edit_item(key, part="Part one")
+    book.undo()
+    book.undo()
+    assert store.load().info.parent == "Economic and Social Council"
+    assert store.load().item(key).part == "Part two: Summary of proceedings"
+    store.close()
