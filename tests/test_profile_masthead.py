@@ -540,3 +540,15 @@ def test_the_new_session_data_and_an_items_part_are_undoable_steps_kept_in_the_d
     assert store.load().info.parent == "Economic and Social Council"
     assert store.load().item(key).part == "Part two: Summary of proceedings"
     store.close()
+
+
+def test_a_form_written_with_its_own_stop_or_colon_gets_one(tmp_path):
+    session = _session(
+        tmp_path,
+        '[headings]\nchapter_numeral = "on the title\'s line"\nchapter = "Chapter {numeral}."\n',
+        'body = "Commission"\nrapporteur = "Mr. X"\nrapporteur_office = "Vice-Chair-cum-Rapporteur:"',
+        '[[items]]\nkey = "a"\nnumber = "1"\ntitle = "T"\nchapter = "II. Title"\n',
+    )
+    doc = render_report(session)
+    assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Chapter II. Title"]
+    assert "Vice-Chair-cum-Rapporteur: Mr. X" in masthead_lines(doc)

@@ -36,7 +36,8 @@ def chapter_heading_block(profile: Profile, chapter: str, title: str, key: str, 
     rest = text.split(".", 1)[1].strip()  # the title after "IV."
     if way == "own line":
         return Heading(1, rest, key, label=label, under=under) if rest else Heading(1, label, key, under=under)
-    return Heading(1, f"{label}. {rest}" if rest else label, key, under=under)
+    # "Chapter IV." written with its stop in the form takes one stop before the title, not two.
+    return Heading(1, f"{label.rstrip('.').rstrip()}. {rest}" if rest else label, key, under=under)
 
 
 def _item_line(profile: Profile, choice: str, item: str) -> str:

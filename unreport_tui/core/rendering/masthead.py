@@ -36,9 +36,16 @@ def build_masthead(session: Session) -> Masthead:
         parent=info.parent.strip() or profile.form("masthead", "parent").strip(),
         report_item=plain_text(profile.sentence("masthead", "report_item", item=item_number)) if item_number else "",
         report_item_title=info.report_item_title.strip(),
-        rapporteur_office=info.rapporteur_office.strip() or profile.form("masthead", "rapporteur_office").strip(),
+        rapporteur_office=_office(session, profile),
         held=_held(session, profile),
     )
+
+
+def _office(session: Session, profile: Profile) -> str:
+    """The session's office for its rapporteur, else the profile's; typed with its colon
+    ("Rapporteur:"), it still gets one colon, not two."""
+    office = session.info.rapporteur_office.strip() or profile.form("masthead", "rapporteur_office").strip()
+    return office.rstrip(":").rstrip() or "Rapporteur"
 
 
 def _title(session: Session, profile: Profile) -> str:
