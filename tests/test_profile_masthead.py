@@ -223,6 +223,30 @@ def test_a_held_form_without_the_period_is_refused(tmp_path):
         load_profile(str(tmp_path / "bad.toml"))
 
 
+def test_a_subcommittee_has_its_committee_above_its_name(tmp_path):
+    # A/AC.105/C.1/L.385/Add.3, the Scientific and Technical Subcommittee's draft report (2020):
+    # "General Assembly" beside "Distr.: Limited", then "Committee on the Peaceful Uses of Outer
+    # Space", "Scientific and Technical Subcommittee", "Fifty-seventh session", "Vienna, 3–14 February
+    # 2020", "Draft report".
+    session = _session(
+        tmp_path,
+        '[masthead]\nparent = "General Assembly"\n',
+        'body = "Scientific and Technical Subcommittee"\nreports_to = "Committee on the Peaceful Uses of Outer Space"\n'
+        'title = "Fifty-seventh session"\nvenue = "Vienna"\ndates = [2020-02-03, 2020-02-14]\n'
+        'symbol = "A/AC.105/C.1/L.385/Add.3"\nissued = 2020-02-12\naddendum = true',
+    )
+    assert masthead_lines(render_report(session)) == [
+        "A/AC.105/C.1/L.385/Add.3",
+        "General Assembly",
+        "Distr.: Limited\n12 February 2020",
+        "Original: English",
+        "Committee on the Peaceful Uses of Outer Space\nScientific and Technical Subcommittee\nFifty-seventh session\n"
+        "Vienna, 3–14 February 2020",
+        "Draft report",
+        "Addendum",
+    ]
+
+
 # ---- the session file and the database keep the new keys
 
 
@@ -230,7 +254,7 @@ def test_the_new_session_keys_round_trip(tmp_path):
     session = _session(
         tmp_path,
         CPD_PROFILE,
-        CPD_SESSION + 'parent = "Economic and Social Council"\ndraft = false\n'
+        CPD_SESSION + 'parent = "Economic and Social Council"\nreports_to = "Committee"\ndraft = false\n'
         'report_title = "Report"\nrapporteur_office = "Rapporteur"',
         '[[items]]\nkey = "a"\nnumber = "1"\ntitle = "T"\npart = "Part two: Summary of proceedings"\n',
     )
@@ -266,6 +290,7 @@ def test_the_database_keeps_the_masthead_keys_and_an_older_one_opens_with_the_de
     info = SessionInfo(
         body="Commission",
         parent="Economic and Social Council",
+        reports_to="Committee",
         report_title="Report",
         report_item_number="7",
         report_item_title="Adoption of the report",
@@ -277,7 +302,8 @@ def test_the_database_keeps_the_masthead_keys_and_an_older_one_opens_with_the_de
     older = {
         k: v
         for k, v in record.items()
-        if k not in ("parent", "report_title", "report_item_number", "report_item_title", "rapporteur_office", "draft")
+        if k
+        not in ("parent", "reports_to", "report_title", "report_item_number", "report_item_title", "rapporteur_office", "draft")
     }
     assert _info(tmp_path / "x.json", older)[0] == SessionInfo(body="Commission")
 

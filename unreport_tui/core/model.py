@@ -103,6 +103,7 @@ class SessionInfo:
     profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
     # The masthead's lines the profile does not know for this session ("" for the profile's own):
     parent: str = ""  # the parent organ above the body: "Economic and Social Council"
+    reports_to: str = ""  # a subcommittee's committee, on the line above the body's name
     report_title: str = ""  # the title line as typed, instead of the profile's form
     report_item_number: str = ""  # the report's own agenda item: "7"
     report_item_title: str = ""  # and its title: "Adoption of the report of the Commission on its …"

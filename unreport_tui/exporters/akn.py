@@ -383,6 +383,7 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
         (m.issued, "date"),
         (m.original, "original"),
         (m.parent, "parent"),
+        (m.reports_to, "reportsTo"),
         (m.body, "body"),
         (m.session_title, "session"),
         (m.venue_dates, "venue"),

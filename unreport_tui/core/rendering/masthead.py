@@ -37,6 +37,7 @@ def build_masthead(session: Session) -> Masthead:
         report_item=plain_text(profile.sentence("masthead", "report_item", item=item_number)) if item_number else "",
         report_item_title=info.report_item_title.strip(),
         rapporteur_office=_office(session, profile),
+        reports_to=info.reports_to.strip(),
         held=_held(session, profile),
     )
 

@@ -67,7 +67,7 @@ def add_masthead(word: Any, m: Masthead) -> None:
     ):
         if line:
             paragraph = styled(word.add_paragraph(xml_printable(line)), style)
-            if n == 0 and (line == m.session_title or m.parent):
+            if n == 0 and (line == m.session_title or m.parent or m.reports_to):
                 paragraph.paragraph_format.space_before = Pt(8)  # below the thick rule
 
 
