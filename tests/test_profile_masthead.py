@@ -122,6 +122,7 @@ TDB_PROFILE = """
 [masthead]
 parent = "United Nations Conference on Trade and Development"
 title = "Report of {body} on its {session}"
+dates_line = "city and dates"
 held_line = true
 """
 
@@ -137,7 +138,7 @@ def test_the_held_line_stands_under_the_title(tmp_path):
     lines = masthead_lines(render_report(session))
     assert lines[1] == "United Nations Conference on Trade and Development"
     assert lines[-3:] == [
-        "Trade and Development Board\nForty-first executive session\nPalais des Nations, Geneva, 18–20 April 2007\nAgenda item 8",
+        "Trade and Development Board\nForty-first executive session\nGeneva, 18–20 April 2007\nAgenda item 8",
         "Report of the Trade and Development Board on its forty-first executive session\n"
         "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007",
         "Rapporteur: Ms. Ana Inés Rocanova (Uruguay)",
@@ -422,7 +423,7 @@ def test_the_agenda_item_under_a_chapter_heading(tmp_path):
 def everything(tmp_path):
     profile = (
         CPD_PROFILE
-        + TDB_PROFILE.replace("[masthead]\n", "").replace("parent = ", "# ")
+        + TDB_PROFILE.replace("[masthead]\n", "").replace("parent = ", "# ").replace("dates_line = ", "# ")
         + ('\n[headings]\nchapter_numeral = "own line"\nsection_item = true\n')
     )
     return render_report(
@@ -476,7 +477,7 @@ def test_an_empty_parent_adds_nothing(tmp_path):
 
 _CHOICES = st.fixed_dictionaries(
     {
-        "dates_line": st.sampled_from(["venue and dates", "dates", "none"]),
+        "dates_line": st.sampled_from(["venue and dates", "city and dates", "dates", "none"]),
         "held_line": st.booleans(),
         "dates_in_parentheses": st.booleans(),
         "final_distribution": st.booleans(),

@@ -79,6 +79,8 @@ def _dates_line(session: Session, profile: Profile) -> str:
         line = span
     else:
         venue = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
+        if choice == "city and dates":
+            venue = venue.rsplit(",", 1)[-1].strip()
         line = f"{venue}, {span}" if venue and span else venue or span
     return f"({line})" if line and profile.flag("masthead", "dates_in_parentheses") else line
 

@@ -33,9 +33,10 @@ SECTION = Section(
             'reports do ("Distr.: General", A/62/415); false: none.'
         ),
         "dates_line": Choice(
-            'The line under the session: its place and dates ("Geneva, 18–20 April 2007"), its dates alone '
-            '("23–27 February 1998"), or none (the title line gives them).',
-            ("venue and dates", "dates", "none"),
+            'The line under the session: its venue and dates as typed ("Vienna, 18–22 October 2010"), its '
+            'city and dates (the venue after its last comma: "Palais des Nations, Geneva" -> "Geneva, 18–20 '
+            'April 2007"), its dates alone ("23–27 February 1998"), or none (the title line gives them).',
+            ("venue and dates", "city and dates", "dates", "none"),
         ),
         "held_line": Choice(
             'A line under the title saying where and when the session was held: "Held at the Palais des '
