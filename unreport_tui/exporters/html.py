@@ -351,7 +351,7 @@ def _masthead(doc: ReportDocument) -> str:
         parts += ['<div class="session">', *session, "</div>"]
     parts.append(f'<h1 class="title">{escape(m.title)}</h1>')
     if m.held:
-        parts.append(f'<p class="rapporteur">{escape(m.held)}</p>')
+        parts.append(f'<p class="rapporteur held">{escape(m.held)}</p>')  # set as the rapporteur's line
     if m.rapporteur:
         parts.append(f'<p class="rapporteur">{escape(m.rapporteur_line)}</p>')
     if m.addendum:
