@@ -579,3 +579,23 @@ def test_a_form_written_with_its_own_stop_or_colon_gets_one(tmp_path):
     doc = render_report(session)
     assert [b.text for b in doc.blocks if isinstance(b, Heading)] == ["Chapter II. Title"]
     assert "Vice-Chair-cum-Rapporteur: Mr. X" in masthead_lines(doc)
+
+
+def test_a_part_over_the_organization_chapter_stands_above_it(tmp_path):
+    # A/HRC/26/2: "Part Two: Summary of proceedings", then "I. Organizational and procedural matters",
+    # whose sections include "A. Opening and duration of the session".
+    session = _session(
+        tmp_path,
+        "",
+        'body = "Human Rights Council"\ntitle = "Twenty-sixth session"',
+        '[[items]]\nkey = "officers"\nnumber = "1"\ntitle = "Election of officers"\nchapter = "I. Organizational and '
+        'procedural matters"\npart = "Part Two: Summary of proceedings"\n'
+        '[[items]]\nkey = "b"\nnumber = "2"\ntitle = "Annual report"\nchapter = "II."\npart = "Part Two: Summary of proceedings"\n'
+        '\n[organization]\nchapter = "I. Organizational and procedural matters"\n',
+    )
+    headings = [(h.level, h.text) for h in render_report(session).blocks if isinstance(h, Heading) and h.level < 2]
+    assert headings == [
+        (0, "Part Two: Summary of proceedings"),
+        (1, "I. Organizational and procedural matters"),
+        (1, "II. Annual report"),
+    ]
