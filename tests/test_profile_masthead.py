@@ -599,3 +599,15 @@ def test_a_part_over_the_organization_chapter_stands_above_it(tmp_path):
         (1, "I. Organizational and procedural matters"),
         (1, "II. Annual report"),
     ]
+
+
+def test_a_form_writing_the_article_before_the_body_is_refused_in_one_line(tmp_path):
+    # {body} is "the Trade and Development Board": "of the {body}" would print "of the the …".
+    (tmp_path / "bad.toml").write_text(
+        '[profile]\nname = "x"\n\n[masthead]\ntitle = "Draft report of the {body} on its {session}"\n', encoding="utf-8"
+    )
+    with pytest.raises(ProfileError) as error:
+        load_profile(str(tmp_path / "bad.toml"))
+    assert "\n" not in str(error.value)
+    assert "bad.toml:5" in str(error.value) and "masthead.title" in str(error.value)
+    assert "write {body}, not the {body}" in str(error.value)
