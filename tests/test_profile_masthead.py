@@ -176,6 +176,34 @@ def test_a_final_report_of_a_general_assembly_committee_keeps_its_distribution_l
     assert "Report of the Second Committee" in lines
 
 
+def test_a_general_assembly_committee_is_named_by_its_title_under_the_assembly(tmp_path):
+    # A/62/415: "General Assembly", "Distr.: General", "30 November 2007", "Original: English",
+    # "Sixty-second session", "Agenda item 41", its title, "Report of the Second Committee",
+    # "Rapporteur: Ms. Tamar Tchitanava (Georgia)".
+    title = (
+        "Permanent sovereignty of the Palestinian people in the Occupied Palestinian Territory, including East "
+        "Jerusalem, and of the Arab population in the occupied Syrian Golan over their natural resources"
+    )
+    session = _session(
+        tmp_path,
+        '[masthead]\nparent = "General Assembly"\nbody_under_parent = false\nfinal_distribution = true\n'
+        'final_title = "Report of {body}"\ndates_line = "none"\n',
+        f'body = "Second Committee"\ntitle = "Sixty-second session"\n'
+        f'symbol = "A/62/415"\ndistribution = "General"\nissued = 2007-11-30\n'
+        f'draft = false\nreport_item = {{ number = "41", title = "{title}" }}\n'
+        f'rapporteur = "Ms. Tamar Tchitanava"\nrapporteur_country = "Georgia"',
+    )
+    assert masthead_lines(render_report(session)) == [
+        "A/62/415",
+        "General Assembly",
+        "Distr.: General\n30 November 2007",
+        "Original: English",
+        f"Sixty-second session\nAgenda item 41\n{title}",
+        "Report of the Second Committee",
+        "Rapporteur: Ms. Tamar Tchitanava (Georgia)",
+    ]
+
+
 def test_the_dates_line_in_parentheses(tmp_path):
     session = _session(
         tmp_path,
@@ -481,6 +509,7 @@ _CHOICES = st.fixed_dictionaries(
         "held_line": st.booleans(),
         "dates_in_parentheses": st.booleans(),
         "final_distribution": st.booleans(),
+        "body_under_parent": st.booleans(),
         "chapter_numeral": st.sampled_from(["before the title", "on the title's line", "own line"]),
         "chapter_item": st.booleans(),
         "section_item": st.booleans(),
@@ -498,7 +527,9 @@ def test_every_combination_of_the_settings_renders_in_every_format(tmp_path, cho
         return tomli_w.dumps({"v": value})[4:].strip()
 
     masthead = {
-        k: v for k, v in choices.items() if k in ("dates_line", "held_line", "dates_in_parentheses", "final_distribution")
+        k: v
+        for k, v in choices.items()
+        if k in ("dates_line", "held_line", "dates_in_parentheses", "final_distribution", "body_under_parent")
     }
     headings = {k: v for k, v in choices.items() if k not in masthead}
     profile = "[masthead]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in masthead.items())

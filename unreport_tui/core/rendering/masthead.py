@@ -38,6 +38,7 @@ def build_masthead(session: Session) -> Masthead:
         report_item_title=info.report_item_title.strip(),
         rapporteur_office=_office(session, profile),
         reports_to=info.reports_to.strip(),
+        body_under_parent=profile.flag("masthead", "body_under_parent"),
         held=_held(session, profile),
     )
 

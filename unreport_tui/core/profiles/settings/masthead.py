@@ -16,6 +16,11 @@ SECTION = Section(
             'The parent organ above the body, in the masthead\'s large type ("Economic and Social Council"); '
             '"" for none. A session\'s parent says otherwise.'
         ),
+        "body_under_parent": Choice(
+            "The body's name under the parent organ, with the session (a commission under the Economic and "
+            'Social Council); false: the title names it ("Report of the Second Committee" under the General '
+            "Assembly, A/62/415)."
+        ),
         "title": form(
             'The draft\'s title line: "Draft report", "Draft report of {body} on its {session}", '
             '"Report of {body} on its {session}, held {venue} {period}" ({dates}: "14–22 March 2019"; '
