@@ -204,6 +204,21 @@ def test_a_general_assembly_committee_is_named_by_its_title_under_the_assembly(t
     ]
 
 
+def test_the_report_item_above_the_dates_line(tmp_path):
+    # A/HRC/7/78 (2008): "Human Rights Council", "Seventh session", "Agenda item 1", "Organizational and
+    # procedural matters", "3 March-1 April 2008" (UN style now: an en dash).
+    session = _session(
+        tmp_path,
+        '[masthead]\nparent = "General Assembly"\ndates_line = "dates"\nitem_before_dates = true\n',
+        'body = "Human Rights Council"\ntitle = "Seventh session"\ndates = [2008-03-03, 2008-04-01]\n'
+        'report_item = { number = "1", title = "Organizational and procedural matters" }',
+    )
+    assert (
+        "Human Rights Council\nSeventh session\nAgenda item 1\nOrganizational and procedural matters\n3 March–1 April 2008"
+        in masthead_lines(render_report(session))
+    )
+
+
 def test_the_dates_line_in_parentheses(tmp_path):
     session = _session(
         tmp_path,
@@ -510,6 +525,7 @@ _CHOICES = st.fixed_dictionaries(
         "dates_in_parentheses": st.booleans(),
         "final_distribution": st.booleans(),
         "body_under_parent": st.booleans(),
+        "item_before_dates": st.booleans(),
         "chapter_numeral": st.sampled_from(["before the title", "on the title's line", "own line"]),
         "chapter_item": st.booleans(),
         "section_item": st.booleans(),
@@ -529,7 +545,8 @@ def test_every_combination_of_the_settings_renders_in_every_format(tmp_path, cho
     masthead = {
         k: v
         for k, v in choices.items()
-        if k in ("dates_line", "held_line", "dates_in_parentheses", "final_distribution", "body_under_parent")
+        if k
+        in ("dates_line", "held_line", "dates_in_parentheses", "final_distribution", "body_under_parent", "item_before_dates")
     }
     headings = {k: v for k, v in choices.items() if k not in masthead}
     profile = "[masthead]\n" + "".join(f"{k} = {toml(v)}\n" for k, v in masthead.items())

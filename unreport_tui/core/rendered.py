@@ -48,6 +48,7 @@ class Masthead:
     report_item_title: str = ""  # its title: "Adoption of the report of the Commission on its …"
     rapporteur_office: str = "Rapporteur"
     reports_to: str = ""  # a subcommittee's committee: "Committee on the Peaceful Uses of Outer Space"
+    item_before_dates: bool = False  # the report's agenda item above the dates line
     body_under_parent: bool = True  # the body's name under the parent organ's (False: the title names it)
     held: str = ""  # under the title: "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007"
 
@@ -62,8 +63,10 @@ class Masthead:
         the body (when the parent organ is above), the session, its place and dates, the report's
         own agenda item and its title."""
         body = self.body if self.parent and self.body_under_parent else ""
-        lines = [self.reports_to, body, self.session_title, self.venue_dates]
-        return [line for line in [*lines, self.report_item, self.report_item_title] if line]
+        item = [self.report_item, self.report_item_title]
+        dates = [self.venue_dates]
+        lines = [self.reports_to, body, self.session_title, *(item + dates if self.item_before_dates else dates + item)]
+        return [line for line in lines if line]
 
     @property
     def rapporteur_line(self) -> str:

@@ -39,6 +39,7 @@ def build_masthead(session: Session) -> Masthead:
         rapporteur_office=_office(session, profile),
         reports_to=info.reports_to.strip(),
         body_under_parent=profile.flag("masthead", "body_under_parent"),
+        item_before_dates=profile.flag("masthead", "item_before_dates"),
         held=_held(session, profile),
     )
 

@@ -54,6 +54,10 @@ SECTION = Section(
             "period",
         ),
         "dates_in_parentheses": Choice('The dates line in parentheses: "(23–27 February 1998)".'),
+        "item_before_dates": Choice(
+            "The report's own agenda item and its title above the dates line, not under it (A/HRC/7/78: "
+            '"Agenda item 1", "Organizational and procedural matters", "3 March–1 April 2008").'
+        ),
         "report_item": form('The report\'s own agenda item, over its title: "Agenda item {item}".', "item"),
         "rapporteur_office": form(
             'The office before the rapporteur\'s name: "Rapporteur", "Vice-Chair-cum-Rapporteur". '
