@@ -102,6 +102,14 @@ class SessionInfo:
     addendum: bool = False
     first_paragraph: int = 1
     profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
+    # The masthead's lines the profile does not know for this session ("" for the profile's own):
+    parent: str = ""  # the parent organ above the body: "Economic and Social Council"
+    reports_to: str = ""  # a subcommittee's committee, on the line above the body's name
+    report_title: str = ""  # the title line as typed, instead of the profile's form
+    report_item_number: str = ""  # the report's own agenda item: "7"
+    report_item_title: str = ""  # and its title: "Adoption of the report of the Commission on its …"
+    rapporteur_office: str = ""  # "Vice-Chair-cum-Rapporteur"
+    draft: bool = True  # False: the final report (its title, and no "Distr." line)
     # How the body summarizes a debate (an item may say otherwise for itself):
     speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
     quantifiers: Counting = Counting.WORDS
@@ -213,6 +221,7 @@ class Item:
     statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
     general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
     presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
+    part: str = ""  # a part of the report opens here: "Part two: Summary of proceedings", as typed
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

@@ -117,9 +117,9 @@ class _RichBlocks:
 
     def heading(self, block: Heading) -> RenderableType:
         if block.level <= 1:
-            return Ruled(Text(printable(block.text), style="bold"), "─")
+            return Ruled(Text(printable("\n".join(block.lines)), style="bold"), "─")
         if block.level == 2:
-            return Text(printable(block.text), style="bold")
+            return Text(printable("\n".join(block.lines)), style="bold")
         return Hanging("", Text(printable(block.text), style="bold italic"), TEXT_COLUMN, 0)
 
     def annex_heading(self, block: AnnexHeading) -> RenderableType:

@@ -345,6 +345,7 @@ HEADER = (
     "summary_records",
     "statements_form",
     "general_exchange",
+    "part",
 )
 
 

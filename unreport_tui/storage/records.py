@@ -67,6 +67,13 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "addendum": info.addendum,
         "first_paragraph": info.first_paragraph,
         "profile": info.profile,
+        "parent": info.parent,
+        "reports_to": info.reports_to,
+        "report_title": info.report_title,
+        "report_item_number": info.report_item_number,
+        "report_item_title": info.report_item_title,
+        "rapporteur_office": info.rapporteur_office,
+        "draft": info.draft,
         "speaker_noun": str(info.speaker_noun),
         "quantifiers": str(info.quantifiers),
         "dialogue": info.dialogue,
@@ -88,6 +95,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "title": item.title,
         "chapter": item.chapter,
         "section": item.section,
+        "part": item.part,
         "meetings": list(item.meetings),
         "position": position,
         "documents": [document_record(d) for d in item.documents],
@@ -404,6 +412,13 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         profile=r.text("profile", ""),
+        parent=r.text("parent", ""),
+        reports_to=r.text("reports_to", ""),
+        report_title=r.text("report_title", ""),
+        report_item_number=r.text("report_item_number", ""),
+        report_item_title=r.text("report_item_title", ""),
+        rapporteur_office=r.text("rapporteur_office", ""),
+        draft=r.get("draft", lambda v: isinstance(v, bool), "true or false", True),
         speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=r.style("quantifiers", Counting, Counting.WORDS),
         dialogue=r.flag("dialogue"),
@@ -451,6 +466,7 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         # a database written before these were kept: the item's own statements sentence, no general exchange
         statements_form=r.text("statements_form", ""),
         general_exchange=r.flag("general_exchange"),
+        part=r.text("part", ""),
     )
     return r.position(), item
 

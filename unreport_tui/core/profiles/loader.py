@@ -21,6 +21,9 @@ from .settings import SECTIONS
 from .spec import Choice, Form, FormsTable, Names, Setting
 
 _META = {"name", "description", "extends"}
+# Placeholders whose phrase brings its own article ("the Commission"): "the {body}" would print it twice.
+_WITH_ARTICLE = frozenset({"body"})
+_ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 LARGEST_PROFILE = 1_000_000  # bytes: a profile is a page of text, never this
 
 
@@ -89,7 +92,8 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
         if not isinstance(value, str):
             raise reader.fail(key_path, "expected text in quotes")
         try:
-            parts = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(value) if name is not None]
+            parsed = list(string.Formatter().parse(value))
+            parts = [(name, spec, conv) for _, name, spec, conv in parsed if name is not None]
         except ValueError as error:
             raise reader.fail(key_path, f"{error}; write {{{{ or }}}} for a brace itself") from None
         for name, spec, conversion in parts:
@@ -98,6 +102,11 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
                 raise reader.fail(key_path, f"placeholder {shown} is not offered here; it may use {fields_list(setting.fields)}")
             if spec or conversion:
                 raise reader.fail(key_path, f'placeholder {{{name}}} takes no format (":…" or "!…"); write it as {{{name}}}')
+        for literal, field, _, _ in parsed:
+            if field in _WITH_ARTICLE and _ARTICLE_BEFORE.search(literal):
+                raise reader.fail(
+                    key_path, f'{{{field}}} brings its article ("the Commission"): write {{{field}}}, not the {{{field}}}'
+                )
         missing = setting.required - {name for name, _, _ in parts}
         if missing:
             raise reader.fail(key_path, f"missing placeholder {fields_list(frozenset(missing))}; the report has it to print")

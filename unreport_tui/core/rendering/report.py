@@ -6,11 +6,9 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import day_month_year, span_phrase
 from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from ..names import short_name
 from ..profiles import Profile, load_profile
 from ..quantifier import identities, quantifier_for
 from ..rendered import (
@@ -18,7 +16,6 @@ from ..rendered import (
     Footnote,
     Heading,
     Inline,
-    Masthead,
     ReportDocument,
     Run,
     Subparagraph,
@@ -26,13 +23,14 @@ from ..rendered import (
     plain_text,
 )
 from ..summary_records import summary_records_phrase
-from ..venue import venue_name
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
-from .chapters import chapter_heading
+from .headings import chapter_heading_block, part_heading, section_heading_block
+from .masthead import build_masthead
 from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
 from .mentions import retexted, roles_phrase
 from .named_point import speaker_role
+from .organization_chapter import KEY as ORGANIZATION_KEY
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 from .presentations import render_presentations
@@ -41,30 +39,6 @@ from .sentence_runs import full_stop as _finish
 from .statements import render_statements as _render_statements
 
 TO_BE_COMPLETED = "[To be completed]"
-
-
-def build_masthead(session: Session) -> Masthead:
-    info = session.info
-    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
-    if info.dates:
-        span = span_phrase(*info.dates)
-        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
-    rapporteur = info.rapporteur
-    if info.rapporteur and info.rapporteur_country:
-        rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
-    return Masthead(
-        body=info.body,
-        symbol=info.symbol,
-        distribution=f"Distr.: {info.distribution}",
-        issued=day_month_year(info.issued) if info.issued else "",
-        original=f"Original: {info.original}" if info.original else "",
-        session_title=info.title,
-        venue_dates=venue_dates,
-        title="Draft report",
-        rapporteur=rapporteur,
-        addendum=info.addendum,
-        issued_on=info.issued,
-    )
 
 
 @dataclass(frozen=True)
@@ -76,6 +50,8 @@ class Numbering:
     chapter: str | None  # the chapter and section headings already open
     section: str | None
     years: frozenset[int] = frozenset()  # the years the chapter's dates have given (a body may give each once)
+    part: str | None = None  # the part heading already printed
+    sections: int = 0  # the sections opened in the chapter so far (the next one's letter)
 
 
 @dataclass(frozen=True)
@@ -95,19 +71,26 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
-    chapter, section = start.chapter, start.section
+    chapter, section, part, sections = start.chapter, start.section, start.part, start.sections
     writer.years = set(start.years)
+    if item.part.strip() and " ".join(item.part.split()) != part:
+        part = " ".join(item.part.split())
+        writer.blocks.append(part_heading(part, item.key))
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
-        writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
+        writer.blocks.append(chapter_heading_block(writer.profile, item.chapter, item.title, item.key, item.number))
         section = None
+        sections = 0
         chapter = item.chapter
         writer.years = set()
     if item.section and item.section != section:
-        writer.blocks.append(Heading(2, item.section, item.key))
+        writer.blocks.append(section_heading_block(writer.profile, item, sections))
+        sections += 1
     section = item.section or section
     _render_item(writer, item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section, frozenset(writer.years))
+    after = Numbering(
+        writer.next_number, start.footnotes + len(footnotes), chapter, section, frozenset(writer.years), part, sections
+    )
     return ItemRendering(tuple(writer.blocks), footnotes, after)
 
 
@@ -208,11 +191,14 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
+    opens = next((" ".join(i.part.split()) for i in part.items if i.part.strip()), None)
+    if opens and opens != start.part:  # HRC: "Part two: Summary of proceedings" over the organization chapter
+        writer.blocks.append(part_heading(opens, ORGANIZATION_KEY))
     rendered = lambda i: not reported_by_the_organization_chapter(session, i)  # noqa: E731
     annexes = render_organization(writer, _body_short(session), inside, _render_item, rendered)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     chapter = session.organization.chapter.strip() if session.organization else ""
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None, part=opens or start.part)
     return ReportDocument(None, tuple(writer.blocks), footnotes), annexes, after
 
 

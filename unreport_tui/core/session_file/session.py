@@ -61,6 +61,12 @@ _SESSION = {
     "addendum",
     "first_paragraph",
     "profile",
+    "parent",
+    "reports_to",
+    "report_title",
+    "report_item",
+    "rapporteur_office",
+    "draft",
     "speaker_noun",
     "quantifiers",
     "dialogue",
@@ -91,8 +97,10 @@ _ITEM = {
     "summary_records",
     "statements_form",
     "general_exchange",
+    "part",
 }
 _ALLOCATION = {"meeting", "date", "session"}
+_REPORT_ITEM = {"number", "title"}
 _DOCUMENT = {"title", "symbol"}
 _STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note", "person"}
 _PRESENTATION = {"title", "speaker", "role", "on_behalf_of", "meeting", "time"}
@@ -168,6 +176,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         if not (isinstance(value, list) and len(value) == 2 and all(is_date(d) for d in value) and value[0] <= value[1]):
             raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
         dates = (value[0], value[1])
+    report_item = _report_item(r)
     country = r.text("rapporteur_country")
     if country and not resolve_state(country):
         raise r.fail("rapporteur_country", 'the name of a State, such as "United States of America" or "USA"')
@@ -186,6 +195,13 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
         profile=_profile(r, folder),
+        parent=r.text("parent"),
+        reports_to=r.text("reports_to"),
+        report_title=r.text("report_title"),
+        report_item_number=report_item[0],
+        report_item_title=report_item[1],
+        rapporteur_office=r.text("rapporteur_office"),
+        draft=r.boolean("draft", default=True),
         speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
         dialogue=r.boolean("dialogue"),
@@ -193,6 +209,21 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         narrate=r.boolean("narrate"),
         body_running=r.text("body_running"),
     )
+
+
+def _report_item(r: TableReader) -> tuple[str, str]:
+    """``report_item = { number = "7", title = "Adoption of the report …" }``: the report's own
+    agenda item, printed in the masthead; its number is required (a title alone says no item)."""
+    if "report_item" not in r.table:
+        return "", ""
+    value = r.table["report_item"]
+    if not isinstance(value, dict):
+        raise r.fail("report_item", 'a table such as { number = "7", title = "Adoption of the report" }')
+    try:
+        item = TableReader(value, r.at("report_item"), _REPORT_ITEM)
+        return item.text("number", required=True), item.text("title")
+    except SessionFileError as error:  # an inline table's keys are on its line
+        raise SessionFileError(str(error), r.at("report_item")) from None
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
@@ -227,6 +258,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         ),
         statements_form=_statements_form(r, session),
         general_exchange=r.boolean("general_exchange"),
+        part=r.text("part"),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -443,8 +475,15 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "rapporteur_country": info.rapporteur_country,
             "addendum": info.addendum,
             "profile": info.profile,
+            "parent": info.parent,
+            "reports_to": info.reports_to,
+            "report_title": info.report_title,
+            "report_item": _drop_empty({"number": info.report_item_number, "title": info.report_item_title}) or None,
+            "rapporteur_office": info.rapporteur_office,
         }
     )
+    if not info.draft:
+        out["session"]["draft"] = False
     out["session"]["original"] = info.original  # kept even when empty: absent means English
     if info.speaker_noun != SpeakerNoun.SPEAKER:
         out["session"]["speaker_noun"] = str(info.speaker_noun)
@@ -468,6 +507,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "key": item.key,
                 "number": item.number,
                 "title": item.title,
+                "part": item.part,
                 "chapter": item.chapter,
                 "section": item.section,
                 "meetings": item.meetings,
@@ -565,7 +605,11 @@ def session_to_toml(session: Session) -> str:
     def table(header: str, values: dict[str, Any]) -> str:
         return f"\n{header}\n" + tomli_w.dumps(values)
 
-    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"])]
+    report_item = data["session"].pop("report_item", None)
+    # Written inline, on its line in [session]: tomli_w would make a [session.report_item] table of it.
+    pairs = ", ".join(tomli_w.dumps({k: v}).strip() for k, v in (report_item or {}).items())
+    inline = f"report_item = {{ {pairs} }}\n" if report_item else ""
+    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"]) + inline]
     out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
     for item in data["items"]:
         nested = {key: item.pop(key, []) for key in ("documents", "statements", "presentations", "points")}

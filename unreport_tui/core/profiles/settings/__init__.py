@@ -5,11 +5,13 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import action, dates, groups, narration, opening, organization, presentations, roles, statements, style
+from . import action, dates, groups, headings, masthead, narration, opening, organization, presentations, roles, statements, style
 
 SECTIONS: dict[str, Section] = {
     s.name: s
     for s in (
+        masthead.SECTION,
+        headings.SECTION,
         style.SECTION,
         opening.SECTION,
         statements.SECTION,
