@@ -768,7 +768,7 @@ def test_every_field_of_an_item_but_its_entries_is_written_with_it():
 
     from unreport_tui.logbook.edits import HEADER
 
-    assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points"}
+    assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points", "presentations"}
 
 
 def test_a_speaker_logged_again_under_another_spelling_keeps_the_role_they_had(book):

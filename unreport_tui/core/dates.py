@@ -99,3 +99,15 @@ def span_phrase(first: dt.date, last: dt.date) -> str:
     if first.month != last.month:
         return f"{first.day} {month_name(first)}{EN_DASH}{day_month_year(last)}"
     return f"{first.day}{EN_DASH}{day_month_year(last)}"
+
+
+def from_to_phrase(first: dt.date, last: dt.date) -> str:
+    """A session's span in running words: "from 22 to 26 May 2023", "from 27 February to 3 March
+    2023", "from 28 December 2022 to 3 January 2023"; "on 6 October 2019" for one day."""
+    if first == last:
+        return f"on {day_month_year(first)}"
+    if first.year != last.year:
+        return f"from {day_month_year(first)} to {day_month_year(last)}"
+    if first.month != last.month:
+        return f"from {first.day} {month_name(first)} to {day_month_year(last)}"
+    return f"from {first.day} to {day_month_year(last)}"

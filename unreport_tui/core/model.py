@@ -77,6 +77,7 @@ class EntryKind(StrEnum):
 
     STATEMENT = "statement"
     POINT = "point"
+    PRESENTATION = "presentation"
 
 
 class Distribution(StrEnum):
@@ -101,6 +102,14 @@ class SessionInfo:
     addendum: bool = False
     first_paragraph: int = 1
     profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
+    # The masthead's lines the profile does not know for this session ("" for the profile's own):
+    parent: str = ""  # the parent organ above the body: "Economic and Social Council"
+    reports_to: str = ""  # a subcommittee's committee, on the line above the body's name
+    report_title: str = ""  # the title line as typed, instead of the profile's form
+    report_item_number: str = ""  # the report's own agenda item: "7"
+    report_item_title: str = ""  # and its title: "Adoption of the report of the Commission on its …"
+    rapporteur_office: str = ""  # "Vice-Chair-cum-Rapporteur"
+    draft: bool = True  # False: the final report (its title, and no "Distr." line)
     # How the body summarizes a debate (an item may say otherwise for itself):
     speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
     quantifiers: Counting = Counting.WORDS
@@ -146,6 +155,7 @@ class Statement:
     # For the note-taker, never in the report: "likely the same statement as …", marked by a merge.
     note: str = ""
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
+    person: str = ""  # an official's name: "Ms. A. B.", printed with the title as the profile says
 
 
 @dataclass
@@ -161,6 +171,20 @@ class Point:
     # UNCTAD" = official): how the subject names them. Keys as typed in ``speakers``.
     roles: dict[str, Role] = field(default_factory=dict)
     meeting: int | None = None  # the meeting and local time it was logged at: the order "as logged"
+    time: dt.time | None = None
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass
+class Presentation:
+    """A presentation heard under an item: its title, and who gave it in what role ("“Title”, by the
+    representative of Japan")."""
+
+    title: str
+    speaker: str
+    role: Role
+    on_behalf_of: str = ""
+    meeting: int | None = None
     time: dt.time | None = None
     id: int | None = field(default=None, compare=False)
 
@@ -194,6 +218,10 @@ class Item:
     mandate: str = ""  # "General Assembly resolution 76/76": "In accordance with …, the Subcommittee considered …"
     allocation: Allocation | None = None  # the General Assembly's allocation of the item to the body
     summary_records: list[str] = field(default_factory=list)  # ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]
+    statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
+    general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
+    presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
+    part: str = ""  # a part of the report opens here: "Part two: Summary of proceedings", as typed
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
@@ -205,12 +233,14 @@ class Item:
             points=list(self.points),
             speakers_list=list(self.speakers_list),
             summary_records=list(self.summary_records),
+            presentations=list(self.presentations),
         )
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
         (a file may list fewer), in order."""
-        return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
+        logged = {s.meeting for s in self.statements} | {p.meeting for p in self.presentations}
+        return sorted(set(self.meetings) | {n for n in logged if n is not None})
 
 
 class ActionKind(StrEnum):

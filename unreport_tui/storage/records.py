@@ -32,6 +32,7 @@ from ..core.model import (
     Officer,
     Organization,
     Point,
+    Presentation,
     Proposal,
     RecordedVote,
     Role,
@@ -66,6 +67,13 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "addendum": info.addendum,
         "first_paragraph": info.first_paragraph,
         "profile": info.profile,
+        "parent": info.parent,
+        "reports_to": info.reports_to,
+        "report_title": info.report_title,
+        "report_item_number": info.report_item_number,
+        "report_item_title": info.report_item_title,
+        "rapporteur_office": info.rapporteur_office,
+        "draft": info.draft,
         "speaker_noun": str(info.speaker_noun),
         "quantifiers": str(info.quantifiers),
         "dialogue": info.dialogue,
@@ -87,6 +95,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "title": item.title,
         "chapter": item.chapter,
         "section": item.section,
+        "part": item.part,
         "meetings": list(item.meetings),
         "position": position,
         "documents": [document_record(d) for d in item.documents],
@@ -100,6 +109,8 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "mandate": item.mandate,
         "allocation": _allocation_record(item.allocation),
         "summary_records": list(item.summary_records),
+        "statements_form": item.statements_form,
+        "general_exchange": item.general_exchange,
     }
 
 
@@ -126,7 +137,26 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration,
         "capacity": statement.capacity,
-    } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
+    } | _rare(note=statement.note, person=statement.person)
+
+
+def _rare(**fields: str) -> dict[str, str]:
+    """A statement's rare fields (a note, an official's name), kept only when set: the record stays
+    as it was without them."""
+    return {name: value for name, value in fields.items() if value}
+
+
+def presentation_record(item_key: str, presentation: Presentation, position: float) -> dict[str, Any]:
+    return {
+        "item": item_key,
+        "position": position,
+        "title": presentation.title,
+        "speaker": presentation.speaker,
+        "role": presentation.role.value,
+        "on_behalf_of": presentation.on_behalf_of,
+        "meeting": presentation.meeting,
+        "time": presentation.time.isoformat() if presentation.time else None,
+    }
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -382,6 +412,13 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         profile=r.text("profile", ""),
+        parent=r.text("parent", ""),
+        reports_to=r.text("reports_to", ""),
+        report_title=r.text("report_title", ""),
+        report_item_number=r.text("report_item_number", ""),
+        report_item_title=r.text("report_item_title", ""),
+        rapporteur_office=r.text("rapporteur_office", ""),
+        draft=r.get("draft", lambda v: isinstance(v, bool), "true or false", True),
         speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=r.style("quantifiers", Counting, Counting.WORDS),
         dialogue=r.flag("dialogue"),
@@ -426,6 +463,10 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
                 "summary_records", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of symbols", []
             )
         ),
+        # a database written before these were kept: the item's own statements sentence, no general exchange
+        statements_form=r.text("statements_form", ""),
+        general_exchange=r.flag("general_exchange"),
+        part=r.text("part", ""),
     )
     return r.position(), item
 
@@ -454,9 +495,24 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
         duration=r.number("duration", None),
         capacity=r.text("capacity", ""),
         note=r.text("note", ""),
+        person=r.text("person", ""),
         id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
+
+
+def _presentation(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Presentation]:
+    r = _Fields(db, f"presentations {doc_id}", raw)
+    presentation = Presentation(
+        r.text("title"),
+        r.text("speaker"),
+        r.choice("role", Role),
+        r.text("on_behalf_of", ""),
+        meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"),
+        id=int(doc_id),
+    )
+    return r.text("item"), r.position(), presentation
 
 
 def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
@@ -502,8 +558,9 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     except KeyError:
         return None
     note = raw.get("note", "")
+    person = raw.get("person", "")
     if not (
-        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is type(person) is str
         and type(role) is str
         and role in _ROLES
         and type(kind) is str
@@ -531,6 +588,7 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
             duration=duration,
             capacity=capacity,
             note=note,
+            person=person,
             id=int(doc_id),
         ),
     )
@@ -675,7 +733,7 @@ def _person(db: Path, r: _Fields, key: str) -> Officer | None:
     return Officer(fields.text("office", ""), fields.text("name"), fields.text("country", ""))
 
 
-def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:
+def _in_order(read: tuple[str, float, Statement | Point | Presentation]) -> tuple[float, int | None]:
     """Entries in the order of their positions, then of their ids (never equal)."""
     return read[1], read[2].id
 
@@ -704,7 +762,7 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
 
 
 def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
-    for name in ("items", "statements", "points", "proposals"):
+    for name in ("items", "statements", "points", "presentations", "proposals"):
         for doc_id in tables.get(name, {}):
             if not (doc_id.isascii() and doc_id.isdigit()):
                 raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
@@ -731,6 +789,11 @@ def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)
+    # A database written before presentations were logged has no such table: none were given.
+    presentations = sorted((_presentation(db, k, v) for k, v in tables.get("presentations", {}).items()), key=_in_order)
+    for item_key, _, presentation in presentations:
+        if item_key in by_key:
+            by_key[item_key].presentations.append(presentation)
     proposals = sorted((_proposal(db, k, v) for k, v in tables.get("proposals", {}).items()), key=lambda pair: pair[0])
     session.proposals = [proposal for _, proposal in proposals]
     organization = list(tables.get("organization", {}).values())

@@ -30,7 +30,8 @@ from ..profiles import Phrase, Profile
 from ..rendered import AnnexHeading, Block, Heading, Inline, ListKind, Run, Subparagraph, document_line, merge_runs
 from ..venue import venue_phrase
 from .chapter_order import roman_value
-from .chapters import ORGANIZATION_TITLE, chapter_heading
+from .chapters import ORGANIZATION_TITLE
+from .headings import chapter_heading_block
 from .meeting_phrases import at_meeting
 from .mentions import joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
@@ -72,7 +73,7 @@ def render_organization(
     if organization is None:
         return []
     if organization.chapter.strip():
-        writer.blocks.append(Heading(1, chapter_heading(organization.chapter, ORGANIZATION_TITLE), KEY))
+        writer.blocks.append(chapter_heading_block(writer.profile, organization.chapter, ORGANIZATION_TITLE, KEY))
     documents = _documents(writer.session)
     opening, officers, agenda, attendance, documentation = OWN_SECTIONS
     attended = organization.attendance is not None or organization.observers_admitted is not None

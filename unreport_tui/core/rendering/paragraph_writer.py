@@ -32,6 +32,8 @@ class ParagraphWriter:
         return parse_inline(text, self.footnotes)
 
     def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None:
+        if not any(isinstance(part, Run) and part.text.strip() for part in content):
+            return  # a sentence a profile's form left empty is no paragraph, and takes no number
         number = None
         if numbered:
             number = self.next_number
