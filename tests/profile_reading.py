@@ -36,9 +36,7 @@ def printed(session: Session) -> list[str]:
     lines: list[str] = []
     for block in render_report(session).blocks:
         if isinstance(block, Heading):
-            lines.extend(
-                line for line in (getattr(block, "label", ""), block.text, getattr(block, "under", "")) if line
-            )  # block.lines once merged
+            lines.extend(block.lines)
         elif isinstance(block, AnnexHeading):
             lines.append(block.text)
         elif isinstance(block, Paragraph):
