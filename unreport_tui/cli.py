@@ -319,6 +319,44 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_profiles(args: argparse.Namespace) -> int:
+    """The body profiles, a line each; or, with ``show ID``, one of them as merged."""
+    from .core.profiles import ProfileError, list_profiles, load_profile, shipped_profiles_dir, user_profiles_dir
+    from .core.profiles.showing import show_profile
+
+    if args.action is None:
+        entries = list_profiles()
+        width = max(len(e.id) for e in entries)
+        for entry in entries:
+            mark = ""
+            if entry.source == "yours":
+                shadows = (shipped_profiles_dir() / f"{entry.id}.toml").is_file()
+                mark = "  (yours, in place of the shipped one)" if shadows else "  (yours)"
+            about = (
+                f"CANNOT BE USED: {entry.problem}"
+                if entry.problem
+                else " — ".join(part for part in (entry.name, entry.description) if part)
+            )
+            print(f"{entry.id:<{width}}  {about}{mark}")
+        print(
+            f"\nYour own profiles go in {user_profiles_dir()} (a .toml file each); "
+            "`unreport profiles show ID` prints one as a start."
+        )
+        return 0
+    if args.action != "show" or args.profile is None:
+        raise CommandError(
+            f"unknown: profiles {' '.join(filter(None, (args.action, args.profile)))}; "
+            "`unreport profiles` lists them, `unreport profiles show ID` prints one",
+            EXIT_BAD_INPUT,
+        )
+    try:
+        profile = load_profile(args.profile, Path.cwd())
+    except ProfileError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    sys.stdout.write(show_profile(profile))
+    return 0
+
+
 def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False, scratch: bool = False) -> int:
     """Run the app on the database; StorageError (or OSError) when the app could not open it."""
     from .app.app import UnreportApp
@@ -407,6 +445,9 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", nargs="+", help="the note-takers' databases (only read)")
     preview = command("preview", cmd_preview, "print the draft report formatted for the terminal")
     preview.add_argument("--item", help="only the agenda item with this key")
+    profiles = command("profiles", cmd_profiles, "list the body profiles, or print one (show ID)", with_db=False)
+    profiles.add_argument("action", nargs="?", help="show: print the profile ID as merged, with the file that set each key")
+    profiles.add_argument("profile", nargs="?", help="a profile's id (from the list) or the path of a .toml profile")
     command("check", cmd_check, "say what state the database is in, without changing it")
     command("backups", cmd_backups, "list the rolling backups kept next to the database")
     restore = command("restore", cmd_restore, "bring a backup back (the current file is kept first)")

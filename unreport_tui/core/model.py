@@ -101,12 +101,13 @@ class SessionInfo:
     addendum: bool = False
     first_paragraph: int = 1
     profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
-    # How the body summarizes a debate (an item may say otherwise for itself):
-    speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
-    quantifiers: Counting = Counting.WORDS
-    dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
-    order: SummaryOrder = SummaryOrder.GROUPED
-    narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
+    # How the body summarizes a debate, where the session says otherwise than its profile (None:
+    # as the profile's [style] says; an item may say otherwise again for itself):
+    speaker_noun: SpeakerNoun | None = None
+    quantifiers: Counting | None = None
+    dialogue: bool | None = None  # statements as the lists of an interactive dialogue (Human Rights Council)
+    order: SummaryOrder | None = None
+    narrate: bool | None = None  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
 
 
 @dataclass

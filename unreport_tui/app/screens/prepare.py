@@ -121,6 +121,9 @@ PLACEHOLDERS = {
 }
 
 
+AS_THE_PROFILE = "the session's profile"
+
+
 def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInfo:
     """The session data typed in the form; FieldError for the first value that cannot be used."""
     first, last = read_day("first_day", values["first_day"]), read_day("last_day", values["last_day"])
@@ -143,11 +146,12 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         issued=read_day("issued", values["issued"]),
         rapporteur=values["rapporteur"].strip(),
         rapporteur_country=country,
-        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, SpeakerNoun.SPEAKER),
-        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, Counting.WORDS),
-        order=read_choice("order", values["order"], SummaryOrder, SummaryOrder.GROUPED),
-        narrate=bool(read_yes_no("narrate", values["narrate"], False)),
-        dialogue=bool(read_yes_no("dialogue", values["dialogue"], False)),
+        # Empty: as the profile says.
+        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE),
+        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE),
+        order=read_choice("order", values["order"], SummaryOrder, None, AS_THE_PROFILE),
+        narrate=read_yes_no("narrate", values["narrate"], None, AS_THE_PROFILE),
+        dialogue=read_yes_no("dialogue", values["dialogue"], None, AS_THE_PROFILE),
     )
 
 

@@ -34,6 +34,7 @@ from .mentions import behalf_mention, joined_mentions, listed_mention, retexted,
 from .named_point import speaker_role
 from .organization_chapter import own_section, render_organization
 from .paragraph_writer import ParagraphWriter
+from .summary_style import summary_style
 
 TO_BE_COMPLETED = "[To be completed]"
 
@@ -297,8 +298,9 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
     if not item.statements and not item.points and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    logged = (item.order or writer.session.info.order) == SummaryOrder.LOGGED
-    narrate = item.narrate if item.narrate is not None else writer.session.info.narrate
+    style = summary_style(item, writer.session.info, writer.profile)
+    logged = style.order == SummaryOrder.LOGGED
+    narrate = style.narrate
     if logged or narrate:
         _render_events(writer, item, logged, narrate)
     else:
@@ -436,8 +438,7 @@ def _render_statements(writer: ParagraphWriter, item: Item) -> None:
     speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
-    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
-    if dialogue:
+    if summary_style(item, writer.session.info, writer.profile).dialogue:
         _render_dialogue(writer, item, speeches)
         _render_replies(writer, item)
         return
@@ -532,11 +533,10 @@ def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
     return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
 
 
-def _counting(session: Session, item: Item) -> tuple[str, Counting]:
-    """The item's way of naming and counting speakers, else the session's."""
-    noun = item.speaker_noun or session.info.speaker_noun
-    way = item.quantifiers or session.info.quantifiers
-    return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
+def _counting(writer: ParagraphWriter, item: Item) -> tuple[str, Counting]:
+    """The item's way of naming and counting speakers, else the session's, else the profile's."""
+    style = summary_style(item, writer.session.info, writer.profile)
+    return style.speaker_noun, style.quantifiers
 
 
 def _named_subject(item: Item, point: Point) -> list[Inline]:
@@ -560,7 +560,7 @@ def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
 
 def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
-    noun, counting = _counting(writer.session, item)
+    noun, counting = _counting(writer, item)
     heading = None
     for point in item.points:
         joined = point.join  # the first point may join the opening paragraph
