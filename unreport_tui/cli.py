@@ -24,6 +24,7 @@ from .exporters import FORMATS, ExportError, export_session
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
 
 if TYPE_CHECKING:
+    from .app.app import UnreportApp
     from .storage import Choice, OpenChoice
 
 EXIT_BAD_INPUT = 2
@@ -36,12 +37,19 @@ class CommandError(Exception):
         self.status = status
 
 
-DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml"}
+DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml", "cnd": "demo-cnd.toml"}
+# What the palette of a demo offers to open instead, by name.
+DEMO_TITLES = {
+    "trafficking": "Demo: Conference of the Parties to the Organized Crime Convention (one item's discussion)",
+    "action": "Demo: Conference of the Parties, a whole report (votes, the organization chapter)",
+    "cnd": "Demo: Commission on Narcotic Drugs (its own profile, cnd)",
+}
 
 
 def demo_session_text(name: str = "trafficking") -> str:
-    """A bundled demo session: "trafficking" (one agenda item's discussion, the reference draft)
-    or "action" (a whole report: discussion, action on proposals with votes, organization)."""
+    """A bundled demo session: "trafficking" (one agenda item's discussion, the reference draft),
+    "action" (a whole report: discussion, action on proposals with votes, organization) or "cnd"
+    (an item of the Commission on Narcotic Drugs, in its body profile)."""
     return resources.files("unreport_tui.data").joinpath(DEMOS[name]).read_text("utf-8")
 
 
@@ -223,12 +231,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: unreport --db {args.db}",
             EXIT_BAD_INPUT,
         )
-    with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
-        store = open_store(Path(scratch) / "demo.json", background=True)
-        from .core.session_file.session import parse_session
+    from .app.app import UnreportApp
+    from .core.session_file.session import parse_session
 
-        store.replace(parse_session(demo_session_text(args.name)))
-        return _run_app(store, scratch=True)
+    name = args.name
+    while True:  # until the user quits, rather than opening another demo from the palette
+        with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
+            store = open_store(Path(scratch) / "demo.json", background=True)
+            store.replace(parse_session(demo_session_text(name)))
+            others = {other: title for other, title in DEMO_TITLES.items() if other != name}
+            app = UnreportApp(store, scratch=True, demos=others)
+            status = _run(app)
+        if status or app.next_demo is None:
+            return status
+        name = app.next_demo
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -361,7 +377,10 @@ def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False, scratch
     """Run the app on the database; StorageError (or OSError) when the app could not open it."""
     from .app.app import UnreportApp
 
-    app = UnreportApp(store, read_only, scratch=scratch)
+    return _run(UnreportApp(store, read_only, scratch=scratch))
+
+
+def _run(app: UnreportApp) -> int:
     try:
         app.run()
     finally:
@@ -391,8 +410,8 @@ def _demo_name(name: str) -> str:
     """A demo's name as typed, or the demos as the README gives them (the default has no name there)."""
     if name not in DEMOS:
         raise argparse.ArgumentTypeError(
-            f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion) "
-            "or `unreport demo action` (a whole report)"
+            f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion), "
+            "`unreport demo action` (a whole report) or `unreport demo cnd` (the Commission on Narcotic Drugs)"
         )
     return name
 
@@ -430,7 +449,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         type=_demo_name,
         default="trafficking",
-        help="trafficking (one item's discussion; the default) or action (a whole report with votes)",
+        help="trafficking (one item's discussion; the default), action (a whole report with votes) "
+        "or cnd (the Commission on Narcotic Drugs, in its profile)",
     )
     # Taken only to be refused in one line (cmd_demo): unknown to the demo, argparse would read the
     # path as the demo's name and list demo names the README does not give.

@@ -51,10 +51,14 @@ class UnreportApp(CrashReportingApp[None]):
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         settings_file: Path | None = None,
         scratch: bool = False,
+        demos: dict[str, str] | None = None,
     ) -> None:
         """``scratch``: the database is a scratch copy whose folder goes when the app closes (the
-        demo's), so nothing is offered to be exported there."""
+        demo's), so nothing is offered to be exported there. ``demos``: the other demos the palette
+        offers (name -> its title in the palette); the one chosen is ``next_demo`` once the app ends."""
         super().__init__()
+        self.demos = demos or {}
+        self.next_demo: str | None = None
         self.to_open = store if isinstance(store, StoreToOpen) else None
         self.store: SessionStore | None = None if isinstance(store, StoreToOpen) else store
         self.db_path = store.path
@@ -273,6 +277,11 @@ class UnreportApp(CrashReportingApp[None]):
             return
         if isinstance(self.focused, Input):
             await self.focused.action_submit()
+
+    async def open_demo(self, name: str) -> None:
+        """Close this demo (a scratch copy) and have the command open the demo ``name``."""
+        self.next_demo = name
+        await self.action_quit()
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text

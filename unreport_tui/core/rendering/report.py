@@ -271,10 +271,14 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
     if len(item.documents) == 1:
         doc = item.documents[0]
         content += profile.sentence(
-            "opening", "one_document", body=body, document=_document_title(writer, doc.title, doc.symbol, lower=True)
+            "opening",
+            "one_document",
+            body=body,
+            item=item.number,
+            document=_document_title(writer, doc.title, doc.symbol, lower=True),
         )
         return content
-    content += profile.sentence("opening", "documents", body=body)
+    content += profile.sentence("opening", "documents", body=body, item=item.number)
     return content
 
 

@@ -29,7 +29,12 @@ SECTION = Section(
             "item",
             "title",
         ),
-        "one_document": form("The one document the body had before it.", "body", "document"),
-        "documents": form("The lead of the lettered list of documents the body had before it.", "body"),
+        # The item's number may be named ("For its consideration of item 4, …": E/2025/28).
+        "one_document": form(
+            "The one document the body had before it.", "body", "document", "item", required=("body", "document")
+        ),
+        "documents": form(
+            "The lead of the lettered list of documents the body had before it.", "body", "item", required=("body",)
+        ),
     },
 )
