@@ -142,7 +142,7 @@ def test_an_item_says_otherwise_than_its_session_and_profile(tmp_path):
     assert "Three delegations commended the secretariat for its work." in draft
 
 
-def test_a_session_file_writes_back_only_the_switches_the_session_sets(tmp_path):
+def test_a_session_file_writes_back_only_the_switches_the_session_sets():
     text = SESSION.format(session='quantifiers = "numbers"', item="")
     info = parse_session(text).info
     assert (info.speaker_noun, info.quantifiers, info.order, info.narrate, info.dialogue) == (
@@ -177,7 +177,7 @@ def test_a_database_of_an_older_unreport_keeps_its_switches_as_the_sessions_own(
 # --- the Commission on Narcotic Drugs: the second demo ------------------------------------------------
 
 
-def test_cnd_names_the_item_in_the_documents_lead(tmp_path):
+def test_cnd_names_the_item_in_the_documents_lead():
     # "For its consideration of item 4, the Commission had before it the following:" (E/2025/28)
     draft = export_session(parse_session(demo_session_text("cnd")), "txt")
     assert (
