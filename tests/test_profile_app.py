@@ -220,3 +220,72 @@ async def test_a_demos_palette_offers_the_other_demos_and_opens_the_one_chosen(t
             if app._exit:  # noqa: SLF001 - the app ends, for the command to open the demo chosen
                 break
     assert app.next_demo == "cnd"
+
+
+# --- the prepare screen chooses the profile; a profile broken since ------------------------------------
+
+
+def test_the_profiles_offered_as_one_types_each_with_its_line():
+    from unreport_tui.core.profiles.choosing import suggest_profiles
+
+    offered = suggest_profiles("")
+    assert [s.value for s in offered][:1] == ["untoc-cop"]
+    (cnd,) = suggest_profiles("narc")
+    assert cnd.value == "cnd" and cnd.label.startswith("cnd  Commission on Narcotic Drugs: CND reports")
+
+
+def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_export_refuses_in_one_line(tmp_path, capsys):
+    path = _board_profile(tmp_path)
+    session = parse_session(SESSION.format(session=f'profile = "{path}"', item=""), tmp_path)
+    path.write_text('[style]\nspeaker_noun = "delegates"\n', encoding="utf-8")
+    draft = render_report(session)  # the draft goes on, in the default's words
+    assert any(
+        "Some speakers commended" in "".join(getattr(r, "text", "") for r in b.content)
+        for b in draft.blocks
+        if hasattr(b, "content")
+    )
+    from unreport_tui.exporters import ExportError
+
+    with pytest.raises(
+        ExportError, match=rf"the session's profile cannot be used: {path}:2: style.speaker_noun: expected one of"
+    ):
+        export_session(session, "txt")
+
+
+async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draft_follows_it(tmp_path):
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.app.screens.prepare import PrepareScreen
+    from unreport_tui.storage import open_store
+
+    store = open_store(tmp_path / "notes.json")
+    session = parse_session(demo_session_text())
+    session.info.body_short = "Commission"
+    store.replace(session)
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.screen.action_prepare()  # type: ignore[attr-defined]
+        for _ in range(50):
+            await pilot.pause()
+            if isinstance(app.screen, PrepareScreen):
+                break
+        screen = app.screen
+        box = screen.query_one("#profile")
+        box.focus()
+        await pilot.press(*"narc")
+        await pilot.pause()
+        await pilot.press("enter")
+        for _ in range(50):
+            await pilot.pause()
+            if app.book.session.info.profile == "cnd":
+                break
+        assert app.book.session.info.profile == "cnd"
+        assert box.value == "cnd"
+        draft = export_session(app.book.session, "txt")
+        assert "For its consideration of item 2 (b), the Commission had before it the following:" in draft
+        await pilot.press("ctrl+z")
+        for _ in range(50):
+            await pilot.pause()
+            if app.book.session.info.profile == "":
+                break
+        assert app.book.session.info.profile == ""

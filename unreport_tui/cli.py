@@ -200,6 +200,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
     session = _read_database(path)
     if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    from .core.profiles.choosing import profile_problem
+
+    if problem := profile_problem(session.info.profile):
+        raise CommandError(f"the session's profile cannot be used: {problem}", EXIT_BAD_INPUT)
     document = render_report(session)
     if args.item is not None:
         if session.item(args.item) is None:

@@ -210,11 +210,26 @@ class UnreportApp(CrashReportingApp[None]):
             live = LiveScreen(self.book, self.read_only)
             self.push_screen(live)
         self._live = live
+        self.say_profile_problem()
         if self.book.current_item is None:
             live.action_prepare()
         self.set_timer(1.0, self._freeze_what_lasts)
         if self.read_only:
             self.set_interval(FOLLOW_EVERY, self._follow)
+
+    def say_profile_problem(self) -> None:
+        """A profile that cannot be used (its file changed since it was chosen): the draft follows
+        the default meanwhile, and the user is told why and what to do."""
+        from ..core.profiles.choosing import profile_problem
+
+        if self.book is not None and (problem := profile_problem(self.book.session.info.profile)):
+            self.notify(
+                f"The draft follows the default profile: {problem}. Mend the file, or choose another "
+                "profile on the prepare screen; until then nothing can be exported.",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
 
     # a read-only copy follows the database as the writing copy saves -------------------------
 

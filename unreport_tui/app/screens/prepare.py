@@ -46,8 +46,9 @@ from ...core.model import (
     SpeakerNoun,
     SummaryOrder,
 )
+from ...core.profiles.choosing import read_profile, suggest_profiles
 from ...core.rendered import printable
-from ...core.speaker_suggestions import suggest_states
+from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
@@ -75,6 +76,7 @@ SESSION_FIELDS = [
     ("issued", "Issued on (2010-10-20)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"),
     ("rapporteur_country", "Rapporteur's country (USA)"),
+    ("profile", "Body profile (empty: untoc-cop)"),
 ]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
@@ -107,6 +109,8 @@ ORGANIZATION_FIELDS = [
 ]
 # The boxes that take States, completed as the speaker box does: several (separated by ;) or one.
 STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True, "org_observer_states": True}
+# The other boxes that offer what they take as one types (one value each).
+SUGGESTING_BOXES: dict[str, Callable[[str], list[Suggestion]]] = {"profile": suggest_profiles}
 OFFICER_FIELDS = [
     ("officer_office", "Office (Chair, Vice-Chair …)"),
     ("officer_name", "Name"),
@@ -146,6 +150,7 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         issued=read_day("issued", values["issued"]),
         rapporteur=values["rapporteur"].strip(),
         rapporteur_country=country,
+        profile=read_profile("profile", values["profile"]),
         # Empty: as the profile says.
         speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE),
         quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE),
@@ -190,6 +195,7 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
         "issued": show_day(info.issued),
         "rapporteur": info.rapporteur,
         "rapporteur_country": info.rapporteur_country,
+        "profile": info.profile,
         "speaker_noun": show_choice(info.speaker_noun),
         "quantifiers": show_choice(info.quantifiers),
         "order": show_choice(info.order),
@@ -225,7 +231,10 @@ class PrepareScreen(UndoableScreen[Destination]):
             yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
             yield from self._section(
-                "How the debate is summarized (Enter saves it with the session data)", "session", STYLE_FIELDS
+                "How the debate is summarized, where the session differs from its profile "
+                "(empty: as the profile; Enter saves it with the session data)",
+                "session",
+                STYLE_FIELDS,
             )
             yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
             yield Static(id="meetings-list", markup=False)
@@ -260,15 +269,16 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
         for name, label in fields:
-            with Horizontal(classes="field names" if name in STATE_BOXES else "field"):
+            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES
+            with Horizontal(classes="field names" if suggesting else "field"):
                 yield Label(label, classes="field-label", markup=False)
-                if name in STATE_BOXES:
+                if suggesting:
                     yield CompletingInput(
-                        suggest_states,
+                        SUGGESTING_BOXES.get(name, suggest_states),
                         "",
                         input_id=name,
                         form=True,
-                        several=STATE_BOXES[name],
+                        several=STATE_BOXES.get(name, False),
                         input_classes=f"in-{section}",
                         id=f"{name}-box",
                     )

@@ -11,7 +11,7 @@ from ..english import finish_sentence, letter_label, lower_first, meetings_phras
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..names import short_name
-from ..profiles import load_profile
+from ..profiles import Profile, ProfileError, load_profile
 from ..quantifier import identities, quantifier_for, speaker_identity
 from ..rendered import (
     Block,
@@ -115,7 +115,7 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     the item, the session data and meetings, and ``start``: nothing else of the document."""
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], _profile(session))
     chapter, section = start.chapter, start.section
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
         writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
@@ -128,6 +128,15 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
     return ItemRendering(tuple(writer.blocks), footnotes, after)
+
+
+def _profile(session: Session) -> Profile:
+    """The session's profile; one that cannot be used (its file broken since it was chosen) gives
+    the default: the draft goes on, the app says why (``profile_problem``), the exports refuse."""
+    try:
+        return load_profile(session.info.profile)
+    except ProfileError:
+        return load_profile()
 
 
 def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
@@ -220,7 +229,7 @@ def _organizational(item: Item) -> bool:
 def _organization(session: Session, part: OrganizationPart, start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
     """The organization chapter where it stands, with the items whose chapter it is inside it (those
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], _profile(session))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
     annexes = render_organization(writer, _body_short(session), inside, _render_item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
