@@ -234,7 +234,7 @@ def test_the_profiles_offered_as_one_types_each_with_its_line():
     assert cnd.value == "cnd" and cnd.label.startswith("cnd  Commission on Narcotic Drugs: CND reports")
 
 
-def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_export_refuses_in_one_line(tmp_path, capsys):
+def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_export_refuses_in_one_line(tmp_path):
     path = _board_profile(tmp_path)
     session = parse_session(SESSION.format(session=f'profile = "{path}"', item=""), tmp_path)
     path.write_text('[style]\nspeaker_noun = "delegates"\n', encoding="utf-8")
