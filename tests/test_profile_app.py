@@ -253,6 +253,8 @@ def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_
 
 
 async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draft_follows_it(tmp_path):
+    from textual.widgets import Input
+
     from unreport_tui.app.app import UnreportApp
     from unreport_tui.app.screens.prepare import PrepareScreen
     from unreport_tui.storage import open_store
@@ -270,7 +272,7 @@ async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draf
             if isinstance(app.screen, PrepareScreen):
                 break
         screen = app.screen
-        box = screen.query_one("#profile")
+        box = screen.query_one("#profile", Input)
         box.focus()
         await pilot.press(*"narc")
         await pilot.pause()
