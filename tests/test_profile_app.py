@@ -231,7 +231,7 @@ def test_the_profiles_offered_as_one_types_each_with_its_line():
     offered = suggest_profiles("")
     assert [s.value for s in offered][:1] == ["untoc-cop"]
     (cnd,) = suggest_profiles("narc")
-    assert cnd.value == "cnd" and cnd.label.startswith("cnd  Commission on Narcotic Drugs: CND reports")
+    assert cnd.value == "cnd" and cnd.label == "cnd  Commission on Narcotic Drugs"
 
 
 def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_export_refuses_in_one_line(tmp_path):
@@ -290,4 +290,15 @@ async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draf
             await pilot.pause()
             if app.book.session.info.profile == "":
                 break
+        assert app.book.session.info.profile == ""
+        # A profile that cannot be used is refused where it was typed, in one line; nothing is saved.
+        box.value = ""
+        box.focus()
+        await pilot.press(*"nope", "enter")
+        for _ in range(50):
+            await pilot.pause()
+            if box.has_class("refused"):
+                break
+        refused = str(screen.query_one("#profile-refused").render())
+        assert refused.startswith('no profile "nope"; `unreport profiles` lists them')
         assert app.book.session.info.profile == ""

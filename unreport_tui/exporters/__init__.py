@@ -86,7 +86,9 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
     from ..core.rendering.report import render_report
 
     if problem := profile_problem(session.info.profile):  # a report in another body's wording is never sent out
-        raise ExportError(f"the session's profile cannot be used: {problem}; mend it, or choose another on the prepare screen")
+        raise ExportError(
+            f"the session's profile cannot be used: {problem}; mend it, or choose another on the app's prepare screen"
+        )
     document = render_report(session)
     if item:
         if not session.item(item):

@@ -150,7 +150,8 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         issued=read_day("issued", values["issued"]),
         rapporteur=values["rapporteur"].strip(),
         rapporteur_country=country,
-        profile=read_profile("profile", values["profile"]),
+        # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
+        profile=before.profile if values["profile"].strip() == before.profile else read_profile("profile", values["profile"]),
         # Empty: as the profile says.
         speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE),
         quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE),

@@ -12,9 +12,9 @@ from .profile import DEFAULT_PROFILE
 
 
 def profile_line(entry: ProfileEntry) -> str:
-    """ "cnd  Commission on Narcotic Drugs: CND reports (…)", or what is wrong with it."""
-    about = f"cannot be used: {entry.problem}" if entry.problem else f"{entry.name}: {entry.description}".rstrip(": ")
-    return f"{entry.id}  {about}"
+    """ "cnd  Commission on Narcotic Drugs", or what is wrong with it: one line in a box a third of
+    a small screen wide (`unreport profiles` gives each description in full)."""
+    return f"{entry.id}  {f'cannot be used: {entry.problem}' if entry.problem else entry.name}"
 
 
 def suggest_profiles(typed: str, limit: int = 10) -> list[Suggestion]:
