@@ -302,3 +302,16 @@ async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draf
         refused = str(screen.query_one("#profile-refused").render())
         assert refused.startswith('no profile "nope"; `unreport profiles` lists them')
         assert app.book.session.info.profile == ""
+
+
+def test_the_draft_follows_a_profile_file_edited_while_the_app_is_open(tmp_path):
+    from unreport_tui.core.rendering.report import ReportRenderer
+    from unreport_tui.exporters.text import export_text as render_text
+
+    path = _board_profile(tmp_path)
+    session = parse_session(SESSION.format(session=f'profile = "{path}"', item=""), tmp_path)
+    renderer = ReportRenderer()
+    assert "Three delegates commended" in render_text(renderer.render(session))
+    path.write_text('[profile]\nextends = "untoc-cop"\n[style]\nspeaker_noun = "delegation"\nquantifiers = "numbers"\n')
+    os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # a later edit, whatever the clock's grain
+    assert "Three delegations commended" in render_text(renderer.render(session, changed=set()))

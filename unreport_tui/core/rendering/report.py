@@ -165,12 +165,21 @@ class ReportRenderer:
     def __init__(self) -> None:
         self._cache: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0  # how many items the last call rendered (the rest came from the cache)
+        self._profile: Profile | None = None  # the profile the cache was rendered with
+
+    def _same_profile(self, session: Session) -> None:
+        """Another profile (chosen, or its file edited since: a new one is loaded) renders every item again."""
+        profile = _profile(session)
+        if profile is not self._profile:
+            self._cache.clear()
+            self._profile = profile
 
     def render(self, session: Session, changed: set[str] | None = None) -> ReportDocument:
         """``changed``: the keys of the items that changed; None when anything may have (the session
         data, the meetings), which renders everything again."""
         if changed is None:
             self._cache.clear()
+        self._same_profile(session)
         numbering = first_numbering(session)
         blocks: list[Block] = []
         footnotes: list[Footnote] = []
@@ -200,6 +209,7 @@ class ReportRenderer:
     def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
         """One item as it stands in the whole document (its paragraph and footnote numbers),
         rendering the items before it only if they changed or are not cached."""
+        self._same_profile(session)
         numbering = first_numbering(session)
         self.rendered_items = 0
         for item in report_parts(session, _organizational):
