@@ -116,8 +116,9 @@ text = "commended the secretariat for its work"
 
 
 def _board_profile(tmp_path: Path) -> Path:
-    # The Trade and Development Board's summaries count delegates in figures: "Twenty delegates,
-    # including six groups, commended …" (TD/B/62/11, the President's summary, 2015).
+    # The Trade and Development Board's President's summaries count delegates in figures: "Twenty
+    # delegates, including six groups, commended …" (2015, as the shared style notes quote it; the
+    # symbol is not verified). The session below is made up: it tests which setting wins.
     path = tmp_path / "board.toml"
     path.write_text('[profile]\nextends = "untoc-cop"\n[style]\nspeaker_noun = "delegate"\nquantifiers = "numbers"\n')
     return path
