@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -78,6 +79,11 @@ SESSION_FIELDS = [
     ("rapporteur_country", "Rapporteur's country (USA)"),
     ("profile", "Body profile (empty: untoc-cop)"),
 ]
+# The session data's boxes that hold text as it is saved (SessionInfo's field of the box's name):
+# adding one is a line in SESSION_FIELDS. The others are read and shown their own way, below.
+TEXT_SESSION_FIELDS = [
+    name for name, _ in SESSION_FIELDS if name not in {"first_day", "last_day", "issued", "rapporteur_country", "profile"}
+]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
     ("quantifiers", f"Counted in ({', '.join(Counting)})"),
@@ -138,17 +144,13 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
+    texts: dict[str, Any] = {name: values[name].strip() for name in TEXT_SESSION_FIELDS}
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
         before,
-        body=values["body"].strip(),
-        body_short=values["body_short"].strip(),
-        title=values["title"].strip(),
-        venue=values["venue"].strip(),
+        **texts,
         dates=(first, last) if first and last else None,
-        symbol=values["symbol"].strip(),
         issued=read_day("issued", values["issued"]),
-        rapporteur=values["rapporteur"].strip(),
         rapporteur_country=country,
         # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
         profile=before.profile if values["profile"].strip() == before.profile else read_profile("profile", values["profile"]),
@@ -186,15 +188,10 @@ def _item_style_values(item: Item | None) -> dict[str, str]:
 
 def _session_values(info: SessionInfo) -> dict[str, str]:
     return {
-        "body": info.body,
-        "body_short": info.body_short,
-        "title": info.title,
-        "venue": info.venue,
+        **{name: getattr(info, name) for name in TEXT_SESSION_FIELDS},
         "first_day": show_day(info.dates[0] if info.dates else None),
         "last_day": show_day(info.dates[1] if info.dates else None),
-        "symbol": info.symbol,
         "issued": show_day(info.issued),
-        "rapporteur": info.rapporteur,
         "rapporteur_country": info.rapporteur_country,
         "profile": info.profile,
         "speaker_noun": show_choice(info.speaker_noun),
