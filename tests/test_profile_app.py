@@ -36,7 +36,7 @@ def test_profiles_lists_each_with_its_name_and_line_the_users_marked_a_broken_on
     assert main(["profiles"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("untoc-cop  Conference of the Parties to the Organized Crime Convention — The default")
-    assert any(line.startswith("cnd ") and "Commission on Narcotic Drugs — CND reports" in line for line in lines)
+    assert any(line.startswith("cnd ") and "Commission on Narcotic Drugs — Reports E/20xx/28" in line for line in lines)
     assert any(line.startswith("my-board ") and line.endswith("Our Board — As our secretariat writes  (yours)") for line in lines)
     (broken,) = [line for line in lines if line.startswith("broken ")]
     assert "CANNOT BE USED: " in broken and "broken.toml:2: statements.members: missing placeholder {speakers}" in broken
@@ -284,6 +284,8 @@ async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draf
                 break
         assert app.book.session.info.profile == "cnd"
         assert box.value == "cnd"
+        about = str(screen.query_one("#profile-about").render())
+        assert about == "Commission on Narcotic Drugs — Reports E/20xx/28 (a first profile: the documents lead names the item)"
         draft = export_session(app.book.session, "txt")
         assert "For its consideration of item 2 (b), the Commission had before it the following:" in draft
         await pilot.press("ctrl+z")

@@ -47,7 +47,7 @@ from ...core.model import (
     SpeakerNoun,
     SummaryOrder,
 )
-from ...core.profiles.choosing import read_profile, suggest_profiles
+from ...core.profiles.choosing import profile_about, read_profile, suggest_profiles
 from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
@@ -117,6 +117,8 @@ ORGANIZATION_FIELDS = [
 STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True, "org_observer_states": True}
 # The other boxes that offer what they take as one types (one value each).
 SUGGESTING_BOXES: dict[str, Callable[[str], list[Suggestion]]] = {"profile": suggest_profiles}
+# The boxes with a line under them that says what their value is.
+ABOUT_BOXES: dict[str, Callable[[str], str]] = {"profile": profile_about}
 OFFICER_FIELDS = [
     ("officer_office", "Office (Chair, Vice-Chair …)"),
     ("officer_name", "Name"),
@@ -282,6 +284,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                     )
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+            if name in ABOUT_BOXES:  # what the value is, on the line under it
+                yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused, on the line under it (shown only then).
             yield Label("", id=f"{name}-refused", classes="field-refused", markup=False)
 
@@ -322,7 +326,13 @@ class PrepareScreen(UndoableScreen[Destination]):
         values |= {f"org_{key}": show_names(getattr(attendance, key)) for key in _ATTENDANCE}
         for name, value in values.items():
             self._refill(name, value)
+        self._say_about()
         self.show_lists()
+
+    def _say_about(self) -> None:
+        """Under each box that has one, the line on its value (a suggestion put in the box sends no Changed)."""
+        for name, about in ABOUT_BOXES.items():
+            self.query_one(f"#{name}-about", Label).update(about(self.query_one(f"#{name}", Input).value))
 
     def _refill(self, name: str, value: str, typed_too: bool = False) -> None:
         """The box shows the saved ``value``, unless it holds typing not saved (``typed_too``: even then)."""
@@ -447,6 +457,11 @@ class PrepareScreen(UndoableScreen[Destination]):
         box.remove_class("refused")
         self.query_one(f"#{box.id}-refused", Label).display = False
 
+    @on(Input.Changed)
+    def say_what_it_is(self, event: Input.Changed) -> None:
+        if event.input.id in ABOUT_BOXES:
+            self._say_about()
+
     @on(Input.Changed, ".refused")
     def refused_value_changed(self, event: Input.Changed) -> None:
         """The value is being mended: the mark and its reason go."""
@@ -461,6 +476,7 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:
+        self._say_about()
         values = self._values(SESSION_FIELDS + STYLE_FIELDS)
         before = self.book.session.info
         try:

@@ -49,3 +49,18 @@ def profile_problem(ref: str) -> str:
     except ProfileError as error:
         return str(error)
     return ""
+
+
+def profile_about(ref: str) -> str:
+    """The line shown under the box: the profile's name and description, or what is wrong with it,
+    or "" when it names none yet (being typed)."""
+    ref = ref.strip()
+    if not ref:
+        ref = DEFAULT_PROFILE
+    elif not is_path(ref) and ref not in {e.id for e in list_profiles()}:
+        return ""
+    try:
+        profile = load_profile(ref)
+    except ProfileError as error:
+        return f"cannot be used: {error}"
+    return " — ".join(part for part in (profile.name, profile.description) if part)
