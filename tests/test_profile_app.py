@@ -318,3 +318,18 @@ def test_the_draft_follows_a_profile_file_edited_while_the_app_is_open(tmp_path)
     path.write_text('[profile]\nextends = "untoc-cop"\n[style]\nspeaker_noun = "delegation"\nquantifiers = "numbers"\n')
     os.utime(path, ns=(path.stat().st_mtime_ns + 10**9,) * 2)  # a later edit, whatever the clock's grain
     assert "Three delegations commended" in render_text(renderer.render(session, changed=set()))
+
+
+def test_a_table_of_names_is_shown_inline_under_its_key():
+    from unreport_tui.core.profiles.showing import _value
+
+    line = _value("groups", {"African Group": "the Group of African States", 'A "quoted" one': "x"})
+    assert line == 'groups = { "African Group" = "the Group of African States", "A \\"quoted\\" one" = "x" }'
+    assert tomllib.loads(line) == {"groups": {"African Group": "the Group of African States", 'A "quoted" one': "x"}}
+    assert tomllib.loads(_value("groups", {})) == {"groups": {}}
+
+
+def test_unreport_demo_cnd_is_a_demo():
+    from unreport_tui.cli import build_parser
+
+    assert build_parser().parse_args(["demo", "cnd"]).name == "cnd"
