@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -237,20 +237,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: unreport --db {args.db}",
             EXIT_BAD_INPUT,
         )
-    from .app.app import UnreportApp
     from .core.session_file.session import parse_session
 
     name = args.name
     while True:  # until the user quits, rather than opening another demo from the palette
+        chosen: list[str] = []
         with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
             store = open_store(Path(scratch) / "demo.json", background=True)
             store.replace(parse_session(demo_session_text(name)))
             others = {other: title for other, title in DEMO_TITLES.items() if other != name}
-            app = UnreportApp(store, scratch=True, demos=others)
-            status = _run(app)
-        if status or app.next_demo is None:
+            status = _run_app(store, scratch=True, demos=others, chosen=chosen)
+        if status or not chosen:
             return status
-        name = app.next_demo
+        name = chosen[0]
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -379,11 +378,22 @@ def cmd_profiles(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False, scratch: bool = False) -> int:
-    """Run the app on the database; StorageError (or OSError) when the app could not open it."""
+def _run_app(
+    store: SessionStore | StoreToOpen,
+    read_only: bool = False,
+    scratch: bool = False,
+    demos: Mapping[str, str] | None = None,
+    chosen: list[str] | None = None,
+) -> int:
+    """Run the app on the database; StorageError (or OSError) when the app could not open it.
+    ``demos``: the other demos the palette offers; the one the user chose is put in ``chosen``."""
     from .app.app import UnreportApp
 
-    return _run(UnreportApp(store, read_only, scratch=scratch))
+    app = UnreportApp(store, read_only, scratch=scratch, demos=dict(demos or {}))
+    status = _run(app)
+    if chosen is not None and app.next_demo is not None:
+        chosen.append(app.next_demo)
+    return status
 
 
 def _run(app: UnreportApp) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from ..profiles import Profile, ProfileError, load_profile
+from ..profiles import Profile
 from ..quantifier import identities, quantifier_for
 from ..rendered import (
     Block,
@@ -34,6 +34,7 @@ from .organization_chapter import KEY as ORGANIZATION_KEY
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 from .presentations import render_presentations
+from .profile_in_use import profile_in_use
 from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
 from .statements import render_statements as _render_statements
@@ -71,7 +72,7 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     the item, the session data and meetings, and ``start``: nothing else of the document."""
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], _profile(session))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], profile_in_use(session))
     chapter, section, part, sections = start.chapter, start.section, start.part, start.sections
     writer.years = set(start.years)
     if item.part.strip() and " ".join(item.part.split()) != part:
@@ -93,15 +94,6 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
         writer.next_number, start.footnotes + len(footnotes), chapter, section, frozenset(writer.years), part, sections
     )
     return ItemRendering(tuple(writer.blocks), footnotes, after)
-
-
-def _profile(session: Session) -> Profile:
-    """The session's profile; one that cannot be used (its file broken since it was chosen) gives
-    the default: the draft goes on, the app says why (``profile_problem``), the exports refuse."""
-    try:
-        return load_profile(session.info.profile)
-    except ProfileError:
-        return load_profile()
 
 
 def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
@@ -134,7 +126,7 @@ class ReportRenderer:
 
     def _same_profile(self, session: Session) -> None:
         """Another profile (chosen, or its file edited since: a new one is loaded) renders every item again."""
-        profile = _profile(session)
+        profile = profile_in_use(session)
         if profile is not self._profile:
             self._cache.clear()
             self._profile = profile
@@ -199,7 +191,7 @@ class ReportRenderer:
 
 def _organization_first(session: Session) -> bool:
     """Whether an organization chapter without a numeral opens the report (the profile's choice)."""
-    return load_profile(session.info.profile).choice("organization", "place") == "first"
+    return profile_in_use(session).choice("organization", "place") == "first"
 
 
 def _organizational(item: Item) -> bool:
@@ -209,7 +201,7 @@ def _organizational(item: Item) -> bool:
 def _organization(session: Session, part: OrganizationPart, start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
     """The organization chapter where it stands, with the items whose chapter it is inside it (those
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], _profile(session))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], profile_in_use(session))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
     opens = next((" ".join(i.part.split()) for i in part.items if i.part.strip()), None)
     if opens and opens != start.part:  # HRC: "Part two: Summary of proceedings" over the organization chapter
