@@ -137,7 +137,8 @@ def test_opening_statements_in_one_list_with_the_groups_as_the_board_names_them(
     # UNCTAD; the representative of Norway, speaking on behalf of JUSSCANNZ; …" (statements.chosen.opening,
     # roles.on_behalf). The groups by the Board's names, as its draft reports list the speakers:
     # "Angola for the African Group", "Belarus for Group D", "Benin for the least developed countries"
-    # (TD/B/53/L.2; groups.names), typed as unreport's list has them.
+    # (TD/B/53/L.2; groups.names), typed as unreport's list has them. No sentence says how the item was
+    # considered (opening.considered_sentence = false): the statements open it.
     text = (
         '[session]\nbody_short = "Board"\nprofile = "unctad-tdb"\n'
         '[[items]]\nkey = "3"\nnumber = "3"\ntitle = "Opening statements"\nstatements_form = "opening"\n'
@@ -147,12 +148,12 @@ def test_opening_statements_in_one_list_with_the_groups_as_the_board_names_them(
         '[[items.statements]]\nspeaker = "Belarus"\non_behalf_of = "Eastern European Group"\n'
         '[[items.statements]]\nspeaker = "Benin"\non_behalf_of = "Least Developed Countries"\n'
     )
-    assert paragraphs(parse_session(text))[-1] == (
-        "2. Opening statements were made by the Secretary-General of UNCTAD; the representative of Norway, speaking on "
+    assert paragraphs(parse_session(text)) == [
+        "1. Opening statements were made by the Secretary-General of UNCTAD; the representative of Norway, speaking on "
         "behalf of JUSSCANNZ; the representative of Angola, speaking on behalf of the African Group; the representative "
         "of Belarus, speaking on behalf of Group D; and the representative of Benin, speaking on behalf of the least "
         "developed countries."
-    )
+    ]
 
 
 # --- the introduction ---------------------------------------------------------------------------
