@@ -103,15 +103,16 @@ def test_the_draft_report_names_the_board_and_its_session():
 # --- headings and the item's opening ------------------------------------------------------------
 
 
-def test_the_agenda_item_under_the_sections_heading():
-    # The report on the eleventh executive session (1995), chapter II: "REPORTS AND ACTIVITIES OF THE
-    # SUBSIDIARY BODIES OF THE BOARD: MATTERS REQUIRING ACTION / (Agenda item 4)" (headings.section_item).
+def test_the_agenda_item_under_the_chapters_heading():
+    # The report on the eleventh executive session (1995): "II. REPORTS AND ACTIVITIES OF THE SUBSIDIARY
+    # BODIES OF THE BOARD: MATTERS REQUIRING ACTION / (Agenda item 4)" (headings.chapter_item; under a
+    # section's heading, headings.section_item: the whole-section test above).
     session = board("Eleventh (pre-sessional) executive session", dt.date(1995, 9, 5), dt.date(1995, 9, 5), range(861, 862))
     session.organization = None
     title = "Reports and activities of the subsidiary bodies of the Board: matters requiring action"
-    session.items.append(Item("4", "4", title, section=title.upper()))
+    session.items.append(Item("4", "4", title, chapter=f"II. {title.upper()}"))
     heading = next(b for b in render_report(session).blocks if isinstance(b, Heading))
-    assert heading.lines == [title.upper(), "(Agenda item 4)"]
+    assert heading.lines == [f"II. {title.upper()}", "(Agenda item 4)"]
 
 
 def test_an_item_opens_with_the_documentation_before_the_board():
