@@ -107,12 +107,24 @@ def test_the_committee_stands_over_the_subcommittee_in_the_draft_reports_masthea
 
 
 def test_the_final_reports_title_says_where_and_when_the_session_was_held():
-    # A/AC.105/933: "Report of the Scientific and Technical Subcommittee on its forty-sixth session, held
-    # in Vienna from 9 to 20 February 2009" (the masthead over it is the Committee's session, to which
-    # the report goes: unreport prints the Subcommittee's own).
+    # A/AC.105/933: "General Assembly Distr.: General 6 March 2009 … Report of the Scientific and Technical
+    # Subcommittee on its forty-sixth session, held in Vienna from 9 to 20 February 2009"
+    # (masthead.final_title; final_distribution, copuos). The lines over the title there are the
+    # Committee's session, to which the report goes ("Fifty-second session / Vienna, 3-12 June 2009"):
+    # unreport prints the Subcommittee's own.
     session = stsc_2009()
     session.info.draft = False
-    assert render_report(session).masthead.title == (
+    session.info.distribution = "General"
+    session.info.symbol = "A/AC.105/933"
+    session.info.issued = dt.date(2009, 3, 6)
+    lines = masthead_lines(render_report(session))
+    assert lines[:4] == [
+        "A/AC.105/933",
+        "Committee on the Peaceful Uses of Outer Space",
+        "Distr.: General\n6 March 2009",
+        "Original: English",
+    ]
+    assert lines[-1] == (
         "Report of the Scientific and Technical Subcommittee on its forty-sixth session, held in Vienna from 9 to 20 "
         "February 2009"
     )

@@ -71,7 +71,8 @@ def test_unctad_over_the_board_the_title_the_held_line_and_the_rapporteur():
     # AND DEVELOPMENT BOARD / Forty-first executive session / Geneva, 18–20 April 2007 / Agenda item 8 /
     # REPORT OF THE TRADE AND DEVELOPMENT BOARD ON ITS FORTY-FIRST EXECUTIVE SESSION / Held at the
     # Palais des Nations, Geneva, from 18 to 20 April 2007 / Rapporteur: Ms. Ana Inés Rocanova (Uruguay)"
-    # (masthead.parent, final_title, held_line). The venue is typed in full for the held line and the
+    # (masthead.parent, final_title, held_line), with its "Distr. GENERAL" line as a final report
+    # (final_distribution; TD/B/53/8). The venue is typed in full for the held line and the
     # introduction; the dates line prints it so ("Palais des Nations, Geneva, 18–20 April 2007").
     session = board(
         "Forty-first executive session",
@@ -83,9 +84,10 @@ def test_unctad_over_the_board_the_title_the_held_line_and_the_rapporteur():
         rapporteur_country="Uruguay",
         report_item_number="8",
         draft=False,
+        distribution="General",
     )
     lines = masthead_lines(render_report(session))
-    assert lines[1] == "United Nations Conference on Trade and Development"
+    assert lines[1:3] == ["United Nations Conference on Trade and Development", "Distr.: General"]
     assert lines[-2:] == [
         "Report of the Trade and Development Board on its forty-first executive session\n"
         "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007",
