@@ -137,11 +137,13 @@ def test_an_item_opens_with_the_documentation_before_the_board():
 
 def test_opening_statements_in_one_list_with_the_groups_as_the_board_names_them():
     # Issue 16, quoting a report of the Board: "Opening statements were made by the Secretary-General of
-    # UNCTAD; the representative of Norway, speaking on behalf of JUSSCANNZ; …" (statements.chosen.opening,
-    # roles.on_behalf). The groups by the Board's names, as its draft reports list the speakers:
-    # "Angola for the African Group", "Belarus for Group D", "Benin for the least developed countries"
-    # (TD/B/53/L.2; groups.names), typed as unreport's list has them. No sentence says how the item was
-    # considered (opening.considered_sentence = false): the statements open it.
+    # UNCTAD; the representative of Norway, speaking on behalf of JUSSCANNZ; …" (statements.chosen.opening).
+    # The groups by the Board's names, as its draft reports list the speakers: "Angola for the African
+    # Group", "Belarus for Group D", "Benin for the least developed countries" (TD/B/53/L.2; groups.names),
+    # typed as unreport's list has them. Unreport differs in one thing: "(on behalf of …)", the default's,
+    # where the Board writes ", speaking on behalf of …" (see the profile: in a list with commas it would
+    # not say who spoke for whom). No sentence says how the item was considered
+    # (opening.considered_sentence = false): the statements open it.
     text = (
         '[session]\nbody_short = "Board"\nprofile = "unctad-tdb"\n'
         '[[items]]\nkey = "3"\nnumber = "3"\ntitle = "Opening statements"\nstatements_form = "opening"\n'
@@ -152,10 +154,9 @@ def test_opening_statements_in_one_list_with_the_groups_as_the_board_names_them(
         '[[items.statements]]\nspeaker = "Benin"\non_behalf_of = "Least Developed Countries"\n'
     )
     assert paragraphs(parse_session(text)) == [
-        "1. Opening statements were made by the Secretary-General of UNCTAD; the representative of Norway, speaking on "
-        "behalf of JUSSCANNZ; the representative of Angola, speaking on behalf of the African Group; the representative "
-        "of Belarus, speaking on behalf of Group D; and the representative of Benin, speaking on behalf of the least "
-        "developed countries."
+        "1. Opening statements were made by the Secretary-General of UNCTAD; the representative of Norway (on behalf "
+        "of JUSSCANNZ); the representative of Angola (on behalf of the African Group); the representative of Belarus "
+        "(on behalf of Group D); and the representative of Benin (on behalf of the least developed countries)."
     ]
 
 
