@@ -768,7 +768,7 @@ def test_every_field_of_an_item_but_its_entries_is_written_with_it():
 
     from unreport_tui.logbook.edits import HEADER
 
-    assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points"}
+    assert set(HEADER) == {f.name for f in dataclasses.fields(Item)} - {"statements", "points", "presentations"}
 
 
 def test_a_speaker_logged_again_under_another_spelling_keeps_the_role_they_had(book):
@@ -819,7 +819,7 @@ def test_a_field_a_record_does_not_have_is_refused_and_nothing_changes(book):
         lambda: book.edit_point(point.id, txt="x"),
         lambda: book.edit_session(titel="x"),
         lambda: book.edit_item(book.cursor.item, speakers="x"),
-        lambda: book.edit_organization(chair="x"),
+        lambda: book.edit_organization(chairman="x"),
         lambda: book.edit_statement(book.current_statement.id, speeker="x"),
     ):
         with pytest.raises(LogbookError, match=r"^\w+ has no field '\w+'$"):

@@ -198,6 +198,12 @@ def test_a_phrase_opening_a_sentence_takes_a_capital():
     assert runs == [Run("The Board met. The Board adjourned: the Board left.")]
 
 
+def test_a_phrase_ending_in_a_full_stop_takes_none_more():
+    assert fill("The session was opened by {person}. {body} met.", {"person": "Mr. A. B.", "body": "the Board"}) == [
+        Run("The session was opened by Mr. A. B. The Board met.")
+    ]
+
+
 FORM_TEXT = st.lists(st.sampled_from([*"ab {}:!.[]\u201c\u201d", "{speakers}", "{meetings}", "{{"]), max_size=20).map("".join)
 
 
@@ -221,7 +227,7 @@ def test_the_date_of_a_meeting_in_a_profiles_form(tmp_path):
     # "The Commission considered item 4 of the agenda at its 2nd to 5th meetings, on …" (E/2023/27)
     write(
         tmp_path / "p.toml",
-        '[opening]\nconsidered = "{body} considered item {item} of the agenda at its {meetings}, on {dates}."\n',
+        '[opening]\nconsidered = "{body} considered item {item} of the agenda at its {meetings}, {dates}."\n',
     )
     session = session_with(
         meetings=[2, 3],

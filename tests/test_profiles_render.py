@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.core.model import Session
-from unreport_tui.core.profiles import SECTIONS, Choice, Form, Names, ProfileError, list_profiles, load_profile
+from unreport_tui.core.profiles import SECTIONS, Choice, Form, FormsTable, Names, ProfileError, list_profiles, load_profile
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.exporters import FORMATS, export_session
@@ -45,6 +45,13 @@ def profile_tables(draw) -> dict[str, dict[str, object]]:
                 value: object = draw(form_text(setting))
             elif isinstance(setting, Choice):
                 value = draw(st.sampled_from(setting.values) if setting.values else st.booleans())
+            elif isinstance(setting, FormsTable):
+                value = {
+                    name: draw(form_text(Form("", setting.fields - setting.one_of | {one}, frozenset({one}))))
+                    for name, one in draw(
+                        st.dictionaries(st.sampled_from(["a", "b_c"]), st.sampled_from(sorted(setting.one_of)), max_size=2)
+                    ).items()
+                }
             else:
                 assert isinstance(setting, Names)
                 value = draw(
@@ -90,7 +97,7 @@ def test_each_shipped_profile_loads_and_renders_the_every_kind_session(entry):
 
 
 # A value each kind of setting can never take.
-_WRONG = {Form: 7, Choice: "no-such-value", Names: "a string, not a table"}
+_WRONG = {Form: 7, Choice: "no-such-value", Names: "a string, not a table", FormsTable: {"a": 7}}
 
 
 @settings(max_examples=60, deadline=None)

@@ -71,7 +71,7 @@ def test_a_good_file_parses_with_default_roles():
 
 def test_unknown_key_is_named_with_its_place():
     assert refusal(GOOD + 'colour = "red"\n') == (
-        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, note, on_behalf_of, role, speaker, text, time"
+        "items[1].statements[1].colour: unknown key; expected one of capacity, duration, kind, meeting, note, on_behalf_of, person, role, speaker, text, time"
     )
     assert refusal(GOOD.replace("[session]", "[session]\nvenu = 'Vienna'")).startswith("session.venu: unknown key")
 

@@ -54,13 +54,15 @@ def _count(n: int, noun: str) -> str:
 
 
 def _describe(session: Session) -> str:
-    return ", ".join(
-        (
-            _count(len(session.items), "agenda item"),
-            _count(sum(len(i.statements) for i in session.items), "statement"),
-            _count(sum(len(i.points) for i in session.items), "point"),
-        )
-    )
+    counts = [
+        _count(len(session.items), "agenda item"),
+        _count(sum(len(i.statements) for i in session.items), "statement"),
+        _count(sum(len(i.points) for i in session.items), "point"),
+    ]
+    presentations = sum(len(i.presentations) for i in session.items)
+    if presentations:  # said only when there are any: most bodies hear none
+        counts.append(_count(presentations, "presentation"))
+    return ", ".join(counts)
 
 
 def _read_session_file(name: str) -> Session:

@@ -111,6 +111,14 @@ ACTIONS: tuple[Action, ...] = (
         "Join the next point logged to the paragraph before (then Enter, {impersonal} or {named-point})",
     ),
     Action("heading", "heading", "f7", "Heading", On.LIVE, "A heading over the next point"),
+    Action(
+        "presentation",
+        "presentation",
+        "f10",
+        "Presentation",
+        On.LIVE,
+        "Log a presentation by the typed speaker (its title is asked for)",
+    ),
     Action("whole", "toggle_whole", "f3", "Whole report", On.LIVE, "Draft of the whole report / of the current item"),
     Action("prepare", "prepare", "f5", "Prepare", On.LIVE, "Prepare: session data, meetings, agenda items, documents"),
     Action(

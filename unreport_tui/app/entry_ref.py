@@ -1,5 +1,5 @@
-"""Which logged entry a line of the log, a correction or a highlight is about: a statement or a
-point, by its id. Typed, so that a correction is never opened on a mistyped "kind:id" string."""
+"""Which logged entry a line of the log, a correction or a highlight is about: a statement, a
+point or a presentation, by its id. Typed, so that a correction is never opened on a mistyped "kind:id" string."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from enum import Enum
 class EntryKind(Enum):
     STATEMENT = "statement"
     POINT = "point"
+    PRESENTATION = "presentation"
 
 
 @dataclass(frozen=True)
@@ -27,3 +28,7 @@ def statement_ref(statement_id: int) -> EntryRef:
 
 def point_ref(point_id: int) -> EntryRef:
     return EntryRef(EntryKind.POINT, point_id)
+
+
+def presentation_ref(presentation_id: int) -> EntryRef:
+    return EntryRef(EntryKind.PRESENTATION, presentation_id)

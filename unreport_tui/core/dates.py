@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
 from itertools import groupby
 
-from .english import join_list
+from .english import consecutive_runs, join_list
 
 EN_DASH = "\u2013"
 # Spelled out here rather than with strftime("%B"), which follows the machine's locale.
@@ -34,17 +35,59 @@ def day_month_year(day: dt.date) -> str:
     return f"{day.day} {month_name(day)} {day.year}"
 
 
-def dates_phrase(days: Iterable[dt.date]) -> str:
+@dataclass(frozen=True)
+class DatesStyle:
+    """How a body writes the days of its meetings (its profile's ``[dates]``); the default is the
+    Conference's: "on 30 and 31 May and 1 June 2023"."""
+
+    ranges: bool = False  # three or more days running as a range: "from 10 to 14, 17, 20 and 21 March 1997"
+    and_in_every_month: bool = True  # False: "26, 27, 28 February and 1, 2, 7 and 9 March" (only the last month has "and")
+    on_each_month: bool = False  # "on 9 October and on 4 and 12 November 2022"
+
+
+def dates_phrase(days: Iterable[dt.date], style: DatesStyle = DatesStyle(), years_given: Set[int] = frozenset()) -> str:
     """Days grouped by month, then by year: "30 and 31 May and 1 June 2023",
-    "31 December 2022 and 2 January 2023". Repeated days (several meetings a day) count once."""
+    "31 December 2022 and 2 January 2023". Repeated days (several meetings a day) count once.
+    A year in ``years_given`` (the chapter has given it) is left out: "10 and 11 March"."""
+    return _days(days, style, years_given, with_preposition=False)
+
+
+def on_dates(days: Iterable[dt.date], style: DatesStyle = DatesStyle(), years_given: Set[int] = frozenset()) -> str:
+    """``dates_phrase`` with its preposition: "on 5 and 6 October 2004", "from 5 to 7 October
+    2004" (a range opens with "from"), "on 9 October and on 4 and 12 November" (``on_each_month``)."""
+    return _days(days, style, years_given, with_preposition=True)
+
+
+def _days(days: Iterable[dt.date], style: DatesStyle, years_given: Set[int], with_preposition: bool) -> str:
     unique = sorted(set(days))
+    last_month = (unique[-1].year, unique[-1].month) if unique else None
     by_year: list[tuple[list[str], int]] = []
     for year, in_year in groupby(unique, key=lambda d: d.year):
-        month_parts = [
-            f"{join_list([str(d.day) for d in in_month])} {month}" for month, in_month in groupby(in_year, key=month_name)
-        ]
+        month_parts: list[str] = []
+        for (_, month), in_month in groupby(in_year, key=lambda d: (d.year, d.month)):
+            listed = list(in_month)
+            tokens, opens_with_range = _day_tokens([d.day for d in listed], style.ranges)
+            last = (year, month) == last_month
+            joined = join_list(tokens) if style.and_in_every_month or last else ", ".join(tokens)
+            part = f"{joined} {month_name(listed[0])}"
+            if with_preposition and (style.on_each_month or not month_parts and not by_year):
+                part = f"{'from' if opens_with_range else 'on'} {part}"
+            month_parts.append(part)
         by_year.append((month_parts, year))
-    return join_list([f"{join_list(months)} {year}" for months, year in by_year])
+    return join_list([join_list(months) + ("" if year in years_given else f" {year}") for months, year in by_year])
+
+
+def _day_tokens(days: list[int], ranges: bool) -> tuple[list[str], bool]:
+    """The days of one month as they are listed ("10 to 14", "17"), and whether a range opens them."""
+    tokens: list[str] = []
+    opens_with_range = False
+    for run in consecutive_runs(days):
+        if ranges and len(run) >= 3:
+            opens_with_range = opens_with_range or not tokens
+            tokens.append(f"{run[0]} to {run[-1]}")
+        else:
+            tokens.extend(str(d) for d in run)
+    return tokens, opens_with_range
 
 
 def span_phrase(first: dt.date, last: dt.date) -> str:
@@ -56,3 +99,15 @@ def span_phrase(first: dt.date, last: dt.date) -> str:
     if first.month != last.month:
         return f"{first.day} {month_name(first)}{EN_DASH}{day_month_year(last)}"
     return f"{first.day}{EN_DASH}{day_month_year(last)}"
+
+
+def from_to_phrase(first: dt.date, last: dt.date) -> str:
+    """A session's span in running words: "from 22 to 26 May 2023", "from 27 February to 3 March
+    2023", "from 28 December 2022 to 3 January 2023"; "on 6 October 2019" for one day."""
+    if first == last:
+        return f"on {day_month_year(first)}"
+    if first.year != last.year:
+        return f"from {day_month_year(first)} to {day_month_year(last)}"
+    if first.month != last.month:
+        return f"from {first.day} {month_name(first)} to {day_month_year(last)}"
+    return f"from {first.day} to {day_month_year(last)}"

@@ -32,11 +32,12 @@ def consecutive_runs(numbers: Sequence[int]) -> list[list[int]]:
     return runs
 
 
-def meetings_phrase(numbers: Sequence[int]) -> str:
-    """ "4th meeting", "4th and 5th meetings", "1st to 3rd meetings", "2nd, 4th and 6th meetings"."""
+def meetings_phrase(numbers: Sequence[int], ranges: bool = True) -> str:
+    """ "4th meeting", "4th and 5th meetings", "1st to 3rd meetings", "2nd, 4th and 6th meetings";
+    without ``ranges``, "1st, 2nd and 3rd meetings" (as some bodies list them)."""
     parts: list[str] = []
     for run in consecutive_runs(numbers):
-        if len(run) >= 3:
+        if ranges and len(run) >= 3:
             parts.append(f"{ordinal(run[0])} to {ordinal(run[-1])}")
         else:
             parts.extend(ordinal(n) for n in run)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from .model import Item, Meeting, Point, Proposal, Session, SessionInfo, Statement
+from .model import Item, Meeting, Point, Presentation, Proposal, Session, SessionInfo, Statement
 from .quantifier import speaker_identity
 
 DUPLICATE_WITHIN = dt.timedelta(minutes=2)
@@ -122,10 +122,28 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
         _pick(f"item {key}: its dialogue setting", [(n, i.dialogue) for n, i in versions], None),
         setting("order"),
         _pick(f"item {key}: its narrate setting", [(n, i.narrate) for n, i in versions], None),
+        mandate=one("mandate"),
+        allocation=_pick(f"item {key}: its allocation", [(n, i.allocation) for n, i in versions], None),
+        summary_records=_pick(f"item {key}: its summary records", [(n, i.summary_records) for n, i in versions], []),
+        presentations=_presentations(versions),
     )
 
 
-def _when(entry: tuple[str, int, Statement | Point]) -> tuple[bool, int, bool, dt.time]:
+def _presentations(versions: list[tuple[str, Item]]) -> list[Presentation]:
+    """Each note-taker's presentations, by meeting and time; one logged by two of them (the same
+    title, by the same speaker, at the same meeting) once."""
+    merged: list[Presentation] = []
+    seen: set[tuple[str, str, int | None]] = set()
+    given = [(n, index, dataclasses.replace(p, id=None)) for n, item in versions for index, p in enumerate(item.presentations)]
+    for _, _, presentation in sorted(given, key=_when):
+        same = (" ".join(presentation.title.lower().split()), speaker_identity(presentation.speaker), presentation.meeting)
+        if same not in seen:
+            seen.add(same)
+            merged.append(presentation)
+    return merged
+
+
+def _when(entry: tuple[str, int, Statement | Point | Presentation]) -> tuple[bool, int, bool, dt.time]:
     """By meeting, then time logged; what has neither keeps its place after what has them
     (sorting is stable: the inputs' order, then each input's own order)."""
     _, _, logged = entry

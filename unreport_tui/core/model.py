@@ -77,6 +77,7 @@ class EntryKind(StrEnum):
 
     STATEMENT = "statement"
     POINT = "point"
+    PRESENTATION = "presentation"
 
 
 class Distribution(StrEnum):
@@ -101,18 +102,37 @@ class SessionInfo:
     addendum: bool = False
     first_paragraph: int = 1
     profile: str = ""  # the body profile: an id ("cnd") or a profile file's path; "" for the default
+    # The masthead's lines the profile does not know for this session ("" for the profile's own):
+    parent: str = ""  # the parent organ above the body: "Economic and Social Council"
+    reports_to: str = ""  # a subcommittee's committee, on the line above the body's name
+    report_title: str = ""  # the title line as typed, instead of the profile's form
+    report_item_number: str = ""  # the report's own agenda item: "7"
+    report_item_title: str = ""  # and its title: "Adoption of the report of the Commission on its …"
+    rapporteur_office: str = ""  # "Vice-Chair-cum-Rapporteur"
+    draft: bool = True  # False: the final report (its title, and no "Distr." line)
     # How the body summarizes a debate (an item may say otherwise for itself):
     speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
     quantifiers: Counting = Counting.WORDS
     dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
     order: SummaryOrder = SummaryOrder.GROUPED
     narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
+    body_running: str = ""  # the body's name in running text ("the Third Committee"), where an item is allocated to it
 
 
 @dataclass
 class Meeting:
     number: int
     date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Allocation:
+    """The plenary's allocation of an item to a Main Committee of the General Assembly: "At its 2nd
+    plenary meeting, on 16 September 2022, … of its seventy-seventh session …"."""
+
+    meeting: int  # the plenary meeting's number
+    date: dt.date
+    session: str  # the Assembly's session, in words: "seventy-seventh"
 
 
 @dataclass
@@ -135,6 +155,7 @@ class Statement:
     # For the note-taker, never in the report: "likely the same statement as …", marked by a merge.
     note: str = ""
     id: int | None = field(default=None, compare=False)  # the store's id, once saved
+    person: str = ""  # an official's name: "Ms. A. B.", printed with the title as the profile says
 
 
 @dataclass
@@ -150,6 +171,20 @@ class Point:
     # UNCTAD" = official): how the subject names them. Keys as typed in ``speakers``.
     roles: dict[str, Role] = field(default_factory=dict)
     meeting: int | None = None  # the meeting and local time it was logged at: the order "as logged"
+    time: dt.time | None = None
+    id: int | None = field(default=None, compare=False)
+
+
+@dataclass
+class Presentation:
+    """A presentation heard under an item: its title, and who gave it in what role ("“Title”, by the
+    representative of Japan")."""
+
+    title: str
+    speaker: str
+    role: Role
+    on_behalf_of: str = ""
+    meeting: int | None = None
     time: dt.time | None = None
     id: int | None = field(default=None, compare=False)
 
@@ -180,6 +215,13 @@ class Item:
     dialogue: bool | None = None
     order: SummaryOrder | None = None
     narrate: bool | None = None
+    mandate: str = ""  # "General Assembly resolution 76/76": "In accordance with …, the Subcommittee considered …"
+    allocation: Allocation | None = None  # the General Assembly's allocation of the item to the body
+    summary_records: list[str] = field(default_factory=list)  # ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]
+    statements_form: str = ""  # one of the statement forms the profile names ([statements.chosen]); "": its own
+    general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
+    presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
+    part: str = ""  # a part of the report opens here: "Part two: Summary of proceedings", as typed
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""
@@ -190,12 +232,15 @@ class Item:
             statements=list(self.statements),
             points=list(self.points),
             speakers_list=list(self.speakers_list),
+            summary_records=list(self.summary_records),
+            presentations=list(self.presentations),
         )
 
     def all_meetings(self) -> list[int]:
         """The meetings it was considered at: those it lists plus those its statements were made at
         (a file may list fewer), in order."""
-        return sorted(set(self.meetings) | {s.meeting for s in self.statements if s.meeting is not None})
+        logged = {s.meeting for s in self.statements} | {p.meeting for p in self.presentations}
+        return sorted(set(self.meetings) | {n for n in logged if n is not None})
 
 
 class ActionKind(StrEnum):
@@ -271,6 +316,15 @@ class Attendance:
     observer_states: list[str] = field(default_factory=list)
     igos: list[str] = field(default_factory=list)
     ngos: list[str] = field(default_factory=list)
+    listed: bool = False  # the members named in the attendance paragraph, not only counted
+
+
+@dataclass
+class ObserversAdmitted:
+    """States whose requests to attend as observers the body was told of, at a meeting."""
+
+    meeting: int | None = None
+    states: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -285,6 +339,9 @@ class Organization:
     attendance_annex: str = ""  # "annex I": where the list of participants is
     officers: list[Officer] = field(default_factory=list)
     attendance: Attendance | None = None
+    opened_by: Officer | None = None  # "The session was opened by X (Jamaica), President of the Board."
+    chair: Officer | None = None  # "under the chairmanship of X (Austria)"; its office names "the Chair"
+    observers_admitted: ObserversAdmitted | None = None
 
 
 @dataclass

@@ -43,13 +43,49 @@ class Masthead:
     rapporteur: str  # "Elizabeth Verville (United States of America)"
     addendum: bool
     issued_on: dt.date | None = None  # the date of "issued", for the formats that want it as a date
+    parent: str = ""  # the parent organ: "Economic and Social Council" (the body then goes under the rule)
+    report_item: str = ""  # the report's own agenda item: "Agenda item 7"
+    report_item_title: str = ""  # its title: "Adoption of the report of the Commission on its …"
+    rapporteur_office: str = "Rapporteur"
+    reports_to: str = ""  # a subcommittee's committee: "Committee on the Peaceful Uses of Outer Space"
+    item_before_dates: bool = False  # the report's agenda item above the dates line
+    body_under_parent: bool = True  # the body's name under the parent organ's (False: the title names it)
+    held: str = ""  # under the title: "Held at the Palais des Nations, Geneva, from 18 to 20 April 2007"
+
+    @property
+    def organ(self) -> str:
+        """The name in large type beside "Distr.": the parent organ, else the body."""
+        return self.parent or self.body
+
+    @property
+    def session_lines(self) -> list[str]:
+        """The lines under the rule, before the title: the committee a subcommittee reports to and
+        the body (when the parent organ is above), the session, its place and dates, the report's
+        own agenda item and its title."""
+        body = self.body if self.parent and self.body_under_parent else ""
+        item = [self.report_item, self.report_item_title]
+        dates = [self.venue_dates]
+        lines = [self.reports_to, body, self.session_title, *(item + dates if self.item_before_dates else dates + item)]
+        return [line for line in lines if line]
+
+    @property
+    def rapporteur_line(self) -> str:
+        """ "Rapporteur: Elizabeth Verville (United States of America)"; "" when no rapporteur is named."""
+        return f"{self.rapporteur_office}: {self.rapporteur}" if self.rapporteur else ""
 
 
 @dataclass(frozen=True)
 class Heading:
-    level: int  # 1 chapter, 2 section, 3 subheading within an item
+    level: int  # 0 part, 1 chapter, 2 section, 3 subheading within an item
     text: str
     item_key: str = ""
+    label: str = ""  # a line of its own above the text: "Chapter II"
+    under: str = ""  # a line of its own under the text: "(Agenda item 9 (a))"
+
+    @property
+    def lines(self) -> list[str]:
+        """The heading's lines, as printed: its label, its text, the line under it."""
+        return [line for line in (self.label, self.text, self.under) if line]
 
 
 @dataclass(frozen=True)

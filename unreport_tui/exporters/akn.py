@@ -222,7 +222,7 @@ class _Body:
         self.prefix = prefix
         self.notes = notes
         self.mentions = mentions
-        self.stack: list[tuple[int, ET.Element]] = [(0, root)]
+        self.stack: list[tuple[int, ET.Element]] = [(-1, root)]  # below every heading, a part (0) included
         self.containers = 0
         self.used: set[str] = set()
         self.owner: ET.Element | None = None  # the paragraph the next subparagraphs belong to
@@ -246,8 +246,12 @@ class _Body:
     def heading(self, block: Heading) -> None:
         while self.stack[-1][0] >= block.level:
             self.stack.pop()
-        container = self._container({1: "chapter", 2: "section"}.get(block.level, "subheading"))
+        container = self._container({0: "part", 1: "chapter", 2: "section"}.get(block.level, "subheading"))
+        if block.label:
+            _el(container, "num", block.label)
         _el(container, "heading", block.text)
+        if block.under:
+            _el(container, "subheading", block.under)
         self.stack.append((block.level, container))
         self.owner, self.list = None, None
 
@@ -378,15 +382,21 @@ def _preface(report: ET.Element, doc: ReportDocument) -> None:
         (m.distribution, "distribution"),
         (m.issued, "date"),
         (m.original, "original"),
+        (m.parent, "parent"),
+        (m.reports_to, "reportsTo"),
         (m.body, "body"),
         (m.session_title, "session"),
         (m.venue_dates, "venue"),
+        (m.report_item, "reportItem"),
+        (m.report_item_title, "reportItemTitle"),
     ):
         if line:
             _el(preface, "p", line, **{"class": css})
     _el(_el(preface, "p", **{"class": "title"}), "docTitle", m.title)
+    if m.held:
+        _el(preface, "p", m.held, **{"class": "held"})
     if m.rapporteur:
-        _el(preface, "p", f"Rapporteur: {m.rapporteur}", **{"class": "rapporteur"})
+        _el(preface, "p", m.rapporteur_line, **{"class": "rapporteur"})
     if m.addendum:
         _el(preface, "p", "Addendum", **{"class": "addendum"})
 

@@ -129,7 +129,7 @@ sup a, .mark a { text-decoration: none; }
 
 # "IV. Review …", "B. Protocol …": the chapter's numeral or the section's letter the core put first
 _NUMBERED_HEADING = re.compile(r"((?:[IVXLCDM]+|[A-Z])\.) (.+)", re.DOTALL)
-_HEADING_KINDS = {1: "chapter", 2: "section", 3: "subheading"}
+_HEADING_KINDS = {0: "part", 1: "chapter", 2: "section", 3: "subheading"}
 # "Item 2 (b): Title", as the core writes a document's agenda item
 # Lists of their own kind in HTML: each run of them is one element, not one element a line
 _LISTS = (ListKind.AGENDA, ListKind.PARTICIPANT, ListKind.DOCUMENT)
@@ -179,12 +179,18 @@ class _HtmlBlocks:
     def heading(self, block: Heading) -> str:
         # The tag follows the outline (the title is the h1; a subheading straight under a chapter is
         # an h3, not an h4 with no h3 before it); the class says what kind of heading it is.
-        self.depth = min(self.top + min(block.level, 3) - 1, self.depth + 1)
+        level = max(block.level, 1)  # a part is tagged as a chapter is
+        self.depth = min(self.top + min(level, 3) - 1, self.depth + 1)
         tag, kind = f"h{self.depth}", _HEADING_KINDS[min(block.level, 3)]
-        numbered = _NUMBERED_HEADING.fullmatch(block.text) if block.level < 3 else None
+        numbered = _NUMBERED_HEADING.fullmatch(block.text) if 0 < block.level < 3 else None
+        above = f'<span class="label">{escape(block.label)}</span><br>' if block.label else ""
+        under = f'<br><span class="under">{escape(block.under)}</span>' if block.under else ""
         if numbered is None:
-            return f'<{tag} class="{kind}">{escape(block.text)}</{tag}>'
-        return f'<{tag} class="{kind}"><span class="numeral">{escape(numbered[1])} </span>{escape(numbered[2])}</{tag}>'
+            return f'<{tag} class="{kind}">{above}{escape(block.text)}{under}</{tag}>'
+        return (
+            f'<{tag} class="{kind}">{above}<span class="numeral">{escape(numbered[1])} </span>'
+            f"{escape(numbered[2])}{under}</{tag}>"
+        )
 
     def annex_heading(self, block: AnnexHeading) -> str:
         self.annexes += 1
@@ -334,18 +340,20 @@ def _masthead(doc: ReportDocument) -> str:
     distribution = [f"<p>{escape(line)}</p>" for line in (m.distribution, m.issued) if line]
     if m.original:
         distribution.append(f'<p class="original">{escape(m.original)}</p>')
-    if m.body or distribution:
+    if m.organ or distribution:
         parts.append('<div class="issuing">')
-        parts.append(f'<h1 class="body">{escape(m.body)}</h1>' if m.body else "<div></div>")
+        parts.append(f'<h1 class="body">{escape(m.organ)}</h1>' if m.organ else "<div></div>")
         if distribution:
             parts += ['<div class="distribution">', *distribution, "</div>"]
         parts.append("</div>")
-    session = [f"<p>{escape(line)}</p>" for line in (m.session_title, m.venue_dates) if line]
+    session = [f"<p>{escape(line)}</p>" for line in m.session_lines]
     if session:
         parts += ['<div class="session">', *session, "</div>"]
     parts.append(f'<h1 class="title">{escape(m.title)}</h1>')
+    if m.held:
+        parts.append(f'<p class="rapporteur held">{escape(m.held)}</p>')  # set as the rapporteur's line
     if m.rapporteur:
-        parts.append(f'<p class="rapporteur">Rapporteur: {escape(m.rapporteur)}</p>')
+        parts.append(f'<p class="rapporteur">{escape(m.rapporteur_line)}</p>')
     if m.addendum:
         parts.append('<p class="addendum">Addendum</p>')
     parts.append("</header>")

@@ -65,14 +65,16 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
     if corner:
         parts.append(_as_text("  \n".join(corner)))
     parts.append("---")
-    if m.body:
-        parts.append(f"# {_one_line(m.body)}")
-    session = [escape(x) for x in (m.session_title, m.venue_dates) if x]
+    if m.organ:
+        parts.append(f"# {_one_line(m.organ)}")
+    session = [escape(x) for x in m.session_lines]
     if session:
         parts.append(_as_text("  \n".join(session)))
     parts.append(f"# {_one_line(m.title)}")
+    if m.held:
+        parts.append(_as_text(escape(m.held)))
     if m.rapporteur:
-        parts.append(f"*Rapporteur:* {_as_text(escape(m.rapporteur))}")
+        parts.append(f"*{escape(m.rapporteur_office)}:* {_as_text(escape(m.rapporteur))}")
     if m.addendum:  # a line of the title block, not a heading beside the chapters
         parts.append("**Addendum**")
     return parts
@@ -80,7 +82,7 @@ def masthead_markdown(doc: ReportDocument) -> list[str]:
 
 def heading_markdown(block: Heading | AnnexHeading) -> str:
     """Chapters and annexes ``##``, sections ``###``, subheadings ``####``."""
-    level = 1 if isinstance(block, AnnexHeading) else block.level
+    level = 1 if isinstance(block, AnnexHeading) else max(block.level, 1)  # a part as a chapter
     return f"{'#' * (min(level, 4) + 1)} {_one_line(block.text)}"
 
 
@@ -150,8 +152,12 @@ def body_markdown(blocks: tuple[Block, ...]) -> list[str]:
             parts += [_indented(part, under) for part in list_markdown(entry)]
             continue
         under = ""
+        if isinstance(entry, Heading) and entry.label:  # "Chapter II" over the title: a heading of its own
+            parts.append(heading_markdown(Heading(entry.level, entry.label)))
         if isinstance(entry, Heading | AnnexHeading):
             parts.append(heading_markdown(entry))
+        if isinstance(entry, Heading) and entry.under:  # "(Agenda item 9 (a))": a line under the heading
+            parts.append(_as_text(escape(entry.under)))
         elif isinstance(entry, Paragraph):
             text = _as_text(inline_markdown(entry.content))
             if entry.number is None:

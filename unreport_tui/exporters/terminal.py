@@ -96,7 +96,8 @@ class AnnexRule:
     in the rule (a narrow pane), a rule, the name wrapped whole, and a rule: no word is cut."""
 
     def __init__(self, text: Text) -> None:
-        self.text = text
+        self.text = text.copy()
+        self.text.expand_tabs(1)  # a tab typed in the name: a space, so that the rule measures it as drawn
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if "\n" not in self.text.plain and self.text.cell_len + 4 <= options.max_width:
@@ -116,9 +117,9 @@ class _RichBlocks:
 
     def heading(self, block: Heading) -> RenderableType:
         if block.level <= 1:
-            return Ruled(Text(printable(block.text), style="bold"), "─")
+            return Ruled(Text(printable("\n".join(block.lines)), style="bold"), "─")
         if block.level == 2:
-            return Text(printable(block.text), style="bold")
+            return Text(printable("\n".join(block.lines)), style="bold")
         return Hanging("", Text(printable(block.text), style="bold italic"), TEXT_COLUMN, 0)
 
     def annex_heading(self, block: AnnexHeading) -> RenderableType:

@@ -21,12 +21,12 @@ def masthead_lines(doc: ReportDocument) -> list[str]:
         return []
     blocks = [
         [m.symbol],
-        [m.body],
+        [m.organ],
         [m.distribution, m.issued],
         [m.original],
-        [m.session_title, m.venue_dates],
-        [m.title],
-        [f"Rapporteur: {m.rapporteur}" if m.rapporteur else ""],
+        m.session_lines,
+        [m.title, m.held],
+        [m.rapporteur_line],
         ["Addendum" if m.addendum else ""],
     ]
     lines: list[str] = []
@@ -42,7 +42,7 @@ class _TextBlocks:
         self.column = column  # the subparagraph's label column (0: none)
 
     def heading(self, block: Heading) -> str:
-        return block.text
+        return "\n".join(block.lines)
 
     def annex_heading(self, block: AnnexHeading) -> str:
         return block.text

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..core.model import Document, Item, Meeting
+from ..core.profiles import ProfileError, load_profile
 from .edits import (
     AddDocument,
     AddItem,
@@ -32,7 +33,12 @@ from .steps import LogbookError, Step, cursor_to, header, item_at, replaced, req
 
 def edit_session(memory: SessionInMemory, changes: Mapping[str, object]) -> Step:
     info = memory.session.info
-    return Step("edited the session data", [SetInfo(info, replaced(info, changes))])
+    after = replaced(info, changes)
+    if after.profile != info.profile:
+        for item in memory.session.items:
+            if item.statements_form:  # the session file would refuse it: the chosen form must stay offered
+                _require_statement_form(after.profile, item.statements_form, f"agenda item {item.number or item.key}")
+    return Step("edited the session data", [SetInfo(info, after)])
 
 
 def meeting_index(memory: SessionInMemory, number: int) -> int:
@@ -102,6 +108,8 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
         raise LogbookError("an agenda item needs a key")
     if after.key != key and memory.session.item(after.key):
         raise LogbookError(f"another agenda item already has the key {after.key!r}")
+    if after.statements_form and after.statements_form != own.statements_form:
+        _require_statement_form(memory.session.info.profile, after.statements_form)
     edits: list[Edit] = [ReplaceItem(own, after)]
     if after.key != key:  # its proposals follow it to its new key
         edits += [
@@ -112,6 +120,22 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
         if memory.cursor.item == key:
             edits += cursor_to(memory, dataclasses.replace(memory.cursor, item=after.key))
     return Step(f"edited agenda item {after.number or after.key}", edits)
+
+
+def _require_statement_form(profile: str, name: str, chosen_by: str = "") -> None:
+    """An item chooses one of the statement forms its session's profile names, as a session file must."""
+    try:
+        offered = load_profile(profile).forms("statements", "chosen")
+    except ProfileError as error:
+        raise LogbookError(str(error)) from None
+    if name not in offered:
+        names = ", ".join(f'"{n}"' for n in offered) or "none"
+        who = (
+            f'{chosen_by} chooses the statement form "{name}", which the profile does not name'
+            if chosen_by
+            else (f'no statement form "{name}" in the session\'s profile')
+        )
+        raise LogbookError(f"{who}; it names {names}")
 
 
 def remove_item(memory: SessionInMemory, key: str) -> Step:

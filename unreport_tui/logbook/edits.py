@@ -2,7 +2,7 @@
 (through the SessionStore) and the session in memory the same way, knows its inverse, and says
 which parts of the session it changed so that a view can refresh only those.
 
-Entries (statements and points) are never changed in place: an edit replaces them with a new
+Entries (statements, points and presentations) are never changed in place: an edit replaces them with a new
 value, so that an edit kept for undo still holds the value it had."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from ..core.model import Document, EntryKind, Item, Meeting, Point, Session, SessionInfo, Statement
+from ..core.model import Document, EntryKind, Item, Meeting, Point, Presentation, Session, SessionInfo, Statement
 
 if TYPE_CHECKING:
     from ..storage import SessionStore
 
-Entry = Statement | Point
+Entry = Statement | Point | Presentation
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,7 @@ class ChangedParts:
     items: frozenset[str] = frozenset()
     statements: frozenset[int] = frozenset()
     points: frozenset[int] = frozenset()
+    presentations: frozenset[int] = frozenset()
     everything: bool = False  # the session data or the meetings: every item may read differently
     cursor: bool = False
 
@@ -62,21 +63,31 @@ class Edit(Protocol):
 
 
 def entry_kind(entry: Entry) -> EntryKind:
+    if isinstance(entry, Presentation):
+        return EntryKind.PRESENTATION
     return EntryKind.STATEMENT if isinstance(entry, Statement) else EntryKind.POINT
 
 
+def entries_of(item: Item, kind: EntryKind) -> list[Entry]:
+    """The item's list of entries of that kind (itself, to change in place)."""
+    lists: dict[EntryKind, list[Entry]] = {
+        EntryKind.STATEMENT: item.statements,  # type: ignore[dict-item]
+        EntryKind.POINT: item.points,  # type: ignore[dict-item]
+        EntryKind.PRESENTATION: item.presentations,  # type: ignore[dict-item]
+    }
+    return lists[kind]
+
+
 def _insert_entry(memory: SessionInMemory, item_key: str, index: int, entry: Entry) -> None:
-    item = memory.item(item_key)
-    if isinstance(entry, Statement):
-        item.statements.insert(index, entry)
-    else:
-        item.points.insert(index, entry)
+    entries_of(memory.item(item_key), entry_kind(entry)).insert(index, entry)
 
 
 def _changed_entry(kind: EntryKind, keys: set[str], entry_id: int | None) -> ChangedParts:
     ids = frozenset([entry_id]) if entry_id is not None else frozenset()
     if kind is EntryKind.STATEMENT:
         return ChangedParts(items=frozenset(keys), statements=ids)
+    if kind is EntryKind.PRESENTATION:
+        return ChangedParts(items=frozenset(keys), presentations=ids)
     return ChangedParts(items=frozenset(keys), points=ids)
 
 
@@ -89,6 +100,8 @@ class AddEntry:
     def to_store(self, store: SessionStore) -> None:
         if isinstance(self.entry, Statement):
             new_id = store.add_statement(self.item_key, self.entry, self.index)
+        elif isinstance(self.entry, Presentation):
+            new_id = store.add_presentation(self.item_key, self.entry, self.index)
         else:
             new_id = store.add_point(self.item_key, self.entry, self.index)
         self.entry = dataclasses.replace(self.entry, id=new_id)
@@ -111,11 +124,13 @@ class DropEntry:
 
     def to_store(self, store: SessionStore) -> None:
         assert self.entry.id is not None
-        (store.remove_statement if isinstance(self.entry, Statement) else store.remove_point)(self.entry.id)
+        if isinstance(self.entry, Presentation):
+            store.remove_presentation(self.entry.id)
+        else:
+            (store.remove_statement if isinstance(self.entry, Statement) else store.remove_point)(self.entry.id)
 
     def to_memory(self, memory: SessionInMemory) -> None:
-        item = memory.item(self.item_key)
-        del (item.statements if isinstance(self.entry, Statement) else item.points)[self.index]
+        del entries_of(memory.item(self.item_key), entry_kind(self.entry))[self.index]
 
     def inverse(self) -> Edit:
         return AddEntry(self.item_key, self.index, self.entry)
@@ -137,15 +152,13 @@ class ReplaceEntry:
         assert self.before.id is not None
         if isinstance(self.after, Statement):
             store.update_statement(self.before.id, self.after)
+        elif isinstance(self.after, Presentation):
+            store.update_presentation(self.before.id, self.after)
         else:
             store.update_point(self.before.id, self.after)
 
     def to_memory(self, memory: SessionInMemory) -> None:
-        item = memory.item(self.item_key)
-        if isinstance(self.after, Statement):
-            item.statements[self.index] = self.after
-        else:
-            item.points[self.index] = self.after
+        entries_of(memory.item(self.item_key), entry_kind(self.after))[self.index] = self.after
 
     def inverse(self) -> Edit:
         return ReplaceEntry(self.item_key, self.index, self.after, self.before)
@@ -164,15 +177,16 @@ class MoveEntry:
     to_index: int  # its index in the target list once it is there
 
     def to_store(self, store: SessionStore) -> None:
-        move = store.move_statement if self.kind is EntryKind.STATEMENT else store.move_point
-        move(self.entry_id, self.to_key, self.to_index)
+        moves = {
+            EntryKind.STATEMENT: store.move_statement,
+            EntryKind.POINT: store.move_point,
+            EntryKind.PRESENTATION: store.move_presentation,
+        }
+        moves[self.kind](self.entry_id, self.to_key, self.to_index)
 
     def to_memory(self, memory: SessionInMemory) -> None:
         source, target = memory.item(self.from_key), memory.item(self.to_key)
-        if self.kind is EntryKind.STATEMENT:
-            target.statements.insert(self.to_index, source.statements.pop(self.from_index))
-        else:
-            target.points.insert(self.to_index, source.points.pop(self.from_index))
+        entries_of(target, self.kind).insert(self.to_index, entries_of(source, self.kind).pop(self.from_index))
 
     def inverse(self) -> Edit:
         return MoveEntry(self.kind, self.entry_id, self.to_key, self.to_index, self.from_key, self.from_index)
@@ -326,6 +340,12 @@ HEADER = (
     "dialogue",
     "order",
     "narrate",
+    "mandate",
+    "allocation",
+    "summary_records",
+    "statements_form",
+    "general_exchange",
+    "part",
 )
 
 

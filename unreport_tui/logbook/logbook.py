@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..core.model import Action, Document, EntryKind, Item, ListEntry, Meeting, Proposal, Role, Session, Statement, StatementKind
 from ..storage import SaveFailed, SessionStore
-from . import agenda_steps, entry_steps, organization_steps, proposal_steps, speakers_list_steps
+from . import agenda_steps, entry_steps, organization_steps, presentation_steps, proposal_steps, speakers_list_steps
 from .edits import Cursor, CursorToNewStatement, Edit, SessionInMemory
 from .steps import LogbookError, Step
 
@@ -35,6 +35,7 @@ class StepOutcome:
     everything: bool  # the session data or meetings changed: render every item again
     cursor: Cursor  # where the note-taker is after the step
     not_saved: str = ""  # the disk refused it: kept in memory, saved with the next change
+    presentations: frozenset[int] = frozenset()
 
 
 def _now() -> dt.datetime:
@@ -148,6 +149,7 @@ class Logbook:
             everything=any(c.everything for c in changed),
             cursor=self.cursor,
             not_saved=not_saved,
+            presentations=frozenset().union(*(c.presentations for c in changed)),
         )
 
     def undo(self) -> StepOutcome | None:
@@ -248,6 +250,33 @@ class Logbook:
 
     def move_point(self, point_id: int, item_key: str, index: int) -> StepOutcome:
         return self._run(entry_steps.move_entry(self.memory, EntryKind.POINT, point_id, item_key, index))
+
+    # presentations -----------------------------------------------------------------------
+
+    def log_presentation(
+        self,
+        title: str,
+        speaker: str,
+        role: Role | None = None,
+        on_behalf_of: str = "",
+        meeting: int | None = None,
+        time: dt.time | None = None,
+    ) -> StepOutcome:
+        """A presentation entitled ``title`` by ``speaker`` at the current item and meeting, given
+        now. It does not change the current speaker: points go on being theirs."""
+        return self._run(
+            presentation_steps.log_presentation(self.memory, self.clock, title, speaker, role, on_behalf_of, meeting, time)
+        )
+
+    def edit_presentation(self, presentation_id: int, **changes: object) -> StepOutcome:
+        return self._run(presentation_steps.edit_presentation(self.memory, presentation_id, changes))
+
+    def delete_presentation(self, presentation_id: int) -> StepOutcome:
+        return self._run(presentation_steps.delete_presentation(self.memory, presentation_id))
+
+    def move_presentation(self, presentation_id: int, index: int) -> StepOutcome:
+        """To another place in its item's presentations (the order the report lists them in)."""
+        return self._run(presentation_steps.move_presentation(self.memory, presentation_id, index))
 
     # the session, meetings, items and documents ------------------------------------------
 

@@ -16,7 +16,8 @@ def edit_organization(memory: SessionInMemory, changes: Mapping[str, object]) ->
     """A chapter is started by the first change."""
     before = memory.session.organization
     after = replaced(before or Organization(), changes)
-    require_meetings(memory, after.officers_meeting, after.agenda_meeting)
+    admitted_at = after.observers_admitted.meeting if after.observers_admitted else None
+    require_meetings(memory, after.officers_meeting, after.agenda_meeting, admitted_at)
     return Step("edited the organization chapter", [SetOrganization(before, after)])
 
 

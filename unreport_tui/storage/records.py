@@ -19,6 +19,7 @@ from typing import Any, TypeVar, cast
 from ..core.model import (
     Action,
     ActionKind,
+    Allocation,
     Attendance,
     Counting,
     Decision,
@@ -27,9 +28,11 @@ from ..core.model import (
     Item,
     ListEntry,
     Meeting,
+    ObserversAdmitted,
     Officer,
     Organization,
     Point,
+    Presentation,
     Proposal,
     RecordedVote,
     Role,
@@ -64,11 +67,19 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "addendum": info.addendum,
         "first_paragraph": info.first_paragraph,
         "profile": info.profile,
+        "parent": info.parent,
+        "reports_to": info.reports_to,
+        "report_title": info.report_title,
+        "report_item_number": info.report_item_number,
+        "report_item_title": info.report_item_title,
+        "rapporteur_office": info.rapporteur_office,
+        "draft": info.draft,
         "speaker_noun": str(info.speaker_noun),
         "quantifiers": str(info.quantifiers),
         "dialogue": info.dialogue,
         "order": str(info.order),
         "narrate": info.narrate,
+        "body_running": info.body_running,
         "meetings": [meeting_record(m) for m in meetings],
     }
 
@@ -84,6 +95,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "title": item.title,
         "chapter": item.chapter,
         "section": item.section,
+        "part": item.part,
         "meetings": list(item.meetings),
         "position": position,
         "documents": [document_record(d) for d in item.documents],
@@ -94,7 +106,18 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "dialogue": item.dialogue,
         "order": _stored(item.order),
         "narrate": item.narrate,
+        "mandate": item.mandate,
+        "allocation": _allocation_record(item.allocation),
+        "summary_records": list(item.summary_records),
+        "statements_form": item.statements_form,
+        "general_exchange": item.general_exchange,
     }
+
+
+def _allocation_record(allocation: Allocation | None) -> dict[str, Any] | None:
+    if allocation is None:
+        return None
+    return {"meeting": allocation.meeting, "date": allocation.date.isoformat(), "session": allocation.session}
 
 
 def _stored(choice: StrEnum | None) -> str:
@@ -114,7 +137,26 @@ def statement_record(item_key: str, statement: Statement, position: float) -> di
         "time": statement.time.isoformat() if statement.time else None,
         "duration": statement.duration,
         "capacity": statement.capacity,
-    } | ({"note": statement.note} if statement.note else {})  # rare: the record stays as it was without one
+    } | _rare(note=statement.note, person=statement.person)
+
+
+def _rare(**fields: str) -> dict[str, str]:
+    """A statement's rare fields (a note, an official's name), kept only when set: the record stays
+    as it was without them."""
+    return {name: value for name, value in fields.items() if value}
+
+
+def presentation_record(item_key: str, presentation: Presentation, position: float) -> dict[str, Any]:
+    return {
+        "item": item_key,
+        "position": position,
+        "title": presentation.title,
+        "speaker": presentation.speaker,
+        "role": presentation.role.value,
+        "on_behalf_of": presentation.on_behalf_of,
+        "meeting": presentation.meeting,
+        "time": presentation.time.isoformat() if presentation.time else None,
+    }
 
 
 def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
@@ -173,8 +215,18 @@ def organization_record(organization: Organization) -> dict[str, Any]:
             "observer_states": list(attendance.observer_states),
             "igos": list(attendance.igos),
             "ngos": list(attendance.ngos),
+            "listed": attendance.listed,
         },
+        "opened_by": _person_record(organization.opened_by),
+        "chair": _person_record(organization.chair),
+        "observers_admitted": None
+        if organization.observers_admitted is None
+        else {"meeting": organization.observers_admitted.meeting, "states": list(organization.observers_admitted.states)},
     }
+
+
+def _person_record(person: Officer | None) -> dict[str, str] | None:
+    return None if person is None else {"office": person.office, "name": person.name, "country": person.country}
 
 
 def point_record(item_key: str, point: Point, position: float) -> dict[str, Any]:
@@ -360,11 +412,19 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         addendum=r.flag("addendum"),
         first_paragraph=r.number("first_paragraph", 1, least=1),
         profile=r.text("profile", ""),
+        parent=r.text("parent", ""),
+        reports_to=r.text("reports_to", ""),
+        report_title=r.text("report_title", ""),
+        report_item_number=r.text("report_item_number", ""),
+        report_item_title=r.text("report_item_title", ""),
+        rapporteur_office=r.text("rapporteur_office", ""),
+        draft=r.get("draft", lambda v: isinstance(v, bool), "true or false", True),
         speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=r.style("quantifiers", Counting, Counting.WORDS),
         dialogue=r.flag("dialogue"),
         order=r.style("order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.flag("narrate"),
+        body_running=r.text("body_running", ""),
     )
     meetings = []
     for n, m in enumerate(r.get("meetings", lambda v: isinstance(v, list), "a list of meetings", [])):
@@ -394,8 +454,32 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
         order=r.style("order", SummaryOrder, None),
         narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        mandate=r.text("mandate", ""),
+        allocation=_allocation(
+            db, doc_id, r.get("allocation", lambda v: v is None or isinstance(v, dict), "an object or null", None)
+        ),
+        summary_records=list(
+            r.get(
+                "summary_records", lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), "a list of symbols", []
+            )
+        ),
+        # a database written before these were kept: the item's own statements sentence, no general exchange
+        statements_form=r.text("statements_form", ""),
+        general_exchange=r.flag("general_exchange"),
+        part=r.text("part", ""),
     )
     return r.position(), item
+
+
+def _allocation(db: Path, doc_id: str, raw: dict[str, Any] | None) -> Allocation | None:
+    """An item's allocation by the General Assembly; a database written before it had none."""
+    if raw is None:
+        return None
+    fields = _Fields(db, f"items {doc_id}.allocation", raw)
+    day = fields.day("date")
+    if day is None:
+        raise fields._bad(f"items {doc_id}.allocation.date: missing; expected a date such as 2022-09-16")
+    return Allocation(fields.number("meeting", least=1), day, fields.text("session"))
 
 
 def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Statement]:
@@ -411,9 +495,24 @@ def _statement_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, S
         duration=r.number("duration", None),
         capacity=r.text("capacity", ""),
         note=r.text("note", ""),
+        person=r.text("person", ""),
         id=int(doc_id),
     )
     return r.text("item"), r.position(), statement
+
+
+def _presentation(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Presentation]:
+    r = _Fields(db, f"presentations {doc_id}", raw)
+    presentation = Presentation(
+        r.text("title"),
+        r.text("speaker"),
+        r.choice("role", Role),
+        r.text("on_behalf_of", ""),
+        meeting=r.number("meeting", None, least=1),
+        time=r.clock("time"),
+        id=int(doc_id),
+    )
+    return r.text("item"), r.position(), presentation
 
 
 def _point_by_fields(db: Path, doc_id: str, raw: Any) -> tuple[str, float, Point]:
@@ -459,8 +558,9 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     except KeyError:
         return None
     note = raw.get("note", "")
+    person = raw.get("person", "")
     if not (
-        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is str
+        type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is type(person) is str
         and type(role) is str
         and role in _ROLES
         and type(kind) is str
@@ -488,6 +588,7 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
             duration=duration,
             capacity=capacity,
             note=note,
+            person=person,
             id=int(doc_id),
         ),
     )
@@ -600,7 +701,15 @@ def _organization(db: Path, raw: Any) -> Organization:
     found = r.get("attendance", lambda v: v is None or isinstance(v, dict), "the lists of who attended, or null", None)
     if found is not None:
         lists = _Fields(db, "organization.attendance", found)
-        attendance = Attendance(lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"))
+        attendance = Attendance(
+            lists.names("members"), lists.names("observer_states"), lists.names("igos"), lists.names("ngos"), lists.flag("listed")
+        )
+    # What an older unreport did not store (who opened the session, its chair, observers admitted): none.
+    admitted = None
+    found = r.get("observers_admitted", lambda v: v is None or isinstance(v, dict), "the observers admitted, or null", None)
+    if found is not None:
+        fields = _Fields(db, "organization.observers_admitted", found)
+        admitted = ObserversAdmitted(fields.number("meeting", None, least=1), fields.names("states"))
     return Organization(
         r.text("chapter", ""),
         r.text("agenda_symbol", ""),
@@ -610,10 +719,21 @@ def _organization(db: Path, raw: Any) -> Organization:
         r.text("attendance_annex", ""),
         officers,
         attendance,
+        _person(db, r, "opened_by"),
+        _person(db, r, "chair"),
+        admitted,
     )
 
 
-def _in_order(read: tuple[str, float, Statement | Point]) -> tuple[float, int | None]:
+def _person(db: Path, r: _Fields, key: str) -> Officer | None:
+    found = r.get(key, lambda v: v is None or isinstance(v, dict), "a name with its country and office, or null", None)
+    if found is None:
+        return None
+    fields = _Fields(db, f"organization.{key}", found)
+    return Officer(fields.text("office", ""), fields.text("name"), fields.text("country", ""))
+
+
+def _in_order(read: tuple[str, float, Statement | Point | Presentation]) -> tuple[float, int | None]:
     """Entries in the order of their positions, then of their ids (never equal)."""
     return read[1], read[2].id
 
@@ -642,7 +762,7 @@ def session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
 
 
 def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session:
-    for name in ("items", "statements", "points", "proposals"):
+    for name in ("items", "statements", "points", "presentations", "proposals"):
         for doc_id in tables.get(name, {}):
             if not (doc_id.isascii() and doc_id.isdigit()):
                 raise _Fields(db, name, {})._bad(f"{name}: document id {doc_id!r} is not a number")
@@ -669,6 +789,11 @@ def _session_from_tables(db: Path, tables: dict[str, dict[str, Any]]) -> Session
     for item_key, _, point in points:
         if item_key in by_key:
             by_key[item_key].points.append(point)
+    # A database written before presentations were logged has no such table: none were given.
+    presentations = sorted((_presentation(db, k, v) for k, v in tables.get("presentations", {}).items()), key=_in_order)
+    for item_key, _, presentation in presentations:
+        if item_key in by_key:
+            by_key[item_key].presentations.append(presentation)
     proposals = sorted((_proposal(db, k, v) for k, v in tables.get("proposals", {}).items()), key=lambda pair: pair[0])
     session.proposals = [proposal for _, proposal in proposals]
     organization = list(tables.get("organization", {}).values())

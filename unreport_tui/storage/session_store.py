@@ -16,7 +16,7 @@ from typing import Any, cast
 
 from tinydb.table import Document as StoredDocument
 
-from ..core.model import Document, Item, Meeting, Organization, Point, Proposal, Session, SessionInfo, Statement
+from ..core.model import Document, Item, Meeting, Organization, Point, Presentation, Proposal, Session, SessionInfo, Statement
 from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
@@ -27,6 +27,7 @@ from .records import (
     item_record,
     organization_record,
     point_record,
+    presentation_record,
     proposal_record,
     session_from_tables,
     statement_record,
@@ -34,7 +35,8 @@ from .records import (
 from .save_state import SaveTicket
 
 INFO, ITEMS, STATEMENTS, POINTS, CURSOR = "session", "items", "statements", "points", "cursor"
-PROPOSALS, ORGANIZATION = "proposals", "organization"
+PROPOSALS, ORGANIZATION, PRESENTATIONS = "proposals", "organization", "presentations"
+ENTRY_TABLES = (STATEMENTS, POINTS, PRESENTATIONS)  # what is logged under an item, each in its order
 
 
 class TinyDBSessionStore:
@@ -143,6 +145,9 @@ class TinyDBSessionStore:
             self.db.table(POINTS).insert_multiple(
                 point_record(item.key, p, n) for item in session.items for n, p in enumerate(item.points)
             )
+            self.db.table(PRESENTATIONS).insert_multiple(
+                presentation_record(item.key, p, n) for item in session.items for n, p in enumerate(item.presentations)
+            )
             self.db.table(PROPOSALS).insert_multiple(proposal_record(p, n) for n, p in enumerate(session.proposals))
             if session.organization is not None:
                 self.db.table(ORGANIZATION).insert(organization_record(session.organization))
@@ -226,6 +231,8 @@ class TinyDBSessionStore:
                 self._insert(STATEMENTS, statement_record(item.key, statement, n), statement.id)
             for n, point in enumerate(item.points):
                 self._insert(POINTS, point_record(item.key, point, n), point.id)
+            for n, presentation in enumerate(item.presentations):
+                self._insert(PRESENTATIONS, presentation_record(item.key, presentation, n), presentation.id)
 
     def update_item(self, key: str, item: Item) -> None:
         """The item's own fields and documents; its statements and points stay where they are.
@@ -235,7 +242,7 @@ class TinyDBSessionStore:
         with self.storage.batch():
             if item.key != key:
                 self._refuse_taken_key(item.key)
-                for table in (STATEMENTS, POINTS):
+                for table in ENTRY_TABLES:
                     ids = self._entry_ids(table, key)
                     if ids:
                         self.db.table(table).update({"item": item.key}, doc_ids=ids)
@@ -246,7 +253,7 @@ class TinyDBSessionStore:
         """The item with its statements and points."""
         doc_id, _ = self._item_doc(key)
         with self.storage.batch():
-            for table in (STATEMENTS, POINTS):
+            for table in ENTRY_TABLES:
                 ids = self._entry_ids(table, key)
                 if ids:
                     self.db.table(table).remove(doc_ids=ids)
@@ -373,6 +380,24 @@ class TinyDBSessionStore:
     def move_point(self, point_id: int, item_key: str, index: int | None = None) -> None:
         self._move_entry(POINTS, point_id, item_key, index)
 
+    def add_presentation(self, item_key: str, presentation: Presentation, index: int | None = None) -> int:
+        return self._add_entry(
+            PRESENTATIONS,
+            item_key,
+            index,
+            presentation.id,
+            lambda position: presentation_record(item_key, presentation, position),
+        )
+
+    def update_presentation(self, presentation_id: int, presentation: Presentation) -> None:
+        self._update_entry(PRESENTATIONS, presentation_id, lambda key, position: presentation_record(key, presentation, position))
+
+    def remove_presentation(self, presentation_id: int) -> None:
+        self._remove_entry(PRESENTATIONS, presentation_id)
+
+    def move_presentation(self, presentation_id: int, item_key: str, index: int | None = None) -> None:
+        self._move_entry(PRESENTATIONS, presentation_id, item_key, index)
+
     def _existing(self, table: str, doc_id: int) -> dict[str, Any]:
         found = self._raw(table).get(str(doc_id))
         if found is None:
@@ -440,7 +465,7 @@ class TinyDBSessionStore:
         self._forget_positions(old["item"], table)
 
     def _forget_positions(self, item_key: str, table: str | None = None) -> None:
-        for name in (STATEMENTS, POINTS) if table is None else (table,):
+        for name in ENTRY_TABLES if table is None else (table,):
             self._last_position.pop((name, item_key), None)
 
     # the end -----------------------------------------------------------------------------

@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from ...core.form_fields import read_names, read_yes_no, show_names, show_yes_no
+from ...core.form_fields import FieldError, read_names, read_yes_no, show_names, show_yes_no
 from ...core.list_lines import STATE_ROLES, resolve_behalf, role_of
-from ...core.model import Point, Role, Statement
+from ...core.model import Point, Presentation, Role, Statement
 from ...core.speaker_suggestions import Suggestion, suggest_behalf
 from .edit_entry import EditEntryDialog
 
@@ -24,6 +24,7 @@ class StatementCorrection:
     capacity: str
     text: str
     note: str
+    person: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
                 ("on_behalf_of", "On behalf of", statement.on_behalf_of),
                 ("capacity", "Speaking as (as the concerned country)", statement.capacity),
                 ("text", "What an official did (officials only)", statement.text),
+                ("person", "An official's name (Ms. A. B.; officials only)", statement.person),
                 ("note", "Your note, never in the report (empty it once checked)", statement.note),
             ],
             role=statement.role,
@@ -78,6 +80,7 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
             capacity=values["capacity"],
             text=values["text"],
             note=values["note"],
+            person=values["person"].strip(),
         )
 
 
@@ -106,6 +109,50 @@ class PointDialog(EditEntryDialog[PointCorrection]):
         return PointCorrection(
             text=values["text"], speakers=speakers, heading=values["heading"], named=named, join=join, lead=values["lead"]
         )
+
+
+@dataclass(frozen=True)
+class PresentationEntry:
+    """A presentation as typed in its form: a new one, or one corrected."""
+
+    title: str
+    speaker: str
+    on_behalf_of: str
+    role: Role
+
+
+class PresentationDialog(EditEntryDialog[PresentationEntry]):
+    """The title (the cursor is there), who gave it and in what role: for a presentation being
+    logged (the speaker typed in the speaker box) or one being corrected."""
+
+    def __init__(
+        self,
+        presentation: Presentation,
+        logged: Mapping[str, tuple[str, Role]],
+        suggest_names: Callable[[str], list[Suggestion]],
+        heading: str = "Correct the presentation",
+    ) -> None:
+        super().__init__(
+            heading,
+            [
+                ("title", "Title of the presentation", presentation.title),
+                ("speaker", "By", presentation.speaker),
+                ("on_behalf_of", "On behalf of", presentation.on_behalf_of),
+            ],
+            role=presentation.role,
+            role_of=lambda name: role_of(name, logged),
+            completions={"speaker": (suggest_names, False), "on_behalf_of": (suggest_behalf, False)},
+        )
+
+    def result(self, values: dict[str, str]) -> PresentationEntry:
+        # Refused here, the form stays open with what was typed: a title is never lost to a refusal.
+        if not values["title"].strip():
+            raise FieldError("title", "type the presentation's title")
+        if not values["speaker"].strip():
+            raise FieldError("speaker", "type who gave the presentation")
+        typed_behalf = values["on_behalf_of"].strip()
+        behalf = (resolve_behalf(typed_behalf) or typed_behalf) if typed_behalf else ""
+        return PresentationEntry(values["title"].strip(), values["speaker"].strip(), behalf, Role(values["role"]))
 
 
 class HeadingDialog(EditEntryDialog[str]):

@@ -19,13 +19,13 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Header, Input, Label, Static
 
 from ...core.log_order import POINT
-from ...core.model import ROLE_LABELS, Item, Point, Role, Statement, StatementKind, default_role
+from ...core.model import ROLE_LABELS, Item, Point, Presentation, Role, Statement, StatementKind, default_role
 from ...core.quantifier import speaker_identity
 from ...core.rendered import printable
 from ...core.speaker_suggestions import SuggestionKind
 from ...storage import SessionStore, StorageError
 from ..actions import On, bindings, key_for, with_keys
-from ..entry_ref import EntryKind, EntryRef, point_ref, statement_ref
+from ..entry_ref import EntryKind, EntryRef, point_ref, presentation_ref, statement_ref
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import DraftRequest, DraftView
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     # shown, and takes keys, before the session is read.
     from ...core.speaker_suggestions import Suggestion
     from ...logbook import Logbook, StepOutcome
-    from .entry_dialogs import PointCorrection, StatementCorrection
+    from .entry_dialogs import PointCorrection, PresentationEntry, StatementCorrection
 
 # Order in which one key walks through the roles of the statement being made.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
@@ -287,7 +287,9 @@ class LiveScreen(UndoableScreen[None]):
     def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None) -> None:
         self._logged = None
         self.refresh_status()
-        if change is not None and change.points:
+        if change is not None and change.presentations:
+            newest = presentation_ref(max(change.presentations))
+        elif change is not None and change.points:
             newest = point_ref(max(change.points))
         elif change is not None and change.statements:
             newest = statement_ref(max(change.statements))
@@ -556,7 +558,11 @@ class LiveScreen(UndoableScreen[None]):
         if counted:  # the point shown again under a speaker counted on it: that speaker comes off it
             change = self._step(lambda: self.book.uncount_speaker(entry_id, counted))
         else:
-            delete = self.book.delete_statement if selected.kind is EntryKind.STATEMENT else self.book.delete_point
+            delete = {
+                EntryKind.STATEMENT: self.book.delete_statement,
+                EntryKind.POINT: self.book.delete_point,
+                EntryKind.PRESENTATION: self.book.delete_presentation,
+            }[selected.kind]
             change = self._step(lambda: delete(entry_id))
         if change is not None:
             self.notify(
@@ -592,6 +598,11 @@ class LiveScreen(UndoableScreen[None]):
         if selected is None or item is None:
             return
         entry_id = selected.id
+        if selected.kind is EntryKind.PRESENTATION:  # among the presentations: the order the report lists them in
+            to = [p.id for p in item.presentations].index(entry_id) + step
+            if 0 <= to < len(item.presentations):
+                self._step(lambda: self.book.move_presentation(entry_id, to))
+            return
         if selected.kind is EntryKind.STATEMENT:
             index = [s.id for s in item.statements].index(entry_id)
             if 0 <= index + step < len(item.statements):
@@ -624,9 +635,15 @@ class LiveScreen(UndoableScreen[None]):
         if item is None:
             return
         from ...core.list_lines import logged_speakers
-        from .entry_dialogs import PointDialog, StatementDialog
+        from .entry_dialogs import PointDialog, PresentationDialog, StatementDialog
 
-        if entry.kind is EntryKind.STATEMENT:
+        if entry.kind is EntryKind.PRESENTATION:
+            presentation = next(p for p in item.presentations if p.id == entry.id)
+            self.app.push_screen(
+                PresentationDialog(presentation, logged_speakers(self.book.session), self._suggest_names),
+                lambda corrected: self._correct_presentation(entry.id, corrected),
+            )
+        elif entry.kind is EntryKind.STATEMENT:
             statement = next(s for s in item.statements if s.id == entry.id)
             self.app.push_screen(
                 StatementDialog(statement, logged_speakers(self.book.session), self._suggest_names),
@@ -649,8 +666,50 @@ class LiveScreen(UndoableScreen[None]):
                     capacity=corrected.capacity,
                     text=corrected.text,
                     note=corrected.note,
+                    person=corrected.person,
                 )
             )
+
+    def _correct_presentation(self, presentation_id: int, corrected: PresentationEntry | None) -> None:
+        if corrected is not None:
+            self._step(
+                lambda: self.book.edit_presentation(
+                    presentation_id,
+                    title=corrected.title,
+                    speaker=corrected.speaker,
+                    on_behalf_of=corrected.on_behalf_of,
+                    role=corrected.role,
+                )
+            )
+
+    def action_presentation(self) -> None:
+        """A presentation by the speaker typed in the speaker box: its title is asked for, then it
+        is logged at the current item and meeting. The current speaker stays who they were."""
+        from ...core.list_lines import logged_speakers
+        from .entry_dialogs import PresentationDialog
+
+        box = self.query_one("#speaker-box", CompletingInput)
+        speaker = box.chosen_value().strip()
+        if not speaker:
+            self.notify(f"Type who gives the presentation in the speaker box, then {key_for('presentation')}.", markup=False)
+            return
+        new = Presentation("", speaker, self.book.role_for(speaker), self.behalf)
+        dialog = PresentationDialog(new, logged_speakers(self.book.session), self._suggest_names, "Log a presentation")
+
+        def done(typed: PresentationEntry | None) -> None:
+            if typed is not None and (
+                self._step(
+                    lambda: self.book.log_presentation(
+                        typed.title, typed.speaker, role=typed.role, on_behalf_of=typed.on_behalf_of
+                    )
+                )
+                is not None
+            ):
+                box.clear()
+                self._no_behalf()
+            self.set_focus(self.query_one("#speaker", Input))
+
+        self.app.push_screen(dialog, done)
 
     def _correct_point(self, point_id: int, corrected: PointCorrection | None) -> None:
         if corrected is not None:
@@ -761,15 +820,23 @@ class LiveScreen(UndoableScreen[None]):
 def _newest_logged(item: Item | None) -> EntryRef | None:
     """The entry logged last in ``item``: of its newest statement and newest point (ids grow as
     they are logged), the later by meeting and time; a point when they tie, as it is made while
-    its speaker has the floor. None for an empty item."""
+    its speaker has the floor. A presentation given later than both is the newest. None for an
+    empty item."""
     if item is None:
         return None
 
-    def when(entry: Statement | Point) -> tuple[int, dt.time]:
+    def when(entry: Statement | Point | Presentation) -> tuple[int, dt.time]:
         return (entry.meeting if entry.meeting is not None else -1, entry.time or dt.time.min)
 
     statement = max(item.statements, key=lambda s: s.id or 0, default=None)
     point = max(item.points, key=lambda p: p.id or 0, default=None)
+    presentation = max(item.presentations, key=lambda p: p.id or 0, default=None)
+    if (
+        presentation is not None
+        and presentation.id is not None
+        and all(other is None or when(presentation) > when(other) for other in (statement, point))
+    ):
+        return presentation_ref(presentation.id)
     if point is not None and point.id is not None and (statement is None or when(point) >= when(statement)):
         return point_ref(point.id)
     return statement_ref(statement.id) if statement is not None and statement.id is not None else None

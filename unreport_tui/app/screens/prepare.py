@@ -546,7 +546,10 @@ class PrepareScreen(UndoableScreen[Destination]):
                 agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
                 attendance_annex=values["org_attendance_annex"],
                 documents_annex=values["org_documents_annex"],
-                attendance=Attendance(**lists) if any(lists.values()) else None,
+                # What the form has no box for (whether the members are listed by name) is kept.
+                attendance=Attendance(**lists, listed=bool(before.attendance and before.attendance.listed))
+                if any(lists.values())
+                else None,
             )
 
         try:

@@ -1,7 +1,8 @@
 """What was logged for the current agenda item, in the order it happened: each statement with its
 time and speaking time, the points made while its speaker had the floor beneath it (a point counted
 for another speaker too, with ctrl+s, is shown under them as well, marked), and a line where a
-meeting starts (the rules: ``core.log_order``). Text the note-taker typed is shown as it was typed.
+meeting starts (the rules: ``core.log_order``); then the presentations heard under the item, in
+the order the report lists them. Text the note-taker typed is shown as it was typed.
 
 One line per entry, and only the lines on screen are drawn: an item of thousands of entries
 costs no more to show after each logged entry than an item of ten (an ``OptionList`` measured
@@ -22,10 +23,14 @@ from textual.strip import Strip
 
 from ...core.dates import day_month_year
 from ...core.log_order import POINT, STATEMENT, ItemLog, LogRow
-from ...core.model import Item, Meeting, Point, Role, Statement, StatementKind
+from ...core.model import Item, Meeting, Point, Presentation, Role, Statement, StatementKind
 from ...core.quantifier import quantifier_for
 from ...core.rendered import printable
 from ..entry_ref import EntryKind, EntryRef
+
+# The presentations' lines, after the log of statements and points: a separator, then one each.
+PRESENTATIONS, PRESENTATION = "presentations", "presentation"
+ENTRIES = (STATEMENT, POINT, PRESENTATION)  # the lines that are an entry (the cursor stops on them)
 
 ROLE_NAMES = {
     Role.MEMBER: "",
@@ -74,6 +79,20 @@ def counted_line(point: Point, speaker: str) -> Text:
     line = Text("  + ", style="dim")
     line.append(printable(f"counted for {speaker}: "), style="cyan")
     line.append(printable(point.text), style="dim")
+    return line
+
+
+def presentation_line(presentation: Presentation) -> Text:
+    line = Text(f"{presentation.time:%H:%M} " if presentation.time else "      ", style="dim")
+    line.append("▸ ", style="dim")
+    line.append(printable(f"“{presentation.title}”"), style="italic")
+    line.append(" by ")
+    line.append(printable(presentation.speaker), style="bold")
+    extra = [ROLE_NAMES[presentation.role]] if ROLE_NAMES[presentation.role] else []
+    if presentation.on_behalf_of:
+        extra.append(f"on behalf of {printable(presentation.on_behalf_of)}")
+    if extra:
+        line.append(f" ({', '.join(extra)})")
     return line
 
 
@@ -136,16 +155,20 @@ class LogView(ScrollView, can_focus=True):
     def rows(self) -> list[LogRow]:
         return self._rows
 
-    def _entry(self, row: LogRow) -> Statement | Point | None:
+    def _entry(self, row: LogRow) -> Statement | Point | Presentation | None:
         assert self._item is not None
         if row.kind == STATEMENT:
             return self._item.statements[row.place]
+        if row.kind == PRESENTATION:
+            return self._item.presentations[row.place]
         return self._item.points[row.place] if row.kind == POINT else None
 
     def _entry_ref(self, row: LogRow) -> EntryRef | None:
         entry = self._entry(row)
         if entry is None or entry.id is None:
             return None
+        if isinstance(entry, Presentation):
+            return EntryRef(EntryKind.PRESENTATION, entry.id)
         return EntryRef(EntryKind.STATEMENT if isinstance(entry, Statement) else EntryKind.POINT, entry.id)
 
     def line_text(self, index: int) -> str:
@@ -157,6 +180,12 @@ class LogView(ScrollView, can_focus=True):
         entry when it is not given or not there); ``meetings`` give the separators their dates."""
         self._item = item
         self._rows = self._order.rows(item) if item is not None else []
+        if item is not None and item.presentations:
+            self._rows = [
+                *self._rows,
+                LogRow(PRESENTATIONS),
+                *(LogRow(PRESENTATION, n) for n in range(len(item.presentations))),
+            ]
         self._meetings = {m.number: m for m in meetings}
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
         self.highlighted = self._find(newest)
@@ -186,7 +215,7 @@ class LogView(ScrollView, can_focus=True):
     def _entry_line(self, index: int, step: int) -> int | None:
         """The first line from ``index`` on, going by ``step``, that is an entry (not a separator)."""
         while 0 <= index < len(self._rows):
-            if self._rows[index].kind in (STATEMENT, POINT):
+            if self._rows[index].kind in ENTRIES:
                 return index
             index += step
         return None
@@ -198,6 +227,10 @@ class LogView(ScrollView, can_focus=True):
             return statement_line(entry)
         if isinstance(entry, Point):
             return counted_line(entry, row.counted_for) if row.counted_for else point_line(entry)
+        if isinstance(entry, Presentation):
+            return presentation_line(entry)
+        if row.kind == PRESENTATIONS:
+            return Text("── presentations heard under the item ", style="dim")
         return separator_line(self._meetings.get(row.meeting) if row.meeting is not None else None, row.meeting)
 
     def render_line(self, y: int) -> Strip:
@@ -207,7 +240,7 @@ class LogView(ScrollView, can_focus=True):
         if index >= len(self._rows):
             return Strip.blank(width, base)
         text = self._line(index)
-        if self._rows[index].kind not in (STATEMENT, POINT) and text.cell_len < width:
+        if self._rows[index].kind not in ENTRIES and text.cell_len < width:
             text.append("─" * (width - text.cell_len), style="dim")
         text.truncate(width, overflow="ellipsis")
         style = base
@@ -231,7 +264,7 @@ class LogView(ScrollView, can_focus=True):
         # A separator just above the highlighted line comes into view with it.
         shown = (
             self.highlighted - 1
-            if self.highlighted > 0 and self._rows[self.highlighted - 1].kind not in (STATEMENT, POINT)
+            if self.highlighted > 0 and self._rows[self.highlighted - 1].kind not in ENTRIES
             else self.highlighted
         )
         if shown < top:
@@ -274,6 +307,6 @@ class LogView(ScrollView, can_focus=True):
         if offset is None:
             return
         index = self.scroll_offset.y + offset.y
-        if 0 <= index < len(self._rows) and self._rows[index].kind in (STATEMENT, POINT):
+        if 0 <= index < len(self._rows) and self._rows[index].kind in ENTRIES:
             self._move_to(index)
             self.action_choose()

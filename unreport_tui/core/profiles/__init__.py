@@ -5,17 +5,18 @@ sentence form, with placeholders the core fills, and each choice. ``load_profile
 session names; ``list_profiles`` every one there is; ``SECTIONS`` what a profile may set."""
 
 from .catalogue import ProfileEntry, is_path, list_profiles, load_profile, shipped_profiles_dir, user_profiles_dir
-from .fill import Phrase, fill
+from .fill import Phrase, fill, placeholders
 from .loader import ProfileError, parse_profile
 from .profile import DEFAULT_PROFILE, Profile
 from .settings import SECTIONS
-from .spec import Choice, Form, Names, Section
+from .spec import Choice, Form, FormsTable, Names, Section
 
 __all__ = [
     "DEFAULT_PROFILE",
     "SECTIONS",
     "Choice",
     "Form",
+    "FormsTable",
     "Names",
     "Phrase",
     "Profile",
@@ -27,6 +28,7 @@ __all__ = [
     "list_profiles",
     "load_profile",
     "parse_profile",
+    "placeholders",
     "shipped_profiles_dir",
     "user_profiles_dir",
 ]

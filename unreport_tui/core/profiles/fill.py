@@ -28,6 +28,8 @@ def fill(template: str, phrases: Mapping[str, Phrase]) -> list[Inline]:
     out: list[Inline] = []
     written = ""
     for literal, name, _, _ in string.Formatter().parse(template):
+        if literal.startswith(".") and written.endswith("."):  # "… A. B." then the form's full stop: one stop
+            literal = literal[1:]
         if literal:
             out.append(Run(literal))
             written += literal
@@ -40,3 +42,8 @@ def fill(template: str, phrases: Mapping[str, Phrase]) -> list[Inline]:
         out.extend(runs)
         written += "".join(r.text for r in runs if isinstance(r, Run)) or name  # an empty phrase still ends the start
     return merge_runs([r for r in out if not (isinstance(r, Run) and not r.text)])
+
+
+def placeholders(template: str) -> set[str]:
+    """The placeholders a form uses ("{{" and "}}" are braces, not placeholders)."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}

@@ -8,6 +8,7 @@ a placeholder the core has to print (a list of speakers) is refused here, not at
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Callable, Mapping
@@ -17,9 +18,12 @@ from typing import Any
 from ..session_file.key_lines import line_of
 from .profile import DEFAULT_PROFILE, Profile
 from .settings import SECTIONS
-from .spec import Choice, Form, Names, Setting
+from .spec import Choice, Form, FormsTable, Names, Setting
 
 _META = {"name", "description", "extends"}
+# Placeholders whose phrase brings its own article ("the Commission"): "the {body}" would print it twice.
+_WITH_ARTICLE = frozenset({"body"})
+_ARTICLE_BEFORE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 LARGEST_PROFILE = 1_000_000  # bytes: a profile is a page of text, never this
 
 
@@ -82,11 +86,14 @@ def parse_profile(text: str, source: str) -> tuple[dict[str, str], dict[str, dic
 
 
 def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
+    if isinstance(setting, FormsTable):
+        return _check_forms(reader, key_path, setting, value)
     if isinstance(setting, Form):
         if not isinstance(value, str):
             raise reader.fail(key_path, "expected text in quotes")
         try:
-            parts = [(name, spec, conv) for _, name, spec, conv in string.Formatter().parse(value) if name is not None]
+            parsed = list(string.Formatter().parse(value))
+            parts = [(name, spec, conv) for _, name, spec, conv in parsed if name is not None]
         except ValueError as error:
             raise reader.fail(key_path, f"{error}; write {{{{ or }}}} for a brace itself") from None
         for name, spec, conversion in parts:
@@ -95,9 +102,17 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
                 raise reader.fail(key_path, f"placeholder {shown} is not offered here; it may use {fields_list(setting.fields)}")
             if spec or conversion:
                 raise reader.fail(key_path, f'placeholder {{{name}}} takes no format (":…" or "!…"); write it as {{{name}}}')
+        for literal, field, _, _ in parsed:
+            if field in _WITH_ARTICLE and _ARTICLE_BEFORE.search(literal):
+                raise reader.fail(
+                    key_path, f'{{{field}}} brings its article ("the Commission"): write {{{field}}}, not the {{{field}}}'
+                )
         missing = setting.required - {name for name, _, _ in parts}
         if missing:
             raise reader.fail(key_path, f"missing placeholder {fields_list(frozenset(missing))}; the report has it to print")
+        for pattern, reason in setting.refused:
+            if re.search(pattern, value):
+                raise reader.fail(key_path, reason)
         return value
     if isinstance(setting, Choice):
         if not setting.values:
@@ -108,8 +123,25 @@ def _check(reader: _Reader, key_path: str, setting: Setting, value: Any) -> Any:
             raise reader.fail(key_path, f"expected one of {', '.join(setting.values)}")
         return value
     assert isinstance(setting, Names)
-    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items()):
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and k.strip() and isinstance(v, str) and (v.strip() or setting.blank) for k, v in value.items()
+    ):
         raise reader.fail(key_path, 'expected a table of names: "Name as typed" = "the body\'s name"')
+    return dict(value)
+
+
+def _check_forms(reader: _Reader, key_path: str, setting: FormsTable, value: Any) -> dict[str, str]:
+    """A table of named forms: each checked as a form, each printing exactly one of the lists
+    ``one_of`` names (none would lose the list; two would print it twice)."""
+    if not isinstance(value, dict):
+        raise reader.fail(key_path, 'expected a table of forms: name = "text with placeholders"')
+    lists = fields_list(setting.one_of).replace(", ", " or ")
+    for name, text in value.items():
+        at = f"{key_path}.{name}"
+        _check(reader, at, Form(setting.doc, setting.fields), text)
+        used = {field for _, field, _, _ in string.Formatter().parse(text) if field in setting.one_of}
+        if len(used) != 1:
+            raise reader.fail(at, f"expected exactly one of {lists}: the list of who made statements, printed once")
     return dict(value)
 
 

@@ -43,3 +43,7 @@ class Profile:
         value = self.values[section][key]
         assert isinstance(value, Mapping), (section, key)
         return value
+
+    def forms(self, section: str, key: str) -> Mapping[str, str]:
+        """A table of named forms (``FormsTable``): name -> form."""
+        return self.names(section, key)

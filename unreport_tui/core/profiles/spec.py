@@ -17,6 +17,9 @@ class Form:
     doc: str
     fields: frozenset[str] = frozenset()
     required: frozenset[str] = frozenset()
+    # Wordings the grammar would contradict: (a regular expression, the one-line reason the loader
+    # gives). "on {dates}" would print "on from 5 to 7 October": the phrase brings its preposition.
+    refused: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -29,12 +32,25 @@ class Choice:
 
 @dataclass(frozen=True)
 class Names:
-    """A table of names: the name as typed or known (a group's) -> the body's own form of it."""
+    """A table of names: the name as typed or known (a group's) -> the body's own form of it.
+    ``blank``: a name may map to nothing ("" : the name is in the table, with no words of its own)."""
 
     doc: str
+    blank: bool = False
 
 
-Setting = Form | Choice | Names
+@dataclass(frozen=True)
+class FormsTable:
+    """A table of sentence forms the profile names itself, among which one thing chooses (an item's
+    ``statements_form``): each may use ``fields`` and must use exactly one of ``one_of`` (the list
+    it prints, of which there are ways to say, and the grammar builds the one it names)."""
+
+    doc: str
+    fields: frozenset[str] = frozenset()
+    one_of: frozenset[str] = frozenset()
+
+
+Setting = Form | Choice | Names | FormsTable
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..countries import normalize
-from ..dates import day_month_year
-from ..english import curly_quotes, finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
 from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
 from ..names import short_name
-from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs
+from ..profiles import Phrase, Profile, load_profile
+from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
+from .meeting_phrases import at_meeting, at_same_meeting
 from .mentions import behalf_mention, joined_mentions, name_runs, roles_phrase, running_mention, with_text
 from .named_point import speaker_role
 from .paragraph_writer import ParagraphWriter
@@ -30,6 +31,7 @@ from .paragraph_writer import ParagraphWriter
 TO_BE_COMPLETED = "[To be completed]"
 _DECISIONS = (ActionKind.ADOPTED, ActionKind.REJECTED)
 _UNCOUNTED = (ActionKind.BEFORE, ActionKind.AFTER)
+_NAMING = (ActionKind.INTRODUCED, ActionKind.ADOPTED)  # the steps whose sentence can name the proposal (…_entitled)
 
 
 def proposals_of(session: Session, item: Item) -> list[Proposal]:
@@ -58,40 +60,43 @@ def _official(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "") -> list[Inline]:
+def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "", profile: Profile | None = None) -> list[Inline]:
     """ "the representative of Pakistan, on behalf of …," for a member, "the observer for the
     European Union", "the observer for Amnesty International" for an observer (the name as running
     text has it: ``running_name``), an official by the title as typed ("the Chair"); the names
     of States, organizations and groups marked as mentions."""
     name = typed.strip()
     role = _role(item, name)
-    phrase: list[Inline]
-    if role is Role.MEMBER:
-        phrase = [Run("the representative of "), *running_mention(name)]
-    elif role is None or role is Role.OFFICIAL:
-        phrase = [Run(_official(name))]
-    else:
-        phrase = [Run("the observer for "), *running_mention(name)]
+    # A State or an organization as the profile introduces its role ([roles]).
+    phrase: list[Inline] = (
+        [Run(_official(name))] if role is None or role is Role.OFFICIAL else roles_phrase([(name, role)], profile)
+    )
     if on_behalf_of.strip():
-        phrase += [Run(", on behalf of "), *behalf_mention(on_behalf_of), Run(",")]
+        phrase += [Run(", on behalf of "), *behalf_mention(on_behalf_of, profile), Run(",")]
     return phrase
 
 
-def speakers_phrase(item: Item, names: Sequence[str]) -> tuple[list[Inline], bool]:
+def speakers_phrase(item: Item, names: Sequence[str], profile: Profile | None = None) -> tuple[list[Inline], bool]:
     """ "the representatives of Chile and the Niger" (the names marked as mentions), and whether
     there were several."""
     # A name whose role nothing says is an official by the title typed, as it always was.
     speakers = [(name, _role(item, name) or Role.OFFICIAL) for name in (n.strip() for n in names if n.strip())]
-    return roles_phrase(speakers), len(speakers) > 1
+    return roles_phrase(speakers, profile), len(speakers) > 1
 
 
-def vote_phrase(vote: Decision | RecordedVote) -> str:
+def vote_phrase(vote: Decision | RecordedVote, profile: Profile | None = None) -> str:
+    """ " by a recorded vote of 30 to 2, with 5 abstentions", " without a vote", or nothing (the
+    profile's wording; the default's when none is given)."""
+    profile = profile or load_profile()
     if isinstance(vote, RecordedVote):
         against = str(len(vote.against)) if vote.against else "none"
         abstaining = len(vote.abstaining)
         abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
-        return f" by a recorded vote of {len(vote.in_favour)} to {against}, with {abstentions}"
-    return " without a vote" if vote is Decision.WITHOUT_A_VOTE else ""
+        counted = profile.sentence(
+            "action", "recorded_vote", in_favour=str(len(vote.in_favour)), against=against, abstentions=abstentions
+        )
+        return " " + plain_text(counted)
+    return " " + plain_text(profile.sentence("action", "without_a_vote")) if vote is Decision.WITHOUT_A_VOTE else ""
 
 
 def vote_list(names: Sequence[str]) -> str:
@@ -111,21 +116,20 @@ def vote_list_mentions(names: Sequence[str]) -> list[Inline]:
 class _Openings:
     """ "At its 11th meeting, on 7 March 2007," then "At the same meeting," then "Also at the same meeting,"."""
 
-    def __init__(self, session: Session) -> None:
-        self.session = session
+    def __init__(self, writer: ParagraphWriter) -> None:
+        self.writer = writer
         self.meeting: int | None = None
         self.count = 0
 
-    def next(self, meeting: int | None) -> str:
+    def next(self, meeting: int | None, body_subject: bool = True) -> str:
+        """``body_subject``: the sentence's subject is the body ("At its …"), else a speaker ("At the …")."""
         if meeting is None:
             return ""
         if meeting != self.meeting:
             self.meeting, self.count = meeting, 1
-            held = self.session.meeting(meeting)
-            when = f", on {day_month_year(held.date)}" if held and held.date else ""
-            return f"At its {meetings_phrase([meeting])}{when}, "
+            return at_meeting(self.writer.session, meeting, body_subject=body_subject, years=self.writer.years)
         self.count += 1
-        return "At the same meeting, " if self.count == 2 else "Also at the same meeting, "
+        return at_same_meeting(again=self.count > 2)
 
 
 def render_action(writer: ParagraphWriter, item: Item, body: str) -> None:
@@ -133,9 +137,20 @@ def render_action(writer: ParagraphWriter, item: Item, body: str) -> None:
     proposals = proposals_of(writer.session, item)
     if not proposals:
         return
-    writer.blocks.append(Heading(3, f"Action taken by {body}", item.key))
+    writer.blocks.append(Heading(3, plain_text(writer.profile.sentence("action", "heading", body=body)), item.key))
     for proposal in proposals:
         _render_proposal(writer, item, proposal, body)
+
+
+def _opened(opening: str, content: list[Inline]) -> list[Inline]:
+    """The sentence after the meeting's opening ("At its 11th meeting, on …, "), its first letter
+    lowered there (a form's first phrase is given a capital), raised when there is none."""
+    first = content[0] if content else None
+    if not isinstance(first, Run):
+        return content
+    if first.mention and opening:  # the opening is not part of a name
+        return [Run(upper_first(opening)), *content]
+    return [with_text(first, _sentence(opening, lower_first(first.text) if opening else first.text)), *content[1:]]
 
 
 def _sentence(opening: str, rest: str) -> str:
@@ -153,12 +168,24 @@ class _Proposal:
     noun: str  # "the draft resolution"
     revised: bool = False  # orally revised before this action
     decided: Action | None = None  # the adoption or rejection, wherever it comes
+    entitled: bool = False  # not named yet: its introduction names it (the profile's had_before_it = false)
+
+    def sentence(self, key: str, **phrases: Phrase) -> list[Inline]:
+        return self.writer.profile.sentence("action", key, body=self.body, noun=self.noun, **phrases)
+
+    def named(self) -> dict[str, Phrase]:
+        """The proposal named in full, for the sentence that names it first."""
+        return {"proposal": _named(self.writer, self.proposal), "submitted": _submitted(self.writer, self.proposal)}
 
 
 def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, body: str) -> None:
-    openings = _Openings(writer.session)
+    openings = _Openings(writer)
     counted = [a for a in proposal.actions if a.kind not in _UNCOUNTED]
-    writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)), item.key)
+    # A body that names a proposal where it is introduced has no "had before it" sentence; one
+    # that is not introduced first is named in that sentence all the same, or never by its title.
+    entitled = not writer.profile.flag("action", "had_before_it") and bool(counted) and counted[0].kind in _NAMING
+    if not entitled:
+        writer.paragraph(_before_it(writer, proposal, body, openings.next(counted[0].meeting if counted else None)), item.key)
     if not proposal.actions:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
@@ -169,16 +196,14 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
         body,
         f"the {proposal.kind.strip() or 'draft resolution'}",
         decided=next((a for a in proposal.actions if a.kind in _DECISIONS), None),
+        entitled=entitled,
     )
     for action in proposal.actions:
-        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting)
         content = _ACTIONS[action.kind](context, action)
-        first = content[0]
-        if isinstance(first, Run):
-            if first.mention and opening:  # the opening is not part of a name
-                content = [Run(upper_first(opening)), *content]
-            else:
-                content = [with_text(first, _sentence(opening, first.text)), *content[1:]]
+        # "At its 12th meeting" is the body's meeting; the form gave the body its capital
+        of_the_body = plain_text(content).lower().startswith(body.lower())
+        opening = "" if action.kind in _UNCOUNTED else openings.next(action.meeting, of_the_body)
+        content = _opened(opening, content)
         writer.paragraph(_finished(content), item.key)
         if action.kind is ActionKind.REVISED:
             context.revised = True
@@ -188,6 +213,8 @@ def _render_proposal(writer: ParagraphWriter, item: Item, proposal: Proposal, bo
 
 
 def _finished(content: list[Inline]) -> list[Inline]:
+    if not content:  # a profile's form that says nothing
+        return content
     last = content[-1]
     if isinstance(last, Run):
         finished = finish_sentence(last.text)
@@ -197,30 +224,51 @@ def _finished(content: list[Inline]) -> list[Inline]:
     return [*content, Run(".")]
 
 
-def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: str) -> list[Inline]:
+def _named(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
+    """ "a draft resolution entitled “…” (symbol)"."""
     kind = proposal.kind.strip() or "draft resolution"
-    content: list[Inline] = [Run(_sentence(opening, f"{body} had before it {a_or_an(kind)} {kind} entitled \u201c"))]
+    content: list[Inline] = [Run(f"{a_or_an(kind)} {kind} entitled \u201c")]
     content += writer.user(nested_quotes(proposal.title.strip()))
     content.append(Run("\u201d"))
     if proposal.symbol.strip():
         content.append(Run(f" ({proposal.symbol.strip()})"))
+    return content
+
+
+def _submitted(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
+    """ ", submitted by Pakistan (on behalf of …)", or nothing."""
     submitters = [running_mention(n) for n in proposal.submitted_by if n.strip()]
-    if submitters:
-        content += [Run(", submitted by "), *joined_mentions(submitters)]
-        if proposal.on_behalf_of.strip():
-            content += [Run(" (on behalf of "), *behalf_mention(proposal.on_behalf_of), Run(")")]
-    content.append(Run("."))
-    return list(merge_runs(content))
+    if not submitters:
+        return []
+    profile, who = writer.profile, joined_mentions(submitters)
+    if proposal.on_behalf_of.strip():
+        by = profile.sentence(
+            "action", "submitted_on_behalf", submitters=who, group=behalf_mention(proposal.on_behalf_of, writer.profile)
+        )
+    else:
+        by = profile.sentence("action", "submitted", submitters=who)
+    return [Run(", "), *by]
 
 
-def _by_speaker(did: str, passive: str) -> Callable[[_Proposal, Action], list[Inline]]:
-    """ "the representative of Thailand introduced the draft resolution", or without a speaker
-    "the draft resolution was introduced"."""
+def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: str) -> list[Inline]:
+    content = writer.profile.sentence(
+        "action", "before_it", body=body, proposal=_named(writer, proposal), submitted=_submitted(writer, proposal)
+    )
+    return list(merge_runs(_opened(opening, content)))
+
+
+def _by_speaker(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
+    """ "the representative of Thailand introduced the draft resolution" (the form ``key``), or
+    without a speaker "the draft resolution was introduced" (``key``_unnamed)."""
 
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
         if not action.speaker.strip():
-            return [Run(f"{context.noun} {passive}")]
-        return [*speaker_phrase(context.item, action.speaker, action.on_behalf_of), Run(f" {did.format(noun=context.noun)}")]
+            return context.sentence(f"{key}_unnamed")
+        speaker = speaker_phrase(context.item, action.speaker, action.on_behalf_of, context.writer.profile)
+        if key == "introduced" and context.entitled:  # named here, once
+            context.entitled = False
+            return context.sentence("introduced_entitled", speaker=speaker, **context.named())
+        return context.sentence(key, speaker=speaker)
 
     return sentence
 
@@ -229,15 +277,22 @@ def _budget(context: _Proposal, action: Action) -> list[Inline]:
     if action.text.strip():  # what the body was told instead, as the note-taker typed it
         told = context.writer.user(lower_first(action.text.strip()))
         return told if told and isinstance(told[0], Run) else [Run(""), *told]
-    return [Run(f"{context.body} was informed that {context.noun} contained no programme budget implications")]
+    return context.sentence("budget")
 
 
-def _decision(verb: str) -> Callable[[_Proposal, Action], list[Inline]]:
+def _decision(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
     def sentence(context: _Proposal, action: Action) -> list[Inline]:
-        vote = vote_phrase(action.vote)
+        vote = vote_phrase(action.vote, context.writer.profile)
         revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
-        see = _see(context.proposal) if action.kind is ActionKind.ADOPTED else ""
-        return [Run(f"{context.body} {verb} {context.noun}{revised}{vote}{see}")]
+        if action.kind is not ActionKind.ADOPTED:
+            return context.sentence(key, revised=revised, vote=vote)
+        if context.entitled:  # named here, once
+            context.entitled = False
+            named = context.named()
+            if named["submitted"] and vote and not revised:  # "sponsored by Chile, by 49 votes": the list closed first
+                vote = "," + vote
+            return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
+        return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
 
     return sentence
 
@@ -249,7 +304,7 @@ def _see(proposal: Proposal) -> str:
 
 def _deferred(context: _Proposal, action: Action) -> list[Inline]:
     when = f" {action.text.strip()}" if action.text.strip() else ""
-    return [Run(f"{context.body} decided to defer consideration of {context.noun}{when}")]
+    return context.sentence("deferred", when=when)
 
 
 def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
@@ -262,23 +317,22 @@ def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
             if decided is None or decided.kind is ActionKind.ADOPTED
             else f"the vote on {context.noun}"
         )
-        who, several = speakers_phrase(context.item, action.speakers)
-        what = "statements" if several or not who else "a statement"
-        explained = " in explanation of vote" if after else ""
-        were = "were" if several or not who else "was"
-        by: list[Inline] = [Run(" by "), *who] if who else []
-        return [Run(f"{'After' if after else 'Before'} {event}, {what}{explained} {were} made"), *by]
+        who, several = speakers_phrase(context.item, action.speakers, context.writer.profile)
+        when = "after" if after else "before"
+        if not who:
+            return context.sentence(f"statements_{when}_unnamed", event=event)
+        return context.sentence(f"statements_{when}" if several else f"statement_{when}", event=event, speakers=who)
 
     return sentence
 
 
 _ACTIONS: dict[ActionKind, Callable[[_Proposal, Action], list[Inline]]] = {
-    ActionKind.INTRODUCED: _by_speaker("introduced {noun}", "was introduced"),
-    ActionKind.REVISED: _by_speaker("orally revised {noun} as follows:", "was orally revised as follows:"),
+    ActionKind.INTRODUCED: _by_speaker("introduced"),
+    ActionKind.REVISED: _by_speaker("revised"),
     ActionKind.BUDGET: _budget,
     ActionKind.ADOPTED: _decision("adopted"),
     ActionKind.REJECTED: _decision("rejected"),
-    ActionKind.WITHDRAWN: _by_speaker("withdrew {noun}", "was withdrawn"),
+    ActionKind.WITHDRAWN: _by_speaker("withdrawn"),
     ActionKind.DEFERRED: _deferred,
     ActionKind.BEFORE: _around(after=False),
     ActionKind.AFTER: _around(after=True),
@@ -294,6 +348,6 @@ def _revisions(writer: ParagraphWriter, item: Item, action: Action) -> None:
 
 
 def _voting(writer: ParagraphWriter, item: Item, vote: RecordedVote) -> None:
-    writer.paragraph([Run("The voting was as follows:")], item.key)
+    writer.paragraph(writer.profile.sentence("action", "voting"), item.key)
     for label, names in (("In favour:", vote.in_favour), ("Against:", vote.against), ("Abstaining:", vote.abstaining)):
         writer.blocks.append(Subparagraph(label, tuple(merge_runs(vote_list_mentions(names))), item.key, ListKind.VOTE))

@@ -67,11 +67,14 @@ ReportPart = Item | OrganizationPart
 _ORGANIZATION_UNTITLED = ("",)  # an organization chapter with no heading: no item sits in it
 
 
-def report_parts(session: Session, organizational: Callable[[Item], bool] = lambda _: False) -> list[ReportPart]:
+def report_parts(
+    session: Session, organizational: Callable[[Item], bool] = lambda _: False, untitled_first: bool = False
+) -> list[ReportPart]:
     """The items, and the organization chapter if the session has one, in the order the report gives
     them. ``organizational``: whether an item that comes before any chapter is one the organization
     chapter has a section for (the election of officers, the adoption of the agenda); it sits in
-    that chapter."""
+    that chapter. ``untitled_first``: an organization chapter without a numeral opens the report (an
+    introduction, as the body's profile has it) rather than closing it."""
     organization = session.organization
     own: ChapterKey | None = None
     if organization is not None:
@@ -93,7 +96,8 @@ def report_parts(session: Session, organizational: Callable[[Item], bool] = lamb
             continue
         numbered = key is not None and isinstance(key[0], int)
         if organization is not None and key == own and not numbered:
-            ranked.append((math.inf, key))  # no numeral: last, as UN commissions' reports have it
+            # No numeral: last, as UN commissions' reports have it, or first as an introduction.
+            ranked.append((-math.inf if untitled_first else math.inf, key))
             continue
         if key is not None and isinstance(key[0], int):
             rank = float(key[0])

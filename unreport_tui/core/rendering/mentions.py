@@ -8,9 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ..countries import behalf_wording, resolve_group
+from ..countries import behalf_wording, compact, resolve_group
 from ..model import Role
 from ..names import running_name, short_name
+from ..profiles import Profile, fill
+from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, plain_text
 
 
@@ -34,10 +36,28 @@ def listed_mention(typed: str) -> list[Inline]:
     return name_runs(name, name)
 
 
-def behalf_mention(typed: str) -> list[Inline]:
-    """What follows "on behalf of" (``behalf_wording``): a group by its own name, marked."""
+def behalf_mention(typed: str, profile: Profile | None = None) -> list[Inline]:
+    """What follows "on behalf of" (``behalf_wording``): a group by its own name, marked; by the
+    body's name for it where the profile's ``[groups.names]`` has one (for the group's name, one of
+    its aliases, or the name as typed)."""
     group = resolve_group(typed)
-    return name_runs(behalf_wording(typed), group.name if group else short_name(typed))
+    key = group.name if group else short_name(typed)
+    return name_runs(group_name(typed, profile) or behalf_wording(typed), key)
+
+
+def group_name(typed: str, profile: Profile | None) -> str:
+    """The body's own name for the group ``typed`` names, "" when its profile gives none."""
+    if profile is None:
+        return ""
+    names = {compact(name): printed for name, printed in profile.names("groups", "names").items()}
+    if not names:
+        return ""
+    group = resolve_group(typed)
+    for known in (typed, *((group.name, group.behalf, *group.aliases) if group else ())):
+        printed = names.get(compact(known))
+        if printed:
+            return printed.strip()
+    return ""
 
 
 def joined_mentions(parts: Sequence[list[Inline]], last: str = " and ") -> list[Inline]:
@@ -50,22 +70,34 @@ def joined_mentions(parts: Sequence[list[Inline]], last: str = " and ") -> list[
     return out
 
 
-def roles_phrase(speakers: Sequence[tuple[str, Role]]) -> list[Inline]:
+def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile | None = None) -> list[Inline]:
     """ "the representatives of Chile and the Niger, the observer for the European Union and the
     Chair": the States members first, then the observers, then officials by the title typed (with
-    "the"), each name of a State or organization marked."""
-    representatives = [running_mention(name) for name, role in speakers if role is Role.MEMBER]
-    observers = [running_mention(name) for name, role in speakers if role not in (Role.MEMBER, Role.OFFICIAL)]
+    "the"), each name of a State or organization marked; introduced as the profile's ``[roles]``
+    says."""
+    members = [(name, role) for name, role in speakers if role is Role.MEMBER or _as_member(profile, name, role)]
+    representatives = [running_mention(name) for name, _ in members]
+    observers = [running_mention(name) for name, role in speakers if role is not Role.OFFICIAL and (name, role) not in members]
     officials: list[list[Inline]] = [
         [Run(name if name.lower().startswith("the ") else f"the {name}")] for name, role in speakers if role is Role.OFFICIAL
     ]
     parts: list[list[Inline]] = []
     if representatives:
-        lead = "the representatives of " if len(representatives) > 1 else "the representative of "
-        parts.append([Run(lead), *joined_mentions(representatives)])
+        parts.append(introduced(profile, "representative", joined_mentions(representatives), len(representatives)))
     if observers:
-        parts.append([Run("the observers for " if len(observers) > 1 else "the observer for "), *joined_mentions(observers)])
+        parts.append(introduced(profile, "observer", joined_mentions(observers), len(observers)))
     return joined_mentions(parts + officials)
+
+
+_INTRODUCED = {"representative": "the representative of {names}", "observer": "the observer for {names}"}
+
+
+def introduced(profile: Profile | None, role: str, names: list[Inline], count: int) -> list[Inline]:
+    """``names`` as the role introduces them: "the representatives of Chile and the Niger". The
+    profile's ``[roles]`` form ("representative", "representatives", "observer", "observers")."""
+    key = role if count == 1 else f"{role}s"
+    template = profile.form("roles", key) if profile else _INTRODUCED[role].replace(f"{role} ", f"{key} ", 1)
+    return fill(template, {"names": names})
 
 
 def retexted(content: list[Inline], text: str) -> list[Inline]:
@@ -84,3 +116,20 @@ def retexted(content: list[Inline], text: str) -> list[Inline]:
 def with_text(run: Run, text: str) -> Run:
     """``run`` with other words, keeping its style and its mark."""
     return replace(run, text=text)
+
+
+def as_representative(profile: Profile | None, name: str) -> str | None:
+    """The words after the name of a speaker the body introduces as a representative whatever
+    their role (its ``[roles.as_representative]``): "in its capacity as observer", or "" for none;
+    None for a speaker it introduces by their role."""
+    if profile is None:
+        return None
+    wanted = speaker_identity(name)
+    for typed, words in profile.names("roles", "as_representative").items():
+        if speaker_identity(typed) == wanted:
+            return words.strip()
+    return None
+
+
+def _as_member(profile: Profile | None, name: str, role: Role) -> bool:
+    return role is not Role.OFFICIAL and as_representative(profile, name) is not None

@@ -22,15 +22,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..dates import day_month_year, month_name
-from ..english import curly_quotes, join_list, lower_first, meetings_phrase, ordinal
-from ..model import Item, Organization, Session
+from ..english import curly_quotes, join_list, lower_first, ordinal
+from ..model import Attendance, Item, ObserversAdmitted, Officer, Organization, Session
 from ..names import short_name
 from ..numbers import in_text
-from ..rendered import AnnexHeading, Block, Heading, ListKind, Run, Subparagraph, document_line, merge_runs
+from ..profiles import Phrase, Profile
+from ..rendered import AnnexHeading, Block, Heading, Inline, ListKind, Run, Subparagraph, document_line, merge_runs
 from ..venue import venue_phrase
 from .chapter_order import roman_value
-from .chapters import ORGANIZATION_TITLE, chapter_heading
-from .mentions import listed_mention
+from .chapters import ORGANIZATION_TITLE
+from .headings import chapter_heading_block
+from .meeting_phrases import at_meeting
+from .mentions import joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 
 KEY = "organization"  # the item_key of its blocks
@@ -50,7 +53,13 @@ class _Section:
     items: list[Item] = field(default_factory=list)
 
 
-def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Item], render_item: ItemRenderer) -> list[Block]:
+def render_organization(
+    writer: ParagraphWriter,
+    body: str,
+    inside: Sequence[Item],
+    render_item: ItemRenderer,
+    rendered: Callable[[Item], bool] = lambda _: True,
+) -> list[Block]:
     """The chapter's blocks through ``writer``; returns the annexes, which go at the end.
 
     ``inside``: the agenda items whose chapter this is (election of officers, adoption of the
@@ -58,24 +67,28 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
     do: an item whose title or section begins as one of the chapter's own sections ("Election of
     officers") in that section, after what the chapter says there; any other in a section of its
     own after "Documentation", items of one section under one heading. The sections present are
-    lettered A, B, C … in turn."""
+    lettered A, B, C … in turn (as the profile has them). ``rendered``: whether an item gets a
+    section of its own, here or elsewhere (one with nothing logged is reported by this chapter)."""
     organization = writer.session.organization
     if organization is None:
         return []
     if organization.chapter.strip():
-        writer.blocks.append(Heading(1, chapter_heading(organization.chapter, ORGANIZATION_TITLE), KEY))
+        writer.blocks.append(chapter_heading_block(writer.profile, organization.chapter, ORGANIZATION_TITLE, KEY))
     documents = _documents(writer.session)
     opening, officers, agenda, attendance, documentation = OWN_SECTIONS
+    attended = organization.attendance is not None or organization.observers_admitted is not None
     sections = [
-        _Section(opening, lambda: _opening_and_duration(writer, body)),
+        _Section(opening, lambda: _opening_and_duration(writer, organization, body)),
         _Section(officers, (lambda: _officers(writer, organization, body)) if organization.officers else None),
         _Section(agenda, (lambda: _agenda(writer, organization, body)) if writer.session.items else None),
-        _Section(attendance, (lambda: _attendance(writer, organization, body)) if organization.attendance is not None else None),
+        _Section(attendance, (lambda: _attendance(writer, organization, body)) if attended else None),
         _Section(
             documentation,
             (lambda: _documentation(writer, organization, body)) if documents and organization.documents_annex.strip() else None,
         ),
     ]
+    if writer.profile.choice(KEY, "attendance_after") == "opening":  # ECOSOC commissions, the Council
+        sections.insert(1, sections.pop(OWN_SECTIONS.index(attendance)))
     for item in inside:
         title = section_title(item)
         home = next((s for s in sections if s.title == own_section(item)), None) or next(
@@ -85,16 +98,81 @@ def render_organization(writer: ParagraphWriter, body: str, inside: Sequence[Ite
             home = _Section(title, None)
             sections.append(home)
         home.items.append(item)
+    if organization.opened_by is not None and not _opened_in_item(writer, rendered):
+        sections[0].write = _then(sections[0].write, lambda: writer.paragraph(opened_by_sentence(writer), KEY))
     present = [s for s in sections if s.write is not None or s.items]
-    for index, section in enumerate(present):
+    lettered = writer.profile.flag(KEY, "lettered")
+    index = 0
+    for section in present:
         # An item's own section heading is its own, as an item's section is elsewhere (its draft shows it).
         owner = KEY if section.write is not None else section.items[0].key
-        writer.blocks.append(Heading(2, f"{section_letter(index)} {section.title}", owner))
+        title = _heading(writer, section.title)
+        if title:
+            writer.blocks.append(Heading(2, f"{section_letter(index)} {title}" if lettered else title, owner))
+            index += 1
         if section.write is not None:
             section.write()
         for item in section.items:
             render_item(writer, item)
-    return _annexes(writer.session, organization, body, documents)
+    return _annexes(writer.session, writer.profile, organization, body, documents)
+
+
+def opening_item(session: Session) -> Item | None:
+    """The item "Opening of the session" (the first item reported in the opening section)."""
+    return next((i for i in session.items if own_section(i) == OWN_SECTIONS[0]), None)
+
+
+def _opened_in_item(writer: ParagraphWriter, rendered: Callable[[Item], bool]) -> bool:
+    """Whether who opened the session is said first in the item "Opening of the session", as
+    the profile has it, rather than in this chapter: only when that item has a section."""
+    item = opening_item(writer.session)
+    return writer.profile.choice(KEY, "opened_by_in") == "opening_item" and item is not None and rendered(item)
+
+
+def opens_the_session(writer: ParagraphWriter, item: Item) -> bool:
+    """Whether ``item``, being rendered, is where the profile reports who opened the session."""
+    organization = writer.session.organization
+    return (
+        organization is not None
+        and organization.opened_by is not None
+        and writer.profile.choice(KEY, "opened_by_in") == "opening_item"
+        and opening_item(writer.session) is item
+    )
+
+
+def opened_by_sentence(writer: ParagraphWriter) -> list[Inline]:
+    """ "The session was opened by Name (Jamaica), President of the Board." """
+    organization = writer.session.organization
+    assert organization is not None and organization.opened_by is not None
+    return writer.profile.sentence(KEY, "opened_by", person=_person(organization.opened_by))
+
+
+def _person(officer: Officer) -> list[Inline]:
+    """ "Name (Jamaica), President of the Board": as typed, the country marked as a mention."""
+    runs: list[Inline] = [Run(officer.name.strip())]
+    if officer.country.strip():
+        runs += [Run(" ("), *listed_mention(officer.country), Run(")")]
+    if officer.office.strip():
+        runs += [Run(f", {officer.office.strip()}")]
+    return merge_runs(runs)
+
+
+def _then(first: Callable[[], None] | None, then: Callable[[], None]) -> Callable[[], None]:
+    def both() -> None:
+        if first is not None:
+            first()
+        then()
+
+    return both
+
+
+def _heading(writer: ParagraphWriter, title: str) -> str:
+    """The heading the profile gives one of the chapter's own sections (its key by its place in
+    OWN_SECTIONS); an item's section keeps its own title."""
+    if title not in OWN_SECTIONS:
+        return title
+    key = _HEADING_KEYS[OWN_SECTIONS.index(title)]
+    return writer.profile.form(KEY, key).strip()
 
 
 OWN_SECTIONS = (
@@ -105,6 +183,8 @@ OWN_SECTIONS = (
     "Documentation",
 )  # in the order render_organization writes them
 
+
+_HEADING_KEYS = ("opening_heading", "officers_heading", "agenda_heading", "attendance_heading", "documentation_heading")
 
 # What an item's title begins with when it is reported in one of them ("Opening of the session").
 _BEGINNINGS = {OWN_SECTIONS[0]: ("opening",)}
@@ -136,12 +216,13 @@ def section_letter(index: int) -> str:
 
 def _documentation(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     writer.paragraph(
-        [
-            Run(
-                f"The documents before {body} at its {_session_name(writer.session)} are listed in "
-                f"{organization.documents_annex.strip()}."
-            )
-        ],
+        writer.profile.sentence(
+            KEY,
+            "documentation",
+            body=body,
+            session=_session_name(writer.session),
+            annex=organization.documents_annex.strip(),
+        ),
         KEY,
     )
 
@@ -156,45 +237,79 @@ def _from_to(session: Session) -> str:
         return ""
     first, last = session.info.dates
     if first == last:
-        return f" on {day_month_year(first)}"
+        return f"on {day_month_year(first)}"
     if first.year != last.year:
-        return f" from {day_month_year(first)} to {day_month_year(last)}"
+        return f"from {day_month_year(first)} to {day_month_year(last)}"
     if first.month != last.month:
-        return f" from {first.day} {month_name(first)} to {day_month_year(last)}"
-    return f" from {first.day} to {day_month_year(last)}"
+        return f"from {first.day} {month_name(first)} to {day_month_year(last)}"
+    return f"from {first.day} to {day_month_year(last)}"
 
 
-def _opening_and_duration(writer: ParagraphWriter, body: str) -> None:
+def _opening_and_duration(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     session = writer.session
-    venue = f" {venue_phrase(session.info.venue)}" if session.info.venue.strip() else ""
-    text = f"{body[:1].upper()}{body[1:]} held its {_session_name(session)}{venue}{_from_to(session)}."
+    profile = writer.profile
+    venue_and_dates = _venue_and_dates(session)
+    chair = _chair(organization)
+    form = ("held" if venue_and_dates else "held_nowhere") + ("_chaired" if chair else "")
+    phrases: dict[str, Phrase] = {"body": body, "session": _session_name(session)}
+    if venue_and_dates:
+        phrases["venue_and_dates"] = venue_and_dates
+    if chair:
+        phrases["chair"] = chair
+    content = profile.sentence(KEY, form, **phrases)
     numbers = sorted(m.number for m in session.meetings)
     if numbers:
         count = len(numbers)
         noun = "meeting" if count == 1 else "meetings"
         if numbers[0] == 1:
-            text += f" It held {in_text(count)} {noun}."
+            held = profile.sentence(KEY, "meetings", number=in_text(count), noun=noun, body=body)
         else:  # a body that numbers its meetings on from session to session
             first, last = ordinal(numbers[0]), ordinal(numbers[-1])
-            span = (
-                f", the {first}" if count == 1 else f", the {first} and {last}" if count == 2 else f", the {first} to the {last}"
-            )
-            text += f" It held {in_text(count)} plenary {noun}{span}."
-    writer.paragraph([Run(text)], KEY)
+            span = f"the {first}" if count == 1 else f"the {first} and {last}" if count == 2 else f"the {first} to the {last}"
+            held = profile.sentence(KEY, "meetings_numbered", number=in_text(count), noun=noun, range=span, body=body)
+        if profile.flag(KEY, "meetings_paragraph"):
+            writer.paragraph(content, KEY)
+            content = held
+        else:
+            content = [*content, Run(" "), *held]
+    writer.paragraph(content, KEY)
+
+
+def _venue_and_dates(session: Session) -> str:
+    """ "in Vienna from 22 to 26 May 2023"; "at the Palais des Nations, Geneva, on 5 September 1995":
+    a venue with its city after a comma is closed by a comma when the dates follow it."""
+    venue, dates = venue_phrase(session.info.venue), _from_to(session)
+    if venue and dates and "," in venue and not venue.endswith(","):
+        venue += ","
+    return " ".join(p for p in (venue, dates) if p)
+
+
+def _chair(organization: Organization) -> list[Inline]:
+    """ "Name (Austria)": who chaired the session, for "under the chairmanship of …"; none if not given."""
+    chair = organization.chair
+    if chair is None or not chair.name.strip():
+        return []
+    country = [Run(" ("), *listed_mention(chair.country), Run(")")] if chair.country.strip() else []
+    return merge_runs([Run(chair.name.strip()), *country])
+
+
+def _meeting_phrase(session: Session, number: int | None) -> str:
+    """ "At its 1st meeting, on 22 May 2023" for a form's {meeting}; "" for no meeting."""
+    return _at_meeting(session, number).removesuffix(", ")
 
 
 def _at_meeting(session: Session, number: int | None) -> str:
     if number is None:
         return ""
-    meeting = session.meeting(number)
-    when = f", on {day_month_year(meeting.date)}" if meeting and meeting.date else ""
-    return f"At its {meetings_phrase([number])}{when}, "
+    return at_meeting(session, number, body_subject=True)
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    opening = _at_meeting(writer.session, organization.officers_meeting)
-    verb = f"{body} elected the following officers:"
-    writer.paragraph([Run(opening + verb if opening else verb[:1].upper() + verb[1:])], KEY)
+    meeting = _meeting_phrase(writer.session, organization.officers_meeting)
+    if meeting:
+        writer.paragraph(writer.profile.sentence(KEY, "officers", meeting=meeting, body=body), KEY)
+    else:
+        writer.paragraph(writer.profile.sentence(KEY, "officers_no_meeting", body=body), KEY)
     officers = organization.officers
     for index, officer in enumerate(officers):
         country = [Run(" ("), *listed_mention(officer.country), Run(")")] if officer.country.strip() else []
@@ -209,10 +324,14 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    opening = _at_meeting(writer.session, organization.agenda_meeting)
-    symbol = f" ({organization.agenda_symbol.strip()})" if organization.agenda_symbol.strip() else ""
-    adopted = f"{body} adopted its provisional agenda{symbol}. The agenda was as follows:"
-    writer.paragraph([Run(opening + adopted if opening else adopted[:1].upper() + adopted[1:])], KEY)
+    phrases: dict[str, Phrase] = {"body": body}
+    meeting = _meeting_phrase(writer.session, organization.agenda_meeting)
+    if meeting:
+        phrases["meeting"] = meeting
+    if organization.agenda_symbol.strip():
+        phrases["symbol"] = organization.agenda_symbol.strip()
+    form = "agenda" + ("" if meeting else "_no_meeting") + ("" if "symbol" in phrases else "_no_symbol")
+    writer.paragraph(writer.profile.sentence(KEY, form, **phrases), KEY)
     for label, title in agenda_lines(writer.session.items):
         writer.blocks.append(Subparagraph(label, tuple(merge_runs(writer.user(curly_quotes(title)))), KEY, ListKind.AGENDA))
 
@@ -242,12 +361,27 @@ def agenda_lines(items: list[Item]) -> list[tuple[str, str]]:
 
 def _attendance(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     attendance = organization.attendance
-    assert attendance is not None
+    if attendance is not None:
+        _attended(writer, organization, attendance, body)
+    if organization.observers_admitted is not None:
+        _observers_admitted(writer, organization, organization.observers_admitted, body)
+
+
+def _members(profile: Profile, count: int) -> str:
+    """ "nine States members", "one State member", "61 member States", as the body calls its members."""
+    plural = profile.choice(KEY, "member_states")
+    singular = "State member" if plural == "States members" else "member State"
+    return f"{in_text(count)} {singular if count == 1 else plural}"
+
+
+def _attended(writer: ParagraphWriter, organization: Organization, attendance: Attendance, body: str) -> None:
+    profile = writer.profile
     members = len(attendance.members)
-    text = (
-        f"The session was attended by representatives of {in_text(members)} "
-        f"{'State member' if members == 1 else 'States members'} of {body}."
-    )
+    if attendance.listed and attendance.members:
+        states = joined_mentions([listed_mention(n) for n in sorted(attendance.members, key=short_name)])
+        content = profile.sentence(KEY, "attendance_list", members=_members(profile, members), body=body, states=states)
+    else:
+        content = profile.sentence(KEY, "attendance", members=_members(profile, members), body=body)
     others = []
     if attendance.observer_states:
         n = len(attendance.observer_states)
@@ -259,11 +393,27 @@ def _attendance(writer: ParagraphWriter, organization: Organization, body: str) 
         n = len(attendance.ngos)
         others.append(f"{in_text(n)} non-governmental {'organization' if n == 1 else 'organizations'}")
     if others:
-        text += f" Observers for {join_list(others)} also attended."
+        content += [Run(" "), *profile.sentence(KEY, "observers_attended", observers=join_list(others))]
     annex = organization.attendance_annex.strip()
     if annex:
-        text += f" The list of participants is contained in {annex}."
-    writer.paragraph([Run(text)], KEY)
+        content += [Run(" "), *profile.sentence(KEY, "participants_annex", annex=annex)]
+    writer.paragraph(content, KEY)
+
+
+def _observers_admitted(writer: ParagraphWriter, organization: Organization, admitted: ObserversAdmitted, body: str) -> None:
+    """ "At its 901st meeting, on 3 April 2024, the Chair informed the Subcommittee that requests had
+    been received from Armenia and the Dominican Republic to attend the session as observers." """
+    if not admitted.states:
+        return
+    office = organization.chair.office.strip() if organization.chair and organization.chair.office.strip() else ""
+    chair = f"the {office or writer.profile.form(KEY, 'chair_office').strip()}"
+    states = joined_mentions([running_mention(n) for n in admitted.states])
+    meeting = _meeting_phrase(writer.session, admitted.meeting)
+    if meeting:
+        content = writer.profile.sentence(KEY, "observers_admitted", meeting=meeting, chair=chair, body=body, states=states)
+    else:
+        content = writer.profile.sentence(KEY, "observers_admitted_no_meeting", chair=chair, body=body, states=states)
+    writer.paragraph(content, KEY)
 
 
 def _documents(session: Session) -> list[tuple[str, str, str]]:
@@ -285,25 +435,32 @@ def _annex_order(name: str) -> tuple[int, str]:
     return (10_000 if value is None else value, name)
 
 
-def _annexes(session: Session, organization: Organization, body: str, documents: list[tuple[str, str, str]]) -> list[Block]:
+def _plain(content: list[Inline]) -> str:
+    """A heading's text: a heading is words, not runs (its phrases here carry no mentions)."""
+    return "".join(run.text for run in content if isinstance(run, Run))
+
+
+def _annexes(
+    session: Session, profile: Profile, organization: Organization, body: str, documents: list[tuple[str, str, str]]
+) -> list[Block]:
     annexes: list[tuple[str, list[Block]]] = []
     attendance = organization.attendance
     if attendance is not None and organization.attendance_annex.strip():
-        blocks: list[Block] = [Heading(2, "List of participants", KEY)]
-        for title, names in (
-            ("States members", attendance.members),
-            ("Other States", attendance.observer_states),
-            ("Intergovernmental organizations", attendance.igos),
-            ("Non-governmental organizations", attendance.ngos),
+        blocks: list[Block] = [Heading(2, _plain(profile.sentence(KEY, "participants_annex_heading")), KEY)]
+        for key, names in (
+            ("participants_members", attendance.members),
+            ("participants_observer_states", attendance.observer_states),
+            ("participants_igos", attendance.igos),
+            ("participants_ngos", attendance.ngos),
         ):
             if names:
-                blocks.append(Heading(3, title, KEY))
+                blocks.append(Heading(3, _plain(profile.sentence(KEY, key)), KEY))
                 blocks += [
                     Subparagraph("", tuple(listed_mention(n)), KEY, ListKind.PARTICIPANT) for n in sorted(names, key=short_name)
                 ]
         annexes.append((organization.attendance_annex.strip(), blocks))
     if documents and organization.documents_annex.strip():
-        heading = f"List of documents before {body} at its {_session_name(session)}"
+        heading = _plain(profile.sentence(KEY, "documents_annex_heading", body=body, session=_session_name(session)))
         blocks = [Heading(2, heading, KEY)]
         blocks += [
             Subparagraph(symbol, document_line(number, title), KEY, ListKind.DOCUMENT) for symbol, number, title in documents

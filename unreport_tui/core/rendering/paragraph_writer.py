@@ -3,7 +3,7 @@ The report, the action on proposals and the organization chapter all write throu
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..english import lower_first
 from ..inline import FootnoteCollector, parse_inline
@@ -24,11 +24,16 @@ class ParagraphWriter:
     # Who made the point the last block ends with (their identities), with that block's place: a
     # point joined to it by the same speakers refers back to them ("The same speaker also …").
     said: tuple[int, frozenset[str]] = (-1, frozenset())
+    # The years the chapter has given in its dates: a body that gives the year once per chapter
+    # leaves them out of later dates ("At the 1st meeting, on 23 February, …").
+    years: set[int] = field(default_factory=set)
 
     def user(self, text: str) -> list[Inline]:
         return parse_inline(text, self.footnotes)
 
     def paragraph(self, content: list[Inline], key: str, numbered: bool = True) -> None:
+        if not any(isinstance(part, Run) and part.text.strip() for part in content):
+            return  # a sentence a profile's form left empty is no paragraph, and takes no number
         number = None
         if numbered:
             number = self.next_number

@@ -6,86 +6,39 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import dates_phrase, day_month_year, span_phrase
-from ..english import finish_sentence, letter_label, lower_first, meetings_phrase, nested_quotes, upper_first
+from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from ..names import short_name
-from ..profiles import load_profile
-from ..quantifier import identities, quantifier_for, speaker_identity
+from ..profiles import Profile, load_profile
+from ..quantifier import identities, quantifier_for
 from ..rendered import (
     Block,
     Footnote,
-    FootnoteRef,
     Heading,
     Inline,
-    Masthead,
     ReportDocument,
     Run,
     Subparagraph,
     merge_runs,
     plain_text,
 )
-from ..venue import venue_name
+from ..summary_records import summary_records_phrase
 from .action_taken import action_meetings, proposals_of, render_action
 from .chapter_order import OrganizationPart, report_parts, same_chapter
-from .chapters import chapter_heading
-from .mentions import behalf_mention, joined_mentions, listed_mention, retexted, roles_phrase, running_mention, with_text
+from .headings import chapter_heading_block, part_heading, section_heading_block
+from .masthead import build_masthead
+from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
+from .mentions import retexted, roles_phrase
 from .named_point import speaker_role
-from .organization_chapter import own_section, render_organization
+from .organization_chapter import KEY as ORGANIZATION_KEY
+from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
+from .presentations import render_presentations
+from .sentence_runs import capital_first as _upper_first
+from .sentence_runs import full_stop as _finish
+from .statements import render_statements as _render_statements
 
 TO_BE_COMPLETED = "[To be completed]"
-
-
-def build_masthead(session: Session) -> Masthead:
-    info = session.info
-    venue_dates = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
-    if info.dates:
-        span = span_phrase(*info.dates)
-        venue_dates = f"{venue_dates}, {span}" if venue_dates else span
-    rapporteur = info.rapporteur
-    if info.rapporteur and info.rapporteur_country:
-        rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"
-    return Masthead(
-        body=info.body,
-        symbol=info.symbol,
-        distribution=f"Distr.: {info.distribution}",
-        issued=day_month_year(info.issued) if info.issued else "",
-        original=f"Original: {info.original}" if info.original else "",
-        session_title=info.title,
-        venue_dates=venue_dates,
-        title="Draft report",
-        rapporteur=rapporteur,
-        addendum=info.addendum,
-        issued_on=info.issued,
-    )
-
-
-def _finish(content: list[Inline]) -> list[Inline]:
-    """Full stop at the end of the last words, before any trailing footnote marks."""
-    tail: list[Inline] = []
-    body = list(content)
-    while body and isinstance(body[-1], FootnoteRef):
-        tail.insert(0, body.pop())
-    if body and isinstance(body[-1], Run):
-        last = body[-1]
-        finished = finish_sentence(last.text)
-        if last.mention and finished.startswith(last.text.rstrip()):  # "… and Chile": the stop is not the name's
-            body[-1] = with_text(last, last.text.rstrip())
-            body.append(Run(finished[len(last.text.rstrip()) :]))
-        elif last.italic and finished != last.text.rstrip():
-            body[-1] = Run(last.text.rstrip(), True)
-            body.append(Run("."))  # the full stop after a title is not part of the title
-        else:
-            body[-1] = Run(finished, last.italic)
-    return body + tail
-
-
-def _upper_first(content: list[Inline]) -> list[Inline]:
-    if content and isinstance(content[0], Run):
-        return [with_text(content[0], upper_first(content[0].text)), *content[1:]]
-    return content
 
 
 @dataclass(frozen=True)
@@ -96,6 +49,9 @@ class Numbering:
     footnotes: int  # footnotes before it
     chapter: str | None  # the chapter and section headings already open
     section: str | None
+    years: frozenset[int] = frozenset()  # the years the chapter's dates have given (a body may give each once)
+    part: str | None = None  # the part heading already printed
+    sections: int = 0  # the sections opened in the chapter so far (the next one's letter)
 
 
 @dataclass(frozen=True)
@@ -115,17 +71,26 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
-    chapter, section = start.chapter, start.section
+    chapter, section, part, sections = start.chapter, start.section, start.part, start.sections
+    writer.years = set(start.years)
+    if item.part.strip() and " ".join(item.part.split()) != part:
+        part = " ".join(item.part.split())
+        writer.blocks.append(part_heading(part, item.key))
     if item.chapter and not same_chapter(item.chapter, chapter):  # its items come together (report_parts)
-        writer.blocks.append(Heading(1, chapter_heading(item.chapter, item.title), item.key))
+        writer.blocks.append(chapter_heading_block(writer.profile, item.chapter, item.title, item.key, item.number))
         section = None
+        sections = 0
         chapter = item.chapter
+        writer.years = set()
     if item.section and item.section != section:
-        writer.blocks.append(Heading(2, item.section, item.key))
+        writer.blocks.append(section_heading_block(writer.profile, item, sections))
+        sections += 1
     section = item.section or section
     _render_item(writer, item)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter, section)
+    after = Numbering(
+        writer.next_number, start.footnotes + len(footnotes), chapter, section, frozenset(writer.years), part, sections
+    )
     return ItemRendering(tuple(writer.blocks), footnotes, after)
 
 
@@ -137,7 +102,7 @@ def reported_by_the_organization_chapter(session: Session, item: Item) -> bool:
     reports do; it gets no section of its own, which would be a "[To be completed]" with no heading
     above it."""
     organization = session.organization
-    if organization is None or item.section or item.statements or item.points:
+    if organization is None or item.section or item.statements or item.points or item.presentations:
         return False
     if item.chapter.strip() and not same_chapter(item.chapter, organization.chapter):
         return False
@@ -167,7 +132,7 @@ class ReportRenderer:
         annexes: list[Block] = []
         fresh: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):  # rendered each time: it lists every item
                 chapter, annexes, numbering = _organization(session, item, numbering)
                 blocks.extend(chapter.blocks)
@@ -192,7 +157,7 @@ class ReportRenderer:
         rendering the items before it only if they changed or are not cached."""
         numbering = first_numbering(session)
         self.rendered_items = 0
-        for item in report_parts(session, _organizational):
+        for item in report_parts(session, _organizational, _organization_first(session)):
             if isinstance(item, OrganizationPart):
                 chapter, _, numbering = _organization(session, item, numbering)
                 if any(inside.key == key for inside in item.items):
@@ -212,6 +177,11 @@ class ReportRenderer:
         return ReportDocument(None, (), ())
 
 
+def _organization_first(session: Session) -> bool:
+    """Whether an organization chapter without a numeral opens the report (the profile's choice)."""
+    return load_profile(session.info.profile).choice("organization", "place") == "first"
+
+
 def _organizational(item: Item) -> bool:
     return own_section(item) is not None
 
@@ -221,10 +191,14 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
     writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
-    annexes = render_organization(writer, _body_short(session), inside, _render_item)
+    opens = next((" ".join(i.part.split()) for i in part.items if i.part.strip()), None)
+    if opens and opens != start.part:  # HRC: "Part two: Summary of proceedings" over the organization chapter
+        writer.blocks.append(part_heading(opens, ORGANIZATION_KEY))
+    rendered = lambda i: not reported_by_the_organization_chapter(session, i)  # noqa: E731
+    annexes = render_organization(writer, _body_short(session), inside, _render_item, rendered)
     footnotes = tuple(Footnote(start.footnotes + n, note) for n, note in enumerate(writer.footnotes.notes, start=1))
     chapter = session.organization.chapter.strip() if session.organization else ""
-    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None)
+    after = Numbering(writer.next_number, start.footnotes + len(footnotes), chapter or None, None, part=opens or start.part)
     return ReportDocument(None, tuple(writer.blocks), footnotes), annexes, after
 
 
@@ -237,16 +211,27 @@ def _body_short(session: Session) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
+def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
+    """The item's opening paragraph (how it was considered, what the body had before it), or two
+    when the profile gives the documents a paragraph of their own; none may be empty."""
     session = writer.session
     profile = writer.profile
     body = _body_short(session)
+    names = {"body": body, "body_running": session.info.body_running.strip() or body}
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     title = writer.user(nested_quotes(item.title))
+    if item.mandate.strip():  # "In accordance with General Assembly resolution 76/76, the Subcommittee considered …"
+        mandate = writer.user(item.mandate.strip())
+        content = profile.sentence("opening", "considered_mandate", mandate=mandate, item=item.number, title=title, **names)
+    elif not profile.flag("opening", "considered_sentence"):
+        content = []
     # With no meeting logged yet the item is still named with its title, or the reader is never
-    # told what "agenda item 4" is.
-    if not numbers:
-        content = profile.sentence("opening", "considered_no_meeting", body=body, item=item.number, title=title)
+    # told what "agenda item 4" is (unless the body's reports open no item that way).
+    elif not numbers:
+        no_meeting = profile.flag("opening", "no_meeting_sentence")
+        content = (
+            profile.sentence("opening", "considered_no_meeting", item=item.number, title=title, **names) if no_meeting else []
+        )
     else:
         meetings = [session.meeting(n) for n in numbers]
         days = [m.date for m in meetings if m and m.date]
@@ -254,27 +239,62 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[Inline]:
             content = profile.sentence(
                 "opening",
                 "considered",
-                meetings=meetings_phrase(numbers),
-                dates=dates_phrase(days),
-                body=body,
+                meetings=considered_meetings(profile, numbers),
+                dates=days_phrase(profile, days, writer.years),
                 item=item.number,
                 title=title,
+                **names,
             )
         else:
             content = profile.sentence(
-                "opening", "considered_undated", meetings=meetings_phrase(numbers), body=body, item=item.number, title=title
+                "opening",
+                "considered_undated",
+                meetings=considered_meetings(profile, numbers),
+                item=item.number,
+                title=title,
+                **names,
             )
+    records = [r for r in item.summary_records if r.strip()]
+    if records:
+        content += [Run(" ")] if content else []
+        content += profile.sentence("opening", "summary_records", body=body, records=summary_records_phrase(records))
+    documents = _documents_lead(writer, item, body)
+    if profile.flag("opening", "documents_apart"):
+        return [p for p in (content, documents) if p]
+    return [content + [Run(" ")] + documents if content and documents else content or documents]
+
+
+def _documents_lead(writer: ParagraphWriter, item: Item, body: str) -> list[Inline]:
+    """ "For its consideration of the item, the Conference had before it the …" (one document), or the
+    lead of the lettered list; nothing when the item lists none."""
     if not item.documents:
-        return content
-    content.append(Run(" "))
+        return []
     if len(item.documents) == 1:
         doc = item.documents[0]
-        content += profile.sentence(
-            "opening", "one_document", body=body, document=_document_title(writer, doc.title, doc.symbol, lower=True)
-        )
-        return content
-    content += profile.sentence("opening", "documents", body=body)
-    return content
+        document = _document_title(writer, doc.title, doc.symbol, lower=True)
+        return writer.profile.sentence("opening", "one_document", body=body, item=item.number, document=document)
+    return writer.profile.sentence("opening", "documents", body=body, item=item.number)
+
+
+def _allocation(writer: ParagraphWriter, item: Item) -> list[Inline]:
+    """ "At its 2nd plenary meeting, on 16 September 2022, the General Assembly … decided to include in
+    the agenda of its seventy-seventh session the item entitled “…” and to allocate it to the Third
+    Committee." The item's allocation by the plenary, for a Main Committee's report."""
+    allocation = item.allocation
+    if allocation is None:
+        return []
+    body = _body_short(writer.session)
+    return writer.profile.sentence(
+        "opening",
+        "allocation",
+        meeting=f"{ordinal(allocation.meeting)} plenary meeting",
+        # The plenary's date, in full: it does not give the year to the Committee's own dates that follow.
+        date=days_phrase(writer.profile, [allocation.date]).removeprefix("on "),
+        session=writer.user(allocation.session.strip()),
+        title=writer.user(nested_quotes(item.title)),
+        body=body,
+        body_running=writer.session.info.body_running.strip() or body,
+    )
 
 
 def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: bool = False) -> list[Inline]:
@@ -285,16 +305,21 @@ def _document_title(writer: ParagraphWriter, title: str, symbol: str, lower: boo
 
 
 def _render_item(writer: ParagraphWriter, item: Item) -> None:
-    opening = _opening(writer, item)
-    if opening:
-        writer.paragraph(opening, item.key)
+    if opens_the_session(writer, item):  # "The session was opened by …", where the profile reports it
+        writer.paragraph(opened_by_sentence(writer), item.key)
+    allocation = _allocation(writer, item)
+    if allocation:
+        writer.paragraph(allocation, item.key)
+    for opening in _opening(writer, item):
+        if opening:
+            writer.paragraph(opening, item.key)
     if len(item.documents) > 1:
         for index, doc in enumerate(item.documents):
             end = "." if index == len(item.documents) - 1 else ";"
             content = _document_title(writer, doc.title, doc.symbol) + [Run(end)]
             writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
     proposals = proposals_of(writer.session, item)
-    if not item.statements and not item.points and not proposals:
+    if not item.statements and not item.points and not item.presentations and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
     logged = (item.order or writer.session.info.order) == SummaryOrder.LOGGED
@@ -303,6 +328,7 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
         _render_events(writer, item, logged, narrate)
     else:
         _render_statements(writer, item)
+        render_presentations(writer, item, _body_short(writer.session))
         _render_points(writer, item)
     render_action(writer, item, _body_short(writer.session))
 
@@ -315,21 +341,29 @@ class _Event:
     meeting: int | None
     time: dt.time | None
     part: Item
-    statements: bool  # rendered as statements, else as a point
+    statements: bool  # rendered as statements, else as a point (or the presentations)
+    presentations: bool = False
 
 
 def _events(item: Item) -> list[_Event]:
-    events = [
-        _Event(s.meeting, s.time, dataclasses.replace(item, statements=[s], points=[]), True)
-        for s in item.statements
-        if s.role is Role.OFFICIAL
-    ]
-    for group in (
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT],
-        [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY],
-    ):
+    officials = [s for s in item.statements if s.role is Role.OFFICIAL]
+    statements = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT]
+    replies = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]
+    # The general exchange of views is told once: with the States' statements, else after the
+    # officials', else with the replies.
+    told = statements or officials[-1:] or replies
+
+    def part(group: list[Statement]) -> Item:
+        exchange = item.general_exchange and group[-1] is told[-1]
+        return dataclasses.replace(item, statements=group, points=[], general_exchange=exchange)
+
+    events = [_Event(s.meeting, s.time, part([s]), True) for s in officials]
+    for group in (statements, replies):
         if group:
-            events.append(_Event(group[0].meeting, group[0].time, dataclasses.replace(item, statements=group, points=[]), True))
+            events.append(_Event(group[0].meeting, group[0].time, part(group), True))
+    if item.presentations:  # one list, where the first was given
+        first = item.presentations[0]
+        events.append(_Event(first.meeting, first.time, dataclasses.replace(item, statements=[], points=[]), False, True))
     heading = ""
     for point in item.points:
         # A heading repeated on the points under it is written once, as when they are rendered together.
@@ -350,186 +384,17 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
     for event in events:
         if narrate and event.meeting is not None:
             if event.meeting != current:
-                held = writer.session.meeting(event.meeting)
-                when = f", on {day_month_year(held.date)}" if held and held.date else ""
-                writer.opening = f"At the {meetings_phrase([event.meeting])}{when}, "
+                writer.opening = at_meeting(writer.session, event.meeting, body_subject=False, years=writer.years)
                 current = event.meeting
             else:
-                writer.opening = "At the same meeting, "
-        if event.statements:
+                writer.opening = at_same_meeting()
+        if event.presentations:
+            render_presentations(writer, event.part, _body_short(writer.session))
+        elif event.statements:
             _render_statements(writer, event.part)
         else:
             _render_points(writer, event.part)
         writer.opening = ""
-
-
-def _behalf_mention(statement: Statement) -> list[Inline]:
-    """ " (on behalf of …)", the group's name marked as a mention; or nothing."""
-    group = statement.on_behalf_of.strip()
-    return [Run(" (on behalf of "), *behalf_mention(group), Run(")")] if group else []
-
-
-def _listed(statements: list[Statement]) -> list[Inline]:
-    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
-    order, each marked as a mention."""
-    names = []
-    for index, s in enumerate(statements):
-        name = [*running_mention(s.speaker), *_behalf_mention(s)]
-        if s.capacity.strip():  # "the Sudan, as the concerned country, Chile and Japan"
-            # closed by the comma of the list, or by one of its own before the list's "and"
-            name.append(Run(f", {s.capacity.strip()}" + ("," if index == len(statements) - 2 else "")))
-        names.append(name)
-    return joined_mentions(names)
-
-
-_OBSERVER_SENTENCES = (
-    (Role.SIGNATORY, "the signatory State ", "the signatory States "),
-    (Role.OBSERVER_STATE, "", ""),
-    (Role.IGO, "", ""),
-)
-
-
-def _observer_sentence(group: list[Statement], lead: str, also: bool) -> list[Inline]:
-    many = len(group) > 1
-    subject = "The observers for " if many else "The observer for "
-    verb = " made statements." if many else " made a statement."
-    if also:
-        verb = " also" + verb
-    return [Run(subject + lead), *_listed(group), Run(verb)]
-
-
-_DIALOGUE = (
-    ((Role.MEMBER,), "Representatives of States members of "),
-    ((Role.SIGNATORY, Role.OBSERVER_STATE), "Representatives of observer States"),
-    ((Role.IGO,), "Observers for intergovernmental organizations"),
-    ((Role.NGO,), "Observers for non-governmental organizations"),
-)
-
-
-def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Statement]) -> None:
-    """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
-    and asked questions:" then one lettered list a category, in speaking order, the names as the
-    UN lists them after a colon; empty categories are left out and the letters follow what remains."""
-    groups = []
-    for roles, label in _DIALOGUE:
-        group = [s for s in speeches if s.role in roles]
-        if group:
-            if roles == (Role.MEMBER,):  # "… members of the Human Rights Council": the body's full name
-                body = writer.session.info.body.strip()
-                label += (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer.session)
-            groups.append((label, group))
-    if not groups:
-        return
-    meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
-    when = "at the same meeting" if len(meetings) <= 1 else f"at the {meetings_phrase(meetings)}"
-    writer.paragraph(
-        [Run(f"During the ensuing interactive dialogue, {when}, the following made statements and asked questions:")], item.key
-    )
-    for index, (label, group) in enumerate(groups):
-        names = [[*listed_mention(s.speaker), *_behalf_mention(s)] for s in _distinct(group)]
-        end = "." if index == len(groups) - 1 else ";"
-        content = [Run(f"{label}: "), *joined_mentions(names, last=", "), Run(end)]
-        writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
-
-
-def _render_statements(writer: ParagraphWriter, item: Item) -> None:
-    speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
-    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
-        writer.paragraph(_official_sentence(writer, official), item.key)
-    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
-    if dialogue:
-        _render_dialogue(writer, item, speeches)
-        _render_replies(writer, item)
-        return
-    states: list[Inline] = []
-    members = [s for s in speeches if s.role is Role.MEMBER]
-    if members:
-        states += writer.profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(members))
-    for role, one, many in _OBSERVER_SENTENCES:
-        group = [s for s in speeches if s.role is role]
-        if group:
-            if states:
-                states.append(Run(" "))
-            states += _observer_sentence(group, many if len(group) > 1 else one, also=bool(states))
-    if states:
-        writer.paragraph(states, item.key)
-    ngos = [s for s in speeches if s.role is Role.NGO]
-    if ngos:
-        writer.paragraph(_observer_sentence(ngos, "", also=bool(states)), item.key)
-    _render_replies(writer, item)
-
-
-def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
-    name = statement.speaker.strip()
-    if not name.lower().startswith("the "):
-        name = "the " + name
-    # A title with an apposition ("Special Rapporteur on trafficking in persons, especially
-    # women and children") closes it with a comma before the verb.
-    closer = "," if "," in name and not name.endswith(",") else ""
-    content: list[Inline] = [*_upper_first(writer.user(name + closer)), *_behalf_mention(statement)]
-    action = statement.text.strip() or "made a statement"
-    content += [Run(" "), *writer.user(action)]
-    return _finish(content)
-
-
-def _render_replies(writer: ParagraphWriter, item: Item) -> None:
-    replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
-    if not replies:
-        return
-    sentences: list[Inline] = []
-    representatives = _distinct([s for s in replies if s.role is Role.MEMBER])
-    observers = _distinct([s for s in replies if s.role is not Role.MEMBER])
-    for group, one, many in (
-        (representatives, "The representative of ", "The representatives of "),
-        (observers, "The observer for ", "The observers for "),
-    ):
-        if not group:
-            continue
-        if sentences:
-            sentences.append(Run(" "))
-        several = len(group) > 1
-        statements_made = "statements" if several or _replied_twice(replies, group[0]) else "a statement"
-        sentences += [
-            Run(many if several else one),
-            *_listed(group),
-            Run(f" made {statements_made} in exercise of the right of reply."),
-        ]
-    writer.paragraph(sentences, item.key)
-
-
-def _each_once(statements: list[Statement]) -> list[Statement]:
-    """A delegation that took the floor twice is named once in the list of who made statements
-    (in the place of its first statement); speaking on behalf of a group, or in a capacity, is
-    another entry of the list ("Chile (on behalf of …)" and "Chile")."""
-    seen: set[tuple[Role, str, str, str]] = set()
-    kept = []
-    for s in statements:
-        key = (
-            s.role,
-            speaker_identity(s.speaker),
-            speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
-            " ".join(s.capacity.lower().split()),
-        )
-        if key not in seen:
-            seen.add(key)
-            kept.append(s)
-    return kept
-
-
-def _distinct(statements: list[Statement]) -> list[Statement]:
-    seen: set[str] = set()
-    kept = []
-    for s in statements:
-        key = speaker_identity(s.speaker)
-        if key not in seen:
-            seen.add(key)
-            kept.append(s)
-    return kept
-
-
-def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
-    me = speaker_identity(statement.speaker)
-    return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
 
 
 def _counting(session: Session, item: Item) -> tuple[str, Counting]:
@@ -539,7 +404,7 @@ def _counting(session: Session, item: Item) -> tuple[str, Counting]:
     return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
 
 
-def _named_subject(item: Item, point: Point) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
@@ -549,7 +414,7 @@ def _named_subject(item: Item, point: Point) -> list[Inline]:
         (name, speaker_role(item, point, name) or Role.NGO)
         for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
     ]
-    return _upper_first(merge_runs(roles_phrase(speakers)))
+    return _upper_first(merge_runs(roles_phrase(speakers, profile)))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
@@ -570,7 +435,7 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
         made_by = identities(point.speakers)
         named: list[Inline] = []
         if point.named and point.speakers:
-            named = _named_subject(item, point)
+            named = _named_subject(item, point, writer.profile)
             subject = plain_text(named)
         elif point.quantifier.strip():
             subject = point.quantifier.strip()

@@ -16,6 +16,7 @@ import tomli_w
 
 from ..countries import resolve_state
 from ..model import (
+    Allocation,
     Counting,
     Distribution,
     Document,
@@ -23,6 +24,7 @@ from ..model import (
     ListEntry,
     Meeting,
     Point,
+    Presentation,
     Role,
     Session,
     SessionInfo,
@@ -59,11 +61,18 @@ _SESSION = {
     "addendum",
     "first_paragraph",
     "profile",
+    "parent",
+    "reports_to",
+    "report_title",
+    "report_item",
+    "rapporteur_office",
+    "draft",
     "speaker_noun",
     "quantifiers",
     "dialogue",
     "order",
     "narrate",
+    "body_running",
 }
 _MEETING = {"number", "date"}
 _ITEM = {
@@ -76,15 +85,25 @@ _ITEM = {
     "documents",
     "statements",
     "points",
+    "presentations",
     "speakers_list",
     "speaker_noun",
     "quantifiers",
     "dialogue",
     "order",
     "narrate",
+    "mandate",
+    "allocation",
+    "summary_records",
+    "statements_form",
+    "general_exchange",
+    "part",
 }
+_ALLOCATION = {"meeting", "date", "session"}
+_REPORT_ITEM = {"number", "title"}
 _DOCUMENT = {"title", "symbol"}
-_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note"}
+_STATEMENT = {"speaker", "on_behalf_of", "role", "kind", "text", "meeting", "time", "duration", "capacity", "note", "person"}
+_PRESENTATION = {"title", "speaker", "role", "on_behalf_of", "meeting", "time"}
 _LIST_ENTRY = {"speaker", "on_behalf_of", "role"}
 _POINT = {"heading", "speakers", "quantifier", "text", "join", "named", "lead", "roles", "meeting", "time"}
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -157,6 +176,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         if not (isinstance(value, list) and len(value) == 2 and all(is_date(d) for d in value) and value[0] <= value[1]):
             raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
         dates = (value[0], value[1])
+    report_item = _report_item(r)
     country = r.text("rapporteur_country")
     if country and not resolve_state(country):
         raise r.fail("rapporteur_country", 'the name of a State, such as "United States of America" or "USA"')
@@ -175,12 +195,35 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         addendum=r.boolean("addendum"),
         first_paragraph=r.integer("first_paragraph", default=1),
         profile=_profile(r, folder),
+        parent=r.text("parent"),
+        reports_to=r.text("reports_to"),
+        report_title=r.text("report_title"),
+        report_item_number=report_item[0],
+        report_item_title=report_item[1],
+        rapporteur_office=r.text("rapporteur_office"),
+        draft=r.boolean("draft", default=True),
         speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
         quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
         dialogue=r.boolean("dialogue"),
         order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
         narrate=r.boolean("narrate"),
+        body_running=r.text("body_running"),
     )
+
+
+def _report_item(r: TableReader) -> tuple[str, str]:
+    """``report_item = { number = "7", title = "Adoption of the report …" }``: the report's own
+    agenda item, printed in the masthead; its number is required (a title alone says no item)."""
+    if "report_item" not in r.table:
+        return "", ""
+    value = r.table["report_item"]
+    if not isinstance(value, dict):
+        raise r.fail("report_item", 'a table such as { number = "7", title = "Adoption of the report" }')
+    try:
+        item = TableReader(value, r.at("report_item"), _REPORT_ITEM)
+        return item.text("number", required=True), item.text("title")
+    except SessionFileError as error:  # an inline table's keys are on its line
+        raise SessionFileError(str(error), r.at("report_item")) from None
 
 
 def _read_item(session: Session, r: TableReader) -> Item:
@@ -206,6 +249,16 @@ def _read_item(session: Session, r: TableReader) -> Item:
         dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
         order=_style(r, "order", SummaryOrder, None),
         narrate=r.boolean("narrate") if "narrate" in r.table else None,
+        mandate=r.text("mandate"),
+        allocation=_read_allocation(r),
+        summary_records=r.list_of(
+            "summary_records",
+            lambda v: isinstance(v, str) and bool(v.strip()),
+            'a list of symbols such as ["A/C.3/77/SR.4", "A/C.3/77/SR.9"]',
+        ),
+        statements_form=_statements_form(r, session),
+        general_exchange=r.boolean("general_exchange"),
+        part=r.text("part"),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -231,8 +284,11 @@ def _read_item(session: Session, r: TableReader) -> Item:
                 duration=s.integer("duration", minimum=0) if "duration" in table else None,
                 capacity=s.text("capacity"),
                 note=s.text("note"),
+                person=s.text("person"),
             )
         )
+    for where, table in r.tables("presentations"):
+        item.presentations.append(_read_presentation(session, TableReader(table, where, _PRESENTATION)))
     for where, table in r.tables("points"):
         p = TableReader(table, where, _POINT)
         speakers = p.list_of("speakers", lambda v: isinstance(v, str), 'a list of names such as ["Chile", "Croatia"]')
@@ -258,6 +314,39 @@ def _read_item(session: Session, r: TableReader) -> Item:
             )
         item.points.append(point)
     return item
+
+
+def _read_allocation(r: TableReader) -> Allocation | None:
+    """``allocation = { meeting = 2, date = 2022-09-16, session = "seventy-seventh" }``: the
+    General Assembly's plenary meeting that allocated the item, its date and the Assembly's session."""
+    if "allocation" not in r.table:
+        return None
+    table = r.table["allocation"]
+    if not isinstance(table, dict):
+        raise r.fail("allocation", '{ meeting = 2, date = 2022-09-16, session = "seventy-seventh" }')
+    try:
+        a = TableReader(table, r.at("allocation"), _ALLOCATION)
+        day = a.date("date")
+        if day is None:
+            raise a.missing("date", "the date of the plenary meeting, such as 2022-09-16, without quotes")
+        return Allocation(a.integer("meeting"), day, a.text("session", required=True))
+    except SessionFileError as error:  # told at the line of the inline table, which holds the key
+        raise SessionFileError(str(error), r.at("allocation")) from None
+
+
+def _read_presentation(session: Session, r: TableReader) -> Presentation:
+    speaker = r.text("speaker", required=True)
+    role = r.choice("role", Role, None) or default_role(speaker)
+    if role is None:
+        raise r.missing("role", f'the presenter\'s role ("{speaker}" is not a State): one of ' + ", ".join(x.value for x in Role))
+    return Presentation(
+        r.text("title", required=True),
+        speaker,
+        role,
+        r.text("on_behalf_of"),
+        meeting=r.meeting("meeting", session),
+        time=r.time("time"),
+    )
 
 
 def _read_speakers_list(r: TableReader) -> list[ListEntry]:
@@ -312,6 +401,23 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
             raise SessionFileError(f"{at} = {describe(role)}: expected one of " + ", ".join(options), p.at("roles"))
         roles[name] = Role(role)
     return roles
+
+
+def _statements_form(r: TableReader, session: Session) -> str:
+    """The statement form the item chooses: one its profile names in [statements.chosen]."""
+    name = r.text("statements_form").strip()
+    if not name:
+        return ""
+    try:
+        offered = load_profile(session.info.profile).forms("statements", "chosen")
+    except ProfileError as error:  # read when the session's profile was checked; changed since
+        raise SessionFileError(f"{r.at('statements_form')}: {error}", r.at("statements_form")) from None
+    if name not in offered:
+        names = ", ".join(f'"{n}"' for n in offered)
+        where = session.info.profile or "the default profile"
+        choices = f"one of {names}" if names else "none: it names no statement forms ([statements.chosen])"
+        raise r.fail("statements_form", f"a statement form the profile ({where}) names: {choices}")
+    return name
 
 
 def _profile(r: TableReader, folder: Path | None) -> str:
@@ -369,8 +475,15 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "rapporteur_country": info.rapporteur_country,
             "addendum": info.addendum,
             "profile": info.profile,
+            "parent": info.parent,
+            "reports_to": info.reports_to,
+            "report_title": info.report_title,
+            "report_item": _drop_empty({"number": info.report_item_number, "title": info.report_item_title}) or None,
+            "rapporteur_office": info.rapporteur_office,
         }
     )
+    if not info.draft:
+        out["session"]["draft"] = False
     out["session"]["original"] = info.original  # kept even when empty: absent means English
     if info.speaker_noun != SpeakerNoun.SPEAKER:
         out["session"]["speaker_noun"] = str(info.speaker_noun)
@@ -382,6 +495,8 @@ def session_to_dict(session: Session) -> dict[str, Any]:
         out["session"]["order"] = str(info.order)
     if info.narrate:
         out["session"]["narrate"] = True
+    if info.body_running:
+        out["session"]["body_running"] = info.body_running
     if info.first_paragraph != 1:
         out["session"]["first_paragraph"] = info.first_paragraph
     out["meetings"] = [_drop_empty({"number": m.number, "date": m.date}) for m in session.meetings]
@@ -392,6 +507,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "key": item.key,
                 "number": item.number,
                 "title": item.title,
+                "part": item.part,
                 "chapter": item.chapter,
                 "section": item.section,
                 "meetings": item.meetings,
@@ -399,8 +515,15 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "speaker_noun": _value(item.speaker_noun),
                 "quantifiers": _value(item.quantifiers),
                 "order": _value(item.order),
+                "mandate": item.mandate,
+                "summary_records": item.summary_records,
+                "statements_form": item.statements_form,
+                "general_exchange": item.general_exchange,
             }
         )
+        if item.allocation is not None:
+            a = item.allocation
+            table["allocation"] = {"meeting": a.meeting, "date": a.date, "session": a.session}
         table["documents"] = [_drop_empty({"title": d.title, "symbol": d.symbol}) for d in item.documents]
         table["statements"] = [
             _drop_empty(
@@ -414,6 +537,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                     "time": s.time,
                     "capacity": s.capacity,
                     "note": s.note,
+                    "person": s.person,
                 }
             )
             | ({"duration": s.duration} if s.duration is not None else {})
@@ -435,6 +559,19 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             )
             | ({"roles": {name: role.value for name, role in p.roles.items()}} if p.roles else {})
             for p in item.points
+        ]
+        table["presentations"] = [
+            _drop_empty(
+                {
+                    "title": p.title,
+                    "speaker": p.speaker,
+                    "role": p.role.value,
+                    "on_behalf_of": p.on_behalf_of,
+                    "meeting": p.meeting,
+                    "time": p.time,
+                }
+            )
+            for p in item.presentations
         ]
         kept = (
             {k: table[k] for k in ("key", "number", "title")}
@@ -461,20 +598,29 @@ def _inline_values(values: list[str | dict[str, str]]) -> str:
 
 def session_to_toml(session: Session) -> str:
     """The session file, laid out as people write it: [session], then [[meetings]], then each
-    [[items]] with its [[items.documents]], [[items.statements]] and [[items.points]].
+    [[items]] with its [[items.documents]], [[items.statements]], [[items.presentations]] and [[items.points]].
     tomli_w writes every value (so quoting and escaping are its job); the layout is ours."""
     data = session_to_dict(session)
 
     def table(header: str, values: dict[str, Any]) -> str:
         return f"\n{header}\n" + tomli_w.dumps(values)
 
-    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"])]
+    report_item = data["session"].pop("report_item", None)
+    # Written inline, on its line in [session]: tomli_w would make a [session.report_item] table of it.
+    pairs = ", ".join(tomli_w.dumps({k: v}).strip() for k, v in (report_item or {}).items())
+    inline = f"report_item = {{ {pairs} }}\n" if report_item else ""
+    out = [tomli_w.dumps({"format": data["format"]}), table("[session]", data["session"]) + inline]
     out += [table("[[meetings]]", meeting) for meeting in data["meetings"]]
     for item in data["items"]:
-        nested = {key: item.pop(key, []) for key in ("documents", "statements", "points")}
+        nested = {key: item.pop(key, []) for key in ("documents", "statements", "presentations", "points")}
         listed = item.pop("speakers_list", [])
+        allocation = item.pop("allocation", None)
         # Written inline here: tomli_w would make a list of long tables [[speakers_list]], outside the item.
-        out.append(table("[[items]]", item) + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else ""))
+        out.append(
+            table("[[items]]", item)
+            + (f"speakers_list = [\n{_inline_values(listed)}]\n" if listed else "")
+            + _inline_table("allocation", allocation)
+        )
         for key, entries in nested.items():
             for entry in entries:
                 roles = entry.pop("roles", None)
@@ -482,6 +628,14 @@ def session_to_toml(session: Session) -> str:
     out.append(proposals_toml(data.get("proposals", [])))
     out.append(organization_to_toml(session.organization))
     return "".join(out)
+
+
+def _inline_table(key: str, values: dict[str, Any] | None) -> str:
+    """``allocation = { meeting = 2, … }``: inline, so that it stays inside its [[items]]."""
+    if not values:
+        return ""
+    pairs = ", ".join(tomli_w.dumps({k: v}).strip() for k, v in values.items())
+    return f"{key} = {{ {pairs} }}\n"
 
 
 def _inline_roles(roles: dict[str, str] | None) -> str:

@@ -50,7 +50,7 @@ _SUBPARAGRAPH_STYLE = {
     ListKind.AGENDA: s.LIST,
     ListKind.PARTICIPANT: s.PARTICIPANT,
 }
-_HEADING_STYLE = {1: s.CHAPTER, 2: s.SECTION}
+_HEADING_STYLE = {0: s.CHAPTER, 1: s.CHAPTER, 2: s.SECTION}  # a part is headed as a chapter is
 
 
 def _run_of(blocks: tuple[Block, ...], index: int, kind: ListKind) -> list[Subparagraph]:
@@ -116,7 +116,14 @@ class _Writer:
                 style = s.ANNEX_TITLE
             else:
                 style = _HEADING_STYLE.get(block.level, s.SUBHEADING)
+            if block.label:  # "Chapter II", a line of its own above the title, flush as the title
+                above = s.styled(self.word.add_paragraph(), style)
+                above.paragraph_format.first_line_indent = 0
+                above.paragraph_format.space_after = 0
+                above.add_run(xml_printable(block.label))
             paragraph = s.styled(self.word.add_paragraph(), style)
+            if block.label:
+                paragraph.paragraph_format.space_before = 0  # the title stays with its "Chapter II"
             numbered = NUMERAL.fullmatch(block.text) if style in (s.CHAPTER, s.SECTION) else None
             if numbered:  # the numeral, a tab, and the title hanging after it
                 paragraph.add_run(xml_printable(f"{numbered[1]}\t{numbered[2]}"))
@@ -124,6 +131,12 @@ class _Writer:
                 if style in (s.CHAPTER, s.SECTION):
                     paragraph.paragraph_format.first_line_indent = 0  # starts where a numbered one's title does
                 paragraph.add_run(xml_printable(block.text))
+            if block.under:  # "(Agenda item 9 (a))" under the section's title
+                paragraph.paragraph_format.space_after = 0
+                below = s.styled(self.word.add_paragraph(), style)
+                below.paragraph_format.first_line_indent = 0
+                below.paragraph_format.space_before = 0
+                below.add_run(xml_printable(block.under))
         elif isinstance(block, Paragraph):
             paragraph = s.styled(self.word.add_paragraph(), s.PARAGRAPH if block.number is not None else s.UNNUMBERED)
             if block.number is not None:

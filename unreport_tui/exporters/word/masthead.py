@@ -49,22 +49,25 @@ def add_masthead(word: Any, m: Masthead) -> None:
     distribution = table.cell(1, 2)
     _lines(organization, [ORGANIZATION], MASTHEAD_ORGANIZATION)
     _lines(symbol, [m.symbol], MASTHEAD_SYMBOL)
-    _lines(body, [m.body], MASTHEAD_BODY)
+    _lines(body, [m.organ], MASTHEAD_BODY)
     stack = _lines(distribution, [m.distribution, m.issued, m.original], MASTHEAD_DISTRIBUTION)
     if stack and m.original:
         stack[-1].paragraph_format.space_before = Pt(10)  # "Original" stands apart, as on the page
     if stack:
         stack[-1].paragraph_format.space_after = Pt(6)  # above the thick rule
-    for line, style in (
-        (m.session_title, MASTHEAD_SESSION),
-        (m.venue_dates, MASTHEAD_SESSION),
-        (m.title, MASTHEAD_TITLE),
-        (f"Rapporteur: {m.rapporteur}" if m.rapporteur else "", MASTHEAD_RAPPORTEUR),
-        ("Addendum" if m.addendum else "", MASTHEAD_TITLE),
+    under_rule = [(line, MASTHEAD_SESSION) for line in m.session_lines]
+    for n, (line, style) in enumerate(
+        [
+            *under_rule,
+            (m.title, MASTHEAD_TITLE),
+            (m.held, MASTHEAD_RAPPORTEUR),
+            (m.rapporteur_line, MASTHEAD_RAPPORTEUR),
+            ("Addendum" if m.addendum else "", MASTHEAD_TITLE),
+        ]
     ):
         if line:
             paragraph = styled(word.add_paragraph(xml_printable(line)), style)
-            if line is m.session_title:
+            if n == 0 and (line == m.session_title or m.parent or m.reports_to):
                 paragraph.paragraph_format.space_before = Pt(8)  # below the thick rule
 
 

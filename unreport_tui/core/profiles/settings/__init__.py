@@ -5,6 +5,22 @@ default profile (``data/profiles/untoc-cop.toml``), which must set every one."""
 from __future__ import annotations
 
 from ..spec import Section
-from . import opening, statements, style
+from . import action, dates, groups, headings, masthead, narration, opening, organization, presentations, roles, statements, style
 
-SECTIONS: dict[str, Section] = {s.name: s for s in (style.SECTION, opening.SECTION, statements.SECTION)}
+SECTIONS: dict[str, Section] = {
+    s.name: s
+    for s in (
+        masthead.SECTION,
+        headings.SECTION,
+        style.SECTION,
+        opening.SECTION,
+        statements.SECTION,
+        roles.SECTION,
+        groups.SECTION,
+        presentations.SECTION,
+        action.SECTION,
+        narration.SECTION,
+        dates.SECTION,
+        organization.SECTION,
+    )
+}

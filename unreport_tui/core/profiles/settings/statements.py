@@ -1,8 +1,13 @@
-"""Who made statements on an item."""
+"""Who made statements on an item: the sentences that name them, the forms an item may choose,
+and the interactive dialogue's lists (Human Rights Council)."""
 
 from __future__ import annotations
 
-from ..spec import Section, form
+from ..spec import Choice, FormsTable, Section, form
+
+# The phrase a list of names is filled into, and which of them an item's chosen form must print.
+SPEAKERS = "speakers"  # the States members, as the members' sentence lists them
+EVERYONE = "everyone"  # everyone who made a statement, officials first, in one list with semicolons
 
 SECTION = Section(
     "statements",
@@ -10,5 +15,72 @@ SECTION = Section(
     {
         "member": form("One representative of a member State made a statement.", "speakers"),
         "members": form("Representatives of several member States made statements.", "speakers"),
+        "observer": form("One observer (a State, an organization) made a statement.", "speakers"),
+        "observers": form("Several observers made statements.", "speakers"),
+        "observer_also": form("One observer made a statement, after the members' sentence.", "speakers"),
+        "observers_also": form("Several observers made statements, after the members' sentence.", "speakers"),
+        "ngo": form("One non-governmental organization made a statement (a paragraph of its own).", "speakers"),
+        "ngos": form("Several non-governmental organizations made statements.", "speakers"),
+        "ngo_also": form("One non-governmental organization made a statement, after others' sentences.", "speakers"),
+        "ngos_also": form("Several non-governmental organizations made statements, after others' sentences.", "speakers"),
+        "ngos_apart": Choice(
+            "Non-governmental organizations' statements in a paragraph of their own (true), or in the same"
+            " paragraph as the States' and other observers' (false)."
+        ),
+        "signatory": form("The observer for one signatory State made a statement.", "speakers"),
+        "signatories": form("The observers for several signatory States made statements.", "speakers"),
+        "signatory_also": form("One signatory State made a statement, after the members' sentence.", "speakers"),
+        "signatories_also": form("Several signatory States made statements, after the members' sentence.", "speakers"),
+        "official": form(
+            "An official made a statement (nothing more was typed of it).", "official", "body", required=("official",)
+        ),
+        "official_did": form(
+            'An official did what was typed: "made an introductory statement". The full stop is added.',
+            "official",
+            "action",
+            "body",
+            required=("official", "action"),
+        ),
+        "person": form('An official named with their title: "Ms. A. B., the Secretary-General of UNCTAD".', "person", "official"),
+        "reply_member": form("One representative made a statement in exercise of the right of reply.", "speakers"),
+        "reply_member_twice": form("One representative made two or more such statements.", "speakers"),
+        "reply_members": form("Several representatives made statements in exercise of the right of reply.", "speakers"),
+        "reply_observer": form("One observer made a statement in exercise of the right of reply.", "speakers"),
+        "reply_observer_twice": form("One observer made two or more such statements.", "speakers"),
+        "reply_observers": form("Several observers made statements in exercise of the right of reply.", "speakers"),
+        "second_replies": Choice(
+            "A delegation that replied twice: named once, as having made statements (false), or named again in a"
+            " sentence of its own on its second reply (true)."
+        ),
+        "reply_second_member": form("With second_replies: one representative replied a second time.", "speakers"),
+        "reply_second_members": form("With second_replies: several representatives replied a second time.", "speakers"),
+        "reply_second_observer": form("With second_replies: one observer replied a second time.", "speakers"),
+        "reply_second_observers": form("With second_replies: several observers replied a second time.", "speakers"),
+        "general_exchange": form(
+            "An item's [[items]] general_exchange = true: others spoke in a general exchange of views.",
+            "body",
+            "item",
+            required=(),
+        ),
+        "chosen": FormsTable(
+            'Forms an item may choose with [[items]] statements_form = "name", each naming who made statements:'
+            " {speakers} (the States members; the observers' sentences follow) or {everyone} (all of them, one list"
+            " with semicolons).",
+            frozenset({SPEAKERS, EVERYONE, "body", "item"}),
+            frozenset({SPEAKERS, EVERYONE}),
+        ),
+        "dialogue_same_meeting": form("The interactive dialogue's lead, all at one meeting.", required=()),
+        "dialogue_meetings": form("The interactive dialogue's lead, over several meetings.", "meetings"),
+        "dialogue_members": form(
+            "The dialogue's list of States members ({body_in_full}: the body's full name).", "body", "body_in_full", required=()
+        ),
+        "dialogue_observer_states": form("The dialogue's list of observer States (signatories too).", required=()),
+        "dialogue_igos": form("The dialogue's list of intergovernmental organizations.", required=()),
+        "dialogue_ngos": form("The dialogue's list of non-governmental organizations.", required=()),
+        # A list of one: "Observer for a national human rights institution:" (A/HRC/7/78, para. 127).
+        "dialogue_member": form("The dialogue's list of States members, with one.", "body", "body_in_full", required=()),
+        "dialogue_observer_state": form("The dialogue's list of observer States, with one.", required=()),
+        "dialogue_igo": form("The dialogue's list of intergovernmental organizations, with one.", required=()),
+        "dialogue_ngo": form("The dialogue's list of non-governmental organizations, with one.", required=()),
     },
 )

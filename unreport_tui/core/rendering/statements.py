@@ -1,0 +1,308 @@
+"""Who made statements on an item: the officials, the States members, the observers, the
+non-governmental organizations, those who replied, or the lists of an interactive dialogue."""
+
+from __future__ import annotations
+
+from ..english import letter_label, meetings_phrase
+from ..model import Item, Role, Statement, StatementKind
+from ..profiles import Phrase, Profile, fill, placeholders
+from ..profiles.settings.statements import EVERYONE, SPEAKERS
+from ..quantifier import speaker_identity
+from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
+from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
+from .paragraph_writer import ParagraphWriter
+from .sentence_runs import full_stop as _finish
+
+
+def _body_short(writer: ParagraphWriter) -> str:
+    from .report import _body_short as body_short  # the report's one rule for the body's short name
+
+    return body_short(writer.session)
+
+
+def _behalf_mention(statement: Statement, profile: Profile) -> list[Inline]:
+    """ " (on behalf of …)", the group's name marked as a mention; or nothing."""
+    group = statement.on_behalf_of.strip()
+    return [Run(" (on behalf of "), *behalf_mention(group, profile), Run(")")] if group else []
+
+
+def _on_behalf(profile: Profile, speaker: list[Inline], statement: Statement) -> list[Inline]:
+    """A speaker in a list, with the group they spoke for as the profile's ``roles.on_behalf`` says:
+    "Chile (on behalf of the Group of 77 and China)"."""
+    group = statement.on_behalf_of.strip()
+    if not group:
+        return speaker
+    return fill(profile.form("roles", "on_behalf"), {"speaker": speaker, "group": behalf_mention(group, profile)})
+
+
+def _capacity(profile: Profile, statement: Statement) -> str:
+    """The capacity logged, else the words the body puts after a name it introduces as a
+    representative ("in its capacity as observer")."""
+    return statement.capacity.strip() or as_representative(profile, statement.speaker) or ""
+
+
+def _as_member(profile: Profile, statement: Statement) -> bool:
+    """Listed with the States members: a member, or a speaker the profile introduces as a representative."""
+    if statement.role is Role.MEMBER:
+        return True
+    return statement.role is not Role.OFFICIAL and as_representative(profile, statement.speaker) is not None
+
+
+def _listed(profile: Profile, statements: list[Statement]) -> list[Inline]:
+    """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
+    order, each marked as a mention."""
+    names = []
+    for index, s in enumerate(statements):
+        name = _on_behalf(profile, running_mention(s.speaker), s)
+        capacity = _capacity(profile, s)
+        if capacity:  # "the Sudan, as the concerned country, Chile and Japan"
+            # closed by the comma of the list, or by one of its own before the list's "and"
+            name.append(Run(f", {capacity}" + ("," if index == len(statements) - 2 else "")))
+        names.append(name)
+    return joined_mentions(names)
+
+
+# The observers' sentences, a role's forms: (one, several, one after the members, several after them).
+_OBSERVER_SENTENCES = (
+    (Role.SIGNATORY, ("signatory", "signatories", "signatory_also", "signatories_also")),
+    (Role.OBSERVER_STATE, ("observer", "observers", "observer_also", "observers_also")),
+    (Role.IGO, ("observer", "observers", "observer_also", "observers_also")),
+)
+_NGO_FORMS = ("ngo", "ngos", "ngo_also", "ngos_also")
+
+
+def _observer_sentence(profile: Profile, group: list[Statement], forms: tuple[str, ...], also: bool) -> list[Inline]:
+    key = forms[(1 if len(group) > 1 else 0) + (2 if also else 0)]
+    return profile.sentence("statements", key, speakers=_listed(profile, group))
+
+
+# Each category's list: its roles, and its label's forms (for one speaker, for several).
+_DIALOGUE = (
+    ((Role.MEMBER,), ("dialogue_member", "dialogue_members")),
+    ((Role.SIGNATORY, Role.OBSERVER_STATE), ("dialogue_observer_state", "dialogue_observer_states")),
+    ((Role.IGO,), ("dialogue_igo", "dialogue_igos")),
+    ((Role.NGO,), ("dialogue_ngo", "dialogue_ngos")),
+)
+
+
+def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Statement]) -> None:
+    """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
+    and asked questions:" then one lettered list a category, in speaking order, the names as the
+    UN lists them after a colon; empty categories are left out and the letters follow what remains."""
+    profile = writer.profile
+    body = writer.session.info.body.strip()
+    # "… members of the Human Rights Council": the body's full name
+    in_full = (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
+    groups = []
+    for roles, forms in _DIALOGUE:
+        group = _distinct([s for s in speeches if s.role in roles])
+        if group:
+            form = forms[1 if len(group) > 1 else 0]
+            label = profile.sentence("statements", form, body=_body_short(writer), body_in_full=in_full)
+            groups.append((label, group))
+    if not groups:
+        return
+    meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
+    if len(meetings) <= 1:
+        lead = profile.sentence("statements", "dialogue_same_meeting")
+    else:
+        lead = profile.sentence("statements", "dialogue_meetings", meetings=meetings_phrase(meetings))
+    writer.paragraph(lead, item.key)
+    for index, (label, group) in enumerate(groups):
+        names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in group]
+        end = "." if index == len(groups) - 1 else ";"
+        content = [*label, Run(": "), *joined_mentions(names, last=", "), Run(end)]
+        writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
+
+
+def render_statements(writer: ParagraphWriter, item: Item) -> None:
+    profile = writer.profile
+    speeches = _each_once([s for s in item.statements if s.kind is StatementKind.STATEMENT])
+    chosen = profile.forms("statements", "chosen").get(item.statements_form) if item.statements_form else None
+    if chosen is not None and EVERYONE in placeholders(chosen):
+        _render_everyone(writer, item, chosen, speeches)
+        return
+    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
+        writer.paragraph(_official_sentence(writer, official), item.key)
+    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
+    if dialogue:
+        _render_dialogue(writer, item, speeches)
+        _render_replies(writer, item)
+        return
+    states: list[Inline] = []
+    members = [s for s in speeches if _as_member(profile, s)]
+    if members and chosen is not None:
+        states += fill(chosen, {SPEAKERS: _listed(profile, members), "body": _body_short(writer), "item": item.number})
+    elif members:
+        states += profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(profile, members))
+    for role, forms in _OBSERVER_SENTENCES:
+        group = [s for s in speeches if s.role is role and not _as_member(profile, s)]
+        if group:
+            if states:
+                states.append(Run(" "))
+            states += _observer_sentence(profile, group, forms, also=bool(states))
+    ngos = [s for s in speeches if s.role is Role.NGO and not _as_member(profile, s)]
+    apart = profile.flag("statements", "ngos_apart")
+    if ngos and not apart:
+        states += [*([Run(" ")] if states else []), *_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states))]
+    states = _general_exchange(writer, item, states)
+    if states:
+        writer.paragraph(states, item.key)
+    if ngos and apart:
+        writer.paragraph(_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states)), item.key)
+    _render_replies(writer, item)
+
+
+def _general_exchange(writer: ParagraphWriter, item: Item, states: list[Inline]) -> list[Inline]:
+    """The States' sentences followed by "During the general exchange of views, statements …" when
+    the item says there was one (``general_exchange``)."""
+    if not item.general_exchange:
+        return states
+    sentence = writer.profile.sentence("statements", "general_exchange", body=_body_short(writer), item=item.number)
+    return [*states, Run(" "), *sentence] if states else sentence
+
+
+def _render_everyone(writer: ParagraphWriter, item: Item, chosen: str, speeches: list[Statement]) -> None:
+    """The item's chosen form naming everyone who made a statement in one list, officials first,
+    then the States members, then the observers, in speaking order, with semicolons: "Opening
+    statements were made by the Secretary-General of UNCTAD; the representative of Norway, …".
+    An official whose action was typed keeps a sentence of their own, before it."""
+    profile = writer.profile
+    entries: list[list[Inline]] = []
+    for official in (s for s in item.statements if s.role is Role.OFFICIAL):
+        if official.text.strip():  # what they did ("presented the report …") is a sentence of its own
+            writer.paragraph(_official_sentence(writer, official), item.key)
+        else:
+            entries.append(_official(writer, official, closed=False))
+    for members, role in ((True, "representative"), (False, "observer")):
+        for s in (s for s in speeches if s.role is not Role.OFFICIAL and _as_member(profile, s) is members):
+            entry = introduced(profile, role, _on_behalf(profile, running_mention(s.speaker), s), 1)
+            capacity = _capacity(profile, s)
+            entries.append([*entry, Run(f", {capacity}")] if capacity else entry)
+    if entries:
+        content = fill(chosen, {EVERYONE: _semicolons(entries), "body": _body_short(writer), "item": item.number})
+        writer.paragraph(_general_exchange(writer, item, content), item.key)
+    elif item.general_exchange:
+        writer.paragraph(_general_exchange(writer, item, []), item.key)
+    _render_replies(writer, item)
+
+
+def _semicolons(entries: list[list[Inline]]) -> list[Inline]:
+    """Entries that hold commas of their own ("the representative of Norway, speaking on behalf of
+    JUSSCANNZ") are parted by semicolons, "; and" before the last, as UN series of such entries are;
+    two are joined by "and" alone."""
+    if len(entries) == 2:
+        return [*entries[0], Run(" and "), *entries[1]]
+    out: list[Inline] = []
+    for index, entry in enumerate(entries):
+        if index:
+            out.append(Run("; and " if index == len(entries) - 1 else "; "))
+        out += entry
+    return out
+
+
+def _official(writer: ParagraphWriter, statement: Statement, closed: bool) -> list[Inline]:
+    """An official as the report names them: the title as logged, with "the", or the profile's
+    ``person`` form when their name was logged ("Ms. A. B., the Secretary-General of UNCTAD"), and
+    the group they spoke for. ``closed``: words follow (a verb), so a title with an apposition
+    ("Special Rapporteur on trafficking in persons, especially women and children"), or a name
+    before a title, closes it with a comma."""
+    name = statement.speaker.strip()
+    if not name.lower().startswith("the "):
+        name = "the " + name
+    if statement.person.strip():
+        designation = writer.profile.sentence(
+            "statements", "person", person=writer.user(statement.person.strip()), official=writer.user(name)
+        )
+        shown = plain_text(designation).rstrip()
+        if closed and "," in shown and not shown.endswith(","):
+            designation.append(Run(","))
+    else:
+        closer = "," if closed and "," in name and not name.endswith(",") else ""
+        designation = writer.user(name + closer)
+    return [*designation, *_behalf_mention(statement, writer.profile)]
+
+
+def _official_sentence(writer: ParagraphWriter, statement: Statement) -> list[Inline]:
+    action = statement.text.strip()
+    key = "official_did" if action else "official"
+    official = _official(writer, statement, closed=_words_follow(writer.profile.form("statements", key), "official"))
+    phrases: dict[str, Phrase] = {"official": official, "body": _body_short(writer)}
+    if action:
+        phrases["action"] = writer.user(action)
+    return _finish(writer.profile.sentence("statements", key, **phrases))
+
+
+def _words_follow(template: str, field: str) -> bool:
+    """Whether words follow ``{field}`` in the form ("{official} made a statement."), not the end of
+    the sentence or a mark of its own."""
+    _, _, rest = template.partition("{" + field + "}")
+    rest = rest.strip()
+    return bool(rest) and rest[0] not in ",.;:)”"
+
+
+def _render_replies(writer: ParagraphWriter, item: Item) -> None:
+    """Who made statements in exercise of the right of reply, each named once; a delegation that
+    replied more than once "made statements", or, where the profile tells second replies apart
+    (``second_replies``), is named again in a sentence of its own: "A second statement in exercise
+    of the right of reply was made by the representative of Türkiye."."""
+    replies = [s for s in item.statements if s.kind is StatementKind.REPLY and s.role is not Role.OFFICIAL]
+    if not replies:
+        return
+    profile = writer.profile
+    apart = profile.flag("statements", "second_replies")
+    sentences: list[Inline] = []
+    representatives = _distinct([s for s in replies if _as_member(profile, s)])
+    observers = _distinct([s for s in replies if not _as_member(profile, s)])
+    groups = ((representatives, "member"), (observers, "observer"))
+    for group, role in groups:
+        if not group:
+            continue
+        if sentences:
+            sentences.append(Run(" "))
+        if len(group) > 1:
+            key = f"reply_{role}s"
+        else:
+            key = f"reply_{role}_twice" if not apart and _replied_twice(replies, group[0]) else f"reply_{role}"
+        sentences += profile.sentence("statements", key, speakers=_listed(profile, group))
+    for group, role in groups if apart else ():
+        again = [s for s in group if _replied_twice(replies, s)]
+        if again:
+            key = f"reply_second_{role}s" if len(again) > 1 else f"reply_second_{role}"
+            sentences += [Run(" "), *profile.sentence("statements", key, speakers=_listed(profile, again))]
+    writer.paragraph(sentences, item.key)
+
+
+def _each_once(statements: list[Statement]) -> list[Statement]:
+    """A delegation that took the floor twice is named once in the list of who made statements
+    (in the place of its first statement); speaking on behalf of a group, or in a capacity, is
+    another entry of the list ("Chile (on behalf of …)" and "Chile")."""
+    seen: set[tuple[Role, str, str, str]] = set()
+    kept = []
+    for s in statements:
+        key = (
+            s.role,
+            speaker_identity(s.speaker),
+            speaker_identity(s.on_behalf_of) if s.on_behalf_of.strip() else "",
+            " ".join(s.capacity.lower().split()),
+        )
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
+def _distinct(statements: list[Statement]) -> list[Statement]:
+    seen: set[str] = set()
+    kept = []
+    for s in statements:
+        key = speaker_identity(s.speaker)
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept
+
+
+def _replied_twice(replies: list[Statement], statement: Statement) -> bool:
+    me = speaker_identity(statement.speaker)
+    return sum(1 for s in replies if speaker_identity(s.speaker) == me) > 1
