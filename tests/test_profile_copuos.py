@@ -12,6 +12,7 @@ from pathlib import Path
 
 from unreport_tui.core.model import (
     Attendance,
+    Distribution,
     Item,
     Meeting,
     ObserversAdmitted,
@@ -114,7 +115,7 @@ def test_the_final_reports_title_says_where_and_when_the_session_was_held():
     # unreport prints the Subcommittee's own.
     session = stsc_2009()
     session.info.draft = False
-    session.info.distribution = "General"
+    session.info.distribution = Distribution.GENERAL
     session.info.symbol = "A/AC.105/933"
     session.info.issued = dt.date(2009, 3, 6)
     lines = masthead_lines(render_report(session))

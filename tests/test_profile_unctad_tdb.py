@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from unreport_tui.core.model import Item, Meeting, Organization, Session, SessionInfo
+from unreport_tui.core.model import Distribution, Item, Meeting, Organization, Session, SessionInfo
 from unreport_tui.core.rendered import Heading
 from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.session_file.session import parse_session
@@ -84,7 +84,7 @@ def test_unctad_over_the_board_the_title_the_held_line_and_the_rapporteur():
         rapporteur_country="Uruguay",
         report_item_number="8",
         draft=False,
-        distribution="General",
+        distribution=Distribution.GENERAL,
     )
     lines = masthead_lines(render_report(session))
     assert lines[1:3] == ["United Nations Conference on Trade and Development", "Distr.: General"]
