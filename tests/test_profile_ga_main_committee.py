@@ -60,14 +60,14 @@ def test_the_introduction_of_the_second_committees_report_on_item_41_as_publishe
 def test_the_general_assembly_over_the_report_of_the_committee_with_no_place_and_dates():
     # A/62/415: "General Assembly / Distr.: General / 30 November 2007 / Original: English / Sixty-second
     # session / Agenda item 41 / Permanent sovereignty … / Report of the Second Committee / Rapporteur:
-    # Ms. Tamar Tchitanava (Georgia)" (masthead.parent, final_distribution, final_title, dates_line =
-    # "none"). Unreport prints the Committee's name over the session line, which the report does not.
+    # Ms. Tamar Tchitanava (Georgia)" (masthead.parent, final_distribution, body_under_parent = false,
+    # final_title, dates_line = "none").
     assert masthead_lines(render_report(a_62_415())) == [
         "A/62/415",
         "General Assembly",
         "Distr.: General\n30 November 2007",
         "Original: English",
-        f"Second Committee\nSixty-second session\nAgenda item 41\n{TITLE_41}",
+        f"Sixty-second session\nAgenda item 41\n{TITLE_41}",
         "Report of the Second Committee",
         "Rapporteur: Ms. Tamar Tchitanava (Georgia)",
     ]
