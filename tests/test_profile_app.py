@@ -35,7 +35,12 @@ def test_profiles_lists_each_with_its_name_and_line_the_users_marked_a_broken_on
     (_user_profiles() / "broken.toml").write_text('[statements]\nmembers = "Statements were made."\n', encoding="utf-8")
     assert main(["profiles"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("untoc-cop  Conference of the Parties to the Organized Crime Convention — The default")
+    # The ids stand in a column as wide as the longest ("ga-main-committee"), whatever profiles are shipped.
+    assert lines[0].split(None, 1) == [
+        "untoc-cop",
+        "Conference of the Parties to the Organized Crime Convention — The default: CTOC/COP draft reports "
+        '("At its 4th and 5th meetings, … the Conference considered …")',
+    ]
     assert any(line.startswith("cnd ") and "Commission on Narcotic Drugs — Reports E/20xx/28" in line for line in lines)
     assert any(line.startswith("my-board ") and line.endswith("Our Board — As our secretariat writes  (yours)") for line in lines)
     (broken,) = [line for line in lines if line.startswith("broken ")]
