@@ -1283,7 +1283,8 @@ async def test_the_summary_style_is_set_on_the_prepare_screen_and_the_rest_is_ke
         await pilot.press("enter")
         await pilot.pause()
         info = on_disk(demo_store).info
-        assert (info.speaker_noun, info.narrate, info.quantifiers) == ("delegate", True, "words")
+        # quantifiers left empty: as the session's profile says
+        assert (info.speaker_noun, info.narrate, info.quantifiers) == ("delegate", True, None)
         assert (info.addendum, info.distribution, info.original) == (
             demo_session.info.addendum,
             demo_session.info.distribution,

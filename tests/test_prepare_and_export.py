@@ -119,6 +119,8 @@ async def test_a_suggestion_list_closes_when_its_form_is_saved_and_is_never_a_ta
         assert on_disk(demo_store).info.rapporteur_country == "Uruguay"
         assert not box.options.display
         await pilot.press("tab")
+        assert app.focused.id == "profile"  # the body profile's box, then the style's
+        await pilot.press("tab")
         assert app.focused.id == "speaker_noun"
         assert not [w for w in screen.focus_chain if w.id and w.id.endswith("-suggestions")]
         await pilot.press("f5")

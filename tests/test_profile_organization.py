@@ -279,7 +279,7 @@ def test_attendance_listed_by_name_and_observers_admitted_as_the_subcommittee_wr
         "Representatives of the following nine member States of the Committee attended the session: Algeria, "
         "Argentina, Austria, Iran (Islamic Republic of), Philippines, Republic of Korea, United Kingdom of Great "
         "Britain and Northern Ireland, Venezuela (Bolivarian Republic of) and Viet Nam.",
-        "At its 698th meeting, on 9 February 2009, the Chairman informed the Subcommittee that requests had been "
+        "At the 698th meeting, on 9 February 2009, the Chairman informed the Subcommittee that requests had been "
         "received from Angola, Azerbaijan, Croatia, the Dominican Republic, Israel and Tunisia to attend the "
         "session as observers.",
     ]

@@ -418,7 +418,7 @@ def test_the_logbook_refuses_a_statement_form_the_profile_does_not_name(tmp_path
 # --- any statements wording the loader accepts prints everyone who spoke -----------------
 
 _WORDS = st.sampled_from(
-    ["Statements were made by", "also", "; ", ", ", "under item", "The", "“", "{{", "}}", "{{everyone}}", "{{speakers}}"]
+    ["Statements were made by", "also", "; ", ", ", "under item", "Then", "“", "{{", "}}", "{{everyone}}", "{{speakers}}"]
 )
 
 

@@ -137,7 +137,10 @@ def test_a_form_that_leaves_out_what_the_report_has_to_print(tmp_path):
         ('[style]\norder = "random"\n', "style.order: expected one of grouped, logged"),
         ('[style]\nnarrate = "yes"\n', "style.narrate: expected true or false"),
         ('[profile]\nauthor = "me"\n', "profile.author: unknown key; expected one of description, extends, name"),
-        ('[profile]\nextends = "no-such-body"\n', 'no profile "no-such-body"; `unreport profiles` lists them'),
+        (
+            '[profile]\nextends = "no-such-body"\n',
+            'body.toml: profile.extends = "no-such-body": no profile "no-such-body"; `unreport',
+        ),
         ("[statements\n", "not valid TOML"),
         ("statements = 3\n", "statements: expected a [statements] table"),
     ],

@@ -22,7 +22,7 @@ from unreport_tui.exporters import FORMATS, export_session
 from .test_session_file import sessions
 
 # Literal words a body might write around its placeholders, braces doubled as a form writes them.
-literal = st.lists(st.sampled_from([*"abc ,.;:()\u201c\u201d\u2019-", "{{", "}}", "At its ", " the "]), max_size=8).map("".join)
+literal = st.lists(st.sampled_from([*"abc ,.;:()\u201c\u201d\u2019-", "{{", "}}", "At its ", " of "]), max_size=8).map("".join)
 
 
 @st.composite

@@ -201,7 +201,7 @@ def test_the_demo_opens_on_a_scratch_copy_of_the_demo_session(monkeypatch, tmp_p
 
     seen = {}
 
-    def fake_app(store, scratch=False):
+    def fake_app(store, scratch=False, **_modes):
         seen["session"] = store.load()
         seen["path"] = store.path
         seen["scratch"] = scratch  # the app offers exports elsewhere than the folder that goes

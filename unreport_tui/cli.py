@@ -11,7 +11,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from .exporters import FORMATS, ExportError, export_session
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
 
 if TYPE_CHECKING:
+    from .app.app import UnreportApp
     from .storage import Choice, OpenChoice
 
 EXIT_BAD_INPUT = 2
@@ -36,12 +37,19 @@ class CommandError(Exception):
         self.status = status
 
 
-DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml"}
+DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml", "cnd": "demo-cnd.toml"}
+# What the palette of a demo offers to open instead, by name.
+DEMO_TITLES = {
+    "trafficking": "Demo: Conference of the Parties to the Organized Crime Convention (one item's discussion)",
+    "action": "Demo: Conference of the Parties, a whole report with votes",
+    "cnd": "Demo: Commission on Narcotic Drugs (its own profile, cnd)",
+}
 
 
 def demo_session_text(name: str = "trafficking") -> str:
-    """A bundled demo session: "trafficking" (one agenda item's discussion, the reference draft)
-    or "action" (a whole report: discussion, action on proposals with votes, organization)."""
+    """A bundled demo session: "trafficking" (one agenda item's discussion, the reference draft),
+    "action" (a whole report: discussion, action on proposals with votes, organization) or "cnd"
+    (an item of the Commission on Narcotic Drugs, in its body profile)."""
     return resources.files("unreport_tui.data").joinpath(DEMOS[name]).read_text("utf-8")
 
 
@@ -194,6 +202,10 @@ def cmd_preview(args: argparse.Namespace) -> int:
     session = _read_database(path)
     if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    from .core.profiles.choosing import profile_problem
+
+    if problem := profile_problem(session.info.profile):
+        raise CommandError(f"the session's profile cannot be used: {problem}", EXIT_BAD_INPUT)
     document = render_report(session)
     if args.item is not None:
         if session.item(args.item) is None:
@@ -225,12 +237,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
             f"demo opens a scratch copy of a demo session and takes no --db; to open {args.db}: unreport --db {args.db}",
             EXIT_BAD_INPUT,
         )
-    with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
-        store = open_store(Path(scratch) / "demo.json", background=True)
-        from .core.session_file.session import parse_session
+    from .core.session_file.session import parse_session
 
-        store.replace(parse_session(demo_session_text(args.name)))
-        return _run_app(store, scratch=True)
+    name = args.name
+    while True:  # until the user quits, rather than opening another demo from the palette
+        chosen: list[str] = []
+        with tempfile.TemporaryDirectory(prefix="unreport-demo-") as scratch:
+            store = open_store(Path(scratch) / "demo.json", background=True)
+            store.replace(parse_session(demo_session_text(name)))
+            others = {other: title for other, title in DEMO_TITLES.items() if other != name}
+            status = _run_app(store, scratch=True, demos=others, chosen=chosen)
+        if status or not chosen:
+            return status
+        name = chosen[0]
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -321,11 +340,63 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run_app(store: SessionStore | StoreToOpen, read_only: bool = False, scratch: bool = False) -> int:
-    """Run the app on the database; StorageError (or OSError) when the app could not open it."""
+def cmd_profiles(args: argparse.Namespace) -> int:
+    """The body profiles, a line each; or, with ``show ID``, one of them as merged."""
+    from .core.profiles import ProfileError, list_profiles, load_profile, shipped_profiles_dir, user_profiles_dir
+    from .core.profiles.showing import show_profile
+
+    if args.action is None:
+        entries = list_profiles()
+        width = max(len(e.id) for e in entries)
+        for entry in entries:
+            mark = ""
+            if entry.source == "yours":
+                shadows = (shipped_profiles_dir() / f"{entry.id}.toml").is_file()
+                mark = "  (yours, in place of the shipped one)" if shadows else "  (yours)"
+            about = (
+                f"CANNOT BE USED: {entry.problem}"
+                if entry.problem
+                else " — ".join(part for part in (entry.name, entry.description) if part)
+            )
+            print(f"{entry.id:<{width}}  {about}{mark}")
+        print(
+            f"\nYour own profiles go in {user_profiles_dir()} (a .toml file each); "
+            "`unreport profiles show ID` prints one as a start."
+        )
+        return 0
+    if args.action != "show" or args.profile is None:
+        raise CommandError(
+            f"unknown: profiles {' '.join(filter(None, (args.action, args.profile)))}; "
+            "`unreport profiles` lists them, `unreport profiles show ID` prints one",
+            EXIT_BAD_INPUT,
+        )
+    try:
+        profile = load_profile(args.profile, Path.cwd())
+    except ProfileError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    sys.stdout.write(show_profile(profile))
+    return 0
+
+
+def _run_app(
+    store: SessionStore | StoreToOpen,
+    read_only: bool = False,
+    scratch: bool = False,
+    demos: Mapping[str, str] | None = None,
+    chosen: list[str] | None = None,
+) -> int:
+    """Run the app on the database; StorageError (or OSError) when the app could not open it.
+    ``demos``: the other demos the palette offers; the one the user chose is put in ``chosen``."""
     from .app.app import UnreportApp
 
-    app = UnreportApp(store, read_only, scratch=scratch)
+    app = UnreportApp(store, read_only, scratch=scratch, demos=dict(demos or {}))
+    status = _run(app)
+    if chosen is not None and app.next_demo is not None:
+        chosen.append(app.next_demo)
+    return status
+
+
+def _run(app: UnreportApp) -> int:
     try:
         app.run()
     finally:
@@ -355,8 +426,8 @@ def _demo_name(name: str) -> str:
     """A demo's name as typed, or the demos as the README gives them (the default has no name there)."""
     if name not in DEMOS:
         raise argparse.ArgumentTypeError(
-            f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion) "
-            "or `unreport demo action` (a whole report)"
+            f"there is no demo {name!r}: `unreport demo` (one agenda item's discussion), "
+            "`unreport demo action` (a whole report) or `unreport demo cnd` (the Commission on Narcotic Drugs)"
         )
     return name
 
@@ -394,7 +465,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="?",
         type=_demo_name,
         default="trafficking",
-        help="trafficking (one item's discussion; the default) or action (a whole report with votes)",
+        help="trafficking (one item's discussion; the default), action (a whole report with votes) "
+        "or cnd (the Commission on Narcotic Drugs, in its profile)",
     )
     # Taken only to be refused in one line (cmd_demo): unknown to the demo, argparse would read the
     # path as the demo's name and list demo names the README does not give.
@@ -409,6 +481,9 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", nargs="+", help="the note-takers' databases (only read)")
     preview = command("preview", cmd_preview, "print the draft report formatted for the terminal")
     preview.add_argument("--item", help="only the agenda item with this key")
+    profiles = command("profiles", cmd_profiles, "list the body profiles, or print one (show ID)", with_db=False)
+    profiles.add_argument("action", nargs="?", help="show: print the profile ID as merged, with the file that set each key")
+    profiles.add_argument("profile", nargs="?", help="a profile's id (from the list) or the path of a .toml profile")
     command("check", cmd_check, "say what state the database is in, without changing it")
     command("backups", cmd_backups, "list the rolling backups kept next to the database")
     restore = command("restore", cmd_restore, "bring a backup back (the current file is kept first)")

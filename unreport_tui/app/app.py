@@ -51,10 +51,14 @@ class UnreportApp(CrashReportingApp[None]):
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         settings_file: Path | None = None,
         scratch: bool = False,
+        demos: dict[str, str] | None = None,
     ) -> None:
         """``scratch``: the database is a scratch copy whose folder goes when the app closes (the
-        demo's), so nothing is offered to be exported there."""
+        demo's), so nothing is offered to be exported there. ``demos``: the other demos the palette
+        offers (name -> its title in the palette); the one chosen is ``next_demo`` once the app ends."""
         super().__init__()
+        self.demos = demos or {}
+        self.next_demo: str | None = None
         self.to_open = store if isinstance(store, StoreToOpen) else None
         self.store: SessionStore | None = None if isinstance(store, StoreToOpen) else store
         self.db_path = store.path
@@ -206,11 +210,26 @@ class UnreportApp(CrashReportingApp[None]):
             live = LiveScreen(self.book, self.read_only)
             self.push_screen(live)
         self._live = live
+        self.say_profile_problem()
         if self.book.current_item is None:
             live.action_prepare()
         self.set_timer(1.0, self._freeze_what_lasts)
         if self.read_only:
             self.set_interval(FOLLOW_EVERY, self._follow)
+
+    def say_profile_problem(self) -> None:
+        """A profile that cannot be used (its file changed since it was chosen): the draft follows
+        the default meanwhile, and the user is told why and what to do."""
+        from ..core.profiles.choosing import profile_problem
+
+        if self.book is not None and (problem := profile_problem(self.book.session.info.profile)):
+            self.notify(
+                f"The draft follows the default profile: {problem}. Mend the file, or choose another "
+                "profile on the prepare screen; until then nothing can be exported.",
+                severity="warning",
+                markup=False,
+                timeout=15,
+            )
 
     # a read-only copy follows the database as the writing copy saves -------------------------
 
@@ -273,6 +292,11 @@ class UnreportApp(CrashReportingApp[None]):
             return
         if isinstance(self.focused, Input):
             await self.focused.action_submit()
+
+    async def open_demo(self, name: str) -> None:
+        """Close this demo (a scratch copy) and have the command open the demo ``name``."""
+        self.next_demo = name
+        await self.action_quit()
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text

@@ -59,6 +59,9 @@ class LiveCommands(Provider):
             return
         for name, action in _offered(screen):
             yield DiscoveryHit(Content(name), partial(screen.run_action, action), text=name, help=f"key: {key_for(KEYS[action])}")
+        app = unreport_app(screen)
+        for name, title in app.demos.items():  # only in a demo: the other demos
+            yield DiscoveryHit(Content(title), partial(app.open_demo, name), text=title)
 
     async def search(self, query: str) -> Hits:
         screen = self.screen
@@ -85,6 +88,11 @@ class LiveCommands(Provider):
                 score = matcher.match(name)
                 if score > 0:
                     yield Hit(score, matcher.highlight(name), partial(set_limit, screen, role, minutes))
+        app = unreport_app(screen)
+        for name, title in app.demos.items():  # only in a demo: the other demos
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, matcher.highlight(title), partial(app.open_demo, name), text=title)
         book = screen.book
         if screen.read_only:  # switching moves the writer's current item or meeting: not this copy's to do
             return

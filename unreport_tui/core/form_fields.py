@@ -61,35 +61,36 @@ def show_number(number: int | None) -> str:
     return "" if number is None else str(number)
 
 
-def read_yes_no(field: str, text: str, default: bool | None) -> bool | None:
-    """yes or no, in any case; ``default`` when the box is empty (None: as the session says)."""
+def read_yes_no(field: str, text: str, default: bool | None, blank: str = "the session") -> bool | None:
+    """yes or no, in any case; ``default`` when the box is empty (None: as ``blank`` says)."""
     answer = text.strip().lower()
     if answer in ("yes", "no"):
         return answer == "yes"
     if not answer:
         return default
-    raise FieldError(field, f"{text.strip()!r}: type one of yes, no" + _AS_THE_SESSION[default is None])
+    raise FieldError(field, f"{text.strip()!r}: type one of yes, no" + _or_nothing(default, blank))
 
 
 def show_yes_no(value: bool | None) -> str:
     return "" if value is None else "yes" if value else "no"
 
 
-def read_choice(field: str, text: str, choices: type[_Choice], default: _Default) -> _Choice | _Default:
+def read_choice(
+    field: str, text: str, choices: type[_Choice], default: _Default, blank: str = "the session"
+) -> _Choice | _Default:
     """One of a closed set's values (``choices``, the one place they are listed), in any case;
-    ``default`` when the box is empty (None: as the session says)."""
+    ``default`` when the box is empty (None: as ``blank`` says: the session, or the profile)."""
     typed = text.strip().lower()
     if not typed:
         return default
     for choice in choices:
         if choice.value == typed:
             return choice
-    raise FieldError(
-        field, f"{text.strip()!r}: type one of " + ", ".join(c.value for c in choices) + _AS_THE_SESSION[default is None]
-    )
+    raise FieldError(field, f"{text.strip()!r}: type one of " + ", ".join(c.value for c in choices) + _or_nothing(default, blank))
 
 
-_AS_THE_SESSION = {True: " (or nothing: as the session)", False: ""}
+def _or_nothing(default: object, blank: str) -> str:
+    return f" (or nothing: as {blank})" if default is None else ""
 
 
 def show_choice(choice: StrEnum | None) -> str:

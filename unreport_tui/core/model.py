@@ -110,12 +110,13 @@ class SessionInfo:
     report_item_title: str = ""  # and its title: "Adoption of the report of the Commission on its …"
     rapporteur_office: str = ""  # "Vice-Chair-cum-Rapporteur"
     draft: bool = True  # False: the final report (its title, and no "Distr." line)
-    # How the body summarizes a debate (an item may say otherwise for itself):
-    speaker_noun: SpeakerNoun = SpeakerNoun.SPEAKER
-    quantifiers: Counting = Counting.WORDS
-    dialogue: bool = False  # statements as the lists of an interactive dialogue (Human Rights Council)
-    order: SummaryOrder = SummaryOrder.GROUPED
-    narrate: bool = False  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
+    # How the body summarizes a debate, where the session says otherwise than its profile (None:
+    # as the profile's [style] says; an item may say otherwise again for itself):
+    speaker_noun: SpeakerNoun | None = None
+    quantifiers: Counting | None = None
+    dialogue: bool | None = None  # statements as the lists of an interactive dialogue (Human Rights Council)
+    order: SummaryOrder | None = None
+    narrate: bool | None = None  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
     body_running: str = ""  # the body's name in running text ("the Third Committee"), where an item is allocated to it
 
 

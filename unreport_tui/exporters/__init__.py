@@ -82,8 +82,13 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
         return session_to_toml(session)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
+    from ..core.profiles.choosing import profile_problem
     from ..core.rendering.report import render_report
 
+    if problem := profile_problem(session.info.profile):  # a report in another body's wording is never sent out
+        raise ExportError(
+            f"the session's profile cannot be used: {problem}; mend it, or choose another on the app's prepare screen"
+        )
     document = render_report(session)
     if item:
         if not session.item(item):

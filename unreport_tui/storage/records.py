@@ -74,10 +74,12 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "report_item_title": info.report_item_title,
         "rapporteur_office": info.rapporteur_office,
         "draft": info.draft,
-        "speaker_noun": str(info.speaker_noun),
-        "quantifiers": str(info.quantifiers),
+        # "" (or null) for as the profile says; an older unreport always wrote a value, which is
+        # read back as the session's own, so that its report does not change under it.
+        "speaker_noun": _stored(info.speaker_noun),
+        "quantifiers": _stored(info.quantifiers),
         "dialogue": info.dialogue,
-        "order": str(info.order),
+        "order": _stored(info.order),
         "narrate": info.narrate,
         "body_running": info.body_running,
         "meetings": [meeting_record(m) for m in meetings],
@@ -289,6 +291,10 @@ class _Fields:
     def flag(self, key: str) -> bool:
         return cast(bool, self.get(key, lambda v: isinstance(v, bool), "true or false", False))
 
+    def flag_or_none(self, key: str) -> bool | None:
+        """true or false, or null (or absent): as the session, or the profile, says."""
+        return cast("bool | None", self.get(key, lambda v: v is None or isinstance(v, bool), "true, false or null", None))
+
     def number(self, key: str, default: Any = ..., least: int = 0) -> Any:
         value = self.record.get(key)
         if type(value) is int and value >= least:
@@ -419,11 +425,11 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         report_item_title=r.text("report_item_title", ""),
         rapporteur_office=r.text("rapporteur_office", ""),
         draft=r.get("draft", lambda v: isinstance(v, bool), "true or false", True),
-        speaker_noun=r.style("speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
-        quantifiers=r.style("quantifiers", Counting, Counting.WORDS),
-        dialogue=r.flag("dialogue"),
-        order=r.style("order", SummaryOrder, SummaryOrder.GROUPED),
-        narrate=r.flag("narrate"),
+        speaker_noun=r.style("speaker_noun", SpeakerNoun, None),
+        quantifiers=r.style("quantifiers", Counting, None),
+        dialogue=r.flag_or_none("dialogue"),
+        order=r.style("order", SummaryOrder, None),
+        narrate=r.flag_or_none("narrate"),
         body_running=r.text("body_running", ""),
     )
     meetings = []
@@ -451,9 +457,9 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         speakers_list=r.speakers_list(),
         speaker_noun=r.style("speaker_noun", SpeakerNoun, None),
         quantifiers=r.style("quantifiers", Counting, None),
-        dialogue=r.get("dialogue", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        dialogue=r.flag_or_none("dialogue"),
         order=r.style("order", SummaryOrder, None),
-        narrate=r.get("narrate", lambda v: v is None or isinstance(v, bool), "true, false or null", None),
+        narrate=r.flag_or_none("narrate"),
         mandate=r.text("mandate", ""),
         allocation=_allocation(
             db, doc_id, r.get("allocation", lambda v: v is None or isinstance(v, dict), "an object or null", None)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from rich.text import Text
 from textual import on
@@ -46,8 +47,9 @@ from ...core.model import (
     SpeakerNoun,
     SummaryOrder,
 )
+from ...core.profiles.choosing import profile_about, read_profile, suggest_profiles
 from ...core.rendered import printable
-from ...core.speaker_suggestions import suggest_states
+from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
@@ -75,6 +77,12 @@ SESSION_FIELDS = [
     ("issued", "Issued on (2010-10-20)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"),
     ("rapporteur_country", "Rapporteur's country (USA)"),
+    ("profile", "Body profile (empty: untoc-cop)"),
+]
+# The session data's boxes that hold text as it is saved (SessionInfo's field of the box's name):
+# adding one is a line in SESSION_FIELDS. The others are read and shown their own way, below.
+TEXT_SESSION_FIELDS = [
+    name for name, _ in SESSION_FIELDS if name not in {"first_day", "last_day", "issued", "rapporteur_country", "profile"}
 ]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
@@ -107,6 +115,10 @@ ORGANIZATION_FIELDS = [
 ]
 # The boxes that take States, completed as the speaker box does: several (separated by ;) or one.
 STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True, "org_observer_states": True}
+# The other boxes that offer what they take as one types (one value each).
+SUGGESTING_BOXES: dict[str, Callable[[str], list[Suggestion]]] = {"profile": suggest_profiles}
+# The boxes with a line under them that says what their value is.
+ABOUT_BOXES: dict[str, Callable[[str], str]] = {"profile": profile_about}
 OFFICER_FIELDS = [
     ("officer_office", "Office (Chair, Vice-Chair …)"),
     ("officer_name", "Name"),
@@ -121,6 +133,9 @@ PLACEHOLDERS = {
 }
 
 
+AS_THE_PROFILE = "the session's profile"
+
+
 def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInfo:
     """The session data typed in the form; FieldError for the first value that cannot be used."""
     first, last = read_day("first_day", values["first_day"]), read_day("last_day", values["last_day"])
@@ -131,23 +146,22 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
+    texts: dict[str, Any] = {name: values[name].strip() for name in TEXT_SESSION_FIELDS}
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
         before,
-        body=values["body"].strip(),
-        body_short=values["body_short"].strip(),
-        title=values["title"].strip(),
-        venue=values["venue"].strip(),
+        **texts,
         dates=(first, last) if first and last else None,
-        symbol=values["symbol"].strip(),
         issued=read_day("issued", values["issued"]),
-        rapporteur=values["rapporteur"].strip(),
         rapporteur_country=country,
-        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, SpeakerNoun.SPEAKER),
-        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, Counting.WORDS),
-        order=read_choice("order", values["order"], SummaryOrder, SummaryOrder.GROUPED),
-        narrate=bool(read_yes_no("narrate", values["narrate"], False)),
-        dialogue=bool(read_yes_no("dialogue", values["dialogue"], False)),
+        # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
+        profile=before.profile if values["profile"].strip() == before.profile else read_profile("profile", values["profile"]),
+        # Empty: as the profile says.
+        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE),
+        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE),
+        order=read_choice("order", values["order"], SummaryOrder, None, AS_THE_PROFILE),
+        narrate=read_yes_no("narrate", values["narrate"], None, AS_THE_PROFILE),
+        dialogue=read_yes_no("dialogue", values["dialogue"], None, AS_THE_PROFILE),
     )
 
 
@@ -176,16 +190,12 @@ def _item_style_values(item: Item | None) -> dict[str, str]:
 
 def _session_values(info: SessionInfo) -> dict[str, str]:
     return {
-        "body": info.body,
-        "body_short": info.body_short,
-        "title": info.title,
-        "venue": info.venue,
+        **{name: getattr(info, name) for name in TEXT_SESSION_FIELDS},
         "first_day": show_day(info.dates[0] if info.dates else None),
         "last_day": show_day(info.dates[1] if info.dates else None),
-        "symbol": info.symbol,
         "issued": show_day(info.issued),
-        "rapporteur": info.rapporteur,
         "rapporteur_country": info.rapporteur_country,
+        "profile": info.profile,
         "speaker_noun": show_choice(info.speaker_noun),
         "quantifiers": show_choice(info.quantifiers),
         "order": show_choice(info.order),
@@ -221,7 +231,10 @@ class PrepareScreen(UndoableScreen[Destination]):
             yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
             yield from self._section(
-                "How the debate is summarized (Enter saves it with the session data)", "session", STYLE_FIELDS
+                "How the debate is summarized, where the session differs from its profile "
+                "(empty: as the profile; Enter saves it with the session data)",
+                "session",
+                STYLE_FIELDS,
             )
             yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
             yield Static(id="meetings-list", markup=False)
@@ -256,20 +269,23 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
         for name, label in fields:
-            with Horizontal(classes="field names" if name in STATE_BOXES else "field"):
+            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES
+            with Horizontal(classes="field names" if suggesting else "field"):
                 yield Label(label, classes="field-label", markup=False)
-                if name in STATE_BOXES:
+                if suggesting:
                     yield CompletingInput(
-                        suggest_states,
+                        SUGGESTING_BOXES.get(name, suggest_states),
                         "",
                         input_id=name,
                         form=True,
-                        several=STATE_BOXES[name],
+                        several=STATE_BOXES.get(name, False),
                         input_classes=f"in-{section}",
                         id=f"{name}-box",
                     )
                 else:
                     yield Input(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+            if name in ABOUT_BOXES:  # what the value is, on the line under it
+                yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused, on the line under it (shown only then).
             yield Label("", id=f"{name}-refused", classes="field-refused", markup=False)
 
@@ -310,7 +326,13 @@ class PrepareScreen(UndoableScreen[Destination]):
         values |= {f"org_{key}": show_names(getattr(attendance, key)) for key in _ATTENDANCE}
         for name, value in values.items():
             self._refill(name, value)
+        self._say_about()
         self.show_lists()
+
+    def _say_about(self) -> None:
+        """Under each box that has one, the line on its value (a suggestion put in the box sends no Changed)."""
+        for name, about in ABOUT_BOXES.items():
+            self.query_one(f"#{name}-about", Label).update(about(self.query_one(f"#{name}", Input).value))
 
     def _refill(self, name: str, value: str, typed_too: bool = False) -> None:
         """The box shows the saved ``value``, unless it holds typing not saved (``typed_too``: even then)."""
@@ -435,6 +457,11 @@ class PrepareScreen(UndoableScreen[Destination]):
         box.remove_class("refused")
         self.query_one(f"#{box.id}-refused", Label).display = False
 
+    @on(Input.Changed)
+    def say_what_it_is(self, event: Input.Changed) -> None:
+        if event.input.id in ABOUT_BOXES:
+            self._say_about()
+
     @on(Input.Changed, ".refused")
     def refused_value_changed(self, event: Input.Changed) -> None:
         """The value is being mended: the mark and its reason go."""
@@ -449,6 +476,7 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     @on(Input.Submitted, ".in-session")
     def save_session(self) -> None:
+        self._say_about()
         values = self._values(SESSION_FIELDS + STYLE_FIELDS)
         before = self.book.session.info
         try:

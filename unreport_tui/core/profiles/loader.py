@@ -156,7 +156,13 @@ def build_profile(ref: str, locate: Locate, relative_to: Path | None = None) -> 
     current: str | None = ref
     here = relative_to
     while current is not None:
-        path, profile_id = locate(current, here)
+        try:
+            path, profile_id = locate(current, here)
+        except ProfileError as error:
+            if not seen:
+                raise
+            # The profile asked for is named by another's extends: say which, and where.
+            raise ProfileError(f'{seen[-1]}: profile.extends = "{current}": {error}') from None
         if path in seen:
             names = " -> ".join(p.stem for p in [*seen, path])
             raise ProfileError(f"{seen[-1]}: profile.extends: profiles extend each other in a circle ({names})")

@@ -9,14 +9,15 @@ from ..dates import day_month_year, from_to_phrase, span_phrase
 from ..english import lower_first
 from ..model import Session
 from ..names import short_name
-from ..profiles import Profile, load_profile
+from ..profiles import Profile
 from ..rendered import Masthead, plain_text
 from ..venue import venue_name, venue_phrase
+from .profile_in_use import profile_in_use
 
 
 def build_masthead(session: Session) -> Masthead:
     info = session.info
-    profile = load_profile(info.profile)
+    profile = profile_in_use(session)
     rapporteur = info.rapporteur
     if info.rapporteur and info.rapporteur_country:
         rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"

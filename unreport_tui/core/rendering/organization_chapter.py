@@ -257,6 +257,8 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
     if chair:
         phrases["chair"] = chair
     content = profile.sentence(KEY, form, **phrases)
+    if session.info.dates:  # the chapter has given the session's year (a body may give it once per chapter)
+        writer.years.update(d.year for d in session.info.dates)
     numbers = sorted(m.number for m in session.meetings)
     if numbers:
         count = len(numbers)
@@ -293,19 +295,17 @@ def _chair(organization: Organization) -> list[Inline]:
     return merge_runs([Run(chair.name.strip()), *country])
 
 
-def _meeting_phrase(session: Session, number: int | None) -> str:
-    """ "At its 1st meeting, on 22 May 2023" for a form's {meeting}; "" for no meeting."""
-    return _at_meeting(session, number).removesuffix(", ")
-
-
-def _at_meeting(session: Session, number: int | None) -> str:
+def _meeting_phrase(writer: ParagraphWriter, number: int | None, *, body_subject: bool = True) -> str:
+    """ "At its 1st meeting, on 22 May 2023" for a form's {meeting} whose subject is the body ("At the
+    1st meeting, …" when a speaker is: the Chair informed …), the year left out where the profile
+    gives it once per chapter and the chapter has; "" for no meeting."""
     if number is None:
         return ""
-    return at_meeting(session, number, body_subject=True)
+    return at_meeting(writer.session, number, body_subject=body_subject, years=writer.years).removesuffix(", ")
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
-    meeting = _meeting_phrase(writer.session, organization.officers_meeting)
+    meeting = _meeting_phrase(writer, organization.officers_meeting)
     if meeting:
         writer.paragraph(writer.profile.sentence(KEY, "officers", meeting=meeting, body=body), KEY)
     else:
@@ -325,7 +325,7 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     phrases: dict[str, Phrase] = {"body": body}
-    meeting = _meeting_phrase(writer.session, organization.agenda_meeting)
+    meeting = _meeting_phrase(writer, organization.agenda_meeting)
     if meeting:
         phrases["meeting"] = meeting
     if organization.agenda_symbol.strip():
@@ -408,7 +408,7 @@ def _observers_admitted(writer: ParagraphWriter, organization: Organization, adm
     office = organization.chair.office.strip() if organization.chair and organization.chair.office.strip() else ""
     chair = f"the {office or writer.profile.form(KEY, 'chair_office').strip()}"
     states = joined_mentions([running_mention(n) for n in admitted.states])
-    meeting = _meeting_phrase(writer.session, admitted.meeting)
+    meeting = _meeting_phrase(writer, admitted.meeting, body_subject=False)  # the Chair informed …
     if meeting:
         content = writer.profile.sentence(KEY, "observers_admitted", meeting=meeting, chair=chair, body=body, states=states)
     else:

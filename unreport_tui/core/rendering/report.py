@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
-from ..profiles import Profile, load_profile
+from ..profiles import Profile
 from ..quantifier import identities, quantifier_for
 from ..rendered import (
     Block,
@@ -34,9 +34,11 @@ from .organization_chapter import KEY as ORGANIZATION_KEY
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
 from .presentations import render_presentations
+from .profile_in_use import profile_in_use
 from .sentence_runs import capital_first as _upper_first
 from .sentence_runs import full_stop as _finish
 from .statements import render_statements as _render_statements
+from .summary_style import summary_style
 
 TO_BE_COMPLETED = "[To be completed]"
 
@@ -70,7 +72,7 @@ def render_item(session: Session, item: Item, start: Numbering) -> ItemRendering
     the item, the session data and meetings, and ``start``: nothing else of the document."""
     if reported_by_the_organization_chapter(session, item):
         return ItemRendering((), (), start)
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], profile_in_use(session))
     chapter, section, part, sections = start.chapter, start.section, start.part, start.sections
     writer.years = set(start.years)
     if item.part.strip() and " ".join(item.part.split()) != part:
@@ -120,12 +122,21 @@ class ReportRenderer:
     def __init__(self) -> None:
         self._cache: dict[str, tuple[Numbering, ItemRendering]] = {}
         self.rendered_items = 0  # how many items the last call rendered (the rest came from the cache)
+        self._profile: Profile | None = None  # the profile the cache was rendered with
+
+    def _same_profile(self, session: Session) -> None:
+        """Another profile (chosen, or its file edited since: a new one is loaded) renders every item again."""
+        profile = profile_in_use(session)
+        if profile is not self._profile:
+            self._cache.clear()
+            self._profile = profile
 
     def render(self, session: Session, changed: set[str] | None = None) -> ReportDocument:
         """``changed``: the keys of the items that changed; None when anything may have (the session
         data, the meetings), which renders everything again."""
         if changed is None:
             self._cache.clear()
+        self._same_profile(session)
         numbering = first_numbering(session)
         blocks: list[Block] = []
         footnotes: list[Footnote] = []
@@ -155,6 +166,7 @@ class ReportRenderer:
     def item(self, session: Session, key: str, changed: set[str] | frozenset[str] = frozenset()) -> ReportDocument:
         """One item as it stands in the whole document (its paragraph and footnote numbers),
         rendering the items before it only if they changed or are not cached."""
+        self._same_profile(session)
         numbering = first_numbering(session)
         self.rendered_items = 0
         for item in report_parts(session, _organizational, _organization_first(session)):
@@ -179,7 +191,7 @@ class ReportRenderer:
 
 def _organization_first(session: Session) -> bool:
     """Whether an organization chapter without a numeral opens the report (the profile's choice)."""
-    return load_profile(session.info.profile).choice("organization", "place") == "first"
+    return profile_in_use(session).choice("organization", "place") == "first"
 
 
 def _organizational(item: Item) -> bool:
@@ -189,7 +201,7 @@ def _organizational(item: Item) -> bool:
 def _organization(session: Session, part: OrganizationPart, start: Numbering) -> tuple[ReportDocument, list[Block], Numbering]:
     """The organization chapter where it stands, with the items whose chapter it is inside it (those
     it reports itself left out); its annexes, which go at the end; where what follows starts."""
-    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], load_profile(session.info.profile))
+    writer = ParagraphWriter(session, FootnoteCollector(start.footnotes), start.paragraph, [], profile_in_use(session))
     inside = [i for i in part.items if not reported_by_the_organization_chapter(session, i)]
     opens = next((" ".join(i.part.split()) for i in part.items if i.part.strip()), None)
     if opens and opens != start.part:  # HRC: "Part two: Summary of proceedings" over the organization chapter
@@ -322,8 +334,9 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
     if not item.statements and not item.points and not item.presentations and not proposals:
         writer.paragraph([Run(TO_BE_COMPLETED)], item.key, numbered=False)
         return
-    logged = (item.order or writer.session.info.order) == SummaryOrder.LOGGED
-    narrate = item.narrate if item.narrate is not None else writer.session.info.narrate
+    style = summary_style(item, writer.session.info, writer.profile)
+    logged = style.order == SummaryOrder.LOGGED
+    narrate = style.narrate
     if logged or narrate:
         _render_events(writer, item, logged, narrate)
     else:
@@ -397,11 +410,10 @@ def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: b
         writer.opening = ""
 
 
-def _counting(session: Session, item: Item) -> tuple[str, Counting]:
-    """The item's way of naming and counting speakers, else the session's."""
-    noun = item.speaker_noun or session.info.speaker_noun
-    way = item.quantifiers or session.info.quantifiers
-    return noun, Counting.NUMBERS if way == Counting.NUMBERS else Counting.WORDS
+def _counting(writer: ParagraphWriter, item: Item) -> tuple[str, Counting]:
+    """The item's way of naming and counting speakers, else the session's, else the profile's."""
+    style = summary_style(item, writer.session.info, writer.profile)
+    return style.speaker_noun, style.quantifiers
 
 
 def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
@@ -425,7 +437,7 @@ def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
 
 def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
-    noun, counting = _counting(writer.session, item)
+    noun, counting = _counting(writer, item)
     heading = None
     for point in item.points:
         joined = point.join  # the first point may join the opening paragraph

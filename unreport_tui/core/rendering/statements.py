@@ -12,6 +12,7 @@ from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import full_stop as _finish
+from .summary_style import summary_style
 
 
 def _body_short(writer: ParagraphWriter) -> str:
@@ -124,8 +125,7 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
         return
     for official in (s for s in item.statements if s.role is Role.OFFICIAL):
         writer.paragraph(_official_sentence(writer, official), item.key)
-    dialogue = item.dialogue if item.dialogue is not None else writer.session.info.dialogue
-    if dialogue:
+    if summary_style(item, writer.session.info, profile).dialogue:
         _render_dialogue(writer, item, speeches)
         _render_replies(writer, item)
         return

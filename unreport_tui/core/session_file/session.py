@@ -112,7 +112,7 @@ _Default = TypeVar("_Default")
 
 def _style(r: TableReader, key: str, enum: type[_Choice], default: _Default) -> _Choice | _Default:
     """How the body (or an item) summarizes a debate: one of ``enum``'s values; absent, or ""
-    as an older unreport could write, the default (for an item, None: as the session says)."""
+    as an older unreport could write, the default (None: as the profile, or for an item the session, says)."""
     return default if r.table.get(key) == "" else r.choice(key, enum, default)
 
 
@@ -202,11 +202,11 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         report_item_title=report_item[1],
         rapporteur_office=r.text("rapporteur_office"),
         draft=r.boolean("draft", default=True),
-        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, SpeakerNoun.SPEAKER),
-        quantifiers=_style(r, "quantifiers", Counting, Counting.WORDS),
-        dialogue=r.boolean("dialogue"),
-        order=_style(r, "order", SummaryOrder, SummaryOrder.GROUPED),
-        narrate=r.boolean("narrate"),
+        speaker_noun=_style(r, "speaker_noun", SpeakerNoun, None),
+        quantifiers=_style(r, "quantifiers", Counting, None),
+        dialogue=r.boolean("dialogue") if "dialogue" in r.table else None,
+        order=_style(r, "order", SummaryOrder, None),
+        narrate=r.boolean("narrate") if "narrate" in r.table else None,
         body_running=r.text("body_running"),
     )
 
@@ -485,16 +485,18 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     if not info.draft:
         out["session"]["draft"] = False
     out["session"]["original"] = info.original  # kept even when empty: absent means English
-    if info.speaker_noun != SpeakerNoun.SPEAKER:
-        out["session"]["speaker_noun"] = str(info.speaker_noun)
-    if info.quantifiers != Counting.WORDS:
-        out["session"]["quantifiers"] = str(info.quantifiers)
-    if info.dialogue:
-        out["session"]["dialogue"] = True
-    if info.order != SummaryOrder.GROUPED:
-        out["session"]["order"] = str(info.order)
-    if info.narrate:
-        out["session"]["narrate"] = True
+    # Only what the session sets for itself: the rest is the profile's.
+    out["session"] |= {
+        key: value
+        for key, value in (
+            ("speaker_noun", _value(info.speaker_noun)),
+            ("quantifiers", _value(info.quantifiers)),
+            ("dialogue", info.dialogue),
+            ("order", _value(info.order)),
+            ("narrate", info.narrate),
+        )
+        if value is not None
+    }
     if info.body_running:
         out["session"]["body_running"] = info.body_running
     if info.first_paragraph != 1:
