@@ -52,8 +52,10 @@ def test_profiles_show_prints_every_key_as_merged_with_the_file_that_set_it_as_a
     out = capsys.readouterr().out
     assert 'documents = "For its consideration of item {item}, {body} had before it the following:"  # set in cnd.toml' in out
     assert (
-        'one_document = "For its consideration of the item, {body} had before it the {document}."  # set in untoc-cop.toml' in out
+        'considered = "At its {meetings}, {dates}, {body} considered agenda item {item}, entitled “{title}”."'
+        "  # set in untoc-cop.toml" in out
     )
+    assert 'parent = "Economic and Social Council"  # set in ecosoc-commission.toml, untoc-cop.toml' in out
     assert "# read from " in out and "# which extends " in out and "untoc-cop.toml" in out
     # What it prints is a profile itself: saved as one's own, it is accepted as it stands.
     tomllib.loads(out)
@@ -290,7 +292,7 @@ async def test_the_prepare_screen_saves_the_profile_chosen_undoably_and_the_draf
         assert app.book.session.info.profile == "cnd"
         assert box.value == "cnd"
         about = str(screen.query_one("#profile-about").render())
-        assert about == "Commission on Narcotic Drugs — Reports E/20xx/28 (a first profile: the documents lead names the item)"
+        assert about == "Commission on Narcotic Drugs — Reports E/20xx/28 (E/2025/28: the documents lead names the item)"
         draft = export_session(app.book.session, "txt")
         assert "For its consideration of item 2 (b), the Commission had before it the following:" in draft
         await pilot.press("ctrl+z")

@@ -167,7 +167,7 @@ def test_each_event_in_the_order_of_its_meeting_with_the_year():
         + 'text = "presented other reports, which were discussed under the relevant items (see chapters III and IX)"\n',
     )
     assert printed(session)[-1] == (
-        "3. At the 21st meeting, on 13 March 2008, the Deputy High Commissioner presented other reports, which were"
+        "2. At the 21st meeting, on 13 March 2008, the Deputy High Commissioner presented other reports, which were"
         " discussed under the relevant items (see chapters III and IX)."
     )
 
