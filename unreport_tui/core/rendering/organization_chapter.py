@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..dates import day_month_year, month_name
+from ..dates import from_to_phrase
 from ..english import curly_quotes, join_list, lower_first, ordinal
 from ..model import Attendance, Item, ObserversAdmitted, Officer, Organization, Session
 from ..names import short_name
@@ -232,17 +232,8 @@ def _session_name(session: Session) -> str:
 
 
 def _from_to(session: Session) -> str:
-    """ "from 22 to 26 May 2023", "from 27 February to 3 March 2023"."""
-    if not session.info.dates:
-        return ""
-    first, last = session.info.dates
-    if first == last:
-        return f"on {day_month_year(first)}"
-    if first.year != last.year:
-        return f"from {day_month_year(first)} to {day_month_year(last)}"
-    if first.month != last.month:
-        return f"from {first.day} {month_name(first)} to {day_month_year(last)}"
-    return f"from {first.day} to {day_month_year(last)}"
+    """ "from 22 to 26 May 2023", "from 27 February to 3 March 2023"; "" when the dates are not known."""
+    return from_to_phrase(*session.info.dates) if session.info.dates else ""
 
 
 def _opening_and_duration(writer: ParagraphWriter, organization: Organization, body: str) -> None:
