@@ -8,8 +8,12 @@ as unreport always prints it. The whole section is tests/fixtures/profiles/hrc-r
 
 from __future__ import annotations
 
+import datetime as dt
+
 from unreport_tui.core.profiles import load_profile
 
+from .builders import paragraphs, session_with
+from .builders import said as statement
 from .profile_reading import fixture, masthead, meetings, printed, session_in
 
 COUNCIL = 'body = "Human Rights Council"\nbody_short = "Council"\n'
@@ -216,7 +220,7 @@ def test_the_council_whole_section_a_hrc_7_78():
     # 1). Where unreport differs: the lead
     # of para. 127 is the interactive dialogue's ("During the ensuing general debate, at the same
     # meeting, statements were made by the following:" in the report: a profile has one lead for its
-    # lists), after "At the same meeting,"; what the fixture leaves out (para. 126, 127 (c), the
+    # lists); what the fixture leaves out (para. 126, 127 (c), the
     # "(also on behalf of …)" of one NGO, 128's second reply) is said there.
     lines = printed(fixture("hrc-report-2008.toml"))
     assert lines[:2] == [
@@ -239,5 +243,27 @@ def test_the_council_whole_section_a_hrc_7_78():
         "At the 21st meeting, on 13 March 2008, the Deputy High Commissioner presented other reports, which were"
         " discussed under the relevant items (see chapters III and IX).",  # para. 129
     ]
-    assert "during the ensuing interactive dialogue" in text[1]
+    assert text[1] == (
+        "During the ensuing interactive dialogue, at the same meeting, the following made statements and asked questions:"
+    )
     assert text[1].endswith("the following made statements and asked questions:")
+
+
+def test_a_narrated_dialogue_says_its_meeting_once():
+    # A/HRC/7/78, para. 127: "During the ensuing general debate, at the same meeting, statements were
+    # made by the following:" after the paragraph that narrated the meeting; never "At the same
+    # meeting, during the ensuing …, at the same meeting".
+    session = session_with(
+        meetings=[9],
+        statements=[
+            statement("President of the Council", "official", meeting=9, time=dt.time(10)),
+            statement("Chile", meeting=9, time=dt.time(11)),
+            statement("Japan", meeting=9, time=dt.time(11, 5)),
+        ],
+        body="Human Rights Council",
+        body_short="Council",
+        profile="hrc",
+    )
+    text = "\n".join(paragraphs(session))
+    assert "same meeting, during" not in text.lower()
+    assert text.count("at the same meeting") + text.count("At the same meeting") == 1

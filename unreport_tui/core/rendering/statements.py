@@ -108,6 +108,8 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
         lead = profile.sentence("statements", "dialogue_same_meeting")
     else:
         lead = profile.sentence("statements", "dialogue_meetings", meetings=meetings_phrase(meetings))
+    # The lead says the meeting itself: a narrated opening ("At the same meeting, ") would say it twice.
+    writer.opening = ""
     writer.paragraph(lead, item.key)
     for index, (label, group) in enumerate(groups):
         names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in group]
