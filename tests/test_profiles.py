@@ -21,6 +21,7 @@ from unreport_tui.core.profiles import (
     list_profiles,
     load_profile,
     parse_profile,
+    shipped_profiles_dir,
     user_profiles_dir,
 )
 from unreport_tui.core.rendered import Run
@@ -243,3 +244,10 @@ def test_the_date_of_a_meeting_in_a_profiles_form(tmp_path):
         paragraphs(session)[0]
         == "1. The Commission considered item 1 of the agenda at its 2nd and 3rd meetings, on 7 and 8 March 2023."
     )
+
+
+def test_the_readme_lists_every_shipped_profile():
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Body profiles", 1)[1].split("### Your body's profile", 1)[0]
+    shipped = sorted(p.stem for p in shipped_profiles_dir().glob("*.toml"))
+    assert [name for name in shipped if f"`{name}`" not in section] == []
