@@ -223,3 +223,17 @@ def test_an_allocation_the_report_cannot_print_is_refused_saying_what_to_type(ty
     with pytest.raises(FieldError, match=said):
         read_allocation("item_allocation", typed)
     assert read_allocation("item_allocation", "  ") is None
+
+
+async def test_the_draft_follows_the_items_data_at_once(store):
+    from .test_app import draft_text
+
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_prepare(app, pilot)
+        await type_and_save(screen, pilot, {"item_mandate": "General Assembly resolution 76/76"})
+        await pilot.press("f5")  # back to the live screen and its draft
+        await until(lambda: not isinstance(app.screen, PrepareScreen), pilot)
+        assert (
+            "1. In accordance with General Assembly resolution 76/76, the Conference considered agenda item 2 (b), entitled"
+        ) in await draft_text(app)
