@@ -191,6 +191,15 @@ async def test_the_opening_the_chair_and_the_observers_admitted_are_saved_with_t
         assert screen.query_one("#org_chair_name", Input).value == ""
 
 
+async def test_observers_admitted_at_a_meeting_not_declared_are_refused_under_the_meeting_box(store):
+    app = UnreportApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_prepare(app, pilot)
+        await type_and_save(screen, pilot, {"org_observer_states_admitted": "Armenia", "org_observers_meeting": "9"})
+        assert refused(screen, "org_observers_meeting") == "meeting 9 is not declared: add it under Meetings first"
+        assert on_disk(store).organization is None
+
+
 async def test_an_opening_without_a_name_is_refused_under_the_name_box(store):
     app = UnreportApp(store)
     async with app.run_test(size=(80, 24)) as pilot:

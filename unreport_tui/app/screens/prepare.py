@@ -117,7 +117,7 @@ ITEM_FIELDS = [
 # The current item's own data, saved with Enter; what is left empty is not said.
 ITEM_DATA_FIELDS = [
     ("item_part", "A part of the report opens here"),
-    ("item_mandate", "Mandate (General Assembly resolution …)"),
+    ("item_mandate", "Mandate (resolution 76/76 …)"),
     ("item_statements_form", "Statement form (empty: the profile's)"),
     ("item_general_exchange", "General exchange of views (yes, no)"),
     ("item_summary_records", "Summary records (A/C.3/77/SR.4; …)"),
@@ -135,7 +135,7 @@ ORGANIZATION_FIELDS = [
     ("org_observer_states", "Observer States attending"),
     ("org_igos", "IGOs attending"),
     ("org_ngos", "NGOs attending"),
-    ("org_members_listed", "Members named, not only counted (yes, no)"),
+    ("org_members_listed", "Members listed by name (yes, no)"),
     ("org_opened_by_name", "Opened by: name"),
     ("org_opened_by_country", "Opened by: country (Jamaica)"),
     ("org_opened_by_office", "Opened by: office (President of …)"),
@@ -712,6 +712,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                 return None
             if not states:
                 raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
+            if meeting is not None and self.book.session.meeting(meeting) is None:  # said under its box, not at the foot
+                raise FieldError("org_observers_meeting", f"meeting {meeting} is not declared: add it under Meetings first")
             return ObserversAdmitted(meeting, states)
 
         try:
