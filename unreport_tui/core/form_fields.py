@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
 
+from .model import Allocation
 from .session_file.tables import LARGEST_NUMBER
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
@@ -113,3 +114,37 @@ def read_revisions(text: str) -> list[str]:
 
 def _parts(text: str, separator: str) -> list[str]:
     return [part.strip() for part in text.split(separator) if part.strip()]
+
+
+ALLOCATION_EXAMPLE = "2, 2022-09-16, seventy-seventh"
+
+
+def read_allocation(field: str, text: str) -> Allocation | None:
+    """The General Assembly's allocation of an item, on one line as a secretariat officer reads it
+    off the plenary's record: "2, 2022-09-16, seventy-seventh" (its plenary meeting, that meeting's
+    date, the Assembly's session in words); None when the box is empty."""
+    if not text.strip():
+        return None
+    parts = [part.strip() for part in text.split(",")]
+    if len(parts) != 3 or not all(parts):
+        raise FieldError(
+            field, f"{text.strip()!r}: type the plenary meeting, its date and the session in words: {ALLOCATION_EXAMPLE}"
+        )
+    number, day, session = parts
+    try:
+        meeting = read_meeting_number(field, number)
+    except FieldError as refused:
+        raise FieldError(field, f"the plenary meeting: {refused} (as in {ALLOCATION_EXAMPLE})") from None
+    date = read_day(field, day)
+    if date is None:  # not reached: the part is not empty
+        raise FieldError(field, f"the date of the plenary meeting is missing: {ALLOCATION_EXAMPLE}")
+    # The session is printed in words ("of its seventy-seventh session"): a figure would print "77".
+    if any(ch.isdigit() for ch in session):
+        raise FieldError(field, f"{session!r}: type the session in words, such as seventy-seventh")
+    return Allocation(meeting, date, session)
+
+
+def show_allocation(allocation: Allocation | None) -> str:
+    if allocation is None:
+        return ""
+    return f"{allocation.meeting}, {allocation.date.isoformat()}, {allocation.session}"

@@ -19,13 +19,16 @@ from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
 from ...core.form_fields import (
+    ALLOCATION_EXAMPLE,
     FieldError,
+    read_allocation,
     read_choice,
     read_day,
     read_meeting_number,
     read_meeting_number_or_none,
     read_names,
     read_yes_no,
+    show_allocation,
     show_choice,
     show_day,
     show_names,
@@ -41,6 +44,8 @@ from ...core.model import (
     Item,
     ListEntry,
     Meeting,
+    ObserversAdmitted,
+    Officer,
     Organization,
     Role,
     SessionInfo,
@@ -48,6 +53,7 @@ from ...core.model import (
     SummaryOrder,
 )
 from ...core.profiles.choosing import profile_about, read_profile, suggest_profiles
+from ...core.profiles.statement_form_choice import read_statement_form, suggest_statement_forms
 from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
@@ -75,15 +81,23 @@ SESSION_FIELDS = [
     ("last_day", "Last day (2010-10-22)"),
     ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"),
     ("issued", "Issued on (2010-10-20)"),
+    ("draft", "Draft report (yes, no; empty: yes)"),
+    ("report_title", "Report's title (empty: the profile's)"),
+    ("report_item_number", "Report's own agenda item: number (7)"),
+    ("report_item_title", "Report's own agenda item: title"),
+    # Empty: as the body's profile says (most bodies need none of these).
+    ("parent", "Parent organ (Economic and Social …)"),
+    ("reports_to", "Reports to (its committee), optional"),
+    ("body_running", "Body in running text (the Committee)"),
     ("rapporteur", "Rapporteur (Elizabeth Verville)"),
+    ("rapporteur_office", "Rapporteur's office, if not Rapporteur"),
     ("rapporteur_country", "Rapporteur's country (USA)"),
     ("profile", "Body profile (empty: untoc-cop)"),
 ]
 # The session data's boxes that hold text as it is saved (SessionInfo's field of the box's name):
 # adding one is a line in SESSION_FIELDS. The others are read and shown their own way, below.
-TEXT_SESSION_FIELDS = [
-    name for name, _ in SESSION_FIELDS if name not in {"first_day", "last_day", "issued", "rapporteur_country", "profile"}
-]
+_READ_THEIR_OWN_WAY = {"first_day", "last_day", "issued", "rapporteur_country", "profile", "draft"}
+TEXT_SESSION_FIELDS = [name for name, _ in SESSION_FIELDS if name not in _READ_THEIR_OWN_WAY]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
     ("quantifiers", f"Counted in ({', '.join(Counting)})"),
@@ -100,6 +114,15 @@ ITEM_FIELDS = [
     ("item_chapter", "Chapter: numeral and title, optional"),
     ("item_section", "Section (B. …), optional"),
 ]
+# The current item's own data, saved with Enter; what is left empty is not said.
+ITEM_DATA_FIELDS = [
+    ("item_part", "A part of the report opens here"),
+    ("item_mandate", "Mandate (resolution 76/76 …)"),
+    ("item_statements_form", "Statement form (empty: the profile's)"),
+    ("item_general_exchange", "General exchange of views (yes, no)"),
+    ("item_summary_records", "Summary records (A/C.3/77/SR.4; …)"),
+    ("item_allocation", "Allocated at plenary meeting"),
+]
 DOCUMENT_FIELDS = [("document_title", "Document title (Report of …)"), ("document_symbol", "Symbol (CTOC/COP/2010/5)")]
 ORGANIZATION_FIELDS = [
     ("org_chapter", "Its chapter: numeral and title"),
@@ -112,9 +135,26 @@ ORGANIZATION_FIELDS = [
     ("org_observer_states", "Observer States attending"),
     ("org_igos", "IGOs attending"),
     ("org_ngos", "NGOs attending"),
+    ("org_members_listed", "Members listed by name (yes, no)"),
+    ("org_opened_by_name", "Opened by: name"),
+    ("org_opened_by_country", "Opened by: country (Jamaica)"),
+    ("org_opened_by_office", "Opened by: office (President of …)"),
+    ("org_chair_name", "Chaired by: name"),
+    ("org_chair_country", "Chaired by: country (Austria)"),
+    ("org_chair_office", "Chaired by: office (empty: the Chair)"),
+    ("org_observers_meeting", "Observers admitted at meeting (1)"),
+    ("org_observer_states_admitted", "Observer States admitted (Armenia; …)"),
 ]
 # The boxes that take States, completed as the speaker box does: several (separated by ;) or one.
-STATE_BOXES = {"rapporteur_country": False, "officer_country": False, "org_members": True, "org_observer_states": True}
+STATE_BOXES = {
+    "rapporteur_country": False,
+    "officer_country": False,
+    "org_members": True,
+    "org_observer_states": True,
+    "org_opened_by_country": False,
+    "org_chair_country": False,
+    "org_observer_states_admitted": True,
+}
 # The other boxes that offer what they take as one types (one value each).
 SUGGESTING_BOXES: dict[str, Callable[[str], list[Suggestion]]] = {"profile": suggest_profiles}
 # The boxes with a line under them that says what their value is.
@@ -130,7 +170,12 @@ _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
 PLACEHOLDERS = {
     "item_chapter": "numeral alone: the item's title",
     "org_chapter": "numeral alone: Organization of the session",
+    "item_part": "Part two: Summary of proceedings",
+    "item_allocation": ALLOCATION_EXAMPLE,
+    "item_summary_records": "A/C.3/77/SR.4; A/C.3/77/SR.9",
 }
+# The boxes that offer what the session's profile names (bound to the screen's session).
+PROFILE_SUGGESTING_BOXES = {"item_statements_form"}
 
 
 AS_THE_PROFILE = "the session's profile"
@@ -162,7 +207,49 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         order=read_choice("order", values["order"], SummaryOrder, None, AS_THE_PROFILE),
         narrate=read_yes_no("narrate", values["narrate"], None, AS_THE_PROFILE),
         dialogue=read_yes_no("dialogue", values["dialogue"], None, AS_THE_PROFILE),
+        draft=read_yes_no("draft", values["draft"], True) is not False,
     )
+
+
+def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
+    """The current item's own data as typed (``profile``: the session's, whose statement forms
+    the item may choose); FieldError for the first value that cannot be used."""
+    return {
+        "part": values["item_part"].strip(),
+        "mandate": values["item_mandate"].strip(),
+        "statements_form": read_statement_form("item_statements_form", values["item_statements_form"], profile),
+        "general_exchange": read_yes_no("item_general_exchange", values["item_general_exchange"], False) is True,
+        "summary_records": read_names(values["item_summary_records"]),
+        "allocation": read_allocation("item_allocation", values["item_allocation"]),
+    }
+
+
+def _item_data_values(item: Item | None) -> dict[str, str]:
+    if item is None:
+        return {name: "" for name, _ in ITEM_DATA_FIELDS}
+    return {
+        "item_part": item.part,
+        "item_mandate": item.mandate,
+        "item_statements_form": item.statements_form,
+        "item_general_exchange": show_yes_no(item.general_exchange),
+        "item_summary_records": show_names(item.summary_records),
+        "item_allocation": show_allocation(item.allocation),
+    }
+
+
+def _person_from(values: dict[str, str], key: str, who: str) -> Officer | None:
+    """``opened_by`` or ``chair`` as typed in its three boxes; None when all are empty."""
+    name, country, office = (values[f"org_{key}_{part}"] for part in ("name", "country", "office"))
+    if not (name or country or office):
+        return None
+    if not name:
+        raise FieldError(f"org_{key}_name", f"give the name of {who}, or empty its other boxes")
+    return Officer(office, name, country)
+
+
+def _person_values(person: Officer | None, key: str) -> dict[str, str]:
+    person = person or Officer("", "")
+    return {f"org_{key}_name": person.name, f"org_{key}_country": person.country, f"org_{key}_office": person.office}
 
 
 def item_style_from(values: dict[str, str]) -> dict[str, object]:
@@ -201,6 +288,7 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
         "order": show_choice(info.order),
         "narrate": show_yes_no(info.narrate),
         "dialogue": show_yes_no(info.dialogue),
+        "draft": show_yes_no(info.draft),
     }
 
 
@@ -240,6 +328,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             yield Static(id="meetings-list", markup=False)
             yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
             yield Static(id="items-list", markup=False)
+            yield from self._section("The current item's data (Enter saves it; empty: not said)", "item-data", ITEM_DATA_FIELDS)
             yield from self._section(
                 "How the current item's debate is summarized, where it differs from the session "
                 "(empty: as the session; Enter saves it)",
@@ -269,12 +358,14 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
         for name, label in fields:
-            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES
+            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
             with Horizontal(classes="field names" if suggesting else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if suggesting:
                     yield CompletingInput(
-                        SUGGESTING_BOXES.get(name, suggest_states),
+                        self._suggest_statement_forms
+                        if name in PROFILE_SUGGESTING_BOXES
+                        else SUGGESTING_BOXES.get(name, suggest_states),
                         "",
                         input_id=name,
                         form=True,
@@ -288,6 +379,9 @@ class PrepareScreen(UndoableScreen[Destination]):
                 yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused, on the line under it (shown only then).
             yield Label("", id=f"{name}-refused", classes="field-refused", markup=False)
+
+    def _suggest_statement_forms(self, typed: str) -> list[Suggestion]:
+        return suggest_statement_forms(self.book.session.info.profile, typed)
 
     def on_mount(self) -> None:
         # A box that takes the cursor keeps its text unselected: a letter typed by someone who did
@@ -324,6 +418,11 @@ class PrepareScreen(UndoableScreen[Destination]):
         }
         attendance = organization.attendance or Attendance()
         values |= {f"org_{key}": show_names(getattr(attendance, key)) for key in _ATTENDANCE}
+        values["org_members_listed"] = show_yes_no(attendance.listed)
+        values |= _person_values(organization.opened_by, "opened_by") | _person_values(organization.chair, "chair")
+        admitted = organization.observers_admitted or ObserversAdmitted()
+        values["org_observers_meeting"] = show_number(admitted.meeting)
+        values["org_observer_states_admitted"] = show_names(admitted.states)
         for name, value in values.items():
             self._refill(name, value)
         self._say_about()
@@ -363,6 +462,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             ("session", "the session data", self.save_session),
             ("meeting", "a meeting", self.add_meeting),
             ("item", "an agenda item", self.add_item),
+            ("item-data", "the current item's data", self.save_item_data),
             ("item-style", "how the current item is summarized", self.save_item_style),
             ("document", "a document", self.add_document),
             ("organization", "the organization chapter", self.save_organization),
@@ -398,7 +498,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             printable(f"  {d.title} ({d.symbol})" if d.symbol else f"  {d.title}") for d in (item.documents if item else [])
         )
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
-        for name, value in _item_style_values(item).items():  # the current item may have changed
+        for name, value in (_item_style_values(item) | _item_data_values(item)).items():  # the current item may have changed
             self._refill(name, value)
         self._listed = {entry_line(e): e for e in item.speakers_list} if item else {}
         self._logged = logged_speakers(session)
@@ -558,6 +658,28 @@ class PrepareScreen(UndoableScreen[Destination]):
                 self._refill(name, value, typed_too=True)
             self.notify(printable(f"How item {item.number if item else ''} is summarized: saved."), markup=False, timeout=3)
 
+    @on(Input.Submitted, ".in-item-data")
+    def save_item_data(self) -> None:
+        values = self._values(ITEM_DATA_FIELDS)
+        item = self.book.current_item
+        if item is None:
+            self._mark_refused("item_number", "add an agenda item first: this is the data of the current item")
+            return
+        try:
+            typed = item_data_from(values, self.book.session.info.profile)
+        except FieldError as refused:
+            self._mark_refused(refused.field, str(refused))
+            return
+        if all(getattr(item, key) == value for key, value in typed.items()):
+            self._nothing_changed()
+            self._kept(ITEM_DATA_FIELDS)
+            return
+        if self._run(lambda: self.book.edit_item(self.book.cursor.item, **typed)):
+            item = self.book.current_item
+            for name, value in _item_data_values(item).items():  # as saved ("Yes" as yes)
+                self._refill(name, value, typed_too=True)
+            self.notify(printable(f"Item {item.number if item else ''}: its data saved."), markup=False, timeout=3)
+
     @on(Input.Submitted, ".in-organization")
     def save_organization(self) -> None:
         values = {k: v.strip() for k, v in self._values(ORGANIZATION_FIELDS).items()}
@@ -566,6 +688,9 @@ class PrepareScreen(UndoableScreen[Destination]):
 
         def typed() -> Organization:
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
+            listed = read_yes_no("org_members_listed", values["org_members_listed"], False) is True
+            if listed and not lists["members"]:
+                raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
             return dataclasses.replace(
                 before,
                 chapter=values["org_chapter"],
@@ -574,11 +699,22 @@ class PrepareScreen(UndoableScreen[Destination]):
                 agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
                 attendance_annex=values["org_attendance_annex"],
                 documents_annex=values["org_documents_annex"],
-                # What the form has no box for (whether the members are listed by name) is kept.
-                attendance=Attendance(**lists, listed=bool(before.attendance and before.attendance.listed))
-                if any(lists.values())
-                else None,
+                attendance=Attendance(**lists, listed=listed) if any(lists.values()) else None,
+                opened_by=_person_from(values, "opened_by", "who opened the session"),
+                chair=_person_from(values, "chair", "who chaired it"),
+                observers_admitted=admitted(),
             )
+
+        def admitted() -> ObserversAdmitted | None:
+            meeting = read_meeting_number_or_none("org_observers_meeting", values["org_observers_meeting"])
+            states = read_names(values["org_observer_states_admitted"])
+            if meeting is None and not states:
+                return None
+            if not states:
+                raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
+            if meeting is not None and self.book.session.meeting(meeting) is None:  # said under its box, not at the foot
+                raise FieldError("org_observers_meeting", f"meeting {meeting} is not declared: add it under Meetings first")
+            return ObserversAdmitted(meeting, states)
 
         try:
             after = typed()
