@@ -96,6 +96,15 @@ def test_the_users_profiles_are_found_by_id_and_listed():
     assert (entry.source, entry.description, entry.problem) == ("yours", "Ours", "")
 
 
+def test_a_profile_of_yours_that_extends_an_id_there_is_not_is_listed_with_its_problem():
+    # It once sent the listing round in circles: the refusal listed the ids by loading every profile.
+    write(user_profiles_dir() / "ours.toml", '[profile]\nextends = "nosuchprofile"\n')
+    entry = next(e for e in list_profiles() if e.id == "ours")
+    assert 'profile.extends = "nosuchprofile": no profile "nosuchprofile"' in entry.problem
+    with pytest.raises(ProfileError, match='no profile "nosuch"; `unreport profiles` lists them'):
+        load_profile("nosuch")
+
+
 def test_a_broken_profile_is_listed_with_its_problem():
     write(user_profiles_dir() / "broken.toml", "[statements]\nmembers = 3\n")
     entry = next(e for e in list_profiles() if e.id == "broken")

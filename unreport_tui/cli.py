@@ -41,7 +41,7 @@ DEMOS = {"trafficking": "demo.toml", "action": "demo-action.toml", "cnd": "demo-
 # What the palette of a demo offers to open instead, by name.
 DEMO_TITLES = {
     "trafficking": "Demo: Conference of the Parties to the Organized Crime Convention (one item's discussion)",
-    "action": "Demo: Conference of the Parties, a whole report with votes",
+    "action": "Demo: a commission's whole report with votes (Commission on the Status of Women, default profile)",
     "cnd": "Demo: Commission on Narcotic Drugs (its own profile, cnd)",
 }
 

@@ -225,7 +225,7 @@ class UnreportApp(CrashReportingApp[None]):
         if self.book is not None and (problem := profile_problem(self.book.session.info.profile)):
             self.notify(
                 f"The draft follows the default profile: {problem}. Mend the file, or choose another "
-                "profile on the prepare screen; until then nothing can be exported.",
+                "profile on the prepare screen; until then only the session file (.toml) can be exported.",
                 severity="warning",
                 markup=False,
                 timeout=15,

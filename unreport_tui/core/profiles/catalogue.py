@@ -47,7 +47,9 @@ def locate(ref: str, relative_to: Path | None = None) -> tuple[Path, str]:
         path = folder / f"{ref}{_SUFFIX}"
         if path.is_file():
             return path, ref
-    known = ", ".join(p.id for p in list_profiles())
+    # The ids there are, by their files alone: loading them to list them could come back here
+    # (a profile of the user's that extends an id that does not exist).
+    known = ", ".join(profile_ids())
     raise ProfileError(f'no profile "{ref}"; `unreport profiles` lists them ({known}), or give the path of a .toml file')
 
 
@@ -60,6 +62,14 @@ class ProfileEntry:
     description: str
     source: str
     problem: str = ""
+
+
+def profile_ids() -> list[str]:
+    """Every profile's id, the default first, without reading any of them."""
+    ids = {
+        p.stem for folder in (shipped_profiles_dir(), user_profiles_dir()) if folder.is_dir() for p in folder.glob(f"*{_SUFFIX}")
+    }
+    return sorted(ids, key=lambda i: (i != DEFAULT_PROFILE, i))
 
 
 def list_profiles() -> list[ProfileEntry]:
