@@ -14,7 +14,8 @@ from .profile import DEFAULT_PROFILE
 def profile_line(entry: ProfileEntry) -> str:
     """ "cnd  Commission on Narcotic Drugs", or what is wrong with it: one line in a box a third of
     a small screen wide (`unreport profiles` gives each description in full)."""
-    return f"{entry.id}  {f'cannot be used: {entry.problem}' if entry.problem else entry.name}"
+    # What is wrong is said under the box once it is chosen: here it would take half a small screen.
+    return f"{entry.id}  {'cannot be used (choose it to see why)' if entry.problem else entry.name}"
 
 
 def suggest_profiles(typed: str, limit: int = 10) -> list[Suggestion]:
