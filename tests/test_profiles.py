@@ -260,3 +260,45 @@ def test_the_readme_lists_every_shipped_profile():
     section = readme.split("## Body profiles", 1)[1].split("### Your body's profile", 1)[0]
     shipped = sorted(p.stem for p in shipped_profiles_dir().glob("*.toml"))
     assert [name for name in shipped if f"`{name}`" not in section] == []
+
+
+def test_a_profile_of_yours_put_in_the_place_of_a_shipped_one_is_used_at_once():
+    assert load_profile("cnd").source.endswith("data/profiles/cnd.toml")
+    write(user_profiles_dir() / "cnd.toml", '[profile]\nname = "Our CND"\n')
+    assert load_profile("cnd").name == "Our CND"
+
+
+def test_braces_are_braces_in_every_form_even_one_without_placeholders(tmp_path):
+    path = write(tmp_path / "p.toml", '[masthead]\nparent = "Parent {{x}}"\n')
+    assert load_profile(str(path)).words("masthead", "parent") == "Parent {x}"
+
+
+def test_a_profile_name_is_one_line(tmp_path):
+    message = refusal(tmp_path, '[profile]\nname = "x\\n[opening]"\n')
+    assert "profile.name: expected one line of text" in message
+
+
+def test_a_chosen_statements_form_prints_its_list_once(tmp_path):
+    message = refusal(tmp_path, '[statements.chosen]\na = "{speakers} said; {speakers} again."\n')
+    assert "statements.chosen.a: expected exactly one of" in message
+
+
+def test_a_broken_profile_it_extends_is_named_with_the_line_that_names_it(tmp_path):
+    write(tmp_path / "base.toml", "[statements\n")
+    message = refusal(tmp_path, '[profile]\nextends = "base.toml"\n')
+    assert message.startswith(f'{tmp_path / "body.toml"}: profile.extends = "base.toml": ')
+    assert "base.toml: not valid TOML" in message
+
+
+def test_an_item_choosing_a_form_its_profile_no_longer_names_is_refused_at_export(tmp_path):
+    from unreport_tui.exporters import ExportError, export_session
+
+    path = write(tmp_path / "p.toml", '[statements.chosen]\nshort = "{speakers} spoke."\n')
+    session = session_with(meetings=[4], statements=[said("Chile")], profile=str(path))
+    session.items[0].statements_form = "short"
+    assert "Chile spoke." in export_session(session, "txt")
+    write(path, "[statements.chosen]\n")
+    os.utime(path, ns=(2, 2))
+    with pytest.raises(ExportError, match='item 1 chooses the statements form "short", which its profile no longer names'):
+        export_session(session, "txt")
+    assert 'statements_form = "short"' in export_session(session, "toml")  # what was typed is still kept

@@ -89,6 +89,8 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
         raise ExportError(
             f"the session's profile cannot be used: {problem}; mend it, or choose another on the app's prepare screen"
         )
+    if unknown := _statement_forms_not_offered(session):
+        raise ExportError(unknown)
     document = render_report(session)
     if item:
         if not session.item(item):
@@ -109,3 +111,20 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
     text = _exporter(*EXPORTERS[format])(document)
     assert isinstance(text, str)
     return printable(text)
+
+
+def _statement_forms_not_offered(session: Session) -> str:
+    """Why the report cannot be sent out as it stands: an item chooses a statements form its
+    profile no longer names (the profile file was edited since), which the draft can only replace
+    with the profile's own sentence; "" when every item's form is there."""
+    from ..core.profiles.statement_form_choice import statement_forms_offered
+
+    offered = statement_forms_offered(session.info.profile)
+    for each in session.items:
+        if each.statements_form and each.statements_form not in offered:
+            names = ", ".join(f'"{n}"' for n in offered) or "none"
+            return (
+                f'item {each.key} chooses the statements form "{each.statements_form}", which its profile no longer '
+                f"names (it names {names}); choose another on the app's prepare screen, or mend the profile"
+            )
+    return ""

@@ -98,8 +98,10 @@ def load_profile(ref: str = "", relative_to: Path | None = None) -> Profile:
     key = (ref, str(relative_to or ""))
     with _lock:
         kept = _loaded.get(key)
-        if kept is not None and _unchanged(kept[0]):
-            return kept[1]
+    # Kept while its files are unchanged and the id still finds the same file (one of the user's
+    # may since have been put in the place of a shipped one).
+    if kept is not None and _unchanged(kept[0]) and str(locate(ref, relative_to)[0]) == kept[1].source:
+        return kept[1]
     profile = build_profile(ref, locate, relative_to)
     stamps = _stamps(profile)
     with _lock:

@@ -67,6 +67,8 @@ def parse_profile(text: str, source: str) -> tuple[dict[str, str], dict[str, dic
                     raise reader.fail(f"profile.{key}", f"unknown key; expected one of {', '.join(sorted(_META))}")
                 if not isinstance(value, str) or not value.strip():
                     raise reader.fail(f"profile.{key}", "expected text in quotes")
+                if not value.isprintable():  # it is one line of `unreport profiles`, and a comment of `show`
+                    raise reader.fail(f"profile.{key}", "expected one line of text, without line breaks or control characters")
                 meta[key] = value.strip()
             continue
         section = SECTIONS.get(name)
@@ -139,7 +141,7 @@ def _check_forms(reader: _Reader, key_path: str, setting: FormsTable, value: Any
     for name, text in value.items():
         at = f"{key_path}.{name}"
         _check(reader, at, Form(setting.doc, setting.fields), text)
-        used = {field for _, field, _, _ in string.Formatter().parse(text) if field in setting.one_of}
+        used = [field for _, field, _, _ in string.Formatter().parse(text) if field in setting.one_of]
         if len(used) != 1:
             raise reader.fail(at, f"expected exactly one of {lists}: the list of who made statements, printed once")
     return dict(value)
@@ -158,16 +160,16 @@ def build_profile(ref: str, locate: Locate, relative_to: Path | None = None) -> 
     while current is not None:
         try:
             path, profile_id = locate(current, here)
+            if path in seen:
+                names = " -> ".join(p.stem for p in [*seen, path])
+                raise ProfileError(f"{seen[-1]}: profile.extends: profiles extend each other in a circle ({names})")
+            meta, sections = parse_profile(_read(path), str(path))
         except ProfileError as error:
-            if not seen:
+            if not seen or str(error).startswith(f"{seen[-1]}:"):
                 raise
-            # The profile asked for is named by another's extends: say which, and where.
+            # The profile at fault is named by another's extends: say which, and where.
             raise ProfileError(f'{seen[-1]}: profile.extends = "{current}": {error}') from None
-        if path in seen:
-            names = " -> ".join(p.stem for p in [*seen, path])
-            raise ProfileError(f"{seen[-1]}: profile.extends: profiles extend each other in a circle ({names})")
         seen.append(path)
-        meta, sections = parse_profile(_read(path), str(path))
         chain.append((path, profile_id, meta, sections))
         here = path.parent
         # A profile that names nothing to extend builds on the default, which builds on nothing.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,11 @@ class Profile:
         value = self.values[section][key]
         assert isinstance(value, str), (section, key)
         return value
+
+    def words(self, section: str, key: str) -> str:
+        """A form that takes no placeholder (a heading, an office) as the report prints it: its
+        "{{" and "}}" are braces, as in every other form."""
+        return "".join(literal for literal, _, _, _ in string.Formatter().parse(self.form(section, key)))
 
     def sentence(self, section: str, key: str, **phrases: Phrase) -> list[Inline]:
         """The form ``section.key`` filled with ``phrases`` (every placeholder it may use)."""

@@ -34,7 +34,7 @@ def build_masthead(session: Session) -> Masthead:
         rapporteur=rapporteur,
         addendum=info.addendum,
         issued_on=info.issued,
-        parent=info.parent.strip() or profile.form("masthead", "parent").strip(),
+        parent=info.parent.strip() or profile.words("masthead", "parent").strip(),
         report_item=plain_text(profile.sentence("masthead", "report_item", item=item_number)) if item_number else "",
         report_item_title=info.report_item_title.strip(),
         rapporteur_office=_office(session, profile),
@@ -48,7 +48,7 @@ def build_masthead(session: Session) -> Masthead:
 def _office(session: Session, profile: Profile) -> str:
     """The session's office for its rapporteur, else the profile's; typed with its colon
     ("Rapporteur:"), it still gets one colon, not two."""
-    office = session.info.rapporteur_office.strip() or profile.form("masthead", "rapporteur_office").strip()
+    office = session.info.rapporteur_office.strip() or profile.words("masthead", "rapporteur_office").strip()
     return office.rstrip(":").rstrip() or "Rapporteur"
 
 

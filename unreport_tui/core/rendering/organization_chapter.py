@@ -172,7 +172,7 @@ def _heading(writer: ParagraphWriter, title: str) -> str:
     if title not in OWN_SECTIONS:
         return title
     key = _HEADING_KEYS[OWN_SECTIONS.index(title)]
-    return writer.profile.form(KEY, key).strip()
+    return writer.profile.words(KEY, key).strip()
 
 
 OWN_SECTIONS = (
@@ -397,7 +397,7 @@ def _observers_admitted(writer: ParagraphWriter, organization: Organization, adm
     if not admitted.states:
         return
     office = organization.chair.office.strip() if organization.chair and organization.chair.office.strip() else ""
-    chair = f"the {office or writer.profile.form(KEY, 'chair_office').strip()}"
+    chair = f"the {office or writer.profile.words(KEY, 'chair_office').strip()}"
     states = joined_mentions([running_mention(n) for n in admitted.states])
     meeting = _meeting_phrase(writer, admitted.meeting, body_subject=False)  # the Chair informed …
     if meeting:
