@@ -242,7 +242,13 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
     venue_and_dates = _venue_and_dates(session)
     chair = _chair(organization)
     form = ("held" if venue_and_dates else "held_nowhere") + ("_chaired" if chair else "")
-    phrases: dict[str, Phrase] = {"body": body, "session": _session_name(session)}
+    full = session.info.body.strip()
+    phrases: dict[str, Phrase] = {
+        "body": body,
+        # The body's name as the session gives it, for a profile that names it in full here.
+        "body_in_full": (full if full.lower().startswith("the ") else f"the {full}") if full else body,
+        "session": _session_name(session),
+    }
     if venue_and_dates:
         phrases["venue_and_dates"] = venue_and_dates
     if chair:

@@ -14,7 +14,8 @@ from ..spec import form as _every
 def form(doc: str, *fields: str, required: tuple[str, ...] | None = None) -> Form:
     """A form whose placeholders are all required but {body}: a body may write its own name in
     full ("the Trade and Development Board") where the report says "the Board"."""
-    return _every(doc, *fields, required=tuple(f for f in fields if f != "body") if required is None else required)
+    optional = ("body", "body_in_full")
+    return _every(doc, *fields, required=tuple(f for f in fields if f not in optional) if required is None else required)
 
 
 def _heading(doc: str) -> Form:
@@ -43,21 +44,28 @@ SECTION = Section(
         "documentation_heading": _heading("The heading of the section on documentation."),
         "held": form(
             'The session held: {venue_and_dates} is "in Vienna from 22 to 26 May 2023" (the venue as typed, with its '
-            "preposition; either may be missing).",
+            "preposition; either may be missing); {body_in_full} is the body's name as the session gives it "
+            '("the Commission on Population and Development").',
             "body",
+            "body_in_full",
             "session",
             "venue_and_dates",
         ),
         "held_chaired": form(
             'The session held, with its chair ([organization] chair): {chair} is "Name (Austria)".',
             "body",
+            "body_in_full",
             "session",
             "venue_and_dates",
             "chair",
         ),
-        "held_nowhere": form("The session held, with neither venue nor dates known yet.", "body", "session"),
+        "held_nowhere": form("The session held, with neither venue nor dates known yet.", "body", "body_in_full", "session"),
         "held_nowhere_chaired": form(
-            "The session held, with neither venue nor dates known yet, with its chair.", "body", "session", "chair"
+            "The session held, with neither venue nor dates known yet, with its chair.",
+            "body",
+            "body_in_full",
+            "session",
+            "chair",
         ),
         "meetings": form(
             'How many meetings it held: {number} "nine" (or "18"), {noun} "meeting" or "meetings", agreeing.',
