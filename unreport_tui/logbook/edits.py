@@ -324,29 +324,10 @@ class DropItem:
         return ChangedParts(items=frozenset([self.item.key]))
 
 
-# An item's own fields: all but its statements and points. Every one of them, so that writing
+# An item's own fields: all but its entries, taken from Item itself. Every one of them, so that writing
 # the item again (a renamed title, the Chair's list) never drops its own summary style.
-HEADER = (
-    "key",
-    "number",
-    "title",
-    "chapter",
-    "section",
-    "meetings",
-    "documents",
-    "speakers_list",
-    "speaker_noun",
-    "quantifiers",
-    "dialogue",
-    "order",
-    "narrate",
-    "mandate",
-    "allocation",
-    "summary_records",
-    "statements_form",
-    "general_exchange",
-    "part",
-)
+ENTRIES = ("statements", "points", "presentations")  # what is logged under an item, each entry apart
+HEADER = tuple(f.name for f in dataclasses.fields(Item) if f.name not in ENTRIES)
 
 
 @dataclass

@@ -6,6 +6,7 @@ says which key, where, and what was expected, so that a typo never silently drop
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from enum import StrEnum
@@ -75,30 +76,8 @@ _SESSION = {
     "body_running",
 }
 _MEETING = {"number", "date"}
-_ITEM = {
-    "key",
-    "number",
-    "title",
-    "chapter",
-    "section",
-    "meetings",
-    "documents",
-    "statements",
-    "points",
-    "presentations",
-    "speakers_list",
-    "speaker_noun",
-    "quantifiers",
-    "dialogue",
-    "order",
-    "narrate",
-    "mandate",
-    "allocation",
-    "summary_records",
-    "statements_form",
-    "general_exchange",
-    "part",
-}
+# An item's keys in the file are its fields, one for one: a field added to Item is a key here too.
+_ITEM = {f.name for f in dataclasses.fields(Item)}
 _ALLOCATION = {"meeting", "date", "session"}
 _REPORT_ITEM = {"number", "title"}
 _DOCUMENT = {"title", "symbol"}
