@@ -16,7 +16,14 @@ ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
 
 def widget_text(widget: Widget) -> str:
-    """The widget's whole rendered content (not only the part scrolled into view), wrapped lines rejoined."""
+    """The widget's whole content (not only the part scrolled into view), wrapped lines rejoined.
+
+    Text content (a Static, a Label) is read from what the widget was last given, not from its lines
+    on screen: the screen's layout catches up with an update on the next refresh, which a loaded
+    machine may not have reached when the test reads it (CI once saw 1 line of a 5-line preview)."""
+    plain = getattr(widget.render(), "plain", None)
+    if isinstance(plain, str):
+        return re.sub(r"\s+", " ", plain).strip()
     lines = widget.render_lines(Region(0, 0, widget.outer_size.width, widget.outer_size.height))
     return re.sub(r"\s+", " ", " ".join(line.text for line in lines)).strip()
 

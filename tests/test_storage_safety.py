@@ -163,7 +163,7 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
     and holds every id the process had reported saved."""
     root = Path(__file__).resolve().parents[1]
     result = subprocess.run(
-        [sys.executable, "-m", "tests.crash_loop", str(tmp_path), "--kills", "200", "--seconds", "150", "--seed", "20261128"],
+        [sys.executable, "-m", "tests.crash_loop", str(tmp_path), "--kills", "200", "--seed", "20261128"],
         cwd=root,
         capture_output=True,
         text=True,
@@ -172,8 +172,8 @@ def test_sigkill_at_random_moments_loses_nothing_reported_saved(tmp_path):
     assert result.returncode == 0, result.stderr
     outcome = json.loads(result.stdout)
     assert outcome["failures"] == []
-    assert outcome["kills"] >= 200, f"only {outcome['kills']} kills in the time allowed"
-    assert outcome["checked"] > 1000  # the children did log, between kills
+    assert outcome["kills"] == 200
+    assert outcome["checked"] >= 800  # each child is killed after 0 to 10 saved ids: 5 a kill on average
 
 
 # --- backups --------------------------------------------------------------------------------
