@@ -285,11 +285,9 @@ def test_the_sections_of_the_chapter_are_lettered_on_over_those_present(officers
     [
         ("United Nations Headquarters", "at United Nations Headquarters"),
         ("United Nations Office at Vienna", "at the United Nations Office at Vienna"),
-        # The city after a comma is closed by one before the dates (TD/B/53/8: "Held at the Palais des
-        # Nations, Geneva, from 27 September …").
-        ("Palais des Nations, Geneva", "at the Palais des Nations, Geneva,"),
+        ("Palais des Nations, Geneva", "at the Palais des Nations, Geneva"),
         ("Vienna", "in Vienna"),
-        ("at the Hofburg, Vienna", "at the Hofburg, Vienna,"),
+        ("at the Hofburg, Vienna", "at the Hofburg, Vienna"),
     ],
 )
 def test_the_session_was_held_at_a_building_and_in_a_city(venue, held):

@@ -86,7 +86,7 @@ def test_an_introduction_at_the_head_of_the_report_as_the_board_writes_it(tmp_pa
     # session consisted of one meeting - the 861st plenary meeting of the Board."
     profile = body_profile(
         tmp_path,
-        'place = "first"\nopening_heading = ""\n'
+        'place = "first"\nopening_heading = ""\nvenue_city_comma = true\n'
         'held = "The {session} of the Trade and Development Board was held {venue_and_dates}."\n'
         'meetings_numbered = "The executive session consisted of {number} {noun} - {range} plenary {noun} of {body}."\n',
     )
@@ -111,6 +111,15 @@ def test_an_introduction_at_the_head_of_the_report_as_the_board_writes_it(tmp_pa
         "861st plenary meeting of the Board."
     )
     assert report.index("# II. Reports") > 0  # the items follow the introduction
+
+
+def test_a_venue_city_is_closed_by_a_comma_only_where_the_profile_says_so(tmp_path):
+    # TD/B/53/8: "held at the Palais des Nations, Geneva, from 27 September …"; the default profile
+    # writes what it always wrote.
+    for setting, held in (("true", "Geneva, from"), ("false", "Geneva from")):
+        session = subcommittee(body_profile(tmp_path, f"venue_city_comma = {setting}\n"))
+        session.info.venue = "Palais des Nations, Geneva"
+        assert any(f"at the Palais des Nations, {held} " in p for p in paragraphs(session)), setting
 
 
 def test_the_default_keeps_a_chapter_without_a_numeral_last(tmp_path):

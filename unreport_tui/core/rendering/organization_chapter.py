@@ -239,7 +239,7 @@ def _from_to(session: Session) -> str:
 def _opening_and_duration(writer: ParagraphWriter, organization: Organization, body: str) -> None:
     session = writer.session
     profile = writer.profile
-    venue_and_dates = _venue_and_dates(session)
+    venue_and_dates = _venue_and_dates(session, writer.profile)
     chair = _chair(organization)
     form = ("held" if venue_and_dates else "held_nowhere") + ("_chaired" if chair else "")
     full = session.info.body.strip()
@@ -274,11 +274,12 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
     writer.paragraph(content, KEY)
 
 
-def _venue_and_dates(session: Session) -> str:
+def _venue_and_dates(session: Session, profile: Profile) -> str:
     """ "in Vienna from 22 to 26 May 2023"; "at the Palais des Nations, Geneva, on 5 September 1995":
-    a venue with its city after a comma is closed by a comma when the dates follow it."""
+    where the profile says so, a venue with its city after a comma is closed by a comma when the
+    dates follow it (the default profile's output stays as it always was)."""
     venue, dates = venue_phrase(session.info.venue), _from_to(session)
-    if venue and dates and "," in venue and not venue.endswith(","):
+    if profile.flag(KEY, "venue_city_comma") and venue and dates and "," in venue and not venue.endswith(","):
         venue += ","
     return " ".join(p for p in (venue, dates) if p)
 

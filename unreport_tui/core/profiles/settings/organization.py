@@ -31,6 +31,10 @@ SECTION = Section(
             '(an introduction at the head of the report). A heading with a numeral ("I. Introduction") stands by it.',
             ("last", "first"),
         ),
+        "venue_city_comma": Choice(
+            'Whether a venue with its city after a comma is closed by a comma before the dates: "at the Palais des '
+            'Nations, Geneva, from 6 to 17 October" (TD/B/53/8). The default profile leaves it out, as it always has.'
+        ),
         "lettered": Choice('Whether the chapter\'s sections are lettered: "A. Opening and duration of the session".'),
         "attendance_after": Choice(
             'Which section the attendance follows: "agenda" (opening, officers, agenda, attendance) or "opening" '
