@@ -16,6 +16,9 @@ import pytest
 
 from unreport_tui.core.model import Meeting, Organization, Session, SessionInfo
 from unreport_tui.core.profiles import ProfileError, load_profile, shipped_profiles_dir
+from unreport_tui.core.rendering.report import render_report
+from unreport_tui.core.venue import venue_city
+from unreport_tui.exporters.text import masthead_lines
 
 from .builders import paragraphs
 from .profile_reading import fixture
@@ -127,3 +130,33 @@ def test_the_held_sentences_of_the_subcommittee_keep_the_committee_over_it():
     assert load_profile("copuos-stsc").form("organization", "held") == (
         "{body_in_full} of the Committee on the Peaceful Uses of Outer Space held its {session} {venue_and_dates}."
     )
+
+
+# --- the masthead's city, from a venue typed in full -----------------------------------------------
+
+
+def test_the_draft_masthead_names_the_city_of_the_office_the_introduction_names_in_full():
+    # The introduction says "at the United Nations Office at Vienna" (A/AC.105/933, para. 1), so the
+    # venue is typed in full; the masthead under the session gives the city: "Scientific and Technical
+    # Subcommittee / Fifty-seventh session / Vienna, 3–14 February 2020" (A/AC.105/C.1/L.385/Add.3;
+    # A/AC.105/933: "Vienna, 3-12 June 2009"). Both come from the one session file.
+    lines = masthead_lines(render_report(fixture("copuos-stsc-2009-introduction.toml")))
+    assert "Scientific and Technical Subcommittee\nForty-sixth session\nVienna, 9–20 February 2009" in lines
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("United Nations Office at Vienna", "Vienna"),
+        ("United Nations Office at Geneva", "Geneva"),
+        ("Palais des Nations, Geneva", "Geneva"),
+        ("at the Hofburg, Vienna", "Vienna"),
+        ("Vienna", "Vienna"),
+        ("The Hague", "The Hague"),
+        ("United Nations Headquarters", "United Nations Headquarters"),  # no city to take: as typed
+        ("Vienna International Centre", "Vienna International Centre"),
+        ("United Nations Office at Nairobi", "Nairobi"),
+    ],
+)
+def test_the_city_of_a_venue_typed_in_full(venue, city):
+    assert venue_city(venue) == city
