@@ -76,3 +76,21 @@ def venue_name(venue: str) -> str:
     if _typed_preposition(words):
         words = words[1:]
     return upper_first(" ".join(words))
+
+
+def venue_city(venue: str) -> str:
+    """The city of a venue typed in full, for a masthead's "Vienna, 3–14 February 2020": what follows
+    its last comma ("Palais des Nations, Geneva" -> "Geneva"), or the city an office is at ("United
+    Nations Office at Vienna" -> "Vienna"); the venue as typed when it names no city apart ("United
+    Nations Headquarters", "Vienna International Centre")."""
+    name = venue_name(venue)
+    if "," in name:
+        return name.rsplit(",", 1)[-1].strip()
+    office, at, city = name.rpartition(" at ")
+    if at and city and _is_building(office) and not _is_building(city):
+        return city
+    return name
+
+
+def _is_building(place: str) -> bool:
+    return bool(_BUILDING_WORDS.intersection(w.strip("()").lower() for w in place.split()))

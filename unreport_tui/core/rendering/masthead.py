@@ -11,7 +11,7 @@ from ..model import Session
 from ..names import short_name
 from ..profiles import Profile
 from ..rendered import Masthead, plain_text
-from ..venue import venue_name, venue_phrase
+from ..venue import venue_city, venue_name, venue_phrase
 from .profile_in_use import profile_in_use
 
 
@@ -81,9 +81,8 @@ def _dates_line(session: Session, profile: Profile) -> str:
     elif choice == "dates" and span:
         line = span
     else:
-        venue = venue_name(info.venue)  # "at the Hofburg, Vienna" is typed for the chapter's sentence
-        if choice == "city and dates":
-            venue = venue.rsplit(",", 1)[-1].strip()
+        # "at the Hofburg, Vienna" is typed for the chapter's sentence
+        venue = venue_city(info.venue) if choice == "city and dates" else venue_name(info.venue)
         line = f"{venue}, {span}" if venue and span else venue or span
     return f"({line})" if line and profile.flag("masthead", "dates_in_parentheses") else line
 

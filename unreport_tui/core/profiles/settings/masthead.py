@@ -39,8 +39,9 @@ SECTION = Section(
         ),
         "dates_line": Choice(
             'The line under the session: its venue and dates as typed ("Vienna, 18–22 October 2010"), its '
-            'city and dates (the venue after its last comma: "Palais des Nations, Geneva" -> "Geneva, 18–20 '
-            'April 2007"), its dates alone ("23–27 February 1998"), or none (the title line gives them).',
+            'city and dates (the venue after its last comma, or the city an office is at: "Palais des Nations, '
+            'Geneva" -> "Geneva, 18–20 April 2007", "United Nations Office at Vienna" -> "Vienna, …"), its dates '
+            'alone ("23–27 February 1998"), or none (the title line gives them).',
             ("venue and dates", "city and dates", "dates", "none"),
         ),
         "held_line": Choice(

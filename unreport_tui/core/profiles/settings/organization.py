@@ -78,11 +78,13 @@ SECTION = Section(
             "body",
         ),
         "meetings_numbered": form(
-            'How many meetings it held when they are numbered on from earlier sessions: {range} "the 901st to the 909th".',
+            'How many meetings it held when they are numbered on from earlier sessions: {range} "the 901st to the 909th" '
+            '(a body may leave it out: "The Subcommittee held 20 meetings.").',
             "number",
             "noun",
             "range",
             "body",
+            required=("number", "noun"),
         ),
         "meetings_paragraph": Choice(
             "Whether the meetings sentence is a paragraph of its own rather than following the session's opening."
