@@ -426,8 +426,8 @@ def test_one_document_alone_in_the_words_of_the_list(profile, expected):
         ("csw", "1. The Commission considered item 4 of the agenda."),
         (
             "cpd",
-            "1. The Commission on Population and Development held a general discussion of item 4 of its agenda,"
-            " entitled “Title”.",
+            # the body named as the session names it (here the CND's, with the cpd profile's wording)
+            "1. The Commission on Narcotic Drugs held a general discussion of item 4 of its agenda, entitled “Title”.",
         ),
     ],
 )

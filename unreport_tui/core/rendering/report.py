@@ -229,7 +229,14 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
     session = writer.session
     profile = writer.profile
     body = _body_short(session)
-    names = {"body": body, "body_running": session.info.body_running.strip() or body}
+    full = session.info.body.strip()
+    names = {
+        "body": body,
+        "body_running": session.info.body_running.strip() or body,
+        # The body's name as the session gives it: "The Commission on Population and Development held a
+        # general discussion of item 3 (a)" (E/CN.9/1998/…), without writing the name into the profile.
+        "body_in_full": (full if full.lower().startswith("the ") else f"the {full}") if full else body,
+    }
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     title = writer.user(nested_quotes(item.title))
     if item.mandate.strip():  # "In accordance with General Assembly resolution 76/76, the Subcommittee considered …"

@@ -17,8 +17,9 @@ _DATES_PREPOSITION = (
 SECTION = Section(
     "opening",
     "The paragraph that opens an agenda item's section. In every form {body} is the body's short name "
-    '("the Committee") and {body_running} its name in running text ([session] body_running: "the Third Committee"; '
-    "else the same as {body}).",
+    '("the Committee"), {body_running} its name in running text ([session] body_running: "the Third Committee"; '
+    'else the same as {body}) and {body_in_full} its name as the session gives it ("the Commission on Population '
+    'and Development").',
     {
         "considered": replace(
             form(
@@ -28,6 +29,7 @@ SECTION = Section(
                 "dates",
                 "body",
                 "body_running",
+                "body_in_full",
                 "item",
                 "title",
                 required=("meetings", "dates"),
@@ -39,6 +41,7 @@ SECTION = Section(
             "meetings",
             "body",
             "body_running",
+            "body_in_full",
             "item",
             "title",
             required=("meetings",),
@@ -47,6 +50,7 @@ SECTION = Section(
             "The item with no meeting logged yet: it is still named with its title.",
             "body",
             "body_running",
+            "body_in_full",
             "item",
             "title",
             required=(),
@@ -69,6 +73,7 @@ SECTION = Section(
             "mandate",
             "body",
             "body_running",
+            "body_in_full",
             "item",
             "title",
             required=("mandate",),
