@@ -10,6 +10,7 @@ from textual.content import Content
 
 from ..core.model import Role
 from .actions import On, key_for, on_screen, with_keys
+from .palette_matcher import PaletteMatcher
 from .screens.live import LOOKING, ROLE_CYCLE, LiveScreen
 from .typed_app import unreport_app
 
@@ -52,6 +53,10 @@ def _offered(screen: LiveScreen) -> list[tuple[str, str]]:
 
 
 class LiveCommands(Provider):
+    def matcher(self, user_input: str, case_sensitive: bool = False) -> PaletteMatcher:
+        """Textual's matcher takes minutes on a long query against an item's long title."""
+        return PaletteMatcher(user_input, match_style=self.match_style, case_sensitive=case_sensitive)
+
     async def discover(self) -> Hits:
         """Before anything is typed: every action, in the order of the help screen."""
         screen = self.screen
