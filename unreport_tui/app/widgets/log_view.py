@@ -39,6 +39,7 @@ ROLE_NAMES = {
     Role.IGO: "IGO",
     Role.NGO: "NGO",
     Role.OFFICIAL: "official",
+    Role.NHRI: "NHRI",
 }
 
 
