@@ -46,3 +46,24 @@ def reads_as_institution(name: str) -> bool:
     if any(normalize(w) in text for w in not_words):
         return False
     return any(normalize(w) in text for w in words)
+
+
+def find_institutions(typed: str) -> list[str]:
+    """The institutions of the data a few typed letters begin (their name, an alias, or from four
+    letters a word of the name), as the report lists them: for the speaker box."""
+    query = normalize(typed)
+    if not query:
+        return []
+    found: list[str] = []
+    for form, name in ((normalize(f), n) for f, n in _forms()):
+        begun = form.startswith(query) or (len(query) >= 4 and f" {query}" in f" {form}")
+        if begun and name not in found:
+            found.append(name)
+    return found
+
+
+@cache
+def _forms() -> tuple[tuple[str, str], ...]:
+    institutions = _data().get("institutions", [])
+    assert isinstance(institutions, list)
+    return tuple((form, entry["name"]) for entry in institutions for form in (entry["name"], *entry.get("aliases", ())))
