@@ -45,3 +45,13 @@ async def test_an_items_debate_is_saved_from_the_prepare_screen_and_a_wrong_one_
         await until(lambda: on_disk(demo_store).item("2b").debate is Debate.GENERAL, pilot)
         await pilot.press("ctrl+z")
         await until(lambda: on_disk(demo_store).item("2b").debate is None, pilot)
+
+
+def test_the_log_shows_the_capacity_a_statement_was_made_in():
+    from unreport_tui.app.widgets.log_view import statement_line
+    from unreport_tui.core.model import Statement
+
+    line = statement_line(Statement("Sudan", Role.MEMBER, capacity="as the concerned country"))
+    assert line.plain == "      Sudan (as the concerned country)"
+    institution = Statement("Ombudsman of Peru", Role.NHRI)
+    assert statement_line(institution).plain == "      Ombudsman of Peru (NHRI)"
