@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from unreport_tui.core.human_rights_institutions import reads_as_institution, resolve_institution
 from unreport_tui.core.list_lines import choices, resolve_line
@@ -319,3 +321,29 @@ def test_an_item_that_says_its_debate_has_the_lists_in_any_profile():
     ]
     session.items[0].dialogue = False  # the item's own "no lists" still wins
     assert paragraphs(session)[1] == "2. A statement was made by the representative of Chile."
+
+
+@given(
+    st.sampled_from(["", "as ", "as the ", "as a ", "the ", "speaking as the "]),
+    st.sampled_from(["concerned country", "country concerned", "concerned State"]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.sampled_from([" ", "  "]),
+)
+def test_a_concerned_country_is_one_however_its_capacity_is_typed(lead, words, case, gap):
+    from unreport_tui.core.rendering.statements import _as_concerned_country
+
+    typed = case(lead + words).replace(" ", gap)
+    assert _as_concerned_country(said("Sudan", capacity=typed))
+    other = case(lead + words.replace("concerned", "co-sponsoring")).replace(" ", gap)
+    assert not _as_concerned_country(said("Sudan", capacity=other))
+
+
+def test_only_a_state_is_set_apart_as_a_concerned_country():
+    session = session_in(
+        "hrc",
+        COUNCIL
+        + meetings({13: "2008-03-07"})
+        + ITEM
+        + statements("Amnesty International", role="ngo", capacity="as the concerned country"),
+    )
+    assert printed(session)[-1] == "(a) Observers for non-governmental organizations: Amnesty International."

@@ -16,6 +16,7 @@ from unreport_tui.core.model import (
     ActionKind,
     Attendance,
     Counting,
+    Debate,
     Decision,
     Distribution,
     Document,
@@ -342,6 +343,7 @@ def sessions(draw) -> Session:
                 dialogue=draw(st.none() | st.booleans()),
                 order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
                 narrate=draw(st.none() | st.booleans()),
+                debate=draw(st.none() | st.sampled_from(list(Debate))),
             )
         )
     info = SessionInfo(

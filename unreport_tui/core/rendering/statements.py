@@ -92,6 +92,7 @@ _DIALOGUE = (
 # The capacity of a State that speaks as the country a report or a mandate is about, however typed:
 # "as the concerned country", "as a country concerned", "the concerned State".
 _CONCERNED = {"concerned country", "country concerned", "concerned state", "state concerned"}
+_STATES = (Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE)  # only a State is a concerned country
 
 
 def _as_concerned_country(statement: Statement) -> bool:
@@ -118,7 +119,7 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     their own. Where nothing was told before the lists at their meeting (narrated, "At the 9th
     meeting, on …, " opens them), the lead says the debate was held, not that it ensued."""
     profile = writer.profile
-    concerned = [s for s in speeches if s.role is not Role.OFFICIAL and _as_concerned_country(s)]
+    concerned = [s for s in speeches if s.role in _STATES and _as_concerned_country(s)]
     if concerned:
         _render_concerned(writer, item, concerned)
         speeches = [s for s in speeches if not any(s is c for c in concerned)]
