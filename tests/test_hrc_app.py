@@ -55,3 +55,13 @@ def test_the_log_shows_the_capacity_a_statement_was_made_in():
     assert line.plain == "      Sudan (as the concerned country)"
     institution = Statement("Ombudsman of Peru", Role.NHRI)
     assert statement_line(institution).plain == "      Ombudsman of Peru (NHRI)"
+
+
+def test_a_state_corrected_to_a_name_that_reads_as_an_institution_takes_that_role():
+    from unreport_tui.app.screens.entry_dialogs import StatementDialog
+    from unreport_tui.core.model import Statement
+
+    dialog = StatementDialog(Statement("Chile", Role.MEMBER), {}, lambda typed: [])
+    assert dialog.new_role("Australian Human Rights Commission") is Role.NHRI
+    assert dialog.new_role("Acme Foundation") is Role.NGO
+    assert dialog.new_role("ganhri") is Role.NHRI
