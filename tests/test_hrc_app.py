@@ -61,7 +61,7 @@ def test_a_state_corrected_to_a_name_that_reads_as_an_institution_takes_that_rol
     from unreport_tui.app.screens.entry_dialogs import StatementDialog
     from unreport_tui.core.model import Statement
 
-    dialog = StatementDialog(Statement("Chile", Role.MEMBER), {}, lambda typed: [])
+    dialog = StatementDialog(Statement("Chile", Role.MEMBER), {}, lambda _typed: [])
     assert dialog.new_role("Australian Human Rights Commission") is Role.NHRI
     assert dialog.new_role("Acme Foundation") is Role.NGO
     assert dialog.new_role("ganhri") is Role.NHRI
