@@ -347,3 +347,18 @@ def test_only_a_state_is_set_apart_as_a_concerned_country():
         + statements("Amnesty International", role="ngo", capacity="as the concerned country"),
     )
     assert printed(session)[-1] == "(a) Observers for non-governmental organizations: Amnesty International."
+
+
+def test_a_general_debate_held_over_two_meetings_names_both():
+    session = session_in(
+        "hrc",
+        COUNCIL
+        + meetings({25: "2023-03-14", 26: "2023-03-15"})
+        + '[[items]]\nkey = "4"\nnumber = "4"\ntitle = "T"\nmeetings = [25, 26]\ndebate = "general"\n'
+        + '[[items.statements]]\nspeaker = "Pakistan"\nmeeting = 25\n'
+        + '[[items.statements]]\nspeaker = "Chile"\nmeeting = 26\n',
+    )
+    assert printed(session)[0] == (
+        "1. At the 25th and 26th meetings, on 14 and 15 March 2023, the Council held a general debate on agenda item 4,"
+        " during which the following made statements:"
+    )

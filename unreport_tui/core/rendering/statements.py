@@ -9,7 +9,7 @@ from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
-from .meeting_phrases import at_same_meeting
+from .meeting_phrases import at_same_meeting, days_phrase
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import full_stop as _finish
@@ -138,7 +138,10 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     debate = "general_debate" if item.debate is Debate.GENERAL else "dialogue"
     meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
     if writer.opening and writer.opening not in (at_same_meeting(), at_same_meeting(again=True)):
-        # The opening names the meeting ("At the 25th meeting, on 14 March 2023, "): the lists open it.
+        # The opening names the meeting ("At the 25th meeting, on 14 March 2023, "): the lists open it,
+        # and name every meeting they went on at ("At the 25th and 26th meetings, on 14 and 15 March …").
+        if len(meetings) > 1:
+            writer.opening = _at_meetings(writer, meetings)
         lead = profile.sentence("statements", f"{debate}_held", body=_body_short(writer), item=item.number)
     else:
         if len(meetings) <= 1:
@@ -153,6 +156,14 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
         end = "." if index == len(groups) - 1 else ";"
         content = [*label, Run(": "), *joined_mentions(names, last=", "), Run(end)]
         writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
+
+
+def _at_meetings(writer: ParagraphWriter, numbers: list[int]) -> str:
+    """ "At the 25th and 26th meetings, on 14 and 15 March 2023, " (the dates when each is known)."""
+    held = [writer.session.meeting(n) for n in numbers]
+    days = [m.date for m in held if m is not None and m.date is not None]
+    dated = f", {days_phrase(writer.profile, days, writer.years)}" if len(days) == len(numbers) else ""
+    return f"At the {meetings_phrase(numbers)}{dated}, "
 
 
 def render_statements(writer: ParagraphWriter, item: Item) -> None:
