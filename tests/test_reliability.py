@@ -409,7 +409,7 @@ def test_subprocess_entry_point_prints_one_line(tmp_path):
             "points",
             lambda d: d.update(roles={"UNCTAD": "boss"}),
             ".roles = {'UNCTAD': 'boss'}: expected a table of names "
-            "and roles, each one of member, signatory, observer_state, igo, ngo, official",
+            "and roles, each one of member, signatory, observer_state, igo, ngo, official, nhri",
         ),
     ],
 )

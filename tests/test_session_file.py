@@ -16,6 +16,7 @@ from unreport_tui.core.model import (
     ActionKind,
     Attendance,
     Counting,
+    Debate,
     Decision,
     Distribution,
     Document,
@@ -139,7 +140,7 @@ def test_the_chairs_list_of_speakers_is_kept():
 
 def test_a_role_outside_the_list():
     assert refusal(GOOD + 'role = "delegate"\n') == (
-        'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official'
+        'items[1].statements[1].role = "delegate": expected one of member, signatory, observer_state, igo, ngo, official, nhri'
     )
 
 
@@ -196,7 +197,7 @@ def test_a_named_point_whose_speaker_nothing_resolves_is_refused_naming_the_poin
         'items[1].points[1].speakers: "Secretary-General of UNCTAD" is named as the subject but made no statement on '
         "the item and is not a State or an organization unreport knows; give its role in the point: "
         'roles = { "Secretary-General of UNCTAD" = "official" } '
-        "(one of member, signatory, observer_state, igo, ngo, official)"
+        "(one of member, signatory, observer_state, igo, ngo, official, nhri)"
     )
     assert caught.value.line == GOOD.count("\n") + POINT.count("\n") - 2  # the line of speakers
     # A State, a speaker whose statement on the item says the role, or a point that is not named: all fine.
@@ -220,7 +221,7 @@ def test_a_role_for_someone_the_point_does_not_name_or_outside_the_list_is_refus
     )
     assert refusal(GOOD + POINT + 'roles = { "Secretary-General of UNCTAD" = "boss" }\n') == (
         'items[1].points[1].roles."Secretary-General of UNCTAD" = "boss": expected one of member, signatory, '
-        "observer_state, igo, ngo, official"
+        "observer_state, igo, ngo, official, nhri"
     )
     assert refusal(GOOD + POINT + 'roles = "official"\n').startswith(
         'items[1].points[1].roles = "official": expected a table of speakers and roles'
@@ -342,6 +343,7 @@ def sessions(draw) -> Session:
                 dialogue=draw(st.none() | st.booleans()),
                 order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
                 narrate=draw(st.none() | st.booleans()),
+                debate=draw(st.none() | st.sampled_from(list(Debate))),
             )
         )
     info = SessionInfo(
@@ -487,7 +489,7 @@ def test_the_line_of_the_fault_is_named_like_a_compiler_would(tmp_path, demo_fil
     assert main(["import", str(bad), "--db", str(tmp_path / "db.json")]) == 2
     assert capsys.readouterr().err == (
         f'unreport: {bad}:{at + 2}: items[1].statements[5].role = "delegate": '
-        "expected one of member, signatory, observer_state, igo, ngo, official\n"
+        "expected one of member, signatory, observer_state, igo, ngo, official, nhri\n"
     )
 
 

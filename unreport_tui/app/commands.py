@@ -27,6 +27,7 @@ ROLE_NAMES = {
     Role.IGO: "IGOs",
     Role.NGO: "NGOs",
     Role.OFFICIAL: "officials",
+    Role.NHRI: "national human rights institutions",
 }
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .countries import State, behalf_wording, find_states, resolve_group, resolve_state
+from .human_rights_institutions import resolve_institution
 from .model import ListEntry, Role, Session
 from .names import short_name
 from .organizations import resolve_organization
@@ -91,6 +92,9 @@ def _speaker(text: str, logged: Mapping[str, tuple[str, Role]], near: bool = Tru
     organization = known_organization(text)
     if organization is not None:
         return ListEntry(organization, role=Role.IGO), "IGO"
+    institution = resolve_institution(text)
+    if institution is not None:
+        return ListEntry(institution, role=Role.NHRI), "NHRI"
     spoke = logged.get(speaker_identity(text))
     if spoke is not None:
         return ListEntry(spoke[0]), "spoke already"
@@ -122,7 +126,7 @@ def listed_role(entry: ListEntry, logged: Mapping[str, tuple[str, Role]]) -> Rol
     if entry.role is not None:
         return entry.role
     spoke = logged.get(speaker_identity(entry.speaker))
-    return spoke[1] if spoke else default_role(entry.speaker) or Role.NGO
+    return spoke[1] if spoke else default_role(entry.speaker) or roles_to_confirm(entry.speaker)[0]
 
 
 def resolve_behalf(text: str) -> str | None:
@@ -228,12 +232,25 @@ def resolve_state_name(typed: str) -> Resolution:
     organization = known_organization(typed)
     if organization is not None:
         return Resolution(typed, ListEntry(organization, role=Role.IGO), "IGO")
+    institution = resolve_institution(typed)
+    if institution is not None:
+        return Resolution(typed, ListEntry(institution, role=Role.NHRI), "NHRI")
     return Resolution(typed, None, "not a State", tuple(closest_states(typed)), ListEntry(" ".join(typed.split())))
 
 
 # The roles offered for a name no lookup knows, the likeliest first.
-ROLES_TO_CONFIRM = (Role.NGO, Role.IGO, Role.OFFICIAL, Role.OBSERVER_STATE, Role.SIGNATORY, Role.MEMBER)
+ROLES_TO_CONFIRM = (Role.NGO, Role.IGO, Role.OFFICIAL, Role.NHRI, Role.OBSERVER_STATE, Role.SIGNATORY, Role.MEMBER)
 STATE_ROLES = (Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE)
+
+
+def roles_to_confirm(name: str) -> tuple[Role, ...]:
+    """The roles offered for a name no lookup knows, the likeliest first: a national human rights
+    institution first for a name that reads as one ("… Human Rights Commission", "Ombudsman")."""
+    from .human_rights_institutions import reads_as_institution
+
+    if reads_as_institution(name):
+        return (Role.NHRI, *(r for r in ROLES_TO_CONFIRM if r is not Role.NHRI))
+    return ROLES_TO_CONFIRM
 
 
 def choices(resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | None = None) -> list[tuple[str, ListEntry]]:
@@ -249,7 +266,7 @@ def choices(resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | Non
     kept = resolution.as_typed or ListEntry(" ".join(resolution.typed.split()))
     own = default_role(kept.speaker)
     # A State keeps a State's roles; anyone else may be anything.
-    roles = (own, *(r for r in STATE_ROLES if r is not own)) if own else ROLES_TO_CONFIRM
+    roles = (own, *(r for r in STATE_ROLES if r is not own)) if own else roles_to_confirm(kept.speaker)
     for role in roles:
         label = ROLE_LABELS[role]
         out.append(

@@ -137,6 +137,14 @@ class _Statements:
         return found
 
 
+def statements_under(item: Item) -> list[int | None]:
+    """For each of the item's points, the place of the statement the log shows it under (the rules
+    are in the module's docstring); None: none (logged before any statement, or whose speakers made
+    none). The report's order "as logged" puts a point without a time after that statement."""
+    statements = _Statements(item.statements)
+    return [statements.home(point) for point in item.points]
+
+
 def log_rows(item: Item) -> list[LogRow]:
     """The item's log, in the order things happened (the rules are in the module's docstring)."""
     return ItemLog().rows(item)

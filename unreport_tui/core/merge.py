@@ -126,6 +126,7 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
         allocation=_pick(f"item {key}: its allocation", [(n, i.allocation) for n, i in versions], None),
         summary_records=_pick(f"item {key}: its summary records", [(n, i.summary_records) for n, i in versions], []),
         presentations=_presentations(versions),
+        debate=setting("debate"),
     )
 
 

@@ -15,17 +15,23 @@ class Role(StrEnum):
     IGO = "igo"  # observer for an intergovernmental organization
     NGO = "ngo"  # observer for a non-governmental organization
     OFFICIAL = "official"  # secretariat, chairs, special rapporteurs: named by function
+    # observer for a national human rights institution: the Human Rights Council lists them apart,
+    # "(c) Observer for a national human rights institution: …" (A/HRC/7/78, para. 127)
+    NHRI = "nhri"
 
 
 def default_role(speaker: str) -> Role | None:
     """Member for a Member State, observer State for the Holy See and the State of Palestine, IGO
-    for an intergovernmental organization of the data; None for anyone else, whose role the
-    note-taker has to say."""
+    for an intergovernmental organization of the data, NHRI for a national human rights
+    institution of the data; None for anyone else, whose role the note-taker has to say."""
     from .countries import resolve_state  # the country data is loaded when first needed
+    from .human_rights_institutions import resolve_institution
     from .organizations import resolve_organization
 
     state = resolve_state(speaker)
     if state is None:
+        if resolve_institution(speaker):
+            return Role.NHRI
         return Role.IGO if resolve_organization(speaker) else None
     return Role.MEMBER if state.member else Role.OBSERVER_STATE
 
@@ -37,6 +43,7 @@ ROLE_LABELS = {
     Role.IGO: "IGO",
     Role.NGO: "NGO",
     Role.OFFICIAL: "official",
+    Role.NHRI: "NHRI",
 }  # how a screen names a role
 
 
@@ -70,6 +77,15 @@ class SummaryOrder(StrEnum):
 
     GROUPED = "grouped"  # officials, States, then points
     LOGGED = "logged"  # in the order logged
+
+
+class Debate(StrEnum):
+    """What an item's lists of speakers were (the Human Rights Council's): "During the ensuing
+    interactive dialogue, …, the following made statements and asked questions:" or "During the
+    ensuing general debate, …, statements were made by the following:"."""
+
+    DIALOGUE = "dialogue"  # an interactive dialogue with a mandate holder, on a report
+    GENERAL = "general"  # a general debate on the agenda item
 
 
 class EntryKind(StrEnum):
@@ -223,6 +239,9 @@ class Item:
     general_exchange: bool = False  # others spoke in a general exchange of views: a sentence says so
     presentations: list[Presentation] = field(default_factory=list)  # in the order the report lists them
     part: str = ""  # a part of the report opens here: "Part two: Summary of proceedings", as typed
+    # The lists' debate: a general debate or an interactive dialogue (None: a dialogue). An item that
+    # says which has the lists, whatever the session's dialogue switch says.
+    debate: Debate | None = None
 
     def copy(self) -> Item:
         """A copy whose lists are its own, sharing what is in them."""

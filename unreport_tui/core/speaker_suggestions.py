@@ -33,6 +33,7 @@ class SuggestionKind(StrEnum):
     STATE = "State"  # a member State
     OBSERVER_STATE = "observer State"
     IGO = "IGO"  # an intergovernmental organization of the data: logged with that role
+    NHRI = "NHRI"  # a national human rights institution of the data: logged with that role
     GROUP = "group"  # in the speaker box not a speaker: the group the next speaker speaks for
     AS_TYPED = "as typed"
 
@@ -51,6 +52,7 @@ def _state_kind(member: bool) -> SuggestionKind:
 def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> list[Suggestion]:
     """Ranked suggestions for the speaker box; the first is what Enter logs."""
     from .countries import find_states, normalize, resolve_group, resolve_state
+    from .human_rights_institutions import find_institutions, resolve_institution
     from .names import short_name
     from .organizations import find_organizations, resolve_organization
     from .quantifier import speaker_identity
@@ -78,6 +80,9 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     if organization is not None:  # "eu", "unodc": the organization as a speaker, before the group
         value = organization.logged_name(typed)
         add(value, _igo_label(organization, value), SuggestionKind.IGO)
+    institution = resolve_institution(typed) if exact is None else None
+    if institution is not None:  # "ganhri": the institution by its name
+        add(institution, f"{institution}  (NHRI)", SuggestionKind.NHRI)
     named_group = resolve_group(typed)
     if named_group is not None and exact is None:  # "g77", "eu", "grulac": the group, before any near miss
         add_group(named_group)
@@ -96,9 +101,13 @@ def suggest_speakers(typed: str, logged: Iterable[str] = (), limit: int = 6) -> 
     for match in states:
         add(match.state.name, match.state.name, _state_kind(match.state.member))
     groups = find_groups(typed)[:2]
-    room = max(2, limit - len(out) - len(groups) - 1)  # the groups and the text as typed keep their places
+    institutions = find_institutions(typed)[:1]
+    # the groups, an institution and the text as typed keep their places
+    room = max(2, limit - len(out) - len(groups) - len(institutions) - 1)
     for found in organizations[:room]:
         add(found.value, _igo_label(found.organization, found.value), SuggestionKind.IGO)
+    for name in institutions if len(out) < limit - len(groups) - 1 else ():
+        add(name, f"{name}  (NHRI)", SuggestionKind.NHRI)
     for group in groups:
         add_group(group)
     if not out or normalize(out[0].value) != query:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from ..core.list_lines import roles_to_confirm
 from ..core.model import ListEntry, Role, Statement, StatementKind, default_role
 from ..core.quantifier import speaker_identity
 from .edits import ReplaceItem, SessionInMemory
@@ -50,11 +51,12 @@ def next_from_list(memory: SessionInMemory, clock: Clock, running: Statement | N
 
 def role_for(memory: SessionInMemory, speaker: str) -> Role:
     """The role to log ``speaker`` with: the one they had when last logged (a signatory stays a
-    signatory, an official an official), else a State's own, else NGO until the note-taker
-    says otherwise. The same speaker however typed ("USA", "United States of America")."""
+    signatory, an official an official), else a State's own, else NGO (a national human rights
+    institution for a name that reads as one) until the note-taker says otherwise. The same
+    speaker however typed ("USA", "United States of America")."""
     wanted = speaker_identity(speaker)
     for item in reversed(memory.session.items):
         for statement in reversed(item.statements):
             if speaker_identity(statement.speaker) == wanted:
                 return statement.role
-    return default_role(speaker) or Role.NGO
+    return default_role(speaker) or roles_to_confirm(speaker)[0]

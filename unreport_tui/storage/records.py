@@ -22,6 +22,7 @@ from ..core.model import (
     Allocation,
     Attendance,
     Counting,
+    Debate,
     Decision,
     Distribution,
     Document,
@@ -113,6 +114,7 @@ def item_record(item: Item, position: float) -> dict[str, Any]:
         "summary_records": list(item.summary_records),
         "statements_form": item.statements_form,
         "general_exchange": item.general_exchange,
+        "debate": _stored(item.debate),
     }
 
 
@@ -473,6 +475,7 @@ def _item(db: Path, doc_id: str, raw: Any) -> tuple[float, Item]:
         statements_form=r.text("statements_form", ""),
         general_exchange=r.flag("general_exchange"),
         part=r.text("part", ""),
+        debate=r.style("debate", Debate, None),  # a database written before it was kept: a dialogue
     )
     return r.position(), item
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from ...core.form_fields import FieldError, read_names, read_yes_no, show_names, show_yes_no
-from ...core.list_lines import STATE_ROLES, resolve_behalf, role_of
+from ...core.list_lines import STATE_ROLES, resolve_behalf, role_of, roles_to_confirm
 from ...core.model import Point, Presentation, Role, Statement
 from ...core.speaker_suggestions import Suggestion, suggest_behalf
 from .edit_entry import EditEntryDialog
@@ -64,11 +64,14 @@ class StatementDialog(EditEntryDialog[StatementCorrection]):
 
     def new_role(self, name: str) -> Role | None:
         """A State its own, a known IGO an IGO, someone logged before their role; a name that is
-        none of these is no State: an NGO, unless it was not a State already."""
+        none of these is no State: an NGO (a national human rights institution for a name that
+        reads as one), unless it was not a State already."""
         if name.strip() == self.statement.speaker:
             return self.statement.role
         found = role_of(name, self.logged)
-        return found if found is not None else Role.NGO if self.statement.role in STATE_ROLES else self.statement.role
+        if found is not None:
+            return found
+        return roles_to_confirm(name)[0] if self.statement.role in STATE_ROLES else self.statement.role
 
     def result(self, values: dict[str, str]) -> StatementCorrection:
         typed_behalf = values["on_behalf_of"].strip()

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
     from .entry_dialogs import PointCorrection, PresentationEntry, StatementCorrection
 
 # Order in which one key walks through the roles of the statement being made.
-ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL]
+# The national human rights institution last: the Human Rights Council is the one body that lists them.
+ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL, Role.NHRI]
 WIDE = 110  # columns from which the draft stands beside the log
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"

@@ -40,6 +40,7 @@ from ...core.model import (
     ROLE_LABELS,
     Attendance,
     Counting,
+    Debate,
     Document,
     Item,
     ListEntry,
@@ -120,6 +121,7 @@ ITEM_DATA_FIELDS = [
     ("item_mandate", "Mandate (resolution 76/76 …)"),
     ("item_statements_form", "Statement form (empty: the profile's)"),
     ("item_general_exchange", "General exchange of views (yes, no)"),
+    ("item_debate", "Lists of a debate (general, dialogue)"),
     ("item_summary_records", "Summary records (A/C.3/77/SR.4; …)"),
     ("item_allocation", "Allocated at plenary meeting"),
 ]
@@ -219,6 +221,7 @@ def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
         "mandate": values["item_mandate"].strip(),
         "statements_form": read_statement_form("item_statements_form", values["item_statements_form"], profile),
         "general_exchange": read_yes_no("item_general_exchange", values["item_general_exchange"], False) is True,
+        "debate": read_choice("item_debate", values["item_debate"], Debate, None),
         "summary_records": read_names(values["item_summary_records"]),
         "allocation": read_allocation("item_allocation", values["item_allocation"]),
     }
@@ -232,6 +235,7 @@ def _item_data_values(item: Item | None) -> dict[str, str]:
         "item_mandate": item.mandate,
         "item_statements_form": item.statements_form,
         "item_general_exchange": show_yes_no(item.general_exchange),
+        "item_debate": show_choice(item.debate),
         "item_summary_records": show_names(item.summary_records),
         "item_allocation": show_allocation(item.allocation),
     }

@@ -39,6 +39,7 @@ ROLE_NAMES = {
     Role.IGO: "IGO",
     Role.NGO: "NGO",
     Role.OFFICIAL: "official",
+    Role.NHRI: "NHRI",
 }
 
 
@@ -57,6 +58,8 @@ def statement_line(statement: Statement) -> Text:
         extra.append(f"on behalf of {printable(statement.on_behalf_of)}")
     if statement.kind is StatementKind.REPLY:
         extra.append("right of reply")
+    if statement.capacity.strip():  # "as the concerned country": the report names them apart
+        extra.append(printable(" ".join(statement.capacity.split())))
     if extra:
         line.append(f" ({', '.join(extra)})")
     line.append(_duration(statement.duration), style="dim")

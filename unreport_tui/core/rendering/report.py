@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
 from ..inline import FootnoteCollector
+from ..log_order import statements_under
 from ..model import Counting, Item, Point, Role, Session, Statement, StatementKind, SummaryOrder
 from ..profiles import Profile
 from ..quantifier import identities, quantifier_for
@@ -356,16 +357,30 @@ def _render_item(writer: ParagraphWriter, item: Item) -> None:
 @dataclass(frozen=True)
 class _Event:
     """Something said at a meeting: an official's statement, the States' statements (at the first
-    of them), the replies, or a point; ``part`` is the item cut down to it."""
+    of them), the replies, or a point; ``part`` is the item cut down to it. ``logged``: where it
+    stands in the order logged (see ``_events``)."""
 
     meeting: int | None
     time: dt.time | None
     part: Item
     statements: bool  # rendered as statements, else as a point (or the presentations)
     presentations: bool = False
+    logged: tuple[tuple[int, dt.time], int, int] = ((-1, dt.time.min), 0, 0)
+
+
+_NO_HOME = (2**31, dt.time.max)  # a point placed under no statement: after everything, as in the log
+
+
+def _moment(meeting: int | None, time: dt.time | None) -> tuple[int, dt.time]:
+    return (meeting if meeting is not None else -1, time or dt.time.min)
 
 
 def _events(item: Item) -> list[_Event]:
+    """The item's events, each with its place in the order logged: a statement's by its meeting and
+    time (a list of speakers at the earliest of them: one logged late and moved up does not carry
+    the list after the points made before it); a point with a time by its own; a point without
+    one (from a session file) just after the statement the log shows it under, or after
+    everything when it is under none (``log_order``: the log and the report agree)."""
     officials = [s for s in item.statements if s.role is Role.OFFICIAL]
     statements = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.STATEMENT]
     replies = [s for s in item.statements if s.role is not Role.OFFICIAL and s.kind is StatementKind.REPLY]
@@ -377,35 +392,58 @@ def _events(item: Item) -> list[_Event]:
         exchange = item.general_exchange and group[-1] is told[-1]
         return dataclasses.replace(item, statements=group, points=[], general_exchange=exchange)
 
-    events = [_Event(s.meeting, s.time, part([s]), True) for s in officials]
+    events: list[_Event] = []
+    event_of: dict[int, int] = {}  # id() of a statement -> its event's place in ``events``
+
+    def add(group: list[Statement]) -> None:
+        earliest = min(_moment(s.meeting, s.time) for s in group)
+        for s in group:
+            event_of[id(s)] = len(events)
+        events.append(_Event(group[0].meeting, group[0].time, part(group), True, logged=(earliest, len(events), 0)))
+
+    for official in officials:
+        add([official])
     for group in (statements, replies):
         if group:
-            events.append(_Event(group[0].meeting, group[0].time, part(group), True))
+            add(group)
     if item.presentations:  # one list, where the first was given
         first = item.presentations[0]
-        events.append(_Event(first.meeting, first.time, dataclasses.replace(item, statements=[], points=[]), False, True))
+        at = (_moment(first.meeting, first.time), len(events), 0)
+        events.append(_Event(first.meeting, first.time, dataclasses.replace(item, statements=[], points=[]), False, True, at))
+    homes = statements_under(item)
     heading = ""
-    for point in item.points:
+    for index, point in enumerate(item.points):
         # A heading repeated on the points under it is written once, as when they are rendered together.
         shown = point if point.heading.strip() != heading or point.join else dataclasses.replace(point, heading="")
         heading = point.heading.strip() if not point.join and point.heading.strip() else heading
-        events.append(_Event(point.meeting, point.time, dataclasses.replace(item, points=[shown]), False))
+        home = homes[index]
+        if point.time is not None:
+            logged = (_moment(point.meeting, point.time), len(events), 0)
+        elif home is not None:
+            under = events[event_of[id(item.statements[home])]].logged
+            logged = (under[0], under[1], 1 + index)
+        else:
+            logged = (_NO_HOME, len(events), 0)
+        events.append(_Event(point.meeting, point.time, dataclasses.replace(item, points=[shown]), False, logged=logged))
     return events
 
 
 def _render_events(writer: ParagraphWriter, item: Item, logged: bool, narrate: bool) -> None:
-    """Statements and points as events: in the order they were logged (by meeting and time; what
-    has no time keeps its place), and, when narrated, each opening with its meeting: "At the 9th
-    meeting, on 20 September 2007, …", then "At the same meeting, …"."""
+    """Statements and points as events: in the order they were logged (``_events``), and, when
+    narrated, each opening with its meeting: "At the 9th meeting, on 20 September 2007, …", then
+    "At the same meeting, …"."""
     events = _events(item)
     if logged:
-        events = sorted(events, key=lambda e: (e.meeting if e.meeting is not None else -1, e.time or dt.time.min))
+        events = sorted(events, key=lambda e: e.logged)
     current: int | None = None
     for event in events:
-        if narrate and event.meeting is not None:
-            if event.meeting != current:
-                writer.opening = at_meeting(writer.session, event.meeting, body_subject=False, years=writer.years)
-                current = event.meeting
+        meeting = event.meeting
+        if meeting is None and logged and event.logged[2]:
+            meeting = current  # a point from a file, placed under a statement: at that statement's meeting
+        if narrate and meeting is not None:
+            if meeting != current:
+                writer.opening = at_meeting(writer.session, meeting, body_subject=False, years=writer.years)
+                current = meeting
             else:
                 writer.opening = at_same_meeting()
         if event.presentations:

@@ -4,11 +4,12 @@ non-governmental organizations, those who replied, or the lists of an interactiv
 from __future__ import annotations
 
 from ..english import letter_label, meetings_phrase
-from ..model import Item, Role, Statement, StatementKind
+from ..model import Debate, Item, Role, Statement, StatementKind
 from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
+from .meeting_phrases import at_same_meeting, days_phrase
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import full_stop as _finish
@@ -68,6 +69,7 @@ _OBSERVER_SENTENCES = (
     (Role.SIGNATORY, ("signatory", "signatories", "signatory_also", "signatories_also")),
     (Role.OBSERVER_STATE, ("observer", "observers", "observer_also", "observers_also")),
     (Role.IGO, ("observer", "observers", "observer_also", "observers_also")),
+    (Role.NHRI, ("observer", "observers", "observer_also", "observers_also")),
 )
 _NGO_FORMS = ("ngo", "ngos", "ngo_also", "ngos_also")
 
@@ -82,15 +84,45 @@ _DIALOGUE = (
     ((Role.MEMBER,), ("dialogue_member", "dialogue_members")),
     ((Role.SIGNATORY, Role.OBSERVER_STATE), ("dialogue_observer_state", "dialogue_observer_states")),
     ((Role.IGO,), ("dialogue_igo", "dialogue_igos")),
+    # "(c) Observer for a national human rights institution: …" (A/HRC/7/78, para. 127)
+    ((Role.NHRI,), ("dialogue_nhri", "dialogue_nhris")),
     ((Role.NGO,), ("dialogue_ngo", "dialogue_ngos")),
 )
+
+# The capacity of a State that speaks as the country a report or a mandate is about, however typed:
+# "as the concerned country", "as a country concerned", "the concerned State".
+_CONCERNED = {"concerned country", "country concerned", "concerned state", "state concerned"}
+_STATES = (Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE)  # only a State is a concerned country
+
+
+def _as_concerned_country(statement: Statement) -> bool:
+    words = statement.capacity.lower().replace(",", " ").split()
+    while words and words[0] in {"as", "the", "a", "speaking"}:
+        words = words[1:]
+    return " ".join(words) in _CONCERNED
+
+
+def _render_concerned(writer: ParagraphWriter, item: Item, concerned: list[Statement]) -> None:
+    """ "At the same meeting, the representatives of Afghanistan, Cambodia, … made statements, as
+    concerned countries." (A/HRC/7/78, para. 126): before the lists, which leave them out."""
+    group = _distinct(concerned)
+    names = joined_mentions([_on_behalf(writer.profile, running_mention(s.speaker), s) for s in group])
+    key = "concerned_countries" if len(group) > 1 else "concerned_country"
+    writer.paragraph(writer.profile.sentence("statements", key, speakers=names), item.key)
 
 
 def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Statement]) -> None:
     """ "During the ensuing interactive dialogue, at the same meeting, the following made statements
-    and asked questions:" then one lettered list a category, in speaking order, the names as the
-    UN lists them after a colon; empty categories are left out and the letters follow what remains."""
+    and asked questions:" (or the general debate's lead, as the item says) then one lettered list a
+    category, in speaking order, the names as the UN lists them after a colon; empty categories are
+    left out and the letters follow what remains. The concerned countries first, in a sentence of
+    their own. Where nothing was told before the lists at their meeting (narrated, "At the 9th
+    meeting, on …, " opens them), the lead says the debate was held, not that it ensued."""
     profile = writer.profile
+    concerned = [s for s in speeches if s.role in _STATES and _as_concerned_country(s)]
+    if concerned:
+        _render_concerned(writer, item, concerned)
+        speeches = [s for s in speeches if not any(s is c for c in concerned)]
     body = writer.session.info.body.strip()
     # "… members of the Human Rights Council": the body's full name
     in_full = (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
@@ -103,19 +135,35 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
             groups.append((label, group))
     if not groups:
         return
+    debate = "general_debate" if item.debate is Debate.GENERAL else "dialogue"
     meetings = sorted({s.meeting for s in speeches if s.meeting is not None})
-    if len(meetings) <= 1:
-        lead = profile.sentence("statements", "dialogue_same_meeting")
+    if writer.opening and writer.opening not in (at_same_meeting(), at_same_meeting(again=True)):
+        # The opening names the meeting ("At the 25th meeting, on 14 March 2023, "): the lists open it,
+        # and name every meeting they went on at ("At the 25th and 26th meetings, on 14 and 15 March …").
+        if len(meetings) > 1:
+            writer.opening = _at_meetings(writer, meetings)
+        lead = profile.sentence("statements", f"{debate}_held", body=_body_short(writer), item=item.number)
     else:
-        lead = profile.sentence("statements", "dialogue_meetings", meetings=meetings_phrase(meetings))
-    # The lead says the meeting itself: a narrated opening ("At the same meeting, ") would say it twice.
-    writer.opening = ""
+        if len(meetings) <= 1:
+            lead = profile.sentence("statements", f"{debate}_same_meeting")
+        else:
+            lead = profile.sentence("statements", f"{debate}_meetings", meetings=meetings_phrase(meetings))
+        # The lead says the meeting itself: a narrated opening ("At the same meeting, ") would say it twice.
+        writer.opening = ""
     writer.paragraph(lead, item.key)
     for index, (label, group) in enumerate(groups):
         names = [_on_behalf(profile, listed_mention(s.speaker), s) for s in group]
         end = "." if index == len(groups) - 1 else ";"
         content = [*label, Run(": "), *joined_mentions(names, last=", "), Run(end)]
         writer.blocks.append(Subparagraph(letter_label(index), tuple(merge_runs(content)), item.key))
+
+
+def _at_meetings(writer: ParagraphWriter, numbers: list[int]) -> str:
+    """ "At the 25th and 26th meetings, on 14 and 15 March 2023, " (the dates when each is known)."""
+    held = [writer.session.meeting(n) for n in numbers]
+    days = [m.date for m in held if m is not None and m.date is not None]
+    dated = f", {days_phrase(writer.profile, days, writer.years)}" if len(days) == len(numbers) else ""
+    return f"At the {meetings_phrase(numbers)}{dated}, "
 
 
 def render_statements(writer: ParagraphWriter, item: Item) -> None:

@@ -28,5 +28,6 @@ def summary_style(item: Item, info: SessionInfo, profile: Profile) -> SummarySty
         quantifiers=item.quantifiers or info.quantifiers or Counting(profile.choice("style", "quantifiers")),
         order=item.order or info.order or SummaryOrder(profile.choice("style", "order")),
         narrate=flag("narrate", item.narrate, info.narrate),
-        dialogue=flag("dialogue", item.dialogue, info.dialogue),
+        # An item that says what its debate was has the lists (unless it says dialogue = false itself).
+        dialogue=flag("dialogue", item.dialogue, True if item.debate else None, info.dialogue),
     )

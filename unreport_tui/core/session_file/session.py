@@ -19,6 +19,7 @@ from ..countries import resolve_state
 from ..model import (
     Allocation,
     Counting,
+    Debate,
     Distribution,
     Document,
     Item,
@@ -238,6 +239,7 @@ def _read_item(session: Session, r: TableReader) -> Item:
         statements_form=_statements_form(r, session),
         general_exchange=r.boolean("general_exchange"),
         part=r.text("part"),
+        debate=_style(r, "debate", Debate, None),
     )
     for where, table in r.tables("documents"):
         d = TableReader(table, where, _DOCUMENT)
@@ -500,6 +502,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
                 "summary_records": item.summary_records,
                 "statements_form": item.statements_form,
                 "general_exchange": item.general_exchange,
+                "debate": item.debate.value if item.debate else "",
             }
         )
         if item.allocation is not None:

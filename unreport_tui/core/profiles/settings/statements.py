@@ -71,16 +71,39 @@ SECTION = Section(
         ),
         "dialogue_same_meeting": form("The interactive dialogue's lead, all at one meeting.", required=()),
         "dialogue_meetings": form("The interactive dialogue's lead, over several meetings.", "meetings"),
+        "dialogue_held": form(
+            "The interactive dialogue's lead where nothing before it at its meeting was logged (narrated: after"
+            ' "At the 9th meeting, on …, ").',
+            "body",
+            "item",
+            required=(),
+        ),
+        # An item's [[items]] debate = "general": the lists of its general debate.
+        "general_debate_same_meeting": form("The general debate's lead, all at one meeting.", required=()),
+        "general_debate_meetings": form("The general debate's lead, over several meetings.", "meetings"),
+        "general_debate_held": form(
+            "The general debate's lead where nothing before it at its meeting was logged: \"{body} held a general"
+            ' debate on agenda item {item}, during which the following made statements:".',
+            "body",
+            "item",
+            required=(),
+        ),
+        # A statement made "as the concerned country" (its capacity), where the speakers are listed by
+        # category: a sentence of its own before the lists, and not in them.
+        "concerned_country": form("One concerned country made a statement.", "speakers"),
+        "concerned_countries": form("Several concerned countries made statements.", "speakers"),
         "dialogue_members": form(
             "The dialogue's list of States members ({body_in_full}: the body's full name).", "body", "body_in_full", required=()
         ),
         "dialogue_observer_states": form("The dialogue's list of observer States (signatories too).", required=()),
         "dialogue_igos": form("The dialogue's list of intergovernmental organizations.", required=()),
+        "dialogue_nhris": form("The dialogue's list of national human rights institutions.", required=()),
         "dialogue_ngos": form("The dialogue's list of non-governmental organizations.", required=()),
         # A list of one: "Observer for a national human rights institution:" (A/HRC/7/78, para. 127).
         "dialogue_member": form("The dialogue's list of States members, with one.", "body", "body_in_full", required=()),
         "dialogue_observer_state": form("The dialogue's list of observer States, with one.", required=()),
         "dialogue_igo": form("The dialogue's list of intergovernmental organizations, with one.", required=()),
+        "dialogue_nhri": form("The dialogue's list of national human rights institutions, with one.", required=()),
         "dialogue_ngo": form("The dialogue's list of non-governmental organizations, with one.", required=()),
     },
 )
