@@ -38,6 +38,8 @@ from unreport_tui.core.model import (
 from unreport_tui.core.session_file.session import load_session_file, parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 
+from .test_session_periods import periods_besides
+
 GOOD = """
 format = 1
 [session]
@@ -364,6 +366,8 @@ def sessions(draw) -> Session:
         order=draw(st.sampled_from(list(SummaryOrder))),
         narrate=draw(st.booleans()),
     )
+    if info.dates:  # a session held in more than one period (test_session_periods.py)
+        info.other_periods = draw(periods_besides(first, last))
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
         actions = [

@@ -93,6 +93,9 @@ class SessionInfo:
     title: str = ""
     venue: str = ""
     dates: tuple[dt.date, dt.date] | None = None
+    # The session's other periods of meetings, each (first day, last day): the one-day meeting of
+    # the December before ("7 December 2018 and 14–22 March 2019", E/2019/28), a reconvened session.
+    other_periods: tuple[tuple[dt.date, dt.date], ...] = ()
     symbol: str = ""
     distribution: Distribution = Distribution.LIMITED
     issued: dt.date | None = None
@@ -118,6 +121,10 @@ class SessionInfo:
     order: SummaryOrder | None = None
     narrate: bool | None = None  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
     body_running: str = ""  # the body's name in running text ("the Third Committee"), where an item is allocated to it
+
+    def periods(self) -> list[tuple[dt.date, dt.date]]:
+        """Every period the session met in, in order of time; none when its dates are not known."""
+        return sorted({self.dates, *self.other_periods}) if self.dates else []
 
 
 @dataclass

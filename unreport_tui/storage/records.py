@@ -58,6 +58,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "title": info.title,
         "venue": info.venue,
         "dates": [d.isoformat() for d in info.dates] if info.dates else None,
+        "other_periods": [[d.isoformat() for d in period] for period in info.other_periods],
         "symbol": info.symbol,
         "distribution": info.distribution.value,
         "issued": info.issued.isoformat() if info.issued else None,
@@ -395,6 +396,12 @@ def _parses(parse: Callable[[str], Any], value: Any) -> bool:
     return True
 
 
+def _is_periods(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(_parses(dt.date.fromisoformat, d) for d in p) for p in value
+    )
+
+
 def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
     r = _Fields(db, "session", raw)
     dates = r.get(
@@ -409,6 +416,11 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         title=r.text("title", ""),
         venue=r.text("venue", ""),
         dates=(dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[1])) if dates else None,
+        # Absent from a database an older unreport wrote: a session held in one period.
+        other_periods=tuple(
+            (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+            for first, last in r.get("other_periods", _is_periods, "a list of [first day, last day]", [])
+        ),
         symbol=r.text("symbol", ""),
         distribution=r.choice("distribution", Distribution, Distribution.LIMITED.value),
         issued=r.day("issued"),
