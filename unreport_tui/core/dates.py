@@ -144,6 +144,12 @@ def _period_in_words(first: dt.date, last: dt.date, year: bool) -> str:
     return f"on {first.day} and {end}" if first.month == last.month else f"on {first.day} {month_name(first)} and {end}"
 
 
+def overlapping(periods: Iterable[Period]) -> tuple[Period, Period] | None:
+    """Two periods of a session that share a day, the earlier first; None when none do."""
+    taken = sorted(periods)
+    return next(((a, b) for a, b in zip(taken, taken[1:], strict=False) if b[0] <= a[1]), None)
+
+
 def _year_after(periods: Sequence[Period], index: int) -> bool:
     """Whether period ``index`` gives its year: it does unless the next period, in the same year,
     gives it for both."""

@@ -8,6 +8,7 @@ The screens read their boxes with these (no Textual in here): the rules are test
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -96,6 +97,32 @@ def _or_nothing(default: object, blank: str) -> str:
 
 def show_choice(choice: StrEnum | None) -> str:
     return "" if choice is None else str(choice)  # a StrEnum is its value
+
+
+PERIODS_EXAMPLE = "2018-12-07; 2019-12-12 to 2019-12-13"
+
+
+def read_periods(field: str, text: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """A session's other periods, separated by ";": a day alone ("2018-12-07") or a first and a
+    last day ("2019-12-12 to 2019-12-13"); in order of time."""
+    periods = []
+    for part in _parts(text, ";"):
+        days = [day.strip() for day in re.split(r"\bto\b", part)]
+        if len(days) > 2:
+            raise FieldError(field, f"{part!r}: type a day, or a first and a last day: {PERIODS_EXAMPLE}")
+        first, last = (read_day(field, day) for day in (days[0], days[-1]))
+        if first is None or last is None:
+            raise FieldError(field, f"{part!r}: type a day, or a first and a last day: {PERIODS_EXAMPLE}")
+        if first > last:
+            raise FieldError(field, f"{part!r}: the last day comes before the first day")
+        periods.append((first, last))
+    return tuple(sorted(periods))
+
+
+def show_periods(periods: Iterable[tuple[dt.date, dt.date]]) -> str:
+    return "; ".join(
+        first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}" for first, last in periods
+    )
 
 
 def read_names(text: str) -> list[str]:

@@ -7,7 +7,6 @@ says which key, where, and what was expected, so that a typo never silently drop
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 import tomllib
 from enum import StrEnum
@@ -17,6 +16,7 @@ from typing import Any, TypeVar
 import tomli_w
 
 from ..countries import resolve_state
+from ..dates import overlapping
 from ..model import (
     Allocation,
     Counting,
@@ -209,11 +209,12 @@ def _other_periods(r: TableReader, dates: tuple[Any, Any] | None) -> tuple[tuple
     if dates is None:
         raise r.fail("other_periods", "the session's dates as well: dates = [first day, last day]")
     periods = [(p[0], p[1]) for p in value]
-    taken = sorted([dates, *periods])
-    for before, after in itertools.pairwise(taken):
-        if after[0] <= before[1]:
-            overlap = f"{before[0]} to {before[1]} and {after[0]} to {after[1]} do"
-            raise r.fail("other_periods", f"periods that overlap neither each other nor the session's dates ({overlap})")
+    overlap = overlapping([dates, *periods])
+    if overlap:
+        (a, b), (c, d) = overlap
+        raise r.fail(
+            "other_periods", f"periods that overlap neither each other nor the session's dates ({a} to {b} and {c} to {d} do)"
+        )
     return tuple(sorted(periods))
 
 
