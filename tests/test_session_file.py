@@ -15,6 +15,7 @@ from unreport_tui.core.model import (
     Action,
     ActionKind,
     Attendance,
+    CountedVote,
     Counting,
     Decision,
     Distribution,
@@ -414,8 +415,10 @@ def sessions(draw) -> Session:
     return Session(info, meetings, items, proposals, organization)
 
 
-votes = st.sampled_from(list(Decision)) | st.builds(
-    RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3), st.lists(words, max_size=3)
+votes = (
+    st.sampled_from(list(Decision))
+    | st.builds(RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3), st.lists(words, max_size=3))
+    | st.builds(CountedVote, st.integers(0, 200), st.integers(0, 200), st.integers(0, 200))
 )
 
 

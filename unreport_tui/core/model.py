@@ -282,6 +282,19 @@ class RecordedVote:
 
 
 @dataclass
+class CountedVote:
+    """A vote whose counts alone are announced, by a show of hands (the Commission on Narcotic Drugs
+    votes so unless a roll call is asked for): "by 49 votes to none, with no abstentions"."""
+
+    in_favour: int = 0
+    against: int = 0
+    abstaining: int = 0
+
+
+Vote = Decision | RecordedVote | CountedVote
+
+
+@dataclass
 class Action:
     kind: ActionKind
     meeting: int | None = None
@@ -290,7 +303,7 @@ class Action:
     speakers: list[str] = field(default_factory=list)  # before / after: who made statements
     text: str = ""  # budget: what the body was told; deferred: to when
     revisions: list[str] = field(default_factory=list)  # revised: one subparagraph each
-    vote: Decision | RecordedVote = Decision.CONSENSUS  # adopted / rejected
+    vote: Vote = Decision.CONSENSUS  # adopted / rejected
 
 
 @dataclass

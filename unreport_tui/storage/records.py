@@ -21,6 +21,7 @@ from ..core.model import (
     ActionKind,
     Allocation,
     Attendance,
+    CountedVote,
     Counting,
     Decision,
     Distribution,
@@ -42,6 +43,7 @@ from ..core.model import (
     Statement,
     StatementKind,
     SummaryOrder,
+    Vote,
 )
 from ..core.session_file.session import speakers_list_values
 from .errors import DatabaseCorrupt
@@ -180,13 +182,15 @@ def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
 
 
 def _action_record(action: Action) -> dict[str, Any]:
-    vote: str | dict[str, list[str]] = (
+    vote: str | dict[str, list[str]] | dict[str, int] = (
         {
             "in_favour": list(action.vote.in_favour),
             "against": list(action.vote.against),
             "abstaining": list(action.vote.abstaining),
         }
         if isinstance(action.vote, RecordedVote)
+        else {"in_favour": action.vote.in_favour, "against": action.vote.against, "abstaining": action.vote.abstaining}
+        if isinstance(action.vote, CountedVote)
         else action.vote.value
     )
     return {
@@ -695,7 +699,7 @@ def _proposal(db: Path, doc_id: str, raw: Any) -> tuple[float, Proposal]:
     return r.position(), proposal
 
 
-def _vote(fields: _Fields) -> Decision | RecordedVote:
+def _vote(fields: _Fields) -> Vote:
     decisions = {d.value for d in Decision}
     value = fields.get(
         "vote",
@@ -706,6 +710,8 @@ def _vote(fields: _Fields) -> Decision | RecordedVote:
     if isinstance(value, str):
         return Decision(value)
     lists = _Fields(fields.db, f"{fields.where}.vote", value)
+    if isinstance(value.get("in_favour"), int):  # a vote by a show of hands: its counts alone
+        return CountedVote(*(lists.number(key, least=0) for key in ("in_favour", "against", "abstaining")))
     return RecordedVote(lists.names("in_favour"), lists.names("against"), lists.names("abstaining"))
 
 

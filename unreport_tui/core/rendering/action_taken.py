@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..countries import normalize
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
-from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
+from ..model import Action, ActionKind, CountedVote, Decision, Item, Point, Proposal, RecordedVote, Role, Session, Vote
 from ..names import short_name
 from ..profiles import Phrase, Profile, load_profile
 from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
@@ -84,19 +84,25 @@ def speakers_phrase(item: Item, names: Sequence[str], profile: Profile | None = 
     return roles_phrase(speakers, profile), len(speakers) > 1
 
 
-def vote_phrase(vote: Decision | RecordedVote, profile: Profile | None = None) -> str:
-    """ " by a recorded vote of 30 to 2, with 5 abstentions", " without a vote", or nothing (the
-    profile's wording; the default's when none is given)."""
+def vote_phrase(vote: Vote, profile: Profile | None = None) -> str:
+    """ " by a recorded vote of 30 to 2, with 5 abstentions", " by 49 votes to none, with no
+    abstentions" (counts alone), " without a vote", or nothing (the profile's wording; the
+    default's when none is given)."""
     profile = profile or load_profile()
     if isinstance(vote, RecordedVote):
-        against = str(len(vote.against)) if vote.against else "none"
-        abstaining = len(vote.abstaining)
-        abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
-        counted = profile.sentence(
-            "action", "recorded_vote", in_favour=str(len(vote.in_favour)), against=against, abstentions=abstentions
-        )
-        return " " + plain_text(counted)
+        counts = _counts(len(vote.in_favour), len(vote.against), len(vote.abstaining))
+        return " " + plain_text(profile.sentence("action", "recorded_vote", **counts))
+    if isinstance(vote, CountedVote):
+        counts = _counts(vote.in_favour, vote.against, vote.abstaining)
+        votes = f"{vote.in_favour} vote" + ("" if vote.in_favour == 1 else "s")
+        return " " + plain_text(profile.sentence("action", "counted_vote", votes_in_favour=votes, **counts))
     return " " + plain_text(profile.sentence("action", "without_a_vote")) if vote is Decision.WITHOUT_A_VOTE else ""
+
+
+def _counts(in_favour: int, against: int, abstaining: int) -> dict[str, str]:
+    """A vote's counts as its sentence gives them: "30", "none" against, "no abstentions"."""
+    abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
+    return {"in_favour": str(in_favour), "against": str(against) if against else "none", "abstentions": abstentions}
 
 
 def vote_list(names: Sequence[str]) -> str:

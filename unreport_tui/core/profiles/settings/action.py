@@ -76,6 +76,16 @@ SECTION = Section(
             "against",
             "abstentions",
         ),
+        "counted_vote": form(
+            "A vote whose counts alone were announced (no lists), after a space: "
+            '"by {votes_in_favour} to {against}, with {abstentions}" ({votes_in_favour}: "49 votes", "1 vote"; '
+            '{in_favour}: the number alone; {against}: "none" or a number; {abstentions} as in recorded_vote).',
+            "in_favour",
+            "votes_in_favour",
+            "against",
+            "abstentions",
+            required=("against", "abstentions"),
+        ),
         "without_a_vote": form('A decision said to be taken without a vote, after a space: "without a vote".', required=()),
         "rejected": form("Its rejection.", "body", "noun", "revised", "vote", required=("revised", "vote")),
         "withdrawn": form("Its withdrawal.", "speaker", "noun", "body", required=("speaker",)),
