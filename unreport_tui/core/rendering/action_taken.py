@@ -15,7 +15,7 @@ meeting,"; statements before and after the decision carry no opening and do not 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..countries import normalize
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
@@ -231,14 +231,27 @@ def _finished(content: list[Inline]) -> list[Inline]:
 
 
 def _named(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
-    """ "a draft resolution entitled “…” (symbol)"."""
+    """ "a draft resolution entitled “…” (symbol)", or as the profile names a proposal
+    ("draft resolution E/CN.7/2024/L.2, entitled “…”")."""
     kind = proposal.kind.strip() or "draft resolution"
-    content: list[Inline] = [Run(f"{a_or_an(kind)} {kind} entitled \u201c")]
-    content += writer.user(nested_quotes(proposal.title.strip()))
-    content.append(Run("\u201d"))
-    if proposal.symbol.strip():
-        content.append(Run(f" ({proposal.symbol.strip()})"))
-    return content
+    title: list[Inline] = [Run("\u201c"), *writer.user(nested_quotes(proposal.title.strip())), Run("\u201d")]
+    symbol = proposal.symbol.strip()
+    key = "proposal" if symbol else "proposal_without_symbol"
+    phrases: dict[str, Phrase] = {"a": a_or_an(kind), "kind": kind, "title": title, "symbol": symbol}
+    content = writer.profile.sentence("action", key, **phrases)
+    # Named inside a sentence: the capital a form gives the phrase it opens with is not wanted here.
+    opening = next((p for name, p in phrases.items() if writer.profile.form("action", key).startswith(f"{{{name}}}")), None)
+    first = content[0] if content else None
+    if isinstance(opening, str) and opening and isinstance(first, Run):
+        content = [replace(first, text=opening[:1] + first.text[1:]), *content[1:]]
+    return list(content)
+
+
+def _set_off(writer: ParagraphWriter, proposal: Proposal) -> bool:
+    """Whether the profile names ``proposal`` with its title set off by a comma at the end
+    ("draft resolution E/CN.7/2024/L.2, entitled “…”"): what follows in the sentence opens with one."""
+    form = writer.profile.form("action", "proposal" if proposal.symbol.strip() else "proposal_without_symbol")
+    return form.rstrip().endswith("}") and "," in form
 
 
 def _submitted(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
@@ -295,7 +308,8 @@ def _decision(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
         if context.entitled:  # named here, once
             context.entitled = False
             named = context.named()
-            if named["submitted"] and vote and not revised:  # "sponsored by Chile, by 49 votes": the list closed first
+            # "sponsored by Chile, by 49 votes", "draft resolution L.2, entitled “…”, without a vote": closed first
+            if (named["submitted"] or _set_off(context.writer, context.proposal)) and vote and not revised:
                 vote = "," + vote
             return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
         return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
