@@ -190,3 +190,22 @@ def test_a_database_written_before_other_periods_opens_as_a_session_held_once(tm
     path.write_text(text.replace('"other_periods": [], ', "").replace('"other_periods":[],', ""), encoding="utf-8")
     assert "other_periods" not in path.read_text(encoding="utf-8")
     assert open_store(path, read_only=True).load() == session
+
+
+def test_a_title_longer_than_word_keeps_in_its_properties_is_cut_there_not_refused():
+    # A session held in three periods with a long title line (or a long title typed) passed Word's
+    # 255-character limit on a file's title: python-docx refused the whole export.
+    import io
+
+    from docx import Document
+
+    from unreport_tui.exporters import export_session
+
+    title = "Report of the Commission on its reconvened sixty-second session, " + "held in Vienna " * 20
+    session = parse_session(
+        f'[session]\ntitle = "Sixty-second session"\nsymbol = "E/CN.7/2019/L.1"\nreport_title = "{title.strip()}"\n'
+        "dates = [2019-03-14, 2019-03-22]\nother_periods = [[2018-12-07, 2018-12-07], [2019-12-12, 2019-12-13]]\n"
+    )
+    properties = Document(io.BytesIO(export_session(session, "docx"))).core_properties
+    assert len(properties.title) <= 255 and properties.title.endswith("…")
+    assert properties.title.startswith("E/CN.7/2019/L.1: Report of the Commission on its reconvened sixty-second session")
