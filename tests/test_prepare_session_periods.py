@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.app.app import UnreportApp
-from unreport_tui.core.form_fields import FieldError, read_periods, show_periods
+from unreport_tui.core.form_fields import FieldError, read_periods, read_vote_counts, show_periods
 from unreport_tui.storage import open_store
 
 from .test_app import on_disk
@@ -27,6 +27,13 @@ def store(tmp_path, demo_session):
     assert store.last_save is None or store.last_save.wait(5)
     yield store
     store.close()
+
+
+def test_vote_counts_as_a_box_of_names_leaves_them_after_enter():
+    assert read_vote_counts("49; ", "", "2;") == (49, 0, 2)
+    assert read_vote_counts("Chile; Peru", "", "") is None
+    with pytest.raises(FieldError, match="'49; Chile': type the counts of a vote in all three boxes"):
+        read_vote_counts("49; Chile", "", "")
 
 
 def test_a_day_alone_or_a_first_and_a_last_day():

@@ -127,18 +127,21 @@ def show_periods(periods: Iterable[tuple[dt.date, dt.date]]) -> str:
 
 def read_vote_counts(in_favour: str, against: str, abstaining: str) -> tuple[int, int, int] | None:
     """A vote by a show of hands typed as its counts in the three vote boxes ("49", "", "2": an
-    empty box counts none); None when the boxes hold names (a recorded vote) or nothing."""
-    boxes = {"vote_for": in_favour.strip(), "vote_against": against.strip(), "vote_abstaining": abstaining.strip()}
-    if not any(typed.isdecimal() for typed in boxes.values()):
+    empty box counts none; "49; ", as a box of names leaves it after Enter, is a count too); None
+    when the boxes hold names (a recorded vote) or nothing."""
+    boxes = {"vote_for": _parts(in_favour, ";"), "vote_against": _parts(against, ";"), "vote_abstaining": _parts(abstaining, ";")}
+    if not any(part.isdecimal() for parts in boxes.values() for part in parts):
         return None
-    for box, typed in boxes.items():
-        if typed and not typed.isdecimal():
+    for box, parts in boxes.items():
+        if len(parts) > 1 or parts and not parts[0].isdecimal():
+            typed = "; ".join(parts)
             raise FieldError(
                 box, f"{typed!r}: type the counts of a vote in all three boxes (49, 0, 2), or the names in all three"
             )
     if not boxes["vote_for"]:
         raise FieldError("vote_for", "type the number of votes in favour too (49)")
-    return int(boxes["vote_for"]), int(boxes["vote_against"] or 0), int(boxes["vote_abstaining"] or 0)
+    counts = [int(parts[0]) if parts else 0 for parts in boxes.values()]
+    return counts[0], counts[1], counts[2]
 
 
 def read_names(text: str) -> list[str]:

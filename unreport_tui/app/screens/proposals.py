@@ -50,7 +50,7 @@ ACTION_FIELDS = [
     ("action_speakers", "Speakers before / after (Cuba; Peru)"),
     ("action_revisions", "Revisions (one | another)"),
     ("action_text", "Text (budget note; deferred to …)"),
-    ("vote_for", "In favour (Chile; Peru … or a count: 49)"),
+    ("vote_for", "In favour (Chile; Peru … or 49)"),
     ("vote_against", "Against"),
     ("vote_abstaining", "Abstaining"),
 ]
