@@ -56,6 +56,18 @@ def test_the_final_reports_title_gives_every_period_of_the_session(profile, body
     assert printed_title in masthead(session)
 
 
+def test_the_drafts_masthead_gives_the_days_it_is_written_at_and_the_final_title_every_period():
+    # A session document's masthead gives its own part's city and days (E/CN.15/2011/1: "Twentieth
+    # session Vienna, 11-15 April 2011"); the final report's title every period (E/2019/28).
+    text = (
+        'body = "Commission on Narcotic Drugs"\ntitle = "Sixty-second session"\nvenue = "Vienna"\n'
+        "dates = [2019-03-14, 2019-03-22]\nother_periods = [[2018-12-07, 2018-12-07]]\n"
+    )
+    assert "Commission on Narcotic Drugs\nSixty-second session\nVienna, 14–22 March 2019" in masthead(session_in("cnd", text))
+    final = masthead(session_in("cnd", text + "draft = false"))
+    assert "Report on the sixty-second session (7 December 2018 and 14–22 March 2019)" in final
+
+
 def test_the_organization_chapter_says_the_session_was_held_in_each_period():
     session = session_in(
         "cnd",

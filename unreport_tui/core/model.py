@@ -92,7 +92,7 @@ class SessionInfo:
     body_short: str = ""
     title: str = ""
     venue: str = ""
-    dates: tuple[dt.date, dt.date] | None = None
+    dates: tuple[dt.date, dt.date] | None = None  # the part of the session this report is written at
     # The session's other periods of meetings, each (first day, last day): the one-day meeting of
     # the December before ("7 December 2018 and 14–22 March 2019", E/2019/28), a reconvened session.
     other_periods: tuple[tuple[dt.date, dt.date], ...] = ()

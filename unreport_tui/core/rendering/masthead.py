@@ -5,7 +5,7 @@ note-taker typed for this session (``parent``, ``report_title``, ``rapporteur_of
 
 from __future__ import annotations
 
-from ..dates import day_month_year, periods_from_to, periods_span
+from ..dates import day_month_year, periods_from_to, periods_span, span_phrase
 from ..english import lower_first
 from ..model import Session
 from ..names import short_name
@@ -75,7 +75,9 @@ def _dates_line(session: Session, profile: Profile) -> str:
     parentheses if it says so. What is not known is left out ("Vienna" with no dates)."""
     info = session.info
     choice = profile.choice("masthead", "dates_line")
-    span = periods_span(info.periods())
+    # The days this draft is written at: a session document gives its own part's days (E/CN.15/2011/1:
+    # "Twentieth session Vienna, 11-15 April 2011"); the title of the final report gives every period.
+    span = span_phrase(*info.dates) if info.dates else ""
     if choice == "none":
         line = ""
     elif choice == "dates" and span:
