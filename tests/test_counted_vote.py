@@ -130,3 +130,12 @@ async def test_counts_mixed_with_names_are_refused_and_nothing_is_logged(demo_st
         assert widget_text(app.screen.query_one("#proposals-error")) == (
             "'Chile': type the counts of a vote in all three boxes (49, 0, 2), or the names in all three"
         )
+
+
+def test_a_bad_name_list_of_a_recorded_vote_is_named_with_its_line_too():
+    # A dotted key (vote.against = …) had no line: the error said where in the tables, not on which line.
+    text = f'[session]\nprofile = "cnd"\n{CND.format(vote='vote.in_favour = ["Chile"]\nvote.against = [3]')}'
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(text)
+    assert str(caught.value).startswith("proposals[1].actions[1].vote.against = a list: expected a list of names")
+    assert text.splitlines()[caught.value.line - 1] == "vote.against = [3]"
