@@ -134,7 +134,8 @@ async def test_counts_mixed_with_names_are_refused_and_nothing_is_logged(demo_st
 
 def test_a_bad_name_list_of_a_recorded_vote_is_named_with_its_line_too():
     # A dotted key (vote.against = …) had no line: the error said where in the tables, not on which line.
-    text = f'[session]\nprofile = "cnd"\n{CND.format(vote='vote.in_favour = ["Chile"]\nvote.against = [3]')}'
+    vote = 'vote.in_favour = ["Chile"]\nvote.against = [3]'
+    text = '[session]\nprofile = "cnd"\n' + CND.format(vote=vote)
     with pytest.raises(SessionFileError) as caught:
         parse_session(text)
     assert str(caught.value).startswith("proposals[1].actions[1].vote.against = a list: expected a list of names")
