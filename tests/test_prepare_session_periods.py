@@ -66,21 +66,8 @@ def test_periods_shown_read_back(periods):
     assert read_periods("p", show_periods(sorted(periods))) == tuple(sorted(periods))
 
 
-async def test_the_other_periods_are_saved(store):
-    app = UnreportApp(store)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_prepare(app, pilot)
-        await type_and_save(
-            screen,
-            pilot,
-            {"first_day": "2019-03-14", "last_day": "2019-03-22", "other_periods": "2019-12-12 to 2019-12-13; 2018-12-07"},
-        )
-        info = on_disk(store).info
-        assert info.dates == (D(2019, 3, 14), D(2019, 3, 22))
-        assert info.other_periods == ((D(2018, 12, 7), D(2018, 12, 7)), (D(2019, 12, 12), D(2019, 12, 13)))
-
-
-async def test_a_period_overlapping_the_sessions_days_is_refused_and_nothing_saved(store):
+async def test_the_other_periods_are_saved_and_an_overlapping_one_refused(store):
+    # One app run for both (a Pilot run of the demo takes a second or two).
     before = on_disk(store).info
     app = UnreportApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -92,3 +79,7 @@ async def test_a_period_overlapping_the_sessions_days_is_refused_and_nothing_sav
             "2019-03-20 to 2019-03-25 overlaps 2019-03-14 to 2019-03-22: give each day once"
         )
         assert on_disk(store).info == before
+        await type_and_save(screen, pilot, {"other_periods": "2019-12-12 to 2019-12-13; 2018-12-07"})
+        info = on_disk(store).info
+        assert info.dates == (D(2019, 3, 14), D(2019, 3, 22))
+        assert info.other_periods == ((D(2018, 12, 7), D(2018, 12, 7)), (D(2019, 12, 12), D(2019, 12, 13)))
