@@ -15,6 +15,7 @@ from unreport_tui.core.model import (
     Action,
     ActionKind,
     Attendance,
+    CountedVote,
     Counting,
     Debate,
     Decision,
@@ -38,6 +39,8 @@ from unreport_tui.core.model import (
 )
 from unreport_tui.core.session_file.session import load_session_file, parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
+
+from .test_session_periods import periods_besides
 
 GOOD = """
 format = 1
@@ -366,6 +369,8 @@ def sessions(draw) -> Session:
         order=draw(st.sampled_from(list(SummaryOrder))),
         narrate=draw(st.booleans()),
     )
+    if info.dates:  # a session held in more than one period (test_session_periods.py)
+        info.other_periods = draw(periods_besides(first, last))
     proposals = []
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
         actions = [
@@ -412,8 +417,10 @@ def sessions(draw) -> Session:
     return Session(info, meetings, items, proposals, organization)
 
 
-votes = st.sampled_from(list(Decision)) | st.builds(
-    RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3), st.lists(words, max_size=3)
+votes = (
+    st.sampled_from(list(Decision))
+    | st.builds(RecordedVote, st.lists(words, max_size=3), st.lists(words, max_size=3), st.lists(words, max_size=3))
+    | st.builds(CountedVote, st.integers(0, 200), st.integers(0, 200), st.integers(0, 200))
 )
 
 

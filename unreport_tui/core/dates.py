@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -90,24 +90,70 @@ def _day_tokens(days: list[int], ranges: bool) -> tuple[list[str], bool]:
     return tokens, opens_with_range
 
 
-def span_phrase(first: dt.date, last: dt.date) -> str:
-    """A session's span: "18–22 October 2010", "27 February–3 March 2023", "28 December 2022–3 January 2023"."""
+def span_phrase(first: dt.date, last: dt.date, year: bool = True) -> str:
+    """A session's span: "18–22 October 2010", "27 February–3 March 2023", "28 December 2022–3 January 2023".
+    ``year`` False: without its last year ("14–18 March", a later period of the same year gives it)."""
+    end = day_month_year(last) if year else f"{last.day} {month_name(last)}"
     if first == last:
-        return day_month_year(first)
+        return end
     if first.year != last.year:
-        return f"{day_month_year(first)}{EN_DASH}{day_month_year(last)}"
+        return f"{day_month_year(first)}{EN_DASH}{end}"
     if first.month != last.month:
-        return f"{first.day} {month_name(first)}{EN_DASH}{day_month_year(last)}"
-    return f"{first.day}{EN_DASH}{day_month_year(last)}"
+        return f"{first.day} {month_name(first)}{EN_DASH}{end}"
+    return f"{first.day}{EN_DASH}{end}"
 
 
-def from_to_phrase(first: dt.date, last: dt.date) -> str:
+def from_to_phrase(first: dt.date, last: dt.date, year: bool = True) -> str:
     """A session's span in running words: "from 22 to 26 May 2023", "from 27 February to 3 March
     2023", "from 28 December 2022 to 3 January 2023"; "on 6 October 2019" for one day."""
+    end = day_month_year(last) if year else f"{last.day} {month_name(last)}"
     if first == last:
-        return f"on {day_month_year(first)}"
+        return f"on {end}"
     if first.year != last.year:
-        return f"from {day_month_year(first)} to {day_month_year(last)}"
+        return f"from {day_month_year(first)} to {end}"
     if first.month != last.month:
-        return f"from {first.day} {month_name(first)} to {day_month_year(last)}"
-    return f"from {first.day} to {day_month_year(last)}"
+        return f"from {first.day} {month_name(first)} to {end}"
+    return f"from {first.day} to {end}"
+
+
+Period = tuple[dt.date, dt.date]
+
+
+def periods_span(periods: Sequence[Period]) -> str:
+    """A session held in several periods, as a title gives it: "7 December 2018 and 14–22 March
+    2019" (E/2019/28); the year once where the periods share it: "14–18 March and 8–9 December 2023"."""
+    return join_list([span_phrase(*p, year=_year_after(periods, i)) for i, p in enumerate(periods)])
+
+
+def periods_from_to(periods: Sequence[Period]) -> str:
+    """The same in running words: "on 7 December 2018 and from 14 to 22 March 2019", "from 14 to 18
+    March and on 8 and 9 December 2023"."""
+    if len(periods) == 1:  # a session of two days held once is "from 8 to 9 December", as it always was
+        return from_to_phrase(*periods[0])
+    return join_list([_period_in_words(*p, year=_year_after(periods, i)) for i, p in enumerate(periods)])
+
+
+def _period_in_words(first: dt.date, last: dt.date, year: bool) -> str:
+    """Two days are named, not spanned: "to be held on 12 and 13 December 2019" (E/2019/28, its note
+    on the reconvened session)."""
+    if (last - first).days != 1:
+        return from_to_phrase(first, last, year)
+    end = day_month_year(last) if year else f"{last.day} {month_name(last)}"
+    if first.year != last.year:
+        return f"on {day_month_year(first)} and {end}"
+    return f"on {first.day} and {end}" if first.month == last.month else f"on {first.day} {month_name(first)} and {end}"
+
+
+def overlapping(periods: Iterable[Period]) -> tuple[Period, Period] | None:
+    """Two periods of a session that share a day, the earlier first; None when none do."""
+    taken = sorted(periods)
+    return next(((a, b) for a, b in zip(taken, taken[1:], strict=False) if b[0] <= a[1]), None)
+
+
+def _year_after(periods: Sequence[Period], index: int) -> bool:
+    """Whether period ``index`` gives its year: it does unless the next period, in the same year,
+    gives it for both."""
+    if index + 1 >= len(periods):
+        return True
+    first, last = periods[index]
+    return not (first.year == last.year == periods[index + 1][0].year)

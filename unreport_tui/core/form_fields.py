@@ -8,6 +8,7 @@ The screens read their boxes with these (no Textual in here): the rules are test
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from enum import StrEnum
 from typing import TypeVar
@@ -96,6 +97,51 @@ def _or_nothing(default: object, blank: str) -> str:
 
 def show_choice(choice: StrEnum | None) -> str:
     return "" if choice is None else str(choice)  # a StrEnum is its value
+
+
+PERIODS_EXAMPLE = "2018-12-07; 2019-12-12 to 2019-12-13"
+
+
+def read_periods(field: str, text: str) -> tuple[tuple[dt.date, dt.date], ...]:
+    """A session's other periods, separated by ";": a day alone ("2018-12-07") or a first and a
+    last day ("2019-12-12 to 2019-12-13"); in order of time."""
+    periods = []
+    for part in _parts(text, ";"):
+        days = [day.strip() for day in re.split(r"\bto\b", part)]
+        if len(days) > 2:
+            raise FieldError(field, f"{part!r}: type a day, or a first and a last day: {PERIODS_EXAMPLE}")
+        first, last = (read_day(field, day) for day in (days[0], days[-1]))
+        if first is None or last is None:
+            raise FieldError(field, f"{part!r}: type a day, or a first and a last day: {PERIODS_EXAMPLE}")
+        if first > last:
+            raise FieldError(field, f"{part!r}: the last day comes before the first day")
+        periods.append((first, last))
+    return tuple(sorted(periods))
+
+
+def show_periods(periods: Iterable[tuple[dt.date, dt.date]]) -> str:
+    return "; ".join(
+        first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}" for first, last in periods
+    )
+
+
+def read_vote_counts(in_favour: str, against: str, abstaining: str) -> tuple[int, int, int] | None:
+    """A vote by a show of hands typed as its counts in the three vote boxes ("49", "", "2": an
+    empty box counts none; "49; ", as a box of names leaves it after Enter, is a count too); None
+    when the boxes hold names (a recorded vote) or nothing."""
+    boxes = {"vote_for": _parts(in_favour, ";"), "vote_against": _parts(against, ";"), "vote_abstaining": _parts(abstaining, ";")}
+    if not any(part.isdecimal() for parts in boxes.values() for part in parts):
+        return None
+    for box, parts in boxes.items():
+        if len(parts) > 1 or parts and not parts[0].isdecimal():
+            typed = "; ".join(parts)
+            raise FieldError(
+                box, f"{typed!r}: type the counts of a vote in all three boxes (49, 0, 2), or the names in all three"
+            )
+    if not boxes["vote_for"]:
+        raise FieldError("vote_for", "type the number of votes in favour too (49)")
+    counts = [int(parts[0]) if parts else 0 for parts in boxes.values()]
+    return counts[0], counts[1], counts[2]
 
 
 def read_names(text: str) -> list[str]:

@@ -108,7 +108,10 @@ class SessionInfo:
     body_short: str = ""
     title: str = ""
     venue: str = ""
-    dates: tuple[dt.date, dt.date] | None = None
+    dates: tuple[dt.date, dt.date] | None = None  # the part of the session this report is written at
+    # The session's other periods of meetings, each (first day, last day): the one-day meeting of
+    # the December before ("7 December 2018 and 14–22 March 2019", E/2019/28), a reconvened session.
+    other_periods: tuple[tuple[dt.date, dt.date], ...] = ()
     symbol: str = ""
     distribution: Distribution = Distribution.LIMITED
     issued: dt.date | None = None
@@ -134,6 +137,10 @@ class SessionInfo:
     order: SummaryOrder | None = None
     narrate: bool | None = None  # each event opens with its meeting: "At the 9th meeting, …", "At the same meeting, …"
     body_running: str = ""  # the body's name in running text ("the Third Committee"), where an item is allocated to it
+
+    def periods(self) -> list[tuple[dt.date, dt.date]]:
+        """Every period the session met in, in order of time; none when its dates are not known."""
+        return sorted({self.dates, *self.other_periods}) if self.dates else []
 
 
 @dataclass
@@ -294,6 +301,19 @@ class RecordedVote:
 
 
 @dataclass
+class CountedVote:
+    """A vote whose counts alone are announced, by a show of hands (the Commission on Narcotic Drugs
+    votes so unless a roll call is asked for): "by 49 votes to none, with no abstentions"."""
+
+    in_favour: int = 0
+    against: int = 0
+    abstaining: int = 0
+
+
+Vote = Decision | RecordedVote | CountedVote
+
+
+@dataclass
 class Action:
     kind: ActionKind
     meeting: int | None = None
@@ -302,7 +322,7 @@ class Action:
     speakers: list[str] = field(default_factory=list)  # before / after: who made statements
     text: str = ""  # budget: what the body was told; deferred: to when
     revisions: list[str] = field(default_factory=list)  # revised: one subparagraph each
-    vote: Decision | RecordedVote = Decision.CONSENSUS  # adopted / rejected
+    vote: Vote = Decision.CONSENSUS  # adopted / rejected
 
 
 @dataclass

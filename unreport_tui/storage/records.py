@@ -21,6 +21,7 @@ from ..core.model import (
     ActionKind,
     Allocation,
     Attendance,
+    CountedVote,
     Counting,
     Debate,
     Decision,
@@ -43,6 +44,7 @@ from ..core.model import (
     Statement,
     StatementKind,
     SummaryOrder,
+    Vote,
 )
 from ..core.session_file.session import speakers_list_values
 from .errors import DatabaseCorrupt
@@ -59,6 +61,7 @@ def info_record(info: SessionInfo, meetings: list[Meeting]) -> dict[str, Any]:
         "title": info.title,
         "venue": info.venue,
         "dates": [d.isoformat() for d in info.dates] if info.dates else None,
+        "other_periods": [[d.isoformat() for d in period] for period in info.other_periods],
         "symbol": info.symbol,
         "distribution": info.distribution.value,
         "issued": info.issued.isoformat() if info.issued else None,
@@ -181,13 +184,15 @@ def proposal_record(proposal: Proposal, position: float) -> dict[str, Any]:
 
 
 def _action_record(action: Action) -> dict[str, Any]:
-    vote: str | dict[str, list[str]] = (
+    vote: str | dict[str, list[str]] | dict[str, int] = (
         {
             "in_favour": list(action.vote.in_favour),
             "against": list(action.vote.against),
             "abstaining": list(action.vote.abstaining),
         }
         if isinstance(action.vote, RecordedVote)
+        else {"in_favour": action.vote.in_favour, "against": action.vote.against, "abstaining": action.vote.abstaining}
+        if isinstance(action.vote, CountedVote)
         else action.vote.value
     )
     return {
@@ -397,6 +402,12 @@ def _parses(parse: Callable[[str], Any], value: Any) -> bool:
     return True
 
 
+def _is_periods(value: Any) -> bool:
+    return isinstance(value, list) and all(
+        isinstance(p, list) and len(p) == 2 and all(_parses(dt.date.fromisoformat, d) for d in p) for p in value
+    )
+
+
 def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
     r = _Fields(db, "session", raw)
     dates = r.get(
@@ -411,6 +422,11 @@ def _info(db: Path, raw: dict[str, Any]) -> tuple[SessionInfo, list[Meeting]]:
         title=r.text("title", ""),
         venue=r.text("venue", ""),
         dates=(dt.date.fromisoformat(dates[0]), dt.date.fromisoformat(dates[1])) if dates else None,
+        # Absent from a database an older unreport wrote: a session held in one period.
+        other_periods=tuple(
+            (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+            for first, last in r.get("other_periods", _is_periods, "a list of [first day, last day]", [])
+        ),
         symbol=r.text("symbol", ""),
         distribution=r.choice("distribution", Distribution, Distribution.LIMITED.value),
         issued=r.day("issued"),
@@ -686,7 +702,7 @@ def _proposal(db: Path, doc_id: str, raw: Any) -> tuple[float, Proposal]:
     return r.position(), proposal
 
 
-def _vote(fields: _Fields) -> Decision | RecordedVote:
+def _vote(fields: _Fields) -> Vote:
     decisions = {d.value for d in Decision}
     value = fields.get(
         "vote",
@@ -697,6 +713,8 @@ def _vote(fields: _Fields) -> Decision | RecordedVote:
     if isinstance(value, str):
         return Decision(value)
     lists = _Fields(fields.db, f"{fields.where}.vote", value)
+    if isinstance(value.get("in_favour"), int):  # a vote by a show of hands: its counts alone
+        return CountedVote(*(lists.number(key, least=0) for key in ("in_favour", "against", "abstaining")))
     return RecordedVote(lists.names("in_favour"), lists.names("against"), lists.names("abstaining"))
 
 

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
+from ...core.dates import overlapping
 from ...core.form_fields import (
     ALLOCATION_EXAMPLE,
     FieldError,
@@ -27,12 +28,14 @@ from ...core.form_fields import (
     read_meeting_number,
     read_meeting_number_or_none,
     read_names,
+    read_periods,
     read_yes_no,
     show_allocation,
     show_choice,
     show_day,
     show_names,
     show_number,
+    show_periods,
     show_yes_no,
 )
 from ...core.list_lines import Resolution, choices, entry_line, listed_role, logged_speakers, resolve_line
@@ -80,6 +83,7 @@ SESSION_FIELDS = [
     ("venue", "Venue (Vienna)"),
     ("first_day", "First day (2010-10-18)"),
     ("last_day", "Last day (2010-10-22)"),
+    ("other_periods", "Also met (2018-12-07; 2019-12-12 to …)"),
     ("symbol", "Symbol (CTOC/COP/2010/L.1/Add.2)"),
     ("issued", "Issued on (2010-10-20)"),
     ("draft", "Draft report (yes, no; empty: yes)"),
@@ -97,7 +101,7 @@ SESSION_FIELDS = [
 ]
 # The session data's boxes that hold text as it is saved (SessionInfo's field of the box's name):
 # adding one is a line in SESSION_FIELDS. The others are read and shown their own way, below.
-_READ_THEIR_OWN_WAY = {"first_day", "last_day", "issued", "rapporteur_country", "profile", "draft"}
+_READ_THEIR_OWN_WAY = {"first_day", "last_day", "other_periods", "issued", "rapporteur_country", "profile", "draft"}
 TEXT_SESSION_FIELDS = [name for name, _ in SESSION_FIELDS if name not in _READ_THEIR_OWN_WAY]
 STYLE_FIELDS = [  # each label shows what the box takes, from the one list of its values
     ("speaker_noun", f"Speakers are ({', '.join(list(SpeakerNoun)[:2])} …)"),
@@ -190,6 +194,14 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         raise FieldError("last_day" if first else "first_day", "give both the first and the last day, or neither")
     if first and last and first > last:
         raise FieldError("last_day", "the last day comes before the first day")
+    other_periods = read_periods("other_periods", values["other_periods"])
+    if other_periods and not (first and last):
+        raise FieldError("other_periods", "give the session's first and last day too")
+    overlap = overlapping([(first, last), *other_periods]) if first and last else None
+    if overlap:
+        raise FieldError(
+            "other_periods", f"{show_periods([overlap[1]])} overlaps {show_periods([overlap[0]])}: give each day once"
+        )
     country = values["rapporteur_country"].strip()
     if country and resolve_state(country) is None:
         raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
@@ -199,6 +211,7 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         before,
         **texts,
         dates=(first, last) if first and last else None,
+        other_periods=other_periods,
         issued=read_day("issued", values["issued"]),
         rapporteur_country=country,
         # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
@@ -284,6 +297,7 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
         **{name: getattr(info, name) for name in TEXT_SESSION_FIELDS},
         "first_day": show_day(info.dates[0] if info.dates else None),
         "last_day": show_day(info.dates[1] if info.dates else None),
+        "other_periods": show_periods(info.other_periods),
         "issued": show_day(info.issued),
         "rapporteur_country": info.rapporteur_country,
         "profile": info.profile,

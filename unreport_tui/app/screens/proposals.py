@@ -22,9 +22,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from ...core.form_fields import read_names, read_revisions
+from ...core.form_fields import FieldError, read_names, read_revisions, read_vote_counts
 from ...core.list_lines import resolve_state_name
-from ...core.model import Action, ActionKind, Decision, Proposal, RecordedVote
+from ...core.model import Action, ActionKind, CountedVote, Decision, Proposal, RecordedVote, Vote
 from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
 from ...logbook import Logbook, LogbookError, StepOutcome
@@ -50,7 +50,7 @@ ACTION_FIELDS = [
     ("action_speakers", "Speakers before / after (Cuba; Peru)"),
     ("action_revisions", "Revisions (one | another)"),
     ("action_text", "Text (budget note; deferred to …)"),
-    ("vote_for", "In favour (Chile; Peru …)"),
+    ("vote_for", "In favour (Chile; Peru … or 49)"),
     ("vote_against", "Against"),
     ("vote_abstaining", "Abstaining"),
 ]
@@ -59,7 +59,7 @@ ACTION_NAMES = {
     ActionKind.REVISED: "orally revised (revisions)",
     ActionKind.BUDGET: "programme budget implications",
     ActionKind.BEFORE: "statements before the decision",
-    ActionKind.ADOPTED: "adopted (a recorded vote when the vote lists are filled)",
+    ActionKind.ADOPTED: "adopted (a recorded vote when the vote lists are filled; counts alone: a show of hands)",
     ActionKind.REJECTED: "rejected",
     ActionKind.AFTER: "statements in explanation of vote after",
     ActionKind.WITHDRAWN: "withdrawn",
@@ -87,6 +87,9 @@ CHECKED_BOXES = {
     "vote_against": "Against",
     "vote_abstaining": "Abstaining",
 }
+
+
+VOTE_BOXES = ["vote_for", "vote_against", "vote_abstaining"]
 
 
 class ProposalsScreen(UndoableScreen[Destination]):
@@ -151,9 +154,24 @@ class ProposalsScreen(UndoableScreen[Destination]):
         for box in CHECKED_BOXES:  # watched, not heard: a completing box keeps its Changed to itself
             self.watch(self.query_one(f"#{box}", Input), "value", lambda _: self.show_names_check(), init=False)
 
+    def _vote_counts(self) -> tuple[int, int, int] | None:
+        """The counts of a vote by a show of hands, typed in the vote boxes; LogbookError if mixed with names."""
+        try:
+            return read_vote_counts(*(self._value(box) for box in VOTE_BOXES))
+        except FieldError as refused:
+            raise LogbookError(str(refused)) from None
+
+    def _vote_boxes_of_names(self) -> list[str]:
+        """The vote boxes whose names are resolved before the action is logged: none when they hold
+        counts (or numbers mixed with names, which logging the action refuses)."""
+        try:
+            return [] if self._vote_counts() else VOTE_BOXES
+        except LogbookError:
+            return []
+
     def show_names_check(self) -> None:
         """Under each section, what each name of its lists is taken as, before anything is saved."""
-        for section, boxes in (("proposal", ["proposal_submitted"]), ("action", ["vote_for", "vote_against", "vote_abstaining"])):
+        for section, boxes in (("proposal", ["proposal_submitted"]), ("action", self._vote_boxes_of_names())):
             shown = Text()
             for box in boxes:
                 typed = read_names(self._value(box))
@@ -169,6 +187,15 @@ class ProposalsScreen(UndoableScreen[Destination]):
                     else:
                         shown.append(printable(resolution.entry.speaker))
                 shown.append("\n")
+            if section == "action" and not boxes:
+                try:
+                    counts = read_vote_counts(*(self._value(box) for box in VOTE_BOXES))
+                except FieldError as refused:
+                    shown.append(f"? {refused}", style="bold yellow")
+                else:
+                    if counts:
+                        shown.append("Counts alone (a show of hands): ", style="dim")
+                        shown.append("{} in favour, {} against, {} abstaining".format(*counts))
             shown.rstrip()
             check = self.query_one(f"#{section}-names-check", Static)
             check.update(shown)
@@ -298,9 +325,12 @@ class ProposalsScreen(UndoableScreen[Destination]):
     def _action(self, listed: dict[str, list[str]]) -> Action:
         listing = self.query_one("#action-kind", OptionList)
         kind = list(ACTION_NAMES)[listing.highlighted or 0]
-        in_favour, against, abstaining = (listed[n] for n in ("vote_for", "vote_against", "vote_abstaining"))
-        vote: Decision | RecordedVote = Decision.CONSENSUS
-        if in_favour or against or abstaining:
+        in_favour, against, abstaining = (listed.get(n, []) for n in VOTE_BOXES)
+        counts = self._vote_counts()
+        vote: Vote = Decision.CONSENSUS
+        if counts:
+            vote = CountedVote(*counts)
+        elif in_favour or against or abstaining:
             vote = RecordedVote(in_favour, against, abstaining)
         elif self.query_one("#without-vote", Checkbox).value:
             vote = Decision.WITHOUT_A_VOTE
@@ -323,7 +353,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
             self._refuse("Add a proposal first: what happened to it is logged under it.")
             return
         key = self.current
-        self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], lambda listed: self._log_action(key, listed))
+        self._names_resolved(self._vote_boxes_of_names(), lambda listed: self._log_action(key, listed))
 
     def _log_action(self, key: str, listed: dict[str, list[str]]) -> None:
         change = self._run(lambda: self.book.log_action(key, self._action(listed)))
@@ -377,7 +407,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
             if not self._typed_in(ACTION_FIELDS):  # logged: the boxes were emptied
                 proposal()
 
-        self._names_resolved(["vote_for", "vote_against", "vote_abstaining"], log)
+        self._names_resolved(self._vote_boxes_of_names(), log)
 
     def action_back(self) -> None:
         self.dismiss(Destination.LIVE)

@@ -15,11 +15,11 @@ meeting,"; statements before and after the decision carry no opening and do not 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..countries import normalize
 from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
-from ..model import Action, ActionKind, Decision, Item, Point, Proposal, RecordedVote, Role, Session
+from ..model import Action, ActionKind, CountedVote, Decision, Item, Point, Proposal, RecordedVote, Role, Session, Vote
 from ..names import short_name
 from ..profiles import Phrase, Profile, load_profile
 from ..rendered import Heading, Inline, ListKind, Run, Subparagraph, merge_runs, plain_text
@@ -84,19 +84,25 @@ def speakers_phrase(item: Item, names: Sequence[str], profile: Profile | None = 
     return roles_phrase(speakers, profile), len(speakers) > 1
 
 
-def vote_phrase(vote: Decision | RecordedVote, profile: Profile | None = None) -> str:
-    """ " by a recorded vote of 30 to 2, with 5 abstentions", " without a vote", or nothing (the
-    profile's wording; the default's when none is given)."""
+def vote_phrase(vote: Vote, profile: Profile | None = None) -> str:
+    """ " by a recorded vote of 30 to 2, with 5 abstentions", " by 49 votes to none, with no
+    abstentions" (counts alone), " without a vote", or nothing (the profile's wording; the
+    default's when none is given)."""
     profile = profile or load_profile()
     if isinstance(vote, RecordedVote):
-        against = str(len(vote.against)) if vote.against else "none"
-        abstaining = len(vote.abstaining)
-        abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
-        counted = profile.sentence(
-            "action", "recorded_vote", in_favour=str(len(vote.in_favour)), against=against, abstentions=abstentions
-        )
-        return " " + plain_text(counted)
+        counts = _counts(len(vote.in_favour), len(vote.against), len(vote.abstaining))
+        return " " + plain_text(profile.sentence("action", "recorded_vote", **counts))
+    if isinstance(vote, CountedVote):
+        counts = _counts(vote.in_favour, vote.against, vote.abstaining)
+        votes = f"{vote.in_favour} vote" + ("" if vote.in_favour == 1 else "s")
+        return " " + plain_text(profile.sentence("action", "counted_vote", votes_in_favour=votes, **counts))
     return " " + plain_text(profile.sentence("action", "without_a_vote")) if vote is Decision.WITHOUT_A_VOTE else ""
+
+
+def _counts(in_favour: int, against: int, abstaining: int) -> dict[str, str]:
+    """A vote's counts as its sentence gives them: "30", "none" against, "no abstentions"."""
+    abstentions = "no abstentions" if abstaining == 0 else "1 abstention" if abstaining == 1 else f"{abstaining} abstentions"
+    return {"in_favour": str(in_favour), "against": str(against) if against else "none", "abstentions": abstentions}
 
 
 def vote_list(names: Sequence[str]) -> str:
@@ -225,14 +231,27 @@ def _finished(content: list[Inline]) -> list[Inline]:
 
 
 def _named(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
-    """ "a draft resolution entitled “…” (symbol)"."""
+    """ "a draft resolution entitled “…” (symbol)", or as the profile names a proposal
+    ("draft resolution E/CN.7/2024/L.2, entitled “…”")."""
     kind = proposal.kind.strip() or "draft resolution"
-    content: list[Inline] = [Run(f"{a_or_an(kind)} {kind} entitled \u201c")]
-    content += writer.user(nested_quotes(proposal.title.strip()))
-    content.append(Run("\u201d"))
-    if proposal.symbol.strip():
-        content.append(Run(f" ({proposal.symbol.strip()})"))
-    return content
+    title: list[Inline] = [Run("\u201c"), *writer.user(nested_quotes(proposal.title.strip())), Run("\u201d")]
+    symbol = proposal.symbol.strip()
+    key = "proposal" if symbol else "proposal_without_symbol"
+    phrases: dict[str, Phrase] = {"a": a_or_an(kind), "kind": kind, "title": title, "symbol": symbol}
+    content = writer.profile.sentence("action", key, **phrases)
+    # Named inside a sentence: the capital a form gives the phrase it opens with is not wanted here.
+    opening = next((p for name, p in phrases.items() if writer.profile.form("action", key).startswith(f"{{{name}}}")), None)
+    first = content[0] if content else None
+    if isinstance(opening, str) and opening and isinstance(first, Run):
+        content = [replace(first, text=opening[:1] + first.text[1:]), *content[1:]]
+    return list(content)
+
+
+def _set_off(writer: ParagraphWriter, proposal: Proposal) -> bool:
+    """Whether the profile names ``proposal`` with its title set off by a comma at the end
+    ("draft resolution E/CN.7/2024/L.2, entitled “…”"): what follows in the sentence opens with one."""
+    form = writer.profile.form("action", "proposal" if proposal.symbol.strip() else "proposal_without_symbol")
+    return form.rstrip().endswith("}") and "," in form
 
 
 def _submitted(writer: ParagraphWriter, proposal: Proposal) -> list[Inline]:
@@ -289,7 +308,8 @@ def _decision(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
         if context.entitled:  # named here, once
             context.entitled = False
             named = context.named()
-            if named["submitted"] and vote and not revised:  # "sponsored by Chile, by 49 votes": the list closed first
+            # "sponsored by Chile, by 49 votes", "draft resolution L.2, entitled “…”, without a vote": closed first
+            if (named["submitted"] or _set_off(context.writer, context.proposal)) and vote and not revised:
                 vote = "," + vote
             return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
         return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))

@@ -5,7 +5,7 @@ note-taker typed for this session (``parent``, ``report_title``, ``rapporteur_of
 
 from __future__ import annotations
 
-from ..dates import day_month_year, from_to_phrase, span_phrase
+from ..dates import day_month_year, periods_from_to, periods_span, span_phrase
 from ..english import lower_first
 from ..model import Session
 from ..names import short_name
@@ -63,9 +63,9 @@ def _title(session: Session, profile: Profile) -> str:
     phrases = {
         "body": name if name.lower().startswith("the ") else f"the {name}" if name else "[body]",
         "session": lower_first(info.title.strip()) or "[session]",
-        "dates": span_phrase(*info.dates) if info.dates else "[dates]",
+        "dates": periods_span(info.periods()) or "[dates]",
         "venue": venue_phrase(info.venue) or "[venue]",
-        "period": from_to_phrase(*info.dates) if info.dates else "[dates]",
+        "period": periods_from_to(info.periods()) or "[dates]",
     }
     return plain_text(profile.sentence("masthead", "title" if info.draft else "final_title", **phrases))
 
@@ -75,6 +75,8 @@ def _dates_line(session: Session, profile: Profile) -> str:
     parentheses if it says so. What is not known is left out ("Vienna" with no dates)."""
     info = session.info
     choice = profile.choice("masthead", "dates_line")
+    # The days this draft is written at: a session document gives its own part's days (E/CN.15/2011/1:
+    # "Twentieth session Vienna, 11-15 April 2011"); the title of the final report gives every period.
     span = span_phrase(*info.dates) if info.dates else ""
     if choice == "none":
         line = ""
@@ -93,5 +95,5 @@ def _held(session: Session, profile: Profile) -> str:
     info = session.info
     if not (profile.flag("masthead", "held_line") and info.dates and info.venue.strip()):
         return ""
-    period = from_to_phrase(*info.dates)
+    period = periods_from_to(info.periods())
     return plain_text(profile.sentence("masthead", "held", venue=venue_phrase(info.venue), period=period))

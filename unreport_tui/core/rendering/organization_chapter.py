@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..dates import from_to_phrase
+from ..dates import periods_from_to
 from ..english import curly_quotes, join_list, lower_first, ordinal
 from ..model import Attendance, Item, ObserversAdmitted, Officer, Organization, Session
 from ..names import short_name
@@ -232,8 +232,9 @@ def _session_name(session: Session) -> str:
 
 
 def _from_to(session: Session) -> str:
-    """ "from 22 to 26 May 2023", "from 27 February to 3 March 2023"; "" when the dates are not known."""
-    return from_to_phrase(*session.info.dates) if session.info.dates else ""
+    """ "from 22 to 26 May 2023", "from 27 February to 3 March 2023", "on 7 December 2018 and from 14
+    to 22 March 2019" (a session held in two periods); "" when the dates are not known."""
+    return periods_from_to(session.info.periods())
 
 
 def _opening_and_duration(writer: ParagraphWriter, organization: Organization, body: str) -> None:
@@ -254,8 +255,8 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
     if chair:
         phrases["chair"] = chair
     content = profile.sentence(KEY, form, **phrases)
-    if session.info.dates:  # the chapter has given the session's year (a body may give it once per chapter)
-        writer.years.update(d.year for d in session.info.dates)
+    # the chapter has given the session's years (a body may give them once per chapter)
+    writer.years.update(d.year for period in session.info.periods() for d in period)
     numbers = sorted(m.number for m in session.meetings)
     if numbers:
         count = len(numbers)

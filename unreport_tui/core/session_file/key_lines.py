@@ -3,7 +3,8 @@
 tomllib gives no positions, so the file is walked again line by line: table headers (``[session]``,
 ``[[items]]``, ``[[items.statements]]``) are counted the way error messages name them
 (``items[2].statements[3]``), and the key is looked for under its table. Keys written in forms
-this walk does not follow (quoted, dotted, inline tables) simply get no line number.
+this walk does not follow (quoted, inline tables) simply get no line number; a dotted key
+(``vote.against = …``) is found under its table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 _ARRAY_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_.\-]+)\s*\]\]")
 _TABLE_HEADER = re.compile(r"^\s*\[\s*([A-Za-z0-9_.\-]+)\s*\]")
-_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+)\s*=")
+_KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+(?:\s*\.\s*[A-Za-z0-9_\-]+)*)\s*=")  # a dotted key too: vote.against
 _INDEXED = re.compile(r"\[\d+\]")
 
 
@@ -36,8 +37,11 @@ def line_of(text: str, key_path: str) -> int | None:
                 del counts[nested]  # a new [[items]] starts its [[items.statements]] from 1 again
             current = _indexed_path(name, counts)
         elif match := _KEY.match(line):
-            if current == table and match.group(1) == key:
+            written = re.sub(r"\s*\.\s*", ".", match.group(1))
+            if f"{current}.{written}".lstrip(".") == key_path:
                 return number
+            if "." in written and table and f"{current}.{written}".lstrip(".").startswith(table + "."):
+                table_line = table_line or number  # a dotted key's table ("vote"), for a key missing from it
             open_string = _opens_multiline(line[match.end() :])
             continue
         elif match := _TABLE_HEADER.match(line):

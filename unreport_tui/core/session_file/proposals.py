@@ -18,6 +18,7 @@ key refused with its place, like the rest of the file) and writing back, lossles
     vote.in_favour = ["Chile", "Peru"]   # or vote = "without a vote"; absent (or "consensus"): nothing said
     vote.against = []
     vote.abstaining = ["Cuba"]
+    # A vote by a show of hands, its counts alone: vote.in_favour = 49, vote.against = 0, vote.abstaining = 2
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 import tomli_w
 
-from ..model import Action, ActionKind, Decision, Proposal, RecordedVote, Session
+from ..model import Action, ActionKind, CountedVote, Decision, Proposal, RecordedVote, Session, Vote
 from .tables import SessionFileError, TableReader
 
 PROPOSAL_KEYS = {"key", "item", "kind", "title", "symbol", "submitted_by", "on_behalf_of", "outcome_symbol", "see", "actions"}
@@ -81,8 +82,11 @@ def _read_action(session: Session, r: TableReader) -> Action:
     )
 
 
-def _read_vote(r: TableReader) -> Decision | RecordedVote:
-    expected = '"consensus", "without a vote", or the lists of a recorded vote: vote.in_favour, vote.against, vote.abstaining'
+def _read_vote(r: TableReader) -> Vote:
+    expected = (
+        '"consensus", "without a vote", or the lists of a recorded vote (vote.in_favour, vote.against, '
+        "vote.abstaining) or their counts alone (vote.in_favour = 49, …)"
+    )
     if "vote" not in r.table:
         return Decision.CONSENSUS
     value = r.table["vote"]
@@ -93,6 +97,13 @@ def _read_vote(r: TableReader) -> Decision | RecordedVote:
     if not isinstance(value, dict):
         raise r.fail("vote", expected)
     lists = TableReader(value, r.at("vote"), VOTE_KEYS)
+    if any(isinstance(v, int) for v in value.values()):  # counts: every one a number, none left out by mistake
+        if "in_favour" not in value:
+            raise lists.missing("in_favour", "the number of votes in favour, as against and abstaining are counted")
+        for key in VOTE_KEYS & value.keys():
+            if isinstance(value[key], list):
+                raise lists.fail(key, "a number, as the other counts of this vote are (or names in all three)")
+        return CountedVote(*(lists.integer(key, default=0, minimum=0) for key in ("in_favour", "against", "abstaining")))
     return RecordedVote(*(lists.list_of(key, _is_name, _NAMES) for key in ("in_favour", "against", "abstaining")))
 
 
@@ -134,7 +145,7 @@ def _action_to_dict(action: Action) -> dict[str, Any]:
             "revisions": action.revisions,
         }
     )
-    if isinstance(action.vote, RecordedVote):
+    if isinstance(action.vote, RecordedVote | CountedVote):
         table["vote"] = {"in_favour": action.vote.in_favour, "against": action.vote.against, "abstaining": action.vote.abstaining}
     elif action.vote is not Decision.CONSENSUS:
         table["vote"] = action.vote.value

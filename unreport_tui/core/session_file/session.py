@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import tomli_w
 
 from ..countries import resolve_state
+from ..dates import overlapping
 from ..model import (
     Allocation,
     Counting,
@@ -54,6 +55,7 @@ _SESSION = {
     "title",
     "venue",
     "dates",
+    "other_periods",
     "symbol",
     "distribution",
     "issued",
@@ -156,6 +158,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         if not (isinstance(value, list) and len(value) == 2 and all(is_date(d) for d in value) and value[0] <= value[1]):
             raise r.fail("dates", "[first day, last day], two dates such as [2010-10-18, 2010-10-22], in order")
         dates = (value[0], value[1])
+    other_periods = _other_periods(r, dates)
     report_item = _report_item(r)
     country = r.text("rapporteur_country")
     if country and not resolve_state(country):
@@ -166,6 +169,7 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         title=r.text("title"),
         venue=r.text("venue"),
         dates=dates,
+        other_periods=other_periods,
         symbol=r.text("symbol"),
         distribution=r.choice("distribution", Distribution, Distribution.LIMITED),
         issued=r.date("issued"),
@@ -189,6 +193,30 @@ def _read_info(table: Any, folder: Path | None) -> SessionInfo:
         narrate=r.boolean("narrate") if "narrate" in r.table else None,
         body_running=r.text("body_running"),
     )
+
+
+def _other_periods(r: TableReader, dates: tuple[Any, Any] | None) -> tuple[tuple[Any, Any], ...]:
+    """``other_periods = [[2018-12-07, 2018-12-07]]``: the session's other periods of meetings (the
+    one-day meeting of the December before, a reconvened session), besides its ``dates``."""
+    if "other_periods" not in r.table:
+        return ()
+    value = r.table["other_periods"]
+    pair = "[first day, last day]"
+    if not (
+        isinstance(value, list)
+        and all(isinstance(p, list) and len(p) == 2 and all(is_date(d) for d in p) and p[0] <= p[1] for p in value)
+    ):
+        raise r.fail("other_periods", f"a list of periods, each {pair} in order, such as [[2018-12-07, 2018-12-07]]")
+    if dates is None:
+        raise r.fail("other_periods", "the session's dates as well: dates = [first day, last day]")
+    periods = [(p[0], p[1]) for p in value]
+    overlap = overlapping([dates, *periods])
+    if overlap:
+        (a, b), (c, d) = overlap
+        raise r.fail(
+            "other_periods", f"periods that overlap neither each other nor the session's dates ({a} to {b} and {c} to {d} do)"
+        )
+    return tuple(sorted(periods))
 
 
 def _report_item(r: TableReader) -> tuple[str, str]:
@@ -449,6 +477,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "title": info.title,
             "venue": info.venue,
             "dates": list(info.dates) if info.dates else None,
+            "other_periods": [list(p) for p in info.other_periods],
             "symbol": info.symbol,
             "distribution": info.distribution.value,
             "issued": info.issued,

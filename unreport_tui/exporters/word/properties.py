@@ -27,6 +27,15 @@ LEFT_OVER = (
 )
 
 
+# Word keeps at most 255 characters of a file's title or subject; python-docx refuses more.
+PROPERTY_LIMIT = 255
+
+
+def _within_limit(text: str) -> str:
+    """A long title line (a session held in several periods, a long title typed) cut at Word's limit."""
+    return text if len(text) <= PROPERTY_LIMIT else text[: PROPERTY_LIMIT - 1].rstrip() + "\u2026"
+
+
 def set_properties(word: Any, masthead: Masthead | None, now: dt.datetime | None = None) -> None:
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     properties = word.core_properties
@@ -36,7 +45,7 @@ def set_properties(word: Any, masthead: Masthead | None, now: dt.datetime | None
         if masthead.addendum:
             title += ", Addendum"
         subject = ", ".join(part for part in (masthead.body, masthead.session_title) if part)
-    properties.title, properties.subject = xml_printable(title), xml_printable(subject)
+    properties.title, properties.subject = _within_limit(xml_printable(title)), _within_limit(xml_printable(subject))
     properties.author = properties.last_modified_by = properties.comments = ""
     properties.keywords = properties.category = ""
     properties.language = LANGUAGE

@@ -19,6 +19,24 @@ SECTION = Section(
             "Whether a proposal is first named in a sentence of its own (before_it); if not, the sentence that "
             "introduces it names it (introduced_entitled), as the Commission on the Status of Women does."
         ),
+        "proposal": form(
+            "How a proposal with a symbol is named where it is first named (in {proposal}): "
+            '"a draft resolution entitled “…” (E/CN.6/2007/L.3)", or "draft resolution E/CN.7/2024/L.2, entitled “…”" '
+            '({a}: "a" or "an"; {kind}: "draft resolution" as typed; {title}: the title in quotation marks). A form '
+            'that ends with its title set off by a comma has the next phrase open with one (", as orally revised").',
+            "a",
+            "kind",
+            "title",
+            "symbol",
+            required=("symbol",),
+        ),
+        "proposal_without_symbol": form(
+            'The same for a proposal with no symbol: "a draft resolution entitled “…”".',
+            "a",
+            "kind",
+            "title",
+            required=("title",),
+        ),
         "before_it": form(
             "The proposal the body had before it ({proposal}: its kind, title and symbol; {submitted}: "
             '", submitted by …" or nothing).',
@@ -75,6 +93,16 @@ SECTION = Section(
             "in_favour",
             "against",
             "abstentions",
+        ),
+        "counted_vote": form(
+            "A vote whose counts alone were announced (no lists), after a space: "
+            '"by {votes_in_favour} to {against}, with {abstentions}" ({votes_in_favour}: "49 votes", "1 vote"; '
+            '{in_favour}: the number alone; {against}: "none" or a number; {abstentions} as in recorded_vote).',
+            "in_favour",
+            "votes_in_favour",
+            "against",
+            "abstentions",
+            required=("against", "abstentions"),
         ),
         "without_a_vote": form('A decision said to be taken without a vote, after a space: "without a vote".', required=()),
         "rejected": form("Its rejection.", "body", "noun", "revised", "vote", required=("revised", "vote")),
