@@ -93,7 +93,7 @@ def test_a_mistyped_command_gets_one_line(capsys):
 def test_an_export_never_overwrites_the_database(db, capsys, suffix):
     before = db.read_bytes()
     target = str(db) + suffix
-    assert main(["export", "--db", str(db), "-o", target]) == 2
+    assert main(["export", "--db", str(db), "-f", "txt", "-o", target]) == 2
     assert "is part of the database" in capsys.readouterr().err
     assert db.read_bytes() == before
 

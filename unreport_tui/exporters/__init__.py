@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 from typing import Literal, overload
 
 from ..core.model import Role, Session
@@ -30,6 +31,14 @@ AKN = "akn"
 BINARY_EXPORTERS: dict[str, tuple[str, str]] = {"docx": ("word", "export_docx")}
 SESSION_FILE = "toml"  # the session itself, not the rendered report
 FORMATS = (*EXPORTERS, AKN, *BINARY_EXPORTERS, SESSION_FILE)
+
+
+def format_of_file(path: Path) -> str | None:
+    """The format a file's extension names (report.md is Markdown, REPORT.DOCX a Word file), None
+    for an extension that names none: the one rule by which the command line and the export dialog
+    read a file name."""
+    named = path.suffix.lstrip(".").lower()
+    return named if named in FORMATS else None
 
 
 def _exporter(module: str, function: str) -> Callable[..., str | bytes]:

@@ -17,7 +17,7 @@ from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from ...core.model import Session
-from ...exporters import FORMATS, export_session
+from ...exporters import FORMATS, export_session, format_of_file
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
 
@@ -132,7 +132,7 @@ class ExportDialog(ModalScreen[Path | None]):
         path = self.query_one("#export-path", Input)
         current = Path(path.value)
         format = FORMATS[self.query_one(OptionList).highlighted or 0]
-        if current.suffix.lstrip(".") in FORMATS and current.suffix != f".{format}":
+        if format_of_file(current) not in (None, format):
             # The name is all selected when the dialog opens (a name typed replaces it): still so with
             # the new extension, else the cursor at its end; a selection left over the old length
             # would have the next key delete all but a letter of the new name.
@@ -153,11 +153,11 @@ class ExportDialog(ModalScreen[Path | None]):
         if self._target() != self._said_about:
             self._replace_asked = self._said_about = None
             self.query_one("#export-error", Label).update("")
-        suffix = Path(self.query_one("#export-path", Input).value.strip()).suffix.lstrip(".")
-        if suffix in FORMATS:
+        named = format_of_file(Path(self.query_one("#export-path", Input).value.strip()))
+        if named is not None:
             formats = self.query_one(OptionList)
-            if formats.highlighted != FORMATS.index(suffix):
-                formats.highlighted = FORMATS.index(suffix)
+            if formats.highlighted != FORMATS.index(named):
+                formats.highlighted = FORMATS.index(named)
 
     @on(OptionList.OptionSelected)
     def format_chosen(self) -> None:
@@ -169,8 +169,7 @@ class ExportDialog(ModalScreen[Path | None]):
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
         target = self._target(event.value)
-        suffix = target.suffix.lstrip(".")
-        format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
+        format = format_of_file(target) or FORMATS[self.query_one(OptionList).highlighted or 0]
         # Editors edit the exported file (the Word one above all): an existing file is replaced only
         # when asked twice. A file of the database is left to write_export, which refuses it.
         if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):
