@@ -146,7 +146,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
     format = _export_format(args.format, args.output)
     try:
-        output = export_session(session, format, args.item)
+        folder = Path(args.output).expanduser().parent if args.output is not None else None
+        output = export_session(session, format, args.item, folder=folder)
     except ExportError as error:
         raise CommandError(str(error), EXIT_BAD_INPUT) from None
     if args.output is not None:

@@ -70,15 +70,21 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
 
 # A format named in the code says what comes back: text, or the bytes of a Word file.
 @overload
-def export_session(session: Session, format: Literal["md", "txt", "html", "akn", "toml"], item: str | None = None) -> str: ...
+def export_session(
+    session: Session, format: Literal["md", "txt", "html", "akn", "toml"], item: str | None = None, *, folder: Path | None = None
+) -> str: ...
 @overload
-def export_session(session: Session, format: Literal["docx"], item: str | None = None) -> bytes: ...
+def export_session(
+    session: Session, format: Literal["docx"], item: str | None = None, *, folder: Path | None = None
+) -> bytes: ...
 @overload
-def export_session(session: Session, format: str, item: str | None = None) -> str | bytes: ...
+def export_session(session: Session, format: str, item: str | None = None, *, folder: Path | None = None) -> str | bytes: ...
 
 
-def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
-    """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
+def export_session(session: Session, format: str, item: str | None = None, *, folder: Path | None = None) -> str | bytes:
+    """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file).
+    ``folder``: where the file is written, from which a session file names a profile file beside
+    or under it, so that the two still find each other once moved or sent on together."""
     if format == SESSION_FILE:
         from ..core.session_file.session import session_to_toml
 
@@ -88,7 +94,7 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
                 + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
                 + "); a session file always holds the whole session"
             )
-        return session_to_toml(session)
+        return session_to_toml(session, folder)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
     from ..core.profiles.choosing import profile_problem

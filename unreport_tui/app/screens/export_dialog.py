@@ -188,7 +188,7 @@ class ExportDialog(ModalScreen[Path | None]):
     @work(thread=True, exclusive=True)
     def _write(self, format: str, target: Path, session: Session) -> None:
         try:
-            text = export_session(session, format, None if format == "toml" else self.item)
+            text = export_session(session, format, None if format == "toml" else self.item, folder=target.parent)
             written = write_export(target, text, self.db)
         except (StorageError, OSError, ValueError) as error:
             self.app.call_from_thread(self._refused, str(error), target)
