@@ -87,6 +87,9 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
             yield Label("", id="export-scope", markup=False)  # what is exported: the current item or the whole report
+            # The current item's title on a line of its own, cut with "…" at the dialog's edge: a
+            # title can be three lines long, and the key that switches must stay in view.
+            yield Label("", id="export-title", markup=False)
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format", markup=False)
             yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
             yield Input(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
@@ -104,17 +107,20 @@ class ExportDialog(ModalScreen[Path | None]):
         """The second line: what Enter writes, the current item or the whole report, and the key
         that switches (a Word file of one item has no masthead: the note-taker must know)."""
         whole = key_for("whole")
+        title = ""
         if FORMATS[self.query_one(OptionList).highlighted or 0] == "toml":
             said = "The whole session (a session file holds everything)"
         elif self.item is None:
             found = next((item for item in self.session().items if item.key == self.current), None)
             said = "Whole report" + (f" · {whole}: only item {found.number}" if found is not None else "")
         else:
-            # The key before the title: a long title is cut at the dialog's edge, the key must show.
             found = next((item for item in self.session().items if item.key == self.item), None)
-            number, title = (found.number, f" · {found.title}") if found is not None else (self.item, "")
-            said = f"Current item: {number}, no masthead · {whole}: whole report{title}"
+            number, title = (found.number, found.title.strip()) if found is not None else (self.item, "")
+            said = f"Current item: {number}, no masthead · {whole}: whole report"
         self.query_one("#export-scope", Label).update(said)
+        shown = self.query_one("#export-title", Label)
+        shown.update(title)
+        shown.display = bool(title)
 
     def action_toggle_whole(self) -> None:
         if self.current is not None:
