@@ -132,14 +132,9 @@ def _statement_forms_not_offered(session: Session) -> str:
     """Why the report cannot be sent out as it stands: an item chooses a statements form its
     profile no longer names (the profile file was edited since), which the draft can only replace
     with the profile's own sentence; "" when every item's form is there."""
-    from ..core.profiles.statement_form_choice import statement_forms_offered
+    from ..core.profiles.statement_form_choice import statement_form_refused
 
-    offered = statement_forms_offered(session.info.profile)
     for each in session.items:
-        if each.statements_form and each.statements_form not in offered:
-            names = ", ".join(f'"{n}"' for n in offered) or "none"
-            return (
-                f'item {each.key} chooses the statements form "{each.statements_form}", which its profile no longer '
-                f"names (it names {names}); choose another on the app's prepare screen, or mend the profile"
-            )
+        if refused := statement_form_refused(session.info.profile, each.statements_form):
+            return f"item {each.key}: {refused}; choose another on the app's prepare screen, or mend the profile"
     return ""

@@ -36,6 +36,7 @@ from ..model import (
     default_role,
 )
 from ..profiles import ProfileError, is_path, load_profile, ref_from
+from ..profiles.statement_form_choice import statement_form_refused
 from ..quantifier import speaker_identity
 from ..rendering.named_point import unresolved_speakers
 from .key_lines import line_of
@@ -385,17 +386,8 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
 def _statements_form(r: TableReader, session: Session) -> str:
     """The statement form the item chooses: one its profile names in [statements.chosen]."""
     name = r.text("statements_form").strip()
-    if not name:
-        return ""
-    try:
-        offered = load_profile(session.info.profile).forms("statements", "chosen")
-    except ProfileError as error:  # read when the session's profile was checked; changed since
-        raise SessionFileError(f"{r.at('statements_form')}: {error}", r.at("statements_form")) from None
-    if name not in offered:
-        names = ", ".join(f'"{n}"' for n in offered)
-        where = session.info.profile or "the default profile"
-        choices = f"one of {names}" if names else "none: it names no statement forms ([statements.chosen])"
-        raise r.fail("statements_form", f"a statement form the profile ({where}) names: {choices}")
+    if refused := statement_form_refused(session.info.profile, name):
+        raise SessionFileError(f"{r.at('statements_form')} = {describe(name)}: {refused}", r.at("statements_form"))
     return name
 
 
