@@ -24,6 +24,7 @@ from ..rendered import (
 )
 from ..summary_records import summary_records_phrase
 from .action_taken import action_meetings, proposals_of, render_action
+from .body_name import body_short as _body_short
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .headings import chapter_heading_block, part_heading, section_heading_block
 from .masthead import build_masthead
@@ -216,11 +217,6 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
 
 def render_report(session: Session) -> ReportDocument:
     return ReportRenderer().render(session)
-
-
-def _body_short(session: Session) -> str:
-    name = session.info.body_short or session.info.body or "meeting"
-    return name if name.lower().startswith("the ") else f"the {name}"
 
 
 def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:

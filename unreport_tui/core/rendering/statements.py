@@ -9,6 +9,7 @@ from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
+from .body_name import body_short
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
 from .sentence_runs import full_stop as _finish
@@ -16,8 +17,6 @@ from .summary_style import summary_style
 
 
 def _body_short(writer: ParagraphWriter) -> str:
-    from .report import _body_short as body_short  # the report's one rule for the body's short name
-
     return body_short(writer.session)
 
 
