@@ -412,7 +412,7 @@ def _counting(writer: ParagraphWriter, item: Item) -> tuple[str, Counting]:
     return style.speaker_noun, style.quantifiers
 
 
-def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
