@@ -12,7 +12,7 @@ from textual.widgets import TextArea
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.core.list_lines import choices, entry_line, resolve_line
 from unreport_tui.core.model import ListEntry
-from unreport_tui.core.profiles import load_profile
+from unreport_tui.core.profiles import list_profiles, load_profile
 from unreport_tui.storage import open_store
 
 from .screen import widget_text
@@ -45,8 +45,9 @@ def test_the_bodys_own_name_for_a_group_typed_is_that_group(typed, group):
     assert resolved.entry is not None and resolved.entry.on_behalf_of == group
 
 
-def test_every_line_shown_resolves_back_to_its_entry():
-    profile = load_profile(BOARD)
+@pytest.mark.parametrize("shipped", [entry.id for entry in list_profiles() if entry.source == "shipped"])
+def test_every_line_shown_resolves_back_to_its_entry(shipped):
+    profile = load_profile(shipped)
     for group in profile.names("groups", "names"):
         entry = ListEntry("Egypt", resolve_line(f"Egypt ({group})").entry.on_behalf_of)
         assert resolve_line(entry_line(entry, profile), profile=profile).entry == entry
