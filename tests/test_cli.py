@@ -93,7 +93,7 @@ def test_a_mistyped_command_gets_one_line(capsys):
 def test_an_export_never_overwrites_the_database(db, capsys, suffix):
     before = db.read_bytes()
     target = str(db) + suffix
-    assert main(["export", "--db", str(db), "-o", target]) == 2
+    assert main(["export", "--db", str(db), "-f", "txt", "-o", target]) == 2
     assert "is part of the database" in capsys.readouterr().err
     assert db.read_bytes() == before
 
@@ -102,7 +102,7 @@ def test_a_bug_gets_one_line_and_a_report_not_a_traceback(db, capsys, monkeypatc
     import unreport_tui.cli as cli
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setattr(cli, "export_session", lambda *_: 1 / 0)
+    monkeypatch.setattr(cli, "export_session", lambda *_, **__: 1 / 0)
     assert main(["export", "--db", str(db)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err

@@ -39,7 +39,7 @@ async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switche
         item = app.book.current_item
         await open_export(app, pilot)
         assert what_is_exported(app).startswith(f"Current item: {item.number}, no masthead · f3: whole report")
-        assert item.title[:20] in what_is_exported(app)
+        assert widget_text(app.screen.query_one("#export-title")) == item.title
         await write(app, pilot, tmp_path / "item.md")
         assert MASTHEAD not in (tmp_path / "item.md").read_text(encoding="utf-8")
         await open_export(app, pilot)
@@ -67,3 +67,32 @@ async def test_the_export_dialog_offers_the_format_chosen_last_time_even_after_a
     async with again.run_test(size=(80, 24)) as pilot:
         await open_export(again, pilot)
         assert again.screen.query_one("#export-path", Input).value == str(tmp_path / f"{demo_store.path.stem}-draft.docx")
+
+
+def _line(widget, y: int = 0) -> str:
+    """What a line of the widget shows on the screen."""
+    return widget.render_line(y).text
+
+
+async def test_at_80_by_24_the_dialogs_lines_are_whole_and_a_long_title_is_cut_with_an_ellipsis(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        item = app.book.current_item
+        assert len(item.title) > 200  # the demo's: three lines at this width
+        await open_export(app, pilot)
+        await pilot.pause()
+        dialog = app.screen.query_one("#export-dialog")
+        assert dialog.region.bottom <= 24
+        scope = app.screen.query_one("#export-scope")
+        shown = " ".join(_line(scope, y).strip() for y in range(scope.region.height))
+        assert dialog.content_region.contains_region(scope.region), shown
+        assert shown == f"Current item: {item.number}, no masthead · f3: whole report"
+        title = app.screen.query_one("#export-title")
+        assert dialog.content_region.contains_region(title.region)
+        assert title.region.height == 1
+        assert _line(title).rstrip().endswith("…") and item.title.startswith(_line(title).rstrip()[:-1])
+        await pilot.press("f3")
+        await pilot.pause()
+        assert _line(scope).strip() == f"Whole report · f3: only item {item.number}"
+        assert not title.display

@@ -216,10 +216,10 @@ async def test_an_export_writes_the_session_as_it_was_when_asked_not_what_is_log
     writing, logged = threading.Event(), threading.Event()
     export_session = export_dialog.export_session  # type: ignore[attr-defined]  # the name the dialog calls
 
-    def held_export(session, format, item):
+    def held_export(session, format, item, **where):
         writing.set()
         assert logged.wait(10)  # the worker goes on only once the entry is logged: no race, either way
-        return export_session(session, format, item)
+        return export_session(session, format, item, **where)
 
     monkeypatch.setattr(export_dialog, "export_session", held_export)
     target = demo_store.path.parent / "asked.md"

@@ -299,6 +299,8 @@ def test_an_item_choosing_a_form_its_profile_no_longer_names_is_refused_at_expor
     assert "Chile spoke." in export_session(session, "txt")
     write(path, "[statements.chosen]\n")
     os.utime(path, ns=(2, 2))
-    with pytest.raises(ExportError, match='item 1 chooses the statements form "short", which its profile no longer names'):
+    with pytest.raises(
+        ExportError, match='item 1: no statement form "short" in the profile .*p.toml; it names none .*; choose another'
+    ):
         export_session(session, "txt")
     assert 'statements_form = "short"' in export_session(session, "toml")  # what was typed is still kept

@@ -70,10 +70,10 @@ def test_3_a_symlinked_database_is_guarded_and_locked_as_the_real_file(db, tmp_p
     link.symlink_to(db)
     journal_before = journal_path(db).read_bytes()
     # The storage uses the real file's journal, so "link.json.journal" is just a file ...
-    assert main(["export", "--db", str(link), "-o", str(tmp_path / "link.json.journal")]) == 0
+    assert main(["export", "--db", str(link), "-f", "txt", "-o", str(tmp_path / "link.json.journal")]) == 0
     capsys.readouterr()
     # ... and the real journal is guarded, whichever name the database was given by.
-    one_line_refusal(capsys, ["export", "--db", str(link), "-o", str(journal_path(db))])
+    one_line_refusal(capsys, ["export", "--db", str(link), "-f", "txt", "-o", str(journal_path(db))])
     assert journal_path(db).read_bytes() == journal_before
     holder = open_store(db)
     try:
@@ -95,9 +95,9 @@ def test_4_an_empty_db_path_is_refused(capsys):
 def test_4_output_onto_a_device_a_folder_or_through_a_symlink(db, tmp_path, capsys):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    assert "not a regular file" in one_line_refusal(capsys, ["export", "--db", str(db), "-o", str(fifo)])
+    assert "not a regular file" in one_line_refusal(capsys, ["export", "--db", str(db), "-f", "txt", "-o", str(fifo)])
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert "is a folder" in one_line_refusal(capsys, ["export", "--db", str(db), "-o", str(tmp_path)])
+    assert "is a folder" in one_line_refusal(capsys, ["export", "--db", str(db), "-f", "txt", "-o", str(tmp_path)])
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
     real = tmp_path / "report.txt"

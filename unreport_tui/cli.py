@@ -20,7 +20,7 @@ from . import __version__
 from .core.model import Session
 from .core.session_file.tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
-from .exporters import FORMATS, ExportError, export_session
+from .exporters import FORMATS, ExportError, export_session, format_of_file
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
 
 if TYPE_CHECKING:
@@ -144,8 +144,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     session = _read_database(path)
     if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    format = _export_format(args.format, args.output)
     try:
-        output = export_session(session, args.format, args.item)
+        folder = Path(args.output).expanduser().parent if args.output is not None else None
+        output = export_session(session, format, args.item, folder=folder)
     except ExportError as error:
         raise CommandError(str(error), EXIT_BAD_INPUT) from None
     if args.output is not None:
@@ -155,12 +157,33 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CommandError(str(error), EXIT_BAD_INPUT) from None
         print(f"Wrote {written}", file=sys.stderr)
     elif isinstance(output, bytes):
-        raise CommandError(
-            f"a {args.format} file is not text to print: write it to a file with -o report.{args.format}", EXIT_BAD_INPUT
-        )
+        raise CommandError(f"a {format} file is not text to print: write it to a file with -o report.{format}", EXIT_BAD_INPUT)
     else:
         sys.stdout.write(output)
     return 0
+
+
+def _export_format(chosen: str | None, output: str | None) -> str:
+    """The format to write: the file's extension says it (report.md is Markdown), as in the app's
+    export dialog; -f for a file whose extension names none (or for standard output, plain text
+    without it). A -f that contradicts the extension is refused rather than obeyed or ignored: a
+    file whose contents are not what its name says opens wrong, or not at all, in the reader's program."""
+    if output is None:
+        return chosen or "txt"
+    path = Path(output)
+    named = format_of_file(path)
+    if chosen is not None:
+        if named is not None and named != chosen:
+            raise CommandError(
+                f"-f {chosen}, but {path.name} is named as a {named} file; drop -f, or name the file {path.stem}.{chosen}",
+                EXIT_BAD_INPUT,
+            )
+        return chosen
+    if named is None:
+        extensions = ", ".join(f".{f}" for f in FORMATS[:-1]) + f" or .{FORMATS[-1]}"
+        what = f"{path.suffix} names no format" if path.suffix else "no extension names its format"
+        raise CommandError(f"{output}: {what}; end the name with {extensions}, or give the format with -f", EXIT_BAD_INPUT)
+    return named
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
@@ -474,8 +497,14 @@ def build_parser() -> argparse.ArgumentParser:
     load = command("import", cmd_import, "load a session file (TOML) into the database, replacing what it holds")
     load.add_argument("file", help="the session file")
     export = command("export", cmd_export, "write the draft report (txt, md, html, akn, docx) or the session file (toml)")
-    export.add_argument("--format", "-f", choices=FORMATS, default="txt")
-    export.add_argument("--output", "-o", help="write to this file instead of standard output")
+    export.add_argument(
+        "--format",
+        "-f",
+        choices=FORMATS,
+        default=None,
+        help="the format (default: the one the -o file's extension names; txt to standard output)",
+    )
+    export.add_argument("--output", "-o", help="write to this file instead of standard output (its extension says the format)")
     export.add_argument("--item", help="only the agenda item with this key")
     merge = command("merge", cmd_merge, "one database from several note-takers' databases of the same session")
     merge.add_argument("inputs", nargs="+", help="the note-takers' databases (only read)")

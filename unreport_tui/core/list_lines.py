@@ -3,6 +3,10 @@ resolves what is typed: a State by its UN name however it was spelt ("Phillipine
 "Nederland"), a speaker who spoke already as logged, a known organization as an IGO, and "X on
 behalf of Y" or "X (Y)" with Y a group or a State. What cannot be resolved is never given a role
 silently: it comes back with the closest names, for the note-taker to choose or confirm.
+
+A group is written in a line as the session's profile names it ("Egypt (on behalf of the African
+Group)" in the Trade and Development Board's, "… of the Group of African States" in the default),
+and the body's own name for a group, typed, is that group.
 """
 
 from __future__ import annotations
@@ -12,12 +16,14 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .countries import State, behalf_wording, find_states, resolve_group, resolve_state
+from .countries import State, behalf_wording, compact, find_states, resolve_group, resolve_state
 from .human_rights_institutions import resolve_institution
 from .model import ListEntry, Role, Session
 from .names import short_name
 from .organizations import resolve_organization
+from .profiles import Profile
 from .quantifier import speaker_identity
+from .rendering.mentions import group_name
 from .speaker_suggestions import find_groups
 
 # Below this a near miss is no name at all (the fuzzy lookup's own cutoff).
@@ -76,12 +82,19 @@ def logged_speakers(session: Session) -> dict[str, tuple[str, Role]]:
     return logged
 
 
-def entry_line(entry: ListEntry) -> str:
+def group_wording(group: str, profile: Profile | None) -> str:
+    """A group as a line of the list names it after "on behalf of": as the profile does where it
+    names it ("the African Group"), else as the report always did ("the Group of African States");
+    no profile: the default's, which names none of its own."""
+    return (group_name(group, profile) if profile is not None else "") or behalf_wording(group)
+
+
+def entry_line(entry: ListEntry, profile: Profile | None = None) -> str:
     """A list entry as a line of the list, which resolves back to it: "Egypt (on behalf of the
-    Group of African States)"."""
+    Group of African States)", the group as the session's ``profile`` names it."""
     if not entry.on_behalf_of:
         return entry.speaker
-    return f"{entry.speaker} (on behalf of {behalf_wording(entry.on_behalf_of)})"
+    return f"{entry.speaker} (on behalf of {group_wording(entry.on_behalf_of, profile)})"
 
 
 def _speaker(text: str, logged: Mapping[str, tuple[str, Role]], near: bool = True) -> tuple[ListEntry, str] | None:
@@ -129,8 +142,30 @@ def listed_role(entry: ListEntry, logged: Mapping[str, tuple[str, Role]]) -> Rol
     return spoke[1] if spoke else default_role(entry.speaker) or roles_to_confirm(entry.speaker)[0]
 
 
-def resolve_behalf(text: str) -> str | None:
-    """The group or State a typed "on behalf of" means, as a statement holds it."""
+def _named_by_the_profile(text: str, profile: Profile | None) -> str | None:
+    """The group the body's own name for it means ("the African Group", "Group D"), as a statement
+    holds it (the name the profile gives it under)."""
+    if profile is None:
+        return None
+    wanted = compact(_without_article(text))
+    for name, printed in profile.names("groups", "names").items():
+        if wanted and compact(_without_article(printed)) == wanted:
+            group = resolve_group(name)
+            return group.name if group is not None else name.strip()
+    return None
+
+
+def _without_article(name: str) -> str:
+    name = name.strip()
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def resolve_behalf(text: str, profile: Profile | None = None) -> str | None:
+    """The group or State a typed "on behalf of" means, as a statement holds it: the body's own
+    name for a group (its ``profile``'s) too."""
+    named = _named_by_the_profile(text, profile)
+    if named is not None:
+        return named
     group = resolve_group(text)
     if group is not None:
         return group.name
@@ -149,11 +184,15 @@ def _behalf_suggestions(text: str) -> list[str]:
 
 
 def resolve_line(
-    typed: str, logged: Mapping[str, tuple[str, Role]] | None = None, kept: Mapping[str, ListEntry] | None = None
+    typed: str,
+    logged: Mapping[str, tuple[str, Role]] | None = None,
+    kept: Mapping[str, ListEntry] | None = None,
+    profile: Profile | None = None,
 ) -> Resolution:
     """One line of the Chair's list. ``logged``: the speakers logged so far (``logged_speakers``);
     ``kept``: the lines of the list as saved before (``entry_line``), which keep their entry and
-    the role the note-taker chose for it."""
+    the role the note-taker chose for it; ``profile``: the session's, whose names of groups a line
+    may use and the lines offered use."""
     logged = logged or {}
     text = " ".join(typed.split())
     if kept and text in kept:
@@ -166,14 +205,14 @@ def resolve_line(
     split = _ON_BEHALF.match(text) or _BRACKETS.match(text)
     speaker_text, behalf_text = (split["speaker"].strip(), split["behalf"].strip()) if split else (text, "")
     speaker = _speaker(speaker_text, logged) if split else None
-    behalf = resolve_behalf(behalf_text) if split else None
+    behalf = resolve_behalf(behalf_text, profile) if split else None
     if speaker is not None and behalf is not None:
         return Resolution(typed, ListEntry(speaker[0].speaker, behalf, speaker[0].role), speaker[1])
     whole = _speaker(text, logged)
     if whole is not None:
         return Resolution(typed, whole[0], whole[1])
     if speaker is not None:
-        lines = tuple(entry_line(ListEntry(speaker[0].speaker, b)) for b in _behalf_suggestions(behalf_text))
+        lines = tuple(entry_line(ListEntry(speaker[0].speaker, b), profile) for b in _behalf_suggestions(behalf_text))
         return Resolution(
             typed,
             None,
@@ -183,7 +222,7 @@ def resolve_line(
         )
     if split is not None:
         closest = (
-            tuple(f"{name} (on behalf of {behalf_wording(behalf)})" for name in closest_states(speaker_text))
+            tuple(entry_line(ListEntry(name, behalf), profile) for name in closest_states(speaker_text))
             if behalf is not None
             else ()
         )
@@ -199,7 +238,8 @@ def resolve_line(
         return Resolution(
             typed,
             None,
-            f"{group.name}: a group speaks through a State; type who speaks for it: Egypt (on behalf of {group.name})",
+            f"{group.name}: a group speaks through a State; type who speaks for it: "
+            + entry_line(ListEntry("Egypt", group.name), profile),
             (),
             ListEntry(text),
         )
@@ -253,14 +293,17 @@ def roles_to_confirm(name: str) -> tuple[Role, ...]:
     return ROLES_TO_CONFIRM
 
 
-def choices(resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | None = None) -> list[tuple[str, ListEntry]]:
+def choices(
+    resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | None = None, profile: Profile | None = None
+) -> list[tuple[str, ListEntry]]:
     """What the note-taker can make of a line not resolved: each closest name (resolved), then the
-    line as typed with each role (a State's own first), as (what the choice says, the entry)."""
+    line as typed with each role (a State's own first), as (what the choice says, the entry);
+    groups as the session's ``profile`` names them."""
     from .model import ROLE_LABELS, default_role
 
     out: list[tuple[str, ListEntry]] = []
     for line in resolution.suggestions:
-        entry = resolve_line(line, logged).entry
+        entry = resolve_line(line, logged, profile=profile).entry
         if entry is not None and entry not in (e for _, e in out):
             out.append((line, entry))
     kept = resolution.as_typed or ListEntry(" ".join(resolution.typed.split()))
@@ -270,6 +313,9 @@ def choices(resolution: Resolution, logged: Mapping[str, tuple[str, Role]] | Non
     for role in roles:
         label = ROLE_LABELS[role]
         out.append(
-            (f"{entry_line(kept)}, as typed: {'a' if label[0] in 'ms' else 'an'} {label}", dataclasses.replace(kept, role=role))
+            (
+                f"{entry_line(kept, profile)}, as typed: {'a' if label[0] in 'ms' else 'an'} {label}",
+                dataclasses.replace(kept, role=role),
+            )
         )
     return out

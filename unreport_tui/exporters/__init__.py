@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 from typing import Literal, overload
 
 from ..core.model import Role, Session
@@ -30,6 +31,14 @@ AKN = "akn"
 BINARY_EXPORTERS: dict[str, tuple[str, str]] = {"docx": ("word", "export_docx")}
 SESSION_FILE = "toml"  # the session itself, not the rendered report
 FORMATS = (*EXPORTERS, AKN, *BINARY_EXPORTERS, SESSION_FILE)
+
+
+def format_of_file(path: Path) -> str | None:
+    """The format a file's extension names (report.md is Markdown, REPORT.DOCX a Word file), None
+    for an extension that names none: the one rule by which the command line and the export dialog
+    read a file name."""
+    named = path.suffix.lstrip(".").lower()
+    return named if named in FORMATS else None
 
 
 def _exporter(module: str, function: str) -> Callable[..., str | bytes]:
@@ -61,15 +70,21 @@ def _speakers(session: Session) -> list[tuple[str, bool]]:
 
 # A format named in the code says what comes back: text, or the bytes of a Word file.
 @overload
-def export_session(session: Session, format: Literal["md", "txt", "html", "akn", "toml"], item: str | None = None) -> str: ...
+def export_session(
+    session: Session, format: Literal["md", "txt", "html", "akn", "toml"], item: str | None = None, *, folder: Path | None = None
+) -> str: ...
 @overload
-def export_session(session: Session, format: Literal["docx"], item: str | None = None) -> bytes: ...
+def export_session(
+    session: Session, format: Literal["docx"], item: str | None = None, *, folder: Path | None = None
+) -> bytes: ...
 @overload
-def export_session(session: Session, format: str, item: str | None = None) -> str | bytes: ...
+def export_session(session: Session, format: str, item: str | None = None, *, folder: Path | None = None) -> str | bytes: ...
 
 
-def export_session(session: Session, format: str, item: str | None = None) -> str | bytes:
-    """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file)."""
+def export_session(session: Session, format: str, item: str | None = None, *, folder: Path | None = None) -> str | bytes:
+    """The session (or one agenda item of it) in ``format``: one of FORMATS (bytes for a Word file).
+    ``folder``: where the file is written, from which a session file names a profile file beside
+    or under it, so that the two still find each other once moved or sent on together."""
     if format == SESSION_FILE:
         from ..core.session_file.session import session_to_toml
 
@@ -79,7 +94,7 @@ def export_session(session: Session, format: str, item: str | None = None) -> st
                 + ", ".join([*EXPORTERS, AKN, *BINARY_EXPORTERS])
                 + "); a session file always holds the whole session"
             )
-        return session_to_toml(session)
+        return session_to_toml(session, folder)
     if format not in EXPORTERS and format not in BINARY_EXPORTERS and format != AKN:
         raise ExportError(f"no format {format!r}; the formats are: {', '.join(FORMATS)}")
     from ..core.profiles.choosing import profile_problem
@@ -117,14 +132,9 @@ def _statement_forms_not_offered(session: Session) -> str:
     """Why the report cannot be sent out as it stands: an item chooses a statements form its
     profile no longer names (the profile file was edited since), which the draft can only replace
     with the profile's own sentence; "" when every item's form is there."""
-    from ..core.profiles.statement_form_choice import statement_forms_offered
+    from ..core.profiles.statement_form_choice import statement_form_refused
 
-    offered = statement_forms_offered(session.info.profile)
     for each in session.items:
-        if each.statements_form and each.statements_form not in offered:
-            names = ", ".join(f'"{n}"' for n in offered) or "none"
-            return (
-                f'item {each.key} chooses the statements form "{each.statements_form}", which its profile no longer '
-                f"names (it names {names}); choose another on the app's prepare screen, or mend the profile"
-            )
+        if refused := statement_form_refused(session.info.profile, each.statements_form):
+            return f"item {each.key}: {refused}; choose another on the app's prepare screen, or mend the profile"
     return ""

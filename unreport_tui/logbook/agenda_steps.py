@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from ..core.model import Document, Item, Meeting
-from ..core.profiles import ProfileError, load_profile
+from ..core.profiles.statement_form_choice import statement_form_refused
 from .edits import (
     AddDocument,
     AddItem,
@@ -124,18 +124,12 @@ def edit_item(memory: SessionInMemory, key: str, changes: Mapping[str, object]) 
 
 def _require_statement_form(profile: str, name: str, chosen_by: str = "") -> None:
     """An item chooses one of the statement forms its session's profile names, as a session file must."""
-    try:
-        offered = load_profile(profile).forms("statements", "chosen")
-    except ProfileError as error:
-        raise LogbookError(str(error)) from None
-    if name not in offered:
-        names = ", ".join(f'"{n}"' for n in offered) or "none"
-        who = (
-            f'{chosen_by} chooses the statement form "{name}", which the profile does not name'
+    if refused := statement_form_refused(profile, name):
+        raise LogbookError(
+            f"{chosen_by}: {refused}; empty its statement form first, or choose one the new profile names"
             if chosen_by
-            else (f'no statement form "{name}" in the session\'s profile')
+            else refused
         )
-        raise LogbookError(f"{who}; it names {names}")
 
 
 def remove_item(memory: SessionInMemory, key: str) -> Step:

@@ -17,7 +17,7 @@ from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from ...core.model import Session
-from ...exporters import FORMATS, export_session
+from ...exporters import FORMATS, export_session, format_of_file
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
 
@@ -87,6 +87,9 @@ class ExportDialog(ModalScreen[Path | None]):
         with Vertical(id="export-dialog"):
             yield Label("Export the draft report", markup=False)
             yield Label("", id="export-scope", markup=False)  # what is exported: the current item or the whole report
+            # The current item's title on a line of its own, cut with "…" at the dialog's edge: a
+            # title can be three lines long, and the key that switches must stay in view.
+            yield Label("", id="export-title", markup=False)
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format", markup=False)
             yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
             yield Input(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
@@ -104,17 +107,20 @@ class ExportDialog(ModalScreen[Path | None]):
         """The second line: what Enter writes, the current item or the whole report, and the key
         that switches (a Word file of one item has no masthead: the note-taker must know)."""
         whole = key_for("whole")
+        title = ""
         if FORMATS[self.query_one(OptionList).highlighted or 0] == "toml":
             said = "The whole session (a session file holds everything)"
         elif self.item is None:
             found = next((item for item in self.session().items if item.key == self.current), None)
             said = "Whole report" + (f" · {whole}: only item {found.number}" if found is not None else "")
         else:
-            # The key before the title: a long title is cut at the dialog's edge, the key must show.
             found = next((item for item in self.session().items if item.key == self.item), None)
-            number, title = (found.number, f" · {found.title}") if found is not None else (self.item, "")
-            said = f"Current item: {number}, no masthead · {whole}: whole report{title}"
+            number, title = (found.number, found.title.strip()) if found is not None else (self.item, "")
+            said = f"Current item: {number}, no masthead · {whole}: whole report"
         self.query_one("#export-scope", Label).update(said)
+        shown = self.query_one("#export-title", Label)
+        shown.update(title)
+        shown.display = bool(title)
 
     def action_toggle_whole(self) -> None:
         if self.current is not None:
@@ -132,7 +138,7 @@ class ExportDialog(ModalScreen[Path | None]):
         path = self.query_one("#export-path", Input)
         current = Path(path.value)
         format = FORMATS[self.query_one(OptionList).highlighted or 0]
-        if current.suffix.lstrip(".") in FORMATS and current.suffix != f".{format}":
+        if format_of_file(current) not in (None, format):
             # The name is all selected when the dialog opens (a name typed replaces it): still so with
             # the new extension, else the cursor at its end; a selection left over the old length
             # would have the next key delete all but a letter of the new name.
@@ -153,11 +159,11 @@ class ExportDialog(ModalScreen[Path | None]):
         if self._target() != self._said_about:
             self._replace_asked = self._said_about = None
             self.query_one("#export-error", Label).update("")
-        suffix = Path(self.query_one("#export-path", Input).value.strip()).suffix.lstrip(".")
-        if suffix in FORMATS:
+        named = format_of_file(Path(self.query_one("#export-path", Input).value.strip()))
+        if named is not None:
             formats = self.query_one(OptionList)
-            if formats.highlighted != FORMATS.index(suffix):
-                formats.highlighted = FORMATS.index(suffix)
+            if formats.highlighted != FORMATS.index(named):
+                formats.highlighted = FORMATS.index(named)
 
     @on(OptionList.OptionSelected)
     def format_chosen(self) -> None:
@@ -169,8 +175,7 @@ class ExportDialog(ModalScreen[Path | None]):
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
         target = self._target(event.value)
-        suffix = target.suffix.lstrip(".")
-        format = suffix if suffix in FORMATS else FORMATS[self.query_one(OptionList).highlighted or 0]
+        format = format_of_file(target) or FORMATS[self.query_one(OptionList).highlighted or 0]
         # Editors edit the exported file (the Word one above all): an existing file is replaced only
         # when asked twice. A file of the database is left to write_export, which refuses it.
         if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):
@@ -189,7 +194,7 @@ class ExportDialog(ModalScreen[Path | None]):
     @work(thread=True, exclusive=True)
     def _write(self, format: str, target: Path, session: Session) -> None:
         try:
-            text = export_session(session, format, None if format == "toml" else self.item)
+            text = export_session(session, format, None if format == "toml" else self.item, folder=target.parent)
             written = write_export(target, text, self.db)
         except (StorageError, OSError, ValueError) as error:
             self.app.call_from_thread(self._refused, str(error), target)

@@ -56,9 +56,11 @@ from ...core.model import (
     SpeakerNoun,
     SummaryOrder,
 )
+from ...core.profiles import Profile
 from ...core.profiles.choosing import profile_about, read_profile, suggest_profiles
 from ...core.profiles.statement_form_choice import read_statement_form, suggest_statement_forms
 from ...core.rendered import printable
+from ...core.rendering.profile_in_use import profile_in_use
 from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
@@ -321,6 +323,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
+        self._profile: Profile | None = None  # the session's, whose names of groups the list's lines use
         self._logged: dict[str, tuple[str, Role]] = {}
         self._resolved: dict[str, Resolution] = {}
         # The lines last put in the Chair's list box from the saved list: what differs from them was
@@ -518,7 +521,9 @@ class PrepareScreen(UndoableScreen[Destination]):
         self.query_one("#documents-list", Static).update(Text(documents or "  none yet", style="dim"))
         for name, value in (_item_style_values(item) | _item_data_values(item)).items():  # the current item may have changed
             self._refill(name, value)
-        self._listed = {entry_line(e): e for e in item.speakers_list} if item else {}
+        # Its groups as the session's profile names them (the profile may have changed too).
+        self._profile = profile_in_use(session)
+        self._listed = {entry_line(e, self._profile): e for e in item.speakers_list} if item else {}
         self._logged = logged_speakers(session)
         self._resolved = {}
         if not self._list_unsaved():
@@ -783,7 +788,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         for number, line in enumerate(self.query_one("#speakers-list", TextArea).text.splitlines(), start=1):
             if line.strip():
                 if line not in self._resolved:
-                    self._resolved[line] = resolve_line(line, self._logged, self._listed)
+                    self._resolved[line] = resolve_line(line, self._logged, self._listed, self._profile)
                 out.append((number, self._resolved[line]))
         return out
 
@@ -799,7 +804,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 if resolution.suggestions:
                     shown.append("; closest: " + ", ".join(resolution.suggestions), style="yellow")
             else:
-                shown.append(f"✓ {entry_line(entry)}")
+                shown.append(f"✓ {entry_line(entry, self._profile)}")
                 said = ROLE_LABELS[listed_role(entry, self._logged)]
                 shown.append(f"  ({said}, spoke already)" if resolution.how == "spoke already" else f"  ({said})", style="dim")
             shown.append("\n")
@@ -825,7 +830,9 @@ class PrepareScreen(UndoableScreen[Destination]):
         if not unresolved:
             self._save_list([r.entry for _, r in resolutions if r.entry is not None], then)
             return
-        questions = [Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged)) for n, r in unresolved]
+        questions = [
+            Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged, self._profile)) for n, r in unresolved
+        ]
 
         def answered(entries: list[ListEntry] | None) -> None:
             if entries is None:

@@ -131,7 +131,9 @@ class CompletingInput(Vertical):
         options.add_options([Option(Text(printable(s.label))) for s in self.suggestions])
         options.display = bool(self.suggestions)
         if self.suggestions:
-            options.highlighted = 0
+            # An empty box of a form shows what it offers, none of it chosen: empty means empty
+            # ("empty: the default profile"), and Enter or Tab keeps it so; an arrow chooses one.
+            options.highlighted = None if self.form and not typed else 0
 
     def chosen_value(self) -> str:
         """The highlighted suggestion, or the text as typed when nothing is offered."""
@@ -193,8 +195,11 @@ class CompletingInput(Vertical):
     def action_move(self, step: int) -> None:
         self.suggest_now()
         if self.suggestions:
-            current = self.options.highlighted or 0
-            self.options.highlighted = (current + step) % len(self.suggestions)
+            current = self.options.highlighted
+            if current is None:  # none chosen yet: down takes the first, up the last
+                self.options.highlighted = 0 if step > 0 else len(self.suggestions) - 1
+            else:
+                self.options.highlighted = (current + step) % len(self.suggestions)
 
     class Cleared(Message):
         """Esc in the box: what was typed, and what it was for, is dropped."""

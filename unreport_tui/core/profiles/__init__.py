@@ -4,7 +4,7 @@ The grammar (lists, articles, ordinals, quantifiers, dates) stays in the core; a
 sentence form, with placeholders the core fills, and each choice. ``load_profile`` gives the one a
 session names; ``list_profiles`` every one there is; ``SECTIONS`` what a profile may set."""
 
-from .catalogue import ProfileEntry, is_path, list_profiles, load_profile, shipped_profiles_dir, user_profiles_dir
+from .catalogue import ProfileEntry, is_path, list_profiles, load_profile, ref_from, shipped_profiles_dir, user_profiles_dir
 from .fill import Phrase, fill, placeholders
 from .loader import ProfileError, parse_profile
 from .profile import DEFAULT_PROFILE, Profile
@@ -29,6 +29,7 @@ __all__ = [
     "load_profile",
     "parse_profile",
     "placeholders",
+    "ref_from",
     "shipped_profiles_dir",
     "user_profiles_dir",
 ]

@@ -53,6 +53,23 @@ def locate(ref: str, relative_to: Path | None = None) -> tuple[Path, str]:
     raise ProfileError(f'no profile "{ref}"; `unreport profiles` lists them ({known}), or give the path of a .toml file')
 
 
+def ref_from(ref: str, folder: Path) -> str:
+    """``ref`` as a file in ``folder`` names it so that ``locate(…, folder)`` finds the same
+    profile: a profile file beside or under the folder by its path from there ("cnd-2025.toml",
+    "profiles/cnd-2025.toml"), so that the two can be moved or sent on together; any other (an id,
+    a file elsewhere) as it is."""
+    if not is_path(ref):
+        return ref
+    path = Path(ref).expanduser()
+    try:
+        relative = path.resolve().relative_to(folder.resolve())
+    except ValueError:  # elsewhere: only the full path still finds it from another folder
+        return ref
+    written = relative.as_posix()
+    # A file named without .toml would be read back as an id, not a path.
+    return written if is_path(written) else f"./{written}"
+
+
 @dataclass(frozen=True)
 class ProfileEntry:
     """A profile as a list shows it: its id, a line on it, where it is; ``problem`` when it cannot be used."""

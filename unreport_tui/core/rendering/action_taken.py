@@ -60,7 +60,7 @@ def _official(name: str) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
-def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "", profile: Profile | None = None) -> list[Inline]:
+def speaker_phrase(item: Item, typed: str, on_behalf_of: str, profile: Profile) -> list[Inline]:
     """ "the representative of Pakistan, on behalf of …," for a member, "the observer for the
     European Union", "the observer for Amnesty International" for an observer (the name as running
     text has it: ``running_name``), an official by the title as typed ("the Chair"); the names
@@ -76,7 +76,7 @@ def speaker_phrase(item: Item, typed: str, on_behalf_of: str = "", profile: Prof
     return phrase
 
 
-def speakers_phrase(item: Item, names: Sequence[str], profile: Profile | None = None) -> tuple[list[Inline], bool]:
+def speakers_phrase(item: Item, names: Sequence[str], profile: Profile) -> tuple[list[Inline], bool]:
     """ "the representatives of Chile and the Niger" (the names marked as mentions), and whether
     there were several."""
     # A name whose role nothing says is an official by the title typed, as it always was.

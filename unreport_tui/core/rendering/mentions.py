@@ -36,7 +36,7 @@ def listed_mention(typed: str) -> list[Inline]:
     return name_runs(name, name)
 
 
-def behalf_mention(typed: str, profile: Profile | None = None) -> list[Inline]:
+def behalf_mention(typed: str, profile: Profile) -> list[Inline]:
     """What follows "on behalf of" (``behalf_wording``): a group by its own name, marked; by the
     body's name for it where the profile's ``[groups.names]`` has one (for the group's name, one of
     its aliases, or the name as typed)."""
@@ -45,10 +45,8 @@ def behalf_mention(typed: str, profile: Profile | None = None) -> list[Inline]:
     return name_runs(group_name(typed, profile) or behalf_wording(typed), key)
 
 
-def group_name(typed: str, profile: Profile | None) -> str:
+def group_name(typed: str, profile: Profile) -> str:
     """The body's own name for the group ``typed`` names, "" when its profile gives none."""
-    if profile is None:
-        return ""
     names = {compact(name): printed for name, printed in profile.names("groups", "names").items()}
     if not names:
         return ""
@@ -70,7 +68,7 @@ def joined_mentions(parts: Sequence[list[Inline]], last: str = " and ") -> list[
     return out
 
 
-def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile | None = None) -> list[Inline]:
+def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile) -> list[Inline]:
     """ "the representatives of Chile and the Niger, the observer for the European Union and the
     Chair": the States members first, then the observers, then officials by the title typed (with
     "the"), each name of a State or organization marked; introduced as the profile's ``[roles]``
@@ -89,15 +87,11 @@ def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile | None =
     return joined_mentions(parts + officials)
 
 
-_INTRODUCED = {"representative": "the representative of {names}", "observer": "the observer for {names}"}
-
-
-def introduced(profile: Profile | None, role: str, names: list[Inline], count: int) -> list[Inline]:
+def introduced(profile: Profile, role: str, names: list[Inline], count: int) -> list[Inline]:
     """``names`` as the role introduces them: "the representatives of Chile and the Niger". The
     profile's ``[roles]`` form ("representative", "representatives", "observer", "observers")."""
     key = role if count == 1 else f"{role}s"
-    template = profile.form("roles", key) if profile else _INTRODUCED[role].replace(f"{role} ", f"{key} ", 1)
-    return fill(template, {"names": names})
+    return fill(profile.form("roles", key), {"names": names})
 
 
 def retexted(content: list[Inline], text: str) -> list[Inline]:
@@ -118,12 +112,10 @@ def with_text(run: Run, text: str) -> Run:
     return replace(run, text=text)
 
 
-def as_representative(profile: Profile | None, name: str) -> str | None:
+def as_representative(profile: Profile, name: str) -> str | None:
     """The words after the name of a speaker the body introduces as a representative whatever
     their role (its ``[roles.as_representative]``): "in its capacity as observer", or "" for none;
     None for a speaker it introduces by their role."""
-    if profile is None:
-        return None
     wanted = speaker_identity(name)
     for typed, words in profile.names("roles", "as_representative").items():
         if speaker_identity(typed) == wanted:
@@ -131,5 +123,5 @@ def as_representative(profile: Profile | None, name: str) -> str | None:
     return None
 
 
-def _as_member(profile: Profile | None, name: str, role: Role) -> bool:
+def _as_member(profile: Profile, name: str, role: Role) -> bool:
     return role is not Role.OFFICIAL and as_representative(profile, name) is not None

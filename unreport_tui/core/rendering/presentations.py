@@ -37,5 +37,5 @@ def _entry(writer: ParagraphWriter, presentation: Presentation) -> list[Inline]:
     else:
         speaker, form = running_mention(name), "member" if presentation.role is Role.MEMBER else "observer"
     if presentation.on_behalf_of.strip():
-        speaker += [Run(" (on behalf of "), *behalf_mention(presentation.on_behalf_of), Run(")")]
+        speaker += [Run(" (on behalf of "), *behalf_mention(presentation.on_behalf_of, writer.profile), Run(")")]
     return writer.profile.sentence("presentations", form, title=title, speaker=speaker)

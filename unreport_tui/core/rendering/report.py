@@ -25,6 +25,7 @@ from ..rendered import (
 )
 from ..summary_records import summary_records_phrase
 from .action_taken import action_meetings, proposals_of, render_action
+from .body_name import body_short as _body_short
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .headings import chapter_heading_block, part_heading, section_heading_block
 from .masthead import build_masthead
@@ -217,11 +218,6 @@ def _organization(session: Session, part: OrganizationPart, start: Numbering) ->
 
 def render_report(session: Session) -> ReportDocument:
     return ReportRenderer().render(session)
-
-
-def _body_short(session: Session) -> str:
-    name = session.info.body_short or session.info.body or "meeting"
-    return name if name.lower().startswith("the ") else f"the {name}"
 
 
 def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
@@ -461,7 +457,7 @@ def _counting(writer: ParagraphWriter, item: Item) -> tuple[str, Counting]:
     return style.speaker_noun, style.quantifiers
 
 
-def _named_subject(item: Item, point: Point, profile: Profile | None = None) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known

@@ -9,6 +9,7 @@ from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
+from .body_name import body_short
 from .meeting_phrases import at_same_meeting, days_phrase
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
@@ -17,8 +18,6 @@ from .summary_style import summary_style
 
 
 def _body_short(writer: ParagraphWriter) -> str:
-    from .report import _body_short as body_short  # the report's one rule for the body's short name
-
     return body_short(writer.session)
 
 

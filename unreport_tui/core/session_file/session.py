@@ -37,7 +37,8 @@ from ..model import (
     SummaryOrder,
     default_role,
 )
-from ..profiles import ProfileError, is_path, load_profile
+from ..profiles import ProfileError, is_path, load_profile, ref_from
+from ..profiles.statement_form_choice import statement_form_refused
 from ..quantifier import speaker_identity
 from ..rendering.named_point import unresolved_speakers
 from .key_lines import line_of
@@ -415,17 +416,8 @@ def _point_roles(p: TableReader, speakers: list[str]) -> dict[str, Role]:
 def _statements_form(r: TableReader, session: Session) -> str:
     """The statement form the item chooses: one its profile names in [statements.chosen]."""
     name = r.text("statements_form").strip()
-    if not name:
-        return ""
-    try:
-        offered = load_profile(session.info.profile).forms("statements", "chosen")
-    except ProfileError as error:  # read when the session's profile was checked; changed since
-        raise SessionFileError(f"{r.at('statements_form')}: {error}", r.at("statements_form")) from None
-    if name not in offered:
-        names = ", ".join(f'"{n}"' for n in offered)
-        where = session.info.profile or "the default profile"
-        choices = f"one of {names}" if names else "none: it names no statement forms ([statements.chosen])"
-        raise r.fail("statements_form", f"a statement form the profile ({where}) names: {choices}")
+    if refused := statement_form_refused(session.info.profile, name):
+        raise SessionFileError(f"{r.at('statements_form')} = {describe(name)}: {refused}", r.at("statements_form"))
     return name
 
 
@@ -467,7 +459,9 @@ def _drop_empty(table: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in table.items() if v not in ("", None, [], False)}
 
 
-def session_to_dict(session: Session) -> dict[str, Any]:
+def session_to_dict(session: Session, folder: Path | None = None) -> dict[str, Any]:
+    """The session as a session file's tables; ``folder``: the one the file is written to, from
+    which it names a profile file beside or under it (as it is read back: ``_profile``)."""
     info = session.info
     out: dict[str, Any] = {"format": FORMAT}
     out["session"] = _drop_empty(
@@ -484,7 +478,7 @@ def session_to_dict(session: Session) -> dict[str, Any]:
             "rapporteur": info.rapporteur,
             "rapporteur_country": info.rapporteur_country,
             "addendum": info.addendum,
-            "profile": info.profile,
+            "profile": ref_from(info.profile, folder) if folder is not None else info.profile,
             "parent": info.parent,
             "reports_to": info.reports_to,
             "report_title": info.report_title,
@@ -609,11 +603,12 @@ def _inline_values(values: list[str | dict[str, str]]) -> str:
     )
 
 
-def session_to_toml(session: Session) -> str:
+def session_to_toml(session: Session, folder: Path | None = None) -> str:
     """The session file, laid out as people write it: [session], then [[meetings]], then each
     [[items]] with its [[items.documents]], [[items.statements]], [[items.presentations]] and [[items.points]].
-    tomli_w writes every value (so quoting and escaping are its job); the layout is ours."""
-    data = session_to_dict(session)
+    tomli_w writes every value (so quoting and escaping are its job); the layout is ours.
+    ``folder``: where the file goes (``session_to_dict``); None: printed, with a profile file's full path."""
+    data = session_to_dict(session, folder)
 
     def table(header: str, values: dict[str, Any]) -> str:
         return f"\n{header}\n" + tomli_w.dumps(values)

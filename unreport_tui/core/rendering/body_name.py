@@ -1,0 +1,12 @@
+"""The body as the report's sentences name it: "the Conference", "the Commission"."""
+
+from __future__ import annotations
+
+from ..model import Session
+
+
+def body_short(session: Session) -> str:
+    """The body's short name with its article (its full name when it has no short one): the one
+    rule of the report's chapters and of its statements paragraphs."""
+    name = session.info.body_short or session.info.body or "meeting"
+    return name if name.lower().startswith("the ") else f"the {name}"
