@@ -305,7 +305,7 @@ class UnreportApp(CrashReportingApp[None]):
         """Enter saves what ``holding`` holds, then quits; Esc, a section refused or a question
         about it left unanswered stays, with what was typed where it was."""
         if await self.push_screen_wait(QuitUnsavedDialog(holding.typed_not_saved())) and await holding.save_typed():
-            self.call_next(self.action_quit)
+            self.call_next(self.action_quit)  # after this worker has ended: not "already asked"
 
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text
