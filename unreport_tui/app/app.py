@@ -298,10 +298,19 @@ class UnreportApp(CrashReportingApp[None]):
         self.next_demo = name
         await self.action_quit()
 
+    def _asking_before_quitting(self) -> bool:
+        return any(worker.group == "quit" and not worker.is_finished for worker in self.workers)
+
+    async def _ask_before_quitting(self, holding: HoldsTyping) -> None:
+        """Enter saves what ``holding`` holds, then quits; Esc, a section refused or a question
+        about it left unanswered stays, with what was typed where it was."""
+        if await self.push_screen_wait(QuitUnsavedDialog(holding.typed_not_saved())) and await holding.save_typed():
+            self.call_next(self.action_quit)  # after this worker has ended: not "already asked"
+
     async def action_quit(self) -> None:
         """Everything typed is saved before the app goes; if the disk refuses, it stays open. Text
         typed in a form and not saved yet is asked about first (see ``quit_unsaved``)."""
-        if isinstance(self.screen, QuitUnsavedDialog):
+        if isinstance(self.screen, QuitUnsavedDialog) or self._asking_before_quitting():
             return  # already asked
         if self.focused is not None and not self._keys_in:
             # Letters typed just before ctrl+q (in a burst) may still be on their way to the box: asked
@@ -315,12 +324,7 @@ class UnreportApp(CrashReportingApp[None]):
             None,
         )
         if holding is not None:
-
-            def answered(save: bool | None) -> None:
-                if save and holding is not None:
-                    holding.save_typed(then=lambda: self.call_next(self.action_quit))
-
-            self.push_screen(QuitUnsavedDialog(holding.typed_not_saved()), answered)
+            self.run_worker(self._ask_before_quitting(holding), group="quit")  # a worker: it awaits the answers
             return
         if self._opening is not None:  # the database is being read: let it finish, to close it cleanly
             worker, self._opening = self._opening, None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from ..lazy_imports import lazy_attributes
+from .backups import Backup, backup_dir, keep_copy, list_backups
 from .errors import (
     DatabaseCorrupt,
     DatabaseInUse,
@@ -21,39 +21,20 @@ from .errors import (
     StorageError,
     UnsavableText,
 )
+from .export_file import is_part_of_database, write_export
 from .open_choices import Choice, OpenChoice, choices_for
+from .restore import Restored, restore_backup
 from .save_state import SaveState, SaveTicket
 
 if TYPE_CHECKING:
     from ..core.model import Document, Item, Meeting, Organization, Point, Presentation, Proposal, Session, SessionInfo, Statement
-    from .backups import Backup, backup_dir, list_backups
-    from .export_file import is_part_of_database, write_export
-    from .health import Health, check_database
-    from .restore import Restored, restore_backup
-
-# Imported when first used (PEP 562): the app shows its first screen before it opens the database.
-_WHERE = {
-    "Backup": ".backups",
-    "backup_dir": ".backups",
-    "list_backups": ".backups",
-    "is_part_of_database": ".export_file",
-    "write_export": ".export_file",
-    "Health": ".health",
-    "check_database": ".health",
-    "Restored": ".restore",
-    "restore_backup": ".restore",
-}
-
-
-__getattr__ = lazy_attributes(__name__, _WHERE, globals())
-
+    from .health import Health
 
 __all__ = [
     "Backup",
     "Choice",
     "DatabaseCorrupt",
     "DatabaseInUse",
-    "Health",
     "NewerFormat",
     "NoSuchEntry",
     "OpenChoice",
@@ -230,8 +211,15 @@ class StoreToOpen:
         return open_store(self.path, read_only=self.read_only, background=self.background)
 
 
+def check_database(db: Path) -> Health:
+    """What state the database, its journal, its lock and its backups are in, changing nothing
+    (`unreport check`). Its module is imported here, when asked: it reads the session as the
+    store does (the records, the profiles), which the app's first frame does not wait for."""
+    from . import health
+
+    return health.check_database(db)
+
+
 def keep_copy_before(db: Path, label: str) -> Path | None:
     """A labelled copy of the database as it is on disk now (before an import replaces it)."""
-    from .backups import keep_copy
-
     return keep_copy(db, db, label=label)

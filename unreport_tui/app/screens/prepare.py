@@ -490,22 +490,18 @@ class PrepareScreen(UndoableScreen[Destination]):
             ("officer", "an officer", self.add_officer),
         ]
 
-    def save_typed(self, then: Callable[[], None]) -> None:
-        """Each section holding typing saved by its own Enter, the Chair's list by ctrl+s; a section
-        refused stops there (its field marked, as its Enter leaves it) and ``then`` is not done."""
-
-        def sections() -> None:
-            for section, _, save in self._sections():
+    async def save_typed(self) -> bool:
+        """The Chair's list saved as ctrl+s saves it, then each section holding typing by its own
+        Enter; True once all of it is saved. A section refused stops there (its field marked, as
+        its Enter leaves it), and so does a list whose questions are left unanswered: False."""
+        if self._list_unsaved() and not await self.save_list(leaving=True):
+            return False
+        for section, _, save in self._sections():
+            if self._typed_in(section):
+                save()
                 if self._typed_in(section):
-                    save()
-                    if self._typed_in(section):
-                        return
-            then()
-
-        if self._list_unsaved():
-            self.action_save_list(then=sections)
-        else:
-            sections()
+                    return False
+        return True
 
     def show_lists(self) -> None:
         session = self.book.session
@@ -820,57 +816,53 @@ class PrepareScreen(UndoableScreen[Destination]):
         """Whether the Chair's list box holds lines typed and not saved."""
         return self._list_lines() != self._shown_list
 
-    def action_save_list(self, then: Callable[[], None] | None = None) -> None:
+    def action_save_list(self) -> None:
+        self.run_worker(self.save_list(), group="save-list")  # a worker: it may ask (see save_list)
+
+    async def save_list(self, leaving: bool = False) -> bool:
         """Each line resolved as the speaker box resolves a name ("usa" goes on the list as the
         United States of America, "Pakistan (g77)" speaks for the Group of 77 and China); the
         lines that cannot be are asked one by one, and nothing is saved until each is answered.
-        ``then``: what to do once the list is saved (leave the screen); not done if it is not."""
+        True once the list is saved. ``leaving``: the note-taker is leaving the screen (ctrl+q,
+        back to logging), which stays open if the list is not saved; a list retyped as it was
+        saved then needs no save (nor an undo step). Awaits the questions: run it in a worker."""
         resolutions = self._list_resolutions()
         unresolved = [(n, r) for n, r in resolutions if r.entry is None]
-        if not unresolved:
-            self._save_list([r.entry for _, r in resolutions if r.entry is not None], then)
-            return
-        questions = [
-            Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged, self._profile)) for n, r in unresolved
-        ]
-
-        def answered(entries: list[ListEntry] | None) -> None:
-            if entries is None:
+        answers: list[ListEntry] = []
+        if unresolved:
+            questions = [
+                Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged, self._profile)) for n, r in unresolved
+            ]
+            asked = ChooseEachDialog(
+                f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is", questions
+            )
+            answered: list[ListEntry] | None = await self.app.push_screen_wait(asked)
+            if answered is None:
                 self._refuse(
                     with_keys(
                         "The list of speakers was not saved, so this screen stays open: correct "
                         "the lines marked ?, then save it ({save-list}) or go back again."
-                        if then
+                        if leaving
                         else "The list of speakers was not saved: correct the lines marked ?, then {save-list}."
                     )
                 )
                 self.query_one("#speakers-list", TextArea).focus()
-                return
-            chosen = iter(entries)
-            self._save_list([r.entry if r.entry is not None else next(chosen) for _, r in resolutions], then)
-
-        self.app.push_screen(
-            ChooseEachDialog(
-                f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is", questions
-            ),
-            answered,
-        )
-
-    def _save_list(self, entries: list[ListEntry], then: Callable[[], None] | None = None) -> None:
+                return False
+            answers = answered
+        chosen = iter(answers)
+        entries = [r.entry if r.entry is not None else next(chosen) for _, r in resolutions]
         item = self.book.current_item
-        if then is not None and item is not None and entries == item.speakers_list:
-            then()  # the lines were retyped as they were saved: nothing to save
-            return
+        if leaving and item is not None and entries == item.speakers_list:
+            return True  # the lines were retyped as they were saved: nothing to save
         # Once saved, the box shows the list as saved ("usa" as United States of America): the lines
         # typed count as shown, so that showing the saved list replaces them.
         shown = self._shown_list
         self._shown_list = self._list_lines()
         if not self._run(lambda: self.book.set_speakers_list(entries)):
             self._shown_list = shown  # refused: the lines stay unsaved
-            return
+            return False
         self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
-        if then is not None:
-            then()
+        return True
 
     def _clear(self, fields: list[tuple[str, str]]) -> None:
         for name, _ in fields:
@@ -885,9 +877,10 @@ class PrepareScreen(UndoableScreen[Destination]):
             self._refuse("Add an agenda item first: the live screen logs into one.")
             return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
-            self.action_save_list(then=self._go_live)
+            self.run_worker(self._save_list_and_go_live(), group="save-list")
             return
-        self._go_live()
+        self.dismiss(Destination.LIVE)  # at once: keys typed next go to the live screen
 
-    def _go_live(self) -> None:
-        self.dismiss(Destination.LIVE)
+    async def _save_list_and_go_live(self) -> None:
+        if await self.save_list(leaving=True):
+            self.dismiss(Destination.LIVE)

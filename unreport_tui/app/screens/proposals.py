@@ -201,38 +201,32 @@ class ProposalsScreen(UndoableScreen[Destination]):
             check.update(shown)
             check.display = bool(shown)
 
-    def _names_resolved(self, boxes: list[str], then: Callable[[dict[str, list[str]]], None]) -> None:
+    async def _names_resolved(self, boxes: list[str]) -> dict[str, list[str]] | None:
         """The names of ``boxes``, each a State by its UN name; those that cannot be resolved are
-        asked first (a State close to it, or as typed), and ``then`` gets them all; Esc saves nothing."""
+        asked first (a State close to it, or as typed). None, and a word why, when the questions
+        are left (Esc): nothing is to be saved then. Awaits the questions: run it in a worker."""
         resolutions = {box: [resolve_state_name(name) for name in read_names(self._value(box))] for box in boxes}
         unresolved = [(box, n, r) for box, listed in resolutions.items() for n, r in enumerate(listed) if r.entry is None]
-
-        def answered(answers: list[str] | None) -> None:
+        chosen: dict[tuple[str, int], str] = {}
+        if unresolved:
+            questions = [
+                Question(
+                    f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”",
+                    r.how,
+                    [(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())],
+                )
+                for box, _, r in unresolved
+            ]
+            asked = ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions)
+            answers: list[str] | None = await self.app.push_screen_wait(asked)
             if answers is None:
                 self._refuse("Nothing was saved: correct the names marked ?, then Enter.")
-                return
+                return None
             chosen = {(box, n): answer for (box, n, _), answer in zip(unresolved, answers, strict=True)}
-            then(
-                {
-                    box: [chosen[box, n] if r.entry is None else r.entry.speaker for n, r in enumerate(listed)]
-                    for box, listed in resolutions.items()
-                }
-            )
-
-        if not unresolved:
-            answered([])
-            return
-        questions = [
-            Question(
-                f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”",
-                r.how,
-                [(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())],
-            )
-            for box, _, r in unresolved
-        ]
-        self.app.push_screen(
-            ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions), answered
-        )
+        return {
+            box: [chosen[box, n] if r.entry is None else r.entry.speaker for n, r in enumerate(listed)]
+            for box, listed in resolutions.items()
+        }
 
     def show(self) -> None:
         item = self.book.current_item
@@ -290,9 +284,13 @@ class ProposalsScreen(UndoableScreen[Destination]):
 
     @on(Input.Submitted, ".in-proposal")
     def add_proposal(self) -> None:
-        self._names_resolved(["proposal_submitted"], self._add_proposal)
+        self.run_worker(self._add_proposal(), group="log")  # a worker: it may ask about names
 
-    def _add_proposal(self, listed: dict[str, list[str]]) -> None:
+    async def _add_proposal(self) -> bool:
+        """The proposal typed added, and made current; True once it is (its boxes emptied)."""
+        listed = await self._names_resolved(["proposal_submitted"])
+        if listed is None:
+            return False
         change = self._run(
             lambda: self.book.add_proposal(
                 self._value("proposal_title"),
@@ -303,7 +301,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
             )
         )
         if change is None:
-            return
+            return False
         self.current = self.book.proposals()[-1].key
         for name, _ in PROPOSAL_FIELDS:
             self.query_one(f"#{name}", Input).value = ""
@@ -311,6 +309,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
         self.query_one("#action-kind", OptionList).focus()
+        return True
 
     @on(OptionList.OptionSelected, "#proposal-list")
     def choose_proposal(self, event: OptionList.OptionSelected) -> None:
@@ -349,21 +348,26 @@ class ProposalsScreen(UndoableScreen[Destination]):
 
     @on(Input.Submitted, ".in-action")
     def log_action(self) -> None:
+        self.run_worker(self._log_action(), group="log")  # a worker: it may ask about names
+
+    async def _log_action(self) -> bool:
+        """The action typed logged on the current proposal; True once it is (its boxes emptied)."""
         if self.current is None:
             self._refuse("Add a proposal first: what happened to it is logged under it.")
-            return
-        key = self.current
-        self._names_resolved(self._vote_boxes_of_names(), lambda listed: self._log_action(key, listed))
-
-    def _log_action(self, key: str, listed: dict[str, list[str]]) -> None:
+            return False
+        key = self.current  # the proposal current when Enter was pressed, whatever is chosen meanwhile
+        listed = await self._names_resolved(self._vote_boxes_of_names())
+        if listed is None:
+            return False
         change = self._run(lambda: self.book.log_action(key, self._action(listed)))
         if change is None:
-            return
+            return False
         for name, _ in ACTION_FIELDS:
             self.query_one(f"#{name}", Input).value = ""
         self.query_one("#without-vote", Checkbox).value = False
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
+        return True
 
     def show_change(self, _change: StepOutcome) -> None:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
@@ -378,36 +382,13 @@ class ProposalsScreen(UndoableScreen[Destination]):
             held.append("what happened to the current proposal")
         return ", ".join(held)
 
-    def save_typed(self, then: Callable[[], None]) -> None:
+    async def save_typed(self) -> bool:
         """Each section logged by its own Enter (the action first: on the proposal current when it
-        was typed, before a new one becomes current); one refused stops there, ``then`` not done."""
-
-        def proposal() -> None:
-            if not self._typed_in(PROPOSAL_FIELDS):
-                then()
-                return
-
-            def add(listed: dict[str, list[str]]) -> None:
-                self._add_proposal(listed)
-                if not self._typed_in(PROPOSAL_FIELDS):  # added: the boxes were emptied
-                    then()
-
-            self._names_resolved(["proposal_submitted"], add)
-
-        if not self._typed_in(ACTION_FIELDS):
-            proposal()
-            return
-        if self.current is None:
-            self._refuse("Add a proposal first: what happened to it is logged under it.")
-            return
-        key = self.current
-
-        def log(listed: dict[str, list[str]]) -> None:
-            self._log_action(key, listed)
-            if not self._typed_in(ACTION_FIELDS):  # logged: the boxes were emptied
-                proposal()
-
-        self._names_resolved(self._vote_boxes_of_names(), log)
+        was typed, before a new one becomes current); True once all of it is. One refused, or its
+        questions left unanswered, stops there: False."""
+        if self._typed_in(ACTION_FIELDS) and not await self._log_action():
+            return False
+        return not self._typed_in(PROPOSAL_FIELDS) or await self._add_proposal()
 
     def action_back(self) -> None:
         self.dismiss(Destination.LIVE)

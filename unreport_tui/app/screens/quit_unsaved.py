@@ -9,7 +9,6 @@ marked, as a refused Enter leaves it), Esc stays with the text where it was."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from textual.app import ComposeResult
@@ -27,8 +26,9 @@ class HoldsTyping(Protocol):
         """What holds it, for the question ("the session data"); "" when nothing does."""
         ...
 
-    def save_typed(self, then: Callable[[], None]) -> None:
-        """Save it through each section's own Enter; ``then`` only once all of it is saved."""
+    async def save_typed(self) -> bool:
+        """Save it through each section's own Enter; True once all of it is saved, False when a
+        section was refused or a question about it left unanswered (the screen says which)."""
         ...
 
 
