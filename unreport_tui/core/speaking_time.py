@@ -68,18 +68,6 @@ class Tally:
         """Seconds per statement whose time was measured; None when none was."""
         return self.seconds / self.timed if self.timed else None
 
-    def add(self, statement: Statement, seconds: int | None, limit: int | None, running: bool) -> None:
-        if statement.kind is StatementKind.REPLY:
-            self.replies += 1
-        else:
-            self.statements += 1
-        if seconds is not None:
-            self.timed += 1
-            self.seconds += seconds
-            if limit is not None and seconds > limit:
-                self.over_limit += 1
-        self.speaking = self.speaking or running
-
 
 @dataclass
 class SpeakingTime:
@@ -193,34 +181,57 @@ def speaking_time(
     groups: dict[str, Tally] = {}
     roles: dict[Role, Tally] = {}
     running = speaking.statement if speaking is not None else None
+    running_id = running.id if running is not None else None
     items = [session.item(item)] if item is not None else session.items
+    # Counted once per statement and added to its rows in one pass (the screen counts again after
+    # every statement logged: a method call per row and statement cost more than the counting).
     for each in items:
         assert each is not None  # checked by scope_title
         for statement in each.statements:
             if meeting is not None and statement.meeting != meeting:
                 continue
-            now = running is not None and (statement is running or (running.id is not None and statement.id == running.id))
+            now = running is not None and (statement is running or (running_id is not None and statement.id == running_id))
             seconds = speaking.seconds if now and speaking is not None else statement.duration
             limit = limits.get(statement.role)
+            reply = statement.kind is StatementKind.REPLY
+            over = seconds is not None and limit is not None and seconds > limit
             key = identity(statement.speaker)
             speaker = speakers.get(key)
             if speaker is None:
                 speaker = speakers[key] = Tally(_named(key, statement.speaker))
-            speaker.add(statement, seconds, limit, now)
+            role = roles.get(statement.role)
+            if role is None:
+                role = roles[statement.role] = Tally(ROLE_LABELS[statement.role])
+            rows: tuple[Tally, ...] = (speaker, role)
             if statement.on_behalf_of.strip():
                 key = identity(statement.on_behalf_of)
                 group = groups.get(key)
                 if group is None:
                     group = groups[key] = Tally(_named(key, statement.on_behalf_of))
-                group.add(statement, seconds, limit, now)
-            role = roles.get(statement.role)
-            if role is None:
-                role = roles[statement.role] = Tally(ROLE_LABELS[statement.role])
-            role.add(statement, seconds, limit, now)
-            result.total.add(statement, seconds, limit, now)
+                rows = (speaker, role, group)
+            for row in rows:
+                if reply:
+                    row.replies += 1
+                else:
+                    row.statements += 1
+                if seconds is not None:
+                    row.timed += 1
+                    row.seconds += seconds
+                    row.over_limit += over
             if now:
-                result.speaking_now = statement.speaker.strip()
+                speaker.speaking = role.speaking = True
+                if len(rows) == 3:
+                    rows[2].speaking = True
+                result.speaking_now = speaker.name
     result.speakers = list(speakers.values())
     result.groups = list(groups.values())
     result.roles = [roles[role] for role in Role if role in roles]
+    total = result.total  # every statement has one role: the roles add up to the total
+    for role in result.roles:
+        total.statements += role.statements
+        total.replies += role.replies
+        total.timed += role.timed
+        total.seconds += role.seconds
+        total.over_limit += role.over_limit
+        total.speaking = total.speaking or role.speaking
     return result

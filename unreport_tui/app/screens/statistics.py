@@ -61,15 +61,18 @@ class StatisticsScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one(StatisticsView).focus()
         self.session_changed()
+        self._status()
         self.set_interval(TICK, self._tick)
 
     def _tick(self) -> None:
+        """Every second: the status line's clock, and the speaker's time so far counted again."""
         if self.live.ready and self.live.book.running_statement is not None:
             self.session_changed()
-        else:
-            self._status()
+        self._status()
 
     def _status(self) -> None:
+        if not self.live.ready:
+            return
         book = self.live.book
         self.query_one(StatusLine).show(book, book.store, self.live.read_only, book.clock(), unreport_app(self).settings.limits)
 
@@ -110,7 +113,6 @@ class StatisticsScreen(Screen[None]):
         title.append("\n" + "\n".join(lines))
         self.query_one("#statistics-title", Static).update(title)
         self.query_one(StatisticsView).show(stats, self.by)
-        self._status()
 
     def action_scope(self, scope: str) -> None:
         self.scope = Scope(scope)

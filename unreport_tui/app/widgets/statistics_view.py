@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
@@ -49,6 +50,15 @@ class StatisticsView(ScrollView, can_focus=True):
         self._stats: SpeakingTime | None = None
         self._by = SortBy.TIME
         self._name_width = NAME_MIN
+        # Each line drawn, by what it shows: after a statement is logged most lines show what they
+        # showed (a share rounds to the same percent), and are not drawn again.
+        self._drawn: dict[tuple[object, ...], Strip] = {}
+        self._base: Style | None = None  # the widget's style, looked up once, not for each line
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._base = None  # a theme changed: every line is drawn again in its colours
+        self._drawn.clear()
 
     def show(self, stats: SpeakingTime, by: SortBy) -> None:
         self._stats, self._by = stats, by
@@ -133,16 +143,36 @@ class StatisticsView(ScrollView, can_focus=True):
                 text.append(NOT_MEASURED, style="dim italic")
         return text
 
+    def _shows(self, line: Line, width: int) -> tuple[object, ...]:
+        """What ``line`` shows, as a key to the lines already drawn."""
+        tally = line.tally
+        figures = (
+            (tally.name, tally.statements, tally.replies, tally.timed, tally.seconds, tally.over_limit, tally.speaking)
+            if tally is not None
+            else ()
+        )
+        assert self._stats is not None
+        settings = (self._by, bool(self._stats.limits), self._stats.total.not_measured > 0, self._name_width)
+        return (line.kind, line.text, line.share, line.most, width, *settings, *figures)
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        if self._base is None:
+            self._base = self.rich_style
+        base = self._base
         if index >= len(self._lines):
             return Strip.blank(width, base)
-        text = self._line(index, width)
-        text.truncate(width, overflow="ellipsis")
-        segments = list(text.render(self.app.console))
-        return Strip(segments).extend_cell_length(width, base).apply_style(base)
+        key = self._shows(self._lines[index], width)
+        strip = self._drawn.get(key)
+        if strip is None:
+            if len(self._drawn) > 2000:  # lines no longer shown: forgotten now and then
+                self._drawn.clear()
+            text = self._line(index, width)
+            text.truncate(width, overflow="ellipsis")
+            segments = list(text.render(self.app.console))
+            strip = self._drawn[key] = Strip(segments).extend_cell_length(width, base).apply_style(base)
+        return strip
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self._lines))
