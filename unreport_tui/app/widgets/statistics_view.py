@@ -109,7 +109,7 @@ class StatisticsView(ScrollView, can_focus=True):
             return Text(line.text, style="bold")
         columns = self._columns()
         figures = sum(size + 1 for _, size in columns)
-        name_width = max(NAME_MIN, min(self._name_width, (width - figures) * 2 // 5))
+        name_width = max(NAME_MIN, min(self._name_width, (width - figures) // 2))
         bar_width = max(4, width - name_width - figures - 2)
         if line.kind == COLUMNS:
             text = Text(line.text.ljust(name_width)[:name_width], style="dim")
