@@ -145,6 +145,12 @@ async def test_the_screen_follows_the_writer_in_a_read_only_copy(tmp_path, demo_
         await until(lambda: "Kenya" in rows(app) and "Peru" in rows(app), pilot)
         assert rows(app)["Kenya"][:5] == ["1", "0", "1:30", "1:30", "100%"]
         assert "▶ Peru has the floor" in title(app)
+        # The floor closed: nobody's clock runs, and the writer's change alone brings the screen up to date.
+        clock.passes(30)
+        book.end_statement()
+        assert writer.last_save.wait(5)
+        await until(lambda: "has the floor" not in title(app), pilot)
+        assert rows(app)["Peru"][:5] == ["1", "0", "0:30", "0:30", "25%"]
         assert "READ-ONLY, following" in widget_text(app.screen.query_one("#status"))
         await pilot.press(*"zz", "escape")  # letters change nothing; Esc goes back to the log
         await until(lambda: not isinstance(app.screen, StatisticsScreen), pilot)
