@@ -94,6 +94,7 @@ def test_csv_for_a_spreadsheet(db, capsys):
     assert speakers["Chile"]["seconds"] == "280" and speakers["Chile"]["replies"] == "1"
     roles = {row["name"]: row["statements"] for row in rows if row["table"] == "role"}
     assert roles == {"member": "4", "NGO": "1"}
+    assert {row["scope"] for row in rows} == {"The session"}
 
 
 def test_the_time_limits_set_in_the_app_are_counted(db, capsys):
@@ -106,6 +107,10 @@ def test_the_time_limits_set_in_the_app_are_counted(db, capsys):
     assert status == 0 and total["over_limit"] == "1"  # Chile's 4:00
     status, out, _ = run(capsys, "--db", str(db))
     assert "Time limits: member 3:00;" in out
+    settings_path().write_text("[limits\n", encoding="utf-8")  # a settings file that cannot be read: said, no limit
+    status, out, err = run(capsys, "--db", str(db))
+    assert status == 0 and "No time limit set" in out
+    assert err.startswith(f"unreport: {settings_path()} could not be read") and err.count("\n") == 1
 
 
 @pytest.mark.parametrize(

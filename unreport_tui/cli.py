@@ -241,8 +241,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
     session = _read_database(path)
     if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    settings = load_settings(settings_path())
+    if settings.problem:  # the limits are the app's: said, as the app says it, and none are counted
+        print(f"unreport: {settings.problem}", file=sys.stderr)
     try:
-        stats = speaking_time(session, args.item, args.meeting, load_settings(settings_path()).limits)
+        stats = speaking_time(session, args.item, args.meeting, settings.limits)
     except ScopeError as error:
         raise CommandError(f"{path}: {error}", EXIT_BAD_INPUT) from None
     sys.stdout.write(export_speaking_time(stats, args.format, SortBy(args.sort)))

@@ -154,6 +154,7 @@ def as_markdown(stats: SpeakingTime, by: SortBy = SortBy.TIME) -> str:
 
 
 CSV_COLUMNS = (
+    "scope",
     "table",
     "name",
     "statements",
@@ -176,8 +177,8 @@ def as_cell(text: str) -> str:
 
 
 def as_csv(stats: SpeakingTime, by: SortBy = SortBy.TIME) -> str:
-    """One row per speaker, group, role and the total (``table`` says which), times in seconds;
-    a time not measured is an empty cell, never 0."""
+    """One row per speaker, group, role and the total (``table`` says which; ``scope``, what was
+    counted: "Meeting 3"), times in seconds; a time not measured is an empty cell, never 0."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
@@ -188,6 +189,7 @@ def as_csv(stats: SpeakingTime, by: SortBy = SortBy.TIME) -> str:
             share = stats.share(tally)
             writer.writerow(
                 [
+                    stats.title,
                     table,
                     as_cell(tally.name),
                     tally.statements,
