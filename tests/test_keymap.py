@@ -133,6 +133,7 @@ def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_th
     from unreport_tui.app.screens.live import LiveScreen
     from unreport_tui.app.screens.prepare import INTRO, PrepareScreen
     from unreport_tui.app.screens.proposals import ProposalsScreen
+    from unreport_tui.app.screens.statistics import StatisticsScreen
     from unreport_tui.app.screens.undoable import UndoableScreen
     from unreport_tui.app.widgets.draft_view import CHAPTER_REPORTS_IT
 
@@ -143,6 +144,7 @@ def test_every_key_runs_an_action_of_its_screen_and_every_key_named_is_one_of_th
         On.PREPARE: PrepareScreen,
         On.PROPOSALS: ProposalsScreen,
         On.HELP: HelpScreen,
+        On.STATISTICS: StatisticsScreen,
     }
     for action in ACTIONS:
         assert callable(getattr(screens[action.on], f"action_{action.action.split('(')[0]}", None)), action

@@ -253,6 +253,28 @@ def cmd_preview(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """Speaking time by speaker, group spoken for and role: for the session, an item, a meeting
+    (or an item at a meeting), with the time limits the app was given (settings.toml)."""
+    from .app.settings import load_settings, settings_path
+    from .core.speaking_time import ScopeError, SortBy, speaking_time
+    from .exporters.speaking_time import export_speaking_time
+
+    path = _db(args)
+    session = _read_database(path)
+    if session.is_empty():
+        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    settings = load_settings(settings_path())
+    if settings.problem:  # the limits are the app's: said, as the app says it, and none are counted
+        print(f"unreport: {settings.problem}", file=sys.stderr)
+    try:
+        stats = speaking_time(session, args.item, args.meeting, settings.limits)
+    except ScopeError as error:
+        raise CommandError(f"{path}: {error}", EXIT_BAD_INPUT) from None
+    sys.stdout.write(export_speaking_time(stats, args.format, SortBy(args.sort)))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     """Open the app on a fresh copy of the bundled demo session, in a scratch database."""
     if args.db is not None:  # given before the name: the user may think the demo opens that database
@@ -455,6 +477,16 @@ def _demo_name(name: str) -> str:
     return name
 
 
+def _meeting_number(typed: str) -> int:
+    try:
+        number = int(typed)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{typed!r} is not a meeting number (1, 2, 3 …)")
+    return number
+
+
 def _takes_db(parser: argparse.ArgumentParser, default: object) -> None:
     # Each parser gets an --db of its own: argparse shares an option inherited from a parent
     # parser between all its children, so the default a command sets (None) would overwrite the
@@ -510,6 +542,11 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("inputs", nargs="+", help="the note-takers' databases (only read)")
     preview = command("preview", cmd_preview, "print the draft report formatted for the terminal")
     preview.add_argument("--item", help="only the agenda item with this key")
+    stats = command("stats", cmd_stats, "speaking time by speaker, group spoken for and role (txt, md, csv)")
+    stats.add_argument("--item", help="only the agenda item with this key")
+    stats.add_argument("--meeting", type=_meeting_number, help="only the statements made at this meeting (its number)")
+    stats.add_argument("--format", "-f", choices=("txt", "md", "csv"), default="txt")
+    stats.add_argument("--sort", choices=("time", "count"), default="time", help="longest first (time) or most often (count)")
     profiles = command("profiles", cmd_profiles, "list the body profiles, or print one (show ID)", with_db=False)
     profiles.add_argument("action", nargs="?", help="show: print the profile ID as merged, with the file that set each key")
     profiles.add_argument("profile", nargs="?", help="a profile's id (from the list) or the path of a .toml profile")

@@ -31,6 +31,7 @@ class On(Enum):
     PREPARE = "prepare"
     PROPOSALS = "proposals"
     HELP = "help"
+    STATISTICS = "statistics"
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,14 @@ ACTIONS: tuple[Action, ...] = (
         On.LIVE,
         "Floor closed: the current speaker's time ends now and is saved",
     ),
+    Action(
+        "statistics",
+        "statistics",
+        "ctrl+g",
+        "Speaking time",
+        On.LIVE,
+        "Speaking time: statements and time by speaker, group and role, with bars",
+    ),
     # The key that opens the prepare screen goes back from it; the Chair's list's key too (saving the list).
     Action("prepare", "live", "f5", "Live screen", On.PREPARE, show=True),
     Action("save-list", "save_list", "ctrl+s", "Save the list of speakers", On.PREPARE, show=True),
@@ -162,6 +171,14 @@ ACTIONS: tuple[Action, ...] = (
     # The key that opens the proposals goes back from them, as Esc does.
     Action("proposals", "back", "f8", "Live screen", On.PROPOSALS, show=True),
     Action("", "back", "escape", "Live screen", On.PROPOSALS),
+    # The speaking-time screen: its scope and order, one key each; the key that opened it, or Esc, goes back.
+    Action("statistics-meeting", "scope('meeting')", "m", "Meeting", On.STATISTICS, show=True),
+    Action("statistics-item", "scope('item')", "i", "Item", On.STATISTICS, show=True),
+    Action("statistics-session", "scope('session')", "s", "Session", On.STATISTICS, show=True),
+    Action("statistics-by-time", "sort('time')", "t", "By time", On.STATISTICS, show=True),
+    Action("statistics-by-count", "sort('count')", "c", "By count", On.STATISTICS, show=True),
+    Action("statistics", "close", "ctrl+g", "Live screen", On.STATISTICS, show=True),
+    Action("", "close", "escape", "Live screen", On.STATISTICS),
     # The help screen closes with the key that opened it, or Esc.
     Action("", "dismiss", "escape", "Close", On.HELP),
     Action("help", "dismiss", "f1", "Close", On.HELP),

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion
     from ...logbook import Logbook, StepOutcome
     from .entry_dialogs import PointCorrection, PresentationEntry, StatementCorrection
+    from .statistics import StatisticsScreen
 
 # Order in which one key walks through the roles of the statement being made.
 # The national human rights institution last: the Human Rights Council is the one body that lists them.
@@ -50,7 +51,7 @@ POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
 # export). The others would change the session: such a copy neither shows nor takes them.
-LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export"})
+LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export", "statistics"})
 
 
 def read_only_line(db_name: str) -> str:
@@ -82,6 +83,7 @@ class LiveScreen(UndoableScreen[None]):
         self.narrow_draft = False  # on a narrow screen the draft is shown (f2) instead of the log
         self._box: Input | None = None  # the box that last had the cursor: what is typed elsewhere goes there
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
+        self._statistics: StatisticsScreen | None = None  # the speaking-time screen, while it is open: told of each change
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -297,6 +299,8 @@ class LiveScreen(UndoableScreen[None]):
         self.query_one(LogView).show(self.book.current_item, newest, self.book.session.meetings)
         self.refresh_draft(change)
         self._lay_out()
+        if self._statistics is not None:
+            self._statistics.session_changed()
 
     def refresh_draft(self, change: StepOutcome | None = None) -> None:
         """The draft is told what changed (``change``; None: anything may have): it draws itself again."""
@@ -748,6 +752,17 @@ class LiveScreen(UndoableScreen[None]):
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole
         self.refresh_draft()
+
+    def action_statistics(self) -> None:
+        """Speaking time by speaker, group and role, over this screen; it follows each change made
+        or followed here until it is closed."""
+        from .statistics import StatisticsScreen
+
+        def closed(_: None) -> None:
+            self._statistics = None
+
+        self._statistics = StatisticsScreen(self)
+        self.app.push_screen(self._statistics, closed)
 
     def action_help(self) -> None:
         from .help import HelpScreen, live_keys
