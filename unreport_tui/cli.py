@@ -382,7 +382,7 @@ def cmd_profiles(args: argparse.Namespace) -> int:
 def cmd_import_list(args: argparse.Namespace) -> int:
     """A list from the file that a system exported (speakers, participants, documents): each line
     shown as it is taken, and saved (as one step) only with --yes and every line resolved."""
-    from .core.imported_list import LIST_NAMES, ListKind, preview_line, read_list
+    from .core.imported_list import LIST_NAMES, ListKind, preview_line, read_list, wrong_list
     from .core.list_file import ListFileError, read_list_file
     from .core.list_lines import logged_speakers
     from .logbook import Logbook, LogbookError
@@ -397,6 +397,8 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         table = read_list_file(Path(args.file))
     except ListFileError as error:
         raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    if problem := wrong_list(kind, table):
+        raise CommandError(f"{args.file} {problem} (import-list speakers, participants or documents)", EXIT_BAD_INPUT)
     imported = read_list(kind, table, logged_speakers(session), item.number if item else "")
     if not imported.lines:
         raise CommandError(f"{args.file}: no names in it ({table.how}); nothing to import", EXIT_BAD_INPUT)

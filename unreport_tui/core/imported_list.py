@@ -285,6 +285,19 @@ def _typed(row: ListRow, *columns: Column) -> str:
     return " | ".join(row.get(c) for c in columns if row.get(c))
 
 
+def wrong_list(kind: ListKind, table: ListFile) -> str:
+    """Why a file with headers is not a list of ``kind`` ("" when it may be): a list of documents
+    read as names, or names read as documents, would save nonsense."""
+    if not table.headers:  # plain text: one name (or document) a line, whichever was chosen
+        return ""
+    columns = table.headers.keys()
+    if kind is ListKind.DOCUMENTS and not columns & {Column.SYMBOL, Column.TITLE}:
+        return 'has no "Symbol" or "Title" column, so it is no list of documents: choose the list it is'
+    if kind is not ListKind.DOCUMENTS and Column.NAME not in columns:
+        return f'has no "Name" (or "Delegation", "Country") column, so it is not {LIST_NAMES[kind]}: choose the list it is'
+    return ""
+
+
 def read_list(
     kind: ListKind,
     table: ListFile,
