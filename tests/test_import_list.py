@@ -231,3 +231,17 @@ def test_a_missing_database_is_said_and_not_created(tmp_path, capsys):
     assert main(["import-list", "speakers", str(listing), "--db", str(tmp_path / "none.json"), "--yes"]) == 1
     assert "no such database" in capsys.readouterr().err
     assert not (tmp_path / "none.json").exists()
+
+
+def test_a_file_that_is_not_the_list_chosen_is_refused_not_read_as_nonsense(demo_db, tmp_path, capsys):
+    speakers = _write(tmp_path, "speakers.csv", "Delegation;On behalf of\nEgypt;African Group\n")
+    documents = _write(tmp_path, "documents.csv", "Symbol,Title\nCTOC/COP/2010/6,Activities\n")
+    before = demo_db.read_bytes()
+    assert main(["import-list", "documents", str(speakers), "--db", str(demo_db), "--yes"]) == 2
+    assert capsys.readouterr().err == (
+        f'unreport: {speakers} has no "Symbol" or "Title" column, so it is no list of documents: choose the list it is '
+        "(import-list speakers, participants or documents)\n"
+    )
+    assert main(["import-list", "participants", str(documents), "--db", str(demo_db), "--yes"]) == 2
+    assert "is not the list of participants" in capsys.readouterr().err
+    assert demo_db.read_bytes() == before

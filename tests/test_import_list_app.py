@@ -5,7 +5,7 @@ back what was there. Driven as a user would, with Pilot; what counts is what is 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static, TextArea
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.choose_each import ChooseEachDialog
@@ -66,7 +66,7 @@ async def test_a_list_with_a_line_not_resolved_is_asked_about_then_saved_as_one_
             ListEntry("Austria"),
             ListEntry("Greenpeace", role=Role.NGO),
         ]
-        assert "Egypt (on behalf of the Group of African States)" in app.screen.query_one("#speakers-list").text
+        assert "Egypt (on behalf of the Group of African States)" in app.screen.query_one("#speakers-list", TextArea).text
         await pilot.press("ctrl+z")  # one step: the list there before comes back whole
         await pilot.pause()
         assert on_disk(demo_store).item("2b").speakers_list == []
