@@ -342,8 +342,8 @@ class PrepareScreen(UndoableScreen[Destination]):
             yield Label(
                 with_keys(
                     "The Chair's list of speakers for the current item: one name a line, in order "
-                    '(paste it; "Egypt (g77)" or "Egypt on behalf of …" speaks for a group; what '
-                    "each line is taken as shows below; {save-list} saves it; on the live screen "
+                    '(paste it, or {import-list} imports a file; "Egypt (g77)" or "Egypt on behalf of …" '
+                    "speaks for a group; what each line is taken as shows below; {save-list} saves it; on the live screen "
                     "{next-from-list} logs the next one)"
                 ),
                 classes="section-title",
