@@ -245,3 +245,20 @@ def test_a_file_that_is_not_the_list_chosen_is_refused_not_read_as_nonsense(demo
     assert main(["import-list", "participants", str(documents), "--db", str(demo_db), "--yes"]) == 2
     assert "is not the list of participants" in capsys.readouterr().err
     assert demo_db.read_bytes() == before
+
+
+def test_a_participant_no_lookup_knows_is_offered_as_an_ngo_first_and_a_state_as_a_member_first():
+    from unreport_tui.core.imported_list import Category, ListKind, Participant, read_list
+    from unreport_tui.core.list_file import read_list as read_file
+
+    imported = read_list(ListKind.PARTICIPANTS, read_file(b"Name;Category\nGreenpeace;\nChile;Delegate\n", "p.csv"))
+    greenpeace, chile = imported.unresolved
+    assert [label for label, _ in greenpeace.choices] == [
+        "Greenpeace, as typed: an NGO",
+        "Greenpeace, as typed: an IGO",
+        "Greenpeace, as typed: an observer State",
+        "Greenpeace, as typed: a member",
+        "leave it out of the list",
+    ]
+    assert chile.how.startswith("category 'Delegate': not one unreport knows")
+    assert chile.choices[0] == ("Chile, as listed: a member", Participant(Category.MEMBERS, "Chile"))

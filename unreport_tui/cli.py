@@ -420,7 +420,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         raise CommandError(
             f"{_count(len(unresolved), 'line')} of {args.file} not resolved ({'lines' if len(unresolved) > 1 else 'line'} "
             f"{lines}, marked ?): nothing saved. Correct {'them' if len(unresolved) > 1 else 'it'} in the file ({mend}) "
-            "and import again, or open the file on the prepare screen (f5), which asks about each",
+            "and import again, or import it on the prepare screen (f5, then ctrl+o), which asks about each",
             EXIT_BAD_INPUT,
         )
     replaces = _what_it_replaces(session, kind, item, imported)

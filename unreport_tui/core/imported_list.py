@@ -497,20 +497,23 @@ def _unresolved_participant(
     """Its choices: the closest States (in the category a State's name gives), the name resolved
     or as typed in each category, or left out."""
     made: list[tuple[str, Value | None]] = []
-    for closest in suggestions or tuple(closest_states(name)):
+    for closest in () if entry is not None else suggestions or tuple(closest_states(name)):
         state = resolve_state(closest)
         if state is not None:
             category = Category.MEMBERS if state.member else Category.OBSERVER_STATES
             made.append((f"{state.name}: a {CATEGORY_LABELS[category]}", Participant(category, state.name)))
     kept = entry.speaker if entry is not None else " ".join(name.split())
-    for category in Category:
+    # A State's categories first for a State, else the likeliest for a name no lookup knows.
+    states_first = resolve_state(kept) is not None
+    order = (
+        (Category.MEMBERS, Category.OBSERVER_STATES, Category.IGOS, Category.NGOS)
+        if states_first
+        else (Category.NGOS, Category.IGOS, Category.OBSERVER_STATES, Category.MEMBERS)
+    )
+    for category in order:
         label = CATEGORY_LABELS[category]
-        made.append(
-            (
-                f"{kept}, as {'typed' if entry is None else 'listed'}: {'an' if label[0] in 'IN' else 'a'} {label}",
-                Participant(category, kept),
-            )
-        )
+        article = "an" if label[0] in "aeiouIN" else "a"  # "an observer State", "an NGO", "a member"
+        made.append((f"{kept}, as {'typed' if entry is None else 'listed'}: {article} {label}", Participant(category, kept)))
     return ImportedLine(line, typed, None, how=how, suggestions=suggestions, choices=(*made, (LEAVE_OUT, None)))
 
 

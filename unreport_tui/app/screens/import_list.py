@@ -184,10 +184,15 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
                 f"{len(imported.lines) - unresolved} resolved" + (f", {unresolved} marked ? to choose" if unresolved else "")
             )
         )
+        replaces = (
+            "each category it has names in takes the place of that category's list"
+            if imported.kind is ListKind.PARTICIPANTS
+            else "it takes the place of the list there now"
+        )
         self.query_one("#import-keys", Label).update(
             "Enter: "
             + ("choose what each ? line is, then save" if unresolved else "save it")
-            + " (it takes the place of the list there now) · Esc: cancel, nothing saved"
+            + f" ({replaces}) · Esc: cancel, nothing saved"
         )
 
     def action_save(self) -> None:
