@@ -170,3 +170,14 @@ def test_ten_megabytes_of_anything_are_refused_without_being_read_whole(tmp_path
     path.write_bytes(b"Name\n" + b"Kenya\n" * (10 * 1024 * 1024 // 6))
     with pytest.raises(ListFileError, match=r"huge.csv: more than 5 MB, far more than a list"):
         read_list_file(path)
+
+
+def test_a_workbook_cell_with_an_escaped_control_character_reaches_no_terminal():
+    # openpyxl writes no control character, but a workbook may hold one escaped: "_x001B_".
+    made = zipfile.ZipFile(io.BytesIO(_workbook([["Delegation"], ["ChileESCAPE[2J"]])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for member in made.infolist():
+            archive.writestr(member, made.read(member).replace(b"ESCAPE", b"_x001B_"))
+    name = read_list(out.getvalue(), "l.xlsx").rows[0].get(Column.NAME)
+    assert name.startswith("Chile") and "\x1b" not in name

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from .rendered import printable
+
 # A list of speakers or participants is a few hundred rows: a few hundred kilobytes even as a
 # workbook. Past this the file is not such a list (or holds far more than the list), and reading
 # it would only make the note-taker wait.
@@ -410,4 +412,5 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():  # a number typed in a cell: "3", not "3.0"
         return str(int(value))
-    return str(value).strip()
+    # A cell may hold an escaped control character (_x001B_): never one that reaches a terminal.
+    return printable(str(value)).strip()
