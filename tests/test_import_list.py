@@ -262,3 +262,23 @@ def test_a_participant_no_lookup_knows_is_offered_as_an_ngo_first_and_a_state_as
     ]
     assert chile.how.startswith("category 'Delegate': not one unreport knows")
     assert chile.choices[0] == ("Chile, as listed: a member", Participant(Category.MEMBERS, "Chile"))
+
+
+def test_the_logbook_saves_an_imported_list_as_one_step_that_one_undo_takes_back(demo_store):
+    from unreport_tui.core.imported_list import Category, ListKind, Participant, read_list
+    from unreport_tui.core.list_file import read_list as read_file
+    from unreport_tui.logbook import Logbook
+
+    book = Logbook(demo_store)
+    table = read_file(b"Country;Category\nChile;\nGreenpeace;\nHoly See;observer\n", "p.csv")
+    imported = read_list(ListKind.PARTICIPANTS, table)
+    assert [line.line for line in imported.unresolved] == [3]
+    book.import_list(imported, [Participant(Category.NGOS, "Greenpeace")])
+    assert book.session.organization == Organization(
+        attendance=Attendance(members=["Chile"], observer_states=["Holy See"], ngos=["Greenpeace"])
+    )
+    assert book.undo_description == "imported the list of participants (members, observer States, NGOs)"
+    book.undo()
+    assert book.session.organization is None
+    demo_store.close()
+    assert _session(demo_store.path).organization is None  # the undo is on the disk too

@@ -58,6 +58,15 @@ def test_plain_text_is_one_name_a_line_even_with_commas_in_it():
     assert table.how == "plain text, one a line, read as UTF-8"
 
 
+def test_names_that_each_hold_a_comma_are_one_a_line_not_a_table_without_a_header():
+    table = read_list(b"Iran, Islamic Republic of\nKorea, Republic of\nTanzania, United Republic of\n", "l.txt")
+    assert [r.get(Column.NAME) for r in table.rows] == [
+        "Iran, Islamic Republic of",
+        "Korea, Republic of",
+        "Tanzania, United Republic of",
+    ]
+
+
 def test_excel_csv_in_windows_1252_is_read_and_said():
     table = read_list("Country;Type\nCôte d'Ivoire;Member State\n".encode("cp1252"), "x.csv")
     assert table.rows[0].get(Column.NAME) == "Côte d'Ivoire"
@@ -134,7 +143,7 @@ def test_a_workbook_is_read_from_its_header_row_with_numbers_as_typed():
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Excel 97-2003 (.xls)"),
         (b"%PDF-1.7\n...", "a PDF"),
         (b"PK\x03\x04garbage", "a damaged .xlsx"),
-        (b"a,b\n1,2\n3,4\n5,6\n", "no header row"),
+        (b"a;b\n1;2\n3;4\n5;6\n", "no header row"),
     ],
 )
 def test_what_is_no_list_is_refused_in_one_line_naming_the_file(data, said):

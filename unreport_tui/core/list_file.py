@@ -335,8 +335,10 @@ def _read_text(text: str, encoding: str, name: str) -> ListFile:
         table = _table(rows, name, f"CSV, delimited by {shown}, {read_as}")
         if table is not None:
             return table
-        # Most lines split alike: a table without a header, which cannot be read by guessing.
-        if _consistent(rows):
+        # Most lines split alike: a table without a header, which cannot be read by guessing. Not
+        # by commas, though: a name may hold one ("Korea, Republic of"), so such a file is read as
+        # one name a line, where a line that is no name shows marked ? (never saved unasked).
+        if delimiter != "," and _consistent(rows):
             raise _no_header(name, "a CSV file")
     # One name a line (a line may hold a comma: "Korea, Republic of"); a header line is left out.
     rows = [(n, [line]) for n, line in enumerate(lines, start=1) if line.strip()]

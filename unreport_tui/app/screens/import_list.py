@@ -33,11 +33,13 @@ class FileNameSuggester(Suggester):
     """The first file or folder of the folder typed whose name begins as typed (a list file
     first): → takes it, as a shell's Tab would."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: Path) -> None:
+        """``folder``: where a name that is not a whole path is (the folder the dialog offers)."""
         super().__init__(use_cache=False, case_sensitive=True)
+        self.folder = folder
 
     async def get_suggestion(self, value: str) -> str | None:
-        typed = Path(value).expanduser()
+        typed = self.folder / Path(value).expanduser()
         folder, start = (typed, "") if value.endswith(("/", "\\")) else (typed.parent, typed.name)
         try:
             names = sorted(p.name + ("/" if p.is_dir() else "") for p in folder.iterdir() if p.name.startswith(start))
@@ -98,7 +100,7 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
                 markup=False,
             )
             yield Label("File (↑↓ which list, → completes the name, Enter reads it)", classes="box-label", markup=False)
-            yield Input(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester())
+            yield Input(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester(self.folder))
             yield Label("", id="import-said", markup=False)
             with VerticalScroll(id="import-preview-box"):
                 yield Static(id="import-preview", markup=False)
