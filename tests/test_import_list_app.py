@@ -126,3 +126,19 @@ async def test_a_bad_file_is_said_in_the_dialog_and_nothing_changes(demo_store, 
         await pilot.press("escape")
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
     assert on_disk(demo_store).item("2b").speakers_list == []
+
+
+def test_a_file_name_is_completed_with_the_list_files_first(tmp_path):
+    import asyncio
+
+    from unreport_tui.app.screens.import_list import FileNameSuggester
+
+    (tmp_path / "speakers.csv").write_text("Chile\n", encoding="utf-8")
+    (tmp_path / "speakers-notes.docx").write_bytes(b"")
+    (tmp_path / "sessions").mkdir()
+    suggest = FileNameSuggester(tmp_path).get_suggestion
+    assert asyncio.run(suggest(f"{tmp_path}/spe")) == f"{tmp_path}/speakers.csv"
+    assert asyncio.run(suggest("spe")) == "speakers.csv"  # a name alone: in the folder offered
+    assert asyncio.run(suggest(f"{tmp_path}/ses")) == f"{tmp_path}/sessions/"
+    assert asyncio.run(suggest(f"{tmp_path}/speakers.csv")) is None
+    assert asyncio.run(suggest(f"{tmp_path}/nothing/he")) is None
