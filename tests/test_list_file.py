@@ -140,6 +140,7 @@ def test_a_workbook_is_read_from_its_header_row_with_numbers_as_typed():
     [
         (b"\x00\x01\x02binary" * 100, "not a text list"),
         (bytes(range(256)) * 4, "not a text list"),
+        ("Name\nChile\u009b2J\n".encode(), "not a text list"),  # a C1 control: an escape to a terminal
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Excel 97-2003 (.xls)"),
         (b"%PDF-1.7\n...", "a PDF"),
         (b"PK\x03\x04garbage", "a damaged .xlsx"),

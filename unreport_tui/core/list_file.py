@@ -230,9 +230,9 @@ def read_list(data: bytes, name: str) -> ListFile:
 # Byte order marks first: a file that has one says its encoding.
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _ENCODING_NAMES = {"utf-8-sig": "UTF-8", "utf-8": "UTF-8", "utf-16": "UTF-16", "cp1252": "Windows-1252 (not UTF-8)"}
-# Control characters no list holds (tab, line feed, carriage return and form feed aside): a file
-# with any is not text, whatever it decodes as.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Control characters no list holds (tab, line feed, carriage return and form feed aside; C1 too,
+# which a terminal may take as an escape): a file with any is not text, whatever it decodes as.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
