@@ -106,6 +106,11 @@ def test_the_delegation_is_the_name_when_a_persons_name_is_beside_it():
     assert table.headers[Column.NAME] == "Delegation"
 
 
+def test_a_country_column_and_an_organization_column_are_one_list_of_names():
+    table = read_list(b"Name;Country;Organization;Type\nMs. A;Kenya;;Member State\nMr. B;;Amnesty International;NGO\n", "p.csv")
+    assert [r.get(Column.NAME) for r in table.rows] == ["Kenya", "Amnesty International"]
+
+
 def test_title_lines_above_the_header_are_passed_over():
     table = read_list(b"List of speakers - 5th meeting\n\nNo.;Delegation\n1;Chile\n", "x.csv")
     assert [(r.line, r.get(Column.NAME)) for r in table.rows] == [(4, "Chile")]

@@ -265,17 +265,18 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     return text, encoding
 
 
-def _header_at(rows: Sequence[Sequence[str]]) -> tuple[int, dict[Column, int]] | None:
+def _header_at(rows: Sequence[Sequence[str]]) -> tuple[int, dict[Column, list[int]]] | None:
     """The first row (of the first few) that names a column a list is read by: its index, and
-    each column's place in it."""
+    each column's places in it, the one to read first first. A list may have several columns for
+    the name ("Country" and "Organization", one filled a row): the next is read where one is empty."""
     for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        found: dict[Column, int] = {}
+        found: dict[Column, list[int]] = {}
         for place, header in enumerate(row):
             column = column_of(header)
-            if column is None:
-                continue
-            if column not in found or (column is Column.NAME and _name_rank(header) < _name_rank(row[found[column]])):
-                found[column] = place
+            if column is not None and (column is Column.NAME or column not in found):
+                found.setdefault(column, []).append(place)
+        if Column.NAME in found:  # the delegation's column before a person's name
+            found[Column.NAME].sort(key=lambda place: _name_rank(row[place]))
         # A header names the names (or, for documents, a symbol or a title): a row that only has
         # a "Type" in it is a title line or data.
         if found.keys() & {Column.NAME, Column.SYMBOL, Column.TITLE}:
@@ -291,12 +292,15 @@ def _table(rows: list[tuple[int, list[str]]], name: str, how: str) -> ListFile |
     index, places = header
     out = []
     for line, row in rows[index + 1 :]:
-        values = {column: " ".join(row[place].split()) if place < len(row) else "" for column, place in places.items()}
+        values = {
+            column: next((text for text in (" ".join(row[p].split()) for p in at if p < len(row)) if text), "")
+            for column, at in places.items()
+        }
         if any(values.values()):
             out.append(ListRow(line, values))
     if len(out) > MAX_ROWS:
         raise ListFileError(f"{name}: {len(out)} rows, more than a list holds ({MAX_ROWS}); export only the list")
-    return ListFile(out, {column: cells[index][place].strip() for column, place in places.items()}, how)
+    return ListFile(out, {column: cells[index][at[0]].strip() for column, at in places.items()}, how)
 
 
 def _no_header(name: str, what: str) -> ListFileError:
