@@ -282,3 +282,16 @@ def test_the_logbook_saves_an_imported_list_as_one_step_that_one_undo_takes_back
     assert book.session.organization is None
     demo_store.close()
     assert _session(demo_store.path).organization is None  # the undo is on the disk too
+
+
+def test_a_database_another_copy_has_open_is_said_with_where_to_import_instead(demo_db, tmp_path, capsys):
+    listing = _write(tmp_path, "l.txt", "Chile\n")
+    other = open_store(demo_db)  # the note-taker's app, say
+    try:
+        assert main(["import-list", "speakers", str(listing), "--db", str(demo_db), "--yes"]) == 1
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert err.startswith(f"unreport: {demo_db} is in use by process") and err.count("\n") == 1
+    assert err.rstrip().endswith("Or import the list in that copy of the app: f5 (prepare), then ctrl+o.")
+    assert _session(demo_db).item("2b").speakers_list == []

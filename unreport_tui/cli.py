@@ -427,7 +427,12 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     if not args.yes:
         print(f"{resolved} line(s), all resolved; nothing saved yet: add --yes to save them{replaces}.", file=sys.stderr)
         return 0
-    store = open_store(path)
+    from .storage import DatabaseInUse
+
+    try:
+        store = open_store(path)
+    except DatabaseInUse as error:  # the note-taker's app has it: the list goes in there
+        raise CommandError(f"{error} Or import the list in that copy of the app: f5 (prepare), then ctrl+o.") from None
     _say_warnings(store)
     try:
         book = Logbook(store)
