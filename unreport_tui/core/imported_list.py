@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
 from .countries import resolve_state
-from .list_file import Column, ListFile, ListRow
+from .list_file import Column, ListFile, ListRow, folded
 from .list_lines import (
+    STATE_ROLES,
     Resolution,
     choices,
     closest_states,
@@ -270,15 +270,10 @@ _ROLE_WORDS: dict[str, Role | str] = {
 _ROLE_KNOWN = "member, signatory, observer State, IGO, NGO, official (or State, observer)"
 
 
-def _fold(text: str) -> str:
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
-
-
 def role_word(text: str) -> Role | str | None:
     """What a role column says ("Member State" -> member, "ONG" -> NGO); None for a word unreport
     does not know."""
-    return _ROLE_WORDS.get(_fold(text))
+    return _ROLE_WORDS.get(folded(text))
 
 
 def _typed(row: ListRow, *columns: Column) -> str:
@@ -323,10 +318,10 @@ def read_list(
 
 
 def _same_item(typed: str, number: str) -> bool:
-    words = _fold(typed).split()
+    words = folded(typed).split()
     while words and words[0] in ("agenda", "item", "items", "point", "tema", "del", "programa", "no"):
         words.pop(0)
-    return " ".join(words) == _fold(number)
+    return " ".join(words) == folded(number)
 
 
 def _once(lines: list[ImportedLine], where: str) -> tuple[list[ImportedLine], list[str]]:
@@ -392,9 +387,6 @@ def _speaker(row: ListRow, logged: Mapping[str, tuple[str, Role]]) -> ImportedLi
         )
     assert isinstance(role, Role)
     return ImportedLine(row.line, typed, dataclasses.replace(entry, role=role), said=ROLE_LABELS[role])
-
-
-STATE_ROLES = (Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE)
 
 
 def _said(resolution: Resolution, role: Role) -> str:

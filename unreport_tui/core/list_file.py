@@ -49,8 +49,8 @@ class Column(StrEnum):
     ITEM = "agenda item"  # a list of documents of several items
 
 
-def _fold(text: str) -> str:
-    """A header as compared: no accents, no case, words only ("Délégation :" -> "delegation")."""
+def folded(text: str) -> str:
+    """A header (or a word in a cell) as compared: no accents, no case, words only ("Délégation :" -> "delegation")."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
     return " ".join(re.sub(r"[^0-9a-z]+", " ", plain).split())
 
@@ -146,15 +146,15 @@ _NAME_PREFERENCE = (
 def column_of(header: str, exactly: bool = False) -> Column | None:
     """The column a header names, or None ("#", "Time", "Remarks"). ``exactly``: only a header
     that is one of the words (a line of plain text may be "State of Palestine")."""
-    folded = _fold(header)
-    if not folded:
+    key = folded(header)
+    if not key:
         return None
     for column, words in _HEADERS:
-        if folded in words:
+        if key in words:
             return column
     if exactly or _is_a_name(header):  # "State of Palestine", "World Health Organization": data
         return None
-    padded = f" {folded} "
+    padded = f" {key} "
     if any(f" {w} " in padded for w in _PERSON):
         return None
     for column, words in _HEADERS:
@@ -171,7 +171,7 @@ def _is_a_name(text: str) -> bool:
 
 
 def _name_rank(header: str) -> int:
-    padded = f" {_fold(header)} "
+    padded = f" {folded(header)} "
     return next((n for n, w in enumerate(_NAME_PREFERENCE) if f" {w} " in padded), len(_NAME_PREFERENCE))
 
 
