@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .core.model import Session
+from .core.model import Item, Session
 from .core.session_file.tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
 from .exporters import FORMATS, ExportError, export_session, format_of_file
@@ -25,6 +25,7 @@ from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, databa
 
 if TYPE_CHECKING:
     from .app.app import UnreportApp
+    from .core.imported_list import ImportedList
     from .storage import Choice, OpenChoice
 
 EXIT_BAD_INPUT = 2
@@ -423,6 +424,117 @@ def cmd_profiles(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_list(args: argparse.Namespace) -> int:
+    """A list from the file that a system exported (speakers, participants, documents): each line
+    shown as it is taken, and saved (as one step) only with --yes and every line resolved."""
+    from .core.imported_list import LIST_NAMES, ListKind, preview_line, read_list, wrong_list
+    from .core.list_file import ListFileError, read_list_file
+    from .core.list_lines import logged_speakers
+    from .logbook import Logbook, LogbookError
+
+    kind = ListKind(args.kind)
+    path = _db(args)
+    if not path.exists():
+        raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}` or in the app")
+    session = _read_database(path)  # read-only: a file refused below leaves the database unopened for writing
+    item = _list_item(session, kind, args.item, path)
+    try:
+        table = read_list_file(Path(args.file))
+    except ListFileError as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    if problem := wrong_list(kind, table):
+        raise CommandError(f"{args.file} {problem} (import-list speakers, participants or documents)", EXIT_BAD_INPUT)
+    imported = read_list(kind, table, logged_speakers(session), item.number if item else "")
+    if not imported.lines:
+        raise CommandError(f"{args.file}: no names in it ({table.how}); nothing to import", EXIT_BAD_INPUT)
+    where = f" of agenda item {item.number} ({item.key})" if item else ""
+    print(f"{LIST_NAMES[kind][0].upper()}{LIST_NAMES[kind][1:]}{where}, from {args.file} ({table.how}):")
+    for line in imported.lines:
+        print(preview_line(line))
+    for note in imported.left_out:
+        print(f"  left out: {note}")
+    unresolved = imported.unresolved
+    resolved = len(imported.lines) - len(unresolved)
+    if unresolved:
+        lines = ", ".join(str(line.line) for line in unresolved)
+        mend = (
+            "give each document its title"
+            if kind is ListKind.DOCUMENTS
+            else "a name as the UN lists it, or a role column saying NGO, IGO …"
+        )
+        raise CommandError(
+            f"{_count(len(unresolved), 'line')} of {args.file} not resolved ({'lines' if len(unresolved) > 1 else 'line'} "
+            f"{lines}, marked ?): nothing saved. Correct {'them' if len(unresolved) > 1 else 'it'} in the file ({mend}) "
+            "and import again, or import it on the prepare screen (f5, then ctrl+o), which asks about each",
+            EXIT_BAD_INPUT,
+        )
+    replaces = _what_it_replaces(session, kind, item, imported)
+    if not args.yes:
+        print(f"{resolved} line(s), all resolved; nothing saved yet: add --yes to save them{replaces}.", file=sys.stderr)
+        return 0
+    from .storage import DatabaseInUse
+
+    try:
+        store = open_store(path)
+    except DatabaseInUse as error:  # the note-taker's app has it: the list goes in there
+        raise CommandError(f"{error} Or import the list in that copy of the app: f5 (prepare), then ctrl+o.") from None
+    _say_warnings(store)
+    try:
+        book = Logbook(store)
+        try:
+            outcome = book.import_list(imported, (), item.key if item else "")
+        except LogbookError as error:
+            raise CommandError(str(error), EXIT_BAD_INPUT) from None
+        if outcome.not_saved:
+            store.discard_unsaved()  # the command ends here: nothing may stay "to be saved later"
+            raise CommandError(
+                f"could not save {LIST_NAMES[kind]} into {path}: {outcome.not_saved}. The database is as it was; "
+                "free some disk space and import again."
+            )
+    finally:
+        store.close()
+    print(f"Saved {LIST_NAMES[kind]}{where}: {resolved} line(s){replaces}.", file=sys.stderr)
+    return 0
+
+
+def _list_item(session: Session, kind: str, key: str | None, path: Path) -> Item | None:
+    """The item a list of speakers or of documents is for: the one named, else the only one."""
+    if kind == "participants":
+        if key is not None:
+            raise CommandError("the list of participants is the session's, not an item's: leave out --item", EXIT_BAD_INPUT)
+        return None
+    keys = ", ".join(i.key for i in session.items)
+    if key is not None:
+        item = session.item(key)
+        if item is None:
+            raise CommandError(f"{path}: no agenda item has the key {key!r} (the keys: {keys or 'none'})", EXIT_BAD_INPUT)
+        return item
+    if not session.items:
+        raise CommandError(f"{path}: no agenda item yet; add one (on the prepare screen, f5) and import again", EXIT_BAD_INPUT)
+    if len(session.items) > 1:
+        raise CommandError(f"which agenda item? give --item KEY (the keys: {keys})", EXIT_BAD_INPUT)
+    return session.items[0]
+
+
+def _what_it_replaces(session: Session, kind: str, item: Item | None, imported: ImportedList) -> str:
+    """ "(in place of the 3 names on it now)": what saving takes the place of, said before and after."""
+    from .core.imported_list import CATEGORY_LABELS, Participant, attendance_from
+
+    if item is not None:
+        now = len(item.speakers_list) if kind == "speakers" else len(item.documents)
+        noun = "name" if kind == "speakers" else "document"
+        return f", in place of the {_count(now, noun)} listed now" if now else ""
+    attendance = session.organization.attendance if session.organization else None
+    participants = [line.value for line in imported.lines if isinstance(line.value, Participant)]
+    _, categories = attendance_from(participants, attendance)
+    if attendance is None:
+        return ""
+    replaced = [
+        f"the {CATEGORY_LABELS[c]}s ({len(getattr(attendance, c.value))})" for c in categories if getattr(attendance, c.value)
+    ]
+    return f", in place of {', '.join(replaced)} listed now (the other categories stay)" if replaced else ""
+
+
 def _run_app(
     store: SessionStore | StoreToOpen,
     read_only: bool = False,
@@ -552,6 +664,13 @@ def build_parser() -> argparse.ArgumentParser:
     profiles.add_argument("profile", nargs="?", help="a profile's id (from the list) or the path of a .toml profile")
     command("check", cmd_check, "say what state the database is in, without changing it")
     command("backups", cmd_backups, "list the rolling backups kept next to the database")
+    import_list = command(
+        "import-list", cmd_import_list, "a list of speakers, of participants or of documents from a CSV, .xlsx or text file"
+    )
+    import_list.add_argument("kind", choices=("speakers", "participants", "documents"), help="which list the file holds")
+    import_list.add_argument("file", help="the list file: CSV (any delimiter), .xlsx, or plain text with one name a line")
+    import_list.add_argument("--item", help="the agenda item's key (speakers, documents; needed when there are several)")
+    import_list.add_argument("--yes", action="store_true", help="save it (without: only show how each line is taken)")
     restore = command("restore", cmd_restore, "bring a backup back (the current file is kept first)")
     restore.add_argument("backup", nargs="?", help="the backup file (default: the most recent good one)")
     return parser

@@ -168,6 +168,7 @@ ACTIONS: tuple[Action, ...] = (
     Action("prepare", "live", "f5", "Live screen", On.PREPARE, show=True),
     Action("save-list", "save_list", "ctrl+s", "Save the list of speakers", On.PREPARE, show=True),
     Action("chairs-list", "live", "f9", "Live screen", On.PREPARE),
+    Action("import-list", "import_list", "ctrl+o", "Import a list", On.PREPARE, show=True),
     # The key that opens the proposals goes back from them, as Esc does.
     Action("proposals", "back", "f8", "Live screen", On.PROPOSALS, show=True),
     Action("", "back", "escape", "Live screen", On.PROPOSALS),

@@ -15,9 +15,18 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..core.imported_list import ImportedList, Value
 from ..core.model import Action, Document, EntryKind, Item, ListEntry, Meeting, Proposal, Role, Session, Statement, StatementKind
 from ..storage import SaveFailed, SessionStore
-from . import agenda_steps, entry_steps, organization_steps, presentation_steps, proposal_steps, speakers_list_steps
+from . import (
+    agenda_steps,
+    entry_steps,
+    list_import_steps,
+    organization_steps,
+    presentation_steps,
+    proposal_steps,
+    speakers_list_steps,
+)
 from .edits import Cursor, CursorToNewStatement, Edit, SessionInMemory
 from .steps import LogbookError, Step
 
@@ -369,6 +378,11 @@ class Logbook:
 
     def role_for(self, speaker: str) -> Role:
         return speakers_list_steps.role_for(self.memory, speaker)
+
+    def import_list(self, imported: ImportedList, answers: Sequence[Value | None] = (), item_key: str = "") -> StepOutcome:
+        """A list read from a file (the Chair's list or the documents of ``item_key``, or the list
+        of participants), with an answer for each line not resolved (None leaves it out), as one step."""
+        return self._run(list_import_steps.import_list(self.memory, imported, answers, item_key))
 
     # where the note-taker is -------------------------------------------------------------
 

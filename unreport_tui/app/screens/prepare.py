@@ -38,6 +38,7 @@ from ...core.form_fields import (
     show_periods,
     show_yes_no,
 )
+from ...core.imported_list import ImportedList, Value
 from ...core.list_lines import Resolution, choices, entry_line, listed_role, logged_speakers, resolve_line
 from ...core.model import (
     ROLE_LABELS,
@@ -65,6 +66,7 @@ from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
+from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
 from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
@@ -361,8 +363,8 @@ class PrepareScreen(UndoableScreen[Destination]):
             yield Label(
                 with_keys(
                     "The Chair's list of speakers for the current item: one name a line, in order "
-                    '(paste it; "Egypt (g77)" or "Egypt on behalf of …" speaks for a group; what '
-                    "each line is taken as shows below; {save-list} saves it; on the live screen "
+                    '(paste it, or {import-list} imports a file; "Egypt (g77)" or "Egypt on behalf of …" '
+                    "speaks for a group; what each line is taken as shows below; {save-list} saves it; on the live screen "
                     "{next-from-list} logs the next one)"
                 ),
                 classes="section-title",
@@ -863,6 +865,55 @@ class PrepareScreen(UndoableScreen[Destination]):
             return False
         self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
         return True
+
+    def action_import_list(self) -> None:
+        """A list from a file (the Chair's list, the participants, the documents); shown line by
+        line, and saved as one step once confirmed."""
+        from ...core.imported_list import ListKind
+        from .export_dialog import default_folder
+        from .import_list import ImportListDialog
+
+        # The Chair's list first (the list most often imported), the participants from their boxes.
+        focused = self.focused.id if self.focused is not None else ""
+        kind = ListKind.PARTICIPANTS if focused in {f"org_{key}" for key in _ATTENDANCE} else ListKind.SPEAKERS
+        item = self.book.current_item
+        app = unreport_app(self)
+        folder = default_folder(self.book.store.path, app.settings.export_folder, app.scratch)
+
+        def chosen(result: tuple[ImportedList, list[Value | None]] | None) -> None:
+            if result is not None:
+                self._save_imported(*result)
+
+        self.app.push_screen(
+            ImportListDialog(kind, folder, item.number if item else "", logged_speakers(self.book.session)), chosen
+        )
+
+    def _save_imported(self, imported: ImportedList, answers: list[Value | None]) -> None:
+        """Saved as one step (ctrl+z brings back the list that was there); a box holding typing
+        not saved that the list would fill is not overwritten: the import is refused instead."""
+        from ...core.imported_list import LIST_NAMES, ListKind
+
+        item = self.book.current_item
+        if imported.kind is not ListKind.PARTICIPANTS and item is None:
+            self._refuse("Add an agenda item first: the list of speakers and the documents are an item's.")
+            return
+        if imported.kind is ListKind.SPEAKERS and self._list_unsaved():
+            self._refuse(
+                with_keys("The Chair's list box holds lines not saved: save them ({save-list}) or clear them, then import again.")
+            )
+            return
+        if imported.kind is ListKind.PARTICIPANTS and self._typed_in("organization"):
+            self._refuse("The organization chapter holds typing not saved: Enter saves it (or clear it), then import again.")
+            return
+        if not self._run(lambda: self.book.import_list(imported, answers, item.key if item else "")):
+            return
+        self._fill()  # the attendance boxes show the list saved
+        saved = len(imported.lines) - sum(1 for a in answers if a is None)
+        self.notify(
+            with_keys(f"Imported {LIST_NAMES[imported.kind]}: {saved} line(s). {{undo}} brings back what was there."),
+            markup=False,
+            timeout=5,
+        )
 
     def _clear(self, fields: list[tuple[str, str]]) -> None:
         for name, _ in fields:

@@ -1,0 +1,198 @@
+"""A list file as the systems that make lists export it: read whatever its delimiter, encoding and
+quoting, its columns found by their header; anything else refused in one line naming the file."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from unreport_tui.core.countries import all_states
+from unreport_tui.core.list_file import MAX_BYTES, Column, ListFileError, column_of, read_list, read_list_file
+
+STATE_NAMES = [s.name for s in all_states()]
+
+
+@given(
+    names=st.lists(st.sampled_from(STATE_NAMES), min_size=1, max_size=12),
+    delimiter=st.sampled_from([",", ";", "\t", "|"]),
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+    bom=st.booleans(),
+    crlf=st.booleans(),
+    header=st.sampled_from(["Delegation", "DÉLÉGATION", "country ", "Nombre", "Speaker name"]),
+)
+def test_any_csv_a_spreadsheet_writes_gives_back_its_names_in_order(names, delimiter, quoting, bom, crlf, header):
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow(["No.", header, "On behalf of"])
+    for number, name in enumerate(names, start=1):
+        writer.writerow([number, name, ""])
+    data = (codecs.BOM_UTF8 if bom else b"") + out.getvalue().encode("utf-8")
+    table = read_list(data, "list.csv")
+    assert [row.get(Column.NAME) for row in table.rows] == names
+    assert [row.line for row in table.rows] == list(range(2, len(names) + 2))
+
+
+def test_a_quoted_field_may_hold_the_delimiter_and_a_line_break():
+    data = 'Delegation;On behalf of\n"Korea; Republic of";\n"Venezuela\n(Bolivarian Republic of)";\nKenya;"Group of\nAfrican States"\n'
+    table = read_list(data.encode(), "x.csv")
+    assert [(r.line, r.get(Column.NAME), r.get(Column.ON_BEHALF_OF)) for r in table.rows] == [
+        (2, "Korea; Republic of", ""),
+        (3, "Venezuela (Bolivarian Republic of)", ""),
+        (5, "Kenya", "Group of African States"),
+    ]
+
+
+def test_plain_text_is_one_name_a_line_even_with_commas_in_it():
+    table = read_list(b"Egypt, on behalf of the African Group\nKorea, Republic of\n\nState of Palestine\n", "l.txt")
+    assert [(r.line, r.get(Column.NAME)) for r in table.rows] == [
+        (1, "Egypt, on behalf of the African Group"),
+        (2, "Korea, Republic of"),
+        (4, "State of Palestine"),  # "State" is a header word, but a name here
+    ]
+    assert table.how == "plain text, one a line, read as UTF-8"
+
+
+def test_names_that_each_hold_a_comma_are_one_a_line_not_a_table_without_a_header():
+    table = read_list(b"Iran, Islamic Republic of\nKorea, Republic of\nTanzania, United Republic of\n", "l.txt")
+    assert [r.get(Column.NAME) for r in table.rows] == [
+        "Iran, Islamic Republic of",
+        "Korea, Republic of",
+        "Tanzania, United Republic of",
+    ]
+
+
+def test_excel_csv_in_windows_1252_is_read_and_said():
+    table = read_list("Country;Type\nCôte d'Ivoire;Member State\n".encode("cp1252"), "x.csv")
+    assert table.rows[0].get(Column.NAME) == "Côte d'Ivoire"
+    assert "Windows-1252" in table.how
+
+
+def test_utf16_with_its_mark_is_read():
+    table = read_list(codecs.BOM_UTF16_LE + "Name\tType\nTürkiye\tmember\n".encode("utf-16-le"), "x.txt")
+    assert table.rows[0].get(Column.NAME) == "Türkiye"
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Delegation", Column.NAME),
+        ("Name of delegation", Column.NAME),
+        ("Pays", Column.NAME),
+        ("Speaker type", Column.ROLE),
+        ("Catégorie", Column.ROLE),
+        ("On behalf of", Column.ON_BEHALF_OF),
+        ("Au nom de", Column.ON_BEHALF_OF),
+        ("Document symbol", Column.SYMBOL),
+        ("Cote", Column.SYMBOL),
+        ("Título", Column.TITLE),
+        ("Agenda item", Column.ITEM),
+        ("#", None),
+        ("Inscribed at", None),
+    ],
+)
+def test_columns_are_known_by_the_words_such_systems_use(header, column):
+    assert column_of(header) == column
+
+
+def test_the_delegation_is_the_name_when_a_persons_name_is_beside_it():
+    table = read_list(b"Name,Delegation,Type\nMs. A. B.,Kenya,Member State\n", "x.csv")
+    assert table.rows[0].get(Column.NAME) == "Kenya"
+    assert table.headers[Column.NAME] == "Delegation"
+
+
+def test_a_country_column_and_an_organization_column_are_one_list_of_names():
+    table = read_list(b"Name;Country;Organization;Type\nMs. A;Kenya;;Member State\nMr. B;;Amnesty International;NGO\n", "p.csv")
+    assert [r.get(Column.NAME) for r in table.rows] == ["Kenya", "Amnesty International"]
+
+
+def test_title_lines_above_the_header_are_passed_over():
+    table = read_list(b"List of speakers - 5th meeting\n\nNo.;Delegation\n1;Chile\n", "x.csv")
+    assert [(r.line, r.get(Column.NAME)) for r in table.rows] == [(4, "Chile")]
+
+
+def _workbook(rows: list[list[object]], title: str = "Sheet") -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_workbook_is_read_from_its_header_row_with_numbers_as_typed():
+    data = _workbook([["Speakers"], [], ["Order", "Country", "Speaking for"], [1, "Chile", "GRULAC"], [2, 3.0, None]])
+    table = read_list(data, "speakers.xlsx")
+    assert [(r.line, r.get(Column.NAME), r.get(Column.ON_BEHALF_OF)) for r in table.rows] == [
+        (4, "Chile", ""),
+        (5, "3", ""),
+    ]
+    assert table.how == "Excel workbook, sheet 'Sheet'"
+
+
+@pytest.mark.parametrize(
+    ("data", "said"),
+    [
+        (b"\x00\x01\x02binary" * 100, "not a text list"),
+        (bytes(range(256)) * 4, "not a text list"),
+        ("Name\nChile\u009b2J\n".encode(), "not a text list"),  # a C1 control: an escape to a terminal
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Excel 97-2003 (.xls)"),
+        (b"%PDF-1.7\n...", "a PDF"),
+        (b"PK\x03\x04garbage", "a damaged .xlsx"),
+        (b"a;b\n1;2\n3;4\n5;6\n", "no header row"),
+    ],
+)
+def test_what_is_no_list_is_refused_in_one_line_naming_the_file(data, said):
+    with pytest.raises(ListFileError) as refused:
+        read_list(data, "list.csv")
+    assert str(refused.value).startswith("list.csv: ")
+    assert said in str(refused.value) and "\n" not in str(refused.value)
+
+
+def test_a_workbook_with_no_header_row_and_an_ods_are_refused():
+    with pytest.raises(ListFileError, match="no header row"):
+        read_list(_workbook([["Kenya", "x"], ["Chile", "y"]]), "l.xlsx")
+    ods = io.BytesIO()
+    with zipfile.ZipFile(ods, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<x/>")
+    with pytest.raises(ListFileError, match=r"OpenDocument spreadsheet \(.ods\); save the list as .xlsx"):
+        read_list(ods.getvalue(), "l.ods")
+
+
+def test_a_zip_that_unpacks_into_far_more_than_a_list_is_refused_unopened():
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        archive.writestr("xl/worksheets/sheet1.xml", b"\0" * (60 * 1024 * 1024))
+    assert len(bomb.getvalue()) < MAX_BYTES
+    with pytest.raises(ListFileError, match="far larger than a list unpacked"):
+        read_list(bomb.getvalue(), "big.xlsx")
+
+
+def test_ten_megabytes_of_anything_are_refused_without_being_read_whole(tmp_path):
+    path = tmp_path / "huge.csv"
+    path.write_bytes(b"Name\n" + b"Kenya\n" * (10 * 1024 * 1024 // 6))
+    with pytest.raises(ListFileError, match=r"huge.csv: more than 5 MB, far more than a list"):
+        read_list_file(path)
+
+
+def test_a_workbook_cell_with_an_escaped_control_character_reaches_no_terminal():
+    # openpyxl writes no control character, but a workbook may hold one escaped: "_x001B_".
+    made = zipfile.ZipFile(io.BytesIO(_workbook([["Delegation"], ["ChileESCAPE[2J"]])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for member in made.infolist():
+            archive.writestr(member, made.read(member).replace(b"ESCAPE", b"_x001B_"))
+    name = read_list(out.getvalue(), "l.xlsx").rows[0].get(Column.NAME)
+    assert name.startswith("Chile") and "\x1b" not in name
