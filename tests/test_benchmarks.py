@@ -47,6 +47,7 @@ def test_app_benchmark_runs(capsys, tmp_path, monkeypatch):
         "3. launch on",
         "3b. the session of 200 entries on the screen",
         "4. the UI thread kept from a key",
+        "5. a read-only copy behind the writer logging a statement a second",
     ):
         assert target in out
     assert "every target holds" in out or "some targets do not hold" in out
