@@ -81,7 +81,8 @@ def screen_text(received: list[bytes]) -> str:
 async def test_the_link_opens_the_following_draft_and_nothing_opens_without_its_token(demo_db):
     """The page and its WebSocket with the token: the read-only app, following the writer, who
     is never kept waiting; without the token or with another: 403 and nothing of the draft. Then
-    Ctrl+C: every browser's app closed, no traceback, exit 0."""
+    Ctrl+C: every browser's app closed, no traceback, exit 0. (Seconds: the server and the
+    browser's app are each a process started as the user starts them.)"""
     import aiohttp
 
     server = Server(demo_db, free_port())
@@ -237,3 +238,28 @@ def test_the_command_runs_for_the_browser_without_a_terminal_and_refuses_in_one_
         served_command(missing), capture_output=True, text=True, stdin=subprocess.DEVNULL, env={**os.environ}, timeout=60
     )
     assert result.returncode != 0 and result.stderr == f"unreport: {missing}: no such database\n"
+
+
+def test_the_link_names_an_address_a_browser_can_reach():
+    from unreport_tui.serve import only_this_machine, room_link
+
+    assert room_link("127.0.0.1", 8765, "abc") == "http://127.0.0.1:8765/?token=abc"
+    assert room_link("::1", 8765, "abc") == "http://[::1]:8765/?token=abc"
+    everywhere = room_link("0.0.0.0", 8765, "abc")  # not 0.0.0.0, which no browser can open
+    assert everywhere.startswith("http://") and "0.0.0.0" not in everywhere and everywhere.endswith(":8765/?token=abc")
+    assert only_this_machine("127.0.0.1") and only_this_machine("localhost") and only_this_machine("::1")
+    assert not only_this_machine("0.0.0.0") and not only_this_machine("192.168.1.20")
+
+
+async def test_a_browser_past_the_room_s_worth_is_told_so_and_starts_no_process(demo_db, monkeypatch):
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from unreport_tui import serve
+
+    monkeypatch.setattr(serve, "MAX_BROWSERS", 0)
+    said: list[str] = []
+    server = serve.DraftServer(demo_db, "abc", said.append)
+    async with TestClient(TestServer(server.application())) as client:
+        answer = await client.get("/ws/abc")
+        assert answer.status == 503 and "close one" in await answer.text()
+    assert not server.processes and said and "was refused" in said[0]
