@@ -48,6 +48,7 @@ def test_app_benchmark_runs(capsys, tmp_path, monkeypatch):
         "3b. the session of 200 entries on the screen",
         "4. the UI thread kept from a key",
         "5. after a statement is logged in a 100-entry session: the speaking-time screen",
+        "6. a read-only copy behind the writer logging a statement a second",
     ):
         assert target in out
     assert "every target holds" in out or "some targets do not hold" in out

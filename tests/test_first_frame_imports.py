@@ -36,6 +36,10 @@ NOT_BEFORE_THE_FIRST_FRAME = [
     "xml.etree.ElementTree",
     "unreport_tui.app.screens.export_dialog",
     "unreport_tui.app.screens.prepare",
+    "unreport_tui.serve",  # `unreport serve` only: its web server is no part of the app's start
+    "textual_serve",
+    "aiohttp",
+    "jinja2",
 ]
 
 # What the first frame needs: the live screen and its widgets, the model, the draft's pieces.

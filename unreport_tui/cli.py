@@ -300,15 +300,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     path = _db(args)
-    if args.read_only and not path.exists():
+    served = args.served  # the browser's copy `unreport serve` runs: read-only, and writes no file either
+    read_only = args.read_only or served
+    if read_only and not path.exists():
         raise CommandError(f"{path}: no such database")
     # The app opens the database on a thread once its screen is up (a long session takes longer to
     # read than the screen to draw), saving in the background: typing never waits for the disk.
-    to_open = StoreToOpen(path, read_only=args.read_only, background=not args.read_only)
-    if not _interactive():
+    to_open = StoreToOpen(path, read_only=read_only, background=not read_only)
+    if served or not _interactive():
         # No screen to offer choices on, so the problem is one line; it must come before the app
         # draws anything, or a script or a pipe would get a screenful of escape codes before it.
-        return _run_app(to_open.open(), args.read_only)
+        # (A browser's copy offers none either: restoring a backup is not a viewer's to choose.)
+        return _run_app(to_open.open(), read_only, served=served)
     try:
         return _run_app(to_open, args.read_only)
     except StorageError as error:
@@ -350,6 +353,29 @@ def ask_how_to_open(path: Path, error: StorageError, choices: list[Choice]) -> O
     if app.crash_message:
         print(app.crash_message, file=sys.stderr)
     return choice or OpenChoice.QUIT
+
+
+LOOPBACK = "127.0.0.1"
+DEFAULT_PORT = 8765
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port: give a number up to 65535, e.g. --port 8765 (0: any free one)")
+    return int(text)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The read-only, following view of the database in the room's browsers (``serve.py``)."""
+    from .serve import ServeRefused, serve
+
+    path = _db(args)
+    _read_database(path)  # a database that is not there or cannot be read: one line now, not in each browser
+    try:
+        serve(path, args.host, args.port)
+    except ServeRefused as error:
+        raise CommandError(str(error), EXIT_BAD_INPUT) from None
+    return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -541,12 +567,13 @@ def _run_app(
     scratch: bool = False,
     demos: Mapping[str, str] | None = None,
     chosen: list[str] | None = None,
+    served: bool = False,
 ) -> int:
     """Run the app on the database; StorageError (or OSError) when the app could not open it.
     ``demos``: the other demos the palette offers; the one the user chose is put in ``chosen``."""
     from .app.app import UnreportApp
 
-    app = UnreportApp(store, read_only, scratch=scratch, demos=dict(demos or {}))
+    app = UnreportApp(store, read_only, scratch=scratch, demos=dict(demos or {}), served=served)
     status = _run(app)
     if chosen is not None and app.next_demo is not None:
         chosen.append(app.next_demo)
@@ -616,6 +643,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--read-only", action="store_true", help="open without the right to change anything (when another copy has it open)"
     )
+    # The copy `unreport serve` runs for each browser (read-only, no export, no setting saved): not
+    # a user's option, so not in --help.
+    parser.add_argument("--served", action="store_true", help=argparse.SUPPRESS)
     parser.set_defaults(run=cmd_open)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
 
@@ -662,6 +692,13 @@ def build_parser() -> argparse.ArgumentParser:
     profiles = command("profiles", cmd_profiles, "list the body profiles, or print one (show ID)", with_db=False)
     profiles.add_argument("action", nargs="?", help="show: print the profile ID as merged, with the file that set each key")
     profiles.add_argument("profile", nargs="?", help="a profile's id (from the list) or the path of a .toml profile")
+    serve = command("serve", cmd_serve, "show the draft, read-only and following, in the browsers of the room")
+    serve.add_argument(
+        "--host",
+        default=LOOPBACK,
+        help=f"the address to listen on (default {LOOPBACK}: this machine only; 0.0.0.0: every network)",
+    )
+    serve.add_argument("--port", type=_port, default=DEFAULT_PORT, help=f"the port to listen on (default {DEFAULT_PORT})")
     command("check", cmd_check, "say what state the database is in, without changing it")
     command("backups", cmd_backups, "list the rolling backups kept next to the database")
     import_list = command(

@@ -52,17 +52,21 @@ class UnreportApp(CrashReportingApp[None]):
         settings_file: Path | None = None,
         scratch: bool = False,
         demos: dict[str, str] | None = None,
+        served: bool = False,
     ) -> None:
         """``scratch``: the database is a scratch copy whose folder goes when the app closes (the
         demo's), so nothing is offered to be exported there. ``demos``: the other demos the palette
-        offers (name -> its title in the palette); the one chosen is ``next_demo`` once the app ends."""
+        offers (name -> its title in the palette); the one chosen is ``next_demo`` once the app ends.
+        ``served``: a read-only copy shown in a browser (``unreport serve``): whoever looks at it is
+        not at this machine, so it writes no file here either: no export, no setting saved."""
         super().__init__()
+        self.served = served
         self.demos = demos or {}
         self.next_demo: str | None = None
         self.to_open = store if isinstance(store, StoreToOpen) else None
         self.store: SessionStore | None = None if isinstance(store, StoreToOpen) else store
         self.db_path = store.path
-        self.read_only = read_only
+        self.read_only = read_only or served
         self.scratch = scratch
         self.settings_file = settings_file or settings_path()
         self.settings = load_settings(self.settings_file)
@@ -193,6 +197,8 @@ class UnreportApp(CrashReportingApp[None]):
         self.save_settings()
 
     def save_settings(self) -> None:
+        if self.served:  # a browser's theme is its own; the note-taker's settings are not a viewer's to change
+            return
         problem = save_settings(self.settings, self.settings_file, self.db_path)
         if problem:
             self.notify(problem, severity="warning", markup=False)
@@ -211,7 +217,7 @@ class UnreportApp(CrashReportingApp[None]):
             self.push_screen(live)
         self._live = live
         self.say_profile_problem()
-        if self.book.current_item is None:
+        if self.book.current_item is None and not self.read_only:  # a reader waits for the writer's first item
             live.action_prepare()
         self.set_timer(1.0, self._freeze_what_lasts)
         if self.read_only:

@@ -11,7 +11,7 @@ from textual.content import Content
 from ..core.model import Role
 from .actions import On, key_for, on_screen, with_keys
 from .palette_matcher import PaletteMatcher
-from .screens.live import LOOKING, ROLE_CYCLE, LiveScreen
+from .screens.live import ROLE_CYCLE, LiveScreen
 from .typed_app import unreport_app
 
 # The palette's actions, by name ({id}: the key in force), in the order the live screen lists them.
@@ -50,7 +50,7 @@ def set_limit(screen: LiveScreen, role: Role, minutes: int) -> None:
 def _offered(screen: LiveScreen) -> list[tuple[str, str]]:
     """The actions the palette offers on ``screen`` (a read-only copy: only those that look), by
     name with the keys in force, and the action."""
-    return [(with_keys(name), action) for name, action in ACTIONS if not screen.read_only or action in LOOKING]
+    return [(with_keys(name), action) for name, action in ACTIONS if not screen.read_only or action in screen.looking]
 
 
 class LiveCommands(Provider):
@@ -84,7 +84,7 @@ class LiveCommands(Provider):
                     text=name,
                     help=f"key: {key_for(KEYS[action])}",
                 )
-        for role in ROLE_CYCLE:
+        for role in ROLE_CYCLE if not unreport_app(screen).served else ():  # a viewer's browser sets no limit
             for minutes in LIMITS:
                 name = (
                     f"Time limit for {ROLE_NAMES[role]}: {minutes} minutes"

@@ -52,13 +52,19 @@ SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
 # export). The others would change the session: such a copy neither shows nor takes them.
 LOOKING = frozenset({"help", "toggle_draft", "toggle_whole", "export", "statistics"})
+# A copy served to a browser (`unreport serve`) does not export either: the file would be written on
+# the note-taker's machine, not the viewer's.
+SERVED_LOOKING = LOOKING - {"export"}
 
 
-def read_only_line(db_name: str) -> str:
+def read_only_line(db_name: str, served: bool = False) -> str:
     """What a read-only copy shows in place of the speaker and point boxes."""
-    return f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it " + with_keys(
-        "saves; {draft} draft, {whole} whole report, {export} export, {help} keys."
+    keys = (
+        "{draft} draft, {whole} whole report, {help} keys."
+        if served
+        else "{draft} draft, {whole} whole report, {export} export, {help} keys."
     )
+    return f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it saves; " + with_keys(keys)
 
 
 class LiveScreen(UndoableScreen[None]):
@@ -91,7 +97,8 @@ class LiveScreen(UndoableScreen[None]):
         with Horizontal(id="live"):
             with Vertical(id="log-pane"):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
-                    yield Static(read_only_line(unreport_app(self).db_path.name), id="read-only", markup=False)
+                    app = unreport_app(self)
+                    yield Static(read_only_line(app.db_path.name, app.served), id="read-only", markup=False)
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
@@ -113,6 +120,11 @@ class LiveScreen(UndoableScreen[None]):
     @property
     def store(self) -> SessionStore:
         return self.book.store
+
+    @property
+    def looking(self) -> frozenset[str]:
+        """The actions a read-only copy keeps: those that only look (and, served to a browser, write no file)."""
+        return SERVED_LOOKING if unreport_app(self).served else LOOKING
 
     @property
     def ready(self) -> bool:
@@ -153,7 +165,7 @@ class LiveScreen(UndoableScreen[None]):
     def check_action(self, action: str, _parameters: tuple[object, ...]) -> bool | None:
         """Until the session is there, the keys that work on it are shown greyed and do nothing.
         A read-only copy has only the keys that look (LOOKING): the others are neither shown nor taken."""
-        if self.read_only and action not in LOOKING:
+        if self.read_only and action not in self.looking:
             return False
         return True if self.ready else None
 
@@ -767,7 +779,7 @@ class LiveScreen(UndoableScreen[None]):
     def action_help(self) -> None:
         from .help import HelpScreen, live_keys
 
-        self.app.push_screen(HelpScreen(live_keys(LOOKING if self.read_only else None)))
+        self.app.push_screen(HelpScreen(live_keys(self.looking if self.read_only else None)))
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""
