@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -247,3 +248,51 @@ def test_proposals_and_the_organization_chapter_come_from_whoever_logged_them():
         r"but 'V. Organization of the session' in c.json; ",
     ):
         merge_sessions([("a.json", first), ("b.json", taker([])), ("c.json", second)])
+
+
+def test_every_field_of_an_item_comes_through_a_merge():
+    # statements_form, general_exchange and part were dropped by a merge (each is new data of the
+    # body profiles): every field of Item is set here, and a field added to Item and not to this
+    # test fails it, so that the merge is looked at too.
+    from unreport_tui.core.model import (
+        Allocation,
+        Counting,
+        Debate,
+        Document,
+        Item,
+        ListEntry,
+        Presentation,
+        Role,
+        Session,
+        SessionInfo,
+        SummaryOrder,
+    )
+
+    values = {
+        "key": "4",
+        "number": "4",
+        "title": "Review",
+        "chapter": "II. Review",
+        "section": "A. General",
+        "meetings": [2, 3],
+        "documents": [Document("Note by the Secretariat", "E/CN.7/2025/3")],
+        "speakers_list": [ListEntry("Kenya")],
+        "speaker_noun": SpeakerNoun.DELEGATE,
+        "quantifiers": Counting.NUMBERS,
+        "dialogue": True,
+        "order": SummaryOrder.LOGGED,
+        "narrate": True,
+        "mandate": "General Assembly resolution 76/76",
+        "allocation": Allocation(2, dt.date(2022, 9, 16), "seventy-seventh"),
+        "summary_records": ["A/C.3/77/SR.4"],
+        "statements_form": "opening",
+        "general_exchange": True,
+        "presentations": [Presentation("Space weather", "Japan", Role.MEMBER, meeting=2)],
+        "part": "Part two: Summary of proceedings",
+        "debate": Debate.GENERAL,
+    }
+    entries = {"statements", "points"}
+    assert set(values) | entries == {f.name for f in dataclasses.fields(Item)}, "a field of Item is not tried here"
+    item = Item(**values)
+    merged = merge_sessions([("a.json", Session(SessionInfo(), [], [item])), ("b.json", Session(SessionInfo(), [], [item]))])
+    assert {name: getattr(merged.session.items[0], name) for name in values} == values

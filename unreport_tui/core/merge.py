@@ -127,6 +127,9 @@ def _item(key: str, versions: list[tuple[str, Item]], duplicates: list[str]) -> 
         summary_records=_pick(f"item {key}: its summary records", [(n, i.summary_records) for n, i in versions], []),
         presentations=_presentations(versions),
         debate=setting("debate"),
+        statements_form=one("statements_form"),
+        general_exchange=_pick(f"item {key}: its general exchange", [(n, i.general_exchange) for n, i in versions], False),
+        part=one("part"),
     )
 
 
