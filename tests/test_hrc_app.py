@@ -5,7 +5,7 @@ one, reached with the role key), and an item's debate set on the prepare screen.
 from __future__ import annotations
 
 from unreport_tui.app.app import UnreportApp
-from unreport_tui.core.model import Debate, Role
+from unreport_tui.core.model import Debate, Role, Statement
 
 from .test_app import on_disk
 from .test_app_opening import until
@@ -65,3 +65,16 @@ def test_a_state_corrected_to_a_name_that_reads_as_an_institution_takes_that_rol
     assert dialog.new_role("Australian Human Rights Commission") is Role.NHRI
     assert dialog.new_role("Acme Foundation") is Role.NGO
     assert dialog.new_role("ganhri") is Role.NHRI
+
+
+def test_the_log_names_a_group_spoken_for_with_its_article():
+    # "South Africa (member, on behalf of Group of African States)" read as a wrong article
+    from unreport_tui.app.widgets.log_view import presentation_line, statement_line
+    from unreport_tui.core.model import Presentation
+
+    said = Statement("South Africa", Role.MEMBER, on_behalf_of="Group of African States")
+    assert "on behalf of the Group of African States" in statement_line(said).plain
+    spain = statement_line(Statement("Spain", Role.MEMBER, on_behalf_of="European Union")).plain
+    assert "on behalf of the States Members of the United Nations that are members of the European Union" in spain
+    shown = presentation_line(Presentation("Title", "Egypt", Role.MEMBER, on_behalf_of="Group of 77 and China")).plain
+    assert "on behalf of the Group of 77 and China" in shown

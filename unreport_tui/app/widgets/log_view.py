@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ...core.countries import behalf_wording
 from ...core.dates import day_month_year
 from ...core.log_order import POINT, STATEMENT, ItemLog, LogRow
 from ...core.model import Item, Meeting, Point, Presentation, Role, Statement, StatementKind
@@ -55,7 +56,7 @@ def statement_line(statement: Statement) -> Text:
     line.append(printable(statement.speaker), style="bold")
     extra = [ROLE_NAMES[statement.role]] if ROLE_NAMES[statement.role] else []
     if statement.on_behalf_of:
-        extra.append(f"on behalf of {printable(statement.on_behalf_of)}")
+        extra.append(f"on behalf of {printable(behalf_wording(statement.on_behalf_of))}")  # "of the Group of …"
     if statement.kind is StatementKind.REPLY:
         extra.append("right of reply")
     if statement.capacity.strip():  # "as the concerned country": the report names them apart
@@ -93,7 +94,7 @@ def presentation_line(presentation: Presentation) -> Text:
     line.append(printable(presentation.speaker), style="bold")
     extra = [ROLE_NAMES[presentation.role]] if ROLE_NAMES[presentation.role] else []
     if presentation.on_behalf_of:
-        extra.append(f"on behalf of {printable(presentation.on_behalf_of)}")
+        extra.append(f"on behalf of {printable(behalf_wording(presentation.on_behalf_of))}")
     if extra:
         line.append(f" ({', '.join(extra)})")
     return line
