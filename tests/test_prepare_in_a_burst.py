@@ -10,6 +10,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
 
+from .test_app import on_disk
 from .test_app_opening import until
 from .test_keys_in_a_burst import burst
 
@@ -51,3 +52,50 @@ async def test_a_burst_with_tabs_on_the_proposals_screen_fills_one_box_each(demo
         burst_with_tabs(app, "A/C.3/L.1", "tab", "Draft resolution on X")
         await until(lambda: second.value == "Draft resolution on X", pilot)
         assert first.value == "A/C.3/L.1"
+
+
+def burst_with_keys(app, *typed: str) -> None:
+    """``typed`` in one burst; "backspace", "left", "ctrl+u", "enter" as the keys."""
+    keys = {"backspace": "\x7f", "left": None, "ctrl+u": "\x15", "enter": "\r", "tab": "\t"}
+    for part in typed:
+        if part in keys:
+            app.post_message(events.Key(part, keys[part]))
+        else:
+            burst(app, part)
+
+
+async def test_editing_keys_in_a_burst_act_where_they_were_typed_among_the_letters(demo_store):
+    # They acted after the letters behind them: ctrl+u then a name emptied the box of the name,
+    # and "abcX" backspace "d" gave "abcX".
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        demo_venue = on_disk(demo_store).info.venue
+        box = app.screen.query_one("#venue", Input)
+        box.value = "Geneva"
+        box.focus()
+        box.cursor_position = len(box.value)
+        await pilot.pause()
+        burst_with_keys(app, "ctrl+u", "Vienna", "left", "left", "X", "backspace", "nn")
+        await until(lambda: box.value.endswith("na"), pilot)
+        assert box.value == "Viennnna"  # "Vien|na", X, backspace, "nn"
+        box.cursor_position = len(box.value)
+        burst_with_keys(app, "ctrl+u", "United Nations Office at Vienna", "enter")
+        await until(lambda: on_disk(demo_store).info.venue != demo_venue, pilot)
+        assert on_disk(demo_store).info.venue == "United Nations Office at Vienna"
+
+
+async def test_documents_typed_in_one_burst_are_added_as_typed_one_by_one(demo_store):
+    # Enter saves the section from any of its boxes: the letters behind it went into the title
+    # before it was saved ("Note by the SecretariatCTOC/COP/2010/7" as one document).
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        before = len(on_disk(demo_store).item("2b").documents)
+        assert app.focused.id == "document_title"
+        burst_with_keys(app, "xx", "ctrl+u", "Note by the Secretariat", "tab", "CTOC/COP/2010/7", "enter", "Other note", "enter")
+        await until(lambda: len(on_disk(demo_store).item("2b").documents) >= before + 2, pilot)
+        added = [(d.title, d.symbol) for d in on_disk(demo_store).item("2b").documents[before:]]
+        assert added == [("Note by the Secretariat", "CTOC/COP/2010/7"), ("Other note", "")]

@@ -23,6 +23,7 @@ from textual.widgets import Input, Label, Select
 from ...core.form_fields import FieldError
 from ...core.model import ROLE_LABELS, Role
 from ..widgets.completing_input import CompletingInput
+from ..widgets.in_order_input import InOrderInput
 
 if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion
@@ -67,7 +68,7 @@ class EditEntryDialog(ModalScreen[ResultT | None]):
                 else:
                     # As on the prepare screen, a box that takes the cursor keeps its text unselected,
                     # the cursor at its end: a letter typed adds to the text being corrected, never wipes it.
-                    yield Input(value=value, id=f"edit-{name}", compact=True, select_on_focus=False)
+                    yield InOrderInput(value=value, id=f"edit-{name}", compact=True, select_on_focus=False)
                 if name == "speaker" and self.role is not None:
                     yield Label("Role (follows the speaker until you choose one)", classes="box-label", markup=False)
                     yield Select(

@@ -20,6 +20,7 @@ from ...core.model import Session
 from ...exporters import FORMATS, export_session, format_of_file
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
+from ..widgets.in_order_input import InOrderInput
 
 FORMAT_NAMES = {
     "txt": "Plain text (.txt)",
@@ -92,7 +93,7 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Label("", id="export-title", markup=False)
             yield OptionList(*[Option(FORMAT_NAMES.get(f, f), id=f) for f in FORMATS], id="export-format", markup=False)
             yield Label("File (↑↓ format, Enter writes it)", classes="box-label", markup=False)
-            yield Input(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
+            yield InOrderInput(value=str(self._default_path(self.first_format)), id="export-path", compact=True)
             yield Label("", id="export-error", markup=False)
 
     def _default_path(self, format: str) -> Path:

@@ -29,6 +29,7 @@ from ..entry_ref import EntryKind, EntryRef, point_ref, presentation_ref, statem
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import DraftRequest, DraftView
+from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import KeysFooter
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
@@ -102,7 +103,7 @@ class LiveScreen(UndoableScreen[None]):
                 yield Label("Speaker", classes="box-label")
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
-                yield Input(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
+                yield InOrderInput(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
                 yield LogView(id="log")
             yield DraftView(self, id="draft-pane")

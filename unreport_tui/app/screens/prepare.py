@@ -68,6 +68,7 @@ from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
+from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
@@ -397,7 +398,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                         id=f"{name}-box",
                     )
                 else:
-                    yield Input(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+                    yield InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
             if name in ABOUT_BOXES:  # what the value is, on the line under it
                 yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused, on the line under it (shown only then).

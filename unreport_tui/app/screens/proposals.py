@@ -31,6 +31,7 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
+from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import ActionsFooter
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
@@ -134,7 +135,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
                         id=f"{name}-box",
                     )
                 else:
-                    yield Input(id=name, classes=f"in-{section}", compact=True)
+                    yield InOrderInput(id=name, classes=f"in-{section}", compact=True)
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         logged = (s.speaker for item in self.book.session.items for s in item.statements)

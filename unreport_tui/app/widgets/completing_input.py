@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.rendered import printable
+from .in_order_input import InOrderInput
 
 if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion
@@ -86,7 +87,7 @@ class CompletingInput(Vertical):
     def compose(self) -> ComposeResult:
         # Never selects its text when it takes the cursor (on every screen): a name being typed
         # or corrected grows with the next letter instead of being replaced by it.
-        yield Input(
+        yield InOrderInput(
             self.initial_value,
             placeholder=self.placeholder,
             id=self.input_id,

@@ -1,0 +1,113 @@
+"""A one-line box whose keys act in the order they were typed: its editing keys (backspace,
+ctrl+u, the arrows) among the letters, and a key for the screen (Enter, the export dialog's ↑/↓)
+before the keys behind it.
+
+Textual inserts a letter from the box's own queue, but runs a binding only once the key has come
+back up from it, after the keys queued behind it: in a burst (a quick hand, keys typed while the
+app was busy, tmux) `ctrl+u` then a name emptied the box after the name was in it, `abcX`
+backspace `d` gave "abcX", and letters typed after an Enter went into the box before the Enter
+saved it. Here the box carries out its own bindings from its queue, where the key stands among the
+letters. A key for the screen or the app is carried out from the app's queue, as a binding is (a
+dialog it closes removes the box, which must not be waiting on itself), and the keys queued behind
+it are held until it is done, then handed back to the app, which gives them to the box that has
+the cursor by then. Keys bound with priority by the screen or the app (Tab, ctrl+z …) are taken
+before they reach the box, as before."""
+
+from __future__ import annotations
+
+from textual import events
+from textual.app import App
+from textual.message import Message
+from textual.message_pump import MessagePump
+from textual.widgets import Input
+
+
+class _HandedBack(events.Key):
+    """A key that was queued behind a key for the screen, handed back to the app to go where the
+    cursor is once that key is done."""
+
+
+_HandedBack.handler_name = events.Key.handler_name  # handled as any key is, by every widget
+
+
+class InOrderInput(Input):
+    # Keys queued behind a key for the screen not yet carried out: handed back once it is.
+    _held: list[events.Key] | None = None
+    # Keys handed back are on their way through the app: those still arriving here go after them.
+    _handing_back = False
+
+    def _on_focus(self, event: events.Focus) -> None:
+        self._handing_back = False
+        super()._on_focus(event)
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self._held is not None:  # a key before it is still to be carried out
+            self._stop(event)
+            self._held.append(event)
+            return
+        if isinstance(event, _HandedBack):  # back here: the cursor stayed in this box
+            self._handing_back = False
+        elif self._handing_back:
+            self._stop(event)
+            self.app.post_message(_HandedBack(event.key, event.character))
+            return
+        if event.is_printable:
+            await super()._on_key(event)
+            return
+        for key in event.aliases:
+            for binding in self._bindings.key_to_bindings.get(key, ()):
+                if binding.priority or binding.action == "submit":
+                    continue
+                # A binding of the box whose action does not apply (the arrows' scroll in a
+                # one-line box) lets the key go on, to the screen's binding.
+                if await self.app.run_action(binding.action, self):
+                    self._stop(event)
+                    return
+        # Enter, or a key for the screen or the app: from the app's queue, the keys behind it held.
+        self._stop(event)
+        self._held = []
+        self.app.call_later(self._from_the_app, event)
+
+    @staticmethod
+    def _stop(event: events.Key) -> None:
+        event.stop()
+        event.prevent_default()
+
+    async def _from_the_app(self, event: events.Key) -> None:
+        try:
+            if event.key == "enter":
+                await self.action_submit()
+            else:
+                key = events.Key(event.key, event.character)
+                if not await self._up_to_the_screen(key):
+                    await self.app._check_bindings(key.key)
+        finally:
+            # After the moves of the cursor the screen asked for (Widget.focus goes through the
+            # app's queue too).
+            self.app.call_later(self._hand_back)
+
+    def _hand_back(self) -> None:
+        held, self._held = self._held or [], None
+        self._handing_back = bool(held)
+        for key in held:
+            self.app.post_message(_HandedBack(key.key, key.character))
+
+    async def action_submit(self) -> None:
+        """Enter: the Submitted message handled now, up the DOM as Textual would bubble it, so
+        that what the screen does with it (save, move the cursor, ask) is done before the keys
+        typed after it are taken."""
+        validation_result = self.validate(self.value) if "submitted" in self.validate_on else None
+        await self._up_to_the_screen(self.Submitted(self, self.value, validation_result), from_self=True)
+
+    async def _up_to_the_screen(self, message: Message, from_self: bool = False) -> bool:
+        """``message`` handled by this box (``from_self``) and each node above it to the screen,
+        one after the other, as Textual bubbles it (here, not posted to each parent's queue, which
+        would handle it twice); True if one stopped it."""
+        object.__setattr__(message, "bubble", False)  # on this message only: the class says it bubbles
+        node: MessagePump | None = self if from_self else self._parent
+        while node is not None and not isinstance(node, App) and not message._stop_propagation:
+            await node._dispatch_message(message)
+            if not (node.is_parent_active and node.is_attached):  # as Textual stops a bubble
+                break
+            node = node._parent
+        return message._stop_propagation
