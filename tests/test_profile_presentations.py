@@ -503,7 +503,7 @@ def test_every_placeholder_offered_by_the_action_and_presentations_forms_is_fill
     assert "{" not in text and "}" not in text
     for field in (
         "<speaker>the representative of Pakistan",
-        "<proposal>a draft resolution",
+        "<proposal><a>a <kind>draft resolution <symbol>",  # the proposal's own form fills {proposal}
         "<vote> <abstentions>no abstentions",
     ):
         assert field in text
