@@ -99,3 +99,16 @@ async def test_documents_typed_in_one_burst_are_added_as_typed_one_by_one(demo_s
         await until(lambda: len(on_disk(demo_store).item("2b").documents) >= before + 2, pilot)
         added = [(d.title, d.symbol) for d in on_disk(demo_store).item("2b").documents[before:]]
         assert added == [("Note by the Secretariat", "CTOC/COP/2010/7"), ("Other note", "")]
+
+
+async def test_a_name_then_f9_then_a_speaker_in_one_burst_saves_the_list_and_logs_on(demo_store):
+    # The letters behind f9 went into the Chair's list before it was saved: "kenyaPeru", asked about.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f9")
+        await until(lambda: app.focused is not None and app.focused.id == "speakers-list", pilot)
+        burst(app, "kenya")
+        app.post_message(events.Key("f9", None))
+        burst(app, "Peru")
+        await until(lambda: app.focused is not None and app.focused.id == "speaker" and app.focused.value == "Peru", pilot)
+        assert [entry.speaker for entry in on_disk(demo_store).item("2b").speakers_list] == ["Kenya"]

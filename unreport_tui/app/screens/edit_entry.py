@@ -23,7 +23,7 @@ from textual.widgets import Input, Label, Select
 from ...core.form_fields import FieldError
 from ...core.model import ROLE_LABELS, Role
 from ..widgets.completing_input import CompletingInput
-from ..widgets.in_order_input import InOrderInput
+from ..widgets.keys_in_order import InOrderInput
 
 if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion

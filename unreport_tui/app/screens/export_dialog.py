@@ -20,7 +20,7 @@ from ...core.model import Session
 from ...exporters import FORMATS, export_session, format_of_file
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
-from ..widgets.in_order_input import InOrderInput
+from ..widgets.keys_in_order import InOrderInput
 
 FORMAT_NAMES = {
     "txt": "Plain text (.txt)",

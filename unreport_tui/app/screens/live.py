@@ -29,8 +29,8 @@ from ..entry_ref import EntryKind, EntryRef, point_ref, presentation_ref, statem
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
 from ..widgets.draft_view import DraftRequest, DraftView
-from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import KeysFooter
+from ..widgets.keys_in_order import InOrderInput
 from ..widgets.log_view import LogView
 from ..widgets.status_line import StatusLine
 from .destination import Destination

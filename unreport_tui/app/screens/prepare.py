@@ -68,8 +68,8 @@ from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
-from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import ActionsFooter
+from ..widgets.keys_in_order import InOrderInput, InOrderTextArea
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE
@@ -371,7 +371,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 classes="section-title",
                 markup=False,
             )
-            yield TextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
+            yield InOrderTextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
             yield Static(id="speakers-preview", markup=False)
             yield from self._section("The organization chapter (Enter saves it)", "organization", ORGANIZATION_FIELDS)
             yield from self._section("Its officers (Enter adds one, in the order they are listed)", "officer", OFFICER_FIELDS)

@@ -31,8 +31,8 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
-from ..widgets.in_order_input import InOrderInput
 from ..widgets.keys_footer import ActionsFooter
+from ..widgets.keys_in_order import InOrderInput
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE

@@ -18,7 +18,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.rendered import printable
-from .in_order_input import InOrderInput
+from .keys_in_order import InOrderInput
 
 if TYPE_CHECKING:
     from ...core.speaker_suggestions import Suggestion

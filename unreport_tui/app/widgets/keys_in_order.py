@@ -1,6 +1,6 @@
-"""A one-line box whose keys act in the order they were typed: its editing keys (backspace,
-ctrl+u, the arrows) among the letters, and a key for the screen (Enter, the export dialog's ↑/↓)
-before the keys behind it.
+"""Boxes whose keys act in the order they were typed: their editing keys (backspace, ctrl+u, the
+arrows) among the letters, and a key for the screen (Enter in a one-line box, the export dialog's
+↑/↓, f9 back from the Chair's list) before the keys behind it.
 
 Textual inserts a letter from the box's own queue, but runs a binding only once the key has come
 back up from it, after the keys queued behind it: in a burst (a quick hand, keys typed while the
@@ -15,11 +15,14 @@ before they reach the box, as before."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
-from textual.widgets import Input
+from textual.widget import Widget
+from textual.widgets import Input, TextArea
 
 
 class _HandedBack(events.Key):
@@ -30,11 +33,30 @@ class _HandedBack(events.Key):
 _HandedBack.handler_name = events.Key.handler_name  # handled as any key is, by every widget
 
 
-class InOrderInput(Input):
+# A mixin before the Textual box in the bases, and no Widget at run time: Textual takes a widget's
+# CSS and component classes from its first base that is one (an Input's placeholder style would be
+# lost); the type checker sees the Widget it is mixed into.
+if TYPE_CHECKING:
+    _Box = Widget
+else:
+    _Box = object
+
+
+class KeysInOrder(_Box):
+    """The order kept, for a box that types what it takes itself (``_types``)."""
+
     # Keys queued behind a key for the screen not yet carried out: handed back once it is.
     _held: list[events.Key] | None = None
     # Keys handed back are on their way through the app: those still arriving here go after them.
     _handing_back = False
+
+    def _types(self, event: events.Key) -> bool:
+        """Whether the box types ``event`` itself (a letter; a newline in a text area)."""
+        return event.is_printable
+
+    async def _submitted(self) -> bool:
+        """Enter as the box's own submission, done now; False: Enter is a key like the others."""
+        return False
 
     def _on_focus(self, event: events.Focus) -> None:
         self._handing_back = False
@@ -51,7 +73,7 @@ class InOrderInput(Input):
             self._stop(event)
             self.app.post_message(_HandedBack(event.key, event.character))
             return
-        if event.is_printable:
+        if self._types(event):
             await super()._on_key(event)
             return
         for key in event.aliases:
@@ -75,8 +97,8 @@ class InOrderInput(Input):
 
     async def _from_the_app(self, event: events.Key) -> None:
         try:
-            if event.key == "enter":
-                await self.action_submit()
+            if event.key == "enter" and await self._submitted():
+                pass
             else:
                 key = events.Key(event.key, event.character)
                 if not await self._up_to_the_screen(key):
@@ -92,13 +114,6 @@ class InOrderInput(Input):
         for key in held:
             self.app.post_message(_HandedBack(key.key, key.character))
 
-    async def action_submit(self) -> None:
-        """Enter: the Submitted message handled now, up the DOM as Textual would bubble it, so
-        that what the screen does with it (save, move the cursor, ask) is done before the keys
-        typed after it are taken."""
-        validation_result = self.validate(self.value) if "submitted" in self.validate_on else None
-        await self._up_to_the_screen(self.Submitted(self, self.value, validation_result), from_self=True)
-
     async def _up_to_the_screen(self, message: Message, from_self: bool = False) -> bool:
         """``message`` handled by this box (``from_self``) and each node above it to the screen,
         one after the other, as Textual bubbles it (here, not posted to each parent's queue, which
@@ -111,3 +126,21 @@ class InOrderInput(Input):
                 break
             node = node._parent
         return message._stop_propagation
+
+
+class InOrderInput(KeysInOrder, Input):
+    async def _submitted(self) -> bool:
+        await self.action_submit()
+        return True
+
+    async def action_submit(self) -> None:
+        """Enter: the Submitted message handled now, up the DOM as Textual would bubble it, so
+        that what the screen does with it (save, move the cursor, ask) is done before the keys
+        typed after it are taken."""
+        validation_result = self.validate(self.value) if "submitted" in self.validate_on else None
+        await self._up_to_the_screen(self.Submitted(self, self.value, validation_result), from_self=True)
+
+
+class InOrderTextArea(KeysInOrder, TextArea):
+    def _types(self, event: events.Key) -> bool:
+        return event.is_printable or event.key == "enter"  # Enter is a new line: one name a line
