@@ -23,6 +23,7 @@ from ...core.imported_list import LIST_NAMES, ImportedList, ListKind, Value, pre
 from ...core.list_file import ListFileError, read_list_file
 from ...core.model import Role
 from ...core.rendered import printable
+from ..widgets.keys_in_order import InOrderInput
 from .choose_each import ChooseEachDialog, Question
 
 # The files a list comes in, offered first when a name is completed.
@@ -100,7 +101,7 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
                 markup=False,
             )
             yield Label("File (↑↓ which list, → completes the name, Enter reads it)", classes="box-label", markup=False)
-            yield Input(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester(self.folder))
+            yield InOrderInput(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester(self.folder))
             yield Label("", id="import-said", markup=False)
             with VerticalScroll(id="import-preview-box"):
                 yield Static(id="import-preview", markup=False)
