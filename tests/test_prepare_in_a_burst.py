@@ -110,5 +110,5 @@ async def test_a_name_then_f9_then_a_speaker_in_one_burst_saves_the_list_and_log
         burst(app, "kenya")
         app.post_message(events.Key("f9", None))
         burst(app, "Peru")
-        await until(lambda: app.focused is not None and app.focused.id == "speaker" and app.focused.value == "Peru", pilot)
+        await until(lambda: isinstance(app.focused, Input) and app.focused.id == "speaker" and app.focused.value == "Peru", pilot)
         assert [entry.speaker for entry in on_disk(demo_store).item("2b").speakers_list] == ["Kenya"]
