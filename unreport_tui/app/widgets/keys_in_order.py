@@ -15,14 +15,17 @@ before they reach the box, as before."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import App
 from textual.message import Message
 from textual.message_pump import MessagePump
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input, TextArea
+from textual.worker import Worker, WorkerState
 
 
 class _HandedBack(events.Key):
@@ -31,6 +34,8 @@ class _HandedBack(events.Key):
 
 
 _HandedBack.handler_name = events.Key.handler_name  # handled as any key is, by every widget
+
+_AT_WORK = (WorkerState.PENDING, WorkerState.RUNNING)
 
 
 # A mixin before the Textual box in the bases, and no Widget at run time: Textual takes a widget's
@@ -96,6 +101,7 @@ class KeysInOrder(_Box):
         event.prevent_default()
 
     async def _from_the_app(self, event: events.Key) -> None:
+        screen, before = self.screen, set(self.app.workers)
         try:
             if event.key == "enter" and await self._submitted():
                 pass
@@ -104,11 +110,17 @@ class KeysInOrder(_Box):
                 if not await self._up_to_the_screen(key):
                     await self.app._check_bindings(key.key)
         finally:
-            # After the moves of the cursor the screen asked for (Widget.focus goes through the
-            # app's queue too).
-            self.app.call_later(self._hand_back)
+            # Once what the key started is done: the work it left to a worker (saving the Chair's
+            # list on the way back to logging), unless that opens a screen (a question: the keys
+            # behind are its answer); and after the moves of the cursor the screen asked for
+            # (Widget.focus goes through the app's queue too).
+            started = [worker for worker in self.app.workers if worker not in before]
+            self.app.call_later(self._hand_back, screen, started)
 
-    def _hand_back(self) -> None:
+    def _hand_back(self, screen: Screen[object], started: list[Worker[object]]) -> None:
+        if self.app.screen is screen and any(worker.state in _AT_WORK for worker in started):
+            self.app.set_timer(0.01, partial(self._hand_back, screen, started))  # the app's: this box may be gone
+            return
         held, self._held = self._held or [], None
         self._handing_back = bool(held)
         for key in held:
