@@ -21,12 +21,14 @@ Phrase = str | Sequence[Inline]
 _SENTENCE_END = re.compile(r"[.!?]\u201d?\s+$|^$")
 
 
-def fill(template: str, phrases: Mapping[str, Phrase]) -> list[Inline]:
+def fill(template: str, phrases: Mapping[str, Phrase], within: bool = False) -> list[Inline]:
     """``template``'s words with each placeholder replaced by its phrase. A phrase that opens a
     sentence (at the start, or after a full stop) gets a capital: "{body} considered" ->
-    "The Commission considered"."""
+    "The Commission considered". ``within``: the form is a phrase inside a sentence ("{speaker}
+    (on behalf of {group})" in a list of names), so its start opens nothing: "Chile and the Niger
+    (on behalf of …)", never "The Niger"."""
     out: list[Inline] = []
-    written = ""
+    written = " " if within else ""
     for literal, name, _, _ in string.Formatter().parse(template):
         if literal.startswith(".") and written.endswith("."):  # "… A. B." then the form's full stop: one stop
             literal = literal[1:]

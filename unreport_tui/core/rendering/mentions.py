@@ -91,7 +91,7 @@ def introduced(profile: Profile, role: str, names: list[Inline], count: int) -> 
     """``names`` as the role introduces them: "the representatives of Chile and the Niger". The
     profile's ``[roles]`` form ("representative", "representatives", "observer", "observers")."""
     key = role if count == 1 else f"{role}s"
-    return fill(profile.form("roles", key), {"names": names})
+    return fill(profile.form("roles", key), {"names": names}, within=True)
 
 
 def retexted(content: list[Inline], text: str) -> list[Inline]:

@@ -33,7 +33,7 @@ def _on_behalf(profile: Profile, speaker: list[Inline], statement: Statement) ->
     group = statement.on_behalf_of.strip()
     if not group:
         return speaker
-    return fill(profile.form("roles", "on_behalf"), {"speaker": speaker, "group": behalf_mention(group, profile)})
+    return fill(profile.form("roles", "on_behalf"), {"speaker": speaker, "group": behalf_mention(group, profile)}, within=True)
 
 
 def _capacity(profile: Profile, statement: Statement) -> str:
@@ -49,12 +49,13 @@ def _as_member(profile: Profile, statement: Statement) -> bool:
     return statement.role is not Role.OFFICIAL and as_representative(profile, statement.speaker) is not None
 
 
-def _listed(profile: Profile, statements: list[Statement]) -> list[Inline]:
+def _listed(profile: Profile, statements: list[Statement], after_colon: bool = False) -> list[Inline]:
     """ "Chile (on behalf of …), Croatia and the Niger": names as the UN prints them, in speaking
-    order, each marked as a mention."""
+    order, each marked as a mention; ``after_colon``, as a list after a colon prints them, without
+    the article ("…: Cuba, Dominican Republic, Egypt", A/AC.105/C.1/L.385/Add.1, para. 1)."""
     names = []
     for index, s in enumerate(statements):
-        name = _on_behalf(profile, running_mention(s.speaker), s)
+        name = _on_behalf(profile, (listed_mention if after_colon else running_mention)(s.speaker), s)
         capacity = _capacity(profile, s)
         if capacity:  # "the Sudan, as the concerned country, Chile and Japan"
             # closed by the comma of the list, or by one of its own before the list's "and"
@@ -179,11 +180,23 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
         _render_replies(writer, item)
         return
     states: list[Inline] = []
+    # Who spoke for a group, where the body names them in a sentence of their own, and the observers
+    # it names alone: neither is in the lists below.
+    groups_apart = profile.flag("statements", "groups_apart")
+    behalf = [s for s in speeches if groups_apart and s.role is not Role.OFFICIAL and s.on_behalf_of.strip()]
+    alone = [s for s in speeches if not s.on_behalf_of.strip() and not _as_member(profile, s) and _own_sentence(profile, s)]
+    told_apart = {id(s) for s in behalf + alone}
+    speeches = [s for s in speeches if id(s) not in told_apart]
     members = [s for s in speeches if _as_member(profile, s)]
     if members and chosen is not None:
-        states += fill(chosen, {SPEAKERS: _listed(profile, members), "body": _body_short(writer), "item": item.number})
+        listed = _listed(profile, members, after_colon=_after_colon(chosen, SPEAKERS))
+        states += fill(chosen, {SPEAKERS: listed, "body": _body_short(writer), "item": item.number})
     elif members:
         states += profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(profile, members))
+    if behalf:
+        states += [*([Run(" ")] if states else []), *_group_sentence(profile, behalf)]
+    for one in alone:  # "The observer for the European Union made a statement." (A/AC.105/C.1/L.385/Add.1, para. 1)
+        states += [*([Run(" ")] if states else []), *profile.sentence("statements", "observer", speakers=_listed(profile, [one]))]
     for role, forms in _OBSERVER_SENTENCES:
         group = [s for s in speeches if s.role is role and not _as_member(profile, s)]
         if group:
@@ -200,6 +213,42 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
     if ngos and apart:
         writer.paragraph(_observer_sentence(profile, ngos, _NGO_FORMS, also=bool(states)), item.key)
     _render_replies(writer, item)
+
+
+def _after_colon(template: str, field: str) -> bool:
+    """Whether ``{field}`` follows a colon in the form: a list, whose names go without their article."""
+    before, found, _ = template.partition("{" + field + "}")
+    return bool(found) and before.rstrip().endswith(":")
+
+
+def _own_sentence(profile: Profile, statement: Statement) -> bool:
+    """An observer the profile names in a sentence of its own (``statements.own_sentence``)."""
+    if statement.role is Role.OFFICIAL:
+        return False
+    wanted = speaker_identity(statement.speaker)
+    return any(speaker_identity(name) == wanted for name in profile.names("statements", "own_sentence"))
+
+
+def _group_sentence(profile: Profile, group: list[Statement]) -> list[Inline]:
+    """ "Statements were also made by the representative of South Africa on behalf of the Group of
+    African States and by the representative of Egypt on behalf of the Group of 77 and China."
+    (A/AC.105/C.1/L.385/Add.1, para. 1): each speaker introduced by their role, with the group they
+    spoke for, the word before the list ("by") said again before each of them."""
+    entries = []
+    for s in group:
+        role = "representative" if _as_member(profile, s) else "observer"
+        speaker = introduced(profile, role, running_mention(s.speaker), 1)
+        group_name = behalf_mention(s.on_behalf_of.strip(), profile)
+        entries.append(fill(profile.form("statements", "group_speaker"), {"speaker": speaker, "group": group_name}, within=True))
+    form = profile.form("statements", "group_statements" if len(entries) > 1 else "group_statement")
+    before = form.partition("{" + SPEAKERS + "}")[0].split()
+    again = f"{before[-1]} " if before and before[-1].isalpha() and before[-1].islower() else ""
+    joined: list[Inline] = []
+    for index, entry in enumerate(entries):
+        if index:
+            joined.append(Run((" and " if index == len(entries) - 1 else ", ") + again))
+        joined += entry
+    return fill(form, {SPEAKERS: joined})
 
 
 def _general_exchange(writer: ParagraphWriter, item: Item, states: list[Inline]) -> list[Inline]:

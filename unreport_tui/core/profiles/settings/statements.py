@@ -3,7 +3,7 @@ and the interactive dialogue's lists (Human Rights Council)."""
 
 from __future__ import annotations
 
-from ..spec import Choice, FormsTable, Section, form
+from ..spec import Choice, FormsTable, Names, Section, form
 
 # The phrase a list of names is filled into, and which of them an item's chosen form must print.
 SPEAKERS = "speakers"  # the States members, as the members' sentence lists them
@@ -26,6 +26,30 @@ SECTION = Section(
         "ngos_apart": Choice(
             "Non-governmental organizations' statements in a paragraph of their own (true), or in the same"
             " paragraph as the States' and other observers' (false)."
+        ),
+        # Who spoke for a group in a sentence of their own, after the members' (groups_apart): "Statements were
+        # also made by the representative of South Africa on behalf of the Group of African States and by the
+        # representative of Egypt on behalf of the Group of 77 and China." (A/AC.105/C.1/L.385/Add.1, para. 1).
+        "groups_apart": Choice(
+            'A speaker for a group: in the members\' list, "Chile (on behalf of …)" (false), or in a sentence of'
+            " its own after the members' (true: group_statement, group_statements)."
+        ),
+        "group_statement": form("With groups_apart: one speaker for a group made a statement.", "speakers"),
+        "group_statements": form(
+            'With groups_apart: several speakers for groups made statements; the word before {speakers} ("by") is'
+            " said again before each of them.",
+            "speakers",
+        ),
+        "group_speaker": form(
+            'With groups_apart: each of them, introduced by their role: "the representative of South Africa on behalf'
+            ' of the Group of African States".',
+            "speaker",
+            "group",
+        ),
+        "own_sentence": Names(
+            "Observers the body names in a sentence of their own (the observer form, before the other observers'):"
+            ' "European Union" = "" gives "The observer for the European Union made a statement."',
+            blank=True,
         ),
         "signatory": form("The observer for one signatory State made a statement.", "speakers"),
         "signatories": form("The observers for several signatory States made statements.", "speakers"),
