@@ -144,7 +144,7 @@ async def test_a_statement_form_the_profile_does_not_name_is_refused_in_one_line
         screen = await open_prepare(app, pilot)
         await type_and_save(screen, pilot, {"item_mandate": "resolution 76/76", "item_statements_form": "concerned"})
         assert refused(screen, "item_statements_form") == (
-            'no statement form "concerned" in the profile copuos-stsc; it names "under_item"'
+            'no statement form "concerned" in the profile copuos-stsc; it names "under_item", "general_statements"'
         )
         assert on_disk(store).item("2b").mandate == ""  # nothing saved
         assert [s.value for s in screen._suggest_statement_forms("und")] == ["under_item"]
