@@ -148,7 +148,7 @@ async def test_a_statement_form_the_profile_does_not_name_is_refused_in_one_line
         )
         assert on_disk(store).item("2b").mandate == ""  # nothing saved
         assert [s.value for s in screen._suggest_statement_forms("und")] == ["under_item"]
-        assert [s.value for s in screen._suggest_statement_forms("")] == ["under_item"]
+        assert [s.value for s in screen._suggest_statement_forms("")] == ["under_item", "general_statements"]
 
 
 async def test_a_bad_allocation_is_refused_in_one_line_and_nothing_is_saved(store):
