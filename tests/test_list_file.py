@@ -196,3 +196,23 @@ def test_a_workbook_cell_with_an_escaped_control_character_reaches_no_terminal()
             archive.writestr(member, made.read(member).replace(b"ESCAPE", b"_x001B_"))
     name = read_list(out.getvalue(), "l.xlsx").rows[0].get(Column.NAME)
     assert name.startswith("Chile") and "\x1b" not in name
+
+
+def test_a_line_longer_than_any_list_has_is_refused_in_one_line(tmp_path):
+    # A line over the csv module's field limit (131,072 characters) crashed the reader (csv.Error),
+    # and with it the app's import dialog (found by the review).
+    path = tmp_path / "notes.txt"
+    path.write_text("a" * 140_000 + "\nKenya\n", encoding="utf-8")
+    with pytest.raises(ListFileError, match=r"^.*notes\.txt: line 1 is 140,000 characters long"):
+        read_list_file(path)
+    path.write_text("Name;Role\n" + "b" * 4_000 + ";NGO\n", encoding="utf-8")
+    assert [row.get(Column.NAME) for row in read_list_file(path).rows] == ["b" * 4_000]
+
+
+def test_a_pipe_is_refused_rather_than_waited_on(tmp_path):
+    import os
+
+    fifo = tmp_path / "list.csv"
+    os.mkfifo(fifo)
+    with pytest.raises(ListFileError, match="not a file"):
+        read_list_file(fifo)

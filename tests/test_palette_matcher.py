@@ -55,3 +55,24 @@ def test_a_title_is_shown_as_typed_with_the_letters_found_marked():
     shown = PaletteMatcher("bold").highlight(title)
     assert shown.plain == title
     assert [span for span in shown.spans if span.start < span.end]
+
+
+def test_a_letter_whose_lower_case_is_two_letters_keeps_the_offsets_of_those_after_it():
+    # "İ".lower() is two characters: the highlight ran past the end of the name and the palette
+    # showed nothing (found by the review)
+    title = "Switch to agenda item 7: İİİİ (İstanbul) review"
+    matcher = PaletteMatcher("review")
+    assert matcher.match(title) > 0
+    shown = matcher.highlight(title)
+    assert shown.plain == title
+    marked = "".join(title[span.start : span.end] for span in shown.spans)
+    assert marked == "review"
+
+
+@settings(max_examples=200, deadline=None)
+@given(query=st.text(min_size=1, max_size=4), candidate=st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=20))
+def test_any_name_is_highlighted_within_itself(query, candidate):
+    # (names are shown printable: no control characters)
+    shown = PaletteMatcher(query).highlight(candidate)
+    assert shown.plain == candidate
+    assert all(0 <= span.start < span.end <= len(candidate) for span in shown.spans)

@@ -10,6 +10,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
 
+from .screen import screen_as
 from .test_app import on_disk
 from .test_app_opening import until
 from .test_keys_in_a_burst import burst
@@ -112,3 +113,29 @@ async def test_a_name_then_f9_then_a_speaker_in_one_burst_saves_the_list_and_log
         burst(app, "Peru")
         await until(lambda: isinstance(app.focused, Input) and app.focused.id == "speaker" and app.focused.value == "Peru", pilot)
         assert [entry.speaker for entry in on_disk(demo_store).item("2b").speakers_list] == ["Kenya"]
+
+
+async def test_keys_that_arrive_while_an_enter_is_carried_out_go_to_the_box_it_moves_to(demo_store, monkeypatch):
+    # From the review: keys the app handed to the box while its Enter was being carried out were
+    # typed into it after the Enter moved the cursor on (the symbol box got "Other").
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        screen = screen_as(app, PrepareScreen)
+        title = screen.query_one("#document_title", Input)
+        symbol = screen.query_one("#document_symbol", Input)
+        title.value, symbol.value = "Note", "A/1"
+        symbol.focus()
+        await pilot.pause()
+        book = screen.book
+        add_document = book.add_document
+
+        def typed_meanwhile(*args, **kwargs):
+            burst(app, "Other")  # the terminal hands over keys typed while the save runs
+            return add_document(*args, **kwargs)
+
+        monkeypatch.setattr(book, "add_document", typed_meanwhile)
+        app.post_message(events.Key("enter", "\r"))
+        await until(lambda: title.value == "Other", pilot)
+        assert symbol.value == "" and app.focused is title

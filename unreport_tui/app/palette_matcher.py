@@ -18,6 +18,12 @@ from textual.content import Content
 from textual.fuzzy import FuzzySearch, Matcher
 
 
+def _lower(text: str) -> str:
+    """``text`` in lower case, letter for letter: "İ".lower() is two characters, which would move
+    every offset after it (and the highlight past the end of the name)."""
+    return "".join(letter if len(letter.lower()) != 1 else letter.lower() for letter in text)
+
+
 def _earliest(query: str, candidate: str, start: int) -> list[int] | None:
     """Each letter of ``query`` at its first place in ``candidate`` from ``start`` on, in order."""
     offsets: list[int] = []
@@ -56,8 +62,8 @@ class PaletteMatcher(Matcher):
     """A `Matcher` with the same score as Textual's, found without trying every placement."""
 
     def _best(self, candidate: str) -> tuple[float, Sequence[int]]:
-        query = self.query if self.case_sensitive else self.query.lower()
-        seen = candidate if self.case_sensitive else candidate.lower()
+        query = self.query if self.case_sensitive else _lower(self.query)
+        seen = candidate if self.case_sensitive else _lower(candidate)
         if not query:
             return 0.0, ()
         search = self.fuzzy_search

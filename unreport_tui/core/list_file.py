@@ -26,6 +26,7 @@ from .rendered import printable
 # workbook. Past this the file is not such a list (or holds far more than the list), and reading
 # it would only make the note-taker wait.
 MAX_BYTES = 5 * 1024 * 1024
+LONGEST_LINE = 5_000  # characters: a row of a list of speakers, participants or documents
 # An .xlsx is compressed XML: a small file can unpack into gigabytes. Past this it is refused too.
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 5000
@@ -198,6 +199,8 @@ class ListFile:
 
 def read_list_file(path: Path) -> ListFile:
     """The file's list; ListFileError (one line naming the file) when it is not one."""
+    if path.exists() and not path.is_dir() and not path.is_file():  # a pipe or a device: a read could wait forever
+        raise ListFileError(f"{path}: not a file (a pipe or a device); give a .csv, .xlsx or .txt file")
     try:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
@@ -224,6 +227,13 @@ def read_list(data: bytes, name: str) -> ListFile:
     if data.startswith(b"%PDF"):
         raise ListFileError(f"{name}: a PDF, not a list; export the list as CSV or .xlsx from the system that made it")
     text, encoding = _decode(data, name)
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > LONGEST_LINE:  # a name, its group and its role fit in far less: this is no list
+        number = next(n for n, line in enumerate(text.splitlines(), start=1) if len(line) == longest)
+        raise ListFileError(
+            f"{name}: line {number} is {longest:,} characters long, which no list of names has; "
+            "give the file the system exported the list in (.csv, .xlsx or one name a line)"
+        )
     return _read_text(text, encoding, name)
 
 
@@ -317,7 +327,7 @@ def _delimiter(lines: Iterable[str]) -> str | None:
     lines = [line for line in lines if line.strip()][:50]
     best: tuple[int, str] | None = None
     for delimiter in DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=delimiter), [])) for line in lines]
+        counts = [_fields_in(line, delimiter) for line in lines]
         if not counts or max(counts) < 2:
             continue
         most = max(set(counts), key=counts.count)
@@ -325,6 +335,15 @@ def _delimiter(lines: Iterable[str]) -> str | None:
         if agreeing and (best is None or agreeing > best[0]):
             best = (agreeing, delimiter)
     return best[1] if best else None
+
+
+def _fields_in(line: str, delimiter: str) -> int:
+    """How many fields ``delimiter`` splits the line into; 1 for a line the csv module will not
+    split (a field longer than its limit: a file that is no list, refused further on)."""
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter), []))
+    except csv.Error:
+        return 1
 
 
 def _read_text(text: str, encoding: str, name: str) -> ListFile:

@@ -150,6 +150,9 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
         except ListFileError as error:
             self.app.call_from_thread(self._refused, str(error))
             return
+        except Exception as error:  # noqa: BLE001 - a file that breaks the reader is refused in one line; the app (and what is typed) stays
+            self.app.call_from_thread(self._refused, f"{path.name} could not be read as a list ({type(error).__name__}: {error})")
+            return
         if problem := wrong_list(kind, table):
             self.app.call_from_thread(self._refused, f"{path.name} {problem} (↑↓)")
             return

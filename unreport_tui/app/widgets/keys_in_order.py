@@ -122,7 +122,9 @@ class KeysInOrder(_Box):
             self.app.set_timer(0.01, partial(self._hand_back, screen, started))  # the app's: this box may be gone
             return
         held, self._held = self._held or [], None
-        self._handing_back = bool(held)
+        # Even with none held: keys the app had already handed to this box, and that it has not
+        # taken yet, come after this point; they go back through the app too (found by the review).
+        self._handing_back = True
         for key in held:
             self.app.post_message(_HandedBack(key.key, key.character))
 
