@@ -205,3 +205,22 @@ async def test_f6_pressed_in_the_speaker_box_then_a_point_typed_at_once_is_a_joi
         await settled(app, pilot, s0, p0 + 1)
         assert logged_since(app, s0, p0) == ([], [("stressed B", ["Chile"])])
         assert item.points[-1].join
+
+
+async def test_an_impersonal_point_in_a_burst_stays_under_the_speaker_who_had_the_floor(demo_store):
+    # Found by a newcomer: in one burst every entry was logged in the same second, and the point
+    # made while Brazil had the floor was shown (and ordered) under Kenya, logged after it.
+    from unreport_tui.core.log_order import statements_under
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and live_screen(app).ready, pilot)
+        item = app.book.current_item
+        statements, points = len(item.statements), len(item.points)
+        burst(app, "Brazil", "enter", "It was noted that X", "ctrl+n", "enter", "Kenya", "enter", "noted Y", "enter", "enter")
+        await settled(app, pilot, statements + 2, points + 2)
+        item = app.book.current_item
+        assert [s.speaker for s in item.statements[-2:]] == ["Brazil", "Kenya"]
+        under = statements_under(item)
+        assert item.statements[under[-2]].speaker == "Brazil"  # "It was noted that X"
+        assert item.statements[under[-1]].speaker == "Kenya"  # "noted Y"

@@ -58,7 +58,7 @@ def statement_edits(
         on_behalf_of.strip(),
         text.strip(),
         meeting=meeting,
-        time=time if time is not None else clock().time().replace(microsecond=0),
+        time=time if time is not None else clock().time(),  # to the microsecond: keys in one burst keep their order
     )
     edits: list[Edit] = []
     if meeting is not None and meeting not in item.meetings:
@@ -77,7 +77,7 @@ def ending(memory: SessionInMemory, clock: Clock, running: Statement | None) -> 
         return []
     key, index, _ = statement_at(memory, running.id)
     started = dt.datetime.combine(clock().date(), running.time)
-    seconds = int((clock().replace(microsecond=0) - started).total_seconds()) % 86400
+    seconds = int((clock() - started).total_seconds()) % 86400
     return [ReplaceEntry(key, index, running, dataclasses.replace(running, duration=seconds))]
 
 
@@ -244,7 +244,7 @@ def log_point(
         join,
         named=named and not impersonal,
         meeting=memory.cursor.meeting,
-        time=clock().time().replace(microsecond=0),
+        time=clock().time(),  # to the microsecond: a point and the statements around it in one burst
     )
     return Step(f"logged a point: {short(text)}", [AddEntry(item.key, len(item.points), point)])
 

@@ -47,7 +47,7 @@ def log_presentation(
         _role(speaker, role),
         on_behalf_of.strip(),
         meeting=meeting,
-        time=time if time is not None else clock().time().replace(microsecond=0),
+        time=time if time is not None else clock().time(),  # to the microsecond: keys in one burst keep their order
     )
     edits: list[Edit] = []
     if meeting is not None and meeting not in item.meetings:
