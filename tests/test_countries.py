@@ -78,6 +78,9 @@ def test_niger_and_nigeria_are_different_states():
         ("turk", "Türkiye"),
         ("venezeula", "Venezuela (Bolivarian Republic of)"),
         ("kazakstan", "Kazakhstan"),
+        # two letters swapped: one slip of the hand (found by a newcomer: "Mexcio" was an NGO)
+        ("mexcio", "Mexico"),
+        ("frnace", "France"),
         ("phillipines", "Philippines"),
         ("niger", "Niger"),
         ("guinea", "Guinea"),

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,12 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
         # noise. A whole-string ratio, not a partial one: "russia" must not find "usa" inside it.
         for key, score, _ in process.extract(query, list(keys), scorer=fuzz.QRatio, limit=limit, score_cutoff=85):
             offer(keys[key], key, float(score))
+        if len(query) >= 5:  # two letters swapped ("mexcio"): one edit, where the ratio counts two
+            found = process.extract(
+                query, list(keys), scorer=DamerauLevenshtein.normalized_similarity, limit=limit, score_cutoff=0.8
+            )
+            for key, similarity, _ in found:
+                offer(keys[key], key, 80.0 + 4 * float(similarity))  # under the ratio's matches
         # Spelt as it sounds ("Lybia", "Phillipines"): the same sound-alike key, or its beginning.
         sound = sounds_like(query)
         for key, (state, name) in _sound_keys().items() if len(sound) >= 4 else ():
