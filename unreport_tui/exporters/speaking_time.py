@@ -34,7 +34,7 @@ def bar(value: float, most: float, width: int) -> str:
 
 def limits_line(stats: SpeakingTime) -> str:
     if not stats.limits:
-        return "No time limit set (in the app, ctrl+p “Time limit for …” sets one for a role)."
+        return "No time limit set (on the live screen, ctrl+p “Time limit for …” sets one for a role)."
     said = ", ".join(f"{ROLE_LABELS[role]} {clock(seconds)}" for role, seconds in sorted(stats.limits.items()))
     return f"Time limits: {said}; “over limit” counts the statements that ran longer."
 
