@@ -57,9 +57,11 @@ def test_profiles_show_prints_every_key_as_merged_with_the_file_that_set_it_as_a
     )
     assert 'parent = "Economic and Social Council"  # set in ecosoc-commission.toml, untoc-cop.toml' in out
     assert "# read from " in out and "# which extends " in out and "untoc-cop.toml" in out
-    # What it prints is a profile itself: saved as one's own, it is accepted as it stands.
+    # What it prints is a profile itself: saved as one's own, it is accepted as it stands, with
+    # the [profile] table a profile of one's own starts with (a newcomer had to find it elsewhere).
     tomllib.loads(out)
-    parse_profile(out.replace("[profile]", ""), "shown.toml")
+    assert '[profile]\nname = "Commission on Narcotic Drugs"' in out and '(extends = "cnd")' in out
+    parse_profile(out, "shown.toml")
 
 
 def test_profiles_show_a_path(tmp_path, capsys):

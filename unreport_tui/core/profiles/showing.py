@@ -59,6 +59,19 @@ def show_profile(profile: Profile) -> str:
     lines.append(f"# read from {files[0]}")
     for file in files[1:]:
         lines.append(f"# which extends {file}")
+    # A profile of one's own starts with this table (the loader needs it); keys below set only what
+    # differs. Shown as this profile's own, so that a copy of this file is a profile that loads.
+    lines += [
+        "",
+        "# Who the profile is: your own takes a name of its own and extends this one by its id",
+        f"# (extends = {_toml(profile.id)}), then sets only the keys below that differ.",
+        "[profile]",
+        f"name = {_toml(profile.name)}",
+    ]
+    if profile.description:
+        lines.append(f"description = {_toml(profile.description)}")
+    if profile.extends:
+        lines.append(f"extends = {_toml(profile.extends)}")
     for name, section in SECTIONS.items():
         lines += ["", f"# {section.doc}", f"[{name}]"]
         for key, setting in section.settings.items():
