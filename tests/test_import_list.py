@@ -65,11 +65,11 @@ def test_a_speakers_export_is_shown_line_by_line_and_saved_only_with_yes(demo_db
         "   8  ✓ Japan  (signatory)",  # as it spoke before
         "   9  ✓ Côte d'Ivoire  (member)",
     ]
-    assert err == "8 line(s), all resolved; nothing saved yet: add --yes to save them.\n"
+    assert err == "8 lines, all resolved; nothing saved yet: add --yes to save them.\n"
     assert demo_db.read_bytes() == before
 
     assert main(["import-list", "speakers", str(csv_file), "--db", str(demo_db), "--yes"]) == 0
-    assert capsys.readouterr().err == "Saved the Chair's list of speakers of agenda item 2 (b) (2b): 8 line(s).\n"
+    assert capsys.readouterr().err == "Saved the Chair's list of speakers of agenda item 2 (b) (2b): 8 lines.\n"
     assert _session(demo_db).item("2b").speakers_list == [
         ListEntry("Egypt", "Group of African States"),
         ListEntry("Venezuela (Bolivarian Republic of)"),
@@ -123,7 +123,7 @@ def test_a_participants_workbook_fills_the_attendance_by_its_category_column(dem
     assert "   4  ✓ Türkiye  (member)" in printed
     assert "   6  ✓ United States of America  (observer State)" in printed
     assert "  left out: line 9: Algeria is in the list already (line 3)" in printed
-    assert err == "Saved the list of participants: 6 line(s).\n"
+    assert err == "Saved the list of participants: 6 lines.\n"
     assert _session(demo_db).organization == Organization(
         attendance=Attendance(
             members=["Algeria", "Türkiye"],
@@ -143,7 +143,7 @@ def test_a_list_of_ngos_alone_replaces_the_ngos_and_leaves_the_states_be(demo_db
     ngos = _write(tmp_path, "ngos.csv", "Organization,Type\nHuman Rights Watch,NGO\nLa Strada International,NGO\n")
     assert main(["import-list", "participants", str(ngos), "--db", str(demo_db), "--yes"]) == 0
     assert capsys.readouterr().err == (
-        "Saved the list of participants: 2 line(s), in place of the NGOs (1) listed now (the other categories stay).\n"
+        "Saved the list of participants: 2 lines, in place of the NGOs (1) listed now (the other categories stay).\n"
     )
     assert _session(demo_db).organization.attendance == Attendance(
         members=["Chile"], ngos=["Human Rights Watch", "La Strada International"], listed=True
@@ -161,8 +161,8 @@ def test_documents_of_the_item_are_taken_from_a_list_of_every_items_documents(de
     )
     assert main(["import-list", "documents", str(listing), "--db", str(demo_db), "--yes"]) == 0
     out, err = capsys.readouterr()
-    assert "  left out: 1 row(s) of other agenda items (their agenda item column is not 2 (b))" in out
-    assert err.startswith("Saved the documents of agenda item 2 (b) (2b): 2 line(s), in place of the ")
+    assert "  left out: 1 row of other agenda items (their agenda item column is not 2 (b))" in out
+    assert err.startswith("Saved the documents of agenda item 2 (b) (2b): 2 lines, in place of the ")
     assert _session(demo_db).item("2b").documents == [
         Document("Activities of the Working Group on Trafficking in Persons", "CTOC/COP/2010/6"),
         Document("Report of the Secretariat, on victims", "CTOC/COP/2010/7"),

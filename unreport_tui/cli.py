@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .core.english import counted
 from .core.model import Item, Session
 from .core.session_file.tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
@@ -496,7 +497,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
         )
     replaces = _what_it_replaces(session, kind, item, imported)
     if not args.yes:
-        print(f"{resolved} line(s), all resolved; nothing saved yet: add --yes to save them{replaces}.", file=sys.stderr)
+        print(f"{counted(resolved, 'line')}, all resolved; nothing saved yet: add --yes to save them{replaces}.", file=sys.stderr)
         return 0
     from .storage import DatabaseInUse
 
@@ -519,7 +520,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
             )
     finally:
         store.close()
-    print(f"Saved {LIST_NAMES[kind]}{where}: {resolved} line(s){replaces}.", file=sys.stderr)
+    print(f"Saved {LIST_NAMES[kind]}{where}: {counted(resolved, 'line')}{replaces}.", file=sys.stderr)
     return 0
 
 

@@ -16,6 +16,11 @@ def join_list(parts: Sequence[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """ "1 line", "3 lines": a count in a message, the noun agreeing with it ("(s)" reads as a form)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
 def ordinal(number: int) -> str:
     """1st 2nd 3rd 4th 11th 12th 13th 21st 111th."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

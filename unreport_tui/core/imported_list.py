@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .countries import resolve_state
+from .english import counted
 from .list_file import Column, ListFile, ListRow, folded
 from .list_lines import (
     STATE_ROLES,
@@ -313,7 +314,9 @@ def read_list(
         other_items = [row for row in rows if row.get(Column.ITEM) and not _same_item(row.get(Column.ITEM), item_number)]
         lines, left_out = _once([_document(row) for row in rows if row not in other_items], "the documents")
         if other_items:
-            left_out.insert(0, f"{len(other_items)} row(s) of other agenda items (their agenda item column is not {item_number})")
+            left_out.insert(
+                0, f"{counted(len(other_items), 'row')} of other agenda items (their agenda item column is not {item_number})"
+            )
     return ImportedList(kind, table.how, lines, left_out)
 
 

@@ -19,6 +19,7 @@ from textual.suggester import Suggester
 from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.english import counted
 from ...core.imported_list import LIST_NAMES, ImportedList, ListKind, Value, preview_line, read_list, wrong_list
 from ...core.list_file import ListFileError, read_list_file
 from ...core.model import Role
@@ -220,6 +221,8 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
             self.dismiss((imported, answers))
 
         self.app.push_screen(
-            ChooseEachDialog(f"{len(unresolved)} line(s) of the file could not be resolved: choose what each is", questions),
+            ChooseEachDialog(
+                f"{counted(len(unresolved), 'line')} of the file could not be resolved: choose what each is", questions
+            ),
             answered,
         )

@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import resolve_state
 from ...core.dates import overlapping
+from ...core.english import counted
 from ...core.form_fields import (
     ALLOCATION_EXAMPLE,
     FieldError,
@@ -837,7 +838,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                 Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged, self._profile)) for n, r in unresolved
             ]
             asked = ChooseEachDialog(
-                f"{len(unresolved)} line(s) of the list of speakers could not be resolved: choose what each is", questions
+                f"{counted(len(unresolved), 'line')} of the list of speakers could not be resolved: choose what each is",
+                questions,
             )
             answered: list[ListEntry] | None = await self.app.push_screen_wait(asked)
             if answered is None:
@@ -864,7 +866,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         if not self._run(lambda: self.book.set_speakers_list(entries)):
             self._shown_list = shown  # refused: the lines stay unsaved
             return False
-        self.notify(f"List of speakers saved: {len(entries)} name(s).", markup=False, timeout=3)
+        self.notify(f"List of speakers saved: {counted(len(entries), 'name')}.", markup=False, timeout=3)
         return True
 
     def action_import_list(self) -> None:
@@ -911,7 +913,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         self._fill()  # the attendance boxes show the list saved
         saved = len(imported.lines) - sum(1 for a in answers if a is None)
         self.notify(
-            with_keys(f"Imported {LIST_NAMES[imported.kind]}: {saved} line(s). {{undo}} brings back what was there."),
+            with_keys(f"Imported {LIST_NAMES[imported.kind]}: {counted(saved, 'line')}. {{undo}} brings back what was there."),
             markup=False,
             timeout=5,
         )

@@ -22,6 +22,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Checkbox, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ...core.english import counted
 from ...core.form_fields import FieldError, read_names, read_revisions, read_vote_counts
 from ...core.list_lines import resolve_state_name
 from ...core.model import Action, ActionKind, CountedVote, Decision, Proposal, RecordedVote, Vote
@@ -218,7 +219,10 @@ class ProposalsScreen(UndoableScreen[Destination]):
                 )
                 for box, _, r in unresolved
             ]
-            asked = ChooseEachDialog(f"{len(unresolved)} name(s) are no State: choose what each is", questions)
+            asked = ChooseEachDialog(
+                f"{counted(len(unresolved), 'name')} {'is' if len(unresolved) == 1 else 'are'} no State: choose what each is",
+                questions,
+            )
             answers: list[str] | None = await self.app.push_screen_wait(asked)
             if answers is None:
                 self._refuse("Nothing was saved: correct the names marked ?, then Enter.")
