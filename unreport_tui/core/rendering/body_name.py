@@ -10,3 +10,13 @@ def body_short(session: Session) -> str:
     rule of the report's chapters and of its statements paragraphs."""
     name = session.info.body_short or session.info.body or "meeting"
     return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def body_in_full(session: Session) -> str:
+    """The body's name as the session gives it, with its article ("the Commission on Population and
+    Development"); its short name when it has no full one. The forms that name the body in full
+    ({body_in_full}) all take it from here."""
+    full = session.info.body.strip()
+    if not full:
+        return body_short(session)
+    return full if full.lower().startswith("the ") else f"the {full}"

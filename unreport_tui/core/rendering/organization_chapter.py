@@ -29,6 +29,7 @@ from ..numbers import in_text
 from ..profiles import Phrase, Profile
 from ..rendered import AnnexHeading, Block, Heading, Inline, ListKind, Run, Subparagraph, document_line, merge_runs
 from ..venue import venue_phrase
+from .body_name import body_in_full
 from .chapter_order import roman_value
 from .chapters import ORGANIZATION_TITLE
 from .headings import chapter_heading_block
@@ -243,11 +244,10 @@ def _opening_and_duration(writer: ParagraphWriter, organization: Organization, b
     venue_and_dates = _venue_and_dates(session, writer.profile)
     chair = _chair(organization)
     form = ("held" if venue_and_dates else "held_nowhere") + ("_chaired" if chair else "")
-    full = session.info.body.strip()
     phrases: dict[str, Phrase] = {
         "body": body,
         # The body's name as the session gives it, for a profile that names it in full here.
-        "body_in_full": (full if full.lower().startswith("the ") else f"the {full}") if full else body,
+        "body_in_full": body_in_full(session),
         "session": _session_name(session),
     }
     if venue_and_dates:

@@ -25,6 +25,7 @@ from ..rendered import (
 )
 from ..summary_records import summary_records_phrase
 from .action_taken import action_meetings, proposals_of, render_action
+from .body_name import body_in_full
 from .body_name import body_short as _body_short
 from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .headings import chapter_heading_block, part_heading, section_heading_block
@@ -226,13 +227,12 @@ def _opening(writer: ParagraphWriter, item: Item) -> list[list[Inline]]:
     session = writer.session
     profile = writer.profile
     body = _body_short(session)
-    full = session.info.body.strip()
     names = {
         "body": body,
         "body_running": session.info.body_running.strip() or body,
         # The body's name as the session gives it: "The Commission on Population and Development held a
         # general discussion of item 3 (a)" (E/CN.9/1998/…), without writing the name into the profile.
-        "body_in_full": (full if full.lower().startswith("the ") else f"the {full}") if full else body,
+        "body_in_full": body_in_full(session),
     }
     numbers = sorted(set(item.all_meetings()) | action_meetings(session, item))
     title = writer.user(nested_quotes(item.title))

@@ -9,7 +9,7 @@ from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
 from ..quantifier import speaker_identity
 from ..rendered import Inline, Run, Subparagraph, merge_runs, plain_text
-from .body_name import body_short
+from .body_name import body_in_full, body_short
 from .meeting_phrases import at_same_meeting, days_phrase
 from .mentions import as_representative, behalf_mention, introduced, joined_mentions, listed_mention, running_mention
 from .paragraph_writer import ParagraphWriter
@@ -123,9 +123,7 @@ def _render_dialogue(writer: ParagraphWriter, item: Item, speeches: list[Stateme
     if concerned:
         _render_concerned(writer, item, concerned)
         speeches = [s for s in speeches if not any(s is c for c in concerned)]
-    body = writer.session.info.body.strip()
-    # "… members of the Human Rights Council": the body's full name
-    in_full = (body if body.lower().startswith("the ") else f"the {body}") if body else _body_short(writer)
+    in_full = body_in_full(writer.session)  # "… members of the Human Rights Council"
     groups = []
     for roles, forms in _DIALOGUE:
         group = _distinct([s for s in speeches if s.role in roles])
