@@ -59,19 +59,15 @@ def _db(args: argparse.Namespace) -> Path:
     return database_path(args.db)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _describe(session: Session) -> str:
     counts = [
-        _count(len(session.items), "agenda item"),
-        _count(sum(len(i.statements) for i in session.items), "statement"),
-        _count(sum(len(i.points) for i in session.items), "point"),
+        counted(len(session.items), "agenda item"),
+        counted(sum(len(i.statements) for i in session.items), "statement"),
+        counted(sum(len(i.points) for i in session.items), "point"),
     ]
     presentations = sum(len(i.presentations) for i in session.items)
     if presentations:  # said only when there are any: most bodies hear none
-        counts.append(_count(presentations, "presentation"))
+        counts.append(counted(presentations, "presentation"))
     return ", ".join(counts)
 
 
@@ -490,7 +486,7 @@ def cmd_import_list(args: argparse.Namespace) -> int:
             else "a name as the UN lists it, or a role column saying NGO, IGO …"
         )
         raise CommandError(
-            f"{_count(len(unresolved), 'line')} of {args.file} not resolved ({'lines' if len(unresolved) > 1 else 'line'} "
+            f"{counted(len(unresolved), 'line')} of {args.file} not resolved ({'lines' if len(unresolved) > 1 else 'line'} "
             f"{lines}, marked ?): nothing saved. Correct {'them' if len(unresolved) > 1 else 'it'} in the file ({mend}) "
             "and import again, or import it on the prepare screen (f5, then ctrl+o), which asks about each",
             EXIT_BAD_INPUT,
@@ -550,7 +546,7 @@ def _what_it_replaces(session: Session, kind: str, item: Item | None, imported: 
     if item is not None:
         now = len(item.speakers_list) if kind == "speakers" else len(item.documents)
         noun = "name" if kind == "speakers" else "document"
-        return f", in place of the {_count(now, noun)} listed now" if now else ""
+        return f", in place of the {counted(now, noun)} listed now" if now else ""
     attendance = session.organization.attendance if session.organization else None
     participants = [line.value for line in imported.lines if isinstance(line.value, Participant)]
     _, categories = attendance_from(participants, attendance)
