@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Sequence
 
+from ..core.english import counted
 from ..core.model import ROLE_LABELS
 from ..core.rendered import printable
 from ..core.speaking_time import SortBy, SpeakingTime, Tally, clock, ordered, percentages
@@ -42,22 +43,19 @@ def limits_line(stats: SpeakingTime) -> str:
 def summary_line(stats: SpeakingTime) -> str:
     """How many statements, and how many of them have no measured time."""
     total = stats.total
-    counted = _count(total.statements, "statement") + (f" and {_count(total.replies, 'reply')}" if total.replies else "")
+    said = counted(total.statements, "statement") + (
+        f" and {counted(total.replies, 'reply', 'replies')}" if total.replies else ""
+    )
     if total.count == 0:
         return "No statement yet."
     if total.not_measured == 0:
-        return f"{counted}, all timed: {clock(total.seconds)} in all."
+        return f"{said}, all timed: {clock(total.seconds)} in all."
     if total.timed == 0:
-        return f"{counted}; {NOT_MEASURED} for any of them (imported, or typed later)."
+        return f"{said}; {NOT_MEASURED} for any of them (imported, or typed later)."
     return (
-        f"{counted}: {clock(total.seconds)} in all for the {total.timed} timed; "
+        f"{said}: {clock(total.seconds)} in all for the {total.timed} timed; "
         f"{NOT_MEASURED} for {total.not_measured} (imported, or typed later: counted, never as zero)."
     )
-
-
-def _count(n: int, noun: str) -> str:
-    plural = "replies" if noun == "reply" else f"{noun}s"
-    return f"{n} {noun if n == 1 else plural}"
 
 
 def tables(stats: SpeakingTime) -> list[tuple[str, str, list[Tally], bool]]:
