@@ -21,6 +21,12 @@ def counted(number: int, noun: str, plural: str = "") -> str:
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
+def with_the(name: str) -> str:
+    """A name with "the" before it, unless it has one: "the Chair", "the Commission on Narcotic
+    Drugs" (a title or a body's name, never a State's: countries.py knows which States take it)."""
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
 def ordinal(number: int) -> str:
     """1st 2nd 3rd 4th 11th 12th 13th 21st 111th."""
     suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")

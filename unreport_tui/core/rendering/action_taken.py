@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..countries import normalize
-from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first
+from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first, with_the
 from ..model import Action, ActionKind, CountedVote, Decision, Item, Point, Proposal, RecordedVote, Role, Session, Vote
 from ..names import short_name
 from ..profiles import Phrase, Profile, load_profile
@@ -57,7 +57,7 @@ def _role(item: Item, name: str) -> Role | None:
 def _official(name: str) -> str:
     """An official by the title as typed, with "the" ("the Chair", "the Secretary of the Commission").
     A name whose role nothing says is printed so too, as it always was."""
-    return name if name.lower().startswith("the ") else f"the {name}"
+    return with_the(name)
 
 
 def speaker_phrase(item: Item, typed: str, on_behalf_of: str, profile: Profile) -> list[Inline]:

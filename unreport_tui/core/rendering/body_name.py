@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..english import with_the
 from ..model import Session
 
 
@@ -9,7 +10,7 @@ def body_short(session: Session) -> str:
     """The body's short name with its article (its full name when it has no short one): the one
     rule of the report's chapters and of its statements paragraphs."""
     name = session.info.body_short or session.info.body or "meeting"
-    return name if name.lower().startswith("the ") else f"the {name}"
+    return with_the(name)
 
 
 def body_in_full(session: Session) -> str:
@@ -19,4 +20,4 @@ def body_in_full(session: Session) -> str:
     full = session.info.body.strip()
     if not full:
         return body_short(session)
-    return full if full.lower().startswith("the ") else f"the {full}"
+    return with_the(full)

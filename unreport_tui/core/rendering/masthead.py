@@ -6,7 +6,7 @@ note-taker typed for this session (``parent``, ``report_title``, ``rapporteur_of
 from __future__ import annotations
 
 from ..dates import day_month_year, periods_from_to, periods_span, span_phrase
-from ..english import lower_first
+from ..english import lower_first, with_the
 from ..model import Session
 from ..names import short_name
 from ..profiles import Profile
@@ -61,7 +61,7 @@ def _title(session: Session, profile: Profile) -> str:
         return info.report_title.strip()
     name = info.body.strip() or info.body_short.strip()
     phrases = {
-        "body": name if name.lower().startswith("the ") else f"the {name}" if name else "[body]",
+        "body": with_the(name) if name else "[body]",
         "session": lower_first(info.title.strip()) or "[session]",
         "dates": periods_span(info.periods()) or "[dates]",
         "venue": venue_phrase(info.venue) or "[venue]",

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..countries import behalf_wording, compact, resolve_group
+from ..english import with_the
 from ..model import Role
 from ..names import running_name, short_name
 from ..profiles import Profile, fill
@@ -76,9 +77,7 @@ def roles_phrase(speakers: Sequence[tuple[str, Role]], profile: Profile) -> list
     members = [(name, role) for name, role in speakers if role is Role.MEMBER or _as_member(profile, name, role)]
     representatives = [running_mention(name) for name, _ in members]
     observers = [running_mention(name) for name, role in speakers if role is not Role.OFFICIAL and (name, role) not in members]
-    officials: list[list[Inline]] = [
-        [Run(name if name.lower().startswith("the ") else f"the {name}")] for name, role in speakers if role is Role.OFFICIAL
-    ]
+    officials: list[list[Inline]] = [[Run(with_the(name))] for name, role in speakers if role is Role.OFFICIAL]
     parts: list[list[Inline]] = []
     if representatives:
         parts.append(introduced(profile, "representative", joined_mentions(representatives), len(representatives)))

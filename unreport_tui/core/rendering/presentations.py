@@ -8,7 +8,7 @@ subparagraph a presentation, worded by the presenter's role.
 
 from __future__ import annotations
 
-from ..english import letter_label, nested_quotes
+from ..english import letter_label, nested_quotes, with_the
 from ..model import Item, Presentation, Role
 from ..rendered import Inline, Run, Subparagraph, merge_runs
 from .mentions import behalf_mention, running_mention
@@ -33,7 +33,7 @@ def _entry(writer: ParagraphWriter, presentation: Presentation) -> list[Inline]:
     speaker: list[Inline]
     if presentation.role is Role.OFFICIAL:
         # An official by the title as typed, with "the", as action paragraphs name them.
-        speaker, form = [Run(name if name.lower().startswith("the ") else f"the {name}")], "official"
+        speaker, form = [Run(with_the(name))], "official"
     else:
         speaker, form = running_mention(name), "member" if presentation.role is Role.MEMBER else "observer"
     if presentation.on_behalf_of.strip():

@@ -3,7 +3,7 @@ non-governmental organizations, those who replied, or the lists of an interactiv
 
 from __future__ import annotations
 
-from ..english import letter_label, meetings_phrase
+from ..english import letter_label, meetings_phrase, with_the
 from ..model import Debate, Item, Role, Statement, StatementKind
 from ..profiles import Phrase, Profile, fill, placeholders
 from ..profiles.settings.statements import EVERYONE, SPEAKERS
@@ -303,9 +303,7 @@ def _official(writer: ParagraphWriter, statement: Statement, closed: bool) -> li
     the group they spoke for. ``closed``: words follow (a verb), so a title with an apposition
     ("Special Rapporteur on trafficking in persons, especially women and children"), or a name
     before a title, closes it with a comma."""
-    name = statement.speaker.strip()
-    if not name.lower().startswith("the "):
-        name = "the " + name
+    name = with_the(statement.speaker.strip())
     if statement.person.strip():
         designation = writer.profile.sentence(
             "statements", "person", person=writer.user(statement.person.strip()), official=writer.user(name)
