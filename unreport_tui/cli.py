@@ -135,13 +135,19 @@ def _read_database(path: Path) -> Session:
         store.close()
 
 
+def _read_session(path: Path) -> Session:
+    """The database's session, for a command that prints it; one line when it holds none yet."""
+    session = _read_database(path)
+    if session.is_empty():
+        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    return session
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .storage import write_export
 
     path = _db(args)
-    session = _read_database(path)
-    if session.is_empty():
-        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    session = _read_session(path)
     format = _export_format(args.format, args.output)
     try:
         folder = Path(args.output).expanduser().parent if args.output is not None else None
@@ -220,9 +226,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
     from .exporters.terminal import preview_renderable
 
     path = _db(args)
-    session = _read_database(path)
-    if session.is_empty():
-        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    session = _read_session(path)
     from .core.profiles.choosing import profile_problem
 
     if problem := profile_problem(session.info.profile):
@@ -259,9 +263,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from .exporters.speaking_time import export_speaking_time
 
     path = _db(args)
-    session = _read_database(path)
-    if session.is_empty():
-        raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
+    session = _read_session(path)
     settings = load_settings(settings_path())
     if settings.problem:  # the limits are the app's: said, as the app says it, and none are counted
         print(f"unreport: {settings.problem}", file=sys.stderr)
