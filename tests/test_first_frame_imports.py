@@ -36,6 +36,7 @@ NOT_BEFORE_THE_FIRST_FRAME = [
     "xml.etree.ElementTree",
     "unreport_tui.app.screens.export_dialog",
     "unreport_tui.app.screens.prepare",
+    "textual.widgets._text_area",  # the Chair's list box, on the prepare screen only (10 ms in launch's bench)
     "unreport_tui.serve",  # `unreport serve` only: its web server is no part of the app's start
     "textual_serve",
     "aiohttp",

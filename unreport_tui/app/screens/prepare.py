@@ -69,8 +69,9 @@ from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
+from ..widgets.in_order_text_area import InOrderTextArea
 from ..widgets.keys_footer import ActionsFooter
-from ..widgets.keys_in_order import InOrderInput, InOrderTextArea
+from ..widgets.keys_in_order import InOrderInput
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE

@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 
@@ -153,8 +153,3 @@ class InOrderInput(KeysInOrder, Input):
         typed after it are taken."""
         validation_result = self.validate(self.value) if "submitted" in self.validate_on else None
         await self._up_to_the_screen(self.Submitted(self, self.value, validation_result), from_self=True)
-
-
-class InOrderTextArea(KeysInOrder, TextArea):
-    def _types(self, event: events.Key) -> bool:
-        return event.is_printable or event.key == "enter"  # Enter is a new line: one name a line
