@@ -217,3 +217,12 @@ def test_the_schema_is_in_the_repository_and_a_schema_test_may_not_skip_under_ci
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception):
         where.akn_schema()
+
+
+def test_the_schema_refuses_an_export_with_an_element_out_of_place():
+    # The validator must be able to say no, or every schema test above would pass on anything.
+    xml = export_session(parse_session(cli.demo_session_text()), "akn")
+    misplaced = xml.replace("<identification", "<num>1</num><identification", 1)
+    assert misplaced != xml
+    with pytest.raises(AssertionError, match="refuses the export"):
+        akn_schema().validate(misplaced)
