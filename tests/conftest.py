@@ -9,6 +9,8 @@ from hypothesis import settings
 from unreport_tui.cli import demo_session_text
 from unreport_tui.core.session_file.session import parse_session
 
+from . import pilot_typing
+
 FIXTURES = Path(__file__).parent / "fixtures"
 
 # `make test` (and so CI) runs the property tests on the same examples every time, so that a
@@ -19,6 +21,9 @@ FIXTURES = Path(__file__).parent / "fixtures"
 settings.register_profile("default", deadline=None)
 settings.register_profile("repeatable", derandomize=True, print_blob=True, deadline=None)
 settings.load_profile("default")
+
+# Runs of letters typed through Pilot reach the app at once, as a fast typist's do (see pilot_typing).
+pilot_typing.install()
 
 # The tests that take a second or more on two cores are marked `slow`, so that `make quick`
 # leaves them out: those known by their kind (the app driven through Pilot: a coroutine; the
