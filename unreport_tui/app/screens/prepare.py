@@ -341,7 +341,10 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with VerticalScroll(id="prepare"):
+        # Not a tab stop: the cursor is always in one of its boxes. Focusable (Textual's default), it
+        # took the screen's first focus and gave it up at once, each time restyling all its 300
+        # widgets: a third of the time F5 took.
+        with VerticalScroll(id="prepare", can_focus=False):
             yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
             yield from self._section(
