@@ -38,14 +38,19 @@ gates: $(TEST_STAMP)
 # running one of them alone is often idle. On two cores (busy with other work) 4 workers took
 # 5 min 22 s where 2 took 6 min 7 s.
 WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1))')
+# The package is compiled once before the workers start, and bytecode may be written even where
+# PYTHONDONTWRITEBYTECODE is set (as on this project's machines): otherwise each of the workers,
+# and each `unreport` a test starts, compiled every module from source again (a third of a
+# worker's start-up).
 test: gates
-	$(BIN)/python -m pytest --hypothesis-profile=repeatable -n $(WORKERS)
+	$(BIN)/python -m compileall -q unreport_tui
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n $(WORKERS)
 
 # For the edit-test loop, under a minute: the gates and every test that takes under a second
 # (not the app driven through Pilot, the snapshots, the crash loop, the benchmarks: see
 # tests/conftest.py for what is marked slow).
 quick: gates
-	$(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto -m "not slow"
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto -m "not slow"
 
 # Slow (tens of minutes on two cores), so not part of `make test`: every mutant of the core and
 # the storage, tried against the tests that cover it, then the kill ratio of each.

@@ -8,6 +8,7 @@ from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.widgets.completing_input import CompletingInput
 
 from .test_app import on_disk
 
@@ -21,12 +22,18 @@ async def test_f5_then_letters_typed_never_replace_the_body(demo_store, demo_ses
         await pilot.press(*"Phillipines", "enter")
         await pilot.pause()
         assert on_disk(demo_store).info.body == demo_session.info.body
-        for box in app.screen.query(Input):  # nor does any box of the screen, when it takes the cursor
+        # Nor does any box of the screen when it takes the cursor: none selects its text on focus,
+        # and a letter typed in a box of each kind (plain, and with suggestions) is added to it.
+        boxes = list(app.screen.query(Input))
+        assert [box.id for box in boxes if box.select_on_focus] == []
+        plain = next(box for box in boxes if box.value and not isinstance(box.parent, CompletingInput))
+        suggesting = next(box for box in boxes if box.value and isinstance(box.parent, CompletingInput))
+        for box in (plain, suggesting):
             before = box.value
             box.focus()
             await pilot.pause()
             await pilot.press("x")
-            assert len(box.value) == len(before) + 1, box.id
+            assert box.value == before + "x", box.id
 
 
 async def test_enter_on_an_unchanged_section_makes_no_undo_step(demo_store, demo_session):
