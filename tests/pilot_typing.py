@@ -20,7 +20,9 @@ from textual.pilot import Pilot
 _press_waiting_after_each = Pilot.press
 
 
-def _letter(character: str) -> events.Key:
+def letter_key(character: str) -> events.Key:
+    """The key event a terminal sends for a printable character, named as Textual names it ("(" is
+    "left_parenthesis", " " is "space"), so a binding to it sees what it would see from a user."""
     return events.Key(character if character.isalnum() else _character_to_key(character), character)
 
 
@@ -34,7 +36,7 @@ async def press_letters_at_once(self: Pilot[Any], *keys: str) -> None:
             # All but the last go at once; the last through Textual, which waits until the app
             # has taken them all, since messages are handled in the order they were posted.
             for letter in run[:-1]:
-                self.app.post_message(_letter(letter))
+                self.app.post_message(letter_key(letter))
             await _press_waiting_after_each(self, run[-1])
             run = []
         if key is not None:

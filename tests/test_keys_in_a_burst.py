@@ -12,6 +12,7 @@ from textual.widgets import Input
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 
+from .pilot_typing import letter_key
 from .screen import live_screen
 from .test_app import on_disk
 from .test_app_opening import HeldBack, until
@@ -36,7 +37,7 @@ def burst(app, *typed: str) -> None:
             app.post_message(events.Key(part, NAMED[part]))
             continue
         for letter in part:
-            app.post_message(events.Key("space" if letter == " " else letter, letter))
+            app.post_message(letter_key(letter))
 
 
 async def settled(app, pilot, statements: int, points: int) -> None:
