@@ -56,6 +56,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         named = f"{item.path.name}::{getattr(item, 'originalname', item.name)}" in SLOW
         if through_pilot or slow_fixture or named:
             item.add_marker(pytest.mark.slow)
+        if through_pilot or "snap_compare" in getattr(item, "fixturenames", ()):
+            # The mutation run leaves these out: two seconds each, and what they prove of the core
+            # and the storage the tests that call those directly prove too.
+            item.add_marker(pytest.mark.app)
         rank[item.nodeid] = 0 if named else 1 if through_pilot or slow_fixture else 2
     # The longest first: the workers (pytest-xdist) take tests in this order, so the run ends on
     # short ones, not on one worker finishing a 15-second test while the others wait.
