@@ -42,15 +42,18 @@ WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1))')
 # PYTHONDONTWRITEBYTECODE is set (as on this project's machines): otherwise each of the workers,
 # and each `unreport` a test starts, compiled every module from source again (a third of a
 # worker's start-up).
+# The workers steal from each other's queues (--dist worksteal): the tests are collected longest
+# first (tests/conftest.py), and xdist's default hands each worker a block of consecutive tests,
+# so one worker got every slow test and ran for minutes after the others had finished.
 test: gates
 	$(BIN)/python -m compileall -q unreport_tui
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n $(WORKERS)
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n $(WORKERS) --dist worksteal
 
 # For the edit-test loop, under a minute: the gates and every test that takes under a second
 # (not the app driven through Pilot, the snapshots, the crash loop, the benchmarks: see
 # tests/conftest.py for what is marked slow).
 quick: gates
-	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto -m "not slow"
+	PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --hypothesis-profile=repeatable -n auto --dist worksteal -m "not slow"
 
 # Slow (tens of minutes on two cores), so not part of `make test`: every mutant of the core and
 # the storage, tried against the tests that cover it, then the kill ratio of each.
