@@ -9,7 +9,7 @@ from hypothesis import settings
 from unreport_tui.cli import demo_session_text
 from unreport_tui.core.session_file.session import parse_session
 
-from . import pilot_typing
+from . import headless_painting, pilot_typing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -24,6 +24,8 @@ settings.load_profile("default")
 
 # Runs of letters typed through Pilot reach the app at once, as a fast typist's do (see pilot_typing).
 pilot_typing.install()
+# An app under Pilot paints a screen when it is left and when the test ends (see headless_painting).
+headless_painting.install()
 
 # The tests that take a second or more on two cores are marked `slow`, so that `make quick`
 # leaves them out: those known by their kind (the app driven through Pilot: a coroutine; the
