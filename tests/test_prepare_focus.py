@@ -26,6 +26,8 @@ async def test_f5_then_letters_typed_never_replace_the_body(demo_store, demo_ses
         # and a letter typed in a box of each kind (plain, and with suggestions) is added to it.
         boxes = list(app.screen.query(Input))
         assert [box.id for box in boxes if box.select_on_focus] == []
+        # Every box is one line, without borders (made compact once, when mounted: made_compact).
+        assert [box.id for box in boxes if box.region.height != 1 or not box.compact] == []
         plain = next(box for box in boxes if box.value and not isinstance(box.parent, CompletingInput))
         suggesting = next(box for box in boxes if box.value and isinstance(box.parent, CompletingInput))
         for box in (plain, suggesting):

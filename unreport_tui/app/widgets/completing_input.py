@@ -18,6 +18,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.rendered import printable
+from .compact import made_compact
 from .keys_in_order import InOrderInput
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class CompletingInput(Vertical):
             classes=self.input_classes,
             select_on_focus=False,
         )
-        options = OptionList(id=f"{self.input_id}-suggestions", markup=False, compact=True)
+        options = made_compact(OptionList(id=f"{self.input_id}-suggestions", markup=False))
         options.can_focus = False  # up and down move through it from the box; Tab goes on to the next box
         yield options
 

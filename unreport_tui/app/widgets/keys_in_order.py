@@ -16,7 +16,7 @@ before they reach the box, as before."""
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
@@ -26,6 +26,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
+
+from .compact import made_compact
 
 
 class _HandedBack(events.Key):
@@ -143,6 +145,11 @@ class KeysInOrder(_Box):
 
 
 class InOrderInput(KeysInOrder, Input):
+    def __init__(self, *args: Any, compact: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if compact:
+            made_compact(self)
+
     async def _submitted(self) -> bool:
         await self.action_submit()
         return True
