@@ -8,8 +8,13 @@ database and the files, never on those frames; the screen snapshots render their
 
 What painting would catch is still caught: a widget whose ``render`` or ``render_line`` fails
 fails the test, because a screen is painted whole when it is left for good (a dialog dismissed, a
-screen popped or switched away from) and the screen the test ends on is painted when it ends. An error raised in between but cured before the screen
+screen popped or switched away from), and every screen still there when the test ends (the top one
+and those under it) is painted then. An error raised in between but cured before the screen
 was left is what this gives up; ``test_terminal.py`` drives the real app, painting every frame.
+
+Only apps under ``run_test`` are painted this way. The screen snapshots (``snap_compare`` runs the
+app with ``App.run``) paint every frame as before, so a widget that changed without asking to be
+redrawn still shows its stale lines in the picture.
 """
 
 from __future__ import annotations
@@ -27,9 +32,12 @@ _replace_screen = App._replace_screen
 _run_test = App.run_test
 
 
+_UNDER_PILOT = "_unreport_painted_when_left"  # set on an app run by run_test
+
+
 def _unseen(screen: Screen[Any]) -> bool:
     app = screen.app
-    return app.is_headless and not app.is_inline and screen is app.screen
+    return getattr(app, _UNDER_PILOT, False) and not app.is_inline and screen is app.screen
 
 
 def paint(screen: Screen[Any]) -> None:
@@ -51,17 +59,20 @@ def _refresh_without_painting(self: Screen[Any]) -> None:
 async def _painted_when_left(self: App[Any], screen: Screen[Any]) -> Screen[Any]:
     # Here, not in the screen's own ScreenSuspend handler: that runs after the app has moved on,
     # while the screen is being removed, and painting it then hung an app quitting.
-    if self.is_headless and screen.is_attached:
+    if getattr(self, _UNDER_PILOT, False) and screen.is_attached:
         paint(screen)
     return await _replace_screen(self, screen)
 
 
 @asynccontextmanager
 async def _run_test_painting_at_the_end(self: App[Any], *args: Any, **kwargs: Any) -> AsyncGenerator[Pilot[Any], None]:
+    setattr(self, _UNDER_PILOT, True)
     async with _run_test(self, *args, **kwargs) as pilot:
         yield pilot
-        if self._running and self._screen_stack:
-            paint(self.screen)
+        if self._running:  # every screen still there, those under the top one and in other modes too
+            for stack in self._screen_stacks.values():
+                for screen in stack:
+                    paint(screen)
 
 
 def install() -> None:

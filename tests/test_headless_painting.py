@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.strip import Strip
 from textual.widget import Widget
 from textual.widgets import Label
@@ -29,9 +29,14 @@ class Dialog(ModalScreen[None]):
         yield Undrawable()
 
 
+class Cover(Screen[None]):
+    def compose(self) -> ComposeResult:
+        yield Label("a screen over the live one")
+
+
 class TwoScreens(App[None]):
-    BINDINGS = [("d", "push_screen('dialog')", "Dialog"), ("b", "break", "Break")]
-    SCREENS = {"dialog": Dialog}
+    BINDINGS = [("d", "push_screen('dialog')", "Dialog"), ("b", "break", "Break"), ("c", "push_screen('cover')", "Cover")]
+    SCREENS = {"dialog": Dialog, "cover": Cover}
 
     def compose(self) -> ComposeResult:
         yield Label("the live screen")
@@ -55,6 +60,12 @@ async def test_a_widget_that_cannot_be_drawn_on_a_screen_left_fails_the_test():
         async with app.run_test() as pilot:
             await pilot.press("d", "b", "escape")
             assert app.screen.query_one(Label).content == "the live screen"
+
+
+async def test_a_widget_that_cannot_be_drawn_under_the_screen_the_test_ends_on_fails_the_test():
+    with pytest.raises(Exception, match="this line cannot be drawn"):
+        async with TwoScreens().run_test() as pilot:
+            await pilot.press("b", "c")
 
 
 async def test_a_screen_that_draws_passes():
