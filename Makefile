@@ -36,8 +36,8 @@ gates: $(TEST_STAMP)
 
 # Two tests per core (pytest-xdist): each test has its own folders, so they can run side by side,
 # and the app's tests spend most of their time waiting for the app to be idle (Pilot), so a core
-# running one of them alone is often idle. On two cores (busy with other work) 4 workers took
-# 5 min 22 s where 2 took 6 min 7 s.
+# running one of them alone is often idle. On two cores (quiet, 2026-12-01, one run each) the
+# tests took 233 s with 2 workers, 221 s with 3, 190 s with 4 and 204 s with 6.
 WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1))')
 # The package is compiled once before the workers start, and bytecode may be written even where
 # PYTHONDONTWRITEBYTECODE is set (as on this project's machines): otherwise each of the workers,
