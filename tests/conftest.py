@@ -54,11 +54,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         function = getattr(item, "function", None)
         through_pilot = function is not None and inspect.iscoroutinefunction(function)
-        slow_fixture = not SLOW_FIXTURES.isdisjoint(getattr(item, "fixturenames", ()))
+        fixtures = set(getattr(item, "fixturenames", ()))
+        slow_fixture = not SLOW_FIXTURES.isdisjoint(fixtures)
         named = f"{item.path.name}::{getattr(item, 'originalname', item.name)}" in SLOW
         if through_pilot or slow_fixture or named:
             item.add_marker(pytest.mark.slow)
-        if through_pilot or "snap_compare" in getattr(item, "fixturenames", ()):
+        if through_pilot or "snap_compare" in fixtures:
             # The mutation run leaves these out: two seconds each, and what they prove of the core
             # and the storage the tests that call those directly prove too.
             item.add_marker(pytest.mark.app)
