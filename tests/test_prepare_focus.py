@@ -4,10 +4,12 @@ changes nothing saves nothing and makes no undo step, and an undo shows the file
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.screens.proposals import ProposalsScreen
 from unreport_tui.app.widgets.completing_input import CompletingInput
 
 from .test_app import on_disk
@@ -75,3 +77,26 @@ async def test_after_an_undo_the_fields_show_what_the_file_holds(demo_store, dem
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert body.value == on_disk(demo_store).info.body == "Phillipines"
+
+
+@pytest.mark.parametrize(("key", "kind"), [("f5", PrepareScreen), ("f8", ProposalsScreen)])
+async def test_a_form_is_shown_as_a_full_restyle_would_show_it(demo_store, key, kind):
+    """F5 skips the restyle Textual makes when a screen comes on top, the first time (its widgets
+    were styled as they were mounted, a moment before), and the label of the box with the cursor
+    stands out from the first frame: a full restyle changes nothing on either form."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press(key)
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, kind)
+
+        def looks() -> list[tuple[str, str, str]]:
+            return [(repr(w), w.styles.css, str(w.rich_style)) for w in screen.walk_children()]
+
+        first = looks()
+        current = [row for row in screen.query(".field.-current") if screen.focused in row.walk_children()]
+        assert len(current) == 1 and screen.query(".field.-current").nodes == current
+        screen.update_node_styles(animate=False)
+        await pilot.pause()
+        assert looks() == first

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
@@ -69,6 +69,7 @@ from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
+from ..widgets.field_row import FieldRow
 from ..widgets.in_order_text_area import InOrderTextArea
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput
@@ -325,6 +326,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         The screen ends with ``Destination.LIVE`` (``dismiss``): its opener goes back to logging."""
         super().__init__()
         self.book = book
+        self._styled_once = False  # on_screen_resume
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
@@ -388,7 +390,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         yield Label(title, classes="section-title", markup=False)
         for name, label in fields:
             suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
-            with Horizontal(classes="field names" if suggesting else "field"):
+            with FieldRow(classes="field names" if suggesting else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if suggesting:
                     yield CompletingInput(
@@ -422,6 +424,15 @@ class PrepareScreen(UndoableScreen[Destination]):
         first.focus(scroll_visible=False)
         # Once laid out, in the middle of the screen: its section's title above it in view too.
         self.call_after_refresh(self.screen.scroll_to_center, first, animate=False)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles a screen each time it comes back on top (a theme may have changed while
+        # it was under another). The first time, its widgets were styled a moment ago, as they
+        # were mounted: doing it again for the 300 of them was a third of what F5 cost. (This
+        # handler runs before Screen's own, which reads the flag.)
+        if not self._styled_once:
+            self._styled_once = True
+            event.refresh_styles = False
 
     def _first_field(self) -> str:
         """Where the cursor starts: at what is still missing (the session data, then an agenda
@@ -580,7 +591,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         """The line under the box (and under what it says the value is) for why its value was refused."""
         for line in self.query(f"#{box.id}-refused").results(Label):
             return line
-        row = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, Horizontal) and ancestor.has_class("field"))
+        row = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, FieldRow))
         about = self.query(f"#{box.id}-about").results(Label)
         line = Label("", id=f"{box.id}-refused", classes="field-refused", markup=False)
         self.query_one("#prepare", VerticalScroll).mount(line, after=next(about, row))

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.widgets import Checkbox, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -32,6 +32,7 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
+from ..widgets.field_row import FieldRow
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput
 from .choose_each import ChooseEachDialog, Question
@@ -123,7 +124,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
         for name, label in fields:
-            with Horizontal(classes="field names" if name in NAME_BOXES else "field"):
+            with FieldRow(classes="field names" if name in NAME_BOXES else "field"):
                 yield Label(label, classes="field-label", markup=False)
                 if name in NAME_BOXES:
                     yield CompletingInput(
