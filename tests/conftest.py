@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import inspect
 from pathlib import Path
 
@@ -21,6 +22,13 @@ FIXTURES = Path(__file__).parent / "fixtures"
 settings.register_profile("default", deadline=None)
 settings.register_profile("repeatable", derandomize=True, print_blob=True, deadline=None)
 settings.load_profile("default")
+
+# The collector runs less often in the tests than in a user's process: Textual keeps caches that
+# outlive an app (some 400,000 small objects after a few app tests), and each full collection
+# walked them all again, a fifth of an app test's time (0.3 s a walk, every other test). Young
+# collections at 5,000 objects, not 700, leave most of a test's garbage to die young. A worker
+# then holds some hundreds of MB more, for the minutes it runs.
+gc.set_threshold(5_000, 10, 10)
 
 # Runs of letters typed through Pilot reach the app at once, as a fast typist's do (see pilot_typing).
 pilot_typing.install()
@@ -113,3 +121,11 @@ def demo_store(tmp_path, demo_session):
     assert store.last_save is None or store.last_save.wait(5)  # the app opens on a saved session
     yield store
     store.close()
+
+
+def pytest_sessionfinish() -> None:
+    """The garbage left by the raised thresholds (above) is collected here, and the collector is then
+    stopped for the little that is left of the process: a worker is stopped by an interrupt
+    (pytest-xdist), which landed in a long collection's callback and was printed as a warning."""
+    gc.collect()
+    gc.disable()
