@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.containers import VerticalScroll
 from textual.widgets import Input, Label, OptionList, TextArea
 
@@ -400,3 +401,29 @@ async def test_down_then_enter_in_one_burst_writes_the_format_shown_and_an_exist
         await app.workers.wait_for_complete()
         assert written.read_text(encoding="utf-8") == "edited"
         assert f"{written.name} exists" in str(app.screen.query_one("#export-error").render())
+
+
+async def test_a_value_refused_in_a_burst_of_keys_stays_marked(demo_store, demo_session):
+    """End, ctrl+u, "maybe" and Enter in one burst (a fast typist, a terminal's one read): the
+    letters' Changed messages reached the screen after the Enter refused the value, and the mark
+    went as if the value had been mended, with "maybe" still in the box."""
+    from .pilot_typing import letter_key
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        box = screen.query_one("#draft", Input)
+        box.focus()
+        await pilot.pause()
+        for key in (events.Key("end", None), events.Key("ctrl+u", None), *map(letter_key, "maybe"), events.Key("enter", "\r")):
+            app.post_message(key)
+        await until(lambda: box.value == "maybe" and screen.query("#draft-refused"), pilot)
+        await pilot.pause()
+        message = screen.query_one("#draft-refused")
+        assert box.has_class("refused") and message.display and "'maybe'" in widget_text(message)
+        assert on_disk(demo_store).info == demo_session.info
+        await pilot.press("backspace")  # a real mending: the mark goes
+        await pilot.pause()
+        assert not box.has_class("refused") and not message.display

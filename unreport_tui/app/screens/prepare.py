@@ -327,6 +327,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         super().__init__()
         self.book = book
         self._styled_once = False  # on_screen_resume
+        self._refused: dict[str, str] = {}  # each box marked refused: the value it was refused for
         self.at_the_list = at_the_list
         # The Chair's list as saved (by its lines), who was logged, and each line typed resolved.
         self._listed: dict[str, ListEntry] = {}
@@ -580,6 +581,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         self._unmark_refused()
         box = self.query_one(f"#{field}", Input)
         box.add_class("refused")
+        self._refused[field] = box.value
         message = self._refusal_line(box)
         message.update(reason)
         message.display = True
@@ -603,6 +605,7 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _unmark(self, box: Widget) -> None:
         box.remove_class("refused")
+        self._refused.pop(box.id or "", None)
         for line in self.query(f"#{box.id}-refused"):
             line.display = False
 
@@ -613,8 +616,12 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     @on(Input.Changed, ".refused")
     def refused_value_changed(self, event: Input.Changed) -> None:
-        """The value is being mended: the mark and its reason go."""
-        self._unmark(event.input)
+        """The value is being mended: the mark and its reason go. Not for a Changed that reaches the
+        screen after its value was refused (keys sent in one burst, "maybe" then Enter: the letters'
+        Changed came after the Enter's refusal, and the mark flashed and went with "maybe" still in
+        the box): the box still holds the value refused."""
+        if event.input.value != self._refused.get(event.input.id or ""):
+            self._unmark(event.input)
 
     def _nothing_changed(self) -> None:
         """An Enter on a section as it was saved: no save and no undo step (each would take a
