@@ -4,6 +4,7 @@ a path. Loaded profiles are kept while their files are unchanged: the draft asks
 
 from __future__ import annotations
 
+import functools
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -17,6 +18,7 @@ from .profile import DEFAULT_PROFILE, Profile
 _SUFFIX = ".toml"
 
 
+@functools.cache  # the installed package does not move while it runs
 def shipped_profiles_dir() -> Path:
     return Path(str(resources.files("unreport_tui.data") / "profiles"))
 

@@ -133,7 +133,9 @@ class _Openings:
             return ""
         if meeting != self.meeting:
             self.meeting, self.count = meeting, 1
-            return at_meeting(self.writer.session, meeting, body_subject=body_subject, years=self.writer.years)
+            return at_meeting(
+                self.writer.profile, self.writer.session, meeting, body_subject=body_subject, years=self.writer.years
+            )
         self.count += 1
         return at_same_meeting(again=self.count > 2)
 

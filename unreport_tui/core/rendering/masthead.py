@@ -12,12 +12,10 @@ from ..names import short_name
 from ..profiles import Profile
 from ..rendered import Masthead, plain_text
 from ..venue import venue_city, venue_name, venue_phrase
-from .profile_in_use import profile_in_use
 
 
-def build_masthead(session: Session) -> Masthead:
+def build_masthead(session: Session, profile: Profile) -> Masthead:
     info = session.info
-    profile = profile_in_use(session)
     rapporteur = info.rapporteur
     if info.rapporteur and info.rapporteur_country:
         rapporteur = f"{info.rapporteur} ({short_name(info.rapporteur_country)})"

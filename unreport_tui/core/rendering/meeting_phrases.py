@@ -17,7 +17,6 @@ from ..english import meetings_phrase
 from ..model import Session
 from ..profiles import Profile
 from ..profiles.settings.dates import NEVER, ONCE_PER_CHAPTER
-from .profile_in_use import profile_in_use
 
 
 def considered_meetings(profile: Profile, numbers: Sequence[int]) -> str:
@@ -50,10 +49,9 @@ def days_phrase(profile: Profile, days: Iterable[dt.date], years: set[int] | Non
     return phrase
 
 
-def at_meeting(session: Session, number: int, *, body_subject: bool, years: set[int] | None = None) -> str:
+def at_meeting(profile: Profile, session: Session, number: int, *, body_subject: bool, years: set[int] | None = None) -> str:
     """ "At its 11th meeting, on 7 March 2007, " when the body is the sentence's subject (or "At the",
     as the profile says); "At the 9th meeting, …" when a speaker is."""
-    profile = profile_in_use(session)
     lead = profile.choice("narration", "body_at_meeting") if body_subject else "At the"
     held = session.meeting(number)
     dated = f", {days_phrase(profile, [held.date], years)}" if held and held.date else ""

@@ -300,7 +300,7 @@ def _meeting_phrase(writer: ParagraphWriter, number: int | None, *, body_subject
     gives it once per chapter and the chapter has; "" for no meeting."""
     if number is None:
         return ""
-    return at_meeting(writer.session, number, body_subject=body_subject, years=writer.years).removesuffix(", ")
+    return at_meeting(writer.profile, writer.session, number, body_subject=body_subject, years=writer.years).removesuffix(", ")
 
 
 def _officers(writer: ParagraphWriter, organization: Organization, body: str) -> None:
