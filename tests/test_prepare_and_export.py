@@ -16,6 +16,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.widgets.completing_input import CompletingInput
+from unreport_tui.app.widgets.form_fields import FormFields
 from unreport_tui.storage import open_store
 
 from .builders import listed
@@ -66,6 +67,25 @@ async def test_a_key_chosen_for_the_chairs_list_in_the_settings_is_used(demo_sto
         assert app.focused.id == "speakers-list"
 
 
+async def test_a_long_reason_wraps_under_its_box_and_pushes_the_next_box_down(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        box = screen.query_one("#org_agenda_meeting", Input)
+        box.focus()
+        await pilot.press("ctrl+u", *"abc", "enter")
+        await pilot.pause()
+        message = screen.query_one("#org_agenda_meeting-refused")
+        reason = widget_text(message)
+        assert "'abc' is not a meeting number" in reason and "such as 4" in reason
+        assert message.region.x == box.region.x and message.region.y == box.region.y + 1
+        assert len(reason) > message.region.width and message.region.height >= 2  # wrapped, not cut
+        after = screen.query_one("#org_attendance_annex", Input)
+        assert after.region.y == message.region.bottom
+
+
 async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -80,6 +100,7 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         assert app.focused is field and field.has_class("refused")
         assert message.display and "'12 May' is not a date" in widget_text(message)
         assert message.region.y == field.region.y + 1  # on the line under the field
+        assert message.region.x == field.region.x  # in the boxes' column, under the value
         assert screen.query_one("#prepare").region.contains_region(message.region)  # in view
         assert on_disk(demo_store).info == demo_session.info  # refused: nothing changed
         assert not screen.query_one("#last_day").has_class("refused")
@@ -92,6 +113,8 @@ async def test_a_refused_field_is_marked_with_its_message_under_it(demo_store, d
         await pilot.press("backspace", "enter")
         await pilot.pause()
         assert not field.has_class("refused") and not message.display
+        below = screen.query_one("#last_day", Input)
+        assert below.region.y == field.region.y + 1  # the line under it is gone, not left empty
         country = screen.query_one("#rapporteur_country", Input)  # a box with suggestions is marked as any other
         country.focus()
         await pilot.press("ctrl+u", *"Narnia", "enter")
@@ -140,7 +163,9 @@ async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_heade
         await pilot.pause()
         screen = app.screen
         chapter = screen.query_one("#item_chapter", Input)
-        said = chapter.parent.query_one(".field-label").content + " " + chapter.placeholder
+        form = chapter.parent
+        assert isinstance(form, FormFields)
+        said = str(form.label_of(chapter).content) + " " + chapter.placeholder
         assert "numeral and title" in said and "numeral alone: the item's title" in said
         screen.query_one("#item_number", Input).value = "6"
         screen.query_one("#item_title", Input).value = "Technical assistance"

@@ -11,6 +11,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
 from unreport_tui.app.widgets.completing_input import CompletingInput
+from unreport_tui.app.widgets.form_fields import FormFields
 
 from .test_app import on_disk
 
@@ -95,8 +96,8 @@ async def test_a_form_is_shown_as_a_full_restyle_would_show_it(demo_store, key, 
             return [(repr(w), w.styles.css, str(w.rich_style)) for w in screen.walk_children()]
 
         first = looks()
-        current = [row for row in screen.query(".field.-current") if screen.focused in row.walk_children()]
-        assert len(current) == 1 and screen.query(".field.-current").nodes == current
+        form = next(a for a in screen.focused.ancestors if isinstance(a, FormFields))
+        assert screen.query(".field-label.-current").nodes == [form.label_of(screen.focused)]
         screen.update_node_styles(animate=False)
         await pilot.pause()
         assert looks() == first

@@ -69,7 +69,7 @@ from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
-from ..widgets.field_row import FieldRow
+from ..widgets.form_fields import FormFields
 from ..widgets.in_order_text_area import InOrderTextArea
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput
@@ -389,25 +389,29 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
+        with FormFields(classes="form"):
+            yield from self._fields(section, fields)
+
+    def _fields(self, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         for name, label in fields:
             suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
-            with FieldRow(classes="field names" if suggesting else "field"):
-                yield Label(label, classes="field-label", markup=False)
-                if suggesting:
-                    yield CompletingInput(
-                        self._suggest_statement_forms
-                        if name in PROFILE_SUGGESTING_BOXES
-                        else SUGGESTING_BOXES.get(name, suggest_states),
-                        "",
-                        input_id=name,
-                        form=True,
-                        several=STATE_BOXES.get(name, False),
-                        input_classes=f"in-{section}",
-                        id=f"{name}-box",
-                    )
-                else:
-                    yield InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
-            if name in ABOUT_BOXES:  # what the value is, on the line under it
+            yield Label(label, classes="field-label", markup=False)
+            if suggesting:
+                yield CompletingInput(
+                    self._suggest_statement_forms
+                    if name in PROFILE_SUGGESTING_BOXES
+                    else SUGGESTING_BOXES.get(name, suggest_states),
+                    "",
+                    input_id=name,
+                    form=True,
+                    several=STATE_BOXES.get(name, False),
+                    input_classes=f"in-{section}",
+                    id=f"{name}-box",
+                )
+            else:
+                yield InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+            if name in ABOUT_BOXES:  # what the value is, on the line under it, in the boxes' column
+                yield Label("", classes="field-gap")
                 yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused goes on the line under it, mounted when a value
             # first is (_refusal_line): a hidden line under each of the 67 boxes made F5 a fifth slower.
@@ -584,19 +588,23 @@ class PrepareScreen(UndoableScreen[Destination]):
         self._refused[field] = box.value
         message = self._refusal_line(box)
         message.update(reason)
-        message.display = True
+        for part in self.query(f".refusal-of-{box.id}"):
+            part.display = True
         self.query_one("#prepare-error", Label).update(reason)
         box.focus()
         self.call_after_refresh(message.scroll_visible, animate=False)
 
     def _refusal_line(self, box: Widget) -> Label:
-        """The line under the box (and under what it says the value is) for why its value was refused."""
+        """The line under the box (and under what it says the value is) for why its value was
+        refused, in the boxes' column beside an empty cell: a line across both columns of the grid
+        would be given one line's height, and a long reason cut."""
         for line in self.query(f"#{box.id}-refused").results(Label):
             return line
-        row = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, FieldRow))
+        form = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, FormFields))
         about = self.query(f"#{box.id}-about").results(Label)
-        line = Label("", id=f"{box.id}-refused", classes="field-refused", markup=False)
-        self.query_one("#prepare", VerticalScroll).mount(line, after=next(about, row))
+        parts = f"field-refused refusal-of-{box.id}"
+        line = Label("", id=f"{box.id}-refused", classes=parts, markup=False)
+        form.mount(Label("", classes=f"field-gap {parts}"), line, after=next(about, None) or form.cell_of(box))
         return line
 
     def _unmark_refused(self) -> None:
@@ -606,8 +614,8 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _unmark(self, box: Widget) -> None:
         box.remove_class("refused")
         self._refused.pop(box.id or "", None)
-        for line in self.query(f"#{box.id}-refused"):
-            line.display = False
+        for part in self.query(f".refusal-of-{box.id}"):
+            part.display = False
 
     @on(Input.Changed)
     def say_what_it_is(self, event: Input.Changed) -> None:

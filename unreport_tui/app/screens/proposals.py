@@ -32,7 +32,7 @@ from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
 from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
-from ..widgets.field_row import FieldRow
+from ..widgets.form_fields import FormFields
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput
 from .choose_each import ChooseEachDialog, Question
@@ -123,8 +123,8 @@ class ProposalsScreen(UndoableScreen[Destination]):
         yield ActionsFooter()
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
-        for name, label in fields:
-            with FieldRow(classes="field names" if name in NAME_BOXES else "field"):
+        with FormFields(classes="form"):
+            for name, label in fields:
                 yield Label(label, classes="field-label", markup=False)
                 if name in NAME_BOXES:
                     yield CompletingInput(
