@@ -1,8 +1,11 @@
+import string
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.countries import all_groups, all_states, behalf_wording, find_states, resolve_state
+from unreport_tui.core.countries import all_groups, all_states, behalf_wording, find_states, normalize, resolve_state
 from unreport_tui.core.names import running_name, short_name
 
 
@@ -11,6 +14,19 @@ def test_all_member_and_observer_states_are_there():
     assert sum(s.member for s in states) == 193
     assert sorted(s.name for s in states if not s.member) == ["Holy See", "State of Palestine"]
     assert len({s.name for s in states}) == 195
+
+
+@given(st.text(alphabet=string.ascii_letters + " -'.&", max_size=30), st.data())
+def test_a_name_folds_to_one_key_whatever_its_accents_and_case(name, data):
+    """A name typed with accents, in capitals or as written (precomposed or not) finds what the
+    plain name finds: "TÜRKIYE", "Türkiye" and "turkiye"."""
+    accents = ("\u0301", "\u0308", "\u0303", "\u0327")  # acute, diaeresis, tilde, cedilla
+    accented = "".join(
+        c + (data.draw(st.sampled_from(accents)) if c.isalpha() and data.draw(st.booleans()) else "") for c in name
+    )
+    written = data.draw(st.sampled_from([str.upper, str.lower, str.title, str]))(accented)
+    form = data.draw(st.sampled_from(["NFC", "NFD"]))
+    assert normalize(unicodedata.normalize(form, written)) == normalize(name) == normalize(name.upper())
 
 
 @pytest.mark.parametrize(

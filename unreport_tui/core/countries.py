@@ -38,10 +38,16 @@ _SAINT = re.compile(r"\bst\.?\s")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
+# Kept: the same texts are folded again and again (on each key typed in the point box, every point
+# already logged on the item is compared with it; each name of the reference data on each lookup).
+@lru_cache(maxsize=16_384)
 def normalize(typed: str) -> str:
     """Fold a typed name to a key: no accents, no case, no punctuation, no leading article."""
-    decomposed = unicodedata.normalize("NFKD", typed)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if typed.isascii():  # nothing to decompose, no accent to drop
+        plain = typed.casefold()
+    else:
+        decomposed = unicodedata.normalize("NFKD", typed)
+        plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     plain = plain.replace("&", " and ").replace("'", "").replace("\u2019", "")
     plain = _SAINT.sub("saint ", plain)
     plain = _NOT_WORD.sub(" ", plain).strip()
