@@ -47,6 +47,16 @@ async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switche
         assert what_is_exported(app).startswith("Whole report")
         await write(app, pilot, tmp_path / "whole.md")
         assert MASTHEAD in (tmp_path / "whole.md").read_text(encoding="utf-8")
+        await open_export(app, pilot)  # the next export offers what the last one wrote
+        assert what_is_exported(app).startswith("Whole report")
+        await write(app, pilot, tmp_path / "session.toml")  # a session file holds everything: no choice made
+        await open_export(app, pilot)
+        await write(app, pilot, tmp_path / "again.md")
+        assert MASTHEAD in (tmp_path / "again.md").read_text(encoding="utf-8")
+        await pilot.press("f3", "f3")  # the draft's own switch, there and back: exports follow the draft again
+        await open_export(app, pilot)
+        assert what_is_exported(app).startswith(f"Current item: {item.number}")
+        await pilot.press("escape")
         await pilot.press("f3")  # the draft of the whole report: the dialog says so, and f3 goes back
         await open_export(app, pilot)
         assert what_is_exported(app).startswith("Whole report")

@@ -84,6 +84,10 @@ class LiveScreen(UndoableScreen[None]):
         self._waiting: list[Callable[[], None]] = []  # Enters pressed before the session was there
         self.behalf = ""  # a group chosen in the speaker box: the next speaker logged speaks for it
         self.whole = False  # the draft shows the whole report, not only the current item
+        # What the last export wrote, the whole report or the current item, when chosen in the export
+        # dialog: the next export offers the same (exporting the whole report again and again while
+        # the draft shows the item). None: as the draft shows it. The draft's own switch resets it.
+        self.export_whole: bool | None = None
         self.heading = ""  # a heading for the next point logged (f7)
         self.join = False  # the next point logged, of whatever kind, joins the paragraph before (f6)
         self.similar: Point | None = None  # a logged point like the one being typed (ctrl+s counts the speaker on it)
@@ -764,6 +768,7 @@ class LiveScreen(UndoableScreen[None]):
 
     def action_toggle_whole(self) -> None:
         self.whole = not self.whole
+        self.export_whole = None  # the latest choice: exports follow the draft again
         self.refresh_draft()
 
     def action_statistics(self) -> None:
@@ -786,7 +791,8 @@ class LiveScreen(UndoableScreen[None]):
         """The whole report, or the current item when the draft shows only that."""
         from .export_dialog import ExportDialog, default_folder
 
-        item = None if self.whole else self.book.cursor.item or None
+        whole = self.whole if self.export_whole is None else self.export_whole
+        item = None if whole else self.book.cursor.item or None
         app = unreport_app(self)
         settings = app.settings
         folder = default_folder(self.store.path, settings.export_folder, app.scratch)
@@ -803,6 +809,10 @@ class LiveScreen(UndoableScreen[None]):
         def done(path: Path | None) -> None:
             if path is not None:
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
+                from ...exporters import SESSION_FILE  # loaded by the dialog already
+
+                if dialog.format_written != SESSION_FILE:  # a session file holds everything, whatever was chosen
+                    self.export_whole = dialog.item is None
                 if (settings.export_folder, settings.export_format) != (str(path.parent), dialog.format_written):
                     settings.export_folder = str(path.parent)  # the next export is offered there
                     settings.export_format = dialog.format_written  # and in this format
