@@ -1185,14 +1185,20 @@ async def test_a_group_typed_in_the_speaker_box_goes_to_the_next_speaker_logged(
         speaker = app.screen.query_one("#speaker", Input)
         assert app.focused is speaker and speaker.value == ""
         assert "on behalf of the Group of 77 and China" in speaker.placeholder
-        await pilot.press(*"pak", "enter", *"stressed the need for technical assistance", "enter", "enter")
+        label = app.screen.query_one("#speaker-label")
+        await pilot.press(*"pak")  # the placeholder has gone: the label still says who is awaited
+        await pilot.pause()
+        assert widget_text(label) == "Speaker, on behalf of the Group of 77 and China (Esc: nobody)"
+        await pilot.press("enter", *"stressed the need for technical assistance", "enter", "enter")
         await pilot.press(*"peru", "enter")
         await pilot.pause()
         logged = on_disk(demo_store).item("2b").statements
         assert [(s.speaker, s.on_behalf_of) for s in logged[-2:]] == [("Pakistan", "Group of 77 and China"), ("Peru", "")]
+        assert widget_text(label) == "Speaker"
         await pilot.press("enter", *"eu", "enter", "escape", *"chile", "enter")  # Esc: nobody speaks for it
         await pilot.pause()
         assert on_disk(demo_store).item("2b").statements[-1].on_behalf_of == ""
+        assert widget_text(label) == "Speaker"
         assert "Pakistan (on behalf of the Group of 77 and China)" in await draft_text(app)
 
 

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 # The national human rights institution last: the Human Rights Council is the one body that lists them.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL, Role.NHRI]
 WIDE = 110  # columns from which the draft stands beside the log
+SPEAKER_LABEL = "Speaker"
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
 # The keys a read-only copy keeps: those that only look (the keys, the draft, the whole report, an
@@ -104,7 +105,7 @@ class LiveScreen(UndoableScreen[None]):
                 if self.read_only:  # the boxes are there (the screen's code finds them) but never shown nor focused
                     app = unreport_app(self)
                     yield Static(read_only_line(app.db_path.name, app.served), id="read-only", markup=False)
-                yield Label("Speaker", classes="box-label")
+                yield Label(SPEAKER_LABEL, classes="box-label", id="speaker-label", markup=False)
                 yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
                 yield InOrderInput(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
@@ -386,7 +387,10 @@ class LiveScreen(UndoableScreen[None]):
         self.behalf = group
         box = self.query_one("#speaker-box", CompletingInput)
         box.clear()
-        box.input.placeholder = f"who speaks on behalf of the {group}? (Esc: nobody)"
+        # On the box's label too, which stays while a name is typed (the placeholder goes at the
+        # first letter) and wraps where a long group's name would be cut at 80 columns.
+        self.query_one("#speaker-label", Label).update(f"{SPEAKER_LABEL}, on behalf of the {group} (Esc: nobody)")
+        box.input.placeholder = f"who speaks on behalf of the {group}?"
         self.set_focus(box.input)  # now (focus() moves it later, after the keys typed ahead)
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
@@ -415,6 +419,7 @@ class LiveScreen(UndoableScreen[None]):
         if self.behalf:
             self.behalf = ""
             self.query_one("#speaker", Input).placeholder = SPEAKER_PLACEHOLDER
+            self.query_one("#speaker-label", Label).update(SPEAKER_LABEL)
 
     @on(CompletingInput.Cleared, "#speaker-box")
     def speaker_cleared(self) -> None:
