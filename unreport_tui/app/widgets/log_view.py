@@ -51,7 +51,10 @@ def _duration(seconds: int | None) -> str:
     return f" {minutes}:{seconds:02d}"
 
 
-def statement_line(statement: Statement) -> Text:
+def statement_line(statement: Statement, width: int | None = None) -> Text:
+    """The statement's line in the log. ``width``: the room it has there; what is in brackets
+    (the role, the group spoken for …) gives way first, cut with "…", so that the speaking time
+    after it still shows when a group's long name would have pushed it past the edge."""
     line = Text(f"{statement.time:%H:%M} " if statement.time else "      ", style="dim")
     line.append(printable(statement.speaker), style="bold")
     extra = [ROLE_NAMES[statement.role]] if ROLE_NAMES[statement.role] else []
@@ -61,12 +64,24 @@ def statement_line(statement: Statement) -> Text:
         extra.append("right of reply")
     if statement.capacity.strip():  # "as the concerned country": the report names them apart
         extra.append(printable(" ".join(statement.capacity.split())))
-    if extra:
-        line.append(f" ({', '.join(extra)})")
-    line.append(_duration(statement.duration), style="dim")
+    after = Text(_duration(statement.duration), style="dim")
     if statement.note:
-        line.append(printable(f"  ⚑ {statement.note}"), style="bold yellow")
-    return line
+        after.append(printable(f"  ⚑ {statement.note}"), style="bold yellow")
+    if extra:
+        line.append_text(_bracketed(", ".join(extra), None if width is None else width - line.cell_len - after.cell_len))
+    return line.append_text(after)
+
+
+def _bracketed(inside: str, room: int | None) -> Text:
+    """ " (inside)", cut to ``room`` cells with "…" before the bracket; nothing when not even " (…)" fits."""
+    whole = Text(f" ({inside})")
+    if room is None or whole.cell_len <= room:
+        return whole
+    if room < len(" (…)"):
+        return Text()
+    cut = Text(f" ({inside}")
+    cut.truncate(room - 1, overflow="ellipsis")
+    return cut.append(")")
 
 
 def point_line(point: Point) -> Text:
@@ -224,11 +239,11 @@ class LogView(ScrollView, can_focus=True):
             index += step
         return None
 
-    def _line(self, index: int) -> Text:
+    def _line(self, index: int, width: int | None = None) -> Text:
         row = self._rows[index]
         entry = self._entry(row)
         if isinstance(entry, Statement):
-            return statement_line(entry)
+            return statement_line(entry, width)
         if isinstance(entry, Point):
             return counted_line(entry, row.counted_for) if row.counted_for else point_line(entry)
         if isinstance(entry, Presentation):
@@ -243,7 +258,7 @@ class LogView(ScrollView, can_focus=True):
         base = self.rich_style
         if index >= len(self._rows):
             return Strip.blank(width, base)
-        text = self._line(index)
+        text = self._line(index, width)
         if self._rows[index].kind not in ENTRIES and text.cell_len < width:
             text.append("─" * (width - text.cell_len), style="dim")
         text.truncate(width, overflow="ellipsis")
