@@ -101,3 +101,20 @@ async def test_a_form_is_shown_as_a_full_restyle_would_show_it(demo_store, key, 
         screen.update_node_styles(animate=False)
         await pilot.pause()
         assert looks() == first
+
+
+async def test_what_an_empty_box_takes_is_in_italics_and_a_value_never_is(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+
+        def italic_text(box_id: str) -> str:
+            box = screen.query_one(f"#{box_id}", Input)
+            segments = box.render_line(0)
+            return "".join(s.text for s in segments if s.style is not None and s.style.italic).strip()
+
+        empty = [box for box in screen.query(".form Input").results(Input) if box.placeholder and not box.value]
+        assert empty and all(italic_text(box.id or "") == box.placeholder[: box.size.width].strip() for box in empty)
+        assert screen.query_one("#body", Input).value and italic_text("body") == ""
