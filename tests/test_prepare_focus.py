@@ -118,3 +118,21 @@ async def test_what_an_empty_box_takes_is_in_italics_and_a_value_never_is(demo_s
         empty = [box for box in screen.query(".form Input").results(Input) if box.placeholder and not box.value]
         assert empty and all(italic_text(box.id or "") == box.placeholder[: box.size.width].strip() for box in empty)
         assert screen.query_one("#body", Input).value and italic_text("body") == ""
+
+
+async def test_the_chairs_list_title_is_marked_while_its_box_has_the_cursor(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        title = screen.query_one("#speakers-list-title")
+        other = screen.query(".section-title").first()
+        assert not title.has_class("-current") and title.rich_style == other.rich_style
+        screen.query_one("#speakers-list").focus()
+        await pilot.pause()
+        assert title.has_class("-current") and title.rich_style.color != other.rich_style.color
+        assert not screen.query(".field-label.-current")  # the one box with the cursor has the one label marked
+        await pilot.press("tab")
+        await pilot.pause()
+        assert not title.has_class("-current") and len(screen.query(".field-label.-current")) == 1

@@ -377,6 +377,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                     "{next-from-list} logs the next one)"
                 ),
                 classes="section-title",
+                id="speakers-list-title",
                 markup=False,
             )
             yield InOrderTextArea(id="speakers-list", soft_wrap=False, show_line_numbers=True)
@@ -429,6 +430,16 @@ class PrepareScreen(UndoableScreen[Destination]):
         first.focus(scroll_visible=False)
         # Once laid out, in the middle of the screen: its section's title above it in view too.
         self.call_after_refresh(self.screen.scroll_to_center, first, animate=False)
+
+    # The Chair's list has its section's title for a label, bold as every title: while its box has
+    # the cursor the title is marked as a box's label is (FormFields does it for the other boxes).
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if event.widget.id == "speakers-list":
+            self.query_one("#speakers-list-title").add_class("-current")
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if event.widget.id == "speakers-list":
+            self.query_one("#speakers-list-title").remove_class("-current")
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles a screen each time it comes back on top (a theme may have changed while
