@@ -17,7 +17,7 @@ TEST_STAMP := $(VENV)/.installed-test
 define install
 	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv 2>/dev/null && \
 		$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python $(1) || \
-		{ echo "uv could not install; pip installs instead (slower)."; \
+		{ echo "uv could not install (its error is above); pip installs instead, more slowly."; \
 		  $(BIN)/python -m pip install --quiet $(1); }
 endef
 
