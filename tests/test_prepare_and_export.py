@@ -282,6 +282,23 @@ async def test_names_typed_in_the_chairs_list_are_saved_when_f9_goes_back(demo_s
         assert app.screen.query_one("#speakers-list", TextArea).text == "Kenya"
 
 
+async def test_f9_on_the_prepare_screen_goes_to_the_chairs_list_then_back_to_logging(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, PrepareScreen) and app.focused is not screen.query_one("#speakers-list")
+        await pilot.press("f9", *"peru")  # to the list, and what is typed next goes into it
+        await pilot.pause()
+        speakers = screen.query_one("#speakers-list", TextArea)
+        assert app.screen is screen and app.focused is speakers and speakers.text == "peru"
+        assert screen.query_one("#prepare").region.contains_region(speakers.region)  # in view
+        await pilot.press("f9")
+        await pilot.pause()
+        assert isinstance(app.screen, LiveScreen) and listed(on_disk(demo_store).item("2b")) == ["Peru"]
+
+
 async def test_names_typed_in_the_chairs_list_stay_there_when_another_section_is_saved(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -164,10 +164,11 @@ ACTIONS: tuple[Action, ...] = (
         On.LIVE,
         "Speaking time: statements and time by speaker, group and role, with bars",
     ),
-    # The key that opens the prepare screen goes back from it; the Chair's list's key too (saving the list).
+    # The key that opens the prepare screen goes back from it; the Chair's list's key goes to the
+    # list, and from it back (saving the list).
     Action("prepare", "live", "f5", "Live screen", On.PREPARE, show=True),
     Action("save-list", "save_list", "ctrl+s", "Save the list of speakers", On.PREPARE, show=True),
-    Action("chairs-list", "live", "f9", "Live screen", On.PREPARE),
+    Action("chairs-list", "chairs_list", "f9", "The Chair's list; from it, the live screen", On.PREPARE),
     Action("import-list", "import_list", "ctrl+o", "Import a list", On.PREPARE, show=True),
     # The key that opens the proposals goes back from them, as Esc does.
     Action("proposals", "back", "f8", "Live screen", On.PROPOSALS, show=True),

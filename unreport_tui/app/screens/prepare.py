@@ -978,6 +978,16 @@ class PrepareScreen(UndoableScreen[Destination]):
     def show_change(self, _change: StepOutcome) -> None:
         self._fill()
 
+    def action_chairs_list(self) -> None:
+        """The key that opened the Chair's list from the live screen: from any other box here, the
+        cursor goes to the list; from the list, the list is saved and logging goes on."""
+        speakers = self.query_one("#speakers-list")
+        if self.focused is speakers:
+            self.action_live()
+            return
+        speakers.focus(scroll_visible=False)
+        self.call_after_refresh(self.screen.scroll_to_center, speakers, animate=False)
+
     def action_live(self) -> None:
         if self.book.current_item is None:
             self._refuse("Add an agenda item first: the live screen logs into one.")
