@@ -65,6 +65,25 @@ def test_unreport_demo_action_opens_that_session(monkeypatch, report):
     assert opened == [report]
 
 
+def test_leaving_a_demo_says_nothing_of_it_was_kept_and_what_opens_ones_own(monkeypatch, capsys):
+    monkeypatch.setattr(cli, "_run_app", lambda store, **_modes: store.close() or 0)
+    assert cli.main(["demo"]) == 0
+    said = capsys.readouterr().err
+    assert "scratch copy: what was logged in it is gone" in said and "`unreport` opens your own database" in said
+
+
+async def test_a_demo_says_on_its_title_that_it_is_not_kept(tmp_path, report):
+    from unreport_tui.app.app import UnreportApp
+    from unreport_tui.storage import open_store
+
+    store = open_store(tmp_path / "demo.json", background=True)
+    store.replace(report)
+    async with UnreportApp(store, scratch=True).run_test() as pilot:
+        await pilot.pause()
+        assert pilot.app.sub_title == "demo.json: a scratch copy, not kept"
+    store.close()
+
+
 def test_the_report_opens_on_its_first_chapter_the_organizational_items_are_in_the_last(report):
     """Items 1 and 2 (election of officers, adoption of the agenda) have no chapter and nothing
     logged: the organization chapter reports them, and the report opens on chapter III."""

@@ -293,6 +293,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
             others = {other: title for other, title in DEMO_TITLES.items() if other != name}
             status = _run_app(store, scratch=True, demos=others, chosen=chosen)
         if status or not chosen:
+            if not status:  # said when it goes: the status line said "Saved" all along
+                print(
+                    "The demo was a scratch copy: what was logged in it is gone. "
+                    "`unreport` opens your own database; `unreport import FILE` starts it from a session file.",
+                    file=sys.stderr,
+                )
             return status
         name = chosen[0]
 

@@ -88,6 +88,8 @@ class UnreportApp(CrashReportingApp[None]):
 
     def on_mount(self) -> None:
         self.sub_title = self.db_path.name + (" (read-only)" if self.read_only else "")
+        if self.scratch:  # "Saved" on the status line is true, but only until the demo is closed
+            self.sub_title = f"{self.sub_title}: a scratch copy, not kept"
         if self.settings.problem:
             self.notify(self.settings.problem, severity="warning", markup=False, timeout=10)
         if self.settings.keymap:
