@@ -1202,6 +1202,21 @@ async def test_a_group_typed_in_the_speaker_box_goes_to_the_next_speaker_logged(
         assert "Pakistan (on behalf of the Group of 77 and China)" in await draft_text(app)
 
 
+async def test_a_speaker_or_group_typed_in_the_point_box_is_logged_and_said_to_be_a_name(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press(*"egypt", "enter", *"g77", "enter")
+        await pilot.pause()
+        assert on_disk(demo_store).item("2b").points[-1].text == "g77"  # logged, as typed: nothing is lost
+        said = [n.message for n in app._notifications]
+        assert any("'g77' was logged as a point, but it names the Group of 77 and China" in m for m in said)
+        await pilot.press(*"niger", "enter", *"stressed the need for data", "enter")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("'niger' was logged as a point, but it names the Niger" in m for m in said)
+        assert not any("stressed the need for data" in m for m in said)  # a point is just logged
+
+
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -69,6 +69,22 @@ def read_only_line(db_name: str, served: bool = False) -> str:
     return f"READ-ONLY: following {db_name}. The log and the draft follow the writing copy as it saves; " + with_keys(keys)
 
 
+def _names_a_speaker(text: str) -> str | None:
+    """The State, group or organization that a point's whole text names ("g77", "chile"), which
+    was meant for the speaker box; None for a point."""
+    from ...core.countries import resolve_group, resolve_state
+    from ...core.names import running_name
+    from ...core.organizations import resolve_organization
+
+    if resolve_state(text) is not None:
+        return running_name(text)  # "the Niger", as the report names it
+    if (group := resolve_group(text)) is not None:
+        return group.behalf
+    if (organization := resolve_organization(text)) is not None:
+        return organization.text
+    return None
+
+
 class LiveScreen(UndoableScreen[None]):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
     # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
@@ -494,6 +510,13 @@ class LiveScreen(UndoableScreen[None]):
             point.value = ""
             self.heading = ""
             self._joins(False)
+            if (name := _names_a_speaker(text)) is not None:  # as the speaker box says of a point typed there
+                self.notify(
+                    f"{printable(text.strip())!r} was logged as a point, but it names {name}: "
+                    f"{key_for('undo')} takes it back; an empty Enter goes to the speaker box.",
+                    markup=False,
+                    timeout=6,
+                )
 
     def action_join_point(self) -> None:
         """The next point logged continues the paragraph before instead of opening its own; the key
