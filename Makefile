@@ -29,11 +29,11 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(call install,-e .)
-	touch $@
+	@touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
 	$(call install,-e ".[test]")
-	touch $(STAMP) $@
+	@touch $(STAMP) $@
 
 demo: $(STAMP)
 	$(BIN)/unreport demo
