@@ -149,15 +149,24 @@ def test_a_bad_period_prints_one_line_and_leaves_no_database(tmp_path, capsys):
 @st.composite
 def periods_besides(draw, first: dt.date, last: dt.date) -> tuple[tuple[dt.date, dt.date], ...]:
     """Up to two periods, none overlapping ``first``–``last`` or each other, in order of time."""
-    days = st.dates(min_value=D(1945, 1, 1), max_value=D(2100, 1, 1)).filter(lambda d: not first <= d <= last)
-    taken = sorted(draw(st.sets(days, max_size=4)))
-    pairs = [(taken[i], taken[i + 1]) for i in range(0, len(taken) - 1, 2)]
-    return tuple(p for p in pairs if not p[0] < first <= p[1])
+    taken: list[tuple[dt.date, dt.date]] = [(first, last)]
+    for start, end in draw(st.lists(session_periods(), max_size=2)):
+        if all(end < a or b < start for a, b in taken):
+            taken.append((start, end))
+    return tuple(sorted(taken[1:]))
+
+
+@st.composite
+def session_periods(draw) -> tuple[dt.date, dt.date]:
+    """A period as sessions have them: mostly a day to a few weeks, at times one that runs into
+    the next month or year; now and then a long one."""
+    first = draw(st.dates(D(1945, 1, 1), D(2090, 1, 1)))
+    return first, first + dt.timedelta(days=draw(st.integers(0, 3) | st.integers(0, 40) | st.integers(0, 3650)))
 
 
 @st.composite
 def sessions_with_periods(draw) -> Session:
-    first, last = sorted([draw(st.dates(D(1945, 1, 1), D(2100, 1, 1))), draw(st.dates(D(1945, 1, 1), D(2100, 1, 1)))])
+    first, last = draw(session_periods())
     return Session(SessionInfo(title="Session", dates=(first, last), other_periods=draw(periods_besides(first, last))))
 
 
@@ -173,7 +182,7 @@ def test_every_period_is_printed_once_in_order(session):
     pieces = re.split(", | and ", span)
     assert len(pieces) == len(periods)
     for (first, last), piece, following in zip(periods, pieces, [*periods[1:], None], strict=True):
-        assert piece.startswith(f"{first.day} ")
+        assert piece.startswith((f"{first.day} ", f"{first.day}–"))  # "1 January", "1–2 January"
         shares_the_year = following is not None and first.year == last.year == following[0].year
         assert piece.endswith(f"{last.day} {MONTHS[last.month - 1]}" + ("" if shares_the_year else f" {last.year}"))
     words = periods_from_to(periods)
