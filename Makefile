@@ -15,11 +15,19 @@ TEST_STAMP := $(VENV)/.installed-test
 # configuration, so a machine that only reaches a mirror set up for pip is one), pip installs
 # everything itself, as before.
 define install
-	@$(BIN)/python -m pip install --quiet --disable-pip-version-check uv 2>/dev/null && \
+	@if $(BIN)/python -m pip install --quiet --disable-pip-version-check uv >/dev/null 2>&1; then \
 		$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python $(1) || \
 		{ echo "uv could not install (its error is above); pip installs instead, more slowly."; \
-		  $(BIN)/python -m pip install --quiet $(1); }
+		  $(BIN)/python -m pip install --quiet $(1); }; \
+	else \
+		echo "uv could not be installed here; pip installs instead, more slowly."; \
+		$(BIN)/python -m pip install --quiet $(1); \
+	fi
 endef
+# (The packages asked for are in variables: a comma written in a $(call) argument would split it.)
+APP_PACKAGES := -e .
+TEST_PACKAGES := -e ".[test]"
+MUTATION_PACKAGES := -e ".[test,mutation]"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -28,11 +36,11 @@ $(BIN)/python:
 		{ rm -rf $(VENV); echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt install python3-venv" >&2; exit 1; }
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(call install,-e .)
+	$(call install,$(APP_PACKAGES))
 	@touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python
-	$(call install,-e ".[test]")
+	$(call install,$(TEST_PACKAGES))
 	@touch $(STAMP) $@
 
 demo: $(STAMP)
@@ -77,7 +85,7 @@ quick: gates
 # Slow (tens of minutes on two cores), so not part of `make test`: every mutant of the core and
 # the storage, tried against the tests that cover it, then the kill ratio of each.
 mutation: $(TEST_STAMP)
-	$(call install,-e ".[test,mutation]")
+	$(call install,$(MUTATION_PACKAGES))
 	$(BIN)/mutmut run --max-children $$(nproc) || true
 	$(BIN)/python scripts/mutation_score.py
 

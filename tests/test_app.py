@@ -1215,6 +1215,10 @@ async def test_a_speaker_or_group_typed_in_the_point_box_is_logged_and_said_to_b
         said = [n.message for n in app._notifications]
         assert any("'niger' was logged as a point, but it names the Niger" in m for m in said)
         assert not any("stressed the need for data" in m for m in said)  # a point is just logged
+        await pilot.press(*"eu", "enter")  # as the speaker box offers it first: the Union itself
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("'eu' was logged as a point, but it names the European Union:" in m for m in said)
 
 
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):

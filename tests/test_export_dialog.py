@@ -49,7 +49,8 @@ async def test_the_export_dialog_says_it_exports_the_current_item_and_f3_switche
         assert MASTHEAD in (tmp_path / "whole.md").read_text(encoding="utf-8")
         await open_export(app, pilot)  # the next export offers what the last one wrote
         assert what_is_exported(app).startswith("Whole report")
-        await write(app, pilot, tmp_path / "session.toml")  # a session file holds everything: no choice made
+        await pilot.press("f3")  # switched to the item, then a session file: it holds everything, no choice is kept
+        await write(app, pilot, tmp_path / "session.toml")
         await open_export(app, pilot)
         await write(app, pilot, tmp_path / "again.md")
         assert MASTHEAD in (tmp_path / "again.md").read_text(encoding="utf-8")

@@ -76,12 +76,13 @@ def _names_a_speaker(text: str) -> str | None:
     from ...core.names import running_name
     from ...core.organizations import resolve_organization
 
+    # In the order the speaker box offers them: "eu" is the European Union itself before the group.
     if resolve_state(text) is not None:
         return running_name(text)  # "the Niger", as the report names it
-    if (group := resolve_group(text)) is not None:
-        return group.behalf
     if (organization := resolve_organization(text)) is not None:
         return organization.text
+    if (group := resolve_group(text)) is not None:
+        return f"the {group.name}"
     return None
 
 
@@ -165,7 +166,7 @@ class LiveScreen(UndoableScreen[None]):
         if self.ready:
             self.refresh_all()
         else:
-            self.query_one(StatusLine).update(Text(f"Opening {self.app.sub_title}…", style="dim"))
+            self.query_one(StatusLine).update(Text(f"Opening {unreport_app(self).db_path.name}…", style="dim"))
         self.set_interval(0.5, self.refresh_status)
 
     def attach(self, book: Logbook) -> None:
@@ -839,7 +840,9 @@ class LiveScreen(UndoableScreen[None]):
                 self.notify(f"Wrote {path}", markup=False, timeout=8)
                 from ...exporters import SESSION_FILE  # loaded by the dialog already
 
-                if dialog.format_written != SESSION_FILE:  # a session file holds everything, whatever was chosen
+                # Only a choice made: a session file holds everything whatever was chosen, and with
+                # no current item there was none to make.
+                if dialog.format_written != SESSION_FILE and dialog.current is not None:
                     self.export_whole = dialog.item is None
                 if (settings.export_folder, settings.export_format) != (str(path.parent), dialog.format_written):
                     settings.export_folder = str(path.parent)  # the next export is offered there

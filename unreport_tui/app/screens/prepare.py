@@ -345,8 +345,8 @@ class PrepareScreen(UndoableScreen[Destination]):
     def compose(self) -> ComposeResult:
         yield Header()
         # Not a tab stop: the cursor is always in one of its boxes. Focusable (Textual's default), it
-        # took the screen's first focus and gave it up at once, each time restyling all its 300
-        # widgets: a third of the time F5 took.
+        # took the screen's first focus and gave it up at once, each time restyling all its
+        # widgets (300 then): a third of the time F5 took.
         with VerticalScroll(id="prepare", can_focus=False):
             yield Static(with_keys(INTRO), id="prepare-intro", markup=False)
             yield from self._section("Session data", "session", SESSION_FIELDS)
@@ -444,7 +444,7 @@ class PrepareScreen(UndoableScreen[Destination]):
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles a screen each time it comes back on top (a theme may have changed while
         # it was under another). The first time, its widgets were styled a moment ago, as they
-        # were mounted: doing it again for the 300 of them was a third of what F5 cost. (This
+        # were mounted: doing it again for all of them (300 then) was a third of what F5 cost. (This
         # handler runs before Screen's own, which reads the flag.)
         if not self._styled_once:
             self._styled_once = True

@@ -64,12 +64,13 @@ def statement_line(statement: Statement, width: int | None = None) -> Text:
         extra.append("right of reply")
     if statement.capacity.strip():  # "as the concerned country": the report names them apart
         extra.append(printable(" ".join(statement.capacity.split())))
-    after = Text(_duration(statement.duration), style="dim")
+    duration = Text(_duration(statement.duration), style="dim")
+    if extra:  # a note after the time is cut at the edge as it comes: it gives way before the brackets do
+        line.append_text(_bracketed(", ".join(extra), None if width is None else width - line.cell_len - duration.cell_len))
+    line.append_text(duration)
     if statement.note:
-        after.append(printable(f"  ⚑ {statement.note}"), style="bold yellow")
-    if extra:
-        line.append_text(_bracketed(", ".join(extra), None if width is None else width - line.cell_len - after.cell_len))
-    return line.append_text(after)
+        line.append(printable(f"  ⚑ {statement.note}"), style="bold yellow")
+    return line
 
 
 def _bracketed(inside: str, room: int | None) -> Text:
