@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from unreport_tui.cli import main
-from unreport_tui.storage import list_backups
+from unreport_tui.storage import backup_dir, list_backups
 from unreport_tui.storage.errors import DatabaseCorrupt
 from unreport_tui.storage.journal_lines import encode_line, journal_path, parse_journal
 
@@ -59,10 +59,25 @@ def test_check_says_problem_and_names_the_damaged_last_line(db, capsys, damage):
     data = _damage_line(db, 3, damage)
     assert main(["check", "--db", str(db)]) == 1
     out = capsys.readouterr().out
-    problem = f"PROBLEM: {journal_path(db)}: line 3, the last, was damaged after it was written"
+    problem = (
+        f"PROBLEM: {journal_path(db)}: line 3, the last, was damaged after it was written; the next open keeps "
+        f"a copy of the journal in {backup_dir(db)} and goes on without it\n"
+    )
     assert problem in out, out
     assert "unfinished write" not in out
     assert journal_path(db).read_bytes() == data  # check changes nothing
+
+
+def test_check_names_several_damaged_last_lines_in_the_plural(db, capsys):
+    _damage_line(db, 2, "a flipped bit")
+    data = _damage_line(db, 3, "a carriage return")
+    assert main(["check", "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert (
+        f"PROBLEM: {journal_path(db)}: lines 2 to 3, the last two, were damaged after they were written; the next "
+        f"open keeps a copy of the journal in {backup_dir(db)} and goes on without them\n"
+    ) in out, out
+    assert journal_path(db).read_bytes() == data
 
 
 @pytest.mark.parametrize("damage", DAMAGES)

@@ -291,6 +291,18 @@ def test_labelled_copies_are_pruned_too(db, demo_file, monkeypatch):
     assert len([b for b in list_backups(db) if b.label == "before-import"]) == 2
 
 
+def test_restore_of_a_backup_that_is_not_there_or_into_a_folder_that_is_not_says_which_and_how_to_find_one(db, tmp_path, capsys):
+    before = {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()}
+    gone = tmp_path / "gone.json"
+    assert main(["restore", str(gone), "--db", str(db)]) == 1
+    assert f"unreport: {gone}: no such backup; `unreport backups --db {db}` lists them" in capsys.readouterr().err
+    backup = next(iter(list_backups(db))).path
+    nowhere = tmp_path / "no folder" / "notes.json"
+    assert main(["restore", str(backup), "--db", str(nowhere)]) == 1
+    assert f"unreport: {nowhere.parent}: no such folder" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before and not nowhere.parent.exists()
+
+
 def test_a_refused_restore_of_a_missing_database_leaves_nothing(tmp_path, capsys):
     missing = tmp_path / "none.json"
     assert main(["restore", "--db", str(missing)]) == 1
