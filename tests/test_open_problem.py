@@ -44,7 +44,10 @@ def in_use_error(db) -> DatabaseInUse:
 def test_the_choices_are_those_that_make_sense(db):
     holder = open_store(db)
     try:
-        assert [c.choice for c in choices_for(db, in_use_error(db))] == [OpenChoice.READ_ONLY, OpenChoice.QUIT]
+        assert [(c.choice, c.label) for c in choices_for(db, in_use_error(db))] == [
+            (OpenChoice.READ_ONLY, "Open it read-only: see the draft and export it, change nothing"),
+            (OpenChoice.QUIT, "Quit and leave the file as it is"),
+        ]
     finally:
         holder.close()
     shutil.rmtree(backup_dir(db), ignore_errors=True)
