@@ -159,7 +159,7 @@ def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_repor
 
 def test_a_defect_after_everything_was_saved_is_said_as_housekeeping_naming_the_crash_report(tmp_path, monkeypatch):
     """Not a change lost: the note is on disk; folding the journal failed on a defect after it."""
-    from unreport_tui.storage import journal
+    from unreport_tui.storage.compaction import write_snapshot
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     db = open_db(tmp_path / "n.json", background=True, retry_after=0.001, compact_at_bytes=0)
@@ -167,8 +167,7 @@ def test_a_defect_after_everything_was_saved_is_said_as_housekeeping_naming_the_
     def defective_snapshot(*_args):
         raise TypeError("a defect in compaction")
 
-    mended = journal.write_snapshot
-    monkeypatch.setattr(journal, "write_snapshot", defective_snapshot)
+    monkeypatch.setattr("unreport_tui.storage.journal.write_snapshot", defective_snapshot)
     db.table("statements").insert(entry(1))
     ticket = db.storage.last_ticket
     assert ticket.wait(5) and ticket.state is SaveState.SAVED
@@ -177,7 +176,7 @@ def test_a_defect_after_everything_was_saved_is_said_as_housekeeping_naming_the_
     assert db.storage.housekeeping_error == (
         f"unreport failed after saving (TypeError: a defect in compaction); details for a bug report are in {report}"
     )
-    monkeypatch.setattr(journal, "write_snapshot", mended)  # closing folds the journal: it works again
+    monkeypatch.setattr("unreport_tui.storage.journal.write_snapshot", write_snapshot)  # closing folds the journal
     db.close()
     assert [d["text"] for d in open_db(tmp_path / "n.json", read_only=True).table("statements").all()] == ["note 1"]
 
