@@ -985,7 +985,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         if self.focused is speakers:
             self.action_live()
             return
-        speakers.focus(scroll_visible=False)
+        self.set_focus(speakers, scroll_visible=False)  # now: keys typed right after f9 go into the list
         self.call_after_refresh(self.screen.scroll_to_center, speakers, animate=False)
 
     def action_live(self) -> None:
