@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 
 from unreport_tui.core.form_fields import (
     FieldError,
+    FieldErrors,
+    Reading,
     read_choice,
     read_day,
     read_meeting_number,
@@ -114,3 +116,25 @@ def test_revisions_are_separated_by_bars_and_may_hold_semicolons():
         "in paragraph 2, replace “a” by “b”;",
         "delete paragraph 5",
     ]
+
+
+@given(st.lists(st.sampled_from(["2010-10-19", "", "19 October", "2010-13-01", "tomorrow", "2024-02-29"]), max_size=6))
+def test_a_section_read_box_by_box_refuses_exactly_the_boxes_refused_alone_in_order(texts):
+    """Every box whose value its reader refuses is named, in the form's order, the first first;
+    the others are read as they would be alone."""
+    read = Reading()
+    got = [read(read_day, f"box{n}", text) for n, text in enumerate(texts)]
+    alone = []
+    for n, text in enumerate(texts):
+        try:
+            assert got[n] == read_day(f"box{n}", text)
+        except FieldError as refused:
+            alone.append((refused.field, str(refused)))
+    if not alone:
+        read.done()  # nothing to say
+        return
+    with pytest.raises(FieldError) as caught:
+        read.done()
+    assert [(e.field, str(e)) for e in caught.value.each] == alone
+    assert (caught.value.field, str(caught.value)) == alone[0]  # as a FieldError: the first, where the cursor goes
+    assert isinstance(caught.value, FieldErrors) == (len(alone) > 1)

@@ -246,3 +246,19 @@ async def test_the_draft_follows_the_items_data_at_once(store):
         assert (
             "1. In accordance with General Assembly resolution 76/76, the Conference considered agenda item 2 (b), entitled"
         ) in await draft_text(app)
+
+
+async def test_every_box_refused_in_a_section_is_marked_at_once_and_the_cursor_goes_to_the_first(store):
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_prepare(app, pilot)
+        await type_and_save(screen, pilot, {"meeting_number": "sixth", "meeting_date": "20/10/2010"})
+        assert refused(screen, "meeting_number") == "'sixth' is not a meeting number: type a whole number such as 4"
+        assert refused(screen, "meeting_date").startswith("'20/10/2010' is not a date")
+        assert app.focused is screen.query_one("#meeting_number")
+        assert widget_text(screen.query_one("#prepare-error")).endswith("(and 1 more box, marked)")
+        await type_and_save(screen, pilot, {"meeting_number": "6"})  # one mended: the other is still said
+        assert refused(screen, "meeting_date").startswith("'20/10/2010' is not a date")
+        assert not screen.query_one("#meeting_number", Input).has_class("refused")
+        await type_and_save(screen, pilot, {"meeting_date": "2010-10-20"})
+        assert 6 in [m.number for m in on_disk(store).meetings] and not screen.query(".refused")

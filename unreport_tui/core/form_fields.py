@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from enum import StrEnum
-from typing import TypeVar
+from typing import ParamSpec, TypeVar
 
 from .model import Allocation
 from .session_file.tables import LARGEST_NUMBER
 
 _Choice = TypeVar("_Choice", bound=StrEnum)
 _Default = TypeVar("_Default")
+_Read = TypeVar("_Read")
+_Args = ParamSpec("_Args")
 
 MEETING_NUMBERS = range(1, LARGEST_NUMBER + 1)  # as the session file takes them
 
@@ -28,6 +30,47 @@ class FieldError(ValueError):
     def __init__(self, field: str, message: str) -> None:
         super().__init__(message)
         self.field = field
+
+    @property
+    def each(self) -> tuple[FieldError, ...]:
+        """Every box refused: this one."""
+        return (self,)
+
+
+class FieldErrors(FieldError):
+    """Several boxes of one section refused at once, in the form's order. As a FieldError it is
+    the first of them, the box the cursor goes to."""
+
+    def __init__(self, refused: Sequence[FieldError]) -> None:
+        super().__init__(refused[0].field, str(refused[0]))
+        self.refused = tuple(refused)
+
+    @property
+    def each(self) -> tuple[FieldError, ...]:
+        return self.refused
+
+
+class Reading:
+    """A section's boxes read one by one, each refusal kept rather than the first stopping the
+    rest: a note-taker who filled in a section and pressed Enter sees every box to mend at once,
+    not one per Enter. ``done`` raises what was refused; the checks across boxes ("the last day
+    comes before the first day") come after it, as they need every box read."""
+
+    def __init__(self) -> None:
+        self.refused: list[FieldError] = []
+
+    def __call__(self, read: Callable[_Args, _Read], /, *args: _Args.args, **kwargs: _Args.kwargs) -> _Read | None:
+        try:
+            return read(*args, **kwargs)
+        except FieldError as refused:
+            self.refused.append(refused)
+            return None
+
+    def done(self) -> None:
+        if len(self.refused) == 1:
+            raise self.refused[0]
+        if self.refused:
+            raise FieldErrors(self.refused)
 
 
 def read_day(field: str, text: str) -> dt.date | None:

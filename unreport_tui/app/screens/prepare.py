@@ -23,6 +23,7 @@ from ...core.english import counted
 from ...core.form_fields import (
     ALLOCATION_EXAMPLE,
     FieldError,
+    Reading,
     read_allocation,
     read_choice,
     read_day,
@@ -196,13 +197,28 @@ AS_THE_PROFILE = "the session's profile"
 
 
 def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInfo:
-    """The session data typed in the form; FieldError for the first value that cannot be used."""
-    first, last = read_day("first_day", values["first_day"]), read_day("last_day", values["last_day"])
+    """The session data typed in the form; FieldError for each value that cannot be used (every
+    box read on its own first, then what the boxes say together)."""
+    read = Reading()  # in the form's order: the cursor goes to the first box refused
+    first, last = read(read_day, "first_day", values["first_day"]), read(read_day, "last_day", values["last_day"])
+    other_periods = read(read_periods, "other_periods", values["other_periods"]) or ()
+    issued = read(read_day, "issued", values["issued"])
+    draft = read(read_yes_no, "draft", values["draft"], True)
+    country = values["rapporteur_country"].strip()
+    read(_a_state, "rapporteur_country", country)
+    # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
+    profile = before.profile if values["profile"].strip() == before.profile else read(read_profile, "profile", values["profile"])
+    # Empty: as the profile says.
+    speaker_noun = read(read_choice, "speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE)
+    quantifiers = read(read_choice, "quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE)
+    order = read(read_choice, "order", values["order"], SummaryOrder, None, AS_THE_PROFILE)
+    narrate = read(read_yes_no, "narrate", values["narrate"], None, AS_THE_PROFILE)
+    dialogue = read(read_yes_no, "dialogue", values["dialogue"], None, AS_THE_PROFILE)
+    read.done()
     if (first is None) != (last is None):
         raise FieldError("last_day" if first else "first_day", "give both the first and the last day, or neither")
     if first and last and first > last:
         raise FieldError("last_day", "the last day comes before the first day")
-    other_periods = read_periods("other_periods", values["other_periods"])
     if other_periods and not (first and last):
         raise FieldError("other_periods", "give the session's first and last day too")
     overlap = overlapping([(first, last), *other_periods]) if first and last else None
@@ -210,9 +226,6 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         raise FieldError(
             "other_periods", f"{show_periods([overlap[1]])} overlaps {show_periods([overlap[0]])}: give each day once"
         )
-    country = values["rapporteur_country"].strip()
-    if country and resolve_state(country) is None:
-        raise FieldError("rapporteur_country", f"{country!r} is not a State: type a State's name, such as USA or Chile")
     texts: dict[str, Any] = {name: values[name].strip() for name in TEXT_SESSION_FIELDS}
     # What the form does not show (distribution, original, addendum …) is kept as it was.
     return dataclasses.replace(
@@ -220,32 +233,38 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         **texts,
         dates=(first, last) if first and last else None,
         other_periods=other_periods,
-        issued=read_day("issued", values["issued"]),
+        issued=issued,
         rapporteur_country=country,
-        # Checked when it changes: one broken since it was chosen does not stop the rest being saved.
-        profile=before.profile if values["profile"].strip() == before.profile else read_profile("profile", values["profile"]),
-        # Empty: as the profile says.
-        speaker_noun=read_choice("speaker_noun", values["speaker_noun"], SpeakerNoun, None, AS_THE_PROFILE),
-        quantifiers=read_choice("quantifiers", values["quantifiers"], Counting, None, AS_THE_PROFILE),
-        order=read_choice("order", values["order"], SummaryOrder, None, AS_THE_PROFILE),
-        narrate=read_yes_no("narrate", values["narrate"], None, AS_THE_PROFILE),
-        dialogue=read_yes_no("dialogue", values["dialogue"], None, AS_THE_PROFILE),
-        draft=read_yes_no("draft", values["draft"], True) is not False,
+        profile=profile if profile is not None else before.profile,
+        speaker_noun=speaker_noun,
+        quantifiers=quantifiers,
+        order=order,
+        narrate=narrate,
+        dialogue=dialogue,
+        draft=draft is not False,
     )
+
+
+def _a_state(field: str, country: str) -> None:
+    if country and resolve_state(country) is None:
+        raise FieldError(field, f"{country!r} is not a State: type a State's name, such as USA or Chile")
 
 
 def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
     """The current item's own data as typed (``profile``: the session's, whose statement forms
-    the item may choose); FieldError for the first value that cannot be used."""
-    return {
+    the item may choose); FieldError for each value that cannot be used."""
+    read = Reading()
+    data: dict[str, object] = {
         "part": values["item_part"].strip(),
         "mandate": values["item_mandate"].strip(),
-        "statements_form": read_statement_form("item_statements_form", values["item_statements_form"], profile),
-        "general_exchange": read_yes_no("item_general_exchange", values["item_general_exchange"], False) is True,
-        "debate": read_choice("item_debate", values["item_debate"], Debate, None),
+        "statements_form": read(read_statement_form, "item_statements_form", values["item_statements_form"], profile),
+        "general_exchange": read(read_yes_no, "item_general_exchange", values["item_general_exchange"], False) is True,
+        "debate": read(read_choice, "item_debate", values["item_debate"], Debate, None),
         "summary_records": read_names(values["item_summary_records"]),
-        "allocation": read_allocation("item_allocation", values["item_allocation"]),
+        "allocation": read(read_allocation, "item_allocation", values["item_allocation"]),
     }
+    read.done()
+    return data
 
 
 def _item_data_values(item: Item | None) -> dict[str, str]:
@@ -279,13 +298,16 @@ def _person_values(person: Officer | None, key: str) -> dict[str, str]:
 
 def item_style_from(values: dict[str, str]) -> dict[str, object]:
     """The current item's own style as typed: what is left empty follows the session."""
-    return {
-        "speaker_noun": read_choice("item_speaker_noun", values["item_speaker_noun"], SpeakerNoun, None),
-        "quantifiers": read_choice("item_quantifiers", values["item_quantifiers"], Counting, None),
-        "order": read_choice("item_order", values["item_order"], SummaryOrder, None),
-        "narrate": read_yes_no("item_narrate", values["item_narrate"], None),
-        "dialogue": read_yes_no("item_dialogue", values["item_dialogue"], None),
+    read = Reading()
+    style: dict[str, object] = {
+        "speaker_noun": read(read_choice, "item_speaker_noun", values["item_speaker_noun"], SpeakerNoun, None),
+        "quantifiers": read(read_choice, "item_quantifiers", values["item_quantifiers"], Counting, None),
+        "order": read(read_choice, "item_order", values["item_order"], SummaryOrder, None),
+        "narrate": read(read_yes_no, "item_narrate", values["item_narrate"], None),
+        "dialogue": read(read_yes_no, "item_dialogue", values["item_dialogue"], None),
     }
+    read.done()
+    return style
 
 
 def _item_style_values(item: Item | None) -> dict[str, str]:
@@ -573,7 +595,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         try:
             step()
         except FieldError as refused:
-            self._mark_refused(refused.field, str(refused))
+            self._mark_refusal(refused)
             return False
         except (LogbookError, StorageError) as refused:
             self._unmark_refused()
@@ -591,19 +613,26 @@ class PrepareScreen(UndoableScreen[Destination]):
         self.notify(reason, severity="error", markup=False, timeout=8)
 
     def _mark_refused(self, field: str, reason: str) -> None:
-        """The field that holds the refused value marked, with the reason on the line under it,
-        and the cursor in it; the reason at the foot of the form too."""
+        self._mark_refusal(FieldError(field, reason))
+
+    def _mark_refusal(self, refused: FieldError) -> None:
+        """Each box whose value was refused marked, with the reason on the line under it, and the
+        cursor in the first; its reason at the foot of the form too."""
         self._unmark_refused()
-        box = self.query_one(f"#{field}", Input)
-        box.add_class("refused")
-        self._refused[field] = box.value
-        message = self._refusal_line(box)
-        message.update(reason)
-        for part in self.query(f".refusal-of-{box.id}"):
-            part.display = True
-        self.query_one("#prepare-error", Label).update(reason)
-        box.focus()
-        self.call_after_refresh(message.scroll_visible, animate=False)
+        for each in refused.each:
+            box = self.query_one(f"#{each.field}", Input)
+            box.add_class("refused")
+            self._refused[each.field] = box.value
+            self._refusal_line(box).update(str(each))
+            for part in self.query(f".refusal-of-{box.id}"):
+                part.display = True
+        more = len(refused.each) - 1
+        self.query_one("#prepare-error", Label).update(
+            str(refused) + (f" (and {counted(more, 'more box', 'more boxes')}, marked)" if more else "")
+        )
+        first = self.query_one(f"#{refused.field}", Input)
+        first.focus()
+        self.call_after_refresh(self._refusal_line(first).scroll_visible, animate=False)
 
     def _refusal_line(self, box: Widget) -> Label:
         """The line under the box (and under what it says the value is) for why its value was
@@ -657,7 +686,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         try:
             after = session_info_from(values, before)
         except FieldError as refused:
-            self._mark_refused(refused.field, str(refused))
+            self._mark_refusal(refused)
             return
         if after == before:
             self._nothing_changed()
@@ -671,9 +700,12 @@ class PrepareScreen(UndoableScreen[Destination]):
         values = self._values(MEETING_FIELDS)
 
         def step() -> StepOutcome:
-            meeting = Meeting(
-                read_meeting_number("meeting_number", values["meeting_number"]), read_day("meeting_date", values["meeting_date"])
-            )
+            read = Reading()
+            number = read(read_meeting_number, "meeting_number", values["meeting_number"])
+            date = read(read_day, "meeting_date", values["meeting_date"])
+            read.done()
+            assert number is not None  # read, or refused above
+            meeting = Meeting(number, date)
             change = self.book.add_meeting(meeting)
             if self.book.cursor.meeting is None:
                 change = self.book.switch_meeting(meeting.number)
@@ -743,7 +775,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         try:
             typed = item_data_from(values, self.book.session.info.profile)
         except FieldError as refused:
-            self._mark_refused(refused.field, str(refused))
+            self._mark_refusal(refused)
             return
         if all(getattr(item, key) == value for key, value in typed.items()):
             self._nothing_changed()
@@ -762,26 +794,30 @@ class PrepareScreen(UndoableScreen[Destination]):
         before = self.book.session.organization or Organization()
 
         def typed() -> Organization:
+            read = Reading()  # in the form's order
+            officers_meeting = read(read_meeting_number_or_none, "org_officers_meeting", values["org_officers_meeting"])
+            agenda_meeting = read(read_meeting_number_or_none, "org_agenda_meeting", values["org_agenda_meeting"])
+            listed = read(read_yes_no, "org_members_listed", values["org_members_listed"], False) is True
+            observers_meeting = read(read_meeting_number_or_none, "org_observers_meeting", values["org_observers_meeting"])
+            read.done()
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
-            listed = read_yes_no("org_members_listed", values["org_members_listed"], False) is True
             if listed and not lists["members"]:
                 raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
             return dataclasses.replace(
                 before,
                 chapter=values["org_chapter"],
                 agenda_symbol=values["org_agenda_symbol"],
-                officers_meeting=read_meeting_number_or_none("org_officers_meeting", values["org_officers_meeting"]),
-                agenda_meeting=read_meeting_number_or_none("org_agenda_meeting", values["org_agenda_meeting"]),
+                officers_meeting=officers_meeting,
+                agenda_meeting=agenda_meeting,
                 attendance_annex=values["org_attendance_annex"],
                 documents_annex=values["org_documents_annex"],
                 attendance=Attendance(**lists, listed=listed) if any(lists.values()) else None,
                 opened_by=_person_from(values, "opened_by", "who opened the session"),
                 chair=_person_from(values, "chair", "who chaired it"),
-                observers_admitted=admitted(),
+                observers_admitted=admitted(observers_meeting),
             )
 
-        def admitted() -> ObserversAdmitted | None:
-            meeting = read_meeting_number_or_none("org_observers_meeting", values["org_observers_meeting"])
+        def admitted(meeting: int | None) -> ObserversAdmitted | None:
             states = read_names(values["org_observer_states_admitted"])
             if meeting is None and not states:
                 return None
@@ -794,7 +830,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         try:
             after = typed()
         except FieldError as refused:
-            self._mark_refused(refused.field, str(refused))
+            self._mark_refusal(refused)
             return
         if after == before:  # an empty form where there is no chapter yet starts none
             self._nothing_changed()
