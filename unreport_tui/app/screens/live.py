@@ -70,17 +70,15 @@ def read_only_line(db_name: str, served: bool = False) -> str:
 
 
 def _names_a_speaker(text: str) -> str | None:
-    """The State, group or organization that a point's whole text names ("g77", "chile"), which
-    was meant for the speaker box; None for a point."""
-    from ...core.countries import resolve_group, resolve_state
+    """The speaker or group that a point's whole text names ("g77", "chile"), which was meant for
+    the speaker box; None for a point."""
+    from ...core.countries import resolve_group
     from ...core.names import running_name
-    from ...core.organizations import resolve_organization
 
-    # In the order the speaker box offers them: "eu" is the European Union itself before the group.
-    if resolve_state(text) is not None:
-        return running_name(text)  # "the Niger", as the report names it
-    if (organization := resolve_organization(text)) is not None:
-        return organization.text
+    # A speaker unreport knows, as the speaker box decides it (a State, an IGO …, before a group of
+    # the same name: "eu" is the European Union itself), named as the report names it ("the Niger").
+    if default_role(text) is not None:
+        return running_name(text)
     if (group := resolve_group(text)) is not None:
         return f"the {group.name}"
     return None

@@ -215,6 +215,7 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
     narrate = read(read_yes_no, "narrate", values["narrate"], None, AS_THE_PROFILE)
     dialogue = read(read_yes_no, "dialogue", values["dialogue"], None, AS_THE_PROFILE)
     read.done()
+    assert profile is not None  # kept, or read: a refusal was raised above
     if (first is None) != (last is None):
         raise FieldError("last_day" if first else "first_day", "give both the first and the last day, or neither")
     if first and last and first > last:
@@ -235,7 +236,7 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
         other_periods=other_periods,
         issued=issued,
         rapporteur_country=country,
-        profile=profile if profile is not None else before.profile,
+        profile=profile,
         speaker_noun=speaker_noun,
         quantifiers=quantifiers,
         order=order,
@@ -612,9 +613,6 @@ class PrepareScreen(UndoableScreen[Destination]):
         self.query_one("#prepare-error", Label).update(reason)
         self.notify(reason, severity="error", markup=False, timeout=8)
 
-    def _mark_refused(self, field: str, reason: str) -> None:
-        self._mark_refusal(FieldError(field, reason))
-
     def _mark_refusal(self, refused: FieldError) -> None:
         """Each box whose value was refused marked, with the reason on the line under it, and the
         cursor in the first; its reason at the foot of the form too."""
@@ -770,7 +768,7 @@ class PrepareScreen(UndoableScreen[Destination]):
         values = self._values(ITEM_DATA_FIELDS)
         item = self.book.current_item
         if item is None:
-            self._mark_refused("item_number", "add an agenda item first: this is the data of the current item")
+            self._mark_refusal(FieldError("item_number", "add an agenda item first: this is the data of the current item"))
             return
         try:
             typed = item_data_from(values, self.book.session.info.profile)
