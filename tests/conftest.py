@@ -21,6 +21,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 # Speed is measured by benchmarks/, not asserted by tests.
 settings.register_profile("default", deadline=None)
 settings.register_profile("repeatable", derandomize=True, print_blob=True, deadline=None)
+# The mutation run (`make mutation`) runs the tests that cover a function once for each of its
+# some 18,000 mutants: a quarter of the examples (fixed, as in "repeatable") makes a complete run
+# fit a working day on two cores. The ratio it gives is a floor: a mutant that only a later
+# example would catch counts as a survivor.
+settings.register_profile("mutation", derandomize=True, max_examples=25, deadline=None)
 settings.load_profile("default")
 
 # The collector runs less often in the tests than in a user's process: Textual keeps caches that
