@@ -131,3 +131,43 @@ def test_the_app_reaches_the_app_through_its_type_and_names_entries_by_reference
             if re.search(r"getattr\([a-z_.]*app\b|attr-defined|[\"'](statement|point):", line):
                 found.append(f"{path.relative_to(APP)}:{number}: {line.strip()}")
     assert found == []
+
+
+def _scrolls_over_its_whole_length(view, length: int) -> None:
+    """What a note-taker sees of a long view: its scrollbar sized for ``length`` lines, and the
+    last of them reachable (not beyond)."""
+    assert view.virtual_size.height == length
+    assert view.vertical_scrollbar.window_virtual_size == length
+    assert view.max_scroll_y == length - view.scrollable_content_region.height
+    assert 0 <= view.scroll_y <= view.max_scroll_y
+
+
+async def test_the_log_and_the_draft_scroll_over_their_whole_length_as_they_grow_and_shrink(demo_store):
+    # Their length changes without a layout of the screen when both scroll before and after
+    # (scroll_length.py): the scrollbar and the scroll position are then theirs to keep right.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, LiveScreen)
+        log, draft = screen.query_one(LogView), screen.query_one(DraftView)
+        await until(lambda: screen.ready and not screen.draft_pending and draft.text, pilot)
+        assert len(log.rows) > log.scrollable_content_region.height  # both scroll: the case of scroll_length.py
+        assert len(draft.text.splitlines()) > draft.scrollable_content_region.height
+        await pilot.press(*"kenya", "enter")
+        for n in range(6):
+            await pilot.press(*f"noted point {n}", "enter")
+            await pilot.pause()
+            _scrolls_over_its_whole_length(log, len(log.rows))
+            top = log.scroll_offset.y
+            assert log.highlighted is not None and top <= log.highlighted < top + log.scrollable_content_region.height
+        await until(lambda: not screen.draft_pending and "noted point 5" in draft.text, pilot)
+        _scrolls_over_its_whole_length(draft, len(draft.text.splitlines()))
+        draft.scroll_end(animate=False)
+        await pilot.pause()
+        before = draft.virtual_size.height
+        for _ in range(7):
+            await pilot.press("ctrl+z")
+        await until(lambda: not screen.draft_pending and "noted point 0" not in draft.text, pilot)
+        assert draft.virtual_size.height < before  # shorter: scrolled at most to its new end
+        _scrolls_over_its_whole_length(draft, len(draft.text.splitlines()))
+        _scrolls_over_its_whole_length(log, len(log.rows))

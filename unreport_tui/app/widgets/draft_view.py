@@ -18,8 +18,9 @@ from collections.abc import Set
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from rich.console import Console
+from rich.style import Style
 from textual import on
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
@@ -29,6 +30,7 @@ from ...core.model import Session
 from ...core.rendered import Paragraph, ReportDocument, Run
 from ...exporters.terminal import Piece, piece_text, report_pieces
 from ..actions import with_keys
+from .scroll_length import set_length
 
 if TYPE_CHECKING:
     # Imported when the draft is first drawn, on its thread: the screen is shown before.
@@ -110,6 +112,7 @@ class DraftView(ScrollView, can_focus=True):
         self._again = False  # changes came while it was: draw again when it ends
         self._draft_lines: DraftLines | None = None  # made at mount, with the app's console
         self._chapter_reports_it = CHAPTER_REPORTS_IT  # with the keys in force, at mount
+        self._style = Style()  # the widget's own, as of the frame being drawn
 
     def on_mount(self) -> None:
         self._draft_lines = DraftLines(self.app.console)
@@ -202,7 +205,7 @@ class DraftView(ScrollView, can_focus=True):
     def show(self, lines: list[Strip], width: int, changed: RewrappedLines) -> None:
         """Lines laid out by ``DraftLines`` at ``width``; ``changed`` is brought into view."""
         self._lines, self.drawn_width = lines, width
-        self.virtual_size = Size(width, len(lines))
+        set_length(self, Size(width, len(lines)))
         self.refresh()
         if changed is not None:
             self._bring_into_view(*changed)
@@ -216,8 +219,12 @@ class DraftView(ScrollView, can_focus=True):
         elif end > top + height:
             self.scroll_to(y=end - height, animate=False, force=True)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._style = self.rich_style  # looked up once a frame: the lookup costs more than a line
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
         strip = self._lines[index] if index < len(self._lines) else Strip.blank(width)
-        return strip.crop_extend(self.scroll_offset.x, self.scroll_offset.x + width, None).apply_style(self.rich_style)
+        return strip.crop_extend(self.scroll_offset.x, self.scroll_offset.x + width, None).apply_style(self._style)

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -28,6 +28,7 @@ from ...core.model import Item, Meeting, Point, Presentation, Role, Statement, S
 from ...core.quantifier import quantifier_for
 from ...core.rendered import printable
 from ..entry_ref import EntryKind, EntryRef
+from .scroll_length import set_length
 
 # The presentations' lines, after the log of statements and points: a separator, then one each.
 PRESENTATIONS, PRESENTATION = "presentations", "presentation"
@@ -152,6 +153,7 @@ class LogView(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._order = ItemLog()  # kept from one show to the next: only what a step changed is worked out
+        self._style = Style()  # the widget's own, as of the frame being drawn
         self._item: Item | None = None
         self._rows: list[LogRow] = []
         self._meetings: dict[int, Meeting] = {}
@@ -207,7 +209,7 @@ class LogView(ScrollView, can_focus=True):
                 *(LogRow(PRESENTATION, n) for n in range(len(item.presentations))),
             ]
         self._meetings = {m.number: m for m in meetings}
-        self.virtual_size = Size(self.scrollable_content_region.width, len(self._rows))
+        set_length(self, Size(self.scrollable_content_region.width, len(self._rows)))
         self.highlighted = self._find(newest)
         self._scroll_to_cursor()
         # Again once laid out: on the first showing (a real terminal, the session read on a thread)
@@ -253,10 +255,14 @@ class LogView(ScrollView, can_focus=True):
             return Text("── presentations heard under the item ", style="dim")
         return separator_line(self._meetings.get(row.meeting) if row.meeting is not None else None, row.meeting)
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._style = self.rich_style  # looked up once a frame: the lookup costs more than a line
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style
         if index >= len(self._rows):
             return Strip.blank(width, base)
         text = self._line(index, width)
