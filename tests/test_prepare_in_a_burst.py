@@ -139,3 +139,25 @@ async def test_keys_that_arrive_while_an_enter_is_carried_out_go_to_the_box_it_m
         app.post_message(events.Key("enter", "\r"))
         await until(lambda: title.value == "Other", pilot)
         assert symbol.value == "" and app.focused is title
+
+
+async def test_the_next_speaker_typed_right_after_answering_the_chairs_list_question_is_logged(demo_store):
+    # f9 from the Chair's list with a line that is not a name asks what it is; the note-taker
+    # answers with Enter and types the next speaker at once. The name went to the question's
+    # list, which takes no letters, and was lost.
+    from unreport_tui.app.screens.choose_each import ChooseEachDialog
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press(*"Qwertyuiop Society")
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
+        statements = len(on_disk(demo_store).item("2b").statements)
+        burst(app, "enter", "kenya", "enter")
+        await until(lambda: len(app.book.session.item("2b").statements) > statements, pilot)
+        assert isinstance(app.screen, LiveScreen)
+        assert [s.speaker for s in on_disk(demo_store).item("2b").statements[statements:]] == ["Kenya"]
+        assert [e.speaker for e in on_disk(demo_store).item("2b").speakers_list] == ["Qwertyuiop Society"]

@@ -18,6 +18,7 @@ from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.rendered import printable
+from ..widgets.keys_in_order import InOrderOptionList
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
             yield Label(self.title_text, id="choose-title", markup=False)
             yield Label("", id="choose-heading", markup=False)
             yield Label("", id="choose-why", classes="dim", markup=False)
-            yield OptionList(id="choose-list", markup=False)
+            yield InOrderOptionList(id="choose-list", markup=False)
             yield Label(
                 "↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text",
                 id="choose-keys",
@@ -66,6 +67,8 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
     @on(OptionList.OptionSelected, "#choose-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if len(self.answers) == len(self.questions):  # a second Enter on the last answer, as it closes
+            return
         question = self.questions[len(self.answers)]
         self.answers.append(question.choices[event.option_index][1])
         if len(self.answers) == len(self.questions):

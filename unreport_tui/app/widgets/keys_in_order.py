@@ -24,7 +24,7 @@ from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input
+from textual.widgets import Input, OptionList
 from textual.worker import Worker, WorkerState
 
 from .compact import made_compact
@@ -56,6 +56,10 @@ class KeysInOrder(_Box):
     _held: list[events.Key] | None = None
     # Keys handed back are on their way through the app: those still arriving here go after them.
     _handing_back = False
+    # Workers at work when the key for the screen came, other than the box's own.
+    _awaiting: list[Worker[object]] = []
+    # The action the box's own Enter is bound to: carried out from the app's queue (``_submitted``).
+    _submit_action = "submit"
 
     def _types(self, event: events.Key) -> bool:
         """Whether the box types ``event`` itself (a letter; a newline in a text area)."""
@@ -85,7 +89,7 @@ class KeysInOrder(_Box):
             return
         for key in event.aliases:
             for binding in self._bindings.key_to_bindings.get(key, ()):
-                if binding.priority or binding.action == "submit":
+                if binding.priority or binding.action == self._submit_action:
                     continue
                 # A binding of the box whose action does not apply (the arrows' scroll in a
                 # one-line box) lets the key go on, to the screen's binding.
@@ -104,6 +108,9 @@ class KeysInOrder(_Box):
 
     async def _from_the_app(self, event: events.Key) -> None:
         screen, before = self.screen, set(self.app.workers)
+        # A question's answer resumes the worker that asked it (a save awaiting push_screen_wait):
+        # what it does next (save, go back to logging) comes before the keys typed after the answer.
+        self._awaiting = [worker for worker in before if worker.state in _AT_WORK and worker.node is not self]
         try:
             if event.key == "enter" and await self._submitted():
                 pass
@@ -120,7 +127,7 @@ class KeysInOrder(_Box):
             self.app.call_later(self._hand_back, screen, started)
 
     def _hand_back(self, screen: Screen[object], started: list[Worker[object]]) -> None:
-        if self.app.screen is screen and any(worker.state in _AT_WORK for worker in started):
+        if self._waits_for(screen, started):
             self.app.set_timer(0.01, partial(self._hand_back, screen, started))  # the app's: this box may be gone
             return
         held, self._held = self._held or [], None
@@ -129,6 +136,16 @@ class KeysInOrder(_Box):
         self._handing_back = True
         for key in held:
             self.app.post_message(_HandedBack(key.key, key.character))
+
+    def _waits_for(self, screen: Screen[object], started: list[Worker[object]]) -> bool:
+        """Whether the key's work is still under way: a worker it started on a screen still shown,
+        or, when the key closed its screen (a question answered), a worker of the screen now shown
+        that was at work when the key came (the one that asked)."""
+        if self.app.screen is screen:
+            return any(worker.state in _AT_WORK for worker in started)
+        if screen in self.app.screen_stack:  # the key opened a screen: the keys behind are for it
+            return False
+        return any(worker.state in _AT_WORK and worker.node is self.app.screen for worker in self._awaiting)
 
     async def _up_to_the_screen(self, message: Message, from_self: bool = False) -> bool:
         """``message`` handled by this box (``from_self``) and each node above it to the screen,
@@ -142,6 +159,19 @@ class KeysInOrder(_Box):
                 break
             node = node._parent
         return message._stop_propagation
+
+
+class InOrderOptionList(KeysInOrder, OptionList):
+    """A list of choices (a question's answers): Enter takes the highlighted one, and the keys typed
+    after it (the next speaker's name) go where the answer leads, not to the list."""
+
+    _submit_action = "select"
+
+    async def _submitted(self) -> bool:
+        index = self.highlighted
+        if index is not None and not self.get_option_at_index(index).disabled:
+            await self._up_to_the_screen(self.OptionSelected(self, self.get_option_at_index(index), index), from_self=True)
+        return True
 
 
 class InOrderInput(KeysInOrder, Input):
