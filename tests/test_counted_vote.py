@@ -20,6 +20,7 @@ from unreport_tui.storage import open_store
 from .profile_reading import meetings, printed, session_in
 from .screen import widget_text
 from .test_app import draft_text, on_disk
+from .test_app_opening import until
 
 CND = (
     'body = "Commission on Narcotic Drugs"\nbody_short = "Commission"\ntitle = "Sixty-eighth session"\n'
@@ -131,3 +132,22 @@ def test_a_bad_name_list_of_a_recorded_vote_is_named_with_its_line_too():
         parse_session(text)
     assert str(caught.value).startswith("proposals[1].actions[1].vote.against = a list: expected a list of names")
     assert text.splitlines()[caught.value.line - 1] == "vote.against = [3]"
+
+
+async def test_counts_typed_in_the_vote_boxes_are_logged_by_one_enter(demo_store):
+    # A count was offered as a name typed as it is: the first Enter made "2" into "2; " (the next
+    # name, please), and only a second Enter logged the action.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Women and girls", "enter")
+        await pilot.pause()
+        app.screen.query_one("#action-kind", OptionList).highlighted = 4  # adopted
+        app.screen.query_one("#vote_for").focus()
+        await pilot.press(*"49", "tab", "0", "tab", "2")
+        await pilot.pause()
+        assert not app.screen.query_one("#vote_abstaining-suggestions").display  # no name offered for a count
+        await pilot.press("enter")
+        await until(lambda: bool(on_disk(demo_store).proposals[0].actions), pilot)
+        assert on_disk(demo_store).proposals[0].actions[-1].vote == CountedVote(49, 0, 2)

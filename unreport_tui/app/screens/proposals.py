@@ -128,7 +128,11 @@ class ProposalsScreen(UndoableScreen[Destination]):
                 yield Label(label, classes="field-label", markup=False)
                 if name in NAME_BOXES:
                     yield CompletingInput(
-                        self._suggest_groups if name in GROUP_BOXES else self._suggest_names,
+                        self._suggest_groups
+                        if name in GROUP_BOXES
+                        else self._suggest_voters
+                        if name in VOTE_BOXES
+                        else self._suggest_names,
                         "",
                         input_id=name,
                         form=True,
@@ -142,6 +146,10 @@ class ProposalsScreen(UndoableScreen[Destination]):
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         logged = (s.speaker for item in self.book.session.items for s in item.statements)
         return suggest_speakers(typed, logged)
+
+    def _suggest_voters(self, typed: str) -> list[Suggestion]:
+        """Names, or nothing for a count (a show of hands: "49"), which Enter takes as it is."""
+        return [] if typed.strip().isdigit() else self._suggest_names(typed)
 
     @staticmethod
     def _suggest_groups(typed: str) -> list[Suggestion]:
