@@ -171,3 +171,24 @@ async def test_the_log_and_the_draft_scroll_over_their_whole_length_as_they_grow
         assert draft.virtual_size.height < before  # shorter: scrolled at most to its new end
         _scrolls_over_its_whole_length(draft, len(draft.text.splitlines()))
         _scrolls_over_its_whole_length(log, len(log.rows))
+
+
+async def test_a_speaker_undone_puts_the_cursor_in_the_speaker_box_and_redone_back_in_the_point_box(demo_store):
+    # The cursor stayed in the point box: the right speaker, typed next, went in as a point.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = app.screen
+        await until(lambda: isinstance(screen, LiveScreen) and screen.ready, pilot)
+        speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
+        await pilot.press(*"chile", "enter")
+        assert app.focused is point
+        await pilot.press("ctrl+z", *"kenya", "enter")
+        await pilot.pause()
+        assert [s.speaker for s in on_disk(demo_store).item("2b").statements][-1:] == ["Kenya"]
+        assert app.focused is point and on_disk(demo_store).item("2b").points[-1].text != "kenya"
+        await pilot.press("ctrl+z")
+        assert app.focused is speaker
+        await pilot.press("ctrl+y")
+        assert app.focused is point
+        await pilot.press(*"stressed", "ctrl+z")  # something typed: the cursor stays with it
+        assert app.focused is point and point.value == "stressed"

@@ -111,6 +111,7 @@ class LiveScreen(UndoableScreen[None]):
         self._box: Input | None = None  # the box that last had the cursor: what is typed elsewhere goes there
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
         self._statistics: StatisticsScreen | None = None  # the speaking-time screen, while it is open: told of each change
+        self._floor: int | None = None  # the statement that had the floor when the screen was last drawn
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -334,6 +335,7 @@ class LiveScreen(UndoableScreen[None]):
         self._lay_out()
         if self._statistics is not None:
             self._statistics.session_changed()
+        self._floor = self.book.cursor.statement
 
     def refresh_draft(self, change: StepOutcome | None = None) -> None:
         """The draft is told what changed (``change``; None: anything may have): it draws itself again."""
@@ -775,7 +777,18 @@ class LiveScreen(UndoableScreen[None]):
             )
 
     def show_change(self, change: StepOutcome) -> None:
+        """After an undo or a redo; when it changed who has the floor and the box with the cursor
+        holds nothing typed, the cursor goes where the next thing to type is: the speaker box once
+        a speaker is undone (the right one is typed next), the point box once one is brought back."""
+        floor = self._floor
         self.refresh_all(change)
+        now = change.cursor.statement
+        box = self.focused
+        if now == floor or not isinstance(box, Input) or box.id not in ("speaker", "point"):
+            return
+        if not box.value:
+            brought_back = now is not None and now in change.statements
+            self.set_focus(self.query_one("#point" if brought_back else "#speaker", Input))
 
     def action_toggle_draft(self) -> None:
         """The draft with the cursor, to scroll it (on a narrow screen in the log's place); f2
