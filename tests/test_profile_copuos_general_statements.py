@@ -112,6 +112,27 @@ def test_the_speakers_for_groups_in_a_sentence_of_their_own_each_with_by(tmp_pat
     )
 
 
+def test_speakers_for_groups_who_spoke_alone_are_not_said_to_have_also_spoken(tmp_path):
+    # "Statements were also made by …" with no sentence before it: "also" after nothing.
+    profile = _profile(tmp_path, "[statements]\ngroups_apart = true\n")
+    one = _statements_paragraph(profile, _statement("Niger", "Group of African States"))
+    assert one.endswith("A statement was made by the representative of the Niger on behalf of the Group of African States.")
+    two = _statements_paragraph(
+        profile, _statement("Niger", "Group of African States"), _statement("Egypt", "Group of 77 and China")
+    )
+    assert two.endswith(
+        "Statements were made by the representative of the Niger on behalf of the Group of African States and by the "
+        "representative of Egypt on behalf of the Group of 77 and China."
+    )
+    observers = _statements_paragraph(
+        profile, _statement("Niger", "Group of African States"), _statement("World Meteorological Organization", role="igo")
+    )
+    assert observers.endswith(  # the observers' sentence comes after the group's: it takes the "also"
+        "A statement was made by the representative of the Niger on behalf of the Group of African States. "
+        "The observer for the World Meteorological Organization also made a statement."
+    )
+
+
 def test_an_observer_the_body_names_alone_comes_before_the_other_observers(tmp_path):
     # "The observer for the European Union made a statement. The observer for the World
     # Meteorological Organization also made a statement." (A/AC.105/C.1/L.385/Add.1, para. 1)
@@ -128,7 +149,7 @@ def test_an_observer_the_body_names_alone_comes_before_the_other_observers(tmp_p
     )
 
 
-@pytest.mark.parametrize("form", ["group_statement", "group_statements"])
+@pytest.mark.parametrize("form", ["group_statement", "group_statements", "group_statement_first", "group_statements_first"])
 def test_a_group_sentence_without_its_speakers_is_refused(tmp_path, form):
     with pytest.raises(ProfileError) as caught:
         load_profile(_profile(tmp_path, f'[statements]\n{form} = "Statements were also made."\n'))

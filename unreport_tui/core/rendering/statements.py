@@ -192,7 +192,7 @@ def render_statements(writer: ParagraphWriter, item: Item) -> None:
     elif members:
         states += profile.sentence("statements", "member" if len(members) == 1 else "members", speakers=_listed(profile, members))
     if behalf:
-        states += [*([Run(" ")] if states else []), *_group_sentence(profile, behalf)]
+        states += [*([Run(" ")] if states else []), *_group_sentence(profile, behalf, also=bool(states))]
     for one in alone:  # "The observer for the European Union made a statement." (A/AC.105/C.1/L.385/Add.1, para. 1)
         states += [*([Run(" ")] if states else []), *profile.sentence("statements", "observer", speakers=_listed(profile, [one]))]
     for role, forms in _OBSERVER_SENTENCES:
@@ -227,18 +227,21 @@ def _own_sentence(profile: Profile, statement: Statement) -> bool:
     return any(speaker_identity(name) == wanted for name in profile.names("statements", "own_sentence"))
 
 
-def _group_sentence(profile: Profile, group: list[Statement]) -> list[Inline]:
+def _group_sentence(profile: Profile, group: list[Statement], also: bool) -> list[Inline]:
     """ "Statements were also made by the representative of South Africa on behalf of the Group of
     African States and by the representative of Egypt on behalf of the Group of 77 and China."
     (A/AC.105/C.1/L.385/Add.1, para. 1): each speaker introduced by their role, with the group they
-    spoke for, the word before the list ("by") said again before each of them."""
+    spoke for, the word before the list ("by") said again before each of them. Without ``also``
+    (nobody else's sentence before it), the ``_first`` forms: no "also" after nothing."""
     entries = []
     for s in group:
         role = "representative" if _as_member(profile, s) else "observer"
         speaker = introduced(profile, role, running_mention(s.speaker), 1)
         group_name = behalf_mention(s.on_behalf_of.strip(), profile)
         entries.append(fill(profile.form("statements", "group_speaker"), {"speaker": speaker, "group": group_name}, within=True))
-    form = profile.form("statements", "group_statements" if len(entries) > 1 else "group_statement")
+    form = profile.form(
+        "statements", ("group_statements" if len(entries) > 1 else "group_statement") + ("" if also else "_first")
+    )
     before = form.partition("{" + SPEAKERS + "}")[0].split()
     again = f"{before[-1]} " if before and before[-1].isalpha() and before[-1].islower() else ""
     joined: list[Inline] = []

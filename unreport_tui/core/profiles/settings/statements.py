@@ -40,6 +40,15 @@ SECTION = Section(
             " said again before each of them.",
             "speakers",
         ),
+        "group_statement_first": form(
+            "With groups_apart: one speaker for a group made a statement, and no sentence on others comes before it.",
+            "speakers",
+        ),
+        "group_statements_first": form(
+            "With groups_apart: several speakers for groups made statements, and no sentence on others comes before"
+            ' them; the word before {speakers} ("by") is said again before each of them.',
+            "speakers",
+        ),
         "group_speaker": form(
             'With groups_apart: each of them, introduced by their role: "the representative of South Africa on behalf'
             ' of the Group of African States".',
