@@ -253,3 +253,30 @@ def test_no_name_means_two_states():
 def test_a_few_letters_of_a_name_in_another_language_find_the_state_after_the_english_names():
     assert find_states("deutsch")[0].state.name == "Germany"
     assert [m.state.name for m in find_states("guinea", limit=4)][-1] == "Equatorial Guinea"
+
+
+def _iso_orders(state):
+    """Each of the State's UN names as ISO 3166 and registration systems list it, the qualifier
+    after the name: "Korea, Republic of", "Korea (the Republic of)", "Niger (the)"."""
+    for name in {state.name, state.text_name}:
+        if "(" in name:
+            continue
+        yield f"{name.removeprefix('the ')} (the)"
+        head, of, tail = name.rpartition(" of ")
+        if of:
+            yield f"{tail}, {head} of"
+            yield f"{tail} ({head} of)"
+
+
+@pytest.mark.parametrize("state", all_states(), ids=lambda s: s.name)
+def test_every_state_is_found_by_its_name_in_iso_order(state):
+    # A list imported from a registration system writes "Korea, Republic of": it was not found.
+    for typed in _iso_orders(state):
+        assert resolve_state(typed) is state, typed
+        assert find_states(typed)[0].state is state, typed
+
+
+def test_a_speaker_with_a_group_in_brackets_is_not_taken_for_a_name_in_iso_order():
+    assert resolve_state("Pakistan (g77)") is None
+    assert resolve_state("Chile (on behalf of GRULAC)") is None
+    assert resolve_state("Virgin Islands, U.S.") is None

@@ -145,8 +145,29 @@ def _group_keys() -> dict[str, Group]:
 
 @lru_cache(maxsize=8192)
 def resolve_state(typed: str) -> State | None:
-    """The State a typed name means exactly (any alias, any case or accents), else None."""
-    return _state_compact_keys().get(compact(typed))
+    """The State a typed name means exactly (any alias, any case or accents, or in ISO 3166's
+    order, "Korea, Republic of"), else None."""
+    keys = _state_compact_keys()
+    found = keys.get(compact(typed))
+    if found is None and (turned := in_running_order(typed)) is not None:
+        found = keys.get(compact(turned))
+    return found
+
+
+# A name with its qualifier after it, as ISO 3166 and the registration systems that follow it list
+# States: "Korea, Republic of", "Tanzania, United Republic of", "Congo, The Democratic Republic of
+# the", "Niger (the)", "Korea (the Republic of)".
+_QUALIFIER_AFTER = re.compile(r"^\s*(?P<name>[^,()]+?)\s*(?:,\s*(?P<after>[^,()]+?)|\(\s*(?P<inside>[^()]+?)\s*\))\s*$")
+
+
+def in_running_order(typed: str) -> str | None:
+    """ "Korea, Republic of" -> "Republic of Korea", "Niger (the)" -> "the Niger"; None when the
+    name has no qualifier after it. Only a lookup's second try: the UN's own names with a
+    qualifier in brackets ("Bolivia (Plurinational State of)") are found as they are."""
+    found = _QUALIFIER_AFTER.match(typed)
+    if found is None:
+        return None
+    return f"{found['after'] or found['inside']} {found['name']}"
 
 
 def resolve_group(typed: str) -> Group | None:
@@ -189,6 +210,8 @@ def find_states(typed: str, limit: int = 8) -> list[StateMatch]:
             ranked[state] = StateMatch(state, matched, score)
 
     official, other_language = _official_keys(), _other_language_keys()
+    if (turned := in_running_order(typed)) is not None and (state := resolve_state(typed)) is not None:
+        offer(state, normalize(turned), 300.0)  # "Korea, Republic of": the name, in ISO 3166's order
     for key, state in keys.items():
         # The UN's own names rank above what people call a State ("sa": Samoa before El Salvador).
         bonus = 10.0 if key in official else 0.0
