@@ -143,3 +143,18 @@ def test_a_database_not_there_or_not_readable_is_one_line(tmp_path, capsys):
     status, out, err = run(capsys, "--db", str(damaged))
     assert status == 1 and out == "" and err.startswith(f"unreport: {damaged}") and err.count("\n") == 1
     assert damaged.read_text(encoding="utf-8") == "{ not json"
+
+
+def test_the_speaker_who_has_the_floor_in_the_open_app_is_counted_with_the_time_so_far(db, capsys):
+    # With the app open, the last speaker's statement has no duration until the next is logged:
+    # it was printed as "time not measured", where the app's own screen counts the time so far.
+    writer = open_store(db)  # as the app holds it: the lock names this process
+    try:
+        status, out, _ = run(capsys, "--db", str(db), "--item", "4")
+    finally:
+        writer.close()
+    assert status == 0
+    assert "Kenya has the floor: the time so far is counted." in out
+    assert "not measured" not in out
+    status, out, _ = run(capsys, "--db", str(db), "--item", "4")  # the app closed: nobody has the floor
+    assert "has the floor" not in out and "time not measured for 1" in out

@@ -27,6 +27,7 @@ from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, databa
 if TYPE_CHECKING:
     from .app.app import UnreportApp
     from .core.imported_list import ImportedList
+    from .core.speaking_time import Speaking
     from .storage import Choice, OpenChoice
 
 EXIT_BAD_INPUT = 2
@@ -124,23 +125,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_database(path: Path) -> Session:
+def _open_database(path: Path) -> SessionStore:
+    """The database opened read-only, for a command that prints it; one line when it is not there."""
     if not path.exists():
         raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}`")
     store = open_store(path, read_only=True)
     _say_warnings(store)
+    return store
+
+
+def _read_database(path: Path) -> Session:
+    store = _open_database(path)
     try:
         return store.load()
     finally:
         store.close()
 
 
-def _read_session(path: Path) -> Session:
-    """The database's session, for a command that prints it; one line when it holds none yet."""
-    session = _read_database(path)
+def _not_empty(session: Session, path: Path) -> Session:
     if session.is_empty():
         raise CommandError(f"{path}: the database holds no session yet; load one with `unreport import FILE --db {path}`")
     return session
+
+
+def _read_session(path: Path) -> Session:
+    """The database's session, for a command that prints it; one line when it holds none yet."""
+    return _not_empty(_read_database(path), path)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -255,6 +265,22 @@ def cmd_preview(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_session_as_it_runs(path: Path) -> tuple[Session, Speaking | None]:
+    """The database's session and, while the app has it open, the speaker who has the floor there
+    with the time so far (their statement has no duration until the next speaker is logged): the
+    app's own statistics screen counts them so."""
+    import datetime as dt
+
+    from .logbook import Logbook
+
+    store = _open_database(path)
+    try:
+        book = Logbook(store, sitting_goes_on=store.writer_is_open())
+        return _not_empty(book.session, path), book.speaking(dt.datetime.now())
+    finally:
+        store.close()
+
+
 def cmd_stats(args: argparse.Namespace) -> int:
     """Speaking time by speaker, group spoken for and role: for the session, an item, a meeting
     (or an item at a meeting), with the time limits the app was given (settings.toml)."""
@@ -263,12 +289,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from .exporters.speaking_time import export_speaking_time
 
     path = _db(args)
-    session = _read_session(path)
+    session, speaking = _read_session_as_it_runs(path)
     settings = load_settings(settings_path())
     if settings.problem:  # the limits are the app's: said, as the app says it, and none are counted
         print(f"unreport: {settings.problem}", file=sys.stderr)
     try:
-        stats = speaking_time(session, args.item, args.meeting, settings.limits)
+        stats = speaking_time(session, args.item, args.meeting, settings.limits, speaking)
     except ScopeError as error:
         raise CommandError(f"{path}: {error}", EXIT_BAD_INPUT) from None
     sys.stdout.write(export_speaking_time(stats, args.format, SortBy(args.sort)))

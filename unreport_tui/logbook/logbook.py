@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..core.imported_list import ImportedList, Value
 from ..core.model import Action, Document, EntryKind, Item, ListEntry, Meeting, Proposal, Role, Session, Statement, StatementKind
+from ..core.speaking_time import Speaking
 from ..storage import SaveFailed, SessionStore
 from . import (
     agenda_steps,
@@ -106,6 +107,15 @@ class Logbook:
         if current is None or current.id not in self._started or current.duration is not None or current.time is None:
             return None
         return current
+
+    def speaking(self, now: dt.datetime) -> Speaking | None:
+        """The statement whose clock runs, with the seconds it has run by ``now`` (as the status
+        line counts them)."""
+        running = self.running_statement
+        if running is None or running.time is None:
+            return None
+        started = dt.datetime.combine(now.date(), running.time)
+        return Speaking(running, int((now - started).total_seconds()) % 86400)
 
     @property
     def can_undo(self) -> bool:

@@ -8,7 +8,6 @@ has the floor their time so far counts and is drawn again every second."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -16,7 +15,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from ...core.speaking_time import Identities, Scope, ScopeError, SortBy, Speaking, SpeakingTime, speaking_time
+from ...core.speaking_time import Identities, Scope, ScopeError, SortBy, SpeakingTime, speaking_time
 from ...exporters.speaking_time import limits_line, summary_line
 from ..actions import On, bindings
 from ..typed_app import unreport_app
@@ -25,19 +24,9 @@ from ..widgets.statistics_view import StatisticsView
 from ..widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
-    from ...logbook import Logbook
     from .live import LiveScreen
 
 TICK = 1.0  # seconds between two countings while a speaker has the floor (the clock the status line shows)
-
-
-def seconds_running(book: Logbook, now: dt.datetime) -> Speaking | None:
-    """The statement whose clock runs, with the seconds it has run (as the status line counts them)."""
-    running = book.running_statement
-    if running is None or running.time is None:
-        return None
-    started = dt.datetime.combine(now.date(), running.time)
-    return Speaking(running, int((now - started).total_seconds()) % 86400)
 
 
 class StatisticsScreen(Screen[None]):
@@ -96,7 +85,7 @@ class StatisticsScreen(Screen[None]):
         book = self.live.book
         limits = unreport_app(self).settings.limits
         item, meeting, note = self._where()
-        running = seconds_running(book, book.clock())
+        running = book.speaking(book.clock())
         try:
             stats = speaking_time(book.session, item, meeting, limits, running, self._identities)
         except ScopeError as error:  # the writer removed it meanwhile: the session, and why
