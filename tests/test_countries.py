@@ -276,7 +276,12 @@ def test_every_state_is_found_by_its_name_in_iso_order(state):
         assert find_states(typed)[0].state is state, typed
 
 
-def test_a_speaker_with_a_group_in_brackets_is_not_taken_for_a_name_in_iso_order():
-    assert resolve_state("Pakistan (g77)") is None
-    assert resolve_state("Chile (on behalf of GRULAC)") is None
-    assert resolve_state("Virgin Islands, U.S.") is None
+def test_a_name_in_iso_order_is_turned_only_at_its_qualifier():
+    # The part after the comma or in brackets goes first, and only then is the name looked up:
+    # a qualifier that makes another State's name finds that State, never the bare one.
+    assert resolve_state("Guinea (Equatorial)").name == "Equatorial Guinea"
+    assert resolve_state("Sudan (South)").name == "South Sudan"
+    assert resolve_state("Korea (North)").name == "Democratic People's Republic of Korea"
+    assert resolve_state("Holy See (Vatican City State)").name == "Holy See"  # ISO 3166's older name
+    assert resolve_state("Guinea (Bissau)").name == "Guinea-Bissau"  # as it is, before any turning
+    assert resolve_state("Virgin Islands, U.S.") is None  # not a State

@@ -295,3 +295,19 @@ def test_a_database_another_copy_has_open_is_said_with_where_to_import_instead(d
     assert err.startswith(f"unreport: {demo_db} is in use by process") and err.count("\n") == 1
     assert err.rstrip().endswith("Or import the list in that copy of the app: f5 (prepare), then ctrl+o.")
     assert _session(demo_db).item("2b").speakers_list == []
+
+
+def test_a_participant_misspelt_is_offered_its_closest_states_each_in_its_category_first():
+    from unreport_tui.core.imported_list import CATEGORY_LABELS, Category, ListKind, Participant, read_list
+    from unreport_tui.core.list_file import read_list as read_file
+
+    (austrai,) = read_list(ListKind.PARTICIPANTS, read_file(b"Name;Category\nAustrai;\n", "p.csv")).unresolved
+    assert austrai.suggestions == ("Australia", "Austria")
+    assert austrai.choices[:3] == (
+        ("Australia: a member", Participant(Category.MEMBERS, "Australia")),
+        ("Austria: a member", Participant(Category.MEMBERS, "Austria")),
+        ("Austrai, as typed: an NGO", Participant(Category.NGOS, "Austrai")),
+    )
+    # Each category with its article, whichever choice names it ("a observer State" was offered).
+    labels = {label.partition(": ")[2] for label, _ in austrai.choices if ": " in label}
+    assert labels == {"a member", "an observer State", "an IGO", "an NGO"} and len(CATEGORY_LABELS) == 4

@@ -180,9 +180,9 @@ async def test_a_speaker_undone_puts_the_cursor_in_the_speaker_box_and_redone_ba
         screen = app.screen
         await until(lambda: isinstance(screen, LiveScreen) and screen.ready, pilot)
         speaker, point = screen.query_one("#speaker", Input), screen.query_one("#point", Input)
-        await pilot.press(*"chile", "enter")
+        await pilot.press(*"peru", "enter", "enter", *"chile", "enter")  # Peru's clock stopped by Chile's
         assert app.focused is point
-        await pilot.press("ctrl+z", *"kenya", "enter")
+        await pilot.press("ctrl+z", *"kenya", "enter")  # the undo gives Peru the floor again
         await pilot.pause()
         assert [s.speaker for s in on_disk(demo_store).item("2b").statements][-1:] == ["Kenya"]
         assert app.focused is point and on_disk(demo_store).item("2b").points[-1].text != "kenya"

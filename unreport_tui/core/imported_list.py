@@ -486,6 +486,12 @@ def _participant(row: ListRow, logged: Mapping[str, tuple[str, Role]]) -> Import
     return ImportedLine(row.line, typed, Participant(category, entry.speaker), said=CATEGORY_LABELS[category])
 
 
+def _a_category(category: Category) -> str:
+    """ "a member", "an observer State", "an IGO", "an NGO"."""
+    label = CATEGORY_LABELS[category]
+    return f"{'an' if label[0] in 'aeiouIN' else 'a'} {label}"
+
+
 def _unresolved_participant(
     line: int, typed: str, name: str, entry: ListEntry | None, how: str, suggestions: tuple[str, ...]
 ) -> ImportedLine:
@@ -496,7 +502,7 @@ def _unresolved_participant(
         state = resolve_state(closest)
         if state is not None:
             category = Category.MEMBERS if state.member else Category.OBSERVER_STATES
-            made.append((f"{state.name}: a {CATEGORY_LABELS[category]}", Participant(category, state.name)))
+            made.append((f"{state.name}: {_a_category(category)}", Participant(category, state.name)))
     kept = entry.speaker if entry is not None else " ".join(name.split())
     # A State's categories first for a State, else the likeliest for a name no lookup knows.
     states_first = resolve_state(kept) is not None
@@ -506,9 +512,9 @@ def _unresolved_participant(
         else (Category.NGOS, Category.IGOS, Category.OBSERVER_STATES, Category.MEMBERS)
     )
     for category in order:
-        label = CATEGORY_LABELS[category]
-        article = "an" if label[0] in "aeiouIN" else "a"  # "an observer State", "an NGO", "a member"
-        made.append((f"{kept}, as {'typed' if entry is None else 'listed'}: {article} {label}", Participant(category, kept)))
+        made.append(
+            (f"{kept}, as {'typed' if entry is None else 'listed'}: {_a_category(category)}", Participant(category, kept))
+        )
     return ImportedLine(line, typed, None, how=how, suggestions=suggestions, choices=(*made, (LEAVE_OUT, None)))
 
 

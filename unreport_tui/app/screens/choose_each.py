@@ -67,7 +67,7 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
     @on(OptionList.OptionSelected, "#choose-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        if len(self.answers) == len(self.questions):  # a second Enter on the last answer, as it closes
+        if len(self.answers) == len(self.questions):  # a second click on an answer as the dialog closes
             return
         question = self.questions[len(self.answers)]
         self.answers.append(question.choices[event.option_index][1])

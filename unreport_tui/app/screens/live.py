@@ -776,7 +776,7 @@ class LiveScreen(UndoableScreen[None]):
                 )
             )
 
-    def show_change(self, change: StepOutcome) -> None:
+    def show_change(self, change: StepOutcome, undone: bool) -> None:
         """After an undo or a redo; when it changed who has the floor and the box with the cursor
         holds nothing typed, the cursor goes where the next thing to type is: the speaker box once
         a speaker is undone (the right one is typed next), the point box once one is brought back."""
@@ -787,8 +787,7 @@ class LiveScreen(UndoableScreen[None]):
         if now == floor or not isinstance(box, Input) or box.id not in ("speaker", "point"):
             return
         if not box.value:
-            brought_back = now is not None and now in change.statements
-            self.set_focus(self.query_one("#point" if brought_back else "#speaker", Input))
+            self.set_focus(self.query_one("#speaker" if undone or now is None else "#point", Input))
 
     def action_toggle_draft(self) -> None:
         """The draft with the cursor, to scroll it (on a narrow screen in the log's place); f2

@@ -1009,7 +1009,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def show_change(self, _change: StepOutcome) -> None:
+    def show_change(self, _change: StepOutcome, _undone: bool) -> None:
         self._fill()
 
     def action_chairs_list(self) -> None:

@@ -383,7 +383,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.show()
         return True
 
-    def show_change(self, _change: StepOutcome) -> None:
+    def show_change(self, _change: StepOutcome, _undone: bool) -> None:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
 
     def _typed_in(self, fields: list[tuple[str, str]]) -> bool:

@@ -45,7 +45,7 @@ class UndoableScreen(Screen[ResultT]):
         self.notify(change.description, markup=False, timeout=3)
         if change.not_saved:
             self.notify(change.not_saved, severity="error", markup=False, timeout=10)
-        self.show_change(change)
+        self.show_change(change, undo)
 
-    def show_change(self, change: StepOutcome) -> None:
+    def show_change(self, change: StepOutcome, undone: bool) -> None:
         """Show the session as the undo or redo left it."""
