@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 
 from unreport_tui.core.model import Document, Item, Meeting, Role, StatementKind
 from unreport_tui.core.rendering.report import ReportRenderer, render_report
-from unreport_tui.core.speaking_time import Speaking
 from unreport_tui.exporters.text import export_text
 from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
@@ -118,30 +117,6 @@ def test_time_while_the_app_was_closed_is_never_speaking_time(tmp_path, demo_ses
     assert [s.duration for s in reopened.current_item.statements[-2:]] == [None, None]
     reopened.undo()
     assert reopened.current_statement.speaker == "Chile" and reopened.running_statement is None
-    store.close()
-
-
-@pytest.mark.parametrize(
-    ("sitting_since", "running"),
-    [
-        (dt.datetime(2010, 10, 20, 9, 0), True),  # the writing copy's sitting logged Chile at 10:00
-        (dt.datetime(2010, 10, 20, 10, 0), True),  # in the second it opened
-        (dt.datetime(2010, 10, 20, 11, 0), False),  # reopened after Chile: that sitting did not log them
-        (dt.datetime(2010, 10, 21, 9, 0), False),  # the next morning (the meeting is dated the 20th)
-        (None, False),  # no writing copy has the database open
-    ],
-)
-def test_a_copy_following_a_writer_counts_the_current_speaker_only_if_the_writers_sitting_logged_them(
-    tmp_path, demo_session, clock, sitting_since, running
-):
-    store = open_store(tmp_path / "n.json")
-    store.replace(demo_session)
-    Logbook(store, clock).next_speaker("Chile")  # at 10:00 at meeting 5, of 20 October 2010
-    clock.wait(95)
-    follower = Logbook(store, clock, sitting_since=sitting_since)
-    assert follower.current_statement.speaker == "Chile"
-    assert (follower.running_statement is not None) is running
-    assert follower.speaking(clock()) == (Speaking(follower.current_statement, 95) if running else None)
     store.close()
 
 

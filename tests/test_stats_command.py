@@ -7,14 +7,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 
 import pytest
 
 from unreport_tui.cli import main
 from unreport_tui.core.model import Item, Meeting, Role, Session, SessionInfo, Statement, StatementKind
 from unreport_tui.storage import open_store
-from unreport_tui.storage.lock import lock_path
 
 
 def spoke(speaker, seconds, meeting, role=Role.MEMBER, **fields) -> Statement:
@@ -147,28 +145,16 @@ def test_a_database_not_there_or_not_readable_is_one_line(tmp_path, capsys):
     assert damaged.read_text(encoding="utf-8") == "{ not json"
 
 
-def _app_opened_at(db, hour: int) -> None:
-    """The open app's lock file, as if the app had opened the database today at ``hour``."""
-    lock = lock_path(db)
-    info = json.loads(lock.read_text(encoding="utf-8"))
-    info["since"] = dt.datetime.combine(dt.date.today(), dt.time(hour, 0)).astimezone().isoformat()
-    lock.write_text(json.dumps(info), encoding="utf-8")
-
-
-@pytest.mark.parametrize(("opened", "floor"), [(9, True), (11, False)])
-def test_the_speaker_who_has_the_floor_in_the_open_app_is_counted_with_the_time_so_far(db, capsys, opened, floor):
+def test_the_speaker_who_has_the_floor_in_the_open_app_is_counted_with_the_time_so_far(db, capsys):
     # With the app open, the last speaker's statement has no duration until the next is logged:
     # it was printed as "time not measured", where the app's own screen counts the time so far.
-    # Kenya spoke at 10:00: in the sitting of an app opened at 9:00; not in one opened at 11:00
-    # (after a crash: the app's screen does not count that statement either).
     writer = open_store(db)  # as the app holds it: the lock names this process
     try:
-        _app_opened_at(db, opened)
         status, out, _ = run(capsys, "--db", str(db), "--item", "4")
     finally:
         writer.close()
     assert status == 0
-    assert ("Kenya has the floor: the time so far is counted." in out) is floor
-    assert ("time not measured for 1" in out) is not floor
+    assert "Kenya has the floor: the time so far is counted." in out
+    assert "not measured" not in out
     status, out, _ = run(capsys, "--db", str(db), "--item", "4")  # the app closed: nobody has the floor
     assert "has the floor" not in out and "time not measured for 1" in out

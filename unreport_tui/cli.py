@@ -275,7 +275,7 @@ def _read_session_as_it_runs(path: Path) -> tuple[Session, Speaking | None]:
 
     store = _open_database(path)
     try:
-        book = Logbook(store, sitting_since=store.writer_since())
+        book = Logbook(store, sitting_goes_on=store.writer_is_open())
         return _not_empty(book.session, path), book.speaking(dt.datetime.now())
     finally:
         store.close()

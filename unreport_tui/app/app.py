@@ -128,7 +128,7 @@ class UnreportApp(CrashReportingApp[None]):
         writing copy that logged them has the database open."""
         from ..logbook import Logbook
 
-        return Logbook(store, self.clock, sitting_since=store.writer_since() if self.read_only else None)
+        return Logbook(store, self.clock, sitting_goes_on=self.read_only and store.writer_is_open())
 
     @work(thread=True, exit_on_error=False, group="open", name="open the database")
     def _open_in_background(self) -> tuple[SessionStore, Logbook]:

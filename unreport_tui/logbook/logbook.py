@@ -52,21 +52,11 @@ def _now() -> dt.datetime:
     return dt.datetime.now()
 
 
-def _started_at(statement: Statement, session: Session, today: dt.date) -> dt.datetime | None:
-    """When the statement began: its time on its meeting's date (today's when the meeting has none)."""
-    if statement.time is None:
-        return None
-    meeting = session.meeting(statement.meeting) if statement.meeting is not None else None
-    return dt.datetime.combine(meeting.date if meeting is not None and meeting.date else today, statement.time)
-
-
 class Logbook:
-    def __init__(
-        self, store: SessionStore, clock: Callable[[], dt.datetime] = _now, sitting_since: dt.datetime | None = None
-    ) -> None:
-        """``sitting_since``: when the sitting of a writing copy that has the database open began
-        (a read-only copy following it, ``unreport stats``); the current statement, if that
-        sitting logged it and it has no duration yet, is still running."""
+    def __init__(self, store: SessionStore, clock: Callable[[], dt.datetime] = _now, sitting_goes_on: bool = False) -> None:
+        """``sitting_goes_on``: the sitting that logged the current statement is still going on (a
+        read-only copy following a writing copy that has the database open), so that statement,
+        if it has no duration yet, is still running."""
         self.store = store
         self.clock = clock
         self.memory = SessionInMemory(store.load())
@@ -87,10 +77,8 @@ class Logbook:
         current = session.item(item)
         last = current.statements[-1].id if current and current.statements else None
         self.memory.cursor = Cursor(item, meeting, last)
-        if sitting_since is not None and current is not None and last is not None:
-            started = _started_at(current.statements[-1], session, clock().date())
-            if started is not None and started >= sitting_since:
-                self._started.add(last)
+        if sitting_goes_on and last is not None:
+            self._started.add(last)
 
     # what is there -----------------------------------------------------------------------
 

@@ -3,7 +3,6 @@ module exports; TinyDB, the journal, the lock and the backups stay in here."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
@@ -83,11 +82,6 @@ class SessionStore(Protocol):
     def writer_is_open(self) -> bool:
         """Whether a writing copy has the database open now (a read-only copy asks: the speaker
         it shows without a duration is then still speaking). Changes nothing."""
-
-    def writer_since(self) -> dt.datetime | None:
-        """When the writing copy that has the database open now opened it (local time); None when
-        none has. A statement logged since is that sitting's: still running if it has no
-        duration. Changes nothing."""
 
     def cursor(self) -> tuple[str, int | None]: ...
     def batch(self) -> AbstractContextManager[None]:

@@ -29,19 +29,6 @@ def describe_holder(db: Path) -> tuple[int | None, str]:
         return None, "an unknown time"
 
 
-def writer_since(db: Path) -> dt.datetime | None:
-    """When the writing copy that has the database open now opened it (local time, to the
-    second); None when none has it open, or the lock file does not say. Changes nothing."""
-    try:
-        info = json.loads(lock_path(db).read_text(encoding="utf-8"))
-        since = dt.datetime.fromisoformat(info["since"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    if not writer_alive(db):
-        return None
-    return since.astimezone().replace(tzinfo=None) if since.tzinfo is not None else since
-
-
 def writer_alive(db: Path) -> bool:
     """Whether the process the lock file names is alive: a writing copy has the database open.
     Asked by a read-only copy as it follows, so it takes no flock, not even for an instant: a

@@ -9,7 +9,6 @@ and an item's entries are numbered afresh when two numbers get too close to spli
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,7 +20,7 @@ from ..core.model import Document, Item, Meeting, Organization, Point, Presentat
 from .errors import NoSuchEntry, StorageError
 from .journal import JournalStorage
 from .journalled_table import JournalledTinyDB
-from .lock import writer_alive, writer_since
+from .lock import writer_alive
 from .records import (
     document_record,
     info_record,
@@ -100,9 +99,6 @@ class TinyDBSessionStore:
 
     def writer_is_open(self) -> bool:
         return writer_alive(self.path)
-
-    def writer_since(self) -> dt.datetime | None:
-        return writer_since(self.path)
 
     def cursor(self) -> tuple[str, int | None]:
         """The agenda item and meeting the note-taker was at ("" and None when never set)."""
