@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Input, OptionList
 
 from unreport_tui.app.app import UnreportApp
-from unreport_tui.core.model import CountedVote, Decision
+from unreport_tui.core.model import ActionKind, CountedVote, Decision
 from unreport_tui.core.rendering.action_taken import vote_phrase
 from unreport_tui.core.session_file.session import parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
@@ -151,3 +151,25 @@ async def test_counts_typed_in_the_vote_boxes_are_logged_by_one_enter(demo_store
         await pilot.press("enter")
         await until(lambda: bool(on_disk(demo_store).proposals[0].actions), pilot)
         assert on_disk(demo_store).proposals[0].actions[-1].vote == CountedVote(49, 0, 2)
+
+
+async def test_a_show_of_hands_typed_in_one_burst_with_enters_and_arrows_is_logged_whole(demo_store):
+    # Enter after "49" logged "by 49 votes to none, with no abstentions" before the other counts
+    # were typed; and the arrows choosing "adopted", ahead of a Tab in the burst, were lost.
+    from .test_keys_in_a_burst import burst
+    from .test_prepare_in_a_burst import burst_with_tabs
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f8")
+        await pilot.pause()
+        await pilot.press(*"Women and girls", "enter")
+        await until(lambda: app.focused is app.screen.query_one("#action-kind"), pilot)
+        burst_with_tabs(app, *["down"] * 4, *["tab"] * 6)  # "adopted"; past the five boxes before In favour
+        await until(lambda: app.focused is app.screen.query_one("#vote_for"), pilot)
+        burst(app, "49", "enter", "0", "enter", "2", "enter")
+        await until(lambda: bool(on_disk(demo_store).proposals[0].actions), pilot)
+        for _ in range(5):  # the rest of the burst taken: anything it logs twice shows
+            await pilot.pause()
+        (action,) = on_disk(demo_store).proposals[0].actions
+        assert (action.kind, action.vote) == (ActionKind.ADOPTED, CountedVote(49, 0, 2))

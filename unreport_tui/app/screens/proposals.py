@@ -34,7 +34,7 @@ from ..actions import On, bindings, with_keys
 from ..widgets.completing_input import CompletingInput
 from ..widgets.form_fields import FormFields
 from ..widgets.keys_footer import ActionsFooter
-from ..widgets.keys_in_order import InOrderInput
+from ..widgets.keys_in_order import InOrderInput, InOrderOptionList
 from .choose_each import ChooseEachDialog, Question
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE
@@ -108,12 +108,12 @@ class ProposalsScreen(UndoableScreen[Destination]):
         yield Header()
         with VerticalScroll(id="proposals"):
             yield Static(id="proposals-intro")
-            yield OptionList(id="proposal-list", markup=False)
+            yield InOrderOptionList(id="proposal-list", markup=False)
             yield Label("A new proposal (Enter adds it; it becomes the current one)", classes="section-title", markup=False)
             yield from self._fields(PROPOSAL_FIELDS, "proposal")
             yield Static(id="proposal-names-check", classes="names-check")
             yield Label("", id="current-proposal", classes="section-title", markup=False)
-            yield OptionList(
+            yield InOrderOptionList(
                 *[Option(name, id=kind.value) for kind, name in ACTION_NAMES.items()], id="action-kind", markup=False
             )
             yield from self._fields(ACTION_FIELDS, "action")
@@ -361,7 +361,14 @@ class ProposalsScreen(UndoableScreen[Destination]):
         )
 
     @on(Input.Submitted, ".in-action")
-    def log_action(self) -> None:
+    def log_action(self, event: Input.Submitted) -> None:
+        box = event.input.id or ""
+        if box in VOTE_BOXES[:-1] and event.value.strip().isdigit():
+            # A count of a show of hands: the next count is typed next (Enter logged "49 votes to
+            # none, with no abstentions" before the others were typed), as Enter goes on to the
+            # next name in a vote list.
+            self.query_one(f"#{VOTE_BOXES[VOTE_BOXES.index(box) + 1]}", Input).focus()
+            return
         self.run_worker(self._log_action(), group="log")  # a worker: it may ask about names
 
     async def _log_action(self) -> bool:
