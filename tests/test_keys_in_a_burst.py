@@ -11,6 +11,7 @@ from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.core.model import Role, StatementKind
 
 from .pilot_typing import letter_key
 from .screen import live_screen
@@ -21,6 +22,7 @@ NAMED = {
     "enter": "\r",
     "space": " ",
     "ctrl+n": None,
+    "ctrl+r": None,
     "ctrl+o": None,
     "f6": None,
     "backspace": "\x7f",
@@ -225,3 +227,15 @@ async def test_an_impersonal_point_in_a_burst_stays_under_the_speaker_who_had_th
         under = statements_under(item)
         assert item.statements[under[-2]].speaker == "Brazil"  # "It was noted that X"
         assert item.statements[under[-1]].speaker == "Kenya"  # "noted Y"
+
+
+async def test_a_right_of_reply_typed_in_a_burst_is_logged_by_the_name_offered(demo_store):
+    # "mexic" ctrl+r in one burst logged "mexic" as an NGO replying: the suggestions were a key behind.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        statements = len(app.book.current_item.statements)
+        burst(app, "mexic", "ctrl+r", "enter", "cuba", "ctrl+r")
+        await settled(app, pilot, statements + 2, 0)
+        replies = [(s.speaker, s.role, s.kind) for s in app.book.current_item.statements[statements:]]
+        assert replies == [("Mexico", Role.MEMBER, StatementKind.REPLY), ("Cuba", Role.MEMBER, StatementKind.REPLY)]

@@ -557,6 +557,7 @@ class LiveScreen(UndoableScreen[None]):
 
     def action_reply(self) -> None:
         box = self.query_one("#speaker-box", CompletingInput)
+        box.suggest_now()  # for what the box holds now: in a burst its suggestions may be a key behind
         value = box.chosen_value()
         if not value:
             self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
