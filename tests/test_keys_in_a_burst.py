@@ -23,6 +23,7 @@ NAMED = {
     "space": " ",
     "ctrl+n": None,
     "ctrl+r": None,
+    "f10": None,
     "ctrl+o": None,
     "f6": None,
     "backspace": "\x7f",
@@ -239,3 +240,14 @@ async def test_a_right_of_reply_typed_in_a_burst_is_logged_by_the_name_offered(d
         await settled(app, pilot, statements + 2, 0)
         replies = [(s.speaker, s.role, s.kind) for s in app.book.current_item.statements[statements:]]
         assert replies == [("Mexico", Role.MEMBER, StatementKind.REPLY), ("Cuba", Role.MEMBER, StatementKind.REPLY)]
+
+
+async def test_a_presentation_typed_in_a_burst_is_by_the_name_offered(demo_store):
+    from unreport_tui.app.screens.entry_dialogs import PresentationDialog
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        burst(app, "japa", "f10")
+        await until(lambda: isinstance(app.screen, PresentationDialog), pilot)
+        assert app.screen.query_one("#edit-speaker", Input).value == "Japan"

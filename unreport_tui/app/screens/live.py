@@ -741,6 +741,7 @@ class LiveScreen(UndoableScreen[None]):
         from .entry_dialogs import PresentationDialog
 
         box = self.query_one("#speaker-box", CompletingInput)
+        box.suggest_now()  # for what the box holds now: in a burst its suggestions may be a key behind
         speaker = box.chosen_value().strip()
         if not speaker:
             self.notify(f"Type who gives the presentation in the speaker box, then {key_for('presentation')}.", markup=False)
