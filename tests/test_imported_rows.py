@@ -1,0 +1,106 @@
+"""Each row of an imported list as the preview shows it: what it is taken as, and what it is said
+to be ("NGO, as the file says"), or why it is asked ("the file says NGO, but it is a State").
+A Chair's list of speakers and a list of participants, with a role or category column or none,
+against the speakers already logged."""
+
+from __future__ import annotations
+
+import pytest
+
+from unreport_tui.core.imported_list import ListKind, read_list, shown
+from unreport_tui.core.list_file import read_list as read_file
+from unreport_tui.core.model import Role
+from unreport_tui.core.quantifier import speaker_identity
+
+LOGGED = {
+    speaker_identity("Lawyers without Borders"): ("Lawyers without Borders", Role.NGO),
+    speaker_identity("Cuba"): ("Cuba", Role.OBSERVER_STATE),  # an observer of this body
+}
+
+SPEAKERS = [
+    # (name, on behalf of, role): taken as, said; or None, why it is asked
+    ("Chile", "", "", "Chile", "member"),
+    ("Egypt", "African Group", "", "Egypt (on behalf of the Group of African States)", "member"),
+    ("Egypt", "g77", "Member State", "Egypt (on behalf of the Group of 77 and China)", "member"),
+    ("Japan", "", "signatory", "Japan", "signatory"),
+    ("Lawyers without Borders", "", "", "Lawyers without Borders", "NGO, spoke already"),
+    ("Cuba", "", "", "Cuba", "observer State"),  # as logged before
+    ("Cuba", "", "member", "Cuba", "member"),  # the file's role, a State's
+    ("Cuba", "", "State", "Cuba", "observer State"),  # "State" only says it is one
+    ("Chile", "", "observer", "Chile", "observer State"),  # a Member State not a member of the body
+    ("UNODC", "", "observer", "UNODC", "IGO"),
+    ("the Secretary-General", "", "official", "the Secretary-General", "official, as the file says"),
+    ("Greenpeace", "", "NGO", "Greenpeace", "NGO, as the file says"),
+    ("Greenpeace", "g77", "NGO", "Greenpeace (on behalf of the Group of 77 and China)", "NGO, as the file says"),
+    ("Greenpeace", "Friends of X", "NGO", None, "not a State nor anyone logged: confirm it and its role"),
+    ("Greenpeace", "", "member", None, "not a State nor anyone logged: confirm it and its role"),
+    ("Amnesty International", "", "", None, "not a State nor anyone logged: confirm it and its role"),
+    ("Kenya", "", "NGO", None, "the file says NGO, but it is a State"),
+    ("Kenya", "", "official", None, "the file says official, but it is a State"),
+    ("Mexcio", "", "", None, "which one? (or confirm it as typed, with its role)"),
+    (
+        "Chile",
+        "",
+        "delegate",
+        None,
+        "role 'delegate': not one unreport knows (member, signatory, observer State, IGO, NGO, official (or State, observer))",
+    ),
+    ("", "", "NGO", None, "no name in this row"),
+]
+
+
+@pytest.mark.parametrize(("name", "behalf", "role", "taken", "said"), SPEAKERS, ids=lambda v: str(v))
+def test_a_row_of_a_chairs_list(name, behalf, role, taken, said):
+    table = read_file(f"Name;On behalf of;Role\n{name};{behalf};{role}\n".encode(), "speakers.csv")
+    (line,) = read_list(ListKind.SPEAKERS, table, LOGGED).lines
+    assert (shown(line.value) if line.value else None, line.said or line.how) == (taken, said)
+    assert bool(line.said) is (taken is not None) and bool(line.how) is (taken is None)
+    assert (line.choices[-1][1] is None) if taken is None else not line.choices  # "leave it out" closes the choices
+
+
+def test_a_row_resolved_against_its_role_column_offers_it_as_resolved_first():
+    table = read_file(b"Name;Role\nKenya;NGO\n", "speakers.csv")
+    (kenya,) = read_list(ListKind.SPEAKERS, table, LOGGED).lines
+    assert kenya.choices[0][0] == "Kenya (member)" and kenya.choices[0][1] is not None
+    assert kenya.choices[0][1].speaker == "Kenya"
+
+
+PARTICIPANTS = [
+    # (name, category): taken as, said; or None, why it is asked
+    ("Chile", "Member State", "Chile", "member"),
+    ("Holy See", "", "Holy See", "observer State"),
+    ("Cuba", "", "Cuba", "member"),  # a participant's category is the State's, whatever its role when it spoke
+    ("Japan", "Signatory", "Japan", "observer State"),
+    ("UNODC", "", "United Nations Office on Drugs and Crime", "IGO"),  # an organization in full, as the annex lists it
+    ("European Union", "", "European Union", "IGO"),
+    ("Lawyers without Borders", "", "Lawyers without Borders", "NGO"),  # as logged
+    ("Greenpeace", "NGO", "Greenpeace", "NGO, as the file says"),
+    ("Greenpeace", "", None, "not a State nor an organization unreport knows: choose what it is"),
+    ("Kenya", "NGO", None, "the file says NGO, but it is a State"),
+    (
+        "Chile",
+        "Delegate",
+        None,
+        "category 'Delegate': not one unreport knows (member, observer State, IGO, NGO, or State, observer)",
+    ),
+    ("", "NGO", None, "no name in this row"),
+]
+
+
+@pytest.mark.parametrize(("name", "category", "taken", "said"), PARTICIPANTS, ids=lambda v: str(v))
+def test_a_row_of_a_list_of_participants(name, category, taken, said):
+    table = read_file(f"Name;Category\n{name};{category}\n".encode(), "participants.csv")
+    (line,) = read_list(ListKind.PARTICIPANTS, table, LOGGED).lines
+    assert (shown(line.value) if line.value else None, line.said or line.how) == (taken, said)
+
+
+def test_a_participant_named_twice_is_listed_once_and_the_other_rows_said():
+    table = read_file(
+        b"Name;Category\nChile;Member State\nChile;\nUNODC;\nUnited Nations Office on Drugs and Crime;IGO\n", "p.csv"
+    )
+    imported = read_list(ListKind.PARTICIPANTS, table, LOGGED)
+    assert [shown(line.value) for line in imported.lines if line.value] == ["Chile", "United Nations Office on Drugs and Crime"]
+    assert imported.left_out == [
+        "line 3: Chile is in the list already (line 2)",
+        "line 5: United Nations Office on Drugs and Crime is in the list already (line 4)",
+    ]
