@@ -92,6 +92,30 @@ def test_a_name_in_a_vote_list_is_a_state_or_asked():
     assert narnia.entry is None and list(narnia.suggestions) == ["Australia", "Austria"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "entry", "how"),
+    [
+        ("chile", ListEntry("Chile"), "State"),
+        ("Holy See", ListEntry("Holy See"), "observer State"),
+        ("unodc", ListEntry("UNODC", role=Role.IGO), "IGO"),
+        (
+            "Asia Pacific Forum of National Human Rights Institutions",
+            ListEntry("Asia Pacific Forum of National Human Rights Institutions", role=Role.NHRI),
+            "NHRI",
+        ),
+    ],
+)
+def test_a_name_in_a_vote_or_sponsor_list_is_taken_as_what_it_names(typed, entry, how):
+    resolution = resolve_state_name(typed)
+    assert (resolution.entry, resolution.how, resolution.suggestions, resolution.as_typed) == (entry, how, (), None)
+
+
+def test_a_name_in_a_vote_list_that_nothing_knows_is_kept_as_typed_to_confirm():
+    resolution = resolve_state_name("  Republic   of Narnia ")
+    assert (resolution.entry, resolution.how) == (None, "not a State")
+    assert resolution.as_typed == ListEntry("Republic of Narnia")  # its spaces as a name has them
+
+
 def test_the_role_an_entry_is_logged_with_is_its_own_else_as_last_logged_else_a_states_else_ngo():
     from unreport_tui.core.list_lines import listed_role, logged_speakers
     from unreport_tui.core.model import Item, Session, Statement
