@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.english import finish_sentence, join_list, lower_first, meetings_phrase, ordinal
+from unreport_tui.core.english import a_or_an, finish_sentence, join_list, lower_first, meetings_phrase, ordinal
 
 
 def test_ordinals():
@@ -58,3 +59,46 @@ def test_full_stop_added_only_when_missing():
     assert finish_sentence("Was it noted?") == "Was it noted?"
     assert finish_sentence("entitled “Title”") == "entitled “Title”."
     assert finish_sentence("(as it said.)") == "(as it said.)"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "article"),
+    [
+        ("member", "a"),
+        ("signatory", "a"),
+        ("observer State", "an"),
+        ("official", "an"),
+        ("IGO", "an"),
+        ("NGO", "an"),
+        ("NHRI", "an"),
+        ("draft resolution", "a"),
+        ("amendment", "an"),
+        ("oral amendment", "an"),
+        ("UN document", "a"),  # said "you-en"
+        ("UNODC report", "a"),
+        ("United Nations body", "a"),
+        ("union", "a"),
+        ("one-day meeting", "a"),
+        ("European Union statement", "a"),
+        ("FAO report", "an"),  # said "ef-ay-oh"
+        ("", "a"),
+    ],
+)
+def test_the_indefinite_article_goes_by_the_sound_of_the_word(phrase, article):
+    assert a_or_an(phrase) == article
+
+
+def test_every_role_and_category_a_choice_names_takes_its_article():
+    from unreport_tui.core.imported_list import CATEGORY_LABELS
+    from unreport_tui.core.model import ROLE_LABELS
+
+    said = {label: f"{a_or_an(label)} {label}" for label in {*ROLE_LABELS.values(), *CATEGORY_LABELS.values()}}
+    assert said == {
+        "member": "a member",
+        "signatory": "a signatory",
+        "observer State": "an observer State",
+        "IGO": "an IGO",
+        "NGO": "an NGO",
+        "official": "an official",
+        "NHRI": "an NHRI",
+    }

@@ -16,6 +16,25 @@ def join_list(parts: Sequence[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+# Letters whose names begin with a vowel sound: an initialism said letter by letter takes "an"
+# after them ("an NGO", "an IGO", "an NHRI"), "a" after the others ("a UN body").
+_SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
+# Words written with a vowel but said with a consonant: "a union", "a United Nations body", "a one-day
+# meeting", "a European Union statement".
+_VOWEL_LETTER_CONSONANT_SOUND = ("uni", "use", "usu", "one", "once", "eur")
+
+
+def a_or_an(phrase: str) -> str:
+    """The indefinite article before ``phrase``: "an observer State", "a member", "an NGO",
+    "a draft resolution", "an amendment", "a United Nations body"."""
+    word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
+    if len(word) > 1 and word.isupper():
+        return "an" if word[0] in _SAID_WITH_A_VOWEL else "a"
+    if word.lower().startswith(_VOWEL_LETTER_CONSONANT_SOUND):
+        return "a"
+    return "an" if word[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+
+
 def counted(number: int, noun: str, plural: str = "") -> str:
     """ "1 line", "3 lines": a count in a message, the noun agreeing with it ("(s)" reads as a form)."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"

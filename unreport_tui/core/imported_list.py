@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .countries import resolve_state
-from .english import counted
+from .english import a_or_an, counted
 from .list_file import Column, ListFile, ListRow, folded
 from .list_lines import (
     STATE_ROLES,
@@ -489,7 +489,7 @@ def _participant(row: ListRow, logged: Mapping[str, tuple[str, Role]]) -> Import
 def _a_category(category: Category) -> str:
     """ "a member", "an observer State", "an IGO", "an NGO"."""
     label = CATEGORY_LABELS[category]
-    return f"{'an' if label[0] in 'aeiouIN' else 'a'} {label}"
+    return f"{a_or_an(label)} {label}"
 
 
 def _unresolved_participant(

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .countries import State, behalf_wording, compact, find_states, resolve_group, resolve_state
+from .english import a_or_an
 from .human_rights_institutions import resolve_institution
 from .model import ListEntry, Role, Session
 from .names import short_name
@@ -314,7 +315,7 @@ def choices(
         label = ROLE_LABELS[role]
         out.append(
             (
-                f"{entry_line(kept, profile)}, as typed: {'a' if label[0] in 'ms' else 'an'} {label}",
+                f"{entry_line(kept, profile)}, as typed: {a_or_an(label)} {label}",
                 dataclasses.replace(kept, role=role),
             )
         )

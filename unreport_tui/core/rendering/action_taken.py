@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..countries import normalize
-from ..english import curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first, with_the
+from ..english import a_or_an, curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first, with_the
 from ..model import Action, ActionKind, CountedVote, Decision, Item, Point, Proposal, RecordedVote, Role, Session, Vote
 from ..names import short_name
 from ..profiles import Phrase, Profile, load_profile
@@ -42,10 +42,6 @@ def action_meetings(session: Session, item: Item) -> set[int]:
     """The meetings at which something was done with the item's proposals: the item was
     considered at them too ("At its 11th and 12th meetings, … considered agenda item 3")."""
     return {a.meeting for p in proposals_of(session, item) for a in p.actions if a.meeting is not None}
-
-
-def a_or_an(noun: str) -> str:
-    return "an" if noun[:1].lower() in "aeiou" else "a"
 
 
 def _role(item: Item, name: str) -> Role | None:
