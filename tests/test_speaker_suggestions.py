@@ -213,3 +213,20 @@ def test_on_behalf_of_offers_organizations_after_states():
 )
 def test_the_speaker_box_knows_a_states_name_in_its_own_language_french_or_spanish(typed, name):
     assert suggest_speakers(typed)[0].value == name
+
+
+def test_a_national_human_rights_institution_is_offered_as_one_by_its_name():
+    ganhri = "Global Alliance of National Human Rights Institutions"
+    assert suggest_speakers("ganhri")[0] == Suggestion(ganhri, f"{ganhri}  (NHRI)", SuggestionKind.NHRI)
+    # A few words of its name: offered as one too, before the text as typed.
+    assert [(s.value, s.why) for s in suggest_speakers("national human")] == [
+        (ganhri, SuggestionKind.NHRI),
+        ("national human", SuggestionKind.AS_TYPED),
+    ]
+    # Spoken already: offered as such, once.
+    logged = suggest_speakers("ganhri", [ganhri])
+    assert [s.value for s in logged].count(ganhri) == 1
+
+
+def test_a_state_typed_in_full_is_never_taken_for_an_institution_or_an_organization():
+    assert [s.why for s in suggest_speakers("Chile")] == [SuggestionKind.STATE]
