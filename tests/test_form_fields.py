@@ -13,12 +13,14 @@ from unreport_tui.core.form_fields import (
     FieldError,
     FieldErrors,
     Reading,
+    read_allocation,
     read_choice,
     read_day,
     read_meeting_number,
     read_meeting_number_or_none,
     read_names,
     read_revisions,
+    read_vote_counts,
     read_yes_no,
     show_choice,
     show_day,
@@ -138,3 +140,34 @@ def test_a_section_read_box_by_box_refuses_exactly_the_boxes_refused_alone_in_or
     assert [(e.field, str(e)) for e in caught.value.each] == alone
     assert (caught.value.field, str(caught.value)) == alone[0]  # as a FieldError: the first, where the cursor goes
     assert isinstance(caught.value, FieldErrors) == (len(alone) > 1)
+
+
+def test_the_counts_of_a_show_of_hands_are_read_or_the_box_that_is_wrong_is_marked():
+    assert read_vote_counts("49; ", "", " 2 ") == (49, 0, 2)  # "49; ": as a box of names leaves it after Enter
+    assert read_vote_counts("Chile; Peru", "Cuba", "") is None  # names: a recorded vote
+    assert read_vote_counts("", "", "") is None
+    but_names = "type the counts of a vote in all three boxes (49, 0, 2), or the names in all three"
+    assert refusal(read_vote_counts, "49", "Chile", "") == ("vote_against", f"'Chile': {but_names}")
+    assert refusal(read_vote_counts, "49", "0", "Peru; Chile") == ("vote_abstaining", f"'Peru; Chile': {but_names}")
+    assert refusal(read_vote_counts, "49", "0; 1", "") == ("vote_against", f"'0; 1': {but_names}")
+    assert refusal(read_vote_counts, "", "3", "2") == ("vote_for", "type the number of votes in favour too (49)")
+
+
+def test_an_allocation_is_read_or_refused_in_its_own_box():
+    example = "2, 2022-09-16, seventy-seventh"
+    allocation = read_allocation("allocation", f" {example} ")
+    assert allocation is not None and (allocation.meeting, allocation.date.isoformat(), allocation.session) == (
+        2,
+        "2022-09-16",
+        "seventy-seventh",
+    )
+    assert read_allocation("allocation", "  ") is None
+    refused = {
+        "2, 2022-09-16": "'2, 2022-09-16': type the plenary meeting, its date and the session in words: ",
+        "second, 2022-09-16, seventy-seventh": "the plenary meeting: 'second' is not a meeting number",
+        "2, 16/09/2022, seventy-seventh": "'16/09/2022' is not a date",
+        "2, 2022-09-16, 77th": "'77th': type the session in words, such as seventy-seventh",
+    }
+    for typed, said in refused.items():
+        field, message = refusal(read_allocation, "allocation", typed)
+        assert field == "allocation" and message.startswith(said), typed

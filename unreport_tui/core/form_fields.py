@@ -225,8 +225,7 @@ def read_allocation(field: str, text: str) -> Allocation | None:
     except FieldError as refused:
         raise FieldError(field, f"the plenary meeting: {refused} (as in {ALLOCATION_EXAMPLE})") from None
     date = read_day(field, day)
-    if date is None:  # not reached: the part is not empty
-        raise FieldError(field, f"the date of the plenary meeting is missing: {ALLOCATION_EXAMPLE}")
+    assert date is not None  # the part is not empty
     # The session is printed in words ("of its seventy-seventh session"): a figure would print "77".
     if any(ch.isdigit() for ch in session):
         raise FieldError(field, f"{session!r}: type the session in words, such as seventy-seventh")
