@@ -180,6 +180,8 @@ def test_a_national_human_rights_institution_of_the_data_is_one_without_asking()
         ("Special Rapporteur on the situation of human rights defenders", False),
         ("Amnesty International", False),
         ("Human Rights Watch", False),
+        ("Network of African National Human Rights Institutions", True),  # the words begin a word, end anywhere
+        ("Friends of Intermediateurs", False),  # "mediateur" inside a word is not one
     ],
 )
 def test_a_name_that_reads_as_an_institution_is_offered_the_role_first(name, institution):
@@ -362,3 +364,16 @@ def test_a_general_debate_held_over_two_meetings_names_both():
         "1. At the 25th and 26th meetings, on 14 and 15 March 2023, the Council held a general debate on agenda item 4,"
         " during which the following made statements:"
     )
+
+
+def test_the_institutions_a_few_letters_find():
+    from unreport_tui.core.human_rights_institutions import find_institutions
+
+    ganhri = "Global Alliance of National Human Rights Institutions"
+    assert find_institutions("") == [] and find_institutions("  ") == []
+    assert find_institutions("glob") == [ganhri]  # the name begun
+    assert find_institutions("ganh") == [ganhri]  # an alias begun
+    assert find_institutions("asia pacific") == ["Asia Pacific Forum of National Human Rights Institutions"]
+    found = find_institutions("huma")  # four letters: a word inside the name begun, each institution once
+    assert ganhri in found and len(found) == len(set(found)) == 5
+    assert find_institutions("hum") == []  # three: only a name or alias begun
