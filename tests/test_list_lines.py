@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from unreport_tui.core.countries import all_groups, all_states
 from unreport_tui.core.list_lines import entry_line, resolve_line, resolve_state_name
 from unreport_tui.core.model import ListEntry, Role
+from unreport_tui.core.quantifier import speaker_identity
 
 
 @pytest.mark.parametrize(
@@ -142,3 +143,58 @@ def test_the_role_an_entry_is_logged_with_is_its_own_else_as_last_logged_else_a_
 def test_a_known_igo_on_the_chairs_list_is_resolved_as_an_igo(line, saved):
     resolution = resolve_line(line, {})
     assert resolution.entry == ListEntry(saved, role=Role.IGO)
+
+
+_LOGGED_BEFORE = {
+    speaker_identity("Lawyers without Borders"): ("Lawyers without Borders", Role.NGO),
+    speaker_identity("Cuba"): ("Cuba", Role.OBSERVER_STATE),
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "entry", "how"),
+    [
+        ("chile", ListEntry("Chile"), "State"),
+        ("Cuba", ListEntry("Cuba"), "State"),  # a State is a State, whatever role it spoke in
+        ("Holy See", ListEntry("Holy See"), "observer State"),
+        ("unodc", ListEntry("UNODC", role=Role.IGO), "IGO"),
+        ("ganhri", ListEntry("Global Alliance of National Human Rights Institutions", role=Role.NHRI), "NHRI"),
+        ("lawyers without borders", ListEntry("Lawyers without Borders"), "spoke already"),
+        ("Pakistn (g77)", ListEntry("Pakistan", "Group of 77 and China"), "State"),
+        ("Egypt, on behalf of the African Group", ListEntry("Egypt", "Group of African States"), "State"),
+    ],
+)
+def test_a_line_of_the_chairs_list_resolved_says_what_it_found(line, entry, how):
+    resolution = resolve_line(line, _LOGGED_BEFORE)
+    assert (resolution.typed, resolution.entry, resolution.how) == (line, entry, how)
+
+
+@pytest.mark.parametrize(
+    ("line", "how", "closest", "kept"),
+    [
+        ("Mexcio", "which one? (or confirm it as typed, with its role)", ("Mexico",), ListEntry("Mexcio")),
+        (
+            "lawyers w/o borders",
+            "which one? (or confirm it as typed, with its role)",
+            ("Lawyers without Borders",),
+            ListEntry("lawyers w/o borders"),
+        ),
+        ("Greenpeace", "not a State nor anyone logged: confirm it and its role", (), ListEntry("Greenpeace")),
+        (
+            "Chile (Friends of X)",
+            "on behalf of 'Friends of X': no group or State of that name",
+            (),
+            ListEntry("Chile", "Friends of X"),
+        ),
+        (
+            "Mexcio (grulac)",
+            "not a State nor anyone logged: confirm it and its role",
+            ("Mexico (on behalf of the Group of Latin American and Caribbean States)",),
+            ListEntry("Mexcio", "Group of Latin American and Caribbean States"),
+        ),
+    ],
+)
+def test_a_line_of_the_chairs_list_not_resolved_says_why_with_the_closest_and_what_confirming_keeps(line, how, closest, kept):
+    resolution = resolve_line(line, _LOGGED_BEFORE)
+    assert (resolution.typed, resolution.entry, resolution.how) == (line, None, how)
+    assert (resolution.suggestions, resolution.as_typed) == (closest, kept)
