@@ -14,6 +14,7 @@ from unreport_tui.cli import demo_session_text, main
 from unreport_tui.core.model import Counting, SpeakerNoun
 from unreport_tui.core.profiles import parse_profile
 from unreport_tui.core.rendering.report import render_report
+from unreport_tui.core.speaker_suggestions import Suggestion
 from unreport_tui.core.session_file.session import parse_session, session_to_dict
 from unreport_tui.exporters import export_session
 from unreport_tui.storage.records import _info, info_record
@@ -242,6 +243,48 @@ def test_the_profiles_offered_as_one_types_each_with_its_line():
     assert [s.value for s in offered][:1] == ["untoc-cop"]
     (cnd,) = suggest_profiles("narc")
     assert cnd.value == "cnd" and cnd.label == "cnd  Commission on Narcotic Drugs"
+
+
+def test_the_profiles_offered_are_those_whose_id_begins_with_what_is_typed_first_then_a_file(tmp_path):
+    from unreport_tui.core.profiles.choosing import suggest_profiles
+    from unreport_tui.core.speaker_suggestions import SuggestionKind
+
+    # "COPUOS" in capitals: its three profiles, by id; "subcommittee" in their names: the two
+    # Subcommittees, though their ids do not begin with it.
+    assert [s.value for s in suggest_profiles("COPUOS")] == ["copuos", "copuos-lsc", "copuos-stsc"]
+    assert {s.value for s in suggest_profiles("subcommittee")} == {"copuos-lsc", "copuos-stsc"}
+    assert [s.value for s in suggest_profiles("c", limit=2)] == ["ccpcj", "cnd"]
+    assert {s.why for s in suggest_profiles("")} == {SuggestionKind.AS_TYPED}
+    path = str(tmp_path / "ours.toml")
+    assert suggest_profiles(path)[-1] == (Suggestion(path, f"{path}  (a profile file)", SuggestionKind.AS_TYPED))
+
+
+def test_profiles_show_says_what_each_kind_of_setting_takes_and_where_it_was_read():
+    from unreport_tui.core.profiles import load_profile
+    from unreport_tui.core.profiles.showing import show_profile
+
+    shown = show_profile(load_profile("copuos-stsc")).splitlines()
+    read = [line.rsplit("/", 1)[-1] for line in shown[2:5]]
+    assert [line.split(" ", 2)[1] for line in shown[2:5]] == ["read", "which", "which"]
+    assert read == ["copuos-stsc.toml", "copuos.toml", "untoc-cop.toml"]  # its own first, the default last
+    assert "# Who the profile is: your own takes a name of its own and extends this one by its id" in shown
+
+    def described(key: str) -> tuple[str, str]:
+        at = next(n for n, line in enumerate(shown) if line.startswith(f"{key} = "))
+        return shown[at - 1].rsplit(" (", 1)[-1], shown[at]
+
+    assert described("speaker_noun") == (
+        "one of speaker, delegate, delegation, participant)",
+        'speaker_noun = "speaker"  # set in untoc-cop.toml',
+    )
+    assert described("groups_apart") == ("true or false)", "groups_apart = true  # set in copuos-stsc.toml, untoc-cop.toml")
+    assert described("own_sentence") == (
+        'a table: "name as typed" = "the body\'s name")',
+        'own_sentence = { "European Union" = "" }  # set in copuos-stsc.toml, untoc-cop.toml',
+    )
+    assert described("members")[0].startswith("placeholders: ")
+    default = show_profile(load_profile("")).splitlines()
+    assert "own_sentence = {}  # set in untoc-cop.toml" in default  # an empty table, as a table
 
 
 def test_a_profile_broken_since_it_was_chosen_the_draft_follows_the_default_and_export_refuses_in_one_line(tmp_path):
