@@ -14,8 +14,8 @@ from unreport_tui.cli import demo_session_text, main
 from unreport_tui.core.model import Counting, SpeakerNoun
 from unreport_tui.core.profiles import parse_profile
 from unreport_tui.core.rendering.report import render_report
-from unreport_tui.core.speaker_suggestions import Suggestion
 from unreport_tui.core.session_file.session import parse_session, session_to_dict
+from unreport_tui.core.speaker_suggestions import Suggestion
 from unreport_tui.exporters import export_session
 from unreport_tui.storage.records import _info, info_record
 
