@@ -216,3 +216,53 @@ def test_a_pipe_is_refused_rather_than_waited_on(tmp_path):
     os.mkfifo(fifo)
     with pytest.raises(ListFileError, match="not a file"):
         read_list_file(fifo)
+
+
+@pytest.mark.parametrize(
+    ("data", "how", "headers", "rows"),
+    [
+        (  # a header line over one name a line: the header is no name, and a name's spaces are closed up
+            b"Delegation\nChile\n  Peru   del  Sur \n",
+            "plain text, one a line, read as UTF-8",
+            {Column.NAME: "Delegation"},
+            [(2, {Column.NAME: "Chile"}), (3, {Column.NAME: "Peru del Sur"})],
+        ),
+        (
+            b"Symbol\nA/CONF.234/5\n",
+            "plain text, one a line, read as UTF-8",
+            {Column.SYMBOL: "Symbol"},
+            [(2, {Column.SYMBOL: "A/CONF.234/5"})],
+        ),
+        (  # no header: every line a name, the first too
+            b"Chile\nPeru\n",
+            "plain text, one a line, read as UTF-8",
+            {},
+            [(1, {Column.NAME: "Chile"}), (2, {Column.NAME: "Peru"})],
+        ),
+        (
+            b"Name\tRole\nChile\tmember\n",
+            "CSV, delimited by tab, read as UTF-8",
+            {Column.NAME: "Name", Column.ROLE: "Role"},
+            [(2, {Column.NAME: "Chile", Column.ROLE: "member"})],
+        ),
+    ],
+)
+def test_how_a_list_was_read_its_headers_and_rows(data, how, headers, rows):
+    read = read_list(data, "list.txt")
+    assert (read.how, read.headers, [(row.line, row.values) for row in read.rows]) == (how, headers, rows)
+
+
+def test_a_table_without_a_header_is_refused_unless_it_may_be_names_with_commas():
+    with pytest.raises(ListFileError) as caught:
+        read_list(b"Chile;member\nPeru;member\nKenya;member\n", "speakers.csv")
+    assert str(caught.value).startswith("speakers.csv: a CSV file with no header row that names its columns; put one")
+    names = read_list(b"Korea, Republic of\nTanzania, United Republic of\n", "speakers.csv")
+    assert [row.values[Column.NAME] for row in names.rows] == ["Korea, Republic of", "Tanzania, United Republic of"]
+
+
+def test_a_file_of_more_lines_than_a_list_holds_is_refused_in_one_line():
+    at_most = b"Name\n" + b"Chile\n" * 5009  # a header looked for in the first ten lines, then 5,000 names
+    assert len(read_list(at_most, "long.txt").rows) == 5009
+    with pytest.raises(ListFileError) as caught:
+        read_list(at_most + b"Peru\n", "long.txt")
+    assert str(caught.value) == "long.txt: 5011 lines, more than a list holds (5000); export only the list"
