@@ -266,3 +266,24 @@ def test_a_file_of_more_lines_than_a_list_holds_is_refused_in_one_line():
     with pytest.raises(ListFileError) as caught:
         read_list(at_most + b"Peru\n", "long.txt")
     assert str(caught.value) == "long.txt: 5011 lines, more than a list holds (5000); export only the list"
+
+
+def test_a_path_that_is_no_list_file_is_said_in_one_line(tmp_path):
+    cases = {tmp_path / "missing.csv": "no such file", tmp_path: "a folder, not a list file; give a .csv, .xlsx or .txt file"}
+    for path, said in cases.items():
+        with pytest.raises(ListFileError) as refused:
+            read_list_file(path)
+        assert str(refused.value) == f"{path}: {said}"
+
+
+def test_a_workbook_of_more_rows_than_a_list_holds_is_refused_in_one_line():
+    rows = [["Delegation"], *([["Chile"]] * 5001)]
+    with pytest.raises(ListFileError) as refused:
+        read_list(_workbook(rows), "long.xlsx")
+    assert str(refused.value).startswith("long.xlsx: ") and "more than a list holds (5000); export only the list" in str(
+        refused.value
+    )
+    assert len(read_list(_workbook(rows[:-1]), "long.xlsx").rows) == 5000
+    with pytest.raises(ListFileError) as refused:
+        read_list(_workbook([["Kenya", "x"], ["Chile", "y"]]), "plain.xlsx")
+    assert str(refused.value).startswith("plain.xlsx: a workbook with no header row that names its columns")
