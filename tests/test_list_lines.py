@@ -198,3 +198,20 @@ def test_a_line_of_the_chairs_list_not_resolved_says_why_with_the_closest_and_wh
     resolution = resolve_line(line, _LOGGED_BEFORE)
     assert (resolution.typed, resolution.entry, resolution.how) == (line, None, how)
     assert (resolution.suggestions, resolution.as_typed) == (closest, kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "closest"),
+    [
+        ("Lawyers", ("Lawyers without Borders",)),  # a short form of a speaker logged
+        ("Lawyers w/o Borders", ("Lawyers without Borders",)),
+        ("Amnesty Intl", ("Amnesty International",)),
+        ("Global Coalition of Widget Makers", ()),  # only its first word is another's: nothing offered first
+    ],
+)
+def test_a_line_like_a_speaker_logged_offers_them_and_one_only_begun_alike_does_not(line, closest):
+    logged = {
+        speaker_identity(name): (name, Role.NGO)
+        for name in ("Lawyers without Borders", "Amnesty International", "the Global Alliance against Traffic in Women")
+    }
+    assert resolve_line(line, logged).suggestions == closest

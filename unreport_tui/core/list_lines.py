@@ -259,9 +259,16 @@ def resolve_line(
 
 
 def _starts_alike(name: str, typed: str) -> bool:
+    """A speaker logged whose name the line may mean: begun by it ("Lawyers" for "Lawyers without
+    Borders"), or alike as a whole ("Lawyers w/o Borders", "Amnesty Intl"). Not a name that only
+    shares a first word: "Global Coalition of Widget Makers" is not "the Global Alliance against
+    Traffic in Women", which the question then offered first."""
+    from rapidfuzz import fuzz
+
     from .countries import normalize
 
-    return bool(typed.strip()) and normalize(name)[:4] == normalize(typed)[:4]
+    logged, line = normalize(name), normalize(typed)
+    return bool(line) and (logged.startswith(line) or fuzz.ratio(logged, line) >= 70)
 
 
 def resolve_state_name(typed: str) -> Resolution:
