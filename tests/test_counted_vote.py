@@ -134,15 +134,20 @@ def test_a_bad_name_list_of_a_recorded_vote_is_named_with_its_line_too():
     assert text.splitlines()[caught.value.line - 1] == "vote.against = [3]"
 
 
+async def _a_draft_added(app, pilot) -> None:
+    """The proposals screen, a draft resolution added: the cursor on what happened to it."""
+    await pilot.press("f8")
+    await pilot.pause()
+    await pilot.press(*"Women and girls", "enter")
+    await until(lambda: app.focused is app.screen.query_one("#action-kind"), pilot)
+
+
 async def test_counts_typed_in_the_vote_boxes_are_logged_by_one_enter(demo_store):
     # A count was offered as a name typed as it is: the first Enter made "2" into "2; " (the next
     # name, please), and only a second Enter logged the action.
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 50)) as pilot:
-        await pilot.press("f8")
-        await pilot.pause()
-        await pilot.press(*"Women and girls", "enter")
-        await pilot.pause()
+        await _a_draft_added(app, pilot)
         app.screen.query_one("#action-kind", OptionList).highlighted = 4  # adopted
         app.screen.query_one("#vote_for").focus()
         await pilot.press(*"49", "tab", "0", "tab", "2")
@@ -161,10 +166,7 @@ async def test_a_show_of_hands_typed_in_one_burst_with_enters_and_arrows_is_logg
 
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 50)) as pilot:
-        await pilot.press("f8")
-        await pilot.pause()
-        await pilot.press(*"Women and girls", "enter")
-        await until(lambda: app.focused is app.screen.query_one("#action-kind"), pilot)
+        await _a_draft_added(app, pilot)
         burst_with_tabs(app, *["down"] * 4, *["tab"] * 6)  # "adopted"; past the five boxes before In favour
         await until(lambda: app.focused is app.screen.query_one("#vote_for"), pilot)
         burst(app, "49", "enter", "0", "enter", "2", "enter")
