@@ -420,3 +420,47 @@ def test_a_reader_knows_whether_a_writer_has_the_database_open_without_taking_it
     assert not reader.writer_is_open()  # a lock file left by a process that is gone (killed)
     again = open_store(db)  # and the writer opens as ever
     again.close()
+
+
+def test_a_writer_of_another_user_is_a_writer_still(tmp_path, monkeypatch):
+    # The lock file names a process this user may not signal: it is there, so the database is open.
+    import os
+
+    db = tmp_path / "n.json"
+    writer = open_store(db)
+    reader = open_store(db, read_only=True)
+
+    def not_yours(pid, signal):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "kill", not_yours)
+    assert reader.writer_is_open()
+    monkeypatch.undo()
+    writer.close()
+
+
+def test_a_writer_has_nothing_to_follow(store):
+    store.add_point("2b", Point("It was noted that Z"))
+    assert store.follow() is False  # its tables are what is on disk, and more
+
+
+def test_a_database_opened_later_is_opened_as_asked(tmp_path, demo_session):
+    from unreport_tui.storage import StoreToOpen
+
+    import threading
+
+    def savers() -> int:
+        return sum(thread.name == "unreport-saver" for thread in threading.enumerate())
+
+    db, before = tmp_path / "n.json", savers()
+    writer = StoreToOpen(db, background=False).open()
+    writer.replace(demo_session)
+    assert savers() == before and writer.last_save is not None and writer.last_save.state is SaveState.SAVED
+    reader = StoreToOpen(db, read_only=True).open()
+    assert reader.read_only and reader.load() == writer.load()
+    writer.close()
+    background = StoreToOpen(db).open()  # the app's: saved on a thread
+    assert savers() == before + 1
+    background.add_point("2b", Point("later"))
+    assert background.last_save is not None and background.last_save.wait(5)
+    background.close()
