@@ -430,7 +430,7 @@ def test_a_writer_of_another_user_is_a_writer_still(tmp_path, monkeypatch):
     writer = open_store(db)
     reader = open_store(db, read_only=True)
 
-    def not_yours(pid, signal):
+    def not_yours(_pid, _signal):
         raise PermissionError(1, "Operation not permitted")
 
     monkeypatch.setattr(os, "kill", not_yours)
@@ -445,9 +445,9 @@ def test_a_writer_has_nothing_to_follow(store):
 
 
 def test_a_database_opened_later_is_opened_as_asked(tmp_path, demo_session):
-    from unreport_tui.storage import StoreToOpen
-
     import threading
+
+    from unreport_tui.storage import StoreToOpen
 
     def savers() -> int:
         return sum(thread.name == "unreport-saver" for thread in threading.enumerate())
