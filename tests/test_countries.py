@@ -253,6 +253,15 @@ def test_no_name_means_two_states():
 def test_a_few_letters_of_a_name_in_another_language_find_the_state_after_the_english_names():
     assert find_states("deutsch")[0].state.name == "Germany"
     assert [m.state.name for m in find_states("guinea", limit=4)][-1] == "Equatorial Guinea"
+    # From four letters: "deut" and "alem" are Germany; three are too few ("chi" is Chile or China, not Chipre).
+    assert [m.state.name for m in find_states("deut")] == ["Germany"] == [m.state.name for m in find_states("alem")]
+    assert find_states("deu") == [] and "Cyprus" not in [m.state.name for m in find_states("chi")]
+
+
+def test_a_name_spelt_as_it_sounds_is_found_from_four_letters():
+    assert [m.state.name for m in find_states("lybi")] == ["Libya"]  # its sound begun
+    assert [m.state.name for m in find_states("lybia")] == ["Libya"]
+    assert find_states("lybia")[0].score > find_states("lybi")[0].score  # the whole sound above its beginning
 
 
 def _iso_orders(state):
