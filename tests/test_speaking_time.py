@@ -14,6 +14,8 @@ from unreport_tui.core.speaking_time import (
     ScopeError,
     SortBy,
     Speaking,
+    Tally,
+    clock,
     ordered,
     percentages,
     speaking_time,
@@ -236,3 +238,27 @@ def test_csv_is_data_a_name_never_becomes_a_formula_and_an_unmeasured_time_is_an
     assert names["Kenya"]["seconds"] == "30" and names["Kenya"]["share_percent"] == "33.3"
     total = next(row for row in rows if row["table"] == "total")
     assert (total["statements"], total["timed"], total["seconds"]) == ("3", "2", "90")
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"),
+    [(None, ""), (0, "0:00"), (59.6, "1:00"), (245, "4:05"), (3599, "59:59"), (3600, "1:00:00"), (3723, "1:02:03")],
+)
+def test_a_speaking_time_reads_as_a_clock_with_hours_from_the_first_hour(seconds, shown):
+    assert clock(seconds) == shown
+
+
+def test_rows_tied_on_the_measure_sorted_by_go_by_the_other_then_by_name():
+    tallies = [
+        Tally("b", statements=2, seconds=60),
+        Tally("a", statements=1, seconds=60),
+        Tally("C", statements=1, seconds=60),
+        Tally("d", statements=3, seconds=10),
+    ]
+    assert [t.name for t in ordered(tallies, SortBy.TIME)] == ["b", "a", "C", "d"]
+    assert [t.name for t in ordered(tallies, SortBy.COUNT)] == ["d", "b", "a", "C"]
+
+
+def test_shares_of_nothing_are_zeros_and_a_lone_share_is_the_whole():
+    assert percentages([]) == [] and percentages([0.0, 0.0]) == [0, 0]
+    assert percentages([1.0]) == [100] and percentages([0.0, 1.0]) == [0, 100]
