@@ -69,6 +69,18 @@ def test_conflicting_session_data_stops_the_merge_naming_both_values():
     assert merged.session.info.venue == "Vienna"
 
 
+def test_a_long_value_in_a_conflict_is_cut_to_one_line():
+    long = "Fifth session of the Conference " + "x" * 100
+    with pytest.raises(MergeConflict) as caught:
+        merge_sessions([("a.json", taker([])), ("b.json", taker([], title=long))])
+    shown = str(caught.value).split(" but ", 1)[1].split(" in b.json", 1)[0]
+    assert shown == repr(long)[:79] + "…" and len(shown) == 80
+    edge = "y" * 78  # its quotes make 80: shown whole
+    with pytest.raises(MergeConflict) as caught:
+        merge_sessions([("a.json", taker([])), ("b.json", taker([], title=edge))])
+    assert f"but {edge!r} in b.json" in str(caught.value)
+
+
 def test_the_command_writes_a_new_database_and_never_touches_the_inputs(tmp_path, capsys):
     paths = []
     for name, statements in (
