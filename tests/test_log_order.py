@@ -143,6 +143,8 @@ step = st.one_of(
     st.tuples(st.just("move statement"), st.integers(0, 50)),
     st.tuples(st.just("meeting"), st.just(0)),
     st.tuples(st.just("file point"), st.sampled_from(SPEAKERS + ["Kenya"])),
+    # The next step at the same moment as the one before (a burst; times typed to the minute).
+    st.tuples(st.just("at once"), st.just(0)),
 )
 
 
@@ -151,8 +153,11 @@ def sit(steps, after_each=None):
     place), the clock moving a minute a step; ``after_each(item, floor)`` after each."""
     item = Item("2b", "2 (b)", "Trafficking")
     clock, meeting, floor = dt.datetime(2010, 10, 20, 10, 0), 5, None  # floor: the current statement
+    held = False
     for serial, (kind, value) in enumerate(steps):
-        clock += dt.timedelta(minutes=1)
+        if not held:
+            clock += dt.timedelta(minutes=1)
+        held = kind == "at once"
         now = clock.time()
         if kind == "speaker":
             if floor is not None and floor in item.statements:
