@@ -91,6 +91,7 @@ def test_niger_and_nigeria_are_different_states():
         ("usa", "United States of America"),
         ("ivory", "Côte d'Ivoire"),
         ("cote", "Côte d'Ivoire"),
+        ("ivoire", "Côte d'Ivoire"),  # the word after "d'" (a newcomer found nothing)
         ("turk", "Türkiye"),
         ("venezeula", "Venezuela (Bolivarian Republic of)"),
         ("kazakstan", "Kazakhstan"),

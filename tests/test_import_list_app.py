@@ -59,7 +59,7 @@ async def test_a_list_with_a_line_not_resolved_is_asked_about_then_saved_as_one_
         assert on_disk(demo_store).item("2b").speakers_list == []  # shown, nothing saved
         await pilot.press("enter")
         await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
-        await pilot.press("down", "enter")  # the second closest: Austria
+        await pilot.press("down", "down", "enter")  # the second closest: Austria (two as close: none chosen at first)
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
         assert on_disk(demo_store).item("2b").speakers_list == [
             ListEntry("Egypt", "Group of African States"),
@@ -142,3 +142,22 @@ def test_a_file_name_is_completed_with_the_list_files_first(tmp_path):
     assert asyncio.run(suggest(f"{tmp_path}/ses")) == f"{tmp_path}/sessions/"
     assert asyncio.run(suggest(f"{tmp_path}/speakers.csv")) is None
     assert asyncio.run(suggest(f"{tmp_path}/nothing/he")) is None
+
+
+async def test_a_file_name_completed_by_the_right_arrow_in_a_burst_is_the_one_read(demo_store, tmp_path):
+    # "spe" → Enter in one burst: → came before the completion shown greyed, did nothing, and
+    # Enter read "spe" ("no such file") while the box showed speakers.csv.
+    from .test_keys_in_a_burst import burst
+
+    (tmp_path / "speakers.csv").write_text("Delegation\nEgypt\n", encoding="utf-8")
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await _open_dialog(app, pilot)
+        box = dialog.query_one("#import-path", Input)
+        box.value = f"{tmp_path}/"
+        box.cursor_position = len(box.value)
+        await pilot.pause()
+        burst(app, "spe", "right", "enter")
+        await until(lambda: dialog.imported is not None or "unreport" in widget_text(dialog.query_one("#import-said")), pilot)
+        assert box.value == f"{tmp_path}/speakers.csv"
+        assert "from speakers.csv" in widget_text(dialog.query_one("#import-said"))

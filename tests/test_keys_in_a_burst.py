@@ -24,6 +24,7 @@ NAMED = {
     "ctrl+n": None,
     "ctrl+r": None,
     "f10": None,
+    "right": None,
     "ctrl+o": None,
     "f6": None,
     "backspace": "\x7f",

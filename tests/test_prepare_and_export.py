@@ -469,3 +469,28 @@ async def test_a_value_refused_in_a_burst_of_keys_stays_marked(demo_store, demo_
         await pilot.press("backspace")  # a real mending: the mark goes
         await pilot.pause()
         assert not box.has_class("refused") and not message.display
+
+
+async def test_a_question_torn_between_two_names_chooses_none_and_one_with_a_closest_name_chooses_it(demo_store):
+    # "Austrai" had Australia chosen: a hurried Enter put it on the list.
+    from unreport_tui.app.screens.choose_each import ChooseEachDialog
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press(*"Austrai", "enter", *"Mexcio")
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
+        options = app.screen.query_one("#choose-list", OptionList)
+        assert options.highlighted is None
+        await pilot.press("enter")  # takes nothing: the question stays
+        assert isinstance(app.screen, ChooseEachDialog) and options.highlighted is None
+        await pilot.press("down", "down", "enter")  # Austria
+        await until(
+            lambda: options.highlighted is not None and "Mexcio" in widget_text(app.screen.query_one("#choose-heading")), pilot
+        )
+        assert str(options.get_option_at_index(options.highlighted).prompt) == "Mexico"
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        assert [e.speaker for e in on_disk(demo_store).item("2b").speakers_list] == ["Austria", "Mexico"]

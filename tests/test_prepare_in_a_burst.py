@@ -161,3 +161,20 @@ async def test_the_next_speaker_typed_right_after_answering_the_chairs_list_ques
         assert isinstance(app.screen, LiveScreen)
         assert [s.speaker for s in on_disk(demo_store).item("2b").statements[statements:]] == ["Kenya"]
         assert [e.speaker for e in on_disk(demo_store).item("2b").speakers_list] == ["Qwertyuiop Society"]
+
+
+async def test_names_typed_in_a_burst_in_a_box_of_several_are_each_put_in_as_offered(demo_store):
+    # "mexico; peru" Enter in one burst put Mexico in place of Peru ("mexico; Mexico;"), or added
+    # the proposal with "peru" as typed: the suggestions were for what the box held a key before.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
+        box = app.screen.query_one("#proposal_submitted", Input)
+        box.focus()
+        await pilot.pause()
+        burst(app, "mexico; peru", "enter")
+        await until(lambda: box.value.endswith("; "), pilot)
+        for _ in range(5):
+            await pilot.pause()
+        assert box.value == "mexico; Peru; " and on_disk(demo_store).proposals == []

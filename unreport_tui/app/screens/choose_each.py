@@ -5,6 +5,7 @@ nothing and goes back to the text, as it was typed."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,14 @@ class Question:
     heading: str  # which line or name: 'Line 4: “Greenpeace”'
     why: str  # why it is asked: "not a State nor anyone logged"
     choices: list[tuple[str, Any]]  # (what the choice says, what choosing it gives)
+    chosen: int | None = 0  # the choice highlighted at first; None: none, an arrow chooses
+
+
+def first_unless_torn(closest: Sequence[str]) -> int | None:
+    """The choice highlighted at first: the closest name when there is one (a typo), or the first
+    choice as typed when there is none; nothing when two or more are as close ("Austrai": Australia
+    or Austria), so that a hurried Enter takes neither: Enter then waits for an arrow."""
+    return None if len(closest) > 1 else 0
 
 
 class ChooseEachDialog(ModalScreen[list[Any] | None]):
@@ -61,7 +70,7 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
         options = self.query_one("#choose-list", OptionList)
         options.clear_options()
         options.add_options([Option(Text(printable(label))) for label, _ in question.choices])
-        options.highlighted = 0
+        options.highlighted = question.chosen
         options.focus()
 
     @on(OptionList.OptionSelected, "#choose-list")

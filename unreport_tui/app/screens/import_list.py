@@ -25,7 +25,7 @@ from ...core.list_file import ListFileError, read_list_file
 from ...core.model import Role
 from ...core.rendered import printable
 from ..widgets.keys_in_order import InOrderInput
-from .choose_each import ChooseEachDialog, Question
+from .choose_each import ChooseEachDialog, Question, first_unless_torn
 
 # The files a list comes in, offered first when a name is completed.
 LIST_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -41,6 +41,10 @@ class FileNameSuggester(Suggester):
         self.folder = folder
 
     async def get_suggestion(self, value: str) -> str | None:
+        return self.completion(value)
+
+    def completion(self, value: str) -> str | None:
+        """``value`` completed to the first name it begins; None when there is none."""
         typed = self.folder / Path(value).expanduser()
         folder, start = (typed, "") if value.endswith(("/", "\\")) else (typed.parent, typed.name)
         try:
@@ -54,6 +58,21 @@ class FileNameSuggester(Suggester):
             return None
         chosen = offered[0]
         return value + chosen[len(start) :]
+
+
+class FileNameInput(InOrderInput):
+    """The file's path: → at its end completes the name from what the box holds now. The name shown
+    greyed after the cursor comes a moment later, from a worker: → typed in a burst came before it,
+    did nothing, and Enter read the letters typed while the box showed the whole name."""
+
+    def action_cursor_right(self, select: bool = False) -> None:
+        if not select and self.cursor_at_end and isinstance(self.suggester, FileNameSuggester):
+            completed = self.suggester.completion(self.value)
+            if completed is not None:
+                self.value = completed
+                self.cursor_position = len(completed)
+                return
+        super().action_cursor_right(select)
 
 
 # What each list is, on its line of the dialog (the item's number follows for an item's lists).
@@ -102,7 +121,7 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
                 markup=False,
             )
             yield Label("File (↑↓ which list, → completes the name, Enter reads it)", classes="box-label", markup=False)
-            yield InOrderInput(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester(self.folder))
+            yield FileNameInput(value=f"{self.folder}/", id="import-path", compact=True, suggester=FileNameSuggester(self.folder))
             yield Label("", id="import-said", markup=False)
             with VerticalScroll(id="import-preview-box"):
                 yield Static(id="import-preview", markup=False)
@@ -210,7 +229,10 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
         if not unresolved:
             self.dismiss((imported, []))
             return
-        questions = [Question(f"line {line.line}: “{line.typed}”", line.how, list(line.choices)) for line in unresolved]
+        questions = [
+            Question(f"line {line.line}: “{line.typed}”", line.how, list(line.choices), first_unless_torn(line.suggestions))
+            for line in unresolved
+        ]
 
         def answered(answers: list[Value | None] | None) -> None:
             if answers is None:

@@ -74,7 +74,7 @@ from ..widgets.form_fields import FormFields
 from ..widgets.in_order_text_area import InOrderTextArea
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput
-from .choose_each import ChooseEachDialog, Question
+from .choose_each import ChooseEachDialog, Question, first_unless_torn
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
@@ -921,7 +921,13 @@ class PrepareScreen(UndoableScreen[Destination]):
         answers: list[ListEntry] = []
         if unresolved:
             questions = [
-                Question(f"line {n}: “{r.typed.strip()}”", r.how, choices(r, self._logged, self._profile)) for n, r in unresolved
+                Question(
+                    f"line {n}: “{r.typed.strip()}”",
+                    r.how,
+                    choices(r, self._logged, self._profile),
+                    first_unless_torn(r.suggestions),
+                )
+                for n, r in unresolved
             ]
             asked = ChooseEachDialog(
                 f"{counted(len(unresolved), 'line')} of the list of speakers could not be resolved: choose what each is",

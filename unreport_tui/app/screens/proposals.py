@@ -35,7 +35,7 @@ from ..widgets.completing_input import CompletingInput
 from ..widgets.form_fields import FormFields
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput, InOrderOptionList
-from .choose_each import ChooseEachDialog, Question
+from .choose_each import ChooseEachDialog, Question, first_unless_torn
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE
 from .undoable import UndoableScreen
@@ -225,6 +225,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
                     f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”",
                     r.how,
                     [(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())],
+                    first_unless_torn(r.suggestions),
                 )
                 for box, _, r in unresolved
             ]

@@ -154,6 +154,9 @@ class CompletingInput(Vertical):
 
     @on(Input.Submitted)
     def submit(self, event: Input.Submitted) -> None:
+        # For what the box holds now: in a burst the suggestions may be a key behind ("mexico; pe"
+        # Enter put Mexico in place of Peru), or not made yet (Enter skipped the name being typed).
+        self.suggest_now()
         if not self.form:
             event.stop()
             self.post_message(self._chosen())

@@ -127,6 +127,8 @@ class KeysInOrder(_Box):
             self.app.call_later(self._hand_back, screen, started)
 
     def _hand_back(self, screen: Screen[object], started: list[Worker[object]]) -> None:
+        if not self.app.screen_stack:  # the app is closing (quit while the key's work went on): no one to hand keys to
+            return
         if self._waits_for(screen, started):
             self.app.set_timer(0.01, partial(self._hand_back, screen, started))  # the app's: this box may be gone
             return
