@@ -178,3 +178,26 @@ async def test_names_typed_in_a_burst_in_a_box_of_several_are_each_put_in_as_off
         for _ in range(5):
             await pilot.pause()
         assert box.value == "mexico; Peru; " and on_disk(demo_store).proposals == []
+
+
+async def test_back_from_the_chairs_list_question_with_the_cursor_left_in_the_point_box_the_name_typed_is_whole(demo_store):
+    # F9 pressed from the point box: back on the live screen the cursor was in the point box a
+    # moment before going to the speaker box, and the first letter typed went there ("k", then
+    # "enya" found Kenya).
+    from unreport_tui.app.screens.choose_each import ChooseEachDialog
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        await pilot.press(*"peru", "enter")  # the cursor in the point box
+        live = app.screen
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press(*"Qwertyuiop Society", "f9")
+        await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
+        burst(app, "enter", "kenya", "enter")
+        await until(lambda: app.book.current_statement is not None and app.book.current_statement.speaker == "Kenya", pilot)
+        for _ in range(5):
+            await pilot.pause()
+        assert live.query_one("#point", Input).value == "" and live.query_one("#speaker", Input).value == ""

@@ -866,6 +866,7 @@ class LiveScreen(UndoableScreen[None]):
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
+        self._speaker_box_on_return()
         self.app.push_screen(PrepareScreen(self.book, at_the_list), self._back_from)
 
     def action_chairs_list(self) -> None:
@@ -883,7 +884,18 @@ class LiveScreen(UndoableScreen[None]):
         if self.book.current_item is None:
             self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).", markup=False)
             return
+        self._speaker_box_on_return()
         self.app.push_screen(ProposalsScreen(self.book), self._back_from)
+
+    def _speaker_box_on_return(self) -> None:
+        """The cursor in the speaker box as this screen is left for the prepare or the proposals
+        screen, which always come back to logging: Textual gives it back the moment the screen is
+        shown again. Given back later (``_back_from``), keys typed right after the way back went
+        first to the box the cursor had before ("kenya": "k" in the point box, "enya" found Kenya).
+        Not yet composed (a database with no item opens on the prepare screen), it has no cursor
+        to give back: ``_back_from`` puts it there."""
+        for box in self.query("#speaker").results(Input):
+            self.set_focus(box)
 
     def _back_from(self, destination: Destination | None) -> None:
         """The prepare or the proposals screen left (``Destination.LIVE``): the session as it left it,
