@@ -81,6 +81,11 @@ def test_full_stop_added_only_when_missing():
         ("one-day meeting", "a"),
         ("European Union statement", "a"),
         ("FAO report", "an"),  # said "ef-ay-oh"
+        ("NGO-led initiative", "an"),
+        ("U.S. delegation", "a"),
+        ("hour", "an"),
+        ("honest broker", "an"),
+        ("high-level meeting", "a"),
         ("", "a"),
     ],
 )

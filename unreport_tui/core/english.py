@@ -22,16 +22,21 @@ _SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
 # Words written with a vowel but said with a consonant: "a union", "a United Nations body", "a one-day
 # meeting", "a European Union statement".
 _VOWEL_LETTER_CONSONANT_SOUND = ("uni", "use", "usu", "one", "once", "eur")
+# Words whose "h" is not said: "an hour", "an honest broker", "an honour".
+_SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 
 
 def a_or_an(phrase: str) -> str:
     """The indefinite article before ``phrase``: "an observer State", "a member", "an NGO",
     "a draft resolution", "an amendment", "a United Nations body"."""
     word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
-    if len(word) > 1 and word.isupper():
-        return "an" if word[0] in _SAID_WITH_A_VOWEL else "a"
+    head = word.split("-", 1)[0]  # "an NGO-led initiative"
+    if len(head) > 1 and head.isupper():
+        return "an" if head[0] in _SAID_WITH_A_VOWEL else "a"
     if word.lower().startswith(_VOWEL_LETTER_CONSONANT_SOUND):
         return "a"
+    if word.lower().startswith(_SILENT_H):
+        return "an"
     return "an" if word[:1].lower() in ("a", "e", "i", "o", "u") else "a"
 
 
