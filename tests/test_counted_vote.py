@@ -175,3 +175,17 @@ async def test_a_show_of_hands_typed_in_one_burst_with_enters_and_arrows_is_logg
             await pilot.pause()
         (action,) = on_disk(demo_store).proposals[0].actions
         assert (action.kind, action.vote) == (ActionKind.ADOPTED, CountedVote(49, 0, 2))
+
+
+async def test_enter_in_a_vote_box_logs_when_the_next_count_is_there_already(demo_store):
+    # Enter goes on to the next box only while it is empty: a count corrected, Enter logs.
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await _a_draft_added(app, pilot)
+        app.screen.query_one("#action-kind", OptionList).highlighted = 4  # adopted
+        for box, count in (("#vote_for", "48"), ("#vote_against", "0"), ("#vote_abstaining", "2")):
+            app.screen.query_one(box, Input).value = count
+        app.screen.query_one("#vote_for").focus()
+        await pilot.press("end", "backspace", "9", "enter")
+        await until(lambda: bool(on_disk(demo_store).proposals[0].actions), pilot)
+        assert on_disk(demo_store).proposals[0].actions[-1].vote == CountedVote(49, 0, 2)

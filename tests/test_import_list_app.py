@@ -155,8 +155,9 @@ async def test_a_file_name_completed_by_the_right_arrow_in_a_burst_is_the_one_re
         dialog = await _open_dialog(app, pilot)
         box = dialog.query_one("#import-path", Input)
         box.value = f"{tmp_path}/"
-        box.cursor_position = len(box.value)
-        await pilot.pause()
+        box.select_all()  # as the dialog opens: → only ends the selection, it adds no name
+        await pilot.press("right")
+        assert box.value == f"{tmp_path}/" and box.cursor_position == len(box.value)
         burst(app, "spe", "right", "enter")
         await until(lambda: dialog.imported is not None or "unreport" in widget_text(dialog.query_one("#import-said")), pilot)
         assert box.value == f"{tmp_path}/speakers.csv"

@@ -207,11 +207,21 @@ def test_a_line_of_the_chairs_list_not_resolved_says_why_with_the_closest_and_wh
         ("Lawyers w/o Borders", ("Lawyers without Borders",)),
         ("Amnesty Intl", ("Amnesty International",)),
         ("Global Coalition of Widget Makers", ()),  # only its first word is another's: nothing offered first
+        ("Oxfam International", ()),  # only its last word is another's (the review's cases)
+        ("Dominicans International", ()),
+        ("Article 18", ()),  # not Article 19
     ],
 )
 def test_a_line_like_a_speaker_logged_offers_them_and_one_only_begun_alike_does_not(line, closest):
     logged = {
         speaker_identity(name): (name, Role.NGO)
-        for name in ("Lawyers without Borders", "Amnesty International", "the Global Alliance against Traffic in Women")
+        for name in (
+            "Lawyers without Borders",
+            "Amnesty International",
+            "the Global Alliance against Traffic in Women",
+            "Plan International",
+            "Franciscans International",
+            "Article 19",
+        )
     }
     assert resolve_line(line, logged).suggestions == closest

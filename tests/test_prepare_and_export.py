@@ -484,6 +484,7 @@ async def test_a_question_torn_between_two_names_chooses_none_and_one_with_a_clo
         await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
         options = app.screen.query_one("#choose-list", OptionList)
         assert options.highlighted is None
+        assert widget_text(app.screen.query_one("#choose-keys")).startswith("Two or more are as close: ↓ chooses one")
         await pilot.press("enter")  # takes nothing: the question stays
         assert isinstance(app.screen, ChooseEachDialog) and options.highlighted is None
         await pilot.press("down", "down", "enter")  # Austria
@@ -494,3 +495,13 @@ async def test_a_question_torn_between_two_names_chooses_none_and_one_with_a_clo
         await pilot.press("enter")
         await until(lambda: isinstance(app.screen, LiveScreen), pilot)
         assert [e.speaker for e in on_disk(demo_store).item("2b").speakers_list] == ["Austria", "Mexico"]
+
+
+def test_a_question_chooses_the_closest_name_unless_two_come_before_the_choices_as_typed():
+    from unreport_tui.app.screens.choose_each import first_unless_torn
+
+    as_typed = ("Austrai, as typed: an NGO", None)
+    assert first_unless_torn([("Australia", 1), ("Austria", 2), as_typed]) is None
+    assert first_unless_torn([("Australia: a member", 1), ("Austria: a member", 2), ("Austrai, as listed: a member", 3)]) is None
+    assert first_unless_torn([("Mexico", 1), ("Mexcio, as typed: a member", 2)]) == 0
+    assert first_unless_torn([as_typed, ("leave it out of the list", None)]) == 0

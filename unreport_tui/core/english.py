@@ -19,25 +19,38 @@ def join_list(parts: Sequence[str]) -> str:
 # Letters whose names begin with a vowel sound: an initialism said letter by letter takes "an"
 # after them ("an NGO", "an IGO", "an NHRI"), "a" after the others ("a UN body").
 _SAID_WITH_A_VOWEL = frozenset("AEFHILMNORSX")
-# Words written with a vowel but said with a consonant: "a union", "a United Nations body", "a one-day
-# meeting", "a European Union statement".
-_VOWEL_LETTER_CONSONANT_SOUND = ("uni", "use", "usu", "one", "once", "eur")
+# Initialisms said as words, whose first letter's name would mislead: "a NATO summit".
+_SAID_AS_WORDS = frozenset({"NATO", "NASA", "MERCOSUR", "SADC", "SIDS", "SICA", "FIFA", "FRONTEX", "HABITAT"})
+# Words written with a vowel but said with a consonant ("a union", "a United Nations body", "a
+# one-day meeting", "a European statement", "a Ukrainian", "a unanimous decision"), and those
+# written with "uni" but said "un-" ("an unintended", "an unidentified").
+_SAID_WITH_Y_OR_W = ("one", "once", "eu", "ukr", "unanim")
+_UNI_SAID_UN = ("unin", "unim", "unid")
 # Words whose "h" is not said: "an hour", "an honest broker", "an honour".
 _SILENT_H = ("hour", "honest", "honor", "honour", "heir")
 
 
 def a_or_an(phrase: str) -> str:
-    """The indefinite article before ``phrase``: "an observer State", "a member", "an NGO",
-    "a draft resolution", "an amendment", "a United Nations body"."""
+    """The indefinite article before ``phrase``, by how its first word is said: "an observer
+    State", "a member", "an NGO", "a NATO summit", "a draft resolution", "an amendment", "a United
+    Nations body", "an unofficial", "an hour", "an 8-point plan", "an 11-member"."""
     word = phrase.split(maxsplit=1)[0] if phrase.strip() else ""
     head = word.split("-", 1)[0]  # "an NGO-led initiative"
-    if len(head) > 1 and head.isupper():
+    if head[:1].isdigit():  # eight, eleven, eighteen (and their thousands) are said with a vowel
+        group = head.split(",", 1)[0]
+        return "an" if group.startswith("8") or group in ("11", "18") else "a"
+    if len(head) > 1 and head.isupper() and head.strip(".") not in _SAID_AS_WORDS:
         return "an" if head[0] in _SAID_WITH_A_VOWEL else "a"
-    if word.lower().startswith(_VOWEL_LETTER_CONSONANT_SOUND):
-        return "a"
-    if word.lower().startswith(_SILENT_H):
+    lower = word.lower()
+    if lower.startswith(_UNI_SAID_UN):
         return "an"
-    return "an" if word[:1].lower() in ("a", "e", "i", "o", "u") else "a"
+    if lower.startswith(_SAID_WITH_Y_OR_W) or lower.startswith("uni"):
+        return "a"
+    if lower.startswith(_SILENT_H):
+        return "an"
+    if lower[:1] == "u" and len(lower) > 2 and lower[1] not in "aeioun" and lower[2] in "aeiou":
+        return "a"  # "a usual", "a utility", "a Uruguayan": said "you-"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") else "a"
 
 
 def counted(number: int, noun: str, plural: str = "") -> str:

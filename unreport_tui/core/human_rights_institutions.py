@@ -42,11 +42,11 @@ def reads_as_institution(name: str) -> bool:
     words such as "human rights commission" or "ombudsman", and none of a United Nations office's."""
     words, not_words = _data().get("words", []), _data().get("not_words", [])
     assert isinstance(words, list) and isinstance(not_words, list)
-    text = " " + normalize(name)
-    # From the start of a word ("mediateur", not "intermediateur"); to any end ("institutions").
-    if any(f" {normalize(w)}" in text for w in not_words):
+    text = normalize(name)
+    # Anywhere in the name, inside a word too: "Barnombudsmannen", "Justitieombudsmannen".
+    if any(normalize(w) in text for w in not_words):
         return False
-    return any(f" {normalize(w)}" in text for w in words)
+    return any(normalize(w) in text for w in words)
 
 
 def find_institutions(typed: str) -> list[str]:

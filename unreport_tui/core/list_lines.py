@@ -268,7 +268,17 @@ def _starts_alike(name: str, typed: str) -> bool:
     from .countries import normalize
 
     logged, line = normalize(name), normalize(typed)
-    return bool(line) and (logged.startswith(line) or fuzz.ratio(logged, line) >= 70)
+    if not line:
+        return False
+    if logged.startswith(line):
+        return True
+    # Alike as a whole, begun alike, and with the same figures: "Oxfam International" is not
+    # "Plan International", nor "Article 18" "Article 19".
+    return (
+        logged[:4] == line[:4]
+        and [c for c in logged if c.isdigit()] == [c for c in line if c.isdigit()]
+        and fuzz.ratio(logged, line) >= 70
+    )
 
 
 def resolve_state_name(typed: str) -> Resolution:

@@ -21,6 +21,8 @@ from textual.widgets.option_list import Option
 from ...core.rendered import printable
 from ..widgets.keys_in_order import InOrderOptionList
 
+KEYS = "↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text"
+
 
 @dataclass(frozen=True)
 class Question:
@@ -30,11 +32,13 @@ class Question:
     chosen: int | None = 0  # the choice highlighted at first; None: none, an arrow chooses
 
 
-def first_unless_torn(closest: Sequence[str]) -> int | None:
+def first_unless_torn(choices: Sequence[tuple[str, Any]]) -> int | None:
     """The choice highlighted at first: the closest name when there is one (a typo), or the first
-    choice as typed when there is none; nothing when two or more are as close ("Austrai": Australia
-    or Austria), so that a hurried Enter takes neither: Enter then waits for an arrow."""
-    return None if len(closest) > 1 else 0
+    choice as typed when there is none; nothing when two or more names come before the choices
+    as typed or as listed ("Austrai": Australia or Austria), so that a hurried Enter takes neither:
+    Enter then waits for an arrow (the dialog says so)."""
+    closest = next((n for n, (label, _) in enumerate(choices) if ", as typed" in label or ", as listed" in label), len(choices))
+    return None if closest > 1 else 0
 
 
 class ChooseEachDialog(ModalScreen[list[Any] | None]):
@@ -53,7 +57,7 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
             yield Label("", id="choose-why", classes="dim", markup=False)
             yield InOrderOptionList(id="choose-list", markup=False)
             yield Label(
-                "↑ ↓ choose · Enter: take it and go on · Esc: save nothing, back to the text",
+                KEYS,
                 id="choose-keys",
                 classes="dim",
                 markup=False,
@@ -72,6 +76,11 @@ class ChooseEachDialog(ModalScreen[list[Any] | None]):
         options.add_options([Option(Text(printable(label))) for label, _ in question.choices])
         options.highlighted = question.chosen
         options.focus()
+        self.query_one("#choose-keys", Label).update(
+            "Two or more are as close: ↓ chooses one, Enter takes it · Esc: save nothing, back to the text"
+            if question.chosen is None
+            else KEYS
+        )
 
     @on(OptionList.OptionSelected, "#choose-list")
     def chosen(self, event: OptionList.OptionSelected) -> None:

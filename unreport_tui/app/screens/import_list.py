@@ -66,6 +66,9 @@ class FileNameInput(InOrderInput):
     did nothing, and Enter read the letters typed while the box showed the whole name."""
 
     def action_cursor_right(self, select: bool = False) -> None:
+        if not select and not self.selection.is_empty:  # the folder as the dialog opens, selected: → only ends the selection
+            self.cursor_position = max(self.selection)
+            return
         if not select and self.cursor_at_end and isinstance(self.suggester, FileNameSuggester):
             completed = self.suggester.completion(self.value)
             if completed is not None:
@@ -230,7 +233,7 @@ class ImportListDialog(ModalScreen[tuple[ImportedList, list[Value | None]] | Non
             self.dismiss((imported, []))
             return
         questions = [
-            Question(f"line {line.line}: “{line.typed}”", line.how, list(line.choices), first_unless_torn(line.suggestions))
+            Question(f"line {line.line}: “{line.typed}”", line.how, list(line.choices), first_unless_torn(line.choices))
             for line in unresolved
         ]
 

@@ -304,10 +304,7 @@ class LiveScreen(UndoableScreen[None]):
         """Enter in the speaker or the point box, carried out now (with the suggestion the box
         holds now, and the cursor moved before the next key); False for any other box."""
         if box is self.query_one("#speaker", Input):
-            speaker_box = self.query_one("#speaker-box", CompletingInput)
-            speaker_box.suggest_now()
-            chosen = speaker_box.chosen_suggestion()
-            self._speaker_entered(speaker_box.chosen_value(), chosen.why if chosen else "")
+            self._speaker_entered(*self.query_one("#speaker-box", CompletingInput).chosen_now())
             return True
         if box is self.query_one("#point", Input):
             self._point_entered(self.query_one("#point", Input).value)
@@ -556,9 +553,7 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#point", Input))
 
     def action_reply(self) -> None:
-        box = self.query_one("#speaker-box", CompletingInput)
-        box.suggest_now()  # for what the box holds now: in a burst its suggestions may be a key behind
-        value = box.chosen_value()
+        value, _ = self.query_one("#speaker-box", CompletingInput).chosen_now()
         if not value:
             self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
             return
@@ -741,8 +736,7 @@ class LiveScreen(UndoableScreen[None]):
         from .entry_dialogs import PresentationDialog
 
         box = self.query_one("#speaker-box", CompletingInput)
-        box.suggest_now()  # for what the box holds now: in a burst its suggestions may be a key behind
-        speaker = box.chosen_value().strip()
+        speaker = box.chosen_now()[0].strip()
         if not speaker:
             self.notify(f"Type who gives the presentation in the speaker box, then {key_for('presentation')}.", markup=False)
             return

@@ -921,13 +921,9 @@ class PrepareScreen(UndoableScreen[Destination]):
         answers: list[ListEntry] = []
         if unresolved:
             questions = [
-                Question(
-                    f"line {n}: “{r.typed.strip()}”",
-                    r.how,
-                    choices(r, self._logged, self._profile),
-                    first_unless_torn(r.suggestions),
-                )
+                Question(f"line {n}: “{r.typed.strip()}”", r.how, offered, first_unless_torn(offered))
                 for n, r in unresolved
+                for offered in [choices(r, self._logged, self._profile)]
             ]
             asked = ChooseEachDialog(
                 f"{counted(len(unresolved), 'line')} of the list of speakers could not be resolved: choose what each is",

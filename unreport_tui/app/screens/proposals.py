@@ -221,13 +221,9 @@ class ProposalsScreen(UndoableScreen[Destination]):
         chosen: dict[tuple[str, int], str] = {}
         if unresolved:
             questions = [
-                Question(
-                    f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”",
-                    r.how,
-                    [(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())],
-                    first_unless_torn(r.suggestions),
-                )
+                Question(f"{CHECKED_BOXES[box]}: “{r.typed.strip()}”", r.how, offered, first_unless_torn(offered))
                 for box, _, r in unresolved
+                for offered in [[(state, state) for state in r.suggestions] + [(f"{r.typed.strip()}, as typed", r.typed.strip())]]
             ]
             asked = ChooseEachDialog(
                 f"{counted(len(unresolved), 'name')} {'is' if len(unresolved) == 1 else 'are'} no State: choose what each is",
@@ -365,11 +361,13 @@ class ProposalsScreen(UndoableScreen[Destination]):
     def log_action(self, event: Input.Submitted) -> None:
         box = event.input.id or ""
         if box in VOTE_BOXES[:-1] and event.value.strip().isdigit():
-            # A count of a show of hands: the next count is typed next (Enter logged "49 votes to
-            # none, with no abstentions" before the others were typed), as Enter goes on to the
-            # next name in a vote list.
-            self.query_one(f"#{VOTE_BOXES[VOTE_BOXES.index(box) + 1]}", Input).focus()
-            return
+            # A count of a show of hands, the next one not typed yet: it is typed next (Enter logged
+            # "49 votes to none, with no abstentions" before the others were typed). With the next
+            # one there (a count corrected), Enter logs, as anywhere in the form.
+            following = self.query_one(f"#{VOTE_BOXES[VOTE_BOXES.index(box) + 1]}", Input)
+            if not following.value.strip():
+                following.focus()
+                return
         self.run_worker(self._log_action(), group="log")  # a worker: it may ask about names
 
     async def _log_action(self) -> bool:

@@ -137,6 +137,14 @@ class CompletingInput(Vertical):
             # ("empty: the default profile"), and Enter or Tab keeps it so; an arrow chooses one.
             options.highlighted = None if self.form and not typed else 0
 
+    def chosen_now(self) -> tuple[str, str]:
+        """What Enter takes now, and why it is offered ("" for the text as typed): the suggestion
+        highlighted for what the box holds now. In a burst of keys the suggestions may be a key
+        behind, or not made yet, when a key that takes the name comes (Enter, ctrl+r, f10)."""
+        self.suggest_now()
+        chosen = self.chosen_suggestion()
+        return self.chosen_value(), chosen.why if chosen else ""
+
     def chosen_value(self) -> str:
         """The highlighted suggestion, or the text as typed when nothing is offered."""
         chosen = self.chosen_suggestion()
