@@ -278,12 +278,12 @@ def _iso_orders(state):
             yield f"{tail} ({head} of)"
 
 
-@pytest.mark.parametrize("state", all_states(), ids=lambda s: s.name)
-def test_every_state_is_found_by_its_name_in_iso_order(state):
+def test_every_state_is_found_by_its_name_in_iso_order():
     # A list imported from a registration system writes "Korea, Republic of": it was not found.
-    for typed in _iso_orders(state):
-        assert resolve_state(typed) is state, typed
-        assert find_states(typed)[0].state is state, typed
+    for state in all_states():
+        for typed in _iso_orders(state):
+            assert resolve_state(typed) is state, typed
+            assert find_states(typed)[0].state is state, typed
 
 
 def test_a_name_in_iso_order_is_turned_only_at_its_qualifier():

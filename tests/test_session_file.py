@@ -675,7 +675,10 @@ def test_style_settings_are_checked():
     )
 
 
-@settings(max_examples=100, deadline=None)
+# 30 examples, not 100: the same sessions are drawn 150 times by test_report_properties (the text
+# and the terminal), 60 by the Akoma Ntoso schema tests and with every profile by
+# test_profiles_render; this one only adds that no format refuses one (9 s of the suite at 100).
+@settings(max_examples=30, deadline=None)
 @given(sessions())
 def test_every_accepted_session_renders_in_every_format(session):
     from rich.console import Console
