@@ -154,18 +154,18 @@ async def test_the_log_and_the_draft_scroll_over_their_whole_length_as_they_grow
         assert len(log.rows) > log.scrollable_content_region.height  # both scroll: the case of scroll_length.py
         assert len(draft.text.splitlines()) > draft.scrollable_content_region.height
         await pilot.press(*"kenya", "enter")
-        for n in range(6):
+        for n in range(3):
             await pilot.press(*f"noted point {n}", "enter")
             await pilot.pause()
             _scrolls_over_its_whole_length(log, len(log.rows))
             top = log.scroll_offset.y
             assert log.highlighted is not None and top <= log.highlighted < top + log.scrollable_content_region.height
-        await until(lambda: not screen.draft_pending and "noted point 5" in draft.text, pilot)
+        await until(lambda: not screen.draft_pending and "noted point 2" in draft.text, pilot)
         _scrolls_over_its_whole_length(draft, len(draft.text.splitlines()))
         draft.scroll_end(animate=False)
         await pilot.pause()
         before = draft.virtual_size.height
-        for _ in range(7):
+        for _ in range(4):
             await pilot.press("ctrl+z")
         await until(lambda: not screen.draft_pending and "noted point 0" not in draft.text, pilot)
         assert draft.virtual_size.height < before  # shorter: scrolled at most to its new end
