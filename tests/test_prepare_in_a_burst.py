@@ -201,3 +201,36 @@ async def test_back_from_the_chairs_list_question_with_the_cursor_left_in_the_po
         for _ in range(5):
             await pilot.pause()
         assert live.query_one("#point", Input).value == "" and live.query_one("#speaker", Input).value == ""
+
+
+async def test_keys_typed_while_the_list_is_saved_on_the_way_back_go_to_the_live_screen(demo_store):
+    # In tmux, 1 run in 5: keys typed right after the last answer reached the app once the question
+    # had closed, while the list was still being saved on the way back, and went into the Chair's
+    # list being left ("ken" lost, "ya" logged). The save is made slow here to see it every time.
+    import asyncio
+
+    from unreport_tui.app.screens.choose_each import ChooseEachDialog
+    from unreport_tui.app.screens.live import LiveScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: isinstance(app.screen, LiveScreen) and app.screen.ready, pilot)
+        asked = app.push_screen_wait
+
+        async def answered_then_slow(screen):
+            answer = await asked(screen)
+            await asyncio.sleep(0.3)  # the question closed, the list not saved yet
+            return answer
+
+        app.push_screen_wait = answered_then_slow
+        await pilot.press("f9")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press(*"Qwertyuiop Society", "f9")
+        await until(lambda: isinstance(app.screen, ChooseEachDialog), pilot)
+        statements = len(app.book.session.item("2b").statements)
+        burst(app, "enter")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)  # the question closed, the save not done
+        burst(app, "kenya", "enter")
+        await until(lambda: len(app.book.session.item("2b").statements) > statements, pilot)
+        assert isinstance(app.screen, LiveScreen) and app.book.current_statement.speaker == "Kenya"
+        assert [e.speaker for e in on_disk(demo_store).item("2b").speakers_list] == ["Qwertyuiop Society"]

@@ -126,13 +126,25 @@ class KeysInOrder(_Box):
             started = [worker for worker in self.app.workers if worker not in before]
             self.app.call_later(self._hand_back, screen, started)
 
-    def _hand_back(self, screen: Screen[object], started: list[Worker[object]]) -> None:
+    def _hand_back(self, screen: Screen[object], started: list[Worker[object]], answered: bool = False) -> None:
         if not self.app.screen_stack:  # the app is closing (quit while the key's work went on): no one to hand keys to
             return
-        if self._waits_for(screen, started):
-            self.app.set_timer(0.01, partial(self._hand_back, screen, started))  # the app's: this box may be gone
+        at_work = any(worker.state in _AT_WORK for worker in started)
+        if at_work if answered else self._waits_for(screen, started):
+            # the app's timer: this box may be gone
+            self.app.set_timer(0.01, partial(self._hand_back, screen, started, answered))
             return
         held, self._held = self._held or [], None
+        if not answered and at_work and self.app.screen is not screen:
+            # The key opened a question that its work awaits: the keys held are the question's
+            # answer. Keys that reach this box once the question is closed, while that work goes
+            # on (the list saved on the way back to logging), wait for it: typed in a burst after
+            # the last answer, they went into the Chair's list being left.
+            for key in held:
+                self.app.post_message(_HandedBack(key.key, key.character))
+            self._held = []
+            self.app.set_timer(0.01, partial(self._hand_back, screen, started, True))
+            return
         # Even with none held: keys the app had already handed to this box, and that it has not
         # taken yet, come after this point; they go back through the app too (found by the review).
         self._handing_back = True
