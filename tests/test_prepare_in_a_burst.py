@@ -203,7 +203,7 @@ async def test_back_from_the_chairs_list_question_with_the_cursor_left_in_the_po
         assert live.query_one("#point", Input).value == "" and live.query_one("#speaker", Input).value == ""
 
 
-async def test_keys_typed_while_the_list_is_saved_on_the_way_back_go_to_the_live_screen(demo_store):
+async def test_keys_typed_while_the_list_is_saved_on_the_way_back_go_to_the_live_screen(demo_store, monkeypatch):
     # In tmux, 1 run in 5: keys typed right after the last answer reached the app once the question
     # had closed, while the list was still being saved on the way back, and went into the Chair's
     # list being left ("ken" lost, "ya" logged). The save is made slow here to see it every time.
@@ -222,7 +222,7 @@ async def test_keys_typed_while_the_list_is_saved_on_the_way_back_go_to_the_live
             await asyncio.sleep(0.3)  # the question closed, the list not saved yet
             return answer
 
-        app.push_screen_wait = answered_then_slow
+        monkeypatch.setattr(app, "push_screen_wait", answered_then_slow)
         await pilot.press("f9")
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
         await pilot.press(*"Qwertyuiop Society", "f9")
