@@ -56,6 +56,8 @@ class KeysInOrder(_Box):
     _held: list[events.Key] | None = None
     # Keys handed back are on their way through the app: those still arriving here go after them.
     _handing_back = False
+    # Holding the keys that reach this box once a question its key opened is closed (see _hand_back).
+    _after_a_question = False
     # Workers at work when the key for the screen came, other than the box's own.
     _awaiting: list[Worker[object]] = []
     # The action the box's own Enter is bound to: carried out from the app's queue (``_submitted``).
@@ -74,6 +76,11 @@ class KeysInOrder(_Box):
         super()._on_focus(event)
 
     async def _on_key(self, event: events.Key) -> None:
+        if self._held is not None and self._after_a_question and self.app.screen is not self.screen:
+            # On its way here as the question opened: the question's, through the app.
+            self._stop(event)
+            self.app.post_message(_HandedBack(event.key, event.character))
+            return
         if self._held is not None:  # a key before it is still to be carried out
             self._stop(event)
             self._held.append(event)
@@ -142,9 +149,10 @@ class KeysInOrder(_Box):
             # the last answer, they went into the Chair's list being left.
             for key in held:
                 self.app.post_message(_HandedBack(key.key, key.character))
-            self._held = []
+            self._held, self._after_a_question = [], True
             self.app.set_timer(0.01, partial(self._hand_back, screen, started, True))
             return
+        self._after_a_question = False
         # Even with none held: keys the app had already handed to this box, and that it has not
         # taken yet, come after this point; they go back through the app too (found by the review).
         self._handing_back = True
