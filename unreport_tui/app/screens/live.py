@@ -860,7 +860,7 @@ class LiveScreen(UndoableScreen[None]):
     def action_prepare(self, at_the_list: bool = False) -> None:
         from .prepare import PrepareScreen
 
-        self._speaker_box_on_return()
+        self._cursor_to_speaker_box()
         self.app.push_screen(PrepareScreen(self.book, at_the_list), self._back_from)
 
     def action_chairs_list(self) -> None:
@@ -878,16 +878,16 @@ class LiveScreen(UndoableScreen[None]):
         if self.book.current_item is None:
             self.notify(f"There is no agenda item yet: add one on the prepare screen ({key_for('prepare')}).", markup=False)
             return
-        self._speaker_box_on_return()
+        self._cursor_to_speaker_box()
         self.app.push_screen(ProposalsScreen(self.book), self._back_from)
 
-    def _speaker_box_on_return(self) -> None:
-        """The cursor in the speaker box as this screen is left for the prepare or the proposals
-        screen, which always come back to logging: Textual gives it back the moment the screen is
-        shown again. Given back later (``_back_from``), keys typed right after the way back went
-        first to the box the cursor had before ("kenya": "k" in the point box, "enya" found Kenya).
-        Not yet composed (a database with no item opens on the prepare screen), it has no cursor
-        to give back: ``_back_from`` puts it there."""
+    def _cursor_to_speaker_box(self) -> None:
+        """The cursor in the speaker box, now. Also as this screen is left for the prepare or the
+        proposals screen, which always come back to logging: Textual gives it back the moment the
+        screen is shown again. Given back only later (``_back_from``), keys typed right after the
+        way back went first to the box the cursor had before ("kenya": "k" in the point box, "enya"
+        found Kenya). Not yet composed (a database with no item opens on the prepare screen),
+        there is no box yet: ``_back_from`` puts it there."""
         for box in self.query("#speaker").results(Input):
             self.set_focus(box)
 
@@ -896,7 +896,7 @@ class LiveScreen(UndoableScreen[None]):
         and the cursor in the speaker box."""
         if destination is Destination.LIVE:
             self.refresh_all()
-            self.query_one("#speaker", Input).focus()
+            self._cursor_to_speaker_box()
 
     def switch_item(self, key: str) -> None:
         self._step(lambda: self.book.switch_item(key))
