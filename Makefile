@@ -86,7 +86,7 @@ quick: gates
 # the storage, tried against the tests that cover it, then the kill ratio of each.
 mutation: $(TEST_STAMP)
 	$(call install,$(MUTATION_PACKAGES))
-	$(BIN)/mutmut run --max-children $$(nproc) || true
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mutmut run --max-children $$(nproc) || true  # mypy, for the type check, from the venv
 	$(BIN)/python scripts/mutation_score.py
 
 bench: $(STAMP)

@@ -584,12 +584,12 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
         return None
     note = raw.get("note", "")
     person = raw.get("person", "")
+    role = _ROLES.get(role) if type(role) is str else None
+    kind = _KINDS.get(kind) if type(kind) is str else None
     if not (
         type(item) is type(speaker) is type(on_behalf_of) is type(text) is type(capacity) is type(note) is type(person) is str
-        and type(role) is str
-        and role in _ROLES
-        and type(kind) is str
-        and kind in _KINDS
+        and role is not None
+        and kind is not None
         and (type(position) is float or type(position) is int)
         and (meeting is None or type(meeting) is int and meeting >= 1)
         and (duration is None or type(duration) is int and duration >= 0)
@@ -602,20 +602,9 @@ def _statement_as_written(doc_id: str, raw: Any) -> tuple[str, float, Statement]
     return (
         item,
         position,
-        Statement(
-            speaker,
-            _ROLES[role],
-            _KINDS[kind],
-            on_behalf_of,
-            text,
-            meeting=meeting,
-            time=time,
-            duration=duration,
-            capacity=capacity,
-            note=note,
-            person=person,
-            id=int(doc_id),
-        ),
+        # By position, not keyword: a third faster at this count. A field moved in Statement would
+        # land in the wrong place here; test_stored_records holds this reader to the keyword one.
+        Statement(speaker, role, kind, on_behalf_of, text, meeting, time, duration, capacity, note, int(doc_id), person),
     )
 
 
@@ -653,7 +642,7 @@ def _point_as_written(doc_id: str, raw: Any) -> tuple[str, float, Point] | None:
     return (
         item,
         position,
-        Point(text, list(speakers), quantifier, heading, join, named, lead, meeting=meeting, time=time, id=int(doc_id)),
+        Point(text, list(speakers), quantifier, heading, join, named, lead, {}, meeting, time, int(doc_id)),  # by position
     )
 
 
