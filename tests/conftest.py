@@ -5,7 +5,7 @@ import inspect
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
 
 from unreport_tui.cli import demo_session_text
 from unreport_tui.core.session_file.session import parse_session
@@ -24,8 +24,16 @@ settings.register_profile("repeatable", derandomize=True, print_blob=True, deadl
 # The mutation run (`make mutation`) runs the tests that cover a function once for each of its
 # some 18,000 mutants: a quarter of the examples (fixed, as in "repeatable") makes a complete run
 # fit a working day on two cores. The ratio it gives is a floor: a mutant that only a later
-# example would catch counts as a survivor.
-settings.register_profile("mutation", derandomize=True, max_examples=25, deadline=None)
+# example would catch counts as a survivor. No shrinking: a mutant is caught by the first example
+# that fails, and shrinking it (tens of seconds on some properties) only made the kill slower, or
+# a time-out.
+settings.register_profile(
+    "mutation",
+    derandomize=True,
+    max_examples=25,
+    deadline=None,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+)
 settings.load_profile("default")
 
 # The collector runs less often in the tests than in a user's process: Textual keeps caches that
