@@ -105,6 +105,20 @@ def test_full_stop_added_only_when_missing():
         ("11,000", "an"),
         ("1-day", "a"),
         ("", "a"),
+        # Each rule at its edge.
+        ("Egyptian proposal", "an"),
+        ("item", "an"),
+        ("UN-system-wide approach", "a"),  # the first part of a hyphenated word
+        ("UN body report", "a"),  # the first word of three
+        ("8th meeting", "an"),
+        ("11,000,000", "an"),  # the first group of figures
+        ("U-turn", "a"),  # a capital letter alone is said by its name
+        ("X-ray", "an"),
+        ("T-shirt", "a"),
+        ("A/78/1 document", "an"),
+        ("NATO.", "a"),
+        ("use of force", "a"),  # "you-" in three letters
+        ("up", "an"),
     ],
 )
 def test_the_indefinite_article_goes_by_the_sound_of_the_word(phrase, article):

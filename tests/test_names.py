@@ -11,7 +11,7 @@ from unreport_tui.core.articles import takes_the, with_article
 from unreport_tui.core.countries import all_states, behalf_wording, compact, resolve_group
 from unreport_tui.core.model import Role, default_role
 from unreport_tui.core.names import running_name, short_name
-from unreport_tui.core.organizations import all_organizations, forms, resolve_organization
+from unreport_tui.core.organizations import all_organizations, find_organizations, forms, resolve_organization
 from unreport_tui.core.quantifier import speaker_identity
 
 
@@ -360,3 +360,24 @@ def test_a_session_file_gives_an_igo_of_the_data_its_role():
 
     session = parse_session(GOOD + '[[items.statements]]\nspeaker = "EU"\n[[items.statements]]\nspeaker = "unodc"\n')
     assert [s.role for s in session.items[0].statements] == [Role.MEMBER, Role.IGO, Role.IGO]
+
+
+def test_typed_letters_find_organizations_by_name_acronym_alias_and_word():
+    def found(typed: str, limit: int = 8) -> list[str]:
+        return [match.value for match in find_organizations(typed, limit)]
+
+    # A UN-system entity typed by its acronym is printed by it; by its name, by its name.
+    assert found("unicef")[0] == "UNICEF"
+    assert found("united nations childrens fund")[0] == "United Nations Children's Fund"
+    # Other organizations are printed by their names, however typed; an alias too.
+    assert found("osce")[0] == "Organization for Security and Co-operation in Europe"
+    assert found("un environment")[0] == "United Nations Environment Programme"
+    # Spaces do not matter in a short form; a name is found as it begins.
+    assert found("unwomen")[0] == found("un women")[0] == "UN-Women"
+    assert found("united nations office on drugs")[0] == "United Nations Office on Drugs and Crime"
+    # From four letters, a word inside a name: the shorter name first.
+    assert found("labo") == ["International Labour Organization"]
+    assert "International Labour Organization" not in found("lab")
+    assert found("health")[:2] == ["World Health Organization", "World Organisation for Animal Health"]
+    assert len(found("united", limit=3)) == 3
+    assert found("  ") == found("zzzz") == []
