@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.imported_list import ListKind, read_list, shown
+from unreport_tui.core.imported_list import Category, ListKind, read_list, shown
 from unreport_tui.core.list_file import read_list as read_file
 from unreport_tui.core.model import Role
 from unreport_tui.core.quantifier import speaker_identity
@@ -37,6 +37,8 @@ SPEAKERS = [
     ("Amnesty International", "", "", None, "not a State nor anyone logged: confirm it and its role"),
     ("Kenya", "", "NGO", None, "the file says NGO, but it is a State"),
     ("Kenya", "", "official", None, "the file says official, but it is a State"),
+    ("Lawyers without Borders", "", "member", None, "the file says member, but it is no State"),
+    ("Lawyers without Borders", "", "State", None, "the file says a State, but it is no State"),
     ("Mexcio", "", "", None, "which one? (or confirm it as typed, with its role)"),
     (
         "Chile",
@@ -77,6 +79,9 @@ PARTICIPANTS = [
     ("Greenpeace", "NGO", "Greenpeace", "NGO, as the file says"),
     ("Greenpeace", "", None, "not a State nor an organization unreport knows: choose what it is"),
     ("Kenya", "NGO", None, "the file says NGO, but it is a State"),
+    ("Lawyers without Borders", "Member State", None, "the file says member, but it is no State"),
+    ("UNODC", "Member State", None, "the file says member, but it is no State"),
+    ("the Secretary-General", "official", None, "an official is not in the list of participants"),
     (
         "Chile",
         "Delegate",
@@ -94,6 +99,40 @@ def test_a_row_of_a_list_of_participants(name, category, taken, said):
     assert (shown(line.value) if line.value else None, line.said or line.how) == (taken, said)
 
 
+@pytest.mark.parametrize(
+    ("row", "role"),
+    [
+        ("Chile;;", None),  # the role is the lookup's, as it will be when logged
+        ("Japan;;signatory", Role.SIGNATORY),
+        ("Chile;;observer", Role.OBSERVER_STATE),
+        ("Cuba;;member", Role.MEMBER),
+        ("Greenpeace;;NGO", Role.NGO),
+        ("the Secretary-General;;official", Role.OFFICIAL),
+    ],
+)
+def test_a_speaker_taken_from_a_row_keeps_the_role_the_file_gives(row, role):
+    table = read_file(f"Name;On behalf of;Role\n{row}\n".encode(), "speakers.csv")
+    (line,) = read_list(ListKind.SPEAKERS, table, LOGGED).lines
+    assert line.value is not None and line.value.role is role
+
+
+@pytest.mark.parametrize(
+    ("row", "category"),
+    [
+        ("Chile;Observer State", Category.OBSERVER_STATES),
+        ("Holy See;", Category.OBSERVER_STATES),
+        ("Chile;", Category.MEMBERS),
+        ("Greenpeace;NGO", Category.NGOS),
+        ("UNODC;", Category.IGOS),
+        ("Lawyers without Borders;", Category.NGOS),
+    ],
+)
+def test_a_participant_taken_from_a_row_is_in_the_category_the_file_or_the_lookup_gives(row, category):
+    table = read_file(f"Name;Category\n{row}\n".encode(), "participants.csv")
+    (line,) = read_list(ListKind.PARTICIPANTS, table, LOGGED).lines
+    assert line.value is not None and line.value.category is category
+
+
 def test_a_participant_named_twice_is_listed_once_and_the_other_rows_said():
     table = read_file(
         b"Name;Category\nChile;Member State\nChile;\nUNODC;\nUnited Nations Office on Drugs and Crime;IGO\n", "p.csv"
@@ -104,3 +143,13 @@ def test_a_participant_named_twice_is_listed_once_and_the_other_rows_said():
         "line 3: Chile is in the list already (line 2)",
         "line 5: United Nations Office on Drugs and Crime is in the list already (line 4)",
     ]
+
+
+@pytest.mark.parametrize(
+    "written", ["2 (b)", "Item 2 (b)", "Items 2 (b)", "Agenda item 2 (b)", "Point 2 (b)", "Tema del programa 2 (b)", "No. 2 (b)"]
+)
+def test_a_documents_row_of_the_item_is_taken_however_its_item_is_written(written):
+    table = read_file(f"Symbol;Agenda item;Title\nA/1;{written};Ours\nA/2;2 (c);Another item's\n".encode(), "d.csv")
+    imported = read_list(ListKind.DOCUMENTS, table, item_number="2 (b)")
+    assert [shown(line.value) for line in imported.lines if line.value] == ["A/1  Ours"]
+    assert imported.left_out == ["1 row of other agenda items (their agenda item column is not 2 (b))"]

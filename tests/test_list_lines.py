@@ -225,3 +225,24 @@ def test_a_line_like_a_speaker_logged_offers_them_and_one_only_begun_alike_does_
         )
     }
     assert resolve_line(line, logged).suggestions == closest
+
+
+def test_a_line_kept_from_before_is_taken_as_listed():
+    kept = {"Chile (GRULAC)": ListEntry("Chile", "Group of Latin American and Caribbean States", Role.OBSERVER_STATE)}
+    resolution = resolve_line("Chile  (GRULAC)", kept=kept)
+    assert (resolution.entry, resolution.how) == (kept["Chile (GRULAC)"], "as listed")
+
+
+def test_a_speaker_of_a_known_role_keeps_it_when_the_line_adds_on_whose_behalf():
+    resolution = resolve_line("UNODC (on behalf of Chile)")
+    assert (resolution.entry, resolution.how) == (ListEntry("UNODC", "Chile", Role.IGO), "IGO")
+
+
+def test_a_state_whose_line_adds_a_group_in_brackets_is_split_before_any_near_miss():
+    resolution = resolve_line("Papua New Guinea (WEOG)")
+    assert resolution.entry == ListEntry("Papua New Guinea", "Group of Western European and other States")
+
+
+def test_a_line_close_to_many_speakers_logged_offers_two_of_them_after_the_states():
+    logged = {speaker_identity(n): (n, Role.NGO) for n in ("Lawyers A", "Lawyers B", "Lawyers C", "Lawyers D")}
+    assert resolve_line("Lawyers", logged).suggestions == ("Lawyers A", "Lawyers B")

@@ -53,6 +53,19 @@ def test_every_line_shown_resolves_back_to_its_entry(shipped):
         assert resolve_line(entry_line(entry, profile), profile=profile).entry == entry
 
 
+def test_a_group_alone_on_a_line_is_asked_with_an_example_in_the_profiles_words():
+    resolved = resolve_line("African Group", profile=load_profile(BOARD))
+    assert (resolved.entry, resolved.as_typed) == (None, ListEntry("African Group"))
+    assert resolved.how == (
+        "Group of African States: a group speaks through a State; type who speaks for it: Egypt (on behalf of the African Group)"
+    )
+
+
+def test_a_misspelt_state_for_a_group_is_offered_the_closest_states_in_the_profiles_words():
+    resolved = resolve_line("Mexcio (African Group)", profile=load_profile(BOARD))
+    assert resolved.suggestions == ("Mexico (on behalf of the African Group)",)
+
+
 def test_what_is_offered_for_a_line_not_resolved_names_groups_as_the_profile_does():
     profile = load_profile(BOARD)
     offered = [said for said, _ in choices(resolve_line("Egypt (on behalf of group)", profile=profile), profile=profile)]
