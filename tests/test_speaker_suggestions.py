@@ -230,3 +230,20 @@ def test_a_national_human_rights_institution_is_offered_as_one_by_its_name():
 
 def test_a_state_typed_in_full_is_never_taken_for_an_institution_or_an_organization():
     assert [s.why for s in suggest_speakers("Chile")] == [SuggestionKind.STATE]
+
+
+@pytest.mark.parametrize(
+    ("typed", "limit", "offered"),
+    [
+        # Organizations, then an institution, then groups, each kept a place, and the text as typed.
+        ("euro", 6, ["IGO", "IGO", "NHRI", "group", "group", "as typed"]),
+        ("commission", 6, ["IGO", "IGO", "IGO", "IGO", "IGO", "as typed"]),
+        ("african", 6, ["State", "IGO", "IGO", "NHRI", "group", "as typed"]),
+        ("group of", 12, ["IGO", "group", "group", "as typed"]),  # two groups at most
+        ("ma", 9, ["State"] * 9),  # as many States as the box has room for
+        ("ganhri", 6, ["NHRI", "as typed"]),  # an institution by its short name, first
+        ("g 77", 6, ["group", "as typed"]),  # spaces do not matter in a group's short name
+    ],
+)
+def test_what_the_speaker_box_offers_for_letters_that_begin_names_of_every_kind(typed, limit, offered):
+    assert [s.why.value for s in suggest_speakers(typed, limit=limit)] == offered

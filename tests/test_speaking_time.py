@@ -262,3 +262,46 @@ def test_rows_tied_on_the_measure_sorted_by_go_by_the_other_then_by_name():
 def test_shares_of_nothing_are_zeros_and_a_lone_share_is_the_whole():
     assert percentages([]) == [] and percentages([0.0, 0.0]) == [0, 0]
     assert percentages([1.0]) == [100] and percentages([0.0, 1.0]) == [0, 100]
+
+
+def test_the_running_statement_is_found_by_its_id_as_the_store_gives_it_back():
+    import dataclasses
+
+    chile, kenya = dataclasses.replace(spoke("Chile", 30), id=1), dataclasses.replace(spoke("Kenya", None, behalf="g77"), id=2)
+    # The screen holds its own copy of the statement running: the same id, not the same object.
+    stats = speaking_time(session_of([chile, kenya]), speaking=Speaking(dataclasses.replace(kenya), 40))
+    rows = {t.name: t for t in [*stats.speakers, *stats.groups, *stats.roles]}
+    assert [name for name, t in rows.items() if t.speaking] == ["Kenya", "Group of 77 and China", "member"]
+    assert rows["Kenya"].seconds == 40 and rows["Chile"].seconds == 30
+    assert stats.total.speaking and stats.speaking_now == "Kenya"
+
+
+def test_nobody_is_speaking_when_no_statement_runs():
+    stats = speaking_time(session_of([spoke("Chile", 30, behalf="g77")]))
+    assert not any(t.speaking for t in [*stats.speakers, *stats.groups, *stats.roles, stats.total])
+
+
+def test_a_statement_that_takes_exactly_its_limit_is_not_over_it():
+    stats = speaking_time(session_of([spoke("Chile", 180), spoke("Kenya", 181)]), limits={Role.MEMBER: 180})
+    assert {t.name: t.over_limit for t in stats.speakers} == {"Chile": 0, "Kenya": 1}
+
+
+def test_an_organization_is_one_row_under_its_name_however_typed():
+    stats = speaking_time(session_of([spoke("unodc", 10, role=Role.IGO), spoke("UNODC", 5, role=Role.IGO)]))
+    assert [(t.name, t.count) for t in stats.speakers] == [("United Nations Office on Drugs and Crime", 2)]
+
+
+def test_a_scope_asked_of_an_empty_session_says_there_is_none_yet():
+    with pytest.raises(ScopeError, match=r"^the session has no meeting 1 \(its meetings: none yet\)$"):
+        speaking_time(Session(), meeting=1)
+    with pytest.raises(ScopeError, match=r"^no agenda item has the key '1' \(the keys: none\)$"):
+        speaking_time(Session(), item="1")
+
+
+def test_two_spellings_of_a_group_are_one_row_under_its_name():
+    stats = speaking_time(
+        session_of(
+            [spoke("Peru", 10, behalf="Group of 77 and China"), spoke("Kenya", 5, behalf="g77"), spoke("Chile", 1, behalf="Peru")]
+        )
+    )
+    assert [(t.name, t.count, t.seconds) for t in stats.groups] == [("Group of 77 and China", 2, 15), ("Peru", 1, 1)]

@@ -145,6 +145,7 @@ class Identities:
 
     def __init__(self) -> None:
         self._known: dict[str, str] = {}
+        self._behalf: dict[str, tuple[str, str]] = {}
 
     def __call__(self, name: str) -> str:
         key = self._known.get(name)
@@ -153,6 +154,18 @@ class Identities:
 
             key = self._known[name] = speaker_identity(name) if name.strip() else ""
         return key
+
+    def behalf(self, name: str) -> tuple[str, str]:
+        """The key and the name of a row of the groups table: a group by its name however typed
+        ("g77", "G-77": the Group of 77 and China), as the report names it; else as a speaker."""
+        found = self._behalf.get(name)
+        if found is None:
+            from .countries import resolve_group
+
+            group = resolve_group(name)
+            key = self(name)
+            found = self._behalf[name] = (f"group:{group.name}", group.name) if group else (key, _named(key, name))
+        return found
 
 
 def _named(identity: str, typed: str) -> str:
@@ -204,10 +217,10 @@ def speaking_time(
                 role = roles[statement.role] = Tally(ROLE_LABELS[statement.role])
             rows: tuple[Tally, ...] = (speaker, role)
             if statement.on_behalf_of.strip():
-                key = identity(statement.on_behalf_of)
+                key, name = identity.behalf(statement.on_behalf_of)
                 group = groups.get(key)
                 if group is None:
-                    group = groups[key] = Tally(_named(key, statement.on_behalf_of))
+                    group = groups[key] = Tally(name)
                 rows = (speaker, role, group)
             for row in rows:
                 if reply:
