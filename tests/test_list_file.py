@@ -140,23 +140,61 @@ def test_a_workbook_is_read_from_its_header_row_with_numbers_as_typed():
     assert table.how == "Excel workbook, sheet 'Sheet'"
 
 
+NOT_TEXT = (
+    "not a text list (neither UTF-8 nor Windows-1252 text, nor an .xlsx workbook); save it as CSV UTF-8, .xlsx or plain text"
+)
+
+
+def _zip_of(name: str) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(name, "hello")
+    return out.getvalue()
+
+
 @pytest.mark.parametrize(
     ("data", "said"),
     [
-        (b"\x00\x01\x02binary" * 100, "not a text list"),
-        (bytes(range(256)) * 4, "not a text list"),
-        ("Name\nChile\u009b2J\n".encode(), "not a text list"),  # a C1 control: an escape to a terminal
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100, "Excel 97-2003 (.xls)"),
-        (b"%PDF-1.7\n...", "a PDF"),
-        (b"PK\x03\x04garbage", "a damaged .xlsx"),
-        (b"a;b\n1;2\n3;4\n5;6\n", "no header row"),
+        (b"\x00\x01\x02binary" * 100, NOT_TEXT),
+        (bytes(range(256)) * 4, NOT_TEXT),
+        ("Name\nChile\u009b2J\n".encode(), NOT_TEXT),  # a C1 control: an escape to a terminal
+        (b"\xef\xbb\xbfName\n\xff\xfe\n", NOT_TEXT),  # marked UTF-8, and not
+        ("Name\nChile\n".encode("utf-16-le"), NOT_TEXT),  # UTF-16 without its mark
+        (
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100,
+            "an Excel 97-2003 (.xls) file; save it as .xlsx (Excel Workbook) or as CSV UTF-8",
+        ),
+        (b"%PDF-1.7\n...", "a PDF, not a list; export the list as CSV or .xlsx from the system that made it"),
+        (b"PK\x03\x04garbage", "a damaged .xlsx or zip file; open it in Excel and save it again, or export CSV"),
+        (_zip_of("notes.txt"), "a zip file, not an .xlsx workbook; save the list as .xlsx (Excel Workbook) or as CSV UTF-8"),
+        (
+            b"a;b\n1;2\n3;4\n5;6\n",
+            'a CSV file with no header row that names its columns; put one above the list: "Name" (or "Delegation", '
+            '"Country"), and as needed "On behalf of", "Role" (or "Category", "Type"), "Symbol", "Title"',
+        ),
     ],
 )
-def test_what_is_no_list_is_refused_in_one_line_naming_the_file(data, said):
+def test_what_is_no_list_is_refused_in_one_line_naming_the_file_and_what_to_do(data, said):
     with pytest.raises(ListFileError) as refused:
         read_list(data, "list.csv")
-    assert str(refused.value).startswith("list.csv: ")
-    assert said in str(refused.value) and "\n" not in str(refused.value)
+    assert str(refused.value) == f"list.csv: {said}"
+
+
+def test_a_file_of_exactly_the_largest_size_a_list_may_have_is_read(tmp_path, monkeypatch):
+    from unreport_tui.core import list_file
+
+    monkeypatch.setattr(list_file, "MAX_BYTES", 1024 * 1024)  # the rule at 1 MB: some 3,500 names of 300 bytes
+    path = tmp_path / "big.txt"
+    line = b"Chile " + b"x" * 292 + b"\n"
+    body = b"Name\n" + line * ((1024 * 1024 - 5) // len(line))
+    path.write_bytes(body + b" " * (1024 * 1024 - len(body)))
+    assert len(read_list_file(path).rows) == (1024 * 1024 - 5) // len(line)
+    path.write_bytes(body + b" " * (1024 * 1024 - len(body) + 1))
+    with pytest.raises(ListFileError) as refused:
+        read_list_file(path)
+    assert str(refused.value) == (
+        f"{path}: more than 1 MB, far more than a list; export only the list (its names, and their group, role or symbol and title)"
+    )
 
 
 def test_a_workbook_with_no_header_row_and_an_ods_are_refused():
