@@ -15,6 +15,7 @@ from unreport_tui.exporters import export_session
 
 from .akn_schema import akn_schema
 from .builders import point, said, session_with
+from .hypothesis_budget import examples
 
 NS = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 EVERY_KIND = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
@@ -198,7 +199,7 @@ def test_the_schema_accepts_every_session_file_hypothesis_makes(schema):
 
     from .test_session_file import sessions
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60), deadline=None)
     @given(sessions())
     def valid(session):
         schema.validate(export_session(session, "akn"))

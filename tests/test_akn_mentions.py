@@ -19,6 +19,8 @@ from unreport_tui.core.rendering.action_taken import vote_list, vote_list_mentio
 from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 
+from .hypothesis_budget import examples
+
 NS = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 AKN = f"{{{NS['akn']}}}"
 EVERY_KIND = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
@@ -109,7 +111,7 @@ def test_every_tag_refers_to_a_reference_that_shows_its_name():
 _NAMES = st.lists(st.sampled_from([s.name for s in all_states()][:60] + ["Turkey", "venezuela", "  ", "Atlantis"]), max_size=12)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(_NAMES)
 def test_a_vote_list_says_the_same_with_each_state_marked(names):
     runs = vote_list_mentions(names)
@@ -119,7 +121,7 @@ def test_a_vote_list_says_the_same_with_each_state_marked(names):
     assert all(r.mention == r.text for r in runs if isinstance(r, Run) and r.mention)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.lists(
         st.builds(Run, st.sampled_from(["", "a", " and ", "Chile"]), st.booleans(), st.sampled_from(["", "Chile"])), max_size=8

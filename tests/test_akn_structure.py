@@ -16,6 +16,8 @@ from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.session_file.session import load_session_file, parse_session
 from unreport_tui.exporters import export_session
 
+from .hypothesis_budget import examples
+
 NS = {"akn": "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"}
 EVERY_KIND = load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml")
 SESSIONS = {
@@ -76,7 +78,7 @@ def test_every_session_hypothesis_makes_has_its_paragraphs_by_number():
 
     from .test_session_file import sessions
 
-    @settings(max_examples=40, deadline=None)
+    @settings(max_examples=examples(40), deadline=None)
     @given(sessions())
     def ids(session):
         _check_ids_follow_numbers(session)
@@ -217,7 +219,7 @@ def test_every_report_with_votes_and_annexes_hypothesis_makes_is_valid_and_by_nu
 
     schema = akn_schema()
 
-    @settings(max_examples=60, deadline=None)
+    @settings(max_examples=examples(60), deadline=None)
     @given(_with_action_and_organization())
     def valid(session):
         xml = export_session(session, "akn")

@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from unreport_tui.core.log_order import MEETING, POINT, STATEMENT, UNPLACED, ItemLog, log_rows
 from unreport_tui.core.model import Item, Point, Role, Statement
 
+from .hypothesis_budget import examples
+
 
 def at(clock: str) -> dt.time:
     return dt.time.fromisoformat(clock)
@@ -191,7 +193,7 @@ def sit(steps, after_each=None):
     return item
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(step, max_size=40))
 def test_the_log_worked_out_step_by_step_is_the_log_worked_out_whole(steps):
     kept = ItemLog()
@@ -202,7 +204,7 @@ def _same(stepwise, whole):
     assert stepwise == whole
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(step.filter(lambda s: s[0] not in ("delete statement", "move statement", "file point")), max_size=40))
 def test_a_point_logged_live_is_under_the_statement_that_had_the_floor(steps):
     """The logged point's ``lead`` holds, for this test only, the serial of the statement that

@@ -15,6 +15,7 @@ from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
 from .builders import listed, paragraphs, point, said, session_with
+from .hypothesis_budget import examples
 
 
 class Clock:
@@ -521,7 +522,7 @@ def random_step(book, data, steps=STEPS):
 
 
 @pytest.mark.parametrize("steps", [STEPS, PRESENTATION_STEPS], ids=["any", "presentations"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end(tmp_path_factory, demo_session, steps, data):
     path = tmp_path_factory.mktemp("db") / "n.json"
@@ -550,7 +551,7 @@ def test_any_steps_then_as_many_undos_give_back_the_start_and_redo_gives_the_end
     assert reopened == end and export_text(render_report(reopened)) == end_text
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_rendering_only_what_each_step_touched_gives_the_whole_render(tmp_path_factory, demo_session, data):
     store = open_store(tmp_path_factory.mktemp("db") / "n.json")

@@ -49,6 +49,7 @@ from hypothesis import strategies as st  # noqa: E402
 from unreport_tui.core.rendered import AnnexHeading, Heading, ListKind, Paragraph, ReportDocument, Run, Subparagraph  # noqa: E402
 from unreport_tui.core.session_file.session import load_session_file  # noqa: E402
 
+from .hypothesis_budget import examples  # noqa: E402
 from .test_session_file import sessions  # noqa: E402
 
 EVERY_KIND = render_report(load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml"))
@@ -155,7 +156,7 @@ def test_lettered_subparagraphs_and_the_agenda_nest_in_their_paragraph_and_keep_
     assert printed_numbers(out) == numbers  # the agenda's "1." is not a paragraph number
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(sessions())
 def test_a_markdown_reader_numbers_every_paragraph_as_printed(session):
     document = render_report(session)
@@ -195,7 +196,7 @@ def documents(draw) -> ReportDocument:
     return ReportDocument(None, tuple(blocks))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(documents())
 # A paragraph's text that opens with a space once pushed its nested vote table out of it.
 @example(ReportDocument(None, (Paragraph(10, (Run(" 0"),)), Subparagraph("", (Run(""),), kind=ListKind.VOTE))))

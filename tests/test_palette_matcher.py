@@ -9,6 +9,8 @@ from textual.fuzzy import Matcher
 
 from unreport_tui.app.palette_matcher import PaletteMatcher
 
+from .hypothesis_budget import examples
+
 LONG_TITLE = (
     "Switch to agenda item 4: Implementation of the Protocol to Prevent, Suppress and Punish Trafficking in "
     "Persons, Especially Women and Children, supplementing the United Nations Convention against "
@@ -24,7 +26,7 @@ def is_subsequence(query: str, candidate: str) -> bool:
 short = st.text(alphabet="abcde fgh", max_size=12)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(query=st.text(alphabet="abcde fgh", min_size=1, max_size=5), candidate=short)
 def test_a_name_matches_when_and_only_when_textuals_matcher_finds_it(query, candidate):
     ours, textuals = PaletteMatcher(query).match(candidate), Matcher(query).match(candidate)
@@ -69,7 +71,7 @@ def test_a_letter_whose_lower_case_is_two_letters_keeps_the_offsets_of_those_aft
     assert marked == "review"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(query=st.text(min_size=1, max_size=4), candidate=st.text(st.characters(exclude_categories=("Cc", "Cs")), max_size=20))
 def test_any_name_is_highlighted_within_itself(query, candidate):
     # (names are shown printable: no control characters)

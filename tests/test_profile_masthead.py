@@ -27,6 +27,7 @@ from unreport_tui.exporters.word import export_docx
 from unreport_tui.storage.records import _info, info_record
 
 from .akn_schema import akn_schema
+from .hypothesis_budget import examples
 from .word_text import word_lines
 
 
@@ -536,7 +537,7 @@ _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), m
 _written = itertools.count()
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(choices=_CHOICES, parent=_TEXT, part=_TEXT, section=_TEXT, draft=st.booleans(), item=_TEXT)
 def test_every_combination_of_the_settings_renders_in_every_format(tmp_path, choices, parent, part, section, draft, item):
     def toml(value: object) -> str:

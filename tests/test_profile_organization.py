@@ -48,6 +48,7 @@ from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
 from .builders import paragraphs, said
+from .hypothesis_budget import examples
 
 
 def body_profile(tmp_path, organization: str) -> str:
@@ -450,7 +451,7 @@ _PEOPLE = st.sampled_from(["Ana Bravo", "Li Wei", "José Ñúñez"])
 _STATES = st.lists(st.sampled_from(["Armenia", "Dominican Republic", "Gambia", "Netherlands", "Peru"]), min_size=1, unique=True)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     place=st.sampled_from(["last", "first"]),
     lettered=st.booleans(),

@@ -32,6 +32,7 @@ from unreport_tui.logbook import Logbook, LogbookError
 from unreport_tui.storage import open_store
 
 from .builders import paragraphs, said
+from .hypothesis_budget import examples
 from .test_session_file import sessions, texts, words
 
 
@@ -429,7 +430,7 @@ def sessions_with_presentations(draw) -> Session:
     return session
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sessions_with_presentations())
 def test_presentations_come_back_whole_from_the_session_file_and_the_database(tmp_path_factory, session):
     assert parse_session(session_to_toml(session)) == session

@@ -24,6 +24,7 @@ from unreport_tui.storage import open_store
 from unreport_tui.storage.records import _statement_as_written, _statement_by_fields, statement_record
 
 from .builders import discussion
+from .hypothesis_budget import examples
 
 
 def session(tmp_path: Path, profile: str, statements: str, item: str = "", body: str = "Commission") -> str:
@@ -444,7 +445,7 @@ def statements_profiles(draw: st.DrawFn) -> str:
     return "\n".join(lines) + "\n"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(profile=statements_profiles(), choose=st.booleans(), dialogue=st.booleans(), general=st.booleans())
 def test_any_accepted_statements_wording_prints_everyone_who_spoke(profile, choose, dialogue, general):
     statements = (

@@ -29,6 +29,7 @@ from unreport_tui.core.session_file.session import load_session_file, parse_sess
 from unreport_tui.core.session_file.tables import SessionFileError
 
 from .builders import paragraphs, said, session_with
+from .hypothesis_budget import examples
 
 
 def write(path: Path, text: str) -> Path:
@@ -220,7 +221,7 @@ def test_a_phrase_ending_in_a_full_stop_takes_none_more():
 FORM_TEXT = st.lists(st.sampled_from([*"ab {}:!.[]\u201c\u201d", "{speakers}", "{meetings}", "{{"]), max_size=20).map("".join)
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(text=FORM_TEXT)
 def test_any_form_is_either_accepted_and_fills_or_refused_in_one_line(text):
     toml = "[statements]\nmembers = " + '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"\n'

@@ -19,6 +19,7 @@ from unreport_tui.core.session_file.session import parse_session, session_to_tom
 from unreport_tui.core.session_file.tables import SessionFileError
 from unreport_tui.exporters import FORMATS, export_session
 
+from .hypothesis_budget import examples
 from .test_session_file import sessions
 
 # Literal words a body might write around its placeholders, braces doubled as a form writes them.
@@ -71,7 +72,7 @@ def accepted(session: Session) -> Session | None:
         return None
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(max_examples=examples(25), deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(tables=profile_tables(), session=sessions())
 def test_every_accepted_profile_renders_every_accepted_session_in_every_format(tables, session):
     read = accepted(session)
@@ -100,7 +101,7 @@ def test_each_shipped_profile_loads_and_renders_the_every_kind_session(entry):
 _WRONG = {Form: 7, Choice: "no-such-value", Names: "a string, not a table", FormsTable: {"a": 7}}
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(
     tables=profile_tables(),
     where=st.sampled_from([(s, k) for s in SECTIONS for k in SECTIONS[s].settings]),

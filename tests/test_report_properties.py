@@ -16,12 +16,13 @@ from unreport_tui.exporters.terminal import report_renderable
 from unreport_tui.exporters.text import export_text, inline_text
 
 from .builders import said, session_with
+from .hypothesis_budget import examples
 from .test_session_file import sessions
 
 STATES = ["Chile", "USA", "Niger", "Venezuela", "Netherlands", "Türkiye", "Ivory Coast", "Laos", "Gambia", "Kenya"]
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(sessions())
 def test_every_accepted_session_renders_in_every_format(session):
     document = render_report(session)

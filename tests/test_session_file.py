@@ -40,6 +40,7 @@ from unreport_tui.core.model import (
 from unreport_tui.core.session_file.session import load_session_file, parse_session, session_to_toml
 from unreport_tui.core.session_file.tables import SessionFileError
 
+from .hypothesis_budget import examples
 from .test_session_periods import periods_besides
 
 GOOD = """
@@ -424,7 +425,7 @@ votes = (
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(sessions())
 def test_session_file_round_trip_is_lossless(session):
     assert parse_session(session_to_toml(session)) == session
@@ -515,7 +516,7 @@ def test_lines_for_other_faults(text, line):
     assert caught.value.line == line
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(60), deadline=None)
 @given(sessions())
 def test_every_key_of_an_exported_file_is_found_on_its_line(session):
     from unreport_tui.core.session_file.key_lines import line_of
@@ -678,7 +679,7 @@ def test_style_settings_are_checked():
 # 30 examples, not 100: the same sessions are drawn 150 times by test_report_properties (the text
 # and the terminal), 60 by the Akoma Ntoso schema tests and with every profile by
 # test_profiles_render; this one only adds that no format refuses one (9 s of the suite at 100).
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(sessions())
 def test_every_accepted_session_renders_in_every_format(session):
     from rich.console import Console

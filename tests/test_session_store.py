@@ -11,10 +11,11 @@ from unreport_tui.core.model import Document, Item, Meeting, Point, Role, Sessio
 from unreport_tui.storage import NoSuchEntry, SaveState, UnsavableText, open_store
 from unreport_tui.storage.journal_lines import journal_path
 
+from .hypothesis_budget import examples
 from .test_session_file import sessions
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(sessions())
 def test_a_session_comes_back_from_the_database_as_it_went_in(tmp_path_factory, session):
     path = tmp_path_factory.mktemp("db") / "n.json"

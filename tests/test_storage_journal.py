@@ -14,6 +14,7 @@ from unreport_tui.storage.backups import list_backups
 from unreport_tui.storage.errors import DatabaseCorrupt, NewerFormat, ReadOnlyDatabase
 from unreport_tui.storage.journal_lines import journal_path
 
+from .hypothesis_budget import examples
 from .storage_helpers import entry, open_db, write_then_die
 
 
@@ -151,7 +152,7 @@ operations = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations)
 def test_the_journal_replays_to_exactly_what_was_in_memory(tmp_path_factory, ops):
     from tinydb import Query

@@ -17,6 +17,8 @@ from unreport_tui.core.rendering.report import render_report
 from unreport_tui.core.session_file.session import load_session_file
 from unreport_tui.exporters.terminal import report_pieces, report_renderable
 
+from .hypothesis_budget import examples
+
 FIXTURE = Path(__file__).parent / "fixtures" / "every-kind.toml"
 
 
@@ -114,7 +116,7 @@ blocks = st.one_of(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.lists(blocks, max_size=8), st.integers(1, 120))
 @example([AnnexHeading("\U00020000\r0")], 6)  # an annex's name once cut by its rule in a narrow pane
 def test_at_any_width_every_word_is_shown_and_no_line_is_too_long(content, width):

@@ -42,6 +42,7 @@ from unreport_tui.core.session_file.session import load_session_file, parse_sess
 from unreport_tui.exporters import export_session
 from unreport_tui.exporters.word import export_docx
 
+from .hypothesis_budget import examples
 from .word_text import word_lines
 
 EVERY_KIND = export_session(load_session_file(Path(__file__).parent / "fixtures" / "every-kind.toml"), "docx")
@@ -279,7 +280,7 @@ _BLOCK = st.one_of(
 _MASTHEAD = st.builds(Masthead, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT, st.booleans())
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(st.one_of(st.none(), _MASTHEAD), st.lists(_BLOCK, max_size=12))
 def test_any_report_exports_to_a_file_whose_every_paragraph_has_a_named_style(masthead, blocks):
     out = export_docx(ReportDocument(masthead, tuple(blocks), (Footnote(1, (Run("A note."),)),)))
