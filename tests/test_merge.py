@@ -219,6 +219,8 @@ def test_what_has_no_meeting_or_time_keeps_its_place_after_what_has():
         (T(10, 0, 0), T(10, 2, 0), False),
         (T(9, 59, 0), T(10, 1, 0), False),
         (T(10, 1, 0), T(11, 1, 0), False),
+        (T(10, 0, 59), T(10, 2, 0), True),  # 61 seconds, though its seconds go down
+        (T(10, 59, 1), T(11, 1, 0), True),  # 119 seconds across the hour
     ],
 )
 def test_two_minutes_is_measured_across_minutes_and_hours(a, b, same):
@@ -308,3 +310,15 @@ def test_every_field_of_an_item_comes_through_a_merge():
     item = Item(**values)
     merged = merge_sessions([("a.json", Session(SessionInfo(), [], [item])), ("b.json", Session(SessionInfo(), [], [item]))])
     assert {name: getattr(merged.session.items[0], name) for name in values} == values
+
+
+def test_what_one_note_taker_left_unset_the_other_sets_without_a_conflict():
+    from unreport_tui.core.model import Item, Session
+
+    unset = Session(items=[Item("4", "", "")])
+    set_ = Session(items=[Item("4", "4", "Review", summary_records=["A/C.3/77/SR.4"], general_exchange=True)])
+    for inputs in ([("a.json", unset), ("b.json", set_)], [("a.json", set_), ("b.json", unset)]):
+        (item,) = merge_sessions(inputs).session.items
+        assert (item.number, item.title, item.summary_records, item.general_exchange) == ("4", "Review", ["A/C.3/77/SR.4"], True)
+    (item,) = merge_sessions([("a.json", unset), ("b.json", unset)]).session.items
+    assert (item.number, item.title, item.summary_records, item.general_exchange) == ("4", "", [], False)
