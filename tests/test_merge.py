@@ -321,4 +321,4 @@ def test_what_one_note_taker_left_unset_the_other_sets_without_a_conflict():
         (item,) = merge_sessions(inputs).session.items
         assert (item.number, item.title, item.summary_records, item.general_exchange) == ("4", "Review", ["A/C.3/77/SR.4"], True)
     (item,) = merge_sessions([("a.json", unset), ("b.json", unset)]).session.items
-    assert (item.number, item.title, item.summary_records, item.general_exchange) == ("4", "", [], False)
+    assert (item.number, item.title, item.summary_records, item.general_exchange) == ("", "", [], False)
