@@ -154,3 +154,32 @@ def test_a_group_sentence_without_its_speakers_is_refused(tmp_path, form):
     with pytest.raises(ProfileError) as caught:
         load_profile(_profile(tmp_path, f'[statements]\n{form} = "Statements were also made."\n'))
     assert f"statements.{form}" in str(caught.value) and "{speakers}" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("form", "printed"),
+    [
+        # The word before the list is said again before each speaker only when it is a small word.
+        (
+            "Statements were made by {speakers}.",
+            "Statements were made by the representative of the Niger on behalf of the Group of African States and by "
+            "the representative of Egypt on behalf of the Group of 77 and China.",
+        ),
+        (
+            "Statements were made by: {speakers}.",
+            "Statements were made by: the representative of the Niger on behalf of the Group of African States and "
+            "the representative of Egypt on behalf of the Group of 77 and China.",
+        ),
+        (
+            "{speakers} made statements.",
+            "The representative of the Niger on behalf of the Group of African States and the representative of Egypt "
+            "on behalf of the Group of 77 and China made statements.",
+        ),
+    ],
+)
+def test_the_word_before_the_speakers_of_groups_is_said_again_only_when_it_is_a_small_word(tmp_path, form, printed):
+    profile = _profile(tmp_path, f'[statements]\ngroups_apart = true\ngroup_statements_first = "{form}"\n')
+    paragraph = _statements_paragraph(
+        profile, _statement("Niger", "Group of African States"), _statement("Egypt", "Group of 77 and China")
+    )
+    assert paragraph.endswith(printed)
