@@ -243,6 +243,6 @@ def test_a_state_whose_line_adds_a_group_in_brackets_is_split_before_any_near_mi
     assert resolution.entry == ListEntry("Papua New Guinea", "Group of Western European and other States")
 
 
-def test_a_line_close_to_many_speakers_logged_offers_two_of_them_after_the_states():
+def test_a_line_close_to_many_speakers_logged_offers_two_of_them():
     logged = {speaker_identity(n): (n, Role.NGO) for n in ("Lawyers A", "Lawyers B", "Lawyers C", "Lawyers D")}
     assert resolve_line("Lawyers", logged).suggestions == ("Lawyers A", "Lawyers B")

@@ -39,7 +39,7 @@ def a_or_an(phrase: str) -> str:
     if head[:1].isdigit():  # eight, eleven, eighteen (and their thousands) are said with a vowel
         group = head.split(",", 1)[0]
         return "an" if group.startswith("8") or group in ("11", "18") else "a"
-    # A capital letter alone is said by its name too: "a U-turn", "an X-ray", "an A/78/1 document".
+    # A capital letter alone is said by its name too: "a U-turn", "an X-ray".
     if head.isupper() and head.strip(".") not in _SAID_AS_WORDS:
         return "an" if head[0] in _SAID_WITH_A_VOWEL else "a"
     lower = word.lower()

@@ -157,7 +157,8 @@ class Identities:
 
     def behalf(self, name: str) -> tuple[str, str]:
         """The key and the name of a row of the groups table: a group by its name however typed
-        ("g77", "G-77": the Group of 77 and China), as the report names it; else as a speaker."""
+        ("g77", "G-77": the Group of 77 and China), by its UN name (not a profile's own word for
+        it, "Group D"); anything else as a speaker."""
         found = self._behalf.get(name)
         if found is None:
             from .countries import resolve_group
