@@ -170,6 +170,25 @@ def test_7_a_kill_in_the_middle_of_restore_leaves_the_backup_not_a_mixture(db, m
     assert open_store(db, read_only=True).load() == backed_up
 
 
+def test_7_a_restore_leaves_the_backup_and_an_empty_journal_others_may_write(db):
+    from unreport_tui.storage.restore import restore_backup
+
+    backup = list_backups(db)[0]
+    backed_up = open_store(backup.path, read_only=True).load()
+    write_then_die(db, [entry(100)])
+    journal_path(db).unlink()  # a journal that is not there is made, empty, as one there is emptied
+    restore_backup(db, backup.path)
+    assert journal_path(db).read_bytes() == b""
+    assert journal_path(db).stat().st_mode & 0o777 == 0o644 & ~_umask()
+    assert open_store(db, read_only=True).load() == backed_up
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 # 8 ------------------------------------------------------------------------------------------
 
 

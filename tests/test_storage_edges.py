@@ -157,6 +157,23 @@ def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_repor
     ]  # the half line the defect left was cut back off
 
 
+def test_a_defect_while_saving_is_said_even_when_no_crash_report_can_be_written(tmp_path, monkeypatch):
+    (tmp_path / "state").write_text("a file where the folder of logs would go", encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    write = DefectiveWrite()
+    db = open_db(tmp_path / "n.json", background=True, retry_after=0.001, write=write)
+    db.table("statements").insert(entry(1))
+    ticket = db.storage.last_ticket
+    assert until(lambda: ticket.state is SaveState.NOT_SAVED)
+    assert ticket.error == (
+        f"Could not save to {tmp_path / 'n.json'}: unreport failed while saving (TypeError: a defect in the writer), "
+        "a fault in unreport, not in the disk; no crash report could be written. 1 change kept in memory, "
+        "not yet on disk; export the report to keep a copy, and they are tried again with the next change."
+    )
+    write.broken = False
+    db.close()
+
+
 def test_a_defect_after_everything_was_saved_is_said_as_housekeeping_naming_the_crash_report(tmp_path, monkeypatch):
     """Not a change lost: the note is on disk; folding the journal failed on a defect after it."""
     from unreport_tui.storage.compaction import write_snapshot
