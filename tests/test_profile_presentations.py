@@ -554,3 +554,13 @@ def test_statements_in_explanation_of_vote_may_leave_the_decision_unnamed(tmp_pa
     assert (
         action_paragraphs(session)[-1] == "Statements in explanation of vote were made by the representatives of Chile and Peru."
     )
+
+
+def test_a_session_file_presentation_by_a_name_that_is_not_a_state_says_the_roles_it_may_have():
+    text = '[[items]]\nkey = "2"\nnumber = "2"\ntitle = "T"\n[[items.presentations]]\ntitle = "Space"\nspeaker = "SGAC"\n'
+    with pytest.raises(SessionFileError) as refused:
+        parse_session(text)
+    assert str(refused.value) == (
+        'items[1].presentations[1].role: missing; expected the presenter\'s role ("SGAC" is not a State): '
+        "one of member, signatory, observer_state, igo, ngo, official, nhri"
+    )
