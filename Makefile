@@ -86,6 +86,9 @@ quick: gates
 # the storage, tried against the tests that cover it, then the kill ratio of each.
 mutation: $(TEST_STAMP)
 	$(call install,$(MUTATION_PACKAGES))
+	@# Which tests cover which function is worked out again at each run: mutmut's own update after
+	@# a change drops a changed function's tests, and its mutants then survive for want of them.
+	rm -f mutants/mutmut-stats.json
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mutmut run --max-children $$(nproc) || true  # mypy, for the type check, from the venv
 	$(BIN)/python scripts/mutation_score.py
 
