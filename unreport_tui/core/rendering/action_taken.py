@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from ..countries import normalize
 from ..english import a_or_an, curly_quotes, finish_sentence, letter_label, lower_first, nested_quotes, upper_first, with_the
@@ -274,20 +275,21 @@ def _before_it(writer: ParagraphWriter, proposal: Proposal, body: str, opening: 
     return list(merge_runs(_opened(opening, content)))
 
 
-def _by_speaker(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
+# The sentences of the actions below take the form's key first and are bound to it in _ACTIONS with
+# partial, not made by a function that returns a closure: a closure made when the module is
+# imported is code mutation testing cannot reach (mutmut swaps functions as they are called).
+
+
+def _by_speaker(key: str, context: _Proposal, action: Action) -> list[Inline]:
     """ "the representative of Thailand introduced the draft resolution" (the form ``key``), or
     without a speaker "the draft resolution was introduced" (``key``_unnamed)."""
-
-    def sentence(context: _Proposal, action: Action) -> list[Inline]:
-        if not action.speaker.strip():
-            return context.sentence(f"{key}_unnamed")
-        speaker = speaker_phrase(context.item, action.speaker, action.on_behalf_of, context.writer.profile)
-        if key == "introduced" and context.entitled:  # named here, once
-            context.entitled = False
-            return context.sentence("introduced_entitled", speaker=speaker, **context.named())
-        return context.sentence(key, speaker=speaker)
-
-    return sentence
+    if not action.speaker.strip():
+        return context.sentence(f"{key}_unnamed")
+    speaker = speaker_phrase(context.item, action.speaker, action.on_behalf_of, context.writer.profile)
+    if key == "introduced" and context.entitled:  # named here, once
+        context.entitled = False
+        return context.sentence("introduced_entitled", speaker=speaker, **context.named())
+    return context.sentence(key, speaker=speaker)
 
 
 def _budget(context: _Proposal, action: Action) -> list[Inline]:
@@ -297,22 +299,19 @@ def _budget(context: _Proposal, action: Action) -> list[Inline]:
     return context.sentence("budget")
 
 
-def _decision(key: str) -> Callable[[_Proposal, Action], list[Inline]]:
-    def sentence(context: _Proposal, action: Action) -> list[Inline]:
-        vote = vote_phrase(action.vote, context.writer.profile)
-        revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
-        if action.kind is not ActionKind.ADOPTED:
-            return context.sentence(key, revised=revised, vote=vote)
-        if context.entitled:  # named here, once
-            context.entitled = False
-            named = context.named()
-            # "sponsored by Chile, by 49 votes", "draft resolution L.2, entitled “…”, without a vote": closed first
-            if (named["submitted"] or _set_off(context.writer, context.proposal)) and vote and not revised:
-                vote = "," + vote
-            return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
-        return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
-
-    return sentence
+def _decision(key: str, context: _Proposal, action: Action) -> list[Inline]:
+    vote = vote_phrase(action.vote, context.writer.profile)
+    revised = (", as orally revised" + ("," if vote else "")) if context.revised else ""
+    if action.kind is not ActionKind.ADOPTED:
+        return context.sentence(key, revised=revised, vote=vote)
+    if context.entitled:  # named here, once
+        context.entitled = False
+        named = context.named()
+        # "sponsored by Chile, by 49 votes", "draft resolution L.2, entitled “…”, without a vote": closed first
+        if (named["submitted"] or _set_off(context.writer, context.proposal)) and vote and not revised:
+            vote = "," + vote
+        return context.sentence("adopted_entitled", revised=revised, vote=vote, see=_see(context.proposal), **named)
+    return context.sentence(key, revised=revised, vote=vote, see=_see(context.proposal))
 
 
 def _see(proposal: Proposal) -> str:
@@ -325,35 +324,31 @@ def _deferred(context: _Proposal, action: Action) -> list[Inline]:
     return context.sentence("deferred", when=when)
 
 
-def _around(after: bool) -> Callable[[_Proposal, Action], list[Inline]]:
+def _around(after: bool, context: _Proposal, action: Action) -> list[Inline]:
     """Statements before the decision, or in explanation of vote after it."""
-
-    def sentence(context: _Proposal, action: Action) -> list[Inline]:
-        decided = context.decided
-        event = (
-            f"the adoption of {context.noun}"
-            if decided is None or decided.kind is ActionKind.ADOPTED
-            else f"the vote on {context.noun}"
-        )
-        who, several = speakers_phrase(context.item, action.speakers, context.writer.profile)
-        when = "after" if after else "before"
-        if not who:
-            return context.sentence(f"statements_{when}_unnamed", event=event)
-        return context.sentence(f"statements_{when}" if several else f"statement_{when}", event=event, speakers=who)
-
-    return sentence
+    decided = context.decided
+    event = (
+        f"the adoption of {context.noun}"
+        if decided is None or decided.kind is ActionKind.ADOPTED
+        else f"the vote on {context.noun}"
+    )
+    who, several = speakers_phrase(context.item, action.speakers, context.writer.profile)
+    when = "after" if after else "before"
+    if not who:
+        return context.sentence(f"statements_{when}_unnamed", event=event)
+    return context.sentence(f"statements_{when}" if several else f"statement_{when}", event=event, speakers=who)
 
 
 _ACTIONS: dict[ActionKind, Callable[[_Proposal, Action], list[Inline]]] = {
-    ActionKind.INTRODUCED: _by_speaker("introduced"),
-    ActionKind.REVISED: _by_speaker("revised"),
+    ActionKind.INTRODUCED: partial(_by_speaker, "introduced"),
+    ActionKind.REVISED: partial(_by_speaker, "revised"),
     ActionKind.BUDGET: _budget,
-    ActionKind.ADOPTED: _decision("adopted"),
-    ActionKind.REJECTED: _decision("rejected"),
-    ActionKind.WITHDRAWN: _by_speaker("withdrawn"),
+    ActionKind.ADOPTED: partial(_decision, "adopted"),
+    ActionKind.REJECTED: partial(_decision, "rejected"),
+    ActionKind.WITHDRAWN: partial(_by_speaker, "withdrawn"),
     ActionKind.DEFERRED: _deferred,
-    ActionKind.BEFORE: _around(after=False),
-    ActionKind.AFTER: _around(after=True),
+    ActionKind.BEFORE: partial(_around, False),
+    ActionKind.AFTER: partial(_around, True),
 }
 
 
