@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.model import Point, Role, Statement, StatementKind
+from unreport_tui.core.model import Attendance, ObserversAdmitted, Officer, Organization, Point, Role, Statement, StatementKind
 from unreport_tui.storage import DatabaseCorrupt
 from unreport_tui.storage.records import (
     _point_as_written,
@@ -19,6 +19,7 @@ from unreport_tui.storage.records import (
     _statement_as_written,
     _statement_by_fields,
     point_record,
+    session_from_tables,
     statement_record,
 )
 
@@ -153,3 +154,47 @@ def test_a_point_with_roles_is_read_by_the_field_by_field_reader():
     record = point_record("2b", point, 1.0)
     assert _point_as_written("4", record) is None
     assert _point_by_fields(DB, "4", record)[2] == point
+
+
+def test_an_organization_stored_by_an_older_unreport_reads_with_what_it_did_not_store_unset():
+    def read(stored: dict) -> Organization:
+        return session_from_tables(DB, {"organization": {"1": stored}}).organization
+
+    assert read({}) == Organization()
+    assert read(
+        {
+            "officers": [{"office": "Chair", "name": "Ms. A"}],
+            "chair": {"name": "Ms. B"},
+            "attendance": {"members": ["Chile"]},
+            "observers_admitted": {"states": ["Peru"]},
+        }
+    ) == Organization(
+        officers=[Officer("Chair", "Ms. A", "")],
+        attendance=Attendance(["Chile"], [], [], [], False),
+        chair=Officer("", "Ms. B", ""),
+        observers_admitted=ObserversAdmitted(None, ["Peru"]),
+    )
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        ({"officers": "x"}, "organization.officers = 'x': expected a list of officers"),
+        ({"officers": [{"name": "A"}]}, "organization.officers[0].office: missing; expected text"),
+        ({"attendance": [1]}, "organization.attendance = [1]: expected the lists of who attended, or null"),
+        ({"attendance": {"members": "x"}}, "organization.attendance.members = 'x': expected a list of names"),
+        ({"observers_admitted": 3}, "organization.observers_admitted = 3: expected the observers admitted, or null"),
+        (
+            {"observers_admitted": {"meeting": 0}},
+            "organization.observers_admitted.meeting = 0: expected a whole number of at least 1",
+        ),
+        ({"chair": "x"}, "organization.chair = 'x': expected a name with its country and office, or null"),
+        ({"opened_by": {"office": "President"}}, "organization.opened_by.name: missing; expected text"),
+    ],
+)
+def test_a_bad_field_of_the_stored_organization_is_named_with_what_it_should_be(stored, said):
+    with pytest.raises(DatabaseCorrupt) as refused:
+        session_from_tables(DB, {"organization": {"1": stored}})
+    assert str(refused.value) == (
+        f"n.json: {said}; the file has been left as it is (see `unreport check --db n.json` and `unreport backups --db n.json`)"
+    )
