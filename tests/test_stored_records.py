@@ -157,7 +157,7 @@ def test_a_point_with_roles_is_read_by_the_field_by_field_reader():
 
 
 def test_an_organization_stored_by_an_older_unreport_reads_with_what_it_did_not_store_unset():
-    def read(stored: dict) -> Organization:
+    def read(stored: dict) -> Organization | None:
         return session_from_tables(DB, {"organization": {"1": stored}}).organization
 
     assert read({}) == Organization()
