@@ -82,6 +82,9 @@ PARTICIPANTS = [
     ("Lawyers without Borders", "Member State", None, "the file says member, but it is no State"),
     ("UNODC", "Member State", None, "the file says member, but it is no State"),
     ("the Secretary-General", "official", None, "an official is not in the list of participants"),
+    ("Lawyers without Borders", "State", None, "the file says a State, but it is no State"),
+    ("Chile", "State", "Chile", "member"),  # "State" only says it is one
+    ("Holy See", "State", "Holy See", "observer State"),
     (
         "Chile",
         "Delegate",
@@ -131,6 +134,13 @@ def test_a_participant_taken_from_a_row_is_in_the_category_the_file_or_the_looku
     table = read_file(f"Name;Category\n{row}\n".encode(), "participants.csv")
     (line,) = read_list(ListKind.PARTICIPANTS, table, LOGGED).lines
     assert line.value is not None and line.value.category is category
+
+
+def test_a_participant_logged_as_an_official_is_asked_even_without_a_category():
+    logged = {speaker_identity("the Secretary-General"): ("the Secretary-General", Role.OFFICIAL)}
+    table = read_file(b"Name;Category\nthe Secretary-General;\n", "participants.csv")
+    (line,) = read_list(ListKind.PARTICIPANTS, table, logged).lines
+    assert (line.value, line.how) == (None, "an official is not in the list of participants")
 
 
 def test_a_participant_named_twice_is_listed_once_and_the_other_rows_said():
