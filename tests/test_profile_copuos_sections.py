@@ -157,6 +157,9 @@ def test_the_draft_masthead_names_the_city_of_the_office_the_introduction_names_
         ("United Nations Headquarters", "United Nations Headquarters"),  # no city to take: as typed
         ("Vienna International Centre", "Vienna International Centre"),
         ("United Nations Office at Nairobi", "Nairobi"),
+        ("United Nations Headquarters, New York", "New York"),  # a city of two words after the comma
+        ("Conference Room 1, Palais des Nations, Geneva", "Geneva"),  # after the last comma
+        ("United Nations Office at the Vienna International Centre", "United Nations Office at the Vienna International Centre"),
     ],
 )
 def test_the_city_of_a_venue_typed_in_full(venue, city):
