@@ -172,6 +172,19 @@ def test_everyone_in_one_list_with_semicolons(tmp_path):
     ]
 
 
+def test_one_list_of_everyone_names_the_body_the_item_and_each_speakers_capacity(tmp_path):
+    profile = '[statements.chosen]\nopening = "Under item {item}, statements were made to {body} by {everyone}."\n'
+    statements = said("Secretary of the Board", role="official", text="made an introductory statement") + said(
+        "Norway", capacity="as the concerned country"
+    )
+    text = session(tmp_path, profile, statements + said("Peru"), item='statements_form = "opening"', body="Board")
+    assert read(tmp_path, text) == [
+        "2. The Secretary of the Board made an introductory statement.",  # an official's action: a sentence of its own
+        "3. Under item 4, statements were made to the Board by the representative of Norway, as the concerned country "
+        "and the representative of Peru.",
+    ]
+
+
 def test_the_councils_general_debate_lists(tmp_path):
     # A/HRC/7/78, para. 127: "During the ensuing general debate, at the same meeting, statements were
     # made by the following: (a) Representatives of States members of the Council: Cuba, United

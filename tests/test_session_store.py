@@ -465,3 +465,23 @@ def test_a_database_opened_later_is_opened_as_asked(tmp_path, demo_session):
     background.add_point("2b", Point("later"))
     assert background.last_save is not None and background.last_save.wait(5)
     background.close()
+
+
+def test_a_proposal_may_take_a_new_key_but_not_another_proposals(tmp_path):
+    import dataclasses
+
+    from unreport_tui.core.model import Proposal, Session
+
+    store = open_store(tmp_path / "p.json")
+    try:
+        store.replace(
+            Session(items=[Item("3", "3", "Women")], proposals=[Proposal("L3", "3", "Women"), Proposal("L4", "3", "Girls")])
+        )
+        store.update_proposal("L3", dataclasses.replace(store.load().proposals[0], key="L3/Rev.1"))
+        assert [p.key for p in store.load().proposals] == ["L3/Rev.1", "L4"]
+        with pytest.raises(NoSuchEntry) as refused:
+            store.update_proposal("L4", dataclasses.replace(store.load().proposals[1], key="L3/Rev.1"))
+        assert str(refused.value) == "another proposal already has the key 'L3/Rev.1'"
+        assert [(p.key, p.title) for p in store.load().proposals] == [("L3/Rev.1", "Women"), ("L4", "Girls")]
+    finally:
+        store.close()
