@@ -11,7 +11,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from unreport_tui.core.model import Attendance, ObserversAdmitted, Officer, Organization, Point, Role, Statement, StatementKind
+from unreport_tui.core.model import (
+    Action,
+    ActionKind,
+    Attendance,
+    CountedVote,
+    ObserversAdmitted,
+    Officer,
+    Organization,
+    Point,
+    Proposal,
+    Role,
+    Statement,
+    StatementKind,
+)
 from unreport_tui.storage import DatabaseCorrupt
 from unreport_tui.storage.records import (
     _point_as_written,
@@ -195,6 +208,46 @@ def test_an_organization_stored_by_an_older_unreport_reads_with_what_it_did_not_
 def test_a_bad_field_of_the_stored_organization_is_named_with_what_it_should_be(stored, said):
     with pytest.raises(DatabaseCorrupt) as refused:
         session_from_tables(DB, {"organization": {"1": stored}})
+    assert str(refused.value) == (
+        f"n.json: {said}; the file has been left as it is (see `unreport check --db n.json` and `unreport backups --db n.json`)"
+    )
+
+
+ITEM_3 = {"items": {"1": {"key": "3", "number": "3", "title": "Women", "position": 0}}}
+L3 = {"key": "L3", "item": "3", "title": "Women", "position": 0}
+
+
+def test_a_proposal_stored_by_an_older_unreport_reads_with_what_it_did_not_store_unset():
+    def read(stored: dict) -> list[Proposal]:
+        return session_from_tables(DB, {**ITEM_3, "proposals": {"1": stored}}).proposals
+
+    assert read(L3) == [Proposal("L3", "3", "Women")]
+    assert read({**L3, "actions": [{"kind": "adopted"}]}) == [Proposal("L3", "3", "Women", actions=[Action(ActionKind.ADOPTED)])]
+    counted = {"kind": "adopted", "vote": {"in_favour": 49, "against": 0, "abstaining": 0}}
+    assert read({**L3, "actions": [counted]})[0].actions[0].vote == CountedVote(49, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("stored", "said"),
+    [
+        ({"actions": "x"}, "proposals 1.actions = 'x': expected a list of actions"),
+        (
+            {"actions": [{"kind": "adopted", "vote": "maybe"}]},
+            'proposals 1.actions[0].vote = \'maybe\': expected "consensus", "without a vote" or the lists of a recorded vote',
+        ),
+        (
+            {"actions": [{"kind": "adopted", "meeting": 0}]},
+            "proposals 1.actions[0].meeting = 0: expected a whole number of at least 1",
+        ),
+        (
+            {"actions": [{"kind": "adopted", "vote": {"in_favour": -1, "against": 0, "abstaining": 0}}]},
+            "proposals 1.actions[0].vote.in_favour = -1: expected a whole number of at least 0",
+        ),
+    ],
+)
+def test_a_bad_field_of_a_stored_proposal_is_named_with_what_it_should_be(stored, said):
+    with pytest.raises(DatabaseCorrupt) as refused:
+        session_from_tables(DB, {**ITEM_3, "proposals": {"1": {**L3, **stored}}})
     assert str(refused.value) == (
         f"n.json: {said}; the file has been left as it is (see `unreport check --db n.json` and `unreport backups --db n.json`)"
     )
