@@ -90,6 +90,9 @@ mutation: $(TEST_STAMP)
 	@# a change drops a changed function's tests, and its mutants then survive for want of them.
 	rm -f mutants/mutmut-stats.json
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mutmut run --max-children $$(nproc) || true  # mypy, for the type check, from the venv
+	@# The survivors again, with the tests as they are now (mutmut keeps a verdict until a mutant is named).
+	survivors=$$($(BIN)/mutmut results 2>/dev/null | sed -n 's/^ *\([^ ]*\): survived$$/\1/p'); \
+	  if [ -n "$$survivors" ]; then PATH="$(abspath $(BIN)):$$PATH" $(BIN)/mutmut run --max-children $$(nproc) $$survivors || true; fi
 	$(BIN)/python scripts/mutation_score.py
 
 bench: $(STAMP)
