@@ -5,7 +5,7 @@
 
 A mutant counts as killed when a test failed on it (or it ran past the time limit, which a test
 run also notices); a mutant that no test runs counts against the ratio, as a survivor does.
-Exits non-zero when a package is below its target.
+Exits non-zero when a package is below its target, or some of its mutants were not run.
 """
 
 from __future__ import annotations
@@ -41,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
         tried = counts["killed"] + counts["survived"] + counts["no tests"] + counts["other"]
         ratio = counts["killed"] / tried if tried else 0.0
         verdict = "ok" if ratio >= target else "BELOW TARGET"
-        ok &= ratio >= target
+        if counts["not run"]:  # a run stopped part way: the ratio so far, not the package's
+            verdict += f" so far, the run NOT COMPLETE ({counts['not run']} not run)"
+        ok &= ratio >= target and not counts["not run"]
         print(
             f"{package}: {counts['killed']} of {tried} mutants killed ({ratio:.1%}; target {target:.0%}: {verdict}); "
             f"survived {counts['survived']}, no test {counts['no tests']}, other {counts['other']}, "
