@@ -485,3 +485,25 @@ def test_a_proposal_may_take_a_new_key_but_not_another_proposals(tmp_path):
         assert [(p.key, p.title) for p in store.load().proposals] == [("L3/Rev.1", "Women"), ("L4", "Girls")]
     finally:
         store.close()
+
+
+def test_proposals_added_anywhere_keep_their_order_when_their_places_must_be_numbered_again(tmp_path):
+    from unreport_tui.core.model import Proposal, Session
+
+    store = open_store(tmp_path / "p.json")
+    try:
+        store.replace(Session(items=[Item("3", "3", "Women")], proposals=[Proposal("A", "3", "a"), Proposal("Z", "3", "z")]))
+        expected = ["A", "Z"]
+        for n in range(80):  # each between the first two: halves of halves, until they are numbered again
+            store.add_proposal(Proposal(f"P{n}", "3", "p"), 1)
+            expected.insert(1, f"P{n}")
+        store.add_proposal(Proposal("last", "3", "l"))
+        expected.append("last")
+        assert [p.key for p in store.load().proposals] == expected
+        with pytest.raises(NoSuchEntry) as refused:
+            store.add_proposal(Proposal("P3", "3", "again"))
+        assert str(refused.value) == "another proposal already has the key 'P3'"
+    finally:
+        store.close()
+    reopened = open_store(tmp_path / "p.json", read_only=True)
+    assert [p.key for p in reopened.load().proposals] == expected
