@@ -494,9 +494,9 @@ def test_proposals_added_anywhere_keep_their_order_when_their_places_must_be_num
     try:
         store.replace(Session(items=[Item("3", "3", "Women")], proposals=[Proposal("A", "3", "a"), Proposal("Z", "3", "z")]))
         expected = ["A", "Z"]
-        for n in range(80):  # each between the first two: halves of halves, until they are numbered again
-            store.add_proposal(Proposal(f"P{n}", "3", "p"), 1)
-            expected.insert(1, f"P{n}")
+        for n in range(80):  # each just before the last: halves of halves, until they are numbered again
+            store.add_proposal(Proposal(f"P{n}", "3", "p"), len(expected) - 1)
+            expected.insert(len(expected) - 1, f"P{n}")
         store.add_proposal(Proposal("last", "3", "l"))
         expected.append("last")
         assert [p.key for p in store.load().proposals] == expected
