@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unreport_tui.core.imported_list import Category, ListKind, read_list, shown
+from unreport_tui.core.imported_list import Category, ImportedLine, ListKind, read_list, shown
 from unreport_tui.core.list_file import read_list as read_file
 from unreport_tui.core.model import Role
 from unreport_tui.core.quantifier import speaker_identity
@@ -114,8 +114,7 @@ def test_a_row_of_a_list_of_participants(name, category, taken, said):
     ],
 )
 def test_a_speaker_taken_from_a_row_keeps_the_role_the_file_gives(row, role):
-    table = read_file(f"Name;On behalf of;Role\n{row}\n".encode(), "speakers.csv")
-    (line,) = read_list(ListKind.SPEAKERS, table, LOGGED).lines
+    line = _the_line(ListKind.SPEAKERS, f"Name;On behalf of;Role\n{row}\n")
     assert line.value is not None and line.value.role is role
 
 
@@ -131,9 +130,14 @@ def test_a_speaker_taken_from_a_row_keeps_the_role_the_file_gives(row, role):
     ],
 )
 def test_a_participant_taken_from_a_row_is_in_the_category_the_file_or_the_lookup_gives(row, category):
-    table = read_file(f"Name;Category\n{row}\n".encode(), "participants.csv")
-    (line,) = read_list(ListKind.PARTICIPANTS, table, LOGGED).lines
+    line = _the_line(ListKind.PARTICIPANTS, f"Name;Category\n{row}\n")
     assert line.value is not None and line.value.category is category
+
+
+def _the_line(kind: ListKind, text: str) -> ImportedLine:
+    """The one line a list of one row is read as."""
+    (line,) = read_list(kind, read_file(text.encode(), "list.csv"), LOGGED).lines
+    return line
 
 
 def test_a_participant_logged_as_an_official_is_asked_even_without_a_category():

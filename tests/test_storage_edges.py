@@ -133,13 +133,19 @@ class DefectiveWrite:
         return os.write(fd, data)
 
 
-def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_report(tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+def _a_change_the_writer_fails_on(tmp_path):
+    """A database whose writer has a defect, and the ticket of a change it failed to save."""
     write = DefectiveWrite()
     db = open_db(tmp_path / "n.json", background=True, retry_after=0.001, write=write)
     db.table("statements").insert(entry(1))
     ticket = db.storage.last_ticket
     assert until(lambda: ticket.state is SaveState.NOT_SAVED)
+    return write, db, ticket
+
+
+def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_report(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    write, db, ticket = _a_change_the_writer_fails_on(tmp_path)
     report = next((tmp_path / "state" / "unreport" / "log").iterdir())
     assert ticket.error == (
         f"Could not save to {tmp_path / 'n.json'}: unreport failed while saving (TypeError: a defect in the writer), "
@@ -160,11 +166,7 @@ def test_a_defect_while_saving_marks_the_change_not_saved_naming_the_crash_repor
 def test_a_defect_while_saving_is_said_even_when_no_crash_report_can_be_written(tmp_path, monkeypatch):
     (tmp_path / "state").write_text("a file where the folder of logs would go", encoding="utf-8")
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    write = DefectiveWrite()
-    db = open_db(tmp_path / "n.json", background=True, retry_after=0.001, write=write)
-    db.table("statements").insert(entry(1))
-    ticket = db.storage.last_ticket
-    assert until(lambda: ticket.state is SaveState.NOT_SAVED)
+    write, db, ticket = _a_change_the_writer_fails_on(tmp_path)
     assert ticket.error == (
         f"Could not save to {tmp_path / 'n.json'}: unreport failed while saving (TypeError: a defect in the writer), "
         "a fault in unreport, not in the disk; no crash report could be written. 1 change kept in memory, "
