@@ -7,11 +7,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from unreport_tui.core.log_order import MEETING, POINT, STATEMENT, UNPLACED, ItemLog, log_rows
 from unreport_tui.core.model import Item, Point, Role, Statement
+from unreport_tui.core.quantifier import speaker_identity
 
 from .hypothesis_budget import examples
 
@@ -206,9 +207,14 @@ def _same(stepwise, whole):
 
 @settings(max_examples=examples(150), deadline=None)
 @given(st.lists(step.filter(lambda s: s[0] not in ("delete statement", "move statement", "file point")), max_size=40))
+@example([("speaker", "USA"), ("speaker", "Chile"), ("point", True), ("speaker", "USA"), ("count", 0)])
+@example([("point", True), ("speaker", "Chile"), ("count", 0)])
 def test_a_point_logged_live_is_under_the_statement_that_had_the_floor(steps):
     """The logged point's ``lead`` holds, for this test only, the serial of the statement that
-    had the floor when it was logged; its counted speakers are under a statement of theirs."""
+    had the floor when it was logged; its counted speakers are under a statement of theirs. A point
+    with speakers is under a statement of its first speaker (whose point it is, also when that
+    speaker was counted on it after it was logged impersonal: the log cannot tell the two apart),
+    or where it was logged when they had not spoken before it."""
     item = sit(steps)
     above: Statement | None = None
     for row in log_rows(item):
@@ -218,6 +224,10 @@ def test_a_point_logged_live_is_under_the_statement_that_had_the_floor(steps):
             logged = item.points[row.place]
             if row.counted_for:
                 assert above is not None and above.speaker == row.counted_for
+            elif logged.speakers:  # its first speaker's, even one counted after it was logged impersonal,
+                # or, when they had not spoken yet, where it was logged
+                theirs = above is not None and speaker_identity(above.speaker) == speaker_identity(logged.speakers[0])
+                assert theirs or (above.note if above is not None else "") == logged.lead
             elif logged.lead:
                 assert above is not None and above.note == logged.lead
             else:  # impersonal, before any speaker
