@@ -146,9 +146,11 @@ NOT_TEXT = (
 
 
 def _zip_of(name: str) -> bytes:
+    """A zip holding ``name``, the same bytes at every call (a fixed date): the bytes name the test
+    case, and the workers of a parallel run must collect the same names."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as archive:
-        archive.writestr(name, "hello")
+        archive.writestr(zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0)), "hello")
     return out.getvalue()
 
 
@@ -172,6 +174,18 @@ def _zip_of(name: str) -> bytes:
             'a CSV file with no header row that names its columns; put one above the list: "Name" (or "Delegation", '
             '"Country"), and as needed "On behalf of", "Role" (or "Category", "Type"), "Symbol", "Title"',
         ),
+    ],
+    ids=[
+        "binary",
+        "every byte",
+        "a C1 control",
+        "marked UTF-8 and not",
+        "UTF-16 without its mark",
+        "xls",
+        "pdf",
+        "a damaged zip",
+        "a zip not a workbook",
+        "no header",
     ],
 )
 def test_what_is_no_list_is_refused_in_one_line_naming_the_file_and_what_to_do(data, said):
