@@ -107,3 +107,19 @@ async def test_at_80_by_24_the_dialogs_lines_are_whole_and_a_long_title_is_cut_w
         await pilot.pause()
         assert _line(scope).strip() == f"Whole report · f3: only item {item.number}"
         assert not title.display
+
+
+async def test_a_name_whose_extension_names_no_format_is_refused_and_nothing_written(demo_store, tmp_path):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await open_export(app, pilot)
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "report.pdf")
+        await pilot.press("enter")
+        await until(lambda: "names no format" in widget_text(app.screen.query_one("#export-error")), pilot)
+        assert widget_text(app.screen.query_one("#export-error")).startswith(
+            "report.pdf: .pdf names no format; end the name with .md, .txt, .html, .akn, .docx or .toml; or leave it off"
+        )
+        assert isinstance(app.screen, ExportDialog) and not (tmp_path / "report.pdf").exists()
+        await write(app, pilot, tmp_path / "report")  # no extension: the format highlighted
+        assert (tmp_path / "report").read_text(encoding="utf-8")

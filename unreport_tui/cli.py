@@ -21,7 +21,7 @@ from .core.english import counted
 from .core.model import Item, Session
 from .core.session_file.tables import SessionFileError
 from .crash_report import crash_line, write_crash_report
-from .exporters import FORMATS, ExportError, export_session, format_of_file
+from .exporters import FORMATS, ExportError, export_session, format_of_file, no_format_named
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
 
 if TYPE_CHECKING:
@@ -194,9 +194,7 @@ def _export_format(chosen: str | None, output: str | None) -> str:
             )
         return chosen
     if named is None:
-        extensions = ", ".join(f".{f}" for f in FORMATS[:-1]) + f" or .{FORMATS[-1]}"
-        what = f"{path.suffix} names no format" if path.suffix else "no extension names its format"
-        raise CommandError(f"{output}: {what}; end the name with {extensions}, or give the format with -f", EXIT_BAD_INPUT)
+        raise CommandError(f"{output}: {no_format_named(path)}, or give the format with -f", EXIT_BAD_INPUT)
     return named
 
 

@@ -41,6 +41,14 @@ def format_of_file(path: Path) -> str | None:
     return named if named in FORMATS else None
 
 
+def no_format_named(path: Path) -> str:
+    """Why ``path`` names no format, and the names that do: said alike by the command line and the
+    export dialog, each adding its own way out (-f, or the list of formats)."""
+    extensions = ", ".join(f".{f}" for f in FORMATS[:-1]) + f" or .{FORMATS[-1]}"
+    what = f"{path.suffix} names no format" if path.suffix else "no extension names its format"
+    return f"{what}; end the name with {extensions}"
+
+
 def _exporter(module: str, function: str) -> Callable[..., str | bytes]:
     exporter: Callable[..., str | bytes] = getattr(import_module(f".{module}", __name__), function)
     return exporter

@@ -17,7 +17,7 @@ from textual.widgets.input import Selection
 from textual.widgets.option_list import Option
 
 from ...core.model import Session
-from ...exporters import FORMATS, export_session, format_of_file
+from ...exporters import FORMATS, export_session, format_of_file, no_format_named
 from ...storage import StorageError, is_part_of_database, write_export
 from ..actions import key_for
 from ..widgets.keys_in_order import InOrderInput
@@ -176,6 +176,11 @@ class ExportDialog(ModalScreen[Path | None]):
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
         target = self._target(event.value)
+        if format_of_file(target) is None and target.suffix:  # "report.pdf" holds no Markdown
+            self._said_about = target
+            message = f"{target.name}: {no_format_named(target)}; or leave it off and choose the format with ↑↓"
+            self.query_one("#export-error", Label).update(message)
+            return
         format = format_of_file(target) or FORMATS[self.query_one(OptionList).highlighted or 0]
         # Editors edit the exported file (the Word one above all): an existing file is replaced only
         # when asked twice. A file of the database is left to write_export, which refuses it.
