@@ -174,6 +174,19 @@ async def test_an_id_in_the_keymap_that_is_no_keys_is_said_at_start(demo_store):
         assert type(app.screen).__name__ == "HelpScreen"
 
 
+async def test_a_key_name_in_the_keymap_that_names_no_key_is_said_and_the_action_keeps_its_own(demo_store):
+    keymap('undo = "ctrl+banana"\nhelp = "f12"')
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(lambda: "ctrl+banana" in said(app), pilot)
+        assert '[keymap] undo = "ctrl+banana": ctrl+banana names no key, so it changes nothing' in said(app)
+        await pilot.press("f12")  # the other key chosen is taken
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpScreen"
+        keys = " ".join(widget_text(text) for text in app.screen.query("#help-dialog Static"))
+        assert "ctrl+banana" not in keys and "ctrl+z" in keys
+
+
 async def test_a_key_chosen_that_another_action_had_is_said_and_that_action_is_shown_with_no_key(demo_store):
     keymap('undo = "f2"')
     app = UnreportApp(demo_store)

@@ -13,6 +13,8 @@ name), and a row in the README's table of keys (a test holds the two together)."
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
@@ -20,6 +22,7 @@ from typing import Protocol, runtime_checkable
 
 from textual._context import active_app
 from textual.binding import Binding, BindingType
+from textual.keys import Keys
 
 
 class On(Enum):
@@ -232,12 +235,39 @@ def unknown_ids(chosen: Mapping[str, str]) -> list[str]:
     return [action_id for action_id in chosen if action_id not in remappable() and action_id not in RETIRED_IDS]
 
 
+_MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+# Textual's names of keys ("f12", "home", "pageup", "space") and of the characters it names in words
+# ("question_mark", "full_stop"), as a binding or a [keymap] may write them.
+_KEY_NAMES = frozenset(
+    {key.value.split("+")[-1] for key in Keys if not key.value.startswith("<")}
+    | {unicodedata.name(c).lower().replace(" ", "_").replace("-", "_") for c in string.punctuation}
+)
+
+
+def key_name_known(key: str) -> bool:
+    """Whether ``key`` names a key Textual can bind: modifiers, then one character or a key's name
+    ("ctrl+z", "f12", "shift+tab", "?", "question_mark"); "ctrl+banana" names none."""
+    *modifiers, base = key.strip().split("+")
+    if not base or any(m.lower() not in _MODIFIERS for m in modifiers):
+        return False
+    return (len(base) == 1 and base.isprintable()) or base.lower() in _KEY_NAMES
+
+
+def unknown_keys(chosen: Mapping[str, str]) -> dict[str, list[str]]:
+    """The key names in a user's ``[keymap]`` that name no key, by id (a slip such as "ctrl+banana"
+    left the action with no key that works, unsaid)."""
+    found = {action_id: [k for k in _keys(keys) if not key_name_known(k)] for action_id, keys in chosen.items()}
+    return {action_id: bad for action_id, bad in found.items() if bad}
+
+
 def keymap_in_force(chosen: Mapping[str, str]) -> dict[str, str]:
     """The user's ``[keymap]`` with the ids it may hold from before read as they are now (an id
-    written both ways: the one of today wins)."""
+    written both ways: the one of today wins), and without the key names that name no key: an id
+    left with none keeps its own keys."""
     keymap = {RETIRED_IDS[old]: keys for old, keys in chosen.items() if old in RETIRED_IDS}
     keymap.update({action_id: keys for action_id, keys in chosen.items() if action_id not in RETIRED_IDS})
-    return keymap
+    known = {action_id: ",".join(k for k in _keys(keys) if key_name_known(k)) for action_id, keys in keymap.items()}
+    return {action_id: keys for action_id, keys in known.items() if keys}
 
 
 @runtime_checkable

@@ -25,7 +25,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
-from .actions import On, bindings, key_for, keymap_in_force, taken_away, unknown_ids
+from .actions import On, bindings, key_for, keymap_in_force, taken_away, unknown_ids, unknown_keys
 from .commands import LiveCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -98,6 +98,14 @@ class UnreportApp(CrashReportingApp[None]):
             self.notify(
                 f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
                 f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
+                severity="warning",
+                markup=False,
+                timeout=10,
+            )
+        for action_id, bad in unknown_keys(self.settings.keymap).items():  # the action keeps a key that works
+            self.notify(
+                f'{self.settings_file}: [keymap] {action_id} = "{self.settings.keymap[action_id]}": '
+                f"{', '.join(bad)} names no key, so it changes nothing; write a key as ctrl+z, f12, shift+tab or ?.",
                 severity="warning",
                 markup=False,
                 timeout=10,
