@@ -252,3 +252,22 @@ async def test_a_presentation_typed_in_a_burst_is_by_the_name_offered(demo_store
         burst(app, "japa", "f10")
         await until(lambda: isinstance(app.screen, PresentationDialog), pilot)
         assert app.screen.query_one("#edit-speaker", Input).value == "Japan"
+
+
+async def test_f2_twice_after_a_burst_gives_the_cursor_back_to_the_box_it_was_in(demo_store):
+    # The newcomer's walk: "peru", Enter, Enter, "chad", Enter typed in one go, then f2, f2 and a
+    # point: the point went into the speaker box (the boxes' focus events came in out of order).
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        item = app.book.current_item
+        s0, p0 = len(item.statements), len(item.points)
+        burst(app, "peru", "enter", "enter", "chad", "enter")
+        await settled(app, pilot, s0 + 2, p0)
+        assert app.focused is not None and app.focused.id == "point"
+        for _ in range(2):
+            await pilot.press("f2")
+            await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert (app.screen.query_one("#point", Input).value, app.screen.query_one("#speaker", Input).value) == ("w", "")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from rich.text import Text
 from textual import events, on
@@ -228,8 +228,19 @@ class LiveScreen(UndoableScreen[None]):
         self.call_after_refresh(self.query_one(DraftView).follow_width)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if isinstance(event.widget, Input) and event.widget.id in ("speaker", "point"):
+        # The box that has the cursor now, not the one the event names: in a burst ("peru", Enter,
+        # Enter, "chad", Enter) the boxes' focus events can arrive out of order, and the last one to
+        # arrive named the speaker box while the cursor was in the point box (f2, f2 then gave the
+        # cursor back to the wrong box).
+        now = self.focused
+        if self._is_a_box(now):
+            self._box = now
+        elif self._is_a_box(event.widget):
             self._box = event.widget
+
+    @staticmethod
+    def _is_a_box(widget: object) -> TypeGuard[Input]:
+        return isinstance(widget, Input) and widget.id in ("speaker", "point")
 
     def _the_box(self) -> Input:
         """The box that last had the cursor, with the cursor again: a letter or a paste that
@@ -795,6 +806,8 @@ class LiveScreen(UndoableScreen[None]):
             self.narrow_draft = show = not self.narrow_draft
             self._lay_out()
         if show:
+            if self._is_a_box(self.focused):  # where f2 again brings the cursor back
+                self._box = self.focused
             self.set_focus(draft)
         elif self.read_only:
             self.set_focus(self.query_one(LogView))
