@@ -176,7 +176,8 @@ class ExportDialog(ModalScreen[Path | None]):
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
         target = self._target(event.value)
-        if format_of_file(target) is None and target.suffix:  # "report.pdf" holds no Markdown
+        # "report.pdf" holds no Markdown; a file of the database is said to be one (write_export)
+        if format_of_file(target) is None and target.suffix and not is_part_of_database(target, self.db):
             self._said_about = target
             message = f"{target.name}: {no_format_named(target)}; or leave it off and choose the format with ↑↓"
             self.query_one("#export-error", Label).update(message)
