@@ -88,9 +88,14 @@ async def test_the_screen_shows_who_spoke_how_long_sorted_by_time_or_count_for_t
         )
         assert argentina.split()[1:] == ["1", "0", "—", "—", "—", "1", "time", "not", "measured"]
         assert "0:00" not in " ".join(screen_as(app, StatisticsScreen).query_one(StatisticsView).lines)
-        # The session (one item in the demo: the same statements), then back to the live screen.
+        # The session (one item in the demo: the same statements), shown from its head however far
+        # the last table was scrolled, then back to the live screen.
+        view = screen_as(app, StatisticsScreen).query_one(StatisticsView)
+        await pilot.press("end")
+        await until(lambda: view.scroll_y > 0, pilot)
         await pilot.press("s")
         assert title(app).startswith("Speaking time: The session")
+        await until(lambda: view.scroll_y == 0, pilot)
         await pilot.press("escape")
         await until(lambda: not isinstance(app.screen, StatisticsScreen), pilot)
 

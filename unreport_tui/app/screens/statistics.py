@@ -105,11 +105,17 @@ class StatisticsScreen(Screen[None]):
 
     def action_scope(self, scope: str) -> None:
         self.scope = Scope(scope)
-        self.session_changed()
+        self._shown_from_the_top()
 
     def action_sort(self, by: str) -> None:
         self.by = SortBy(by)
+        self._shown_from_the_top()
+
+    def _shown_from_the_top(self) -> None:
+        """Another table (a scope or an order chosen): from its head, not where the last one was
+        scrolled to (its header row and first speakers were off the screen)."""
         self.session_changed()
+        self.query_one(StatisticsView).scroll_home(animate=False)
 
     def action_close(self) -> None:
         self.dismiss()
