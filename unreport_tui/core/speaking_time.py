@@ -164,8 +164,12 @@ class Identities:
             from .countries import resolve_group
 
             group = resolve_group(name)
-            key = self(name)
-            found = self._behalf[name] = (f"group:{group.name}", group.name) if group else (key, _named(key, name))
+            if group is not None:
+                found = (f"group:{group.name}", group.name)
+            else:
+                key = self(name)
+                found = (key, _named(key, name))
+            self._behalf[name] = found
         return found
 
 

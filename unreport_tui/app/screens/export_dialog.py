@@ -176,13 +176,14 @@ class ExportDialog(ModalScreen[Path | None]):
         A name alone (or a relative path) goes into the folder offered, as it reads, not into the
         folder the app happened to be started from."""
         target = self._target(event.value)
+        named = format_of_file(target)
         # "report.pdf" holds no Markdown; a file of the database is said to be one (write_export)
-        if format_of_file(target) is None and target.suffix and not is_part_of_database(target, self.db):
+        if named is None and target.suffix and not is_part_of_database(target, self.db):
             self._said_about = target
             message = f"{target.name}: {no_format_named(target)}; or leave it off and choose the format with ↑↓"
             self.query_one("#export-error", Label).update(message)
             return
-        format = format_of_file(target) or FORMATS[self.query_one(OptionList).highlighted or 0]
+        format = named or FORMATS[self.query_one(OptionList).highlighted or 0]
         # Editors edit the exported file (the Word one above all): an existing file is replaced only
         # when asked twice. A file of the database is left to write_export, which refuses it.
         if target.is_file() and target != self._replace_asked and not is_part_of_database(target, self.db):

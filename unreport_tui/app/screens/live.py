@@ -284,7 +284,7 @@ class LiveScreen(UndoableScreen[None]):
             return False
         focused = self.focused
         box: Input | None = None
-        if isinstance(focused, Input) and focused.id in ("speaker", "point"):
+        if self._is_a_box(focused):
             box = focused
         elif not isinstance(focused, (LogView, DraftView)):
             return False
@@ -791,7 +791,7 @@ class LiveScreen(UndoableScreen[None]):
         self.refresh_all(change)
         now = change.cursor.statement
         box = self.focused
-        if now == floor or not isinstance(box, Input) or box.id not in ("speaker", "point"):
+        if now == floor or not self._is_a_box(box):
             return
         if not box.value:
             self.set_focus(self.query_one("#speaker" if undone or now is None else "#point", Input))
