@@ -117,7 +117,9 @@ def test_the_european_union_is_both_an_organization_and_a_group():
     assert resolve_group("EU").name == "European Union"
 
 
-_words = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=40)
+# Not codec="utf-8": the same characters (none of these is a surrogate), and Hypothesis finds a
+# codec's characters by encoding all 1.1 million, 2 s in each worker of a fresh clone.
+_words = st.text(alphabet=st.characters(categories=("L", "N", "P", "Zs")), max_size=40)
 _names = st.one_of(
     _words,
     st.sampled_from(

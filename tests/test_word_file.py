@@ -267,7 +267,9 @@ def test_footnotes_are_indented_with_a_superscript_number():
     assert "<w:footnoteRef/></w:r><w:r><w:tab/></w:r>" in _part(EVERY_KIND, "word/footnotes.xml")
 
 
-_TEXT = st.text(st.characters(codec="utf-8"), max_size=30)
+# Not codec="utf-8": the same characters (utf-8 leaves out only the surrogates), and Hypothesis finds a
+# codec's characters by encoding all 1.1 million, 2 s in each worker of a fresh clone.
+_TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=30)
 _CONTENT = st.lists(st.one_of(st.builds(Run, _TEXT, st.booleans()), st.just(FootnoteRef(1))), max_size=4).map(tuple)
 _BLOCK = st.one_of(
     st.builds(Heading, st.integers(1, 3), _TEXT),
