@@ -112,6 +112,9 @@ class LiveScreen(UndoableScreen[None]):
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
         self._statistics: StatisticsScreen | None = None  # the speaking-time screen, while it is open: told of each change
         self._floor: int | None = None  # the statement that had the floor when the screen was last drawn
+        # Each entry logged from a box, with the box and the text as typed there: an undo of it
+        # puts the text back (nothing typed is lost), a redo takes it out again (_typed_back).
+        self._typed: dict[EntryRef, tuple[str, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -424,7 +427,9 @@ class LiveScreen(UndoableScreen[None]):
         role = self.book.role_for(value)
         unknown = default_role(value) is None and not self._spoke_before(value)
         behalf = self.behalf if kind is StatementKind.STATEMENT else ""
-        if self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf)) is not None:
+        change = self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf))
+        if change is not None:
+            self._typed_in("#speaker", change, value)
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
@@ -512,10 +517,9 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#speaker", Input))  # now: the next key typed is for it
             return
         heading, join = self.heading, self.join
-        if (
-            self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join, named=named))
-            is not None
-        ):
+        change = self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join, named=named))
+        if change is not None:
+            self._typed_in("#point", change, text)
             point.value = ""
             self.heading = ""
             self._joins(False)
@@ -783,18 +787,54 @@ class LiveScreen(UndoableScreen[None]):
                 )
             )
 
-    def show_change(self, change: StepOutcome, undone: bool) -> None:
+    def show_change(self, change: StepOutcome, undone: bool) -> str:
         """After an undo or a redo; when it changed who has the floor and the box with the cursor
         holds nothing typed, the cursor goes where the next thing to type is: the speaker box once
-        a speaker is undone (the right one is typed next), the point box once one is brought back."""
+        a speaker is undone (the right one is typed next), the point box once one is brought back.
+        An entry typed in a box and undone goes back into it, with the cursor (_typed_back)."""
         floor = self._floor
         self.refresh_all(change)
+        back = self._typed_back(change, undone)
+        if back:
+            return back
         now = change.cursor.statement
         box = self.focused
         if now == floor or not self._is_a_box(box):
-            return
+            return ""
         if not box.value:
             self.set_focus(self.query_one("#speaker" if undone or now is None else "#point", Input))
+        return ""
+
+    def _typed_in(self, box_id: str, change: StepOutcome, text: str) -> None:
+        """``text``, typed in the box ``box_id``, was logged by ``change``: the newest entry it made."""
+        made = [statement_ref(i) for i in change.statements] if box_id == "#speaker" else [point_ref(i) for i in change.points]
+        if made:
+            self._typed[max(made, key=lambda ref: ref.id)] = (box_id, text)
+
+    def _typed_back(self, change: StepOutcome, undone: bool) -> str:
+        """An entry typed in a box, undone: its text goes back into the box (unless something is
+        typed there), selected, with the cursor (unless the other box holds typing): Enter logs it
+        again, a letter typed replaces it, an arrow edits it. Redone, the text is taken out of the
+        box if it is still there as put."""
+        logged = {statement_ref(s.id) for item in self.book.session.items for s in item.statements if s.id is not None}
+        logged |= {point_ref(p.id) for item in self.book.session.items for p in item.points if p.id is not None}
+        touched = [statement_ref(i) for i in change.statements] + [point_ref(i) for i in change.points]
+        for ref in touched:
+            if ref not in self._typed:
+                continue
+            box_id, text = self._typed[ref]
+            box = self.query_one(box_id, Input)
+            if undone and ref not in logged and not box.value:
+                box.value = text
+                box.select_all()
+                focused = self.focused
+                if not (self._is_a_box(focused) and focused.value):  # the cursor stays with what is typed
+                    self.set_focus(box)
+                where = "speaker" if box_id == "#speaker" else "point"
+                return f"; back in the {where} box: Enter logs it again, typing replaces it"
+            if not undone and ref in logged and box.value == text:
+                box.value = ""
+        return ""
 
     def action_toggle_draft(self) -> None:
         """The draft with the cursor, to scroll it (on a narrow screen in the log's place); f2

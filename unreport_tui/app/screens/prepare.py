@@ -1011,8 +1011,9 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
-    def show_change(self, _change: StepOutcome, _undone: bool) -> None:
+    def show_change(self, _change: StepOutcome, _undone: bool) -> str:
         self._fill()
+        return ""
 
     def action_chairs_list(self) -> None:
         """The key that opened the Chair's list from the live screen: from any other box here, the

@@ -389,8 +389,9 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.show()
         return True
 
-    def show_change(self, _change: StepOutcome, _undone: bool) -> None:
+    def show_change(self, _change: StepOutcome, _undone: bool) -> str:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
+        return ""
 
     def _typed_in(self, fields: list[tuple[str, str]]) -> bool:
         return any(self._value(name).strip() for name, _ in fields if name != "proposal_kind")

@@ -42,10 +42,12 @@ class UndoableScreen(Screen[ResultT]):
             return
         if change is None:
             return
-        self.notify(change.description, markup=False, timeout=3)
+        also = self.show_change(change, undo)
+        self.notify(f"{change.description}{also}", markup=False, timeout=5 if also else 3)
         if change.not_saved:
             self.notify(change.not_saved, severity="error", markup=False, timeout=10)
-        self.show_change(change, undo)
 
-    def show_change(self, change: StepOutcome, undone: bool) -> None:
-        """Show the session as the undo or redo left it."""
+    def show_change(self, change: StepOutcome, undone: bool) -> str:
+        """Show the session as the undo or redo left it; what the screen did besides, to say after
+        the change's own description ("" for nothing). Each screen says how."""
+        raise NotImplementedError

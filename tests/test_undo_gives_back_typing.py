@@ -1,0 +1,89 @@
+"""An entry logged from a box and undone goes back into the box it was typed in: nothing typed is
+lost to an undo. It comes back selected, with the cursor: Enter logs it again, a letter replaces
+it, an arrow edits it. A redo takes it out of the box again."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from unreport_tui.app.app import UnreportApp
+
+from .test_app import on_disk
+from .test_app_opening import until
+
+
+def _said(app) -> list[str]:
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_a_point_typed_in_the_speaker_box_and_undone_comes_back_to_be_moved(demo_store, demo_session):
+    """The newcomer's case: one Enter too many, the point logged as a speaker nobody knows."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press(*"chile", "enter", "enter", *"documented abuses in detention", "enter")
+        await until(lambda: len(app.book.current_item.statements) == len(demo_session.item("2b").statements) + 2, pilot)
+        await pilot.press("ctrl+z")
+        speaker = app.screen.query_one("#speaker", Input)
+        await until(lambda: speaker.value == "documented abuses in detention", pilot)
+        assert app.focused is speaker
+        assert speaker.selected_text == "documented abuses in detention"
+        assert [s.speaker for s in on_disk(demo_store).item("2b").statements[-1:]] == ["Chile"]
+        assert any(
+            said.startswith("Undone: logged documented abuses in detention; back in the speaker box") for said in _said(app)
+        )
+        await pilot.press("ctrl+x", "tab")  # cut, then where it belongs
+        await pilot.pause()
+        assert speaker.value == ""
+        assert app.focused is app.screen.query_one("#point", Input)
+        await pilot.press("ctrl+v", "enter")
+        await until(lambda: on_disk(demo_store).item("2b").points[-1:] != demo_session.item("2b").points[-1:], pilot)
+        point = on_disk(demo_store).item("2b").points[-1]
+        assert (point.text, point.speakers) == ("documented abuses in detention", ["Chile"])
+
+
+async def test_a_point_undone_comes_back_and_enter_logs_it_again_once(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"stressed the ned for data", "enter")
+        await until(lambda: len(app.book.current_item.points) == len(demo_session.item("2b").points) + 1, pilot)
+        await pilot.press("ctrl+z")
+        point = app.screen.query_one("#point", Input)
+        await until(lambda: point.value == "stressed the ned for data", pilot)
+        assert app.focused is point and point.selected_text == point.value
+        assert on_disk(demo_store).item("2b").points == demo_session.item("2b").points
+        await pilot.press("end", *["left"] * len("d for data"), "e")  # the typo mended
+        await pilot.press("enter")
+        await until(lambda: len(on_disk(demo_store).item("2b").points) == len(demo_session.item("2b").points) + 1, pilot)
+        assert [p.text for p in on_disk(demo_store).item("2b").points[-1:]] == ["stressed the need for data"]
+        assert point.value == ""
+
+
+async def test_a_letter_typed_after_the_undo_replaces_what_came_back(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"a point not made", "enter", "ctrl+z", *"the point made", "enter")
+        await until(lambda: len(on_disk(demo_store).item("2b").points) == len(demo_session.item("2b").points) + 1, pilot)
+        assert [p.text for p in on_disk(demo_store).item("2b").points[-1:]] == ["the point made"]
+
+
+async def test_a_redo_takes_the_text_out_of_the_box_and_typing_there_is_never_touched(demo_store, demo_session):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted X", "enter", "ctrl+z")
+        point = app.screen.query_one("#point", Input)
+        await until(lambda: point.value == "noted X", pilot)
+        await pilot.press("ctrl+y")
+        await until(lambda: point.value == "", pilot)
+        assert [p.text for p in on_disk(demo_store).item("2b").points[-1:]] == ["noted X"]
+        # Something typed in the box already stays as it is: the undone text does not come back over it.
+        await pilot.press(*"half a point")
+        await pilot.pause()
+        await pilot.press("ctrl+z")
+        await until(lambda: on_disk(demo_store).item("2b").points == demo_session.item("2b").points, pilot)
+        assert point.value == "half a point"
+        assert app.screen.query_one("#speaker", Input).value == ""
+        # The speaker undone next goes back into the speaker box (as the suggestion chosen named it),
+        # and the cursor stays with the typing.
+        await pilot.press("ctrl+z")
+        await until(lambda: app.screen.query_one("#speaker", Input).value == "Kenya", pilot)  # as chosen
+        assert app.focused is point and point.value == "half a point"
