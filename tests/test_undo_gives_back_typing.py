@@ -87,3 +87,31 @@ async def test_a_redo_takes_the_text_out_of_the_box_and_typing_there_is_never_to
         await pilot.press("ctrl+z")
         await until(lambda: app.screen.query_one("#speaker", Input).value == "Kenya", pilot)  # as chosen
         assert app.focused is point and point.value == "half a point"
+
+
+async def test_an_entry_not_typed_in_a_box_puts_nothing_back_even_under_the_id_of_one_that_was(tmp_path, demo_session):
+    """Chile typed, logged and undone frees its id; Kenya, logged from the Chair's list, takes it.
+    Undoing Kenya puts nothing in the speaker box: Kenya was never typed there."""
+    from unreport_tui.core.model import ListEntry
+    from unreport_tui.storage import open_store
+
+    demo_session.item("2b").speakers_list = [ListEntry("Kenya")]
+    store = open_store(tmp_path / "n.json", background=True)
+    store.replace(demo_session)
+    app = UnreportApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        speaker = app.screen.query_one("#speaker", Input)
+        await pilot.press(*"chile", "enter")
+        await until(lambda: app.book.current_item.statements[-1].speaker == "Chile", pilot)
+        chile = app.book.current_item.statements[-1].id
+        await pilot.press("ctrl+z", "ctrl+y", "ctrl+z")  # a redo stores Chile again under its own id
+        await until(lambda: speaker.value == "Chile", pilot)
+        await pilot.press("backspace", "ctrl+l")  # the Chile put back deleted; the next on the list
+        await until(lambda: app.book.current_item.statements[-1].speaker == "Kenya", pilot)
+        kenya = app.book.current_item.statements[-1].id
+        await pilot.press("ctrl+z")
+        await until(lambda: app.book.current_item.statements[-1].speaker != "Kenya", pilot)
+        await pilot.pause()
+        assert speaker.value == ""
+        assert kenya == chile  # what makes this a test: the store gave the freed id again
+    store.close()

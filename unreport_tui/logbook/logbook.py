@@ -133,6 +133,16 @@ class Logbook:
     def redo_description(self) -> str:
         return self._redo[-1].description if self._redo else ""
 
+    @property
+    def step_to_undo(self) -> Step | None:
+        """The step an undo would take back: the last one taken (or redone)."""
+        return self._undo[-1] if self._undo else None
+
+    @property
+    def step_to_redo(self) -> Step | None:
+        """The step a redo would take again: the last one undone."""
+        return self._redo[-1] if self._redo else None
+
     # the history -------------------------------------------------------------------------
 
     def _run(self, step: Step) -> StepOutcome:

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     # shown, and takes keys, before the session is read.
     from ...core.speaker_suggestions import Suggestion
     from ...logbook import Logbook, StepOutcome
+    from ...logbook.steps import Step
     from .entry_dialogs import PointCorrection, PresentationEntry, StatementCorrection
     from .statistics import StatisticsScreen
 
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 # The national human rights institution last: the Human Rights Council is the one body that lists them.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL, Role.NHRI]
 WIDE = 110  # columns from which the draft stands beside the log
+TYPED_KEPT = 200  # the last steps that logged typing, whose undo puts it back (a few bytes each)
 SPEAKER_LABEL = "Speaker"
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
@@ -112,9 +114,10 @@ class LiveScreen(UndoableScreen[None]):
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
         self._statistics: StatisticsScreen | None = None  # the speaking-time screen, while it is open: told of each change
         self._floor: int | None = None  # the statement that had the floor when the screen was last drawn
-        # Each entry logged from a box, with the box and the text as typed there: an undo of it
-        # puts the text back (nothing typed is lost), a redo takes it out again (_typed_back).
-        self._typed: dict[EntryRef, tuple[str, str]] = {}
+        # The steps that logged what was typed in a box, with the box and the text: an undo of one
+        # puts the text back (nothing typed is lost), a redo takes it out again (_typed_back). By
+        # the step itself, not the entry's id: an id freed by an undo may be given to the next entry.
+        self._typed: list[tuple[Step, str, str]] = []
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -429,7 +432,7 @@ class LiveScreen(UndoableScreen[None]):
         behalf = self.behalf if kind is StatementKind.STATEMENT else ""
         change = self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf))
         if change is not None:
-            self._typed_in("#speaker", change, value)
+            self._typed_in("#speaker", value)
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
@@ -519,7 +522,7 @@ class LiveScreen(UndoableScreen[None]):
         heading, join = self.heading, self.join
         change = self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join, named=named))
         if change is not None:
-            self._typed_in("#point", change, text)
+            self._typed_in("#point", text)
             point.value = ""
             self.heading = ""
             self._joins(False)
@@ -794,7 +797,7 @@ class LiveScreen(UndoableScreen[None]):
         An entry typed in a box and undone goes back into it, with the cursor (_typed_back)."""
         floor = self._floor
         self.refresh_all(change)
-        back = self._typed_back(change, undone)
+        back = self._typed_back(undone)
         if back:
             return back
         now = change.cursor.statement
@@ -805,26 +808,23 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#speaker" if undone or now is None else "#point", Input))
         return ""
 
-    def _typed_in(self, box_id: str, change: StepOutcome, text: str) -> None:
-        """``text``, typed in the box ``box_id``, was logged by ``change``: the newest entry it made."""
-        made = [statement_ref(i) for i in change.statements] if box_id == "#speaker" else [point_ref(i) for i in change.points]
-        if made:
-            self._typed[max(made, key=lambda ref: ref.id)] = (box_id, text)
+    def _typed_in(self, box_id: str, text: str) -> None:
+        """``text``, typed in the box ``box_id``, was logged by the step just taken."""
+        step = self.book.step_to_undo
+        if step is not None:
+            self._typed = [*self._typed[-(TYPED_KEPT - 1) :], (step, box_id, text)]
 
-    def _typed_back(self, change: StepOutcome, undone: bool) -> str:
+    def _typed_back(self, undone: bool) -> str:
         """An entry typed in a box, undone: its text goes back into the box (unless something is
         typed there), selected, with the cursor (unless the other box holds typing): Enter logs it
         again, a letter typed replaces it, an arrow edits it. Redone, the text is taken out of the
         box if it is still there as put."""
-        logged = {statement_ref(s.id) for item in self.book.session.items for s in item.statements if s.id is not None}
-        logged |= {point_ref(p.id) for item in self.book.session.items for p in item.points if p.id is not None}
-        touched = [statement_ref(i) for i in change.statements] + [point_ref(i) for i in change.points]
-        for ref in touched:
-            if ref not in self._typed:
+        step = self.book.step_to_redo if undone else self.book.step_to_undo
+        for typed, box_id, text in self._typed:
+            if typed is not step:
                 continue
-            box_id, text = self._typed[ref]
             box = self.query_one(box_id, Input)
-            if undone and ref not in logged and not box.value:
+            if undone and not box.value:
                 box.value = text
                 box.select_all()
                 focused = self.focused
@@ -832,7 +832,7 @@ class LiveScreen(UndoableScreen[None]):
                     self.set_focus(box)
                 where = "speaker" if box_id == "#speaker" else "point"
                 return f"; back in the {where} box: Enter logs it again, typing replaces it"
-            if not undone and ref in logged and box.value == text:
+            if not undone and box.value == text:
                 box.value = ""
         return ""
 
