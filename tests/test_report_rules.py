@@ -748,3 +748,31 @@ def test_whoever_speaks_again_each_delegation_is_in_the_list_once(speakers):
         if isinstance(piece, Run) and piece.mention
     ]
     assert len(listed) == len(set(listed)) == len({name.lower().removeprefix("the ") for name in speakers})
+
+
+def test_a_named_point_of_a_speaker_who_spoke_only_for_a_group_names_the_group():
+    session = session_with(
+        [
+            said("Bolivia", on_behalf_of="g77"),
+            said("Chile"),
+            said("Chile", on_behalf_of="Group of Latin American and Caribbean States"),
+            said("Egypt", on_behalf_of="African Group"),
+            said("Bolivia", on_behalf_of="Group of 77 and China"),  # the same group, written out
+        ],
+        [
+            point("stressed the need for data", "Bolivia", named=True),
+            point("welcomed the report", "Chile", named=True),  # its own statement, and the group's
+            point("agreed", "Bolivia", "Egypt", named=True),  # two speakers: each group would be a guess
+            point("highlighted the work of the Division", "Egypt", named=True, lead="In closing,"),
+            point("thanked the Commission", "Peru", named=True),  # no statement: nothing to tell
+        ],
+    )
+    assert discussion(session)[-5:] == [
+        "3. The representative of the Plurinational State of Bolivia, speaking on behalf of the Group of 77 and "
+        "China, stressed the need for data.",
+        "4. The representative of Chile welcomed the report.",
+        "5. The representatives of the Plurinational State of Bolivia and Egypt agreed.",
+        "6. In closing, the representative of Egypt, speaking on behalf of the Group of African States, "
+        "highlighted the work of the Division.",
+        "7. The representative of Peru thanked the Commission.",
+    ]

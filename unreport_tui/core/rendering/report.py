@@ -31,8 +31,8 @@ from .chapter_order import OrganizationPart, report_parts, same_chapter
 from .headings import chapter_heading_block, part_heading, section_heading_block
 from .masthead import build_masthead
 from .meeting_phrases import at_meeting, at_same_meeting, considered_meetings, days_phrase
-from .mentions import retexted, roles_phrase
-from .named_point import speaker_role
+from .mentions import behalf_mention, retexted, roles_phrase
+from .named_point import group_spoken_for, speaker_role
 from .organization_chapter import KEY as ORGANIZATION_KEY
 from .organization_chapter import opened_by_sentence, opens_the_session, own_section, render_organization
 from .paragraph_writer import ParagraphWriter
@@ -469,12 +469,18 @@ def _named_subject(item: Item, point: Point, profile: Profile) -> list[Inline]:
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
     organization's). A name nothing resolves is refused when it comes in; should one get here
-    all the same, it is an observer, as before such names were refused."""
+    all the same, it is an observer, as before such names were refused. One speaker who spoke on
+    the item only for a group is named with it ("The representative of Ecuador, speaking on
+    behalf of the Group of 77 and China,")."""
     speakers = [
         (name, speaker_role(item, point, name) or Role.NGO)
         for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
     ]
-    return _upper_first(merge_runs(roles_phrase(speakers, profile)))
+    subject = roles_phrase(speakers, profile)
+    group = group_spoken_for(item, speakers[0][0]) if len(speakers) == 1 else ""
+    if group:  # what one speaker said for a group is the group's: named with it, as in the list of speakers
+        subject += [Run(", speaking on behalf of "), *behalf_mention(group, profile), Run(",")]
+    return _upper_first(merge_runs(subject))
 
 
 def _same_speakers(noun: str, speakers: frozenset[str]) -> str:
