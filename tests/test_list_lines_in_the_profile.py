@@ -91,3 +91,16 @@ async def test_the_prepare_screen_shows_the_list_in_the_profiles_names(tmp_path,
             assert "✓ Belarus (on behalf of Group D)" in widget_text(screen.query_one("#speakers-preview"))
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("typed", ["Belarus (Eastern Group)", "Belarus (the Eastern Group)", "Belarus (THE EASTERN GROUP)"])
+def test_a_bodys_own_name_for_a_group_is_known_with_or_without_its_article(tmp_path, typed):
+    """A name no group goes by elsewhere ("the Eastern Group"), given by a profile with its article:
+    typed with it or without, in any case, it is that group."""
+    path = tmp_path / "body.toml"
+    path.write_text(
+        '[profile]\nextends = "untoc-cop"\n[groups.names]\n"Group of Eastern European States" = "the Eastern Group"\n',
+        encoding="utf-8",
+    )
+    resolved = resolve_line(typed, profile=load_profile(str(path)))
+    assert resolved.entry == ListEntry("Belarus", "Group of Eastern European States")

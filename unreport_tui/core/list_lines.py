@@ -148,17 +148,12 @@ def _named_by_the_profile(text: str, profile: Profile | None) -> str | None:
     holds it (the name the profile gives it under)."""
     if profile is None:
         return None
-    wanted = compact(_without_article(text))
+    wanted = compact(text)  # (a key without the article: "the African Group" is "African Group")
     for name, printed in profile.names("groups", "names").items():
-        if wanted and compact(_without_article(printed)) == wanted:
+        if wanted and compact(printed) == wanted:
             group = resolve_group(name)
             return group.name if group is not None else name.strip()
     return None
-
-
-def _without_article(name: str) -> str:
-    name = name.strip()
-    return name[4:] if name.lower().startswith("the ") else name
 
 
 def resolve_behalf(text: str, profile: Profile | None = None) -> str | None:
