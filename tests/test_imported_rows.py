@@ -56,6 +56,7 @@ def test_a_row_of_a_chairs_list(name, behalf, role, taken, said):
     table = read_file(f"Name;On behalf of;Role\n{name};{behalf};{role}\n".encode(), "speakers.csv")
     (line,) = read_list(ListKind.SPEAKERS, table, LOGGED).lines
     assert (shown(line.value) if line.value else None, line.said or line.how) == (taken, said)
+    assert line.typed == " | ".join(cell for cell in (name, behalf, role) if cell)  # as a question quotes the row
     assert bool(line.said) is (taken is not None) and bool(line.how) is (taken is None)
     assert (line.choices[-1][1] is None) if taken is None else not line.choices  # "leave it out" closes the choices
 
@@ -100,6 +101,7 @@ def test_a_row_of_a_list_of_participants(name, category, taken, said):
     table = read_file(f"Name;Category\n{name};{category}\n".encode(), "participants.csv")
     (line,) = read_list(ListKind.PARTICIPANTS, table, LOGGED).lines
     assert (shown(line.value) if line.value else None, line.said or line.how) == (taken, said)
+    assert line.typed == " | ".join(cell for cell in (name, category) if cell)
 
 
 @pytest.mark.parametrize(
