@@ -852,3 +852,29 @@ def test_a_field_a_record_does_not_have_is_refused_and_nothing_changes(book):
             step()
     assert book.undo_description == "logged a point: stressed the need for data"
     assert on_disk(book) == book.session
+
+
+def test_a_speaker_corrected_who_had_spoken_before_under_the_wrong_name_takes_only_the_points_of_that_statement(tmp_path, clock):
+    """Niger spoke; later "niger" was typed for Nigeria, and a point logged while Nigeria had the
+    floor. Corrected to Nigeria, that point is Nigeria's; the Niger's own point stays the Niger's."""
+    store = open_store(tmp_path / "n.json")
+    book = Logbook(store, clock)
+    book.add_item(Item("4", "4", "Thematic discussion"))
+    book.next_speaker("Niger")
+    clock.wait(60)
+    book.log_point("described its national plan")
+    clock.wait(60)
+    book.next_speaker("Chile")
+    clock.wait(60)
+    book.log_point("stressed the need for data")
+    clock.wait(60)
+    book.next_speaker("Niger")  # the note-taker misheard: it was Nigeria
+    clock.wait(60)
+    book.log_point("described a recent case of forced labour in fishing")
+    book.add_speaker_to_point(book.current_item.points[1].id)  # and made Chile's point too
+    book.edit_statement(book.current_statement.id, speaker="Nigeria")
+    assert [p.speakers for p in book.current_item.points] == [["Niger"], ["Chile", "Nigeria"], ["Nigeria"]]
+    assert on_disk(book).item("4").points == book.current_item.points
+    book.undo()  # the correction and its points are one step
+    assert [p.speakers for p in book.current_item.points] == [["Niger"], ["Chile", "Niger"], ["Niger"]]
+    store.close()

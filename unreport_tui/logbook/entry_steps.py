@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Mapping
 
+from ..core.log_order import POINT, STATEMENT, UNPLACED, log_rows
 from ..core.model import EntryKind, Item, Point, Role, Statement, StatementKind, default_role
 from ..core.quantifier import speaker_identity
 from ..core.rendering.named_point import unresolved_speakers
@@ -140,7 +141,7 @@ def edit_statement(memory: SessionInMemory, statement_id: int, changes: Mapping[
         raise LogbookError("a statement needs a speaker")
     edits: list[Edit] = [ReplaceEntry(key, index, before, after)]
     item = item_at(memory, key)
-    edits += _points_renamed(item, before, after)
+    edits += _points_renamed(item, index, after)
     edits += _spelling_everywhere(memory, before, after)
     if after.meeting is not None and after.meeting not in item.meetings:
         require_meetings(memory, after.meeting)
@@ -148,16 +149,23 @@ def edit_statement(memory: SessionInMemory, statement_id: int, changes: Mapping[
     return Step(f"edited the statement of {after.speaker}", edits)
 
 
-def _points_renamed(item: Item, before: Statement, after: Statement) -> list[Edit]:
+def _points_renamed(item: Item, place: int, after: Statement) -> list[Edit]:
     """A speaker corrected (logged as Croatia, it was Czechia): the points logged under the
-    wrong name go to the right one, when no other statement of the item has the wrong name
-    (then every point under it was made by this speaker)."""
+    wrong name go to the right one. When no other statement of the item has the wrong name,
+    every such point (all were this speaker's); else those the log shows under this statement
+    (made while it had the floor, or counted for its speaker then), not those of the wrong
+    name's own statements."""
+    before = item.statements[place]
     old, new = speaker_identity(before.speaker), after.speaker.strip()
-    if old == speaker_identity(new) or any(s is not before and speaker_identity(s.speaker) == old for s in item.statements):
+    if old == speaker_identity(new):
         return []
+    if any(n != place and speaker_identity(s.speaker) == old for n, s in enumerate(item.statements)):
+        taken = _shown_under(item, place)
+    else:
+        taken = set(range(len(item.points)))
     edits: list[Edit] = []
     for index, point in enumerate(item.points):
-        if any(speaker_identity(name) == old for name in point.speakers):
+        if index in taken and any(speaker_identity(name) == old for name in point.speakers):
             speakers: list[str] = []
             for name in point.speakers:
                 name = new if speaker_identity(name) == old else name
@@ -166,6 +174,21 @@ def _points_renamed(item: Item, before: Statement, after: Statement) -> list[Edi
             roles = {new if speaker_identity(name) == old else name: role for name, role in point.roles.items()}
             edits.append(ReplaceEntry(item.key, index, point, dataclasses.replace(point, speakers=speakers, roles=roles)))
     return edits
+
+
+def _shown_under(item: Item, place: int) -> set[int]:
+    """The points the log shows under the statement at ``place``: made while it had the floor, or
+    counted for its speaker then (a point shown again under it, marked as counted)."""
+    shown: set[int] = set()
+    under: int | None = None
+    for row in log_rows(item):
+        if row.kind == STATEMENT:
+            under = row.place
+        elif row.kind == POINT and under == place:
+            shown.add(row.place)
+        elif row.kind == UNPLACED:
+            under = None
+    return shown
 
 
 def _spelling_everywhere(memory: SessionInMemory, before: Statement, after: Statement) -> list[Edit]:
