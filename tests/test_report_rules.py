@@ -776,3 +776,28 @@ def test_a_named_point_of_a_speaker_who_spoke_only_for_a_group_names_the_group()
         "highlighted the work of the Division.",
         "7. The representative of Peru thanked the Commission.",
     ]
+
+
+def test_a_named_point_of_a_speaker_who_spoke_alone_and_for_a_group_says_so_as_the_log_places_it():
+    """Venezuela spoke for itself, then for the Group of 77: a named point logged while it spoke
+    for the Group is the Group's; one logged during its own statement is its own."""
+    at = dt.time
+    session = session_with(
+        [
+            said("Venezuela", meeting=4, time=at(10, 0)),
+            said("Chile", meeting=4, time=at(10, 5)),
+            said("Venezuela", on_behalf_of="g77", meeting=4, time=at(10, 10)),
+        ],
+        [
+            point("described its national plan", "Venezuela", named=True, meeting=4, time=at(10, 1)),
+            point("stressed common but differentiated responsibilities", "Venezuela", named=True, meeting=4, time=at(10, 11)),
+            point("welcomed the report", "Venezuela", named=True),  # from a file, no time: under its first statement
+        ],
+        meetings=[4],
+    )
+    assert discussion(session)[-3:] == [
+        "3. The representative of the Bolivarian Republic of Venezuela described its national plan.",
+        "4. The representative of the Bolivarian Republic of Venezuela, speaking on behalf of the Group of 77 and "
+        "China, stressed common but differentiated responsibilities.",
+        "5. The representative of the Bolivarian Republic of Venezuela welcomed the report.",
+    ]

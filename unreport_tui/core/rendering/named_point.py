@@ -6,6 +6,8 @@ cannot be printed rightly, so it is refused where it comes in (the session file,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..countries import resolve_group
 from ..model import Item, Point, Role, default_role
 from ..quantifier import speaker_identity
@@ -22,19 +24,26 @@ def speaker_role(item: Item, point: Point, name: str) -> Role | None:
     return spoke[-1] if spoke else default_role(name)
 
 
-def group_spoken_for(item: Item, name: str) -> str:
-    """The group ``name`` spoke for in every one of its statements on ``item``, as typed ("" when
-    any statement was its own, or for another group, or it made none): a point naming it as its
-    subject is then the group's ("The representative of Ecuador, speaking on behalf of …")."""
+def group_spoken_for(item: Item, name: str, home: Callable[[], int | None]) -> str:
+    """The group ``name`` spoke for when it made the point (as typed; "" for none): a point naming
+    it as its subject is then the group's ("The representative of Ecuador, speaking on behalf of
+    …"). Every statement of ``name`` on the item for one group, or every one its own, says it;
+    when it spoke both ways, the statement the log shows the point under (``home``: its place in
+    the item's statements, worked out only then), if it is ``name``'s."""
     me = speaker_identity(name)
-    groups = [s.on_behalf_of.strip() for s in item.statements if speaker_identity(s.speaker) == me]
-    if not groups or not all(groups) or len({_group_identity(group) for group in groups}) != 1:
-        return ""
-    return groups[-1]
+    spoke = [s for s in item.statements if speaker_identity(s.speaker) == me]
+    if len({_group_identity(s.on_behalf_of) for s in spoke}) == 1:
+        return spoke[-1].on_behalf_of.strip()
+    place = home() if spoke else None
+    under = item.statements[place] if place is not None else None
+    return under.on_behalf_of.strip() if under is not None and speaker_identity(under.speaker) == me else ""
 
 
 def _group_identity(typed: str) -> str:
-    """One group however written ("g77", "Group of 77 and China"): its UN name when known."""
+    """One group however written ("g77", "Group of 77 and China"): its UN name when known; ""
+    for none."""
+    if not typed.strip():
+        return ""
     group = resolve_group(typed)
     return group.name if group else speaker_identity(typed)
 

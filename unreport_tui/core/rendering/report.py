@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..english import letter_label, lower_first, nested_quotes, ordinal, upper_first
@@ -464,7 +466,7 @@ def _counting(writer: ParagraphWriter, item: Item) -> tuple[str, Counting]:
     return style.speaker_noun, style.quantifiers
 
 
-def _named_subject(item: Item, point: Point, profile: Profile) -> list[Inline]:
+def _named_subject(item: Item, point: Point, profile: Profile, home: Callable[[], int | None]) -> list[Inline]:
     """ "The representative of Brazil", "The representatives of Brazil and India", "The observer for
     the European Union", "The Secretary-General of UNCTAD": each by their role (``speaker_role``:
     as the point gives it, else their statement on the item, else a State's or a known
@@ -477,7 +479,7 @@ def _named_subject(item: Item, point: Point, profile: Profile) -> list[Inline]:
         for name in dict.fromkeys(n.strip() for n in point.speakers if n.strip())
     ]
     subject = roles_phrase(speakers, profile)
-    group = group_spoken_for(item, speakers[0][0]) if len(speakers) == 1 else ""
+    group = group_spoken_for(item, speakers[0][0], home) if len(speakers) == 1 else ""
     if group:  # what one speaker said for a group is the group's: named with it, as in the list of speakers
         subject += [Run(", speaking on behalf of "), *behalf_mention(group, profile), Run(",")]
     return _upper_first(merge_runs(subject))
@@ -493,7 +495,14 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
     members = identities(s.speaker for s in item.statements if s.kind is StatementKind.STATEMENT and s.role is Role.MEMBER)
     noun, counting = _counting(writer, item)
     heading = None
-    for point in item.points:
+    homes: list[int | None] = []  # the statement each point is under in the log: worked out once, if asked
+
+    def home(index: int) -> int | None:
+        if not homes:
+            homes.extend(statements_under(item))
+        return homes[index]
+
+    for index, point in enumerate(item.points):
         joined = point.join  # the first point may join the opening paragraph
         if not joined and point.heading.strip() and point.heading.strip() != heading:
             heading = point.heading.strip()
@@ -501,7 +510,7 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
         made_by = identities(point.speakers)
         named: list[Inline] = []
         if point.named and point.speakers:
-            named = _named_subject(item, point, writer.profile)
+            named = _named_subject(item, point, writer.profile, functools.partial(home, index))
             subject = plain_text(named)
         elif point.quantifier.strip():
             subject = point.quantifier.strip()
