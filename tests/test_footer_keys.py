@@ -4,6 +4,7 @@ statement logged, used to remove and mount every key of the footer)."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets._footer import FooterKey
 
 from unreport_tui.app.app import UnreportApp
@@ -47,3 +48,25 @@ async def test_logging_a_statement_and_a_point_leaves_the_footer_keys_as_they_we
         assert [key.key for key in after] == [key.key for key in before]
         assert all(new is old for new, old in zip(after, before, strict=True))  # the same widgets, not built again
         assert [key.key for key in after if key.display][:3] == ["f1", "f2", "ctrl+l"]
+
+
+@pytest.mark.parametrize("width", [80, 100])
+async def test_the_other_screens_footers_show_whole_keys_too(demo_store, width):
+    """The prepare, proposals and speaking-time screens: at 80 and 100 columns their keys run out
+    of room; the last ones are left out, never shown cut ("^q Qu"). One key away, in f1's list."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await until(lambda: live_screen(app).ready, pilot)
+        for key in ("f5", "f8", "ctrl+g"):  # each screen's own key goes back
+            await pilot.press(key)
+            await until(lambda: not isinstance(app.screen, LiveScreen), pilot)
+            await pilot.pause()
+            keys = footer_keys(app)
+            palette = next(key for key in keys if key.has_class("-command-palette"))
+            shown = [key for key in keys if key.display and key is not palette]
+            assert shown, type(app.screen).__name__
+            for each in shown:
+                assert each.region.right <= palette.region.x and each.region.width == each.render().cell_len
+            assert [key for key in keys if key.display] == keys[: len(shown)] + [palette]
+            await pilot.press(key)
+            await until(lambda: isinstance(app.screen, LiveScreen), pilot)

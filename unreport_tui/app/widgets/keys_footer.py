@@ -47,26 +47,8 @@ class _UnchangedKeysKept(Footer):
         """Called once the keys have been built again (not when they were kept)."""
 
 
-class ActionsFooter(_UnchangedKeysKept):
-    """Textual's footer, its keys in the order of ``actions.ACTIONS``: Textual lists them in the
-    order of the bindings, and a key chosen in the keymap moves its binding to the end."""
-
-    def compose(self) -> ComposeResult:
-        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
-        palette = [key for key in keys if key.has_class("-command-palette")]
-        yield from sorted((key for key in keys if key not in palette), key=lambda key: footer_order(key.action))
-        yield from palette
-
-
-class KeysFooter(_UnchangedKeysKept):
-    def compose(self) -> ComposeResult:
-        # The live screen's keys with a footer rank, by rank (a key chosen in the keymap would
-        # move its binding to the end of Textual's footer).
-        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
-        palette = [key for key in keys if key.has_class("-command-palette")]
-        ranked = [key for key in keys if footer_rank(key.action)]
-        yield from sorted(ranked, key=lambda key: footer_rank(key.action))
-        yield from palette
+class _WholeKeysOnly(_UnchangedKeysKept):
+    """Only the keys that fit whole, from the first: a key cut mid-word ("^q Qu") says nothing."""
 
     def keys_rebuilt(self) -> None:
         # Only then: measuring a key renders it, and the footer is asked to recompose at every
@@ -88,3 +70,25 @@ class KeysFooter(_UnchangedKeysKept):
             fits = fits and width <= room  # in order: a later, shorter key never jumps the queue
             key.display = fits
             room -= width if fits else 0
+
+
+class ActionsFooter(_WholeKeysOnly):
+    """Textual's footer, its keys in the order of ``actions.ACTIONS``: Textual lists them in the
+    order of the bindings, and a key chosen in the keymap moves its binding to the end."""
+
+    def compose(self) -> ComposeResult:
+        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        yield from sorted((key for key in keys if key not in palette), key=lambda key: footer_order(key.action))
+        yield from palette
+
+
+class KeysFooter(_WholeKeysOnly):
+    def compose(self) -> ComposeResult:
+        # The live screen's keys with a footer rank, by rank (a key chosen in the keymap would
+        # move its binding to the end of Textual's footer).
+        keys = [key for key in super().compose() if isinstance(key, FooterKey)]
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        ranked = [key for key in keys if footer_rank(key.action)]
+        yield from sorted(ranked, key=lambda key: footer_rank(key.action))
+        yield from palette
