@@ -160,3 +160,18 @@ async def test_the_screen_follows_the_writer_in_a_read_only_copy(tmp_path, demo_
         await pilot.press(*"zz", "escape")  # letters change nothing; Esc goes back to the log
         await until(lambda: not isinstance(app.screen, StatisticsScreen), pilot)
     writer.close()
+
+
+async def test_a_long_name_is_shown_whole_at_100_columns_with_its_bar_beside_it(demo_store, tmp_path):
+    """The names take the room they need, as far as each bar keeps a dozen columns: at 100
+    columns "Venezuela (Bolivarian Republic of)" was cut to "Venezuela (Bolivarian Republic…"."""
+    clock = Clock()
+    app = UnreportApp(demo_store, clock=clock, settings_file=tmp_path / "settings.toml")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await log_speakers(pilot, clock, ("venezuela", 200), ("bolivia", 65), ("chile", 30))
+        await pilot.press("ctrl+g")
+        await until(lambda: isinstance(app.screen, StatisticsScreen), pilot)
+        await pilot.pause()
+        shown = widget_text(app.screen.query_one(StatisticsView))
+        assert "Venezuela (Bolivarian Republic of)" in shown and "Bolivia (Plurinational State of)" in shown
+        assert "█" * 12 in shown  # the longest time's bar, a dozen columns at least

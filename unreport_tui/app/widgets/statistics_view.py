@@ -22,6 +22,7 @@ from ...exporters.speaking_time import NONE, NOT_MEASURED, bar, tables
 
 HEADING, COLUMNS, ROW, TOTAL, BLANK = "heading", "columns", "row", "total", "blank"
 NAME_MIN = 12
+BAR_MIN = 12
 SPEAKING_MARK = "▶ "
 
 
@@ -109,7 +110,9 @@ class StatisticsView(ScrollView, can_focus=True):
             return Text(line.text, style="bold")
         columns = self._columns()
         figures = sum(size + 1 for _, size in columns)
-        name_width = max(NAME_MIN, min(self._name_width, (width - figures) // 2))
+        # The names as long as they are ("Venezuela (Bolivarian Republic of)"), as far as the
+        # bars keep BAR_MIN columns: a bar that short still shows who spoke longest.
+        name_width = max(NAME_MIN, min(self._name_width, width - figures - 2 - BAR_MIN))
         bar_width = max(4, width - name_width - figures - 2)
         if line.kind == COLUMNS:
             text = Text(line.text.ljust(name_width)[:name_width], style="dim")
