@@ -1228,6 +1228,8 @@ async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):
         await pilot.pause()
         assert on_disk(demo_store).item("2b").points[-1].named
         assert "The representative of Brazil stressed the need for data." in await draft_text(app)
+        log = app.screen.query_one(LogView)  # the log says it is named, not "One speaker (Brazil)"
+        assert log.line_text(log.highlighted).endswith("• Named (Brazil): stressed the need for data")
 
 
 async def test_the_organization_chapter_prepared_in_the_app(demo_store):

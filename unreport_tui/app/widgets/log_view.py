@@ -87,9 +87,12 @@ def _bracketed(inside: str, room: int | None) -> Text:
 
 
 def point_line(point: Point) -> Text:
+    """ "• One speaker (Chile): stressed …": the subject the report will give it; a named point
+    (ctrl+o) says so, its speakers being its subject there ("The representative of Chile")."""
     who = ", ".join(point.speakers) or "no names logged"
     line = Text("  • ", style="dim")
-    subject = point.quantifier or quantifier_for(point.speakers) or "Impersonal"
+    named = point.named and any(name.strip() for name in point.speakers)
+    subject = "Named" if named else point.quantifier or quantifier_for(point.speakers) or "Impersonal"
     line.append(printable(f"{subject} ({who}): "), style="cyan")
     line.append(printable(point.text))
     return line
