@@ -80,7 +80,7 @@ def test_the_session_file_round_trips_and_the_report_has_each_construct():
         "The observer for Amnesty International",
         "made a statement in exercise of the right of reply",
         "Two speakers stressed the need for data.¹ One speaker added",
-        "In closing, the representative of Pakistan thanked the secretariat.",
+        "In closing, the representative of Pakistan, speaking on behalf of the Group of 77 and China, thanked the",
         "<script>alert(1)</script> & ]]> stay as typed",
         "orally revised the draft resolution as follows:",
         "by a recorded vote of 4 to 1",
