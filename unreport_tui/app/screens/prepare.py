@@ -692,6 +692,14 @@ class PrepareScreen(UndoableScreen[Destination]):
         elif self._run(lambda: self.book.edit_session(**vars(after))):
             self._kept(SESSION_FIELDS + STYLE_FIELDS)
             self.notify("Session data saved.", markup=False, timeout=3)
+            if not self.book.session.meetings:  # a session prepared from nothing: its meetings come next
+                self._go_to("meeting_number")
+
+    def _go_to(self, name: str) -> None:
+        """The cursor to the box ``name`` now (the keys typed next go there), in view."""
+        box = self.query_one(f"#{name}", Input)
+        self.set_focus(box, scroll_visible=False)
+        self.call_after_refresh(self.screen.scroll_to_center, box, animate=False)
 
     @on(Input.Submitted, ".in-meeting")
     def add_meeting(self) -> None:
