@@ -73,6 +73,9 @@ test: $(TEST_STAMP)
 
 compiled: $(TEST_STAMP)
 	@$(BIN)/python -m compileall -q unreport_tui
+	@# Hypothesis works out which characters text may hold by encoding every code point (2 s), once
+	@# per process unless its cache (.hypothesis/) has them: here once, not in each worker.
+	@$(BIN)/python -W ignore -c 'from hypothesis import strategies as st; st.text().example()' >/dev/null 2>&1 || true
 	@# A test module that cannot be imported is reported by the run itself, with its error.
 	@PYTHONDONTWRITEBYTECODE= $(BIN)/python -m pytest --collect-only -q -p no:cacheprovider >/dev/null 2>&1 || true
 

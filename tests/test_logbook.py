@@ -878,3 +878,21 @@ def test_a_speaker_corrected_who_had_spoken_before_under_the_wrong_name_takes_on
     book.undo()  # the correction and its points are one step
     assert [p.speakers for p in book.current_item.points] == [["Niger"], ["Chile", "Niger"], ["Niger"]]
     store.close()
+
+
+def test_a_speaker_corrected_moves_no_point_from_a_file_when_the_wrong_name_spoke_twice(tmp_path, clock):
+    """Points with no time (from a session file) are shown under the name's first statement,
+    whichever statement they were made in: correcting either statement of the name moves none."""
+    store = open_store(tmp_path / "n.json")
+    store.replace(
+        session_with(
+            [said("Niger"), said("Chile"), said("Niger")],
+            [point("a", "Niger"), point("b", "Chile"), point("c", "Niger")],
+        )
+    )
+    book = Logbook(store, clock)
+    for place in (0, 2):
+        book.edit_statement(book.session.item("1").statements[place].id, speaker="Nigeria")
+        assert [p.speakers for p in book.session.item("1").points] == [["Niger"], ["Chile"], ["Niger"]]
+        book.undo()
+    store.close()

@@ -8,6 +8,7 @@ from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 
+from .screen import live_screen
 from .test_app import on_disk
 from .test_app_opening import until
 
@@ -61,7 +62,10 @@ async def test_a_point_undone_comes_back_and_enter_logs_it_again_once(demo_store
 async def test_a_letter_typed_after_the_undo_replaces_what_came_back(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"kenya", "enter", *"a point not made", "enter", "ctrl+z", *"the point made", "enter")
+        await pilot.press(*"kenya", "enter", *"a point not made", "enter", "ctrl+z")
+        point = app.screen.query_one("#point", Input)
+        await until(lambda: point.value == "a point not made", pilot)  # back: the letters next replace it
+        await pilot.press(*"the point made", "enter")
         await until(lambda: len(on_disk(demo_store).item("2b").points) == len(demo_session.item("2b").points) + 1, pilot)
         assert [p.text for p in on_disk(demo_store).item("2b").points[-1:]] == ["the point made"]
 
@@ -115,3 +119,72 @@ async def test_an_entry_not_typed_in_a_box_puts_nothing_back_even_under_the_id_o
         assert speaker.value == ""
         assert kenya == chile  # what makes this a test: the store gave the freed id again
     store.close()
+
+
+async def test_two_undos_give_back_the_speaker_and_its_point_and_two_enters_log_them_again(demo_store, demo_session):
+    """The point put back by the first undo is not typing: the speaker put back by the second
+    takes the cursor, so that Enter logs Kenya, then the point under Kenya, not under the
+    speaker before."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted the cost", "enter", "ctrl+z", "ctrl+z")
+        speaker, point = app.screen.query_one("#speaker", Input), app.screen.query_one("#point", Input)
+        await until(lambda: (speaker.value, point.value) == ("Kenya", "noted the cost"), pilot)
+        assert app.focused is speaker
+        assert any(said.endswith("back in the speaker box, selected: typing replaces it") for said in _said(app))
+        await pilot.press("enter")
+        await until(lambda: app.focused is point, pilot)
+        await pilot.press("enter")
+        await until(lambda: len(on_disk(demo_store).item("2b").points) == len(demo_session.item("2b").points) + 1, pilot)
+        item = on_disk(demo_store).item("2b")
+        assert (item.statements[-1].speaker, item.points[-1].text, item.points[-1].speakers) == (
+            "Kenya",
+            "noted the cost",
+            ["Kenya"],
+        )
+
+
+async def test_a_speaker_for_a_group_comes_back_with_the_group(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"g77", "enter", *"egypt", "enter", "ctrl+z")
+        speaker = app.screen.query_one("#speaker", Input)
+        await until(lambda: speaker.value == "Egypt", pilot)
+        assert "on behalf of the Group of 77 and China" in str(app.screen.query_one("#speaker-label").render())
+        await pilot.press("enter")
+        await until(lambda: on_disk(demo_store).item("2b").statements[-1].speaker == "Egypt", pilot)
+        assert on_disk(demo_store).item("2b").statements[-1].on_behalf_of == "Group of 77 and China"
+
+
+async def test_a_point_typed_then_counted_as_the_same_point_comes_back_when_undone(demo_store):
+    """ctrl+s counts the speaker on a point logged before, like the one typed: the typing is taken
+    by that step, and its undo gives it back."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"peru", "enter", *"emphasized the need to exchange good practices")
+        point = app.screen.query_one("#point", Input)
+        await until(lambda: live_screen(app).similar is not None, pilot)
+        await pilot.press("ctrl+s")
+        await until(lambda: point.value == "", pilot)
+        assert any("Peru" in p.speakers for p in on_disk(demo_store).item("2b").points)  # counted
+        await pilot.press("ctrl+z")
+        await until(lambda: point.value == "emphasized the need to exchange good practices", pilot)
+        assert app.focused is point
+        assert not any("Peru" in p.speakers for p in on_disk(demo_store).item("2b").points)
+
+
+async def test_a_redo_on_the_prepare_screen_takes_the_text_out_of_the_live_screens_box(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"kenya", "enter", *"noted X", "enter", "ctrl+z")
+        point = app.screen.query_one("#point", Input)
+        await until(lambda: point.value == "noted X", pilot)
+        await pilot.press("f5")
+        await until(lambda: type(app.screen).__name__ == "PrepareScreen", pilot)
+        await pilot.press("ctrl+y")  # the point logged again, from the prepare screen
+        await pilot.pause()
+        await pilot.press("f5")
+        await until(lambda: type(app.screen).__name__ == "LiveScreen", pilot)
+        await pilot.pause()
+        assert point.value == ""  # else Enter would log it twice
+        assert [p.text for p in on_disk(demo_store).item("2b").points].count("noted X") == 1

@@ -152,15 +152,17 @@ def edit_statement(memory: SessionInMemory, statement_id: int, changes: Mapping[
 def _points_renamed(item: Item, place: int, after: Statement) -> list[Edit]:
     """A speaker corrected (logged as Croatia, it was Czechia): the points logged under the
     wrong name go to the right one. When no other statement of the item has the wrong name,
-    every such point (all were this speaker's); else those the log shows under this statement
-    (made while it had the floor, or counted for its speaker then), not those of the wrong
-    name's own statements."""
+    every such point (all were this speaker's); else those logged live that the log shows under
+    this statement (made while it had the floor, or counted for its speaker then), not those of
+    the wrong name's own statements."""
     before = item.statements[place]
     old, new = speaker_identity(before.speaker), after.speaker.strip()
     if old == speaker_identity(new):
         return []
     if any(n != place and speaker_identity(s.speaker) == old for n, s in enumerate(item.statements)):
-        taken = _shown_under(item, place)
+        # Only points logged live: one from a file, with no time, is shown under the name's first
+        # statement whichever it was made in, so nothing says it was this one's.
+        taken = {n for n in _shown_under(item, place) if item.points[n].time is not None}
     else:
         taken = set(range(len(item.points)))
     edits: list[Edit] = []

@@ -143,6 +143,10 @@ class Logbook:
         """The step a redo would take again: the last one undone."""
         return self._redo[-1] if self._redo else None
 
+    def has_done(self, step: Step) -> bool:
+        """``step`` is in the history as done (taken or redone, not undone since)."""
+        return any(done is step for done in reversed(self._undo))
+
     # the history -------------------------------------------------------------------------
 
     def _run(self, step: Step) -> StepOutcome:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
@@ -49,7 +50,21 @@ if TYPE_CHECKING:
 # The national human rights institution last: the Human Rights Council is the one body that lists them.
 ROLE_CYCLE = [Role.MEMBER, Role.SIGNATORY, Role.OBSERVER_STATE, Role.IGO, Role.NGO, Role.OFFICIAL, Role.NHRI]
 WIDE = 110  # columns from which the draft stands beside the log
-TYPED_KEPT = 200  # the last steps that logged typing, whose undo puts it back (a few bytes each)
+TYPED_KEPT = 200  # the last steps that took typing, whose undo puts it back (a few bytes each)
+
+
+@dataclass(frozen=True)
+class Typed:
+    """What was typed in a box (``box``: "#speaker" or "#point") and taken by a step, with what
+    went with it: the group the speaker spoke for, the heading over the point, its joining."""
+
+    box: str
+    text: str
+    behalf: str = ""
+    heading: str = ""
+    join: bool = False
+
+
 SPEAKER_LABEL = "Speaker"
 POINT_LABEL = "Point"
 SPEAKER_PLACEHOLDER = "type a speaker (venez, usa, holy, g77…), Enter"
@@ -114,10 +129,13 @@ class LiveScreen(UndoableScreen[None]):
         self._logged: list[str] | None = None  # each speaker logged so far once, the most recent last
         self._statistics: StatisticsScreen | None = None  # the speaking-time screen, while it is open: told of each change
         self._floor: int | None = None  # the statement that had the floor when the screen was last drawn
-        # The steps that logged what was typed in a box, with the box and the text: an undo of one
-        # puts the text back (nothing typed is lost), a redo takes it out again (_typed_back). By
-        # the step itself, not the entry's id: an id freed by an undo may be given to the next entry.
-        self._typed: list[tuple[Step, str, str]] = []
+        # The steps that took what was typed in a box, with what was typed: an undo of one puts it
+        # back in its box (nothing typed is lost: _typed_back). By the step itself, not the entry's
+        # id: an id freed by an undo may be given to the next entry.
+        self._typed: list[tuple[Step, Typed]] = []
+        # What an undo put back in a box, as put (box id: the step, the text): taken out again once
+        # that step is done again (a redo, here or on another screen), unless edited (_clear_put_back).
+        self._put_back_by_undo: dict[str, tuple[Step, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -337,6 +355,8 @@ class LiveScreen(UndoableScreen[None]):
 
     def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None) -> None:
         self._logged = None
+        if self._put_back_by_undo:
+            self._clear_put_back()
         self.refresh_status()
         if change is not None and change.presentations:
             newest = presentation_ref(max(change.presentations))
@@ -407,6 +427,8 @@ class LiveScreen(UndoableScreen[None]):
         role = self.book.role_for(value)
         if self._step(lambda: self.book.next_speaker(value, role=role, on_behalf_of=behalf)) is None:
             self._put_back("#speaker", value)
+        else:
+            self._typed_in(Typed("#speaker", value, behalf=behalf))
 
     def _put_back(self, box_id: str, text: str) -> None:
         box = self.query_one(box_id, Input)
@@ -415,14 +437,19 @@ class LiveScreen(UndoableScreen[None]):
 
     def _speaks_for(self, group: str) -> None:
         """The next speaker logged speaks on behalf of ``group``: the box asks who, and clears."""
-        self.behalf = group
+        self._behalf_shown(group)
         box = self.query_one("#speaker-box", CompletingInput)
         box.clear()
+        self.set_focus(box.input)  # now (focus() moves it later, after the keys typed ahead)
+
+    def _behalf_shown(self, group: str) -> None:
+        """The next speaker logged speaks on behalf of ``group``, as the box's label says."""
+        self.behalf = group
+        box = self.query_one("#speaker-box", CompletingInput)
         # On the box's label too, which stays while a name is typed (the placeholder goes at the
         # first letter) and wraps where a long group's name would be cut at 80 columns.
         self.query_one("#speaker-label", Label).update(f"{SPEAKER_LABEL}, on behalf of the {group} (Esc: nobody)")
         box.input.placeholder = f"who speaks on behalf of the {group}?"
-        self.set_focus(box.input)  # now (focus() moves it later, after the keys typed ahead)
 
     def _log_speaker(self, value: str, kind: StatementKind) -> None:
         if not value:
@@ -432,7 +459,7 @@ class LiveScreen(UndoableScreen[None]):
         behalf = self.behalf if kind is StatementKind.STATEMENT else ""
         change = self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf))
         if change is not None:
-            self._typed_in("#speaker", value)
+            self._typed_in(Typed("#speaker", value, behalf=behalf))
             self.query_one("#speaker-box", CompletingInput).clear()
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
@@ -488,7 +515,9 @@ class LiveScreen(UndoableScreen[None]):
             return
         point_id = self.similar.id
         if self._step(lambda: self.book.add_speaker_to_point(point_id)) is not None:
-            self.query_one("#point", Input).value = ""
+            point = self.query_one("#point", Input)
+            self._typed_in(Typed("#point", point.value))
+            point.value = ""
 
     @on(Input.Submitted, "#point")
     def point_submitted(self, event: Input.Submitted) -> None:
@@ -507,6 +536,7 @@ class LiveScreen(UndoableScreen[None]):
         heading = self.heading
         if self._step(lambda: self.book.log_point(text, heading=heading)) is not None:
             self.heading = ""
+            self._typed_in(Typed("#point", text, heading=heading))
         else:
             self._put_back("#point", text)
 
@@ -522,7 +552,7 @@ class LiveScreen(UndoableScreen[None]):
         heading, join = self.heading, self.join
         change = self._step(lambda: self.book.log_point(text, impersonal=impersonal, heading=heading, join=join, named=named))
         if change is not None:
-            self._typed_in("#point", text)
+            self._typed_in(Typed("#point", text, heading=heading, join=join))
             point.value = ""
             self.heading = ""
             self._joins(False)
@@ -797,44 +827,67 @@ class LiveScreen(UndoableScreen[None]):
         An entry typed in a box and undone goes back into it, with the cursor (_typed_back)."""
         floor = self._floor
         self.refresh_all(change)
-        back = self._typed_back(undone)
-        if back:
+        back, with_the_cursor = self._typed_back(undone)
+        if with_the_cursor:
             return back
         now = change.cursor.statement
         box = self.focused
         if now == floor or not self._is_a_box(box):
-            return ""
+            return back
         if not box.value:
             self.set_focus(self.query_one("#speaker" if undone or now is None else "#point", Input))
-        return ""
+        return back
 
-    def _typed_in(self, box_id: str, text: str) -> None:
-        """``text``, typed in the box ``box_id``, was logged by the step just taken."""
+    def _typed_in(self, typed: Typed) -> None:
+        """What was typed in a box (``typed``) was taken by the step just taken."""
         step = self.book.step_to_undo
         if step is not None:
-            self._typed = [*self._typed[-(TYPED_KEPT - 1) :], (step, box_id, text)]
+            self._typed = [*self._typed[-(TYPED_KEPT - 1) :], (step, typed)]
 
-    def _typed_back(self, undone: bool) -> str:
-        """An entry typed in a box, undone: its text goes back into the box (unless something is
-        typed there), selected, with the cursor (unless the other box holds typing): Enter logs it
-        again, a letter typed replaces it, an arrow edits it. Redone, the text is taken out of the
-        box if it is still there as put."""
-        step = self.book.step_to_redo if undone else self.book.step_to_undo
-        for typed, box_id, text in self._typed:
-            if typed is not step:
-                continue
+    def _typed_back(self, undone: bool) -> tuple[str, bool]:
+        """Typing taken by a step, undone: it goes back into its box (unless something is typed
+        there), selected (a letter typed replaces it, an arrow edits it), with what went with it
+        (the group spoken for, the heading, the joining); with the cursor, unless the cursor is
+        in the other box with typing in it. What to add to the undo's notice, and whether the
+        cursor went with it."""
+        step = self.book.step_to_redo
+        found = next((typed for taken, typed in self._typed if taken is step), None) if undone else None
+        if step is None or found is None:
+            return "", False
+        box = self.query_one(found.box, Input)
+        if box.value:
+            return "", False
+        if found.behalf:
+            self._behalf_shown(found.behalf)
+        if found.heading and not self.heading:
+            self.heading = found.heading
+        if found.join:
+            self._joins(True)
+        box.value = found.text
+        box.select_all()
+        self._put_back_by_undo[found.box] = (step, found.text)
+        where = "speaker" if found.box == "#speaker" else "point"
+        focused = self.focused
+        if self._is_a_box(focused) and focused is not box and focused.value and not self._is_put_back(focused):
+            return f"; back in the {where} box (the cursor stays with what is typed)", False
+        self.set_focus(box)
+        return f"; back in the {where} box, selected: typing replaces it", True
+
+    def _is_put_back(self, box: Input) -> bool:
+        """The box holds what an undo put back, untouched since (not typing)."""
+        put = self._put_back_by_undo.get(f"#{box.id}")
+        return put is not None and box.value == put[1]
+
+    def _clear_put_back(self) -> None:
+        """What an undo put back and is still there as put, once its step is done again (a redo,
+        on any screen): taken out, or Enter would log it twice. Edited, it is the note-taker's."""
+        for box_id, (step, text) in list(self._put_back_by_undo.items()):
             box = self.query_one(box_id, Input)
-            if undone and not box.value:
-                box.value = text
-                box.select_all()
-                focused = self.focused
-                if not (self._is_a_box(focused) and focused.value):  # the cursor stays with what is typed
-                    self.set_focus(box)
-                where = "speaker" if box_id == "#speaker" else "point"
-                return f"; back in the {where} box: Enter logs it again, typing replaces it"
-            if not undone and box.value == text:
+            if box.value != text:
+                del self._put_back_by_undo[box_id]
+            elif self.book.has_done(step):
                 box.value = ""
-        return ""
+                del self._put_back_by_undo[box_id]
 
     def action_toggle_draft(self) -> None:
         """The draft with the cursor, to scroll it (on a narrow screen in the log's place); f2

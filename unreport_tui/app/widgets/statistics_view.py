@@ -22,7 +22,7 @@ from ...exporters.speaking_time import NONE, NOT_MEASURED, bar, tables
 
 HEADING, COLUMNS, ROW, TOTAL, BLANK = "heading", "columns", "row", "total", "blank"
 NAME_MIN = 12
-BAR_MIN = 12
+BAR_MIN = len(NOT_MEASURED)  # a bar, or "time not measured" whole in its place
 SPEAKING_MARK = "▶ "
 
 

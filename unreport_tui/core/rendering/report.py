@@ -498,6 +498,8 @@ def _render_points(writer: ParagraphWriter, item: Item) -> None:
     homes: list[int | None] = []  # the statement each point is under in the log: worked out once, if asked
 
     def home(index: int) -> int | None:
+        if item.points[index].time is None:  # from a file: the log's place for it says nothing of when
+            return None
         if not homes:
             homes.extend(statements_under(item))
         return homes[index]
