@@ -17,6 +17,14 @@ def _said(app) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+async def _noted_x_logged_and_undone(pilot) -> Input:
+    """Kenya logged, then the point "noted X", then ctrl+z: the point box, "noted X" back in it."""
+    await pilot.press(*"kenya", "enter", *"noted X", "enter", "ctrl+z")
+    point = pilot.app.screen.query_one("#point", Input)
+    await until(lambda: point.value == "noted X", pilot)
+    return point
+
+
 async def test_a_point_typed_in_the_speaker_box_and_undone_comes_back_to_be_moved(demo_store, demo_session):
     """The newcomer's case: one Enter too many, the point logged as a speaker nobody knows."""
     app = UnreportApp(demo_store)
@@ -73,9 +81,7 @@ async def test_a_letter_typed_after_the_undo_replaces_what_came_back(demo_store,
 async def test_a_redo_takes_the_text_out_of_the_box_and_typing_there_is_never_touched(demo_store, demo_session):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"kenya", "enter", *"noted X", "enter", "ctrl+z")
-        point = app.screen.query_one("#point", Input)
-        await until(lambda: point.value == "noted X", pilot)
+        point = await _noted_x_logged_and_undone(pilot)
         await pilot.press("ctrl+y")
         await until(lambda: point.value == "", pilot)
         assert [p.text for p in on_disk(demo_store).item("2b").points[-1:]] == ["noted X"]
@@ -176,9 +182,7 @@ async def test_a_point_typed_then_counted_as_the_same_point_comes_back_when_undo
 async def test_a_redo_on_the_prepare_screen_takes_the_text_out_of_the_live_screens_box(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"kenya", "enter", *"noted X", "enter", "ctrl+z")
-        point = app.screen.query_one("#point", Input)
-        await until(lambda: point.value == "noted X", pilot)
+        point = await _noted_x_logged_and_undone(pilot)
         await pilot.press("f5")
         await until(lambda: type(app.screen).__name__ == "PrepareScreen", pilot)
         await pilot.press("ctrl+y")  # the point logged again, from the prepare screen
