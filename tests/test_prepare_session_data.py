@@ -191,12 +191,21 @@ async def test_the_opening_the_chair_and_the_observers_admitted_are_saved_with_t
         assert screen.query_one("#org_chair_name", Input).value == ""
 
 
-async def test_observers_admitted_at_a_meeting_not_declared_are_refused_under_the_meeting_box(store):
+@pytest.mark.parametrize(
+    ("typed", "box"),
+    [
+        ({"org_observer_states_admitted": "Armenia", "org_observers_meeting": "9"}, "org_observers_meeting"),
+        ({"org_officers_meeting": "9"}, "org_officers_meeting"),  # was said at the foot, under no box
+        ({"org_agenda_meeting": "9"}, "org_agenda_meeting"),
+    ],
+)
+async def test_a_chapters_meeting_not_declared_is_refused_under_its_box(store, typed, box):
     app = UnreportApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_prepare(app, pilot)
-        await type_and_save(screen, pilot, {"org_observer_states_admitted": "Armenia", "org_observers_meeting": "9"})
-        assert refused(screen, "org_observers_meeting") == "meeting 9 is not declared: add it under Meetings first"
+        await type_and_save(screen, pilot, typed)
+        assert refused(screen, box) == "meeting 9 is not declared: add it under Meetings first"
+        assert app.focused.id == box
         assert on_disk(store).organization is None
 
 

@@ -806,6 +806,8 @@ class PrepareScreen(UndoableScreen[Destination]):
             listed = read(read_yes_no, "org_members_listed", values["org_members_listed"], False) is True
             observers_meeting = read(read_meeting_number_or_none, "org_observers_meeting", values["org_observers_meeting"])
             read.done()
+            for box, number in (("org_officers_meeting", officers_meeting), ("org_agenda_meeting", agenda_meeting)):
+                declared(box, number)
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
             if listed and not lists["members"]:
                 raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
@@ -823,14 +825,19 @@ class PrepareScreen(UndoableScreen[Destination]):
                 observers_admitted=admitted(observers_meeting),
             )
 
+        def declared(box: str, meeting: int | None) -> None:
+            """A meeting the chapter names must be one of the session's: said under its box, not
+            at the foot of the screen (where the logbook would say it, naming no box)."""
+            if meeting is not None and self.book.session.meeting(meeting) is None:
+                raise FieldError(box, f"meeting {meeting} is not declared: add it under Meetings first")
+
         def admitted(meeting: int | None) -> ObserversAdmitted | None:
             states = read_names(values["org_observer_states_admitted"])
             if meeting is None and not states:
                 return None
             if not states:
                 raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
-            if meeting is not None and self.book.session.meeting(meeting) is None:  # said under its box, not at the foot
-                raise FieldError("org_observers_meeting", f"meeting {meeting} is not declared: add it under Meetings first")
+            declared("org_observers_meeting", meeting)
             return ObserversAdmitted(meeting, states)
 
         try:
