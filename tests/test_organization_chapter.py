@@ -445,3 +445,26 @@ def test_statements_at_the_opening_of_the_session_are_in_its_opening_section():
         < text.index(next(p for p in text if p.endswith("A statement was made by the representative of Chile.")))
         < text.index("# B. Adoption of the agenda")
     )
+
+
+def test_officers_of_one_office_however_typed_stand_under_one_label_with_its_capitals():
+    text = chapter(
+        commission(
+            officers_meeting=1,
+            officers=[
+                Officer("Chair", "Carolina Fernández", "Uruguay"),
+                Officer("Vice-Chair", "Hans Müller", "Germany"),
+                Officer("vice-chair", "Ali Khan", "Pakistan"),
+                Officer("Vice-Chair ", "Mei Lin", "China"),
+                Officer("vice-chair-cum-rapporteur", "Ana López", "Chile"),
+            ],
+        )
+    )
+    start = text.index("# B. Election of officers")
+    assert text[start + 2 : start + 7] == [
+        "Chair: Carolina Fernández (Uruguay)",
+        "Vice-Chairs: Hans Müller (Germany)",
+        " Ali Khan (Pakistan)",  # (a line under the label before: no label of its own)
+        " Mei Lin (China)",
+        "Vice-Chair-cum-Rapporteur: Ana López (Chile)",
+    ]

@@ -310,16 +310,35 @@ def _officers(writer: ParagraphWriter, organization: Organization, body: str) ->
     else:
         writer.paragraph(writer.profile.sentence(KEY, "officers_no_meeting", body=body), KEY)
     officers = organization.officers
+    offices = [office_title(officer.office) for officer in officers]
     for index, officer in enumerate(officers):
         country = [Run(" ("), *listed_mention(officer.country), Run(")")] if officer.country.strip() else []
-        office = officer.office.strip()
-        # Officers of one office given one after another stand under one label: "Vice-Chairs:".
+        office = offices[index]
+        # Officers of one office given one after another stand under one label: "Vice-Chairs:"
+        # (however each was typed: "Vice-Chair", "vice-chair").
         label = ""
-        if index == 0 or officers[index - 1].office.strip() != office:
-            several = index + 1 < len(officers) and officers[index + 1].office.strip() == office
+        if index == 0 or offices[index - 1].casefold() != office.casefold():
+            several = index + 1 < len(officers) and offices[index + 1].casefold() == office.casefold()
             label = (office if not several or office.endswith("s") else office + "s") + ":"
         content = merge_runs([Run(officer.name.strip()), *country])
         writer.blocks.append(Subparagraph(label, tuple(content), KEY, ListKind.OFFICER))
+
+
+_SMALL_WORDS = frozenset({"a", "an", "and", "cum", "for", "of", "on", "the", "to"})
+
+
+def office_title(typed: str) -> str:
+    """An office as the list of officers prints it: as typed, but one typed all in lower case
+    takes its capitals ("vice-chair" is "Vice-Chair", "vice-chair-cum-rapporteur" is
+    "Vice-Chair-cum-Rapporteur"), the small words kept small."""
+    office = " ".join(typed.split())
+    if office != office.lower():
+        return office
+    words = re.split(r"([ -])", office)
+    return "".join(
+        word if word in (" ", "-") or (index and word in _SMALL_WORDS) else word[:1].upper() + word[1:]
+        for index, word in enumerate(words)
+    )
 
 
 def _agenda(writer: ParagraphWriter, organization: Organization, body: str) -> None:
