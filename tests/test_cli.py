@@ -161,3 +161,14 @@ def test_an_unknown_demo_is_named_with_the_demos_the_readme_gives(capsys):
     said = capsys.readouterr().err
     assert said.count("\n") == 1 and "'votes'" in said
     assert "`unreport demo`" in said and "`unreport demo action`" in said and "trafficking" not in said
+
+
+def test_an_import_says_the_proposals_and_the_organization_chapter_it_brought(tmp_path, capsys):
+    """The whole-report demo holds proposals and the chapter: the import says so, not only the entries."""
+    from unreport_tui.cli import demo_session_text
+
+    path = tmp_path / "action.toml"
+    path.write_text(demo_session_text("action"), encoding="utf-8")
+    assert main(["import", str(path), "--db", str(tmp_path / "action.json")]) == 0
+    said = capsys.readouterr().err
+    assert said.endswith(": 3 agenda items, 6 statements, 2 points, 3 proposals, the organization chapter.\n"), said

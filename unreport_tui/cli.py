@@ -67,8 +67,12 @@ def _describe(session: Session) -> str:
         counted(sum(len(i.points) for i in session.items), "point"),
     ]
     presentations = sum(len(i.presentations) for i in session.items)
-    if presentations:  # said only when there are any: most bodies hear none
+    if presentations:  # said only when there are any (so the rest): most bodies hear none
         counts.append(counted(presentations, "presentation"))
+    if session.proposals:
+        counts.append(counted(len(session.proposals), "proposal"))
+    if session.organization is not None:
+        counts.append("the organization chapter")
     return ", ".join(counts)
 
 
