@@ -192,6 +192,29 @@ async def test_the_opening_the_chair_and_the_observers_admitted_are_saved_with_t
 
 
 @pytest.mark.parametrize(
+    ("typed", "box", "said"),
+    [
+        ({"org_members": "austria; chile; germny; phillipines"}, "org_members", "'germny' is not a State: Germany?"),
+        (
+            {"org_observer_states": "Holy See; Freedonia"},
+            "org_observer_states",
+            "'Freedonia' is not a State: type a State's name",
+        ),
+        ({"org_observer_states_admitted": "armenai"}, "org_observer_states_admitted", "'armenai' is not a State: Armenia"),
+        ({"org_chair_name": "Ana Pérez", "org_chair_country": "bolivai"}, "org_chair_country", "'bolivai' is not a State: "),
+    ],
+)
+async def test_a_name_that_is_no_state_in_a_box_of_states_is_refused_under_it_with_the_closest(store, typed, box, said):
+    """It was saved and printed as typed, "germny", in the attendance paragraph and its annex."""
+    app = UnreportApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_prepare(app, pilot)
+        await type_and_save(screen, pilot, typed | {"org_chapter": "V"})  # Enter in a box that offers no names
+        assert refused(screen, box).startswith(said)
+        assert on_disk(store).organization is None
+
+
+@pytest.mark.parametrize(
     ("typed", "box"),
     [
         ({"org_observer_states_admitted": "Armenia", "org_observers_meeting": "9"}, "org_observers_meeting"),

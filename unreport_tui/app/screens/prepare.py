@@ -41,7 +41,7 @@ from ...core.form_fields import (
     show_yes_no,
 )
 from ...core.imported_list import ImportedList, Value
-from ...core.list_lines import Resolution, choices, entry_line, listed_role, logged_speakers, resolve_line
+from ...core.list_lines import Resolution, choices, closest_states, entry_line, listed_role, logged_speakers, resolve_line
 from ...core.model import (
     ROLE_LABELS,
     Attendance,
@@ -247,8 +247,13 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
 
 
 def _a_state(field: str, country: str) -> None:
+    """``country``, typed in a box that takes States, is one: else it is refused under the box,
+    with the closest States (a name printed as typed, "germny", is a wrong line in the report)."""
+    country = country.strip()
     if country and resolve_state(country) is None:
-        raise FieldError(field, f"{country!r} is not a State: type a State's name, such as USA or Chile")
+        closest = closest_states(country, limit=2)
+        advice = f"{' or '.join(closest)}?" if closest else "type a State's name, such as USA or Chile"
+        raise FieldError(field, f"{country!r} is not a State: {advice}")
 
 
 def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
@@ -289,6 +294,7 @@ def _person_from(values: dict[str, str], key: str, who: str) -> Officer | None:
         return None
     if not name:
         raise FieldError(f"org_{key}_name", f"give the name of {who}, or empty its other boxes")
+    _a_state(f"org_{key}_country", country)
     return Officer(office, name, country)
 
 
@@ -809,6 +815,9 @@ class PrepareScreen(UndoableScreen[Destination]):
             for box, number in (("org_officers_meeting", officers_meeting), ("org_agenda_meeting", agenda_meeting)):
                 declared(box, number)
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
+            for key in ("members", "observer_states"):  # States only: the IGOs and NGOs are as typed
+                for name in lists[key]:
+                    _a_state(f"org_{key}", name)
             if listed and not lists["members"]:
                 raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
             return dataclasses.replace(
@@ -837,6 +846,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                 return None
             if not states:
                 raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
+            for name in states:
+                _a_state("org_observer_states_admitted", name)
             declared("org_observers_meeting", meeting)
             return ObserversAdmitted(meeting, states)
 
@@ -863,6 +874,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError("officer_office", "an officer needs an office: Chair, Vice-Chair, Rapporteur …")
             if not values["officer_name"]:
                 raise FieldError("officer_name", "an officer needs a name")
+            _a_state("officer_country", values["officer_country"])
             return self.book.add_officer(values["officer_office"], values["officer_name"], values["officer_country"])
 
         if self._run(step):
