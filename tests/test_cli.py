@@ -172,3 +172,13 @@ def test_an_import_says_the_proposals_and_the_organization_chapter_it_brought(tm
     assert main(["import", str(path), "--db", str(tmp_path / "action.json")]) == 0
     said = capsys.readouterr().err
     assert said.endswith(": 3 agenda items, 6 statements, 2 points, 3 proposals, the organization chapter.\n"), said
+
+
+def test_a_report_given_to_import_is_refused_saying_what_import_reads(tmp_path, capsys):
+    report = tmp_path / "draft.md"
+    report.write_text("# Draft report\n\n1. Statements were made by the representatives of Chile.\n", encoding="utf-8")
+    assert main(["import", str(report), "--db", str(tmp_path / "new.json")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"unreport: {report}:") and err.count("\n") == 1
+    assert "not valid TOML" in err and "this reads a session file (.toml)" in err
+    assert not (tmp_path / "new.json").exists()

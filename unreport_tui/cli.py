@@ -89,7 +89,16 @@ def _read_session_file(name: str) -> Session:
         raise SessionFileError(f"{path}: not a regular file; give the path of a session file (.toml)")
     from .core.session_file.session import load_session_file
 
-    session = load_session_file(path)
+    try:
+        session = load_session_file(path)
+    except SessionFileError as refused:
+        if "not valid TOML" in str(refused) and path.suffix.lower() != ".toml":
+            # Not a session file at all (a report, a database): say what is read, not only why not.
+            raise SessionFileError(
+                f"{refused}; this reads a session file (.toml), as `unreport export --format toml` writes one",
+                line=refused.line,
+            ) from None
+        raise
     if session.is_empty():
         raise SessionFileError(f"{path}: holds no session (nothing in [session], no [[meetings]], no [[items]])")
     return session
