@@ -98,6 +98,9 @@ def test_4_output_onto_a_device_a_folder_or_through_a_symlink(db, tmp_path, caps
     assert "not a regular file" in one_line_refusal(capsys, ["export", "--db", str(db), "-f", "txt", "-o", str(fifo)])
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert "is a folder" in one_line_refusal(capsys, ["export", "--db", str(db), "-f", "txt", "-o", str(tmp_path)])
+    backups = tmp_path / "notes.json.backups"  # a folder whose name ends as no format does: still a folder
+    backups.mkdir(exist_ok=True)
+    assert "is a folder" in one_line_refusal(capsys, ["export", "--db", str(db), "-o", str(backups)])
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
     real = tmp_path / "report.txt"

@@ -198,6 +198,8 @@ def _export_format(chosen: str | None, output: str | None) -> str:
     if output is None:
         return chosen or "txt"
     path = Path(output)
+    if path.is_dir():  # what is wrong first: no extension would make a folder a file
+        raise CommandError(f"{path} is a folder; give a file name, such as {path / 'report.txt'}", EXIT_BAD_INPUT)
     named = format_of_file(path)
     if chosen is not None:
         if named is not None and named != chosen:
