@@ -64,3 +64,28 @@ async def test_delete_from_the_palette_deletes_the_entry_highlighted_in_the_log(
         await pilot.press("enter")
         await until(lambda: len(app.book.current_item.points) == points - 1, pilot)
         assert all(p.text != "noted the report" for p in app.book.current_item.points)
+
+
+async def test_the_palette_on_the_prepare_screen_goes_to_each_section(demo_store):
+    """The organization chapter is some thirty boxes down the form: "organ" in the palette, Enter,
+    and the cursor is in its first box; before anything is typed, every section is offered."""
+    from unreport_tui.app.screens.prepare import SECTIONS, PrepareScreen
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press("ctrl+p")
+        commands = app.screen.query_one(CommandList)
+
+        def offered():
+            return [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+
+        await until(lambda: any("Go to: Officers" in line for line in offered()), pilot)
+        assert [line for line in offered() if line.startswith("Go to: ")] == [f"Go to: {name}" for name, _ in SECTIONS]
+        await pilot.press(*"organ")
+        await until(lambda: bool(offered()) and offered()[0] == "Go to: The organization chapter", pilot)
+        await pilot.press("enter")
+        await until(lambda: app.focused is not None and app.focused.id == "org_chapter", pilot)
+        await pilot.press("ctrl+p", *"chair's list", "enter")
+        await until(lambda: app.focused is not None and app.focused.id == "speakers-list", pilot)

@@ -26,7 +26,7 @@ from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
 from .actions import On, bindings, key_for, keymap_in_force, taken_away, unknown_ids, unknown_keys
-from .commands import LiveCommands
+from .commands import LiveCommands, PrepareCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
 from .screens.quit_unsaved import HoldsTyping, QuitUnsavedDialog
@@ -41,7 +41,7 @@ FOLLOW_EVERY = 0.5  # seconds between two looks (two stats) of a read-only copy 
 class UnreportApp(CrashReportingApp[None]):
     CSS_PATH = Path(__file__).with_name("unreport.tcss")  # absolute, so that subclasses find it too
     TITLE = "unreport"
-    COMMANDS = App.COMMANDS | {LiveCommands}
+    COMMANDS = App.COMMANDS | {LiveCommands, PrepareCommands}
     BINDINGS = bindings(On.APP)
 
     def __init__(

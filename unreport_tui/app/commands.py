@@ -1,8 +1,9 @@
 """The command palette (ctrl+p): every action under a plain name, and each agenda item and
-meeting to switch to."""
+meeting to switch to; on the prepare screen, each section of its form to go to."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
@@ -112,3 +113,31 @@ class LiveCommands(Provider):
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), partial(screen.switch_meeting, meeting.number))
+
+
+class PrepareCommands(Provider):
+    """The prepare screen's sections, by name: "Go to: The organization chapter"."""
+
+    def matcher(self, user_input: str, case_sensitive: bool = False) -> PaletteMatcher:
+        return PaletteMatcher(user_input, match_style=self.match_style, case_sensitive=case_sensitive)
+
+    def _sections(self) -> list[tuple[str, Callable[[], None]]]:
+        # Imported here: the prepare screen (and the logbook it imports) is not loaded before the
+        # first frame (tests/test_first_frame_imports.py).
+        from .screens.prepare import SECTIONS, PrepareScreen
+
+        screen = self.screen
+        if not isinstance(screen, PrepareScreen):
+            return []
+        return [(f"Go to: {section}", partial(screen.go_to, box)) for section, box in SECTIONS]
+
+    async def discover(self) -> Hits:
+        for name, go in self._sections():
+            yield DiscoveryHit(Content(name), go, text=name)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, go in self._sections():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), go, text=name)

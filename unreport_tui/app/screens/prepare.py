@@ -180,6 +180,20 @@ OFFICER_FIELDS = [
     ("officer_country", "Country (Uruguay)"),
 ]
 _ATTENDANCE = ("members", "observer_states", "igos", "ngos")
+# The form's sections by a short name, with the box each begins with: the palette goes to them
+# (the organization chapter is some thirty boxes down).
+SECTIONS = [
+    ("Session data", SESSION_FIELDS[0][0]),
+    ("How the debate is summarized (the session)", STYLE_FIELDS[0][0]),
+    ("Meetings", MEETING_FIELDS[0][0]),
+    ("Agenda items", ITEM_FIELDS[0][0]),
+    ("The current item's data", ITEM_DATA_FIELDS[0][0]),
+    ("How the current item is summarized", ITEM_STYLE_FIELDS[0][0]),
+    ("Documents of the current item", DOCUMENT_FIELDS[0][0]),
+    ("The Chair's list of speakers", "speakers-list"),
+    ("The organization chapter", ORGANIZATION_FIELDS[0][0]),
+    ("Officers", OFFICER_FIELDS[0][0]),
+]
 # What a box takes, shown in it while it is empty, where the label has no room to say it (short:
 # the box is 34 columns wide on an 80-column screen).
 PLACEHOLDERS = {
@@ -699,11 +713,11 @@ class PrepareScreen(UndoableScreen[Destination]):
             self._kept(SESSION_FIELDS + STYLE_FIELDS)
             self.notify("Session data saved.", markup=False, timeout=3)
             if not self.book.session.meetings:  # a session prepared from nothing: its meetings come next
-                self._go_to("meeting_number")
+                self.go_to("meeting_number")
 
-    def _go_to(self, name: str) -> None:
+    def go_to(self, name: str) -> None:
         """The cursor to the box ``name`` now (the keys typed next go there), in view."""
-        box = self.query_one(f"#{name}", Input)
+        box = self.query_one(f"#{name}")
         self.set_focus(box, scroll_visible=False)
         self.call_after_refresh(self.screen.scroll_to_center, box, animate=False)
 
