@@ -158,3 +158,32 @@ def test_the_speaker_who_has_the_floor_in_the_open_app_is_counted_with_the_time_
     assert "not measured" not in out
     status, out, _ = run(capsys, "--db", str(db), "--item", "4")  # the app closed: nobody has the floor
     assert "has the floor" not in out and "time not measured for 1" in out
+
+
+def test_a_long_name_goes_on_to_the_next_line_and_widens_no_table(tmp_path, capsys):
+    """An official's title ("Special Rapporteur on …") padded every line of its table to its
+    length: 125 columns, wrapped by a 100-column terminal. Now it goes on under its row."""
+    long = "Special Rapporteur on trafficking in persons, especially women and children"
+    session = Session(
+        SessionInfo(body="Conference", body_short="Conference"),
+        [Meeting(1)],
+        [Item("2", "2", "Trafficking", statements=[spoke("Chile", 120, 1), spoke(long, 300, 1, role=Role.OFFICIAL)])],
+    )
+    path = tmp_path / "notes.json"
+    store = open_store(path)
+    store.replace(session)
+    store.close()
+    status, out, _ = run(capsys, "--db", str(path))
+    assert status == 0
+    lines = out.splitlines()
+    speakers = lines[lines.index("Speakers") + 1 : lines.index("", lines.index("Speakers"))]
+    assert max(len(line) for line in speakers) <= 100
+    first = next(n for n, line in enumerate(speakers) if line.startswith("Special Rapporteur"))
+    assert speakers[first].split()[-1].startswith("█")  # the figures and the bar on the first line
+    under = []  # the lines it goes on to, under its row: indented, nothing but the name
+    for line in speakers[first + 1 :]:
+        if not line.startswith("  "):
+            break
+        under.append(line.strip())
+    name = speakers[first][: speakers[first].index("  ")]
+    assert " ".join([name, *under]) == long  # the name whole, in order

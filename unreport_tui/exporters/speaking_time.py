@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import textwrap
 from collections.abc import Sequence
 
 from ..core.english import counted
@@ -20,6 +21,7 @@ from .markdown import escape
 NOT_MEASURED = "time not measured"
 NONE = "—"  # a time, an average or a share that cannot be given: no time was measured
 BAR_WIDTH = 20
+NAME_WIDTH = 35  # with the usual figures and the bar, a line fits 100 columns
 EIGHTHS = " ▏▎▍▌▋▊▉"  # a bar's last cell, in eighths of a cell
 FORMATS = ("txt", "md", "csv")
 
@@ -122,15 +124,19 @@ def as_text(stats: SpeakingTime, by: SortBy = SortBy.TIME) -> str:
         cells = _cells(stats, rows, whole)
         if whole:
             rows, cells = [*rows, stats.total], [*cells, *_cells(stats, [stats.total], True)]
-        width = max(len(label), *(len(printable(t.name)) for t in rows))
+        # A name longer than NAME_WIDTH goes on to the lines under its row ("Special Rapporteur on
+        # trafficking in persons, …"): padded to the longest, every line was as long as it.
+        names = [textwrap.wrap(printable(t.name), NAME_WIDTH) or [""] for t in rows]
+        width = max(len(label), *(len(part) for name in names for part in name))
         sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]
         most = max((measure(t) for t in rows if t is not stats.total), default=0)
         lines += ["", title, "  ".join([label.ljust(width), *(c.rjust(s) for c, s in zip(columns, sizes, strict=True))])]
-        for tally, row in zip(rows, cells, strict=True):
-            line = "  ".join([printable(tally.name).ljust(width), *(c.rjust(s) for c, s in zip(row, sizes, strict=True))])
+        for tally, name, row in zip(rows, names, cells, strict=True):
+            line = "  ".join([name[0].ljust(width), *(c.rjust(s) for c, s in zip(row, sizes, strict=True))])
             drawn = "" if tally is stats.total else bar(measure(tally), most, BAR_WIDTH)
             extra = "  ".join(x for x in (drawn, _note(tally)) if x)
             lines.append(f"{line}  {extra}".rstrip())
+            lines += [f"  {part}" for part in name[1:]]
     return "\n".join(lines) + "\n"
 
 
