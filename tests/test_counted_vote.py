@@ -189,3 +189,18 @@ async def test_enter_in_a_vote_box_logs_when_the_next_count_is_there_already(dem
         await pilot.press("end", "backspace", "9", "enter")
         await until(lambda: bool(on_disk(demo_store).proposals[0].actions), pilot)
         assert on_disk(demo_store).proposals[0].actions[-1].vote == CountedVote(49, 0, 2)
+
+
+async def test_the_without_a_vote_box_shows_an_x_only_when_it_is_ticked(demo_store):
+    """Textual's checkbox draws its X either way, only its colours changing: unticked, it read as ticked."""
+    from textual.widgets import Checkbox
+
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f8")
+        await until(lambda: bool(app.screen.query("#without-vote")), pilot)
+        box = app.screen.query_one("#without-vote", Checkbox)
+        assert not box.value and widget_text(box).startswith("▐ ▌ without a vote")
+        box.value = True
+        await pilot.pause()
+        assert widget_text(box).startswith("▐X▌ without a vote")

@@ -35,6 +35,7 @@ from ..widgets.completing_input import CompletingInput
 from ..widgets.form_fields import FormFields
 from ..widgets.keys_footer import ActionsFooter
 from ..widgets.keys_in_order import InOrderInput, InOrderOptionList
+from ..widgets.tick_box import TickBox
 from .choose_each import ChooseEachDialog, Question, first_unless_torn
 from .destination import Destination
 from .form_keys import TABS_AT_ONCE
@@ -118,7 +119,7 @@ class ProposalsScreen(UndoableScreen[Destination]):
             )
             yield from self._fields(ACTION_FIELDS, "action")
             yield Static(id="action-names-check", classes="names-check")
-            yield Checkbox("without a vote (say so in the report)", id="without-vote")
+            yield TickBox("without a vote (say so in the report)", id="without-vote")
             yield Label("", id="proposals-error", markup=False)
         yield ActionsFooter()
 
