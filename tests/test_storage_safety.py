@@ -191,6 +191,28 @@ def test_backups_are_rolling_and_bounded(tmp_path):
     assert len(newest.table("statements")) == 8
 
 
+def test_a_rolling_backup_of_what_the_newest_holds_already_is_not_taken(tmp_path):
+    """Commands run one after another, or the app opened and closed without a change, copied the
+    same bytes again and again: each copy pushed an older, different backup out of those kept."""
+    from unreport_tui.storage.backups import BackupInBackground
+
+    path = tmp_path / "n.json"
+    path.write_text('{"statements": {"1": {"speaker": "Chile"}}}', encoding="utf-8")
+    for _ in range(3):
+        copy = BackupInBackground(path, keep=3)
+        copy.join()
+        assert copy.error is None
+    assert len([b for b in list_backups(path) if not b.label]) == 1
+    path.write_text('{"statements": {"1": {"speaker": "Chile"}, "2": {"speaker": "Peru"}}}', encoding="utf-8")
+    BackupInBackground(path, keep=3).join()
+    newest = [b for b in list_backups(path) if not b.label]
+    assert len(newest) == 2 and newest[0].path.read_bytes() == path.read_bytes()
+    same_size = path.read_bytes().replace(b"Peru", b"Cuba")  # the same length, other bytes: copied
+    path.write_bytes(same_size)
+    BackupInBackground(path, keep=3).join()
+    assert [b.path.read_bytes() for b in list_backups(path) if not b.label][0] == same_size
+
+
 def test_backups_list_and_restore_from_the_command_line(tmp_path, demo_file, capsys):
     path = tmp_path / "n.json"
     assert main(["import", str(demo_file), "--db", str(path)]) == 0

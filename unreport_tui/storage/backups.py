@@ -108,7 +108,7 @@ class BackupInBackground:
 
     def _run(self) -> None:
         try:
-            if os.fstat(self._handle.fileno()).st_size:
+            if os.fstat(self._handle.fileno()).st_size and not _same_as_newest(self.db, self._handle):
                 self.target = _target(self.db, "")
                 _copy_durably(self._handle, self.target)
                 prune(self.db, self.keep)
@@ -119,6 +119,27 @@ class BackupInBackground:
 
     def join(self, timeout: float | None = None) -> None:
         self._thread.join(timeout)
+
+
+def _same_as_newest(db: Path, handle: BinaryIO) -> bool:
+    """The newest rolling backup holds these very bytes (a command run twice, the app opened and
+    closed without a change): another copy would only push an older, different one out of those
+    kept. ``handle`` is left at its start."""
+    newest = next((backup for backup in list_backups(db) if not backup.label), None)
+    try:
+        if newest is None or newest.path.stat().st_size != os.fstat(handle.fileno()).st_size:
+            return False
+        with open(newest.path, "rb") as kept:
+            while True:
+                ours, theirs = handle.read(1 << 20), kept.read(1 << 20)
+                if ours != theirs:
+                    return False
+                if not ours:
+                    return True
+    except FileNotFoundError:  # pruned meanwhile by another copy: not the same, copy
+        return False
+    finally:
+        handle.seek(0)
 
 
 def prune(db: Path, keep: int) -> None:
