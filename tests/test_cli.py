@@ -182,3 +182,7 @@ def test_a_report_given_to_import_is_refused_saying_what_import_reads(tmp_path, 
     assert err.startswith(f"unreport: {report}:") and err.count("\n") == 1
     assert "not valid TOML" in err and "this reads a session file (.toml)" in err
     assert not (tmp_path / "new.json").exists()
+    word = tmp_path / "draft.docx"  # a Word report: not even text
+    word.write_bytes(b"PK\x03\x04\xff\xfe binary")
+    assert main(["import", str(word), "--db", str(tmp_path / "new.json")]) == 2
+    assert "this reads a session file (.toml)" in capsys.readouterr().err

@@ -101,6 +101,8 @@ def test_4_output_onto_a_device_a_folder_or_through_a_symlink(db, tmp_path, caps
     backups = tmp_path / "notes.json.backups"  # a folder whose name ends as no format does: still a folder
     backups.mkdir(exist_ok=True)
     assert "is a folder" in one_line_refusal(capsys, ["export", "--db", str(db), "-o", str(backups)])
+    said = one_line_refusal(capsys, ["export", "--db", str(db), "-f", "docx", "-o", str(tmp_path)])
+    assert said.endswith(f"such as {tmp_path / 'report.docx'}\n")  # a name the command takes with -f docx
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
     real = tmp_path / "report.txt"

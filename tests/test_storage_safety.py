@@ -213,6 +213,30 @@ def test_a_rolling_backup_of_what_the_newest_holds_already_is_not_taken(tmp_path
     assert [b.path.read_bytes() for b in list_backups(path) if not b.label][0] == same_size
 
 
+def test_a_newest_backup_that_cannot_be_read_never_stops_a_backup(tmp_path, monkeypatch):
+    """Compared with a backup that cannot be read (a disk error, its rights), the copy is taken
+    all the same, as before any comparison was made."""
+    import builtins
+
+    from unreport_tui.storage import backups
+    from unreport_tui.storage.backups import BackupInBackground
+
+    path = tmp_path / "n.json"
+    path.write_text('{"statements": {}}', encoding="utf-8")
+    BackupInBackground(path, keep=5).join()
+    (newest,) = list_backups(path)
+
+    def refusing(file, *args, **kwargs):
+        if Path(file) == newest.path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(backups, "open", refusing, raising=False)
+    copy = BackupInBackground(path, keep=5)
+    copy.join()
+    assert copy.error is None and len(list_backups(path)) == 2
+
+
 def test_backups_list_and_restore_from_the_command_line(tmp_path, demo_file, capsys):
     path = tmp_path / "n.json"
     assert main(["import", str(demo_file), "--db", str(path)]) == 0

@@ -92,7 +92,7 @@ def _read_session_file(name: str) -> Session:
     try:
         session = load_session_file(path)
     except SessionFileError as refused:
-        if "not valid TOML" in str(refused) and path.suffix.lower() != ".toml":
+        if ("not valid TOML" in str(refused) or "not a text file" in str(refused)) and path.suffix.lower() != ".toml":
             # Not a session file at all (a report, a database): say what is read, not only why not.
             raise SessionFileError(
                 f"{refused}; this reads a session file (.toml), as `unreport export --format toml` writes one",
@@ -199,7 +199,8 @@ def _export_format(chosen: str | None, output: str | None) -> str:
         return chosen or "txt"
     path = Path(output)
     if path.is_dir():  # what is wrong first: no extension would make a folder a file
-        raise CommandError(f"{path} is a folder; give a file name, such as {path / 'report.txt'}", EXIT_BAD_INPUT)
+        example = path / f"report.{chosen or 'txt'}"
+        raise CommandError(f"{path} is a folder; give a file name, such as {example}", EXIT_BAD_INPUT)
     named = format_of_file(path)
     if chosen is not None:
         if named is not None and named != chosen:

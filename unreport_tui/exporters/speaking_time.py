@@ -21,7 +21,7 @@ from .markdown import escape
 NOT_MEASURED = "time not measured"
 NONE = "—"  # a time, an average or a share that cannot be given: no time was measured
 BAR_WIDTH = 20
-NAME_WIDTH = 35  # with the usual figures and the bar, a line fits 100 columns
+NAME_WIDTH = 35  # a longer name goes on under its row: it no longer widens every line
 EIGHTHS = " ▏▎▍▌▋▊▉"  # a bar's last cell, in eighths of a cell
 FORMATS = ("txt", "md", "csv")
 
@@ -125,7 +125,7 @@ def as_text(stats: SpeakingTime, by: SortBy = SortBy.TIME) -> str:
         if whole:
             rows, cells = [*rows, stats.total], [*cells, *_cells(stats, [stats.total], True)]
         # A name longer than NAME_WIDTH goes on to the lines under its row ("Special Rapporteur on
-        # trafficking in persons, …"): padded to the longest, every line was as long as it.
+        # trafficking in persons, …"): padded to the longest, every line was as long as it (125).
         names = [textwrap.wrap(printable(t.name), NAME_WIDTH) or [""] for t in rows]
         width = max(len(label), *(len(part) for name in names for part in name))
         sizes = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(columns)]

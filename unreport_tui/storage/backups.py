@@ -125,8 +125,8 @@ def _same_as_newest(db: Path, handle: BinaryIO) -> bool:
     """The newest rolling backup holds these very bytes (a command run twice, the app opened and
     closed without a change): another copy would only push an older, different one out of those
     kept. ``handle`` is left at its start."""
-    newest = next((backup for backup in list_backups(db) if not backup.label), None)
     try:
+        newest = next((backup for backup in list_backups(db) if not backup.label), None)
         if newest is None or newest.path.stat().st_size != os.fstat(handle.fileno()).st_size:
             return False
         with open(newest.path, "rb") as kept:
@@ -136,7 +136,7 @@ def _same_as_newest(db: Path, handle: BinaryIO) -> bool:
                     return False
                 if not ours:
                     return True
-    except FileNotFoundError:  # pruned meanwhile by another copy: not the same, copy
+    except OSError:  # pruned meanwhile by another copy, or unreadable: a fresh copy, as ever
         return False
     finally:
         handle.seek(0)

@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
-from ...core.countries import resolve_state
+from ...core.countries import find_states, resolve_state
 from ...core.dates import overlapping
 from ...core.english import counted
 from ...core.form_fields import (
@@ -41,7 +41,7 @@ from ...core.form_fields import (
     show_yes_no,
 )
 from ...core.imported_list import ImportedList, Value
-from ...core.list_lines import Resolution, choices, closest_states, entry_line, listed_role, logged_speakers, resolve_line
+from ...core.list_lines import CLOSE, Resolution, choices, entry_line, listed_role, logged_speakers, resolve_line
 from ...core.model import (
     ROLE_LABELS,
     Attendance,
@@ -261,13 +261,21 @@ def session_info_from(values: dict[str, str], before: SessionInfo) -> SessionInf
 
 
 def _a_state(field: str, country: str) -> None:
-    """``country``, typed in a box that takes States, is one: else it is refused under the box,
-    with the closest States (a name printed as typed, "germny", is a wrong line in the report)."""
-    country = country.strip()
     if country and resolve_state(country) is None:
-        closest = closest_states(country, limit=2)
-        advice = f"{' or '.join(closest)}?" if closest else "type a State's name, such as USA or Chile"
-        raise FieldError(field, f"{country!r} is not a State: {advice}")
+        raise FieldError(field, f"{country!r} is not a State: type a State's name, such as USA or Chile")
+
+
+def _no_misspelt_state(field: str, name: str) -> None:
+    """A name typed where States go that is no State but reads as one ("germny", "phillipines")
+    is refused under the box with the States it reads as: printed as typed, it is a wrong line in
+    the report. A name far from every State ("Cook Islands", "Niue", an organization) is kept as
+    typed: the States list is not every participant a body may have."""
+    name = name.strip()
+    if not name or resolve_state(name) is not None:
+        return
+    close = [match.state.name for match in find_states(name, limit=2) if match.score >= CLOSE]
+    if close:
+        raise FieldError(field, f"{name!r} is not a State: {' or '.join(close)}?")
 
 
 def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
@@ -301,14 +309,16 @@ def _item_data_values(item: Item | None) -> dict[str, str]:
     }
 
 
-def _person_from(values: dict[str, str], key: str, who: str) -> Officer | None:
-    """``opened_by`` or ``chair`` as typed in its three boxes; None when all are empty."""
+def _person_from(values: dict[str, str], key: str, who: str, saved: Officer | None) -> Officer | None:
+    """``opened_by`` or ``chair`` as typed in its three boxes; None when all are empty. (``saved``:
+    as it was saved, its country kept as the note-taker gave it.)"""
     name, country, office = (values[f"org_{key}_{part}"] for part in ("name", "country", "office"))
     if not (name or country or office):
         return None
     if not name:
         raise FieldError(f"org_{key}_name", f"give the name of {who}, or empty its other boxes")
-    _a_state(f"org_{key}_country", country)
+    if saved is None or country != saved.country:
+        _no_misspelt_state(f"org_{key}_country", country)
     return Officer(office, name, country)
 
 
@@ -829,9 +839,11 @@ class PrepareScreen(UndoableScreen[Destination]):
             for box, number in (("org_officers_meeting", officers_meeting), ("org_agenda_meeting", agenda_meeting)):
                 declared(box, number)
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
-            for key in ("members", "observer_states"):  # States only: the IGOs and NGOs are as typed
+            saved = before.attendance or Attendance()
+            for key in ("members", "observer_states"):  # the IGOs and NGOs are as typed
                 for name in lists[key]:
-                    _a_state(f"org_{key}", name)
+                    if name not in getattr(saved, key):  # saved before: the note-taker's, kept
+                        _no_misspelt_state(f"org_{key}", name)
             if listed and not lists["members"]:
                 raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
             return dataclasses.replace(
@@ -843,8 +855,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                 attendance_annex=values["org_attendance_annex"],
                 documents_annex=values["org_documents_annex"],
                 attendance=Attendance(**lists, listed=listed) if any(lists.values()) else None,
-                opened_by=_person_from(values, "opened_by", "who opened the session"),
-                chair=_person_from(values, "chair", "who chaired it"),
+                opened_by=_person_from(values, "opened_by", "who opened the session", before.opened_by),
+                chair=_person_from(values, "chair", "who chaired it", before.chair),
                 observers_admitted=admitted(observers_meeting),
             )
 
@@ -861,7 +873,8 @@ class PrepareScreen(UndoableScreen[Destination]):
             if not states:
                 raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
             for name in states:
-                _a_state("org_observer_states_admitted", name)
+                if name not in (before.observers_admitted or ObserversAdmitted()).states:
+                    _no_misspelt_state("org_observer_states_admitted", name)
             declared("org_observers_meeting", meeting)
             return ObserversAdmitted(meeting, states)
 
@@ -888,7 +901,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError("officer_office", "an officer needs an office: Chair, Vice-Chair, Rapporteur …")
             if not values["officer_name"]:
                 raise FieldError("officer_name", "an officer needs a name")
-            _a_state("officer_country", values["officer_country"])
+            _no_misspelt_state("officer_country", values["officer_country"])
             return self.book.add_officer(values["officer_office"], values["officer_name"], values["officer_country"])
 
         if self._run(step):
