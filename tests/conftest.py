@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import gc
 import inspect
+import math
+import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,9 +88,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             # and the storage the tests that call those directly prove too.
             item.add_marker(pytest.mark.app)
         rank[item.nodeid] = 0 if named else 1 if through_pilot or slow_fixture else 2
+    durations = _durations_under_a_mutant()
+    if durations:
+        # A mutant's tests stop at the first that fails (-x): the quickest first, so that a mutant
+        # is caught by its quickest test that fails, not after the 300-entry debate and the round
+        # trips. Run longest first, as below, the mutants caught took 4.5 s each on average, the
+        # median 1.2 s (18,000 mutants, 2026-12-01).
+        items.sort(key=lambda item: durations.get(item.nodeid, math.inf))
+        return
     # The longest first: the workers (pytest-xdist) take tests in this order, so the run ends on
     # short ones, not on one worker finishing a 15-second test while the others wait.
     items.sort(key=lambda item: rank[item.nodeid])
+
+
+def _durations_under_a_mutant() -> dict[str, float]:
+    """Each test's time as mutmut measured it, while mutmut runs a mutant's tests (empty otherwise).
+    mutmut is only read if it is the one running these tests: it has been imported then."""
+    if not os.environ.get("MUTANT_UNDER_TEST"):
+        return {}
+    mutmut_state = sys.modules.get("mutmut.state")
+    if mutmut_state is None:
+        return {}
+    durations: dict[str, float] = mutmut_state.state().duration_by_test
+    return durations
 
 
 @pytest.fixture
