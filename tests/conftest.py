@@ -4,6 +4,7 @@ import gc
 import inspect
 import math
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -104,13 +105,42 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _durations_under_a_mutant() -> dict[str, float]:
     """Each test's time as mutmut measured it, while mutmut runs a mutant's tests (empty otherwise).
     mutmut is only read if it is the one running these tests: it has been imported then."""
-    if not os.environ.get("MUTANT_UNDER_TEST"):
+    if "__mutmut_" not in os.environ.get("MUTANT_UNDER_TEST", ""):  # not "stats", not the clean run
         return {}
     mutmut_state = sys.modules.get("mutmut.state")
     if mutmut_state is None:
         return {}
     durations: dict[str, float] = mutmut_state.state().duration_by_test
     return durations
+
+
+class MutantTooSlow(BaseException):
+    """A test ran past ten times its own time under a mutant: the mutant hangs it (caught). A
+    BaseException, so that no ``except Exception`` of the code under test swallows it."""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> object:
+    # mutmut stops a mutant's run after ten times the CPU time of all the tests that cover it: for
+    # a function that every test reaches (the inline text, the session reader) that is half an
+    # hour, which one mutant looping in the first test spent before it counted as caught. Each test
+    # is stopped instead after ten times its own time (the process's CPU time, which a busy
+    # machine does not stretch), and fails.
+    took = _durations_under_a_mutant().get(item.nodeid)
+    if took is None:
+        return (yield)
+
+    def stop(*_: object) -> None:
+        raise MutantTooSlow(f"more than {limit:.0f} s of CPU, ten times this test's time")
+
+    limit = 10 * took + 10
+    before = signal.signal(signal.SIGVTALRM, stop)
+    signal.setitimer(signal.ITIMER_VIRTUAL, limit)
+    try:
+        return (yield)
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, before)
 
 
 @pytest.fixture
