@@ -59,10 +59,19 @@ def test_an_organization_of_the_data_gets_its_un_name_and_article(typed, running
         ("Global Witness", "Global Witness"),
         ("Save the Children", "Save the Children"),
         ("IDPC", "IDPC"),
+        ("Coalition", "the Coalition"),  # a body's noun alone is no acronym
+        ("NGO Committee on the Status of Women", "the NGO Committee on the Status of Women"),
+        ("NGO Forum", "the NGO Forum"),  # an acronym before the head leaves the head to decide
+        ("Nordic Human Rights Academies", "the Nordic Human Rights Academies"),  # a plural in -ies
+        ("Unite", "Unite"),  # a union's name, not the plural of "unit"
+        ('"Coalition Against Trafficking in Women"', 'the "Coalition Against Trafficking in Women"'),
+        ("International Drug Policy Consortium.", "the International Drug Policy Consortium."),
+        ("3rd World Network", "the 3rd World Network"),  # a number begins it, but it is no count
         # words that name no body: no capital on the head, or a count
         ("civil society", "civil society"),
         ("youth organizations", "youth organizations"),
         ("40 countries", "40 countries"),
+        ("1,000 women's organizations", "1,000 women's organizations"),
         ("least developed countries", "the least developed countries"),
         # an article typed always wins, and reads "the" in running text
         ("the Global Alliance against Traffic in Women", "the Global Alliance against Traffic in Women"),
@@ -73,6 +82,11 @@ def test_an_organization_of_the_data_gets_its_un_name_and_article(typed, running
 )
 def test_a_name_the_data_does_not_know_gets_the_article_of_the_rule(typed, running):
     assert running_name(typed) == running
+
+
+def test_nothing_typed_takes_no_article():
+    assert not takes_the("") and not takes_the("   ")
+    assert with_article("  ") == ""
 
 
 def test_a_group_the_data_does_not_know_gets_its_article_after_on_behalf_of():

@@ -101,11 +101,9 @@ def takes_the(name: str) -> bool:
         return False
     if len(words) == 1 and _is_acronym(words[0]):
         return False
-    if words[0][:1].isdecimal():  # "40 countries", "27 member States": a count, not a name
+    if _is_count(words[0]):  # "40 countries", "1,000 organizations": a count, not a name
         return False
     head = head_word(name)
-    if _is_acronym(head) and len(words) == 1:
-        return False
     key = head.casefold()
     if key in MEMBER_NOUNS:  # "the least developed countries", "the Nordic countries"
         return True
@@ -132,6 +130,11 @@ def with_article(name: str) -> str:
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_count(word: str) -> bool:
+    """A number ("40", "1,000"), not a word that begins with one ("3rd World Network" is a name)."""
+    return word.replace(",", "").isdecimal()
 
 
 def _singular(word: str) -> str:
