@@ -473,6 +473,13 @@ def test_every_field_of_a_stored_document_is_checked(db, table, damage, said):
         ("statements", lambda t: t.update({"²": t.pop(next(iter(t)))}), "statements: document id '²' is not a number"),
         ("items", lambda t: t.update({"١": t.pop(next(iter(t)))}), "items: document id '١' is not a number"),
         ("points", lambda t: t.update({next(iter(t)): [1, 2]}), ": expected a JSON object"),
+        ("statements", lambda t: t.update({next(iter(t)): [1, 2]}), ": expected a JSON object"),
+        (
+            "items",
+            lambda t: next(iter(t.values())).update(allocation={"meeting": 3}),
+            "allocation.date: missing; expected a date",
+        ),
+        ("_unreport", lambda t: t.pop("format"), "its format number is missing"),
     ],
 )
 def test_stored_documents_with_bad_ids_or_shapes(db, table, damage, said):

@@ -648,6 +648,57 @@ def test_a_bad_proposal_is_refused_with_its_place(change, message):
     assert refusal(PROPOSAL.replace(*change)).startswith(message)
 
 
+_ORGANIZATION = '\n[organization]\nchapter = "V"\n'
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        (
+            GOOD.replace('[session]\nbody = "Commission on Narcotic Drugs"\nbody_short = "Commission"\n', "session = 3\n"),
+            "session: expected a [session] table",
+        ),
+        (GOOD.replace("format = 1\n", "format = 1\norganization = 3\n"), "organization: expected an [organization] table"),
+        (
+            GOOD + _ORGANIZATION + "attendance = 3\n",
+            "organization.attendance = 3: expected an [organization.attendance] table",
+        ),
+        (
+            GOOD + _ORGANIZATION + "observers_admitted = 3\n",
+            'organization.observers_admitted = 3: expected { meeting = 3, states = ["Armenia", "Dominican Republic"] }',
+        ),
+        (
+            GOOD + _ORGANIZATION + "observers_admitted = { meeting = 3, states = [] }\n",
+            'organization.observers_admitted.states: missing; expected a list of names such as ["Chile", "Croatia"]',
+        ),
+        (
+            GOOD.replace("meetings = [3]\n", 'meetings = [3]\nspeakers_list = "Chile"\n'),
+            'items[1].speakers_list = "Chile": expected a list of names such as ["Chile", "Croatia"], or of tables '
+            'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }',
+        ),
+        (
+            PROPOSAL + PROPOSAL[PROPOSAL.index("[[proposals]]") :],
+            'proposals[2].key = "L3": another proposal already has this key',
+        ),
+        (PROPOSAL.replace('key = "L3"', 'key = "  "'), 'proposals[1].key = "  ": expected some text, not an empty string'),
+        (GOOD.replace("number = 3\n", ""), "meetings[1].number: missing; expected a whole number from 1 to 1,000,000"),
+    ],
+    ids=[
+        "session not a table",
+        "organization not a table",
+        "attendance not a table",
+        "observers admitted not a table",
+        "observers admitted without States",
+        "Chair's list not a list",
+        "two proposals with one key",
+        "a key of spaces",
+        "a meeting without its number",
+    ],
+)
+def test_a_part_of_the_wrong_kind_is_refused_in_one_line_with_its_place(text, message):
+    assert refusal(text) == message
+
+
 def test_a_vote_that_is_neither_a_decision_nor_lists():
     assert refusal(
         PROPOSAL.replace(
