@@ -478,3 +478,58 @@ def test_a_lock_whose_file_says_nothing_of_its_holder(tmp_path):
     finally:
         child.kill()
         child.wait()
+
+
+def _disk_full(_: int) -> None:
+    raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_write_that_fails_leaves_the_file_as_it_was_and_no_temporary_beside_it(tmp_path, monkeypatch):
+    from unreport_tui.storage.atomic_write import write_atomically
+
+    path = tmp_path / "d.json"
+    path.write_bytes(b"as it was")
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        write_atomically(path, b"new")
+    monkeypatch.undo()
+    assert path.read_bytes() == b"as it was"
+    assert [p.name for p in tmp_path.iterdir()] == ["d.json"]
+
+
+def test_a_backup_copy_that_fails_leaves_no_half_copy_among_the_backups(tmp_path, monkeypatch):
+    db = tmp_path / "n.json"
+    db.write_text('{"statements": {}}', encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", _disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        keep_copy(db, db)
+    monkeypatch.undo()
+    assert list(backup_dir(db).iterdir()) == []
+    assert list_backups(db) == []
+
+
+def test_files_in_the_backups_folder_that_are_not_backups_are_passed_over(tmp_path):
+    db = tmp_path / "n.json"
+    db.write_text('{"statements": {}}', encoding="utf-8")
+    kept = keep_copy(db, db)
+    for stranger in ("n-not a date.json", "n-20261201.json", "other-20261201-101010.json", "n-x.txt"):
+        (backup_dir(db) / stranger).write_text("{}", encoding="utf-8")
+    assert [b.path for b in list_backups(db)] == [kept]
+
+
+def test_a_backup_that_cannot_start_at_open_is_said_and_the_database_opens(tmp_path, monkeypatch):
+    from unreport_tui.storage import backup_schedule
+
+    path = tmp_path / "n.json"
+    db = open_db(path, backup_every=0)
+    db.table("statements").insert(entry(1))
+    db.close()
+
+    def no_file_handles(*_: object, **__: object) -> None:
+        raise OSError(errno.EMFILE, "Too many open files")
+
+    monkeypatch.setattr(backup_schedule, "BackupInBackground", no_file_handles)
+    db = open_db(path, backup_every=0)
+    assert db.storage.housekeeping_error == "no backup could be made at open: [Errno 24] Too many open files"
+    assert [d["text"] for d in db.table("statements").all()] == ["note 1"]
+    db.close()
