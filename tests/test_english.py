@@ -139,3 +139,7 @@ def test_every_role_and_category_a_choice_names_takes_its_article():
         "official": "an official",
         "NHRI": "an NHRI",
     }
+
+
+def test_a_blank_sentence_gets_no_full_stop():
+    assert finish_sentence("") == finish_sentence("   ") == ""

@@ -120,6 +120,17 @@ def test_an_edited_profile_is_read_again(tmp_path):
     assert load_profile(str(path)).form("statements", "member") == "Bee: {speakers}."
 
 
+def test_a_profile_file_removed_is_not_served_from_memory(tmp_path):
+    path = write(tmp_path / "p.toml", '[statements]\nmember = "A: {speakers}."\n')
+    load_profile(str(path))
+    path.unlink()
+    with pytest.raises(ProfileError) as refused:
+        load_profile(str(path))
+    assert str(refused.value) == (
+        f"{path}: no such profile file; give the path of a .toml profile, or an id from `unreport profiles`"
+    )
+
+
 # --- refusals: one line each ------------------------------------------------------------
 
 

@@ -480,7 +480,7 @@ def test_a_lock_whose_file_says_nothing_of_its_holder(tmp_path):
         child.wait()
 
 
-def _disk_full(_: int) -> None:
+def _disk_full(*_: object) -> None:
     raise OSError(errno.ENOSPC, "No space left on device")
 
 
@@ -533,3 +533,42 @@ def test_a_backup_that_cannot_start_at_open_is_said_and_the_database_opens(tmp_p
     assert db.storage.housekeeping_error == "no backup could be made at open: [Errno 24] Too many open files"
     assert [d["text"] for d in db.table("statements").all()] == ["note 1"]
     db.close()
+
+
+def test_a_change_half_written_and_not_cut_back_is_cut_before_the_next_one(tmp_path, monkeypatch):
+    from unreport_tui.storage.journal_file import JournalFile
+
+    path = tmp_path / "n.json.journal"
+    writes = []
+
+    def half_then_fail(fd: int, view: memoryview) -> int:
+        writes.append(bytes(view))
+        if len(writes) == 1:  # the disk takes three bytes of the first change, then fails
+            os.write(fd, view[:3])
+            raise OSError(errno.EIO, "Input/output error")
+        return os.write(fd, view)
+
+    journal = JournalFile(path, half_then_fail)
+    monkeypatch.setattr(os, "ftruncate", _disk_full)  # and cannot be cut back at once
+    with pytest.raises(OSError, match="Input/output"):
+        journal.append(b'{"seq": 1}\n')
+    monkeypatch.undo()
+    assert path.read_bytes() == b'{"s'
+    journal.append(b'{"seq": 2}\n')
+    assert path.read_bytes() == b'{"seq": 2}\n'
+    journal.close()
+
+
+def test_a_journal_that_could_not_be_emptied_is_emptied_before_the_next_change(tmp_path, monkeypatch):
+    from unreport_tui.storage.journal_file import JournalFile
+
+    path = tmp_path / "n.json.journal"
+    journal = JournalFile(path)
+    journal.append(b'{"seq": 1}\n')
+    monkeypatch.setattr(os, "ftruncate", _disk_full)
+    journal.empty()  # after a compaction: the line left is older than the snapshot
+    monkeypatch.undo()
+    assert path.read_bytes() == b'{"seq": 1}\n'
+    journal.append(b'{"seq": 2}\n')
+    assert path.read_bytes() == b'{"seq": 2}\n'
+    journal.close()
