@@ -43,3 +43,40 @@ def test_the_body_is_named_with_its_article_by_its_short_name_else_its_full_one(
     assert named("Commission on Narcotic Drugs") == "the Commission on Narcotic Drugs"
     assert named("The Board", "") == "The Board"
     assert named("") == "the meeting"
+
+
+# --- a sentence's full stop -------------------------------------------------------------------
+
+
+def test_the_full_stop_goes_before_the_footnote_marks_which_keep_their_order():
+    from unreport_tui.core.rendered import FootnoteRef, Run
+    from unreport_tui.core.rendering.sentence_runs import full_stop
+
+    assert full_stop([Run("It was noted"), FootnoteRef(1), FootnoteRef(2)]) == [
+        Run("It was noted."),
+        FootnoteRef(1),
+        FootnoteRef(2),
+    ]
+
+
+def test_the_full_stop_after_a_name_is_not_the_names_and_a_space_after_the_name_goes():
+    from unreport_tui.core.rendered import Run
+    from unreport_tui.core.rendering.sentence_runs import full_stop
+
+    made_by = [Run("Statements were made by "), Run("Peru", mention="Peru"), Run(" and ")]
+    assert full_stop([*made_by, Run("Chile ", mention="Chile")]) == [*made_by, Run("Chile", mention="Chile"), Run(".")]
+
+
+def test_a_title_in_italics_keeps_its_italics_with_or_without_its_own_full_stop():
+    from unreport_tui.core.rendered import Run
+    from unreport_tui.core.rendering.sentence_runs import full_stop
+
+    assert full_stop([Run("adopted "), Run("Women and girls ", italic=True)]) == [
+        Run("adopted "),
+        Run("Women and girls", italic=True),
+        Run("."),
+    ]
+    assert full_stop([Run("adopted"), Run(" Women and girls.", italic=True)]) == [
+        Run("adopted"),
+        Run(" Women and girls.", italic=True),
+    ]
