@@ -9,7 +9,7 @@ from pathlib import Path
 
 from unreport_tui.core.model import Item, Meeting, Presentation, Role, Session, SessionInfo
 from unreport_tui.core.profiles import load_profile
-from unreport_tui.core.rendered import plain_text
+from unreport_tui.core.rendered import Run, plain_text
 from unreport_tui.core.rendering.mentions import roles_phrase
 
 from .builders import paragraphs
@@ -54,3 +54,34 @@ def test_a_role_is_introduced_in_the_profiles_words(tmp_path):
     )
     said = roles_phrase([("Chile", Role.MEMBER), ("Peru", Role.MEMBER), ("European Union", Role.IGO)], profile)
     assert plain_text(said) == "the delegations of Chile and Peru and the observer delegation of the European Union"
+
+
+# --- the pieces that keep the marks ---------------------------------------------------------------
+
+
+def test_a_group_spoken_for_is_marked_by_its_own_name_however_typed():
+    from unreport_tui.core.rendering.mentions import behalf_mention
+
+    assert behalf_mention("g77", load_profile("")) == [
+        Run("the "),
+        Run("Group of 77 and China", mention="Group of 77 and China"),
+    ]
+
+
+def test_names_a_role_form_opens_with_are_not_given_a_capital(tmp_path):
+    from unreport_tui.core.rendering.mentions import introduced
+
+    path = tmp_path / "p.toml"
+    path.write_text('[roles]\nrepresentative = "{names}"\n', encoding="utf-8")
+    niger = [Run("the "), Run("Niger", mention="Niger")]
+    assert introduced(load_profile(str(path)), "representative", niger, 1) == niger
+
+
+def test_words_put_before_a_named_speaker_keep_the_names_mark():
+    from unreport_tui.core.rendering.mentions import retexted
+
+    niger = [Run("the "), Run("Niger", mention="Niger")]
+    assert retexted(niger, "The Niger") == [Run("The "), Run("Niger", mention="Niger")]
+    assert retexted(niger, "In summarizing, the Niger") == [Run("In summarizing, the "), Run("Niger", mention="Niger")]
+    assert retexted(niger, "the Niger") == niger
+    assert retexted(niger, "The Nigerian delegation") == [Run("The Nigerian delegation")]  # the name changed: no mark
