@@ -103,6 +103,19 @@ def test_periods_across_months_and_years():
     )
 
 
+def test_two_days_named_across_a_month_and_before_a_later_period_of_the_year():
+    assert periods_from_to([(D(2019, 11, 30), D(2019, 12, 1)), (D(2019, 12, 9), D(2019, 12, 11))]) == (
+        "on 30 November and 1 December and from 9 to 11 December 2019"
+    )
+    assert periods_from_to([(D(2019, 12, 12), D(2019, 12, 13)), (D(2019, 12, 16), D(2019, 12, 18))]) == (
+        "on 12 and 13 December and from 16 to 18 December 2019"
+    )
+    # The next period begins in the year this one ends in: its year, given at its end, serves both.
+    assert periods_from_to([(D(2019, 12, 1), D(2019, 12, 3)), (D(2019, 12, 30), D(2020, 1, 2))]) == (
+        "from 1 to 3 December and from 30 December 2019 to 2 January 2020"
+    )
+
+
 def test_a_session_held_once_is_written_as_it_always_was():
     assert periods_from_to([(D(2023, 12, 8), D(2023, 12, 9))]) == "from 8 to 9 December 2023"
     assert periods_span([(D(2010, 10, 18), D(2010, 10, 22))]) == "18–22 October 2010"
