@@ -50,6 +50,12 @@ def test_the_first_sentence_names_the_proposal_its_symbol_and_who_submitted_it()
     )
 
 
+def test_a_meeting_without_its_date_is_named_without_one():
+    session = commission(draft(Action(A.ADOPTED, 11)))
+    session.meetings[0] = Meeting(11, None)
+    assert action_paragraphs(session)[0].startswith("At its 11th meeting, the Commission had before it a draft resolution")
+
+
 def test_several_submitters_and_states_typed_any_way_print_as_the_un_does():
     session = commission(
         draft(Action(A.ADOPTED, 12), submitted_by=["Canada", "colombia", "netherlands", "USA"], kind="draft decision", symbol="")

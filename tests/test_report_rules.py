@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -525,6 +526,15 @@ def test_a_joined_point_refers_back_only_to_the_speakers_last_named_in_its_parag
         "Those speakers also asked for S. Those speakers also asked for R. Many speakers also asked for Q. "
         "Two speakers also asked for P.",
     ]
+
+
+def test_a_point_joined_in_a_later_item_refers_back_to_its_own_speakers():
+    session = session_with([said("Chile")], [point("called for cooperation", "Chile")])
+    second = replace(session.items[0], key="2", number="2", title="Other")
+    second.points = [point("stressed data", "Peru"), point("also urged action", "Peru", join=True)]
+    second.statements = [said("Peru")]
+    session.items.append(second)
+    assert paragraphs(session)[-1].endswith("One speaker stressed data. The same speaker also urged action.")
 
 
 def test_a_point_joined_in_the_order_logged_refers_back_too():
