@@ -341,6 +341,12 @@ def test_a_profile_whose_wording_the_dates_would_contradict_is_refused_with_one_
 days_lists = st.lists(st.dates(dt.date(2020, 1, 1), dt.date(2022, 12, 31)), min_size=1, max_size=12)
 
 
+def test_three_days_running_are_a_range_and_two_are_named():
+    march = [dt.date(1997, 3, day) for day in (10, 11, 12, 17, 20, 21)]
+    assert on_dates(march, DatesStyle(ranges=True)) == "from 10 to 12, 17, 20 and 21 March 1997"
+    assert on_dates(march[1:], DatesStyle(ranges=True)) == "on 11, 12, 17, 20 and 21 March 1997"
+
+
 @given(days_lists)
 def test_the_default_style_writes_dates_as_before_with_on(days):
     assert on_dates(days) == "on " + dates_phrase(days)
