@@ -56,6 +56,14 @@ def test_a_role_is_introduced_in_the_profiles_words(tmp_path):
     assert plain_text(said) == "the delegations of Chile and Peru and the observer delegation of the European Union"
 
 
+def test_a_speaker_the_profile_introduces_as_a_representative_is_listed_with_the_members(tmp_path):
+    profile = load_profile(_profile(tmp_path, '[roles.as_representative]\n"European Union" = ""\n'))
+    speakers = [("Chile", Role.MEMBER), ("European Union", Role.IGO), ("Director of X", Role.OFFICIAL)]
+    assert plain_text(roles_phrase(speakers, profile)) == (
+        "the representatives of Chile and the European Union and the Director of X"
+    )
+
+
 # --- the pieces that keep the marks ---------------------------------------------------------------
 
 
