@@ -114,6 +114,28 @@ def _durations_under_a_mutant() -> dict[str, float]:
     return durations
 
 
+def pytest_sessionstart() -> None:
+    if "__mutmut_" in os.environ.get("MUTANT_UNDER_TEST", ""):
+        _forget_what_was_kept_before_the_mutant()
+
+
+def _forget_what_was_kept_before_the_mutant() -> None:
+    """mutmut runs each mutant's tests in a process forked from one that had already imported and
+    run them on the code as it is: a function's cache (``lru_cache``, ``cache``) then held the
+    right answers, and the mutant below it never ran. The 27 ``inline.py`` mutants under the cached
+    ``parse_inline`` "survived" so, though ``test_inline.py`` catches them in a process of its own
+    (2026-12-01). The profiles kept by ``load_profile`` are the same kind of cache."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("unreport_tui.") and module is not None:
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+    catalogue = sys.modules.get("unreport_tui.core.profiles.catalogue")
+    if catalogue is not None:
+        catalogue._loaded.clear()
+
+
 class MutantTooSlow(BaseException):
     """A test ran past ten times its own time under a mutant: the mutant hangs it (caught). A
     BaseException, so that no ``except Exception`` of the code under test swallows it."""
