@@ -488,6 +488,34 @@ def test_wrong_shapes_are_named(text, message):
     assert refusal(text) == message
 
 
+def test_the_line_of_a_key_is_found_whatever_the_file_writes_around_it():
+    from unreport_tui.core.session_file.key_lines import line_of
+
+    text = (
+        "# A session file\n"  # 1
+        "format = 2\n"  # 2: before any table
+        "[session]\n"  # 3
+        'body = "x"\n'  # 4
+        'masthead.symbol = "A/1"\n'  # 5: a dotted key of another table
+        'note = """"""\n'  # 6: a multi-line string opened and closed on its line
+        "text = '''\n"  # 7: one that runs on
+        'role = "not a key"\n'  # 8
+        "'''\n"  # 9
+        "role = 3\n"  # 10
+        "[[proposals]]\n"  # 11
+        "[[proposals.actions]]\n"  # 12
+        "meeting = 3\n"  # 13
+        "vote . against = []\n"  # 14: a dotted key, spaced
+        "vote.abstaining = []\n"  # 15
+    )
+    assert line_of(text, "format") == 2
+    assert line_of(text, "session.body") == 4
+    assert line_of(text, "session.role") == 10
+    assert line_of(text, "session.missing") == 3  # a key missing: its table's line
+    assert line_of(text, "proposals[1].actions[1].vote.against") == 14
+    assert line_of(text, "proposals[1].actions[1].vote.in_favour") == 14  # missing from the dotted table
+
+
 def test_the_line_of_the_fault_is_named_like_a_compiler_would(tmp_path, demo_file, capsys):
     lines = demo_file.read_text(encoding="utf-8").splitlines()
     at = lines.index('speaker = "Croatia"')
