@@ -90,6 +90,22 @@ def test_a_chain_of_profiles_each_setting_what_differs(tmp_path):
     assert profile.form("statements", "members") == "{speakers} spoke."
 
 
+def test_an_id_there_is_not_is_refused_naming_those_there_are_the_default_first():
+    write(user_profiles_dir() / "ours.toml", '[profile]\nname = "Ours"\n')
+    with pytest.raises(ProfileError) as refused:
+        load_profile("nosuch")
+    listed = str(refused.value).split("lists them (", 1)[1].split(")", 1)[0].split(", ")
+    assert listed[0] == DEFAULT_PROFILE
+    assert listed[1:] == sorted(listed[1:]) and "ours" in listed and "cnd" in listed
+
+
+def test_each_profile_listed_says_where_it_comes_from_and_a_broken_one_has_no_description():
+    write(user_profiles_dir() / "broken.toml", "[statements]\nmembers = 3\n")
+    entries = {e.id: e for e in list_profiles()}
+    assert entries[DEFAULT_PROFILE].source == entries["cnd"].source == "shipped"
+    assert (entries["broken"].source, entries["broken"].name, entries["broken"].description) == ("yours", "broken", "")
+
+
 def test_the_users_profiles_are_found_by_id_and_listed():
     write(user_profiles_dir() / "my-body.toml", '[profile]\nname = "My body"\ndescription = "Ours"\n')
     assert load_profile("my-body").name == "My body"
