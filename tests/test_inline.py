@@ -82,3 +82,22 @@ def test_one_item_keeps_only_its_own_footnotes():
     document = render_report(session)
     assert [f.number for f in document.for_item("1").footnotes] == [1]
     assert [f.number for f in document.for_item("2").footnotes] == [2]
+
+
+def test_a_footnote_closes_after_an_escaped_bracket_and_around_nested_ones():
+    for typed, note in [
+        (r"T^[a \]]", "a ]"),  # an escaped bracket just before the closing one
+        ("T^[see [a [b]] c]", "see [a [b]] c"),  # brackets two deep
+        ("T^[[A/1] see]", "[A/1] see"),  # a note that opens with a bracket
+    ]:
+        notes = FootnoteCollector()
+        assert parse_inline(typed + " d", notes) == [Run("T"), FootnoteRef(1), Run(" d")], typed
+        assert notes.notes == [(Run(note),)], typed
+
+
+def test_which_asterisk_closes_italics():
+    assert parse_inline("*a* is one letter") == [Run("a", True), Run(" is one letter")]
+    # An asterisk after a space closes nothing; the next one after a letter does.
+    assert parse_inline("x *a *b* c *") == [Run("x "), Run("a *b", True), Run(" c *")]
+    assert parse_inline("*Treaty* costs 2 *") == [Run("Treaty", True), Run(" costs 2 *")]
+    assert parse_inline("x *a **") == [Run("x "), Run("a *", True)]
