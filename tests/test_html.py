@@ -276,6 +276,10 @@ def test_a_document_of_no_agenda_item_has_its_title_whole():
     )
     rows = [[td.text() for td in tr.iter("td")] for tr in page_tree(export_html(doc)).find("tbody").iter("tr")]
     assert rows == [["A/1", "", "Item 4: a title of no item"], ["A/2", "2 (b)", "Item 3: said so"]]
+    from unreport_tui.exporters.text import export_text
+
+    printed = export_text(doc)
+    assert "Item 4: a title of no item" in printed and "Item : " not in printed  # no item: no empty "Item"
 
 
 def test_the_notes_have_a_heading_and_come_after_the_text_before_the_annexes():
