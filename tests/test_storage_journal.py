@@ -180,3 +180,18 @@ def test_the_journal_replays_to_exactly_what_was_in_memory(tmp_path_factory, ops
     assert {d.doc_id: dict(d) for d in reader.table("t").all()} == in_memory
     db.close()
     assert {d.doc_id: dict(d) for d in open_db(path, read_only=True).table("t").all()} == in_memory
+
+
+def test_a_table_emptied_stays_empty_after_a_restart(tmp_path):
+    path = tmp_path / "n.json"
+    db = open_db(path, backup_every=0)
+    db.table("statements").insert_multiple([entry(1), entry(2)])
+    db.close()  # the rows in the snapshot
+    db = open_db(path, backup_every=10**6)  # no backup due: no compaction, the changes stay in the journal
+    db.table("statements").truncate()
+    db.table("statements").insert(entry(3))  # takes the first id again
+    db.storage.flush()
+    # As a restart after a crash reads it: the snapshot, then the journal replayed over it.
+    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 3"]
+    db.close()
+    assert [d["text"] for d in open_db(path, read_only=True).table("statements").all()] == ["note 3"]
