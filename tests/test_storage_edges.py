@@ -90,7 +90,24 @@ def test_a_disk_that_refuses_is_said_in_words_and_tried_again_on_a_timer():
     assert failed.wait(5)
     assert until(lambda: saver.last_error is not None)
     assert str(saver.last_error) == "Could not save to test.json: [Errno 5] disk driver hiccup"
+    assert saver.last_error.error.errno == errno.EIO  # the disk's own error kept, for what to do about it
     assert saver.retry_in == 10
+    saver.stop()
+
+
+def test_a_save_failure_said_by_the_storage_is_passed_on_as_it_is_said():
+    said = SaveFailed("Could not save to n.json: the disk is full (free some space)", OSError(errno.ENOSPC, "full"))
+    failed = threading.Event()
+
+    def flush():
+        failed.set()
+        raise said
+
+    saver = BackgroundSaver(flush, "test.json", retry_after=10, max_retry_after=10)
+    saver.wake()
+    assert failed.wait(5)
+    assert until(lambda: saver.last_error is not None)
+    assert saver.last_error is said
     saver.stop()
 
 
@@ -111,6 +128,9 @@ def test_a_defect_in_saving_is_a_crash_report_and_said_once_not_retried_as_if_th
     assert saver.retry_in is None  # not on a timer: a wait mends no defect; the next change tries again
     error, report = told[0]
     assert isinstance(error, TypeError)
+    assert str(saver.last_error) == (
+        "Could not save to test.json: unreport failed while saving (TypeError: 'NoneType' object is not subscriptable)"
+    )
     assert report.parent == tmp_path / "state" / "unreport" / "log"
     written = report.read_text(encoding="utf-8")
     assert "Traceback" in written and "TypeError: 'NoneType' object is not subscriptable" in written
