@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import codecs
 import csv
+import errno
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -339,3 +341,28 @@ def test_a_workbook_of_more_rows_than_a_list_holds_is_refused_in_one_line():
     with pytest.raises(ListFileError) as refused:
         read_list(_workbook([["Kenya", "x"], ["Chile", "y"]]), "plain.xlsx")
     assert str(refused.value).startswith("plain.xlsx: a workbook with no header row that names its columns")
+
+
+def test_a_list_file_that_cannot_be_read_says_why(tmp_path, monkeypatch):
+    path = tmp_path / "speakers.csv"
+    path.write_text("Chile\n", encoding="utf-8")
+
+    def refused(*_: object, **__: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(ListFileError) as caught:
+        read_list_file(path)
+    assert str(caught.value) == f"{path}: cannot be read (Permission denied)"
+
+
+def test_a_file_of_long_lines_or_of_nul_bytes_is_no_list():
+    with pytest.raises(ListFileError) as caught:
+        read_list(("x" * 6000 + "\nChile\n").encode(), "minutes.txt")
+    assert str(caught.value) == (
+        "minutes.txt: line 1 is 6,000 characters long, which no list of names has; "
+        "give the file the system exported the list in (.csv, .xlsx or one name a line)"
+    )
+    with pytest.raises(ListFileError) as caught:
+        read_list("Chile\nPeru\n".encode("utf-16-le"), "speakers.txt")  # UTF-16 without its mark
+    assert str(caught.value) == f"speakers.txt: {NOT_TEXT}"
