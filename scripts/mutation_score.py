@@ -30,7 +30,14 @@ def main(argv: list[str] | None = None) -> int:
         counts: Counter[str] = Counter()
         survivors: list[str] = []
         for meta in sorted((root / package).rglob("*.py.meta")):
-            for name, code in json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"].items():
+            try:
+                codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
+                # mutmut rewrites a module's file after each verdict: read while a run writes it,
+                # it can be empty for an instant.
+                print(f"{meta}: cannot be read ({error}); if mutmut is running, run this again", file=sys.stderr)
+                return 2
+            for name, code in codes.items():
                 if code in NOT_RUN:
                     counts["not run"] += 1
                 elif code in KILLED:

@@ -51,3 +51,13 @@ def test_the_score_of_each_package_against_its_target_and_a_run_not_complete(tmp
 def test_no_results_say_how_to_make_them(tmp_path, capsys):
     assert _score_main()([str(tmp_path / "mutants")]) == 2
     assert "run `make mutation` first" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("written", ["", '{"exit_code_by_key": {"a": 1', "[1, 2]"], ids=["empty", "cut short", "not mutmut's"])
+def test_a_results_file_that_cannot_be_read_is_said_in_one_line(tmp_path, capsys, written):
+    _results(tmp_path, {"a": 1}, {"b": 1})
+    meta = tmp_path / "unreport_tui" / "core" / "m.py.meta"
+    meta.write_text(written, encoding="utf-8")  # as read while mutmut writes it
+    assert _score_main()([str(tmp_path)]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"{meta}: cannot be read (") and said.count("\n") == 1
