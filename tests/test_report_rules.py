@@ -551,6 +551,30 @@ def test_a_point_joined_in_the_order_logged_refers_back_too():
     assert paragraphs(session)[-1] == "3. One speaker called for X. The same speaker also emphasized Y."
 
 
+def test_in_the_order_logged_a_heading_is_printed_once_over_the_points_under_it():
+    t = dt.time
+    session = session_with(
+        [said("Chile", meeting=9, time=t(10, 0)), said("Peru", meeting=9, time=t(10, 30))],
+        [
+            point("called for X", "Chile", meeting=9, time=t(10, 5), heading="Prevention"),
+            point("stressed Y", "Chile", meeting=9, time=t(10, 10), heading="Prevention"),
+            point("urged Z", "Peru", meeting=9, time=t(10, 35), heading="Prevention"),
+            point("asked for W", "Peru", meeting=9, time=t(10, 40), heading="Protection"),
+        ],
+        meetings=[9],
+    )
+    session.info.order = SummaryOrder("logged")
+    assert paragraphs(session)[1:] == [
+        "2. Statements were made by the representatives of Chile and Peru.",
+        "# Prevention",
+        "3. One speaker called for X.",
+        "4. One speaker stressed Y.",
+        "5. One speaker urged Z.",
+        "# Protection",
+        "6. One speaker asked for W.",
+    ]
+
+
 def test_a_statement_in_a_capacity_says_it_after_the_name():
     session = session_with(
         [said("Sudan", capacity="as the concerned country"), said("Chile"), said("Japan", capacity="as a co-sponsor")]
