@@ -178,6 +178,20 @@ def test_a_proposal_with_nothing_done_yet_is_to_be_completed():
         "The Commission had before it a draft resolution entitled “Women and girls” (E/CN.6/2007/L.3), submitted by Pakistan.",
         "[To be completed]",
     ]
+    assert paragraphs(session)[-1] == "[To be completed]"  # a reminder, not a paragraph: no number
+
+
+def test_a_proposal_of_no_kind_said_is_a_draft_resolution():
+    session = commission(draft(Action(A.ADOPTED, 11), kind=" "))
+    assert action_paragraphs(session) == [
+        "At its 11th meeting, on 7 March 2007, the Commission had before it a draft resolution entitled “Women and "
+        "girls” (E/CN.6/2007/L.3), submitted by Pakistan.",
+        "At the same meeting, the Commission adopted the draft resolution.",
+    ]
+
+
+def test_a_vote_list_is_in_the_order_of_letters_accents_aside():
+    assert vote_list(["Zimbabwe", "Cuba", "Côte d'Ivoire", "Czechia"]) == "Côte d'Ivoire, Cuba, Czechia, Zimbabwe."
 
 
 def test_a_quotation_inside_a_title_takes_single_marks():
