@@ -298,6 +298,28 @@ def test_attendance_listed_by_name_and_observers_admitted_as_the_subcommittee_wr
     assert "The session was attended by representatives of nine member States of the Subcommittee." in text(session)
 
 
+def test_attendance_counts_each_kind_in_the_singular_or_the_plural_and_lists_states_by_their_un_names(tmp_path):
+    listed = Attendance(
+        ["venezuela", "bolivia", "Chile"],  # typed as they came: listed in the order of their UN names
+        ["Holy See", "State of Palestine"],
+        ["European Union"],
+        ["Amnesty International", "IDPC", "Caritas"],
+        listed=True,
+    )
+    session = subcommittee(body_profile(tmp_path, 'member_states = "member States"\n'), chapter="I.", attendance=listed)
+    assert (
+        "Representatives of the following three member States of the Subcommittee attended the session: Bolivia "
+        "(Plurinational State of), Chile and Venezuela (Bolivarian Republic of). Observers for two other States, one "
+        "intergovernmental organization and three non-governmental organizations also attended."
+    ) in text(session)
+    counted = Attendance(["Chile"], ["Holy See"], ["European Union", "OSCE"], ["IDPC"])
+    session = subcommittee(body_profile(tmp_path, 'member_states = "States members"\n'), chapter="I.", attendance=counted)
+    assert (
+        "The session was attended by representatives of one State member of the Subcommittee. Observers for one "
+        "other State, two intergovernmental organizations and one non-governmental organization also attended."
+    ) in text(session)
+
+
 def test_observers_admitted_with_no_chair_given_or_no_meeting(tmp_path):
     session = subcommittee(
         body_profile(tmp_path, ""),
