@@ -320,6 +320,36 @@ def test_attendance_counts_each_kind_in_the_singular_or_the_plural_and_lists_sta
     ) in text(session)
 
 
+def test_the_agenda_and_the_annexes_in_their_order_whatever_was_typed():
+    session = subcommittee(
+        "",
+        chapter="I. Introduction",
+        agenda_meeting=1,
+        agenda_symbol="A/1",
+        documents_annex="annex IX",
+        attendance=Attendance(["Venezuela", "bolivia"]),  # as typed: in no order, one in lower case
+        attendance_annex="annex V",
+    )
+    session.items = [
+        Item("1", "1", "Adoption of the agenda.", chapter="I. Introduction", documents=[Document("Provisional agenda", "A/1")]),
+        Item("2", "2", "General exchange of views;"),
+    ]
+    printed = paragraphs(session)
+    agenda = printed.index("# B. Adoption of the agenda")
+    assert printed[agenda + 2 : agenda + 4] == ["1. Adoption of the agenda.", "2. General exchange of views."]
+    # Annex V before annex IX, as their numerals run (not their letters); the participants by UN name.
+    assert printed[printed.index("# Annex V") :] == [
+        "# Annex V",
+        "# List of participants",
+        "# States members",
+        " Bolivia (Plurinational State of)",
+        " Venezuela (Bolivarian Republic of)",
+        "# Annex IX",
+        "# List of documents before the Subcommittee at its sixtieth session",
+        "A/1 Item 1: Provisional agenda",
+    ]
+
+
 def test_observers_admitted_with_no_chair_given_or_no_meeting(tmp_path):
     session = subcommittee(
         body_profile(tmp_path, ""),
