@@ -6,6 +6,7 @@ import math
 import os
 import signal
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -104,65 +105,77 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 def _durations_under_a_mutant() -> dict[str, float]:
     """Each test's time as mutmut measured it, while mutmut runs a mutant's tests (empty otherwise).
-    mutmut is only read if it is the one running these tests: it has been imported then."""
+    mutmut is only read if it is the one running these tests: it has been imported then. Whatever
+    goes wrong here leaves the tests as they always run: an error in a hook ends pytest with its
+    exit code 3, which mutmut counts as a mutant caught, and every mutant would then be "caught"."""
     if "__mutmut_" not in os.environ.get("MUTANT_UNDER_TEST", ""):  # not "stats", not the clean run
         return {}
-    mutmut_state = sys.modules.get("mutmut.state")
-    if mutmut_state is None:
+    try:
+        durations = sys.modules["mutmut.state"].state().duration_by_test
+    except Exception:  # noqa: BLE001 - no mutmut, or one whose state reads otherwise
         return {}
-    durations: dict[str, float] = mutmut_state.state().duration_by_test
-    return durations
+    return durations if isinstance(durations, dict) else {}
 
 
 def pytest_sessionstart() -> None:
     if "__mutmut_" in os.environ.get("MUTANT_UNDER_TEST", ""):
-        _forget_what_was_kept_before_the_mutant()
+        _forget_what_was_kept()
 
 
-def _forget_what_was_kept_before_the_mutant() -> None:
+def _forget_what_was_kept() -> None:
     """mutmut runs each mutant's tests in a process forked from one that had already imported and
     run them on the code as it is: a function's cache (``lru_cache``, ``cache``) then held the
-    right answers, and the mutant below it never ran. The 27 ``inline.py`` mutants under the cached
-    ``parse_inline`` "survived" so, though ``test_inline.py`` catches them in a process of its own
-    (2026-12-01). The profiles kept by ``load_profile`` are the same kind of cache."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("unreport_tui.") and module is not None:
-            for value in list(vars(module).values()):
-                clear = getattr(value, "cache_clear", None)
-                if callable(clear):
-                    clear()
-    catalogue = sys.modules.get("unreport_tui.core.profiles.catalogue")
-    if catalogue is not None:
-        catalogue._loaded.clear()
+    right answers, and the mutant below it never ran. The 27 ``inline.py`` mutants under the cache
+    of ``parse_inline`` (``_parse_without_footnotes``) "survived" so, though ``test_inline.py``
+    catches them in a process of its own (2026-12-01). The profiles kept by ``load_profile`` are
+    the same kind of cache. Only functools' caches are emptied (they have ``cache_info``)."""
+    try:
+        for name, module in list(sys.modules.items()):
+            if name.startswith("unreport_tui.") and module is not None:
+                for value in list(vars(module).values()):
+                    if hasattr(value, "cache_info") and callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+        catalogue = sys.modules.get("unreport_tui.core.profiles.catalogue")
+        if catalogue is not None:
+            catalogue._loaded.clear()
+    except Exception as error:  # noqa: BLE001 - see _durations_under_a_mutant: never pytest's exit code 3
+        warnings.warn(f"the caches could not be emptied before the mutant's tests: {error!r}", stacklevel=1)
 
 
 class MutantTooSlow(BaseException):
-    """A test ran past ten times its own time under a mutant: the mutant hangs it (caught). A
-    BaseException, so that no ``except Exception`` of the code under test swallows it."""
+    """A test ran past its limit under a mutant: the mutant hangs it (caught). A BaseException, so
+    that no ``except Exception`` of the code under test swallows it."""
 
 
 @pytest.hookimpl(wrapper=True)
-def pytest_runtest_call(item: pytest.Item) -> object:
+def pytest_runtest_protocol(item: pytest.Item) -> object:
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        # mutmut works out which tests reach each function by running them all once: a test whose
+        # answer a cache already held (from an earlier test) never reached the function behind it,
+        # was not counted among its tests, and so was never run against its mutants.
+        _forget_what_was_kept()
     # mutmut stops a mutant's run after ten times the CPU time of all the tests that cover it: for
     # a function that every test reaches (the inline text, the session reader) that is half an
     # hour, which one mutant looping in the first test spent before it counted as caught. Each test
-    # is stopped instead after ten times its own time (the process's CPU time, which a busy
-    # machine does not stretch), and fails.
+    # (its fixtures too) is stopped instead after ten times the time mutmut measured for it, plus
+    # 10 s, of CPU time (user and system: a loop on reads and writes spends it in the kernel), and
+    # fails. The signal repeats each second: one that lands in a __del__ or a gc callback is only
+    # printed there ("Exception ignored"), and the next one stops the test.
     took = _durations_under_a_mutant().get(item.nodeid)
     if took is None:
         return (yield)
+    limit = 10 * took + 10
 
     def stop(*_: object) -> None:
-        raise MutantTooSlow(f"more than {limit:.0f} s of CPU, ten times this test's time")
+        raise MutantTooSlow(f"more than {limit:.0f} s of CPU: ten times this test's time, plus 10 s")
 
-    limit = 10 * took + 10
-    before = signal.signal(signal.SIGVTALRM, stop)
-    signal.setitimer(signal.ITIMER_VIRTUAL, limit)
+    before = signal.signal(signal.SIGPROF, stop)
+    signal.setitimer(signal.ITIMER_PROF, limit, 1.0)
     try:
         return (yield)
     finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
-        signal.signal(signal.SIGVTALRM, before)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, before)
 
 
 @pytest.fixture
