@@ -72,6 +72,8 @@ def test_an_organization_of_the_data_gets_its_un_name_and_article(typed, running
         ("youth organizations", "youth organizations"),
         ("40 countries", "40 countries"),
         ("1,000 Member States", "1,000 Member States"),  # a count with its thousands' comma
+        ("40+ Member States", "40+ Member States"),
+        ("30-odd Parties", "30-odd Parties"),
         ("several States", "several States"),  # a word that says which, before a group's noun
         ("least developed countries", "the least developed countries"),
         # an article typed always wins, and reads "the" in running text

@@ -74,6 +74,7 @@ _DETERMINERS = frozenset(
     {"a", "an", "this", "these", "those", "some", "several", "many", "all", "both", "its", "their", "our", "his", "her"}
 )
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)", re.IGNORECASE)
 
 
 def typed_article(name: str) -> bool:
@@ -133,8 +134,8 @@ def _is_acronym(word: str) -> bool:
 
 
 def _is_count(word: str) -> bool:
-    """A number ("40", "1,000"), not a word that begins with one ("3rd World Network" is a name)."""
-    return word.replace(",", "").isdecimal()
+    """A number ("40", "1,000", "40+", "40-odd"), not an ordinal ("3rd World Network" is a name)."""
+    return word[:1].isdecimal() and _ORDINAL.fullmatch(word) is None
 
 
 def _singular(word: str) -> str:
