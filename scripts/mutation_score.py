@@ -31,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
         survivors: list[str] = []
         for meta in sorted((root / package).rglob("*.py.meta")):
             try:
-                codes = json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"]
-            except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as error:
+                codes = dict(json.loads(meta.read_text(encoding="utf-8"))["exit_code_by_key"].items())
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, AttributeError) as error:
                 # mutmut rewrites a module's file after each verdict: read while a run writes it,
                 # it can be empty for an instant.
                 print(f"{meta}: cannot be read ({error}); if mutmut is running, run this again", file=sys.stderr)

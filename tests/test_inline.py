@@ -97,7 +97,7 @@ def test_a_footnote_closes_after_an_escaped_bracket_and_around_nested_ones():
 
 def test_which_asterisk_closes_italics():
     assert parse_inline("*a* is one letter") == [Run("a", True), Run(" is one letter")]
-    # An asterisk after a space closes nothing; the next one after a letter does.
+    # An asterisk after a space closes nothing; the next one not after a space does.
     assert parse_inline("x *a *b* c *") == [Run("x "), Run("a *b", True), Run(" c *")]
     assert parse_inline("*Treaty* costs 2 *") == [Run("Treaty", True), Run(" costs 2 *")]
     assert parse_inline("x *a **") == [Run("x "), Run("a *", True)]

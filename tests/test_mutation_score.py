@@ -53,7 +53,11 @@ def test_no_results_say_how_to_make_them(tmp_path, capsys):
     assert "run `make mutation` first" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("written", ["", '{"exit_code_by_key": {"a": 1', "[1, 2]"], ids=["empty", "cut short", "not mutmut's"])
+@pytest.mark.parametrize(
+    "written",
+    ["", '{"exit_code_by_key": {"a": 1', "[1, 2]", '{"exit_code_by_key": null}'],
+    ids=["empty", "cut short", "not mutmut's", "no verdicts"],
+)
 def test_a_results_file_that_cannot_be_read_is_said_in_one_line(tmp_path, capsys, written):
     _results(tmp_path, {"a": 1}, {"b": 1})
     meta = tmp_path / "unreport_tui" / "core" / "m.py.meta"

@@ -412,8 +412,16 @@ def test_chapter_on_its_own_line_above_the_title(tmp_path):
 @pytest.mark.parametrize(
     "way, titled, numeral_alone",
     [
-        ("own line", Heading(1, "Report of the U.N. Board", "a", label="Chapter IV"), Heading(1, "Chapter IV", "a")),
-        ("on the title's line", Heading(1, "Chapter IV. Report of the U.N. Board", "a"), Heading(1, "Chapter IV", "a")),
+        (
+            "own line",
+            Heading(1, "Indigenous peoples and ILO Convention No. 169", "a", label="Chapter IV"),
+            Heading(1, "Chapter IV", "a"),
+        ),
+        (
+            "on the title's line",
+            Heading(1, "Chapter IV. Indigenous peoples and ILO Convention No. 169", "a"),
+            Heading(1, "Chapter IV", "a"),
+        ),
     ],
 )
 def test_a_chapter_heading_keeps_its_title_whole_and_its_item_under_it_however_the_numeral_stands(
@@ -425,10 +433,12 @@ def test_a_chapter_heading_keeps_its_title_whole_and_its_item_under_it_however_t
     path.write_text(f'[headings]\nchapter_numeral = "{way}"\nchapter_item = true\n', encoding="utf-8")
     profile = load_profile(str(path))
     under = "(Agenda item 4)"
-    assert chapter_heading_block(profile, "IV. Report of the U.N. Board", "", "a", "4") == dataclasses.replace(
+    assert chapter_heading_block(
+        profile, "IV. Indigenous peoples and ILO Convention No. 169", "", "a", "4"
+    ) == dataclasses.replace(titled, under=under)
+    assert chapter_heading_block(profile, "IV", "Indigenous peoples and ILO Convention No. 169", "a", "4") == dataclasses.replace(
         titled, under=under
     )
-    assert chapter_heading_block(profile, "IV", "Report of the U.N. Board", "a", "4") == dataclasses.replace(titled, under=under)
     assert chapter_heading_block(profile, "IV.", "", "a", "4") == dataclasses.replace(numeral_alone, under=under)
     assert chapter_heading_block(profile, "IV.", "", "a") == numeral_alone  # no item: no line under it
 

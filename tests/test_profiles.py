@@ -136,14 +136,17 @@ def test_an_edited_profile_is_read_again(tmp_path):
     assert load_profile(str(path)).form("statements", "member") == "Bee: {speakers}."
 
 
-def test_a_profile_file_removed_is_not_served_from_memory(tmp_path):
-    path = write(tmp_path / "p.toml", '[statements]\nmember = "A: {speakers}."\n')
-    load_profile(str(path))
-    path.unlink()
+def test_a_profile_whose_base_was_removed_is_not_served_from_memory(tmp_path):
+    """The profile's own file is unchanged; the one it extends is gone: it is read again, and refused."""
+    base = write(tmp_path / "base.toml", '[statements]\nmember = "A: {speakers}."\n')
+    child = write(tmp_path / "child.toml", '[profile]\nextends = "base.toml"\n')
+    assert load_profile(str(child)).form("statements", "member") == "A: {speakers}."
+    base.unlink()
     with pytest.raises(ProfileError) as refused:
-        load_profile(str(path))
+        load_profile(str(child))
     assert str(refused.value) == (
-        f"{path}: no such profile file; give the path of a .toml profile, or an id from `unreport profiles`"
+        f'{child}: profile.extends = "base.toml": {base}: no such profile file; give the path of a .toml '
+        "profile, or an id from `unreport profiles`"
     )
 
 
