@@ -76,7 +76,7 @@ def test_a_group_spoken_for_is_marked_by_its_own_name_however_typed():
     ]
 
 
-def test_names_a_role_form_opens_with_are_not_given_a_capital(tmp_path):
+def test_names_that_open_the_bodys_words_for_a_role_keep_their_small_letter(tmp_path):
     from unreport_tui.core.rendering.mentions import introduced
 
     path = tmp_path / "p.toml"

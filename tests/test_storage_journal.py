@@ -182,7 +182,7 @@ def test_the_journal_replays_to_exactly_what_was_in_memory(tmp_path_factory, ops
     assert {d.doc_id: dict(d) for d in open_db(path, read_only=True).table("t").all()} == in_memory
 
 
-def test_a_table_emptied_stays_empty_after_a_restart(tmp_path):
+def test_statements_deleted_all_at_once_stay_deleted_after_a_crash(tmp_path):
     path = tmp_path / "n.json"
     db = open_db(path, backup_every=0)
     db.table("statements").insert_multiple([entry(1), entry(2)])
