@@ -460,6 +460,10 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
     assert f"What the database held before is kept as {kept[0].path}" in capsys.readouterr().err
 
 
+_ORGANIZATION = '\n[organization]\nchapter = "V"\n'
+_PROPOSAL_L3 = '[[proposals]]\nkey = "L3"\nitem = "4"\ntitle = "Women and girls"\n'
+
+
 @pytest.mark.parametrize(
     "text, message",
     [
@@ -482,6 +486,28 @@ def test_importing_over_a_session_keeps_a_copy_of_it(tmp_path, demo_file, capsys
             '[[items]]\nkey="1"\nnumber="1"\ntitle="t"\n[[items.points]]\ntext="x"\nspeakers="Chile"',
             'items[1].points[1].speakers = "Chile": expected a list of names such as ["Chile", "Croatia"]',
         ),
+        (
+            GOOD.replace('[session]\nbody = "Commission on Narcotic Drugs"\nbody_short = "Commission"\n', "session = 3\n"),
+            "session: expected a [session] table",
+        ),
+        (GOOD.replace("format = 1\n", "format = 1\norganization = 3\n"), "organization: expected an [organization] table"),
+        (GOOD + _ORGANIZATION + "attendance = 3\n", "organization.attendance = 3: expected an [organization.attendance] table"),
+        (
+            GOOD + _ORGANIZATION + "observers_admitted = 3\n",
+            'organization.observers_admitted = 3: expected { meeting = 3, states = ["Armenia", "Dominican Republic"] }',
+        ),
+        (
+            GOOD + _ORGANIZATION + "observers_admitted = { meeting = 3, states = [] }\n",
+            'organization.observers_admitted.states: missing; expected a list of names such as ["Chile", "Croatia"]',
+        ),
+        (
+            GOOD.replace("meetings = [3]\n", 'meetings = [3]\nspeakers_list = "Chile"\n'),
+            'items[1].speakers_list = "Chile": expected a list of names such as ["Chile", "Croatia"], or of tables '
+            'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }',
+        ),
+        (GOOD + _PROPOSAL_L3 + _PROPOSAL_L3, 'proposals[2].key = "L3": another proposal already has this key'),
+        (GOOD + _PROPOSAL_L3.replace('"L3"', '"  "'), 'proposals[1].key = "  ": expected some text, not an empty string'),
+        (GOOD.replace("number = 3\n", ""), "meetings[1].number: missing; expected a whole number from 1 to 1,000,000"),
     ],
 )
 def test_wrong_shapes_are_named(text, message):
@@ -674,57 +700,6 @@ def test_a_proposal_with_a_recorded_vote_is_read_and_written_back():
 )
 def test_a_bad_proposal_is_refused_with_its_place(change, message):
     assert refusal(PROPOSAL.replace(*change)).startswith(message)
-
-
-_ORGANIZATION = '\n[organization]\nchapter = "V"\n'
-
-
-@pytest.mark.parametrize(
-    "text, message",
-    [
-        (
-            GOOD.replace('[session]\nbody = "Commission on Narcotic Drugs"\nbody_short = "Commission"\n', "session = 3\n"),
-            "session: expected a [session] table",
-        ),
-        (GOOD.replace("format = 1\n", "format = 1\norganization = 3\n"), "organization: expected an [organization] table"),
-        (
-            GOOD + _ORGANIZATION + "attendance = 3\n",
-            "organization.attendance = 3: expected an [organization.attendance] table",
-        ),
-        (
-            GOOD + _ORGANIZATION + "observers_admitted = 3\n",
-            'organization.observers_admitted = 3: expected { meeting = 3, states = ["Armenia", "Dominican Republic"] }',
-        ),
-        (
-            GOOD + _ORGANIZATION + "observers_admitted = { meeting = 3, states = [] }\n",
-            'organization.observers_admitted.states: missing; expected a list of names such as ["Chile", "Croatia"]',
-        ),
-        (
-            GOOD.replace("meetings = [3]\n", 'meetings = [3]\nspeakers_list = "Chile"\n'),
-            'items[1].speakers_list = "Chile": expected a list of names such as ["Chile", "Croatia"], or of tables '
-            'such as { speaker = "Egypt", on_behalf_of = "Group of African States" }',
-        ),
-        (
-            PROPOSAL + PROPOSAL[PROPOSAL.index("[[proposals]]") :],
-            'proposals[2].key = "L3": another proposal already has this key',
-        ),
-        (PROPOSAL.replace('key = "L3"', 'key = "  "'), 'proposals[1].key = "  ": expected some text, not an empty string'),
-        (GOOD.replace("number = 3\n", ""), "meetings[1].number: missing; expected a whole number from 1 to 1,000,000"),
-    ],
-    ids=[
-        "session not a table",
-        "organization not a table",
-        "attendance not a table",
-        "observers admitted not a table",
-        "observers admitted without States",
-        "Chair's list not a list",
-        "two proposals with one key",
-        "a key of spaces",
-        "a meeting without its number",
-    ],
-)
-def test_a_part_of_the_wrong_kind_is_refused_in_one_line_with_its_place(text, message):
-    assert refusal(text) == message
 
 
 def test_a_vote_that_is_neither_a_decision_nor_lists():
