@@ -54,11 +54,15 @@ def _offered(screen: LiveScreen) -> list[tuple[str, str]]:
     return [(with_keys(name), action) for name, action in ACTIONS if not screen.read_only or action in screen.looking]
 
 
-class LiveCommands(Provider):
+class _Matching(Provider):
+    """A palette provider that matches with unreport's matcher."""
+
     def matcher(self, user_input: str, case_sensitive: bool = False) -> PaletteMatcher:
         """Textual's matcher takes minutes on a long query against an item's long title."""
         return PaletteMatcher(user_input, match_style=self.match_style, case_sensitive=case_sensitive)
 
+
+class LiveCommands(_Matching):
     async def discover(self) -> Hits:
         """Before anything is typed: every action, in the order of the help screen."""
         screen = self.screen
@@ -115,11 +119,8 @@ class LiveCommands(Provider):
                 yield Hit(score, matcher.highlight(name), partial(screen.switch_meeting, meeting.number))
 
 
-class PrepareCommands(Provider):
+class PrepareCommands(_Matching):
     """The prepare screen's sections, by name: "Go to: The organization chapter"."""
-
-    def matcher(self, user_input: str, case_sensitive: bool = False) -> PaletteMatcher:
-        return PaletteMatcher(user_input, match_style=self.match_style, case_sensitive=case_sensitive)
 
     def _sections(self) -> list[tuple[str, Callable[[], None]]]:
         # Imported here: the prepare screen (and the logbook it imports) is not loaded before the
