@@ -278,6 +278,14 @@ def _no_misspelt_state(field: str, name: str) -> None:
         raise FieldError(field, f"{name!r} is not a State: {' or '.join(close)}?")
 
 
+def _no_misspelt_states(field: str, names: list[str], saved: list[str]) -> None:
+    """``_no_misspelt_state`` for each of ``names`` but those saved before (``saved``): a name the
+    note-taker gave earlier, or a session file brought, is theirs and never blocks a save."""
+    for name in names:
+        if name not in saved:
+            _no_misspelt_state(field, name)
+
+
 def item_data_from(values: dict[str, str], profile: str) -> dict[str, object]:
     """The current item's own data as typed (``profile``: the session's, whose statement forms
     the item may choose); FieldError for each value that cannot be used."""
@@ -840,10 +848,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                 declared(box, number)
             lists = {key: read_names(values[f"org_{key}"]) for key in _ATTENDANCE}
             saved = before.attendance or Attendance()
-            for key in ("members", "observer_states"):  # the IGOs and NGOs are as typed
-                for name in lists[key]:
-                    if name not in getattr(saved, key):  # saved before: the note-taker's, kept
-                        _no_misspelt_state(f"org_{key}", name)
+            _no_misspelt_states("org_members", lists["members"], saved.members)  # the IGOs and NGOs are as typed
+            _no_misspelt_states("org_observer_states", lists["observer_states"], saved.observer_states)
             if listed and not lists["members"]:
                 raise FieldError("org_members_listed", "type the members attending above: the paragraph names them")
             return dataclasses.replace(
@@ -872,9 +878,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 return None
             if not states:
                 raise FieldError("org_observer_states_admitted", "name the States admitted as observers (Armenia; …)")
-            for name in states:
-                if name not in (before.observers_admitted or ObserversAdmitted()).states:
-                    _no_misspelt_state("org_observer_states_admitted", name)
+            _no_misspelt_states("org_observer_states_admitted", states, (before.observers_admitted or ObserversAdmitted()).states)
             declared("org_observers_meeting", meeting)
             return ObserversAdmitted(meeting, states)
 
