@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .core.english import counted
 from .core.model import Item, Session
-from .core.session_file.tables import SessionFileError
+from .core.session_file.tables import NotASessionFile, SessionFileError
 from .crash_report import crash_line, write_crash_report
 from .exporters import FORMATS, ExportError, export_session, format_of_file, no_format_named
 from .storage import SaveFailed, SessionStore, StorageError, StoreToOpen, database_path, keep_copy_before, open_store
@@ -91,10 +91,10 @@ def _read_session_file(name: str) -> Session:
 
     try:
         session = load_session_file(path)
-    except SessionFileError as refused:
-        if ("not valid TOML" in str(refused) or "not a text file" in str(refused)) and path.suffix.lower() != ".toml":
+    except NotASessionFile as refused:
+        if path.suffix.lower() != ".toml":
             # Not a session file at all (a report, a database): say what is read, not only why not.
-            raise SessionFileError(
+            raise NotASessionFile(
                 f"{refused}; this reads a session file (.toml), as `unreport export --format toml` writes one",
                 line=refused.line,
             ) from None

@@ -44,7 +44,7 @@ from ..rendering.named_point import unresolved_speakers
 from .key_lines import line_of
 from .organization import organization_to_toml, read_organization
 from .proposals import proposals_to_dict, proposals_toml, read_proposals
-from .tables import SessionFileError, TableReader, describe, is_date
+from .tables import NotASessionFile, SessionFileError, TableReader, describe, is_date
 
 FORMAT = 1
 
@@ -106,11 +106,11 @@ def parse_session(text: str, folder: Path | None = None) -> Session:
         raw = tomllib.loads(text.removeprefix("\ufeff"))  # a byte order mark, as some editors write
     except tomllib.TOMLDecodeError as error:
         at = _TOML_POSITION.search(str(error))
-        raise SessionFileError(f"not valid TOML: {error}", line=int(at.group(1)) if at else None) from None
+        raise NotASessionFile(f"not valid TOML: {error}", line=int(at.group(1)) if at else None) from None
     except RecursionError:
-        raise SessionFileError("not valid TOML: lists or tables nested too deeply") from None
+        raise NotASessionFile("not valid TOML: lists or tables nested too deeply") from None
     except ValueError as error:  # a number of thousands of digits
-        raise SessionFileError(f"not valid TOML: {error}") from None
+        raise NotASessionFile(f"not valid TOML: {error}") from None
     try:
         return _read_session(raw, folder)
     except SessionFileError as error:
@@ -441,14 +441,14 @@ def load_session_file(path: Path) -> Session:
     except FileNotFoundError:
         raise SessionFileError(f"{path}: no such file") from None
     except UnicodeDecodeError:
-        raise SessionFileError(f"{path}: not a text file in UTF-8") from None
+        raise NotASessionFile(f"{path}: not a text file in UTF-8") from None
     except OSError as error:
         raise SessionFileError(f"{path}: cannot be read ({error.strerror})") from None
     try:
         return parse_session(text, Path(path).parent)
     except SessionFileError as error:
         where = f"{path}:{error.line}" if error.line else f"{path}"
-        raise SessionFileError(f"{where}: {error}", error.key_path, error.line) from None
+        raise type(error)(f"{where}: {error}", error.key_path, error.line) from None  # its kind kept
 
 
 def _value(choice: StrEnum | None) -> str | None:

@@ -30,6 +30,10 @@ class SessionFileError(ValueError):
         self.line = line
 
 
+class NotASessionFile(SessionFileError):
+    """A file that is no session file at all: not text in UTF-8, or not TOML (a report, a database)."""
+
+
 def describe(value: Any) -> str:
     if isinstance(value, str):
         return f'"{value}"'
