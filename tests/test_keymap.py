@@ -62,7 +62,11 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
         footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey"))
-        assert footer.startswith("f11 Undo ^y Redo f5 Live screen")  # in the footer's own order, as without a keymap
+        assert footer.startswith("f12 All keys f11 Undo ^y Redo f5 Live screen")  # in the footer's own order
+        # Its own keys are listed by the help screen's key, with those of its boxes.
+        assert listed_by(await help_screen(app, pilot, "f12"), "f11", "f9", "ctrl+o", "text, Enter", "Tab, shift+Tab")
+        await pilot.press("f12")
+        await pilot.pause()
         venue = app.screen.query_one("#venue", Input)
         venue.focus()
         venue.value = "Geneva"
@@ -78,7 +82,31 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f8")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#proposals-intro"))
-        assert " ".join(widget_text(key) for key in app.screen.query("FooterKey")).startswith("f11 Undo ^y Redo")
+        assert " ".join(widget_text(key) for key in app.screen.query("FooterKey")).startswith("f12 All keys f11 Undo ^y Redo")
+        keys = await help_screen(app, pilot, "f12")
+        assert listed_by(keys, "f11", "f8", "Esc", "a name, Enter") and "f5" not in keys
+        assert keys["f8"] == keys["Esc"] == "Live screen"
+
+
+async def help_screen(app, pilot, key: str) -> dict[str, str]:
+    """The help screen opened by ``key``: what each key it lists does, the first row of each key."""
+    from unreport_tui.app.screens.help import HelpScreen
+
+    await pilot.press(key)
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    keys: dict[str, str] = {}
+    for row_keys, what in app.screen.rows:
+        keys.setdefault(row_keys, what)
+    return keys
+
+
+def listed_by(keys: dict[str, str], *wanted: str) -> bool:
+    """Each of ``wanted`` is listed, and no default key the keymap replaced (f1, ctrl+z)."""
+    missing = [key for key in wanted if key not in keys]
+    assert not missing, f"not listed: {missing} in {sorted(keys)}"
+    assert "f1" not in keys and "ctrl+z" not in keys
+    return True
 
 
 async def test_the_palette_offers_unreports_commands_before_anything_is_typed(demo_store):

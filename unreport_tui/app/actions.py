@@ -53,9 +53,10 @@ class Action:
 ACTIONS: tuple[Action, ...] = (
     Action("quit", "quit", "ctrl+q", "Quit", On.APP, priority=True, show=True),
     Action("newline-enter", "newline_enter", "ctrl+j", "Enter", On.APP),
-    # The live screen, in the order of its footer and help screen. Undo and redo are the same
-    # keys on every screen that changes the session (On.UNDOABLE), listed here for that order.
-    Action("help", "help", "f1", "All keys", On.LIVE, "Keys: every key of the live screen", footer=1),
+    # The live screen, in the order of its footer and help screen. The help screen's key, undo and
+    # redo are the same keys on every screen that changes the session (On.UNDOABLE: the live, prepare
+    # and proposals screens), listed here for that order.
+    Action("help", "help", "f1", "All keys", On.UNDOABLE, "Keys: every key of the live screen", footer=1),
     Action("draft", "toggle_draft", "f2", "Draft", On.LIVE, "Show or hide the draft", footer=2),
     Action(
         "next-from-list",

@@ -923,10 +923,10 @@ class LiveScreen(UndoableScreen[None]):
         self._statistics = StatisticsScreen(self)
         self.app.push_screen(self._statistics, closed)
 
-    def action_help(self) -> None:
-        from .help import HelpScreen, live_keys
+    def keys_listed(self) -> list[tuple[str, str]]:
+        from .help import live_keys
 
-        self.app.push_screen(HelpScreen(live_keys(self.looking if self.read_only else None)))
+        return live_keys(self.looking if self.read_only else None)
 
     def action_export(self) -> None:
         """The whole report, or the current item when the draft shows only that."""

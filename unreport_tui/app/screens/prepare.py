@@ -1069,6 +1069,11 @@ class PrepareScreen(UndoableScreen[Destination]):
             self.query_one(f"#{name}", Input).value = ""
         self.query_one(f"#{fields[0][0]}", Input).focus()
 
+    def keys_listed(self) -> list[tuple[str, str]]:
+        from .help import prepare_keys
+
+        return prepare_keys()
+
     def show_change(self, _change: StepOutcome, _undone: bool) -> str:
         self._fill()
         return ""

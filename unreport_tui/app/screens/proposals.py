@@ -390,6 +390,11 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.show()
         return True
 
+    def keys_listed(self) -> list[tuple[str, str]]:
+        from .help import proposals_keys
+
+        return proposals_keys()
+
     def show_change(self, _change: StepOutcome, _undone: bool) -> str:
         self.show()  # the boxes keep what is typed in them: an undo does not touch them
         return ""

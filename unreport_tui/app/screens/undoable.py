@@ -1,7 +1,8 @@
 """A screen whose changes go through the logbook: undo and redo (ctrl+z and ctrl+y, or the keys
 chosen for them) undo and redo any step (the live screen's, the prepare screen's, the
 proposals'), saying what was undone or redone, and each screen shows the result its own way
-(``show_change``). The keys are bound here, once, so that a key chosen for them works on each."""
+(``show_change``). f1 lists the screen's keys (``keys_listed``). The keys are bound here, once,
+so that a key chosen for them works on each."""
 
 from __future__ import annotations
 
@@ -22,6 +23,15 @@ ResultT = TypeVar("ResultT")  # what the screen gives back to the one that opene
 class UndoableScreen(Screen[ResultT]):
     BINDINGS = bindings(On.UNDOABLE)
     book: Logbook
+
+    def action_help(self) -> None:
+        from .help import HelpScreen
+
+        self.app.push_screen(HelpScreen(self.keys_listed()))
+
+    def keys_listed(self) -> list[tuple[str, str]]:
+        """The help screen's rows for this screen: each key in force, and what it does. Each screen says which."""
+        raise NotImplementedError
 
     def action_undo(self) -> None:
         self._history(undo=True)
