@@ -286,35 +286,70 @@ list_entries = st.builds(
 days = st.dates(min_value=dt.date(1945, 1, 1), max_value=dt.date(2100, 1, 1))
 
 
+# What a session is drawn from, made once: a strategy made inside the composite is made, and
+# checked by Hypothesis, again at each draw (a third of the time it took to draw a session).
+meeting_numbers = st.sets(st.integers(1, 200), max_size=4)
+maybe_days = st.none() | days
+item_keys = st.lists(words, max_size=3, unique=True)
+role_choices = st.sampled_from(list(Role))
+statement_kinds = st.sampled_from(list(StatementKind))
+maybe_times = st.none() | st.times()
+durations = st.none() | st.integers(0, 10_000)
+up_to_three = st.integers(0, 3)
+up_to_two = st.integers(0, 2)
+some_texts = st.lists(texts, max_size=3)
+booleans = st.booleans()
+chairs_lists = st.lists(list_entries, max_size=3)
+maybe_speaker_nouns = st.none() | st.sampled_from(list(SpeakerNoun))
+maybe_countings = st.none() | st.sampled_from(list(Counting))
+maybe_booleans = st.none() | st.booleans()
+maybe_orders = st.none() | st.sampled_from(list(SummaryOrder))
+maybe_debates = st.none() | st.sampled_from(list(Debate))
+distributions = st.sampled_from(list(Distribution))
+rapporteur_countries = st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])
+first_paragraphs = st.integers(1, 500)
+speaker_nouns = st.sampled_from(list(SpeakerNoun))
+countings = st.sampled_from(list(Counting))
+orders = st.sampled_from(list(SummaryOrder))
+action_kinds = st.sampled_from(list(ActionKind))
+two_words = st.lists(words, max_size=2)
+two_texts = st.lists(texts, max_size=2)
+three_words = st.lists(words, max_size=3)
+officer_lists = st.lists(st.builds(Officer, words, words, texts), max_size=3)
+maybe_attendances = st.none() | st.builds(Attendance, *[st.lists(words, max_size=3)] * 4)
+
+
 @st.composite
 def sessions(draw) -> Session:
     first, last = sorted([draw(days), draw(days)])
-    meetings = [Meeting(n, draw(st.none() | days)) for n in sorted(draw(st.sets(st.integers(1, 200), max_size=4)))]
+    meetings = [Meeting(n, draw(maybe_days)) for n in sorted(draw(meeting_numbers))]
     numbers = [m.number for m in meetings]
+    meeting = (st.none() | st.sampled_from(numbers)) if numbers else st.none()  # made once: see above
+    item_meetings = st.lists(st.sampled_from(numbers), max_size=3) if numbers else st.just([])
     items = []
-    for key in draw(st.lists(words, max_size=3, unique=True)):
+    for key in draw(item_keys):
         statements = [
             Statement(
                 draw(words),
-                draw(st.sampled_from(list(Role))),
-                draw(st.sampled_from(list(StatementKind))),
+                draw(role_choices),
+                draw(statement_kinds),
                 draw(texts),
                 draw(texts),
-                meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                time=draw(st.none() | st.times()),
-                duration=draw(st.none() | st.integers(0, 10_000)),
+                meeting=draw(meeting) if numbers else None,
+                time=draw(maybe_times),
+                duration=draw(durations),
                 capacity=draw(texts),
                 note=draw(texts),
             )
-            for _ in range(draw(st.integers(0, 3)))
+            for _ in range(draw(up_to_three))
         ]
         points = []
-        for _ in range(draw(st.integers(0, 3))):
-            speakers = draw(st.lists(texts, max_size=3))
-            named = draw(st.booleans())
+        for _ in range(draw(up_to_three)):
+            speakers = draw(some_texts)
+            named = draw(booleans)
             # A named point says the role of each speaker (none made a statement it could come from).
             roles = {
-                name: draw(st.sampled_from(list(Role))) for name in speakers if named and name.strip() or draw(st.booleans())
+                name: draw(role_choices) for name in speakers if named and name.strip() or draw(booleans)
             }
             points.append(
                 Point(
@@ -322,12 +357,12 @@ def sessions(draw) -> Session:
                     speakers,
                     draw(texts),
                     draw(texts),
-                    draw(st.booleans()),
+                    draw(booleans),
                     named,
                     draw(texts),
                     roles,
-                    meeting=draw(st.none() | st.sampled_from(numbers)) if numbers else None,
-                    time=draw(st.none() | st.times()),
+                    meeting=draw(meeting) if numbers else None,
+                    time=draw(maybe_times),
                 )
             )
         items.append(
@@ -337,17 +372,17 @@ def sessions(draw) -> Session:
                 draw(words),
                 draw(texts),
                 draw(texts),
-                draw(st.lists(st.sampled_from(numbers), max_size=3)) if numbers else [],
-                [Document(draw(words), draw(texts)) for _ in range(draw(st.integers(0, 2)))],
+                draw(item_meetings) if numbers else [],
+                [Document(draw(words), draw(texts)) for _ in range(draw(up_to_two))],
                 statements,
                 points,
-                speakers_list=draw(st.lists(list_entries, max_size=3)),
-                speaker_noun=draw(st.none() | st.sampled_from(list(SpeakerNoun))),
-                quantifiers=draw(st.none() | st.sampled_from(list(Counting))),
-                dialogue=draw(st.none() | st.booleans()),
-                order=draw(st.none() | st.sampled_from(list(SummaryOrder))),
-                narrate=draw(st.none() | st.booleans()),
-                debate=draw(st.none() | st.sampled_from(list(Debate))),
+                speakers_list=draw(chairs_lists),
+                speaker_noun=draw(maybe_speaker_nouns),
+                quantifiers=draw(maybe_countings),
+                dialogue=draw(maybe_booleans),
+                order=draw(maybe_orders),
+                narrate=draw(maybe_booleans),
+                debate=draw(maybe_debates),
             )
         )
     info = SessionInfo(
@@ -357,18 +392,18 @@ def sessions(draw) -> Session:
         venue=draw(texts),
         dates=draw(st.none() | st.just((first, last))),
         symbol=draw(texts),
-        distribution=draw(st.sampled_from(list(Distribution))),
-        issued=draw(st.none() | days),
+        distribution=draw(distributions),
+        issued=draw(maybe_days),
         original=draw(texts),
         rapporteur=draw(texts),
-        rapporteur_country=draw(st.sampled_from(["", "Chile", "USA", "Venezuela", "Holy See"])),
-        addendum=draw(st.booleans()),
-        first_paragraph=draw(st.integers(1, 500)),
-        speaker_noun=draw(st.sampled_from(list(SpeakerNoun))),
-        quantifiers=draw(st.sampled_from(list(Counting))),
-        dialogue=draw(st.booleans()),
-        order=draw(st.sampled_from(list(SummaryOrder))),
-        narrate=draw(st.booleans()),
+        rapporteur_country=draw(rapporteur_countries),
+        addendum=draw(booleans),
+        first_paragraph=draw(first_paragraphs),
+        speaker_noun=draw(speaker_nouns),
+        quantifiers=draw(countings),
+        dialogue=draw(booleans),
+        order=draw(orders),
+        narrate=draw(booleans),
     )
     if info.dates:  # a session held in more than one period (test_session_periods.py)
         info.other_periods = draw(periods_besides(first, last))
@@ -376,16 +411,16 @@ def sessions(draw) -> Session:
     for n, item in enumerate(draw(st.lists(st.sampled_from(items), max_size=3)) if items else []):
         actions = [
             Action(
-                draw(st.sampled_from(list(ActionKind))),
-                draw(st.none() | st.sampled_from(numbers)) if numbers else None,
+                draw(action_kinds),
+                draw(meeting) if numbers else None,
                 draw(texts),
                 draw(texts),
-                draw(st.lists(words, max_size=2)),
+                draw(two_words),
                 draw(texts),
-                draw(st.lists(texts, max_size=2)),
+                draw(two_texts),
                 draw(votes),
             )
-            for _ in range(draw(st.integers(0, 3)))
+            for _ in range(draw(up_to_three))
         ]
         proposals.append(
             Proposal(
@@ -394,7 +429,7 @@ def sessions(draw) -> Session:
                 draw(words),
                 draw(texts),
                 draw(texts),
-                draw(st.lists(words, max_size=3)),
+                draw(three_words),
                 draw(texts),
                 draw(texts),
                 draw(texts),
@@ -403,17 +438,7 @@ def sessions(draw) -> Session:
         )
     organization = draw(
         st.none()
-        | st.builds(
-            Organization,
-            texts,
-            texts,
-            (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
-            (st.none() | st.sampled_from(numbers)) if numbers else st.none(),
-            texts,
-            texts,
-            st.lists(st.builds(Officer, words, words, texts), max_size=3),
-            st.none() | st.builds(Attendance, *[st.lists(words, max_size=3)] * 4),
-        )
+        | st.builds(Organization, texts, texts, meeting, meeting, texts, texts, officer_lists, maybe_attendances)
     )
     return Session(info, meetings, items, proposals, organization)
 
