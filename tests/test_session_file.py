@@ -348,9 +348,7 @@ def sessions(draw) -> Session:
             speakers = draw(some_texts)
             named = draw(booleans)
             # A named point says the role of each speaker (none made a statement it could come from).
-            roles = {
-                name: draw(role_choices) for name in speakers if named and name.strip() or draw(booleans)
-            }
+            roles = {name: draw(role_choices) for name in speakers if named and name.strip() or draw(booleans)}
             points.append(
                 Point(
                     draw(words),
@@ -437,8 +435,7 @@ def sessions(draw) -> Session:
             )
         )
     organization = draw(
-        st.none()
-        | st.builds(Organization, texts, texts, meeting, meeting, texts, texts, officer_lists, maybe_attendances)
+        st.none() | st.builds(Organization, texts, texts, meeting, meeting, texts, texts, officer_lists, maybe_attendances)
     )
     return Session(info, meetings, items, proposals, organization)
 
