@@ -144,6 +144,7 @@ async def typing_times(path: Path, repeats: int) -> tuple[list[float], list[floa
                     await pilot.press(key)
                     times.append(time.perf_counter() - start)
             assert screen.query_one("#speaker-suggestions").display
+        speaker.value = ""  # a speaker typed and not logged would be asked about on quitting
         await app.action_quit()
     return speaker_times, plain_times
 

@@ -7,7 +7,7 @@ stays, with the text as it was typed."""
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, OptionList, TextArea
+from textual.widgets import Input, Label, OptionList, TextArea
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.choose_each import ChooseEachDialog
@@ -104,3 +104,39 @@ async def test_ctrl_q_with_an_action_and_a_new_proposal_typed_logs_the_action_on
     assert [p.title for p in proposals] == ["Oceans", "Women and girls"]
     assert [(a.kind.value, a.speaker) for a in proposals[0].actions] == [("introduced", "Chile")]
     assert proposals[1].actions == []
+
+
+async def test_ctrl_q_with_a_point_half_typed_on_the_live_screen_asks_and_enter_logs_it(demo_store):
+    """A point typed and not yet logged (no Enter) is asked about, never lost: Esc stays with it in
+    its box; Enter logs it for the speaker who has the floor, as Enter in the box would, then quits."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"kenya", "enter", *"called for more funding for regional activities and for victims", "ctrl+q")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        asked = " ".join(widget_text(label) for label in app.screen.query(Label))
+        assert "Typed and not saved yet: a point (called for more funding for regional ac…)." in asked
+        await pilot.press("escape")
+        await until(lambda: not isinstance(app.screen, QuitUnsavedDialog), pilot)
+        assert app.is_running
+        assert app.screen.query_one("#point", Input).value == "called for more funding for regional activities and for victims"
+        await pilot.press("ctrl+q")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        await pilot.press("enter")
+        await until(lambda: not app.is_running, pilot)
+    item = on_disk(demo_store).item("2b")
+    assert item.statements[-1].speaker == "Kenya"
+    assert (item.points[-1].text, item.points[-1].speakers) == (
+        "called for more funding for regional activities and for victims",
+        ["Kenya"],
+    )
+
+
+async def test_ctrl_q_with_a_speaker_typed_asks_and_enter_logs_the_name_offered(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*"venez", "ctrl+q")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        assert "Typed and not saved yet: a speaker (venez)." in " ".join(widget_text(label) for label in app.screen.query(Label))
+        await pilot.press("enter")
+        await until(lambda: not app.is_running, pilot)
+    assert on_disk(demo_store).item("2b").statements[-1].speaker == "Venezuela (Bolivarian Republic of)"

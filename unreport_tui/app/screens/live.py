@@ -101,6 +101,11 @@ def _names_a_speaker(text: str) -> str | None:
     return None
 
 
+def _shortened(text: str, room: int = 40) -> str:
+    """``text`` as a question quotes it: whole when short, else its beginning and an ellipsis."""
+    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
+
+
 class LiveScreen(UndoableScreen[None]):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
     # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
@@ -345,6 +350,30 @@ class LiveScreen(UndoableScreen[None]):
             self._point_entered(self.query_one("#point", Input).value)
             return True
         return False
+
+    def typed_not_saved(self) -> str:
+        """What the speaker and point boxes hold, typed and not logged, for ctrl+q's question ("" when
+        nothing): quitting would lose it (see ``quit_unsaved``)."""
+        if self.read_only or not self.ready:  # a copy that reads has no box; before the session, Enter waits for it
+            return ""
+        held = []
+        if point := self.query_one("#point", Input).value.strip():
+            held.append(f"a point ({printable(_shortened(point))})")
+        if speaker := self.query_one("#speaker", Input).value.strip():
+            held.append(f"a speaker ({printable(_shortened(speaker))})")
+        return " and ".join(held)
+
+    async def save_typed(self) -> bool:
+        """The point logged as Enter in its box logs it (for the speaker who has the floor, before a
+        speaker typed takes it), then the speaker; True once both boxes are empty, False when one
+        was refused (the refusal is on the screen, the text still in its box)."""
+        point = self.query_one("#point", Input)
+        if point.value.strip():
+            self._point_entered(point.value)
+        speaker = self.query_one("#speaker", Input)
+        if speaker.value.strip() and not point.value.strip():
+            self._speaker_entered(*self.query_one("#speaker-box", CompletingInput).chosen_now())
+        return not (point.value.strip() or speaker.value.strip())
 
     def refresh_status(self) -> None:
         if not self.ready:

@@ -1,5 +1,6 @@
-"""ctrl+q while a form holds text typed and not saved (the prepare screen's sections, the Chair's
-list, the proposals screen's boxes): the app asks once instead of quitting silently.
+"""ctrl+q while a box holds text typed and not saved (the live screen's speaker and point boxes,
+the prepare screen's sections, the Chair's list, the proposals screen's boxes): the app asks once
+instead of quitting silently.
 
 Why ask rather than save at once or quit: a note-taker who presses ctrl+q with a value half typed
 has not said it is right; saving it unasked could put a wrong value in the report, and quitting
