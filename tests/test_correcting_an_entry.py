@@ -3,11 +3,13 @@ first key typed."""
 
 from __future__ import annotations
 
+import pytest
 from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.entry_ref import EntryKind
 from unreport_tui.app.screens.edit_entry import EditEntryDialog
+from unreport_tui.app.widgets.completing_input import recased
 
 from .test_app import on_disk
 from .test_app_opening import until
@@ -71,3 +73,37 @@ async def test_a_yes_or_no_typed_wrong_is_refused_in_the_dialog_and_changes_noth
         await pilot.press("enter")
         await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
         assert on_disk(demo_store).item("2b").points[-1].named is True
+
+
+async def test_a_name_logged_in_small_letters_is_corrected_to_its_capitals_by_typing_them(demo_store):
+    """A speaker typed fast in small letters is printed so ("the observer for amnesty international"):
+    typing the name again with its capitals in the correction saves them, although the name logged
+    is offered first, spelt as it was."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"amnesty international", "enter", "enter")
+        await until(lambda: app.focused.id == "speaker", pilot)
+        await open_the_correction_of_the_last(app, pilot, EntryKind.STATEMENT)
+        await pilot.press("ctrl+u", *"Amnesty International", "enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Amnesty International"
+        # In the speaker box, a name typed in small letters is still the one logged, as it was spelt.
+        await pilot.press(*"chile", "enter", "enter", *"amnesty international", "enter", "enter")
+        await until(lambda: len(on_disk(demo_store).item("2b").statements) >= 2, pilot)
+        await until(lambda: on_disk(demo_store).item("2b").statements[-1].speaker != "Chile", pilot)
+        assert on_disk(demo_store).item("2b").statements[-1].speaker == "Amnesty International"
+
+
+@pytest.mark.parametrize(
+    ("typed", "offered", "taken"),
+    [
+        ("Amnesty International", "amnesty international", "Amnesty International"),  # capitals added
+        ("Amnesty international", "amnesty international", "Amnesty international"),
+        ("amnesty international", "Amnesty International", "Amnesty International"),  # typed fast: as logged
+        ("CHILE", "Chile", "Chile"),  # all in capitals (caps lock): as logged
+        ("Chile", "Chile", "Chile"),
+        ("Chilean", "chile", "chile"),  # another name: the one highlighted
+    ],
+)
+def test_the_name_typed_is_taken_over_the_one_offered_only_when_it_adds_capitals(typed, offered, taken):
+    assert (typed if recased(typed, offered) else offered) == taken

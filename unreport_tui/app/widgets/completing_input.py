@@ -31,6 +31,19 @@ def _last_name(typed: str) -> tuple[str, str]:
     return (f"{done}; " if done else ""), last.strip()
 
 
+def recased(typed: str, offered: str) -> bool:
+    """``typed`` is ``offered`` with more capitals ("Amnesty International" for a name logged fast as
+    "amnesty international"): the note-taker is mending its spelling, and the typed one is taken.
+    Not a name typed all in capitals ("CHILE"): the one offered keeps its spelling."""
+    capitals = sum(letter.isupper() for letter in typed)
+    return (
+        typed != offered
+        and typed.casefold() == offered.casefold()
+        and capitals > sum(letter.isupper() for letter in offered)
+        and not typed.isupper()
+    )
+
+
 class CompletingInput(Vertical):
     """A text box whose suggestions open below it as one types (the speaker box): Enter posts
     ``Chosen`` with the highlighted suggestion.
@@ -146,9 +159,13 @@ class CompletingInput(Vertical):
         return self.chosen_value(), chosen.why if chosen else ""
 
     def chosen_value(self) -> str:
-        """The highlighted suggestion, or the text as typed when nothing is offered."""
+        """The highlighted suggestion, or the text as typed when nothing is offered; the text as
+        typed too when it is the suggestion with capitals it lacked (``recased``)."""
         chosen = self.chosen_suggestion()
-        return chosen.value if chosen else self.input.value.strip()
+        typed = (_last_name(self.input.value)[1] if self.several else self.input.value).strip()
+        if chosen is None or recased(typed, chosen.value):
+            return typed
+        return chosen.value
 
     def chosen_suggestion(self) -> Suggestion | None:
         index = self.options.highlighted
