@@ -10,6 +10,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.entry_ref import EntryKind
 from unreport_tui.app.screens.edit_entry import EditEntryDialog
 from unreport_tui.app.widgets.completing_input import recased
+from unreport_tui.app.widgets.log_view import LogView
 
 from .test_app import on_disk
 from .test_app_opening import until
@@ -107,3 +108,25 @@ async def test_a_name_logged_in_small_letters_is_corrected_to_its_capitals_by_ty
 )
 def test_the_name_typed_is_taken_over_the_one_offered_only_when_it_adds_capitals(typed, offered, taken):
     assert (typed if recased(typed, offered) else offered) == taken
+
+
+async def test_after_a_speaker_is_corrected_the_log_stays_on_their_statement(demo_store):
+    """Correcting a speaker renames the points logged under them too; the highlight stays on the
+    statement corrected, so that the next Enter opens it again, not the correction of a point."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"croatia", "enter", *"noted the report", "enter", *"stressed the need for data", "enter", "enter")
+        await until(lambda: app.focused.id == "speaker", pilot)
+        log = app.screen.query_one("#log", LogView)
+        log.focus()
+        await pilot.press("up", "up")
+        await pilot.pause()
+        assert log.highlighted_entry.kind is EntryKind.STATEMENT
+        corrected = log.highlighted_entry
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, EditEntryDialog), pilot)
+        await pilot.press("ctrl+u", *"czechia", "enter")
+        await until(lambda: not isinstance(app.screen, EditEntryDialog), pilot)
+        await until(lambda: on_disk(demo_store).item("2b").statements[-1].speaker == "Czechia", pilot)
+        assert on_disk(demo_store).item("2b").points[-1].speakers == ["Czechia"]
+        assert log.highlighted_entry == corrected

@@ -382,17 +382,30 @@ class LiveScreen(UndoableScreen[None]):
             self.book, self.store, self.read_only, self.book.clock(), unreport_app(self).settings.limits
         )
 
-    def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None) -> None:
+    def refresh_all(self, change: StepOutcome | None = None, newest: EntryRef | None = None, on: EntryRef | None = None) -> None:
+        """Everything shown, after ``change``; the log highlights ``newest``, or the entry the
+        change touched: ``on`` (the one highlighted before it) if it is one of them, else the newest."""
         self._logged = None
         if self._put_back_by_undo:
             self._clear_put_back()
         self.refresh_status()
-        if change is not None and change.presentations:
-            newest = presentation_ref(max(change.presentations))
-        elif change is not None and change.points:
-            newest = point_ref(max(change.points))
-        elif change is not None and change.statements:
-            newest = statement_ref(max(change.statements))
+        if change is not None:
+            touched = {
+                *map(presentation_ref, change.presentations),
+                *map(point_ref, change.points),
+                *map(statement_ref, change.statements),
+            }
+            # The entry the note-taker is on stays highlighted when the change touched it (a speaker
+            # corrected renames the points under it too: the cursor went to the last of those, and
+            # the next Enter opened a point's correction); else the newest entry the change touched.
+            if on is not None and on in touched:
+                newest = on
+            elif change.presentations:
+                newest = presentation_ref(max(change.presentations))
+            elif change.points:
+                newest = point_ref(max(change.points))
+            elif change.statements:
+                newest = statement_ref(max(change.statements))
         self.query_one(LogView).show(self.book.current_item, newest, self.book.session.meetings)
         self.refresh_draft(change)
         self._lay_out()
@@ -419,13 +432,14 @@ class LiveScreen(UndoableScreen[None]):
         """Run one logbook step; a refusal is one line on the screen and changes nothing."""
         from ...logbook import LogbookError
 
+        on = self.query_one(LogView).highlighted_entry  # before the step: the log's rows are the session's as it was
         try:
             change = step()
         except (LogbookError, StorageError) as error:
             self.notify(str(error), severity="error", markup=False)
             return None
         if change is not None:
-            self.refresh_all(change)
+            self.refresh_all(change, on=on)
             if change.not_saved:
                 self.notify(change.not_saved, severity="error", markup=False, timeout=10)
         return change
