@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +55,7 @@ def test_export_from_a_missing_database(tmp_path, capsys):
     assert main(["export", "--db", str(tmp_path / "none.json")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("unreport: ") and "no such database" in err and "unreport import" in err
+    assert f"or in the app: `unreport --db {tmp_path / 'none.json'}`" in err
 
 
 def test_export_to_a_folder_that_does_not_exist(db, tmp_path, capsys):
@@ -186,3 +189,16 @@ def test_a_report_given_to_import_is_refused_saying_what_import_reads(tmp_path, 
     word.write_bytes(b"PK\x03\x04\xff\xfe binary")
     assert main(["import", str(word), "--db", str(tmp_path / "new.json")]) == 2
     assert "this reads a session file (.toml)" in capsys.readouterr().err
+
+
+def test_output_no_longer_read_ends_quietly(tmp_path):
+    """`unreport profiles | head -1`: what reads the output may stop before it ends (here at once,
+    before unreport writes anything); that is no error to print, as for any command of a shell."""
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", f"{shlex.quote(sys.executable)} -m unreport_tui profiles | true"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path)},
+    )
+    assert result.stderr == ""
+    assert result.returncode == 141  # as a shell reports a command stopped by SIGPIPE

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 EXIT_BAD_INPUT = 2
 EXIT_FAILED = 1
+EXIT_READER_GONE = 141  # as a program stopped by SIGPIPE exits, in a shell: 128 + 13
 
 
 class CommandError(Exception):
@@ -141,7 +142,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 def _open_database(path: Path) -> SessionStore:
     """The database opened read-only, for a command that prints it; one line when it is not there."""
     if not path.exists():
-        raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}`")
+        raise CommandError(
+            f"{path}: no such database; create one with `unreport import FILE --db {path}`, or in the app: `unreport --db {path}`"
+        )
     store = open_store(path, read_only=True)
     _say_warnings(store)
     return store
@@ -506,7 +509,9 @@ def cmd_import_list(args: argparse.Namespace) -> int:
     kind = ListKind(args.kind)
     path = _db(args)
     if not path.exists():
-        raise CommandError(f"{path}: no such database; create one with `unreport import FILE --db {path}` or in the app")
+        raise CommandError(
+            f"{path}: no such database; create one with `unreport import FILE --db {path}`, or in the app: `unreport --db {path}`"
+        )
     session = _read_database(path)  # read-only: a file refused below leaves the database unopened for writing
     item = _list_item(session, kind, args.item, path)
     try:
@@ -772,6 +777,11 @@ def main(argv: list[str] | None = None) -> int:
     except StorageError as error:
         print(f"unreport: {error}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:
+        # What reads the output stopped reading (`unreport profiles | head`): nothing went wrong here,
+        # and nothing more is written, not even when Python flushes the output on the way out.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_READER_GONE
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
         print(f"unreport: {where}{error.strerror or error}", file=sys.stderr)
