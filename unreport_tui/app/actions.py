@@ -89,6 +89,7 @@ ACTIONS: tuple[Action, ...] = (
         footer=8,
     ),
     Action("undo", "undo", "ctrl+z", "Undo", On.UNDOABLE, "Undo the last change", footer=9, show=True),
+    Action("redo", "redo", "ctrl+y", "Redo", On.UNDOABLE, "Redo what was undone", show=True),
     Action(
         "export",
         "export",
@@ -98,7 +99,6 @@ ACTIONS: tuple[Action, ...] = (
         "Export the draft (txt, md, html, akn, docx) or the session file (toml)",
         footer=10,
     ),
-    Action("redo", "redo", "ctrl+y", "Redo", On.UNDOABLE, "Redo what was undone", show=True),
     Action(
         "named-point",
         "named_point",
