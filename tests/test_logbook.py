@@ -93,6 +93,27 @@ def test_switching_meeting_or_item_ends_the_running_statement_in_the_same_step(b
     assert book.session.item("2b").statements[-1].duration == 90 and book.running_statement is None
 
 
+def test_an_item_added_as_the_current_one_is_one_step_and_ends_the_running_statement(book, clock):
+    """The prepare screen's Enter on a new item adds it and makes it current: one undo takes both
+    back, and the speaker who had the floor gets their time, as when switching."""
+    book.next_speaker("Chile")
+    clock.wait(40)
+    change = book.add_item(Item("3", "3", "Other matters"), current=True)
+    assert change.description == "added agenda item 3, now the current one"
+    assert book.current_item.key == "3" and book.running_statement is None
+    assert on_disk(book).item("2b").statements[-1].duration == 40
+    book.undo()
+    assert book.session.item("3") is None and book.current_item.key == "2b"
+    running = book.running_statement
+    assert running is not None and running.speaker == "Chile"
+    assert on_disk(book).item("2b").statements[-1].duration is None
+    book.redo()
+    assert book.current_item.key == "3" and on_disk(book).item("3") is not None
+    # Added without current: the current item stays (unless there was none).
+    book.add_item(Item("4", "4", "Adoption of the report"))
+    assert book.current_item.key == "3"
+
+
 def test_the_floor_closed_saves_the_last_speakers_time_and_can_be_undone(book, clock):
     book.next_speaker("Chile")
     clock.wait(95)

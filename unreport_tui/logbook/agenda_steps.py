@@ -86,7 +86,9 @@ def reorder_meetings(memory: SessionInMemory, numbers: list[int]) -> Step:
     return Step("reordered the meetings", [OrderMeetings(before, list(numbers))])
 
 
-def add_item(memory: SessionInMemory, item: Item, index: int | None) -> Step:
+def add_item(memory: SessionInMemory, item: Item, index: int | None, ending: list[Edit] | None = None) -> Step:
+    """``ending``: given, the new item becomes the current one in the same step (one undo takes
+    both back), after these edits, which end the running statement."""
     if not item.key.strip():
         raise LogbookError("an agenda item needs a key")
     if memory.session.item(item.key):
@@ -95,6 +97,9 @@ def add_item(memory: SessionInMemory, item: Item, index: int | None) -> Step:
     fresh = header(item)  # a new item starts empty; entries are logged into it
     index = len(memory.session.items) if index is None else index
     edits: list[Edit] = [AddItem(index, fresh)]
+    if ending is not None and memory.cursor.item:
+        edits += ending + cursor_to(memory, dataclasses.replace(memory.cursor, item=fresh.key, statement=None))
+        return Step(f"added agenda item {item.number or item.key}, now the current one", edits)
     if not memory.cursor.item:
         edits += cursor_to(memory, dataclasses.replace(memory.cursor, item=fresh.key))
     return Step(f"added agenda item {item.number or item.key}", edits)

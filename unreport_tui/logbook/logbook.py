@@ -328,8 +328,10 @@ class Logbook:
     def reorder_meetings(self, numbers: list[int]) -> StepOutcome:
         return self._run(agenda_steps.reorder_meetings(self.memory, numbers))
 
-    def add_item(self, item: Item, index: int | None = None) -> StepOutcome:
-        return self._run(agenda_steps.add_item(self.memory, item, index))
+    def add_item(self, item: Item, index: int | None = None, current: bool = False) -> StepOutcome:
+        """``current``: the new item becomes the current one, in the same step (the running
+        statement ends, as when switching to it)."""
+        return self._run(agenda_steps.add_item(self.memory, item, index, self._ending() if current else None))
 
     def edit_item(self, item_key: str, **changes: object) -> StepOutcome:
         return self._run(agenda_steps.edit_item(self.memory, item_key, changes))

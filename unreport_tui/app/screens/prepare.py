@@ -772,18 +772,16 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError(
                     "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
                 )
-            change = self.book.add_item(
+            return self.book.add_item(
                 Item(
                     values["item_number"],
                     values["item_number"],
                     values["item_title"],
                     chapter=values["item_chapter"],
                     section=values["item_section"],
-                )
+                ),
+                current=True,  # one step: one undo takes the item and the switch to it back
             )
-            if self.book.cursor.item != values["item_number"]:
-                change = self.book.switch_item(values["item_number"])
-            return change
 
         if self._run(step):
             self._clear(ITEM_FIELDS)
