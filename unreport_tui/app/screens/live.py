@@ -101,11 +101,6 @@ def _names_a_speaker(text: str) -> str | None:
     return None
 
 
-def _shortened(text: str, room: int = 40) -> str:
-    """``text`` as a question quotes it: whole when short, else its beginning and an ellipsis."""
-    return text if len(text) <= room else text[: room - 1].rstrip() + "…"
-
-
 class LiveScreen(UndoableScreen[None]):
     # The footer shows the keys used most while someone speaks, most used first: f1 (it lists all
     # of them), f2, ctrl+l; as many as fit whole (KeysFooter, in the order of actions.ACTIONS). The
@@ -356,11 +351,13 @@ class LiveScreen(UndoableScreen[None]):
         nothing): quitting would lose it (see ``quit_unsaved``)."""
         if self.read_only or not self.ready:  # a copy that reads has no box; before the session, Enter waits for it
             return ""
+        from ...logbook.steps import short  # quoted as the logbook's own messages quote what was typed
+
         held = []
         if point := self.query_one("#point", Input).value.strip():
-            held.append(f"a point ({printable(_shortened(point))})")
+            held.append(f"a point ({printable(short(point))})")
         if speaker := self.query_one("#speaker", Input).value.strip():
-            held.append(f"a speaker ({printable(_shortened(speaker))})")
+            held.append(f"a speaker ({printable(short(speaker))})")
         return " and ".join(held)
 
     async def save_typed(self) -> bool:

@@ -169,10 +169,7 @@ class LogView(ScrollView, can_focus=True):
 
     @property
     def highlighted_entry(self) -> EntryRef | None:
-        # Within the rows: the session may have lost entries (a deletion, an undo) before they are shown again.
-        if self.highlighted is None or not 0 <= self.highlighted < len(self._rows):
-            return None
-        return self._entry_ref(self._rows[self.highlighted])
+        return self._entry_ref(self._rows[self.highlighted]) if self.highlighted is not None else None
 
     @property
     def highlighted_row(self) -> LogRow | None:
