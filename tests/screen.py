@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.app.widgets.keys_footer import KeysFooterBase
 
 ScreenT = TypeVar("ScreenT", bound=Screen[Any])
 
@@ -37,3 +38,18 @@ def screen_as(app: App[Any], kind: type[ScreenT]) -> ScreenT:
 
 def live_screen(app: App[Any]) -> LiveScreen:
     return screen_as(app, LiveScreen)
+
+
+def footer(app: App[Any]) -> KeysFooterBase:
+    return app.screen.query_one(KeysFooterBase)
+
+
+def footer_line(app: App[Any]) -> str:
+    """The footer's line as the terminal shows it, every column of it."""
+    bar = footer(app)
+    return bar.render_line(0).text
+
+
+def footer_text(app: App[Any]) -> str:
+    """The footer's keys and labels as read: "f1 All keys f2 Draft … ▏^p palette"."""
+    return re.sub(r"\s+", " ", footer_line(app)).strip()

@@ -19,7 +19,7 @@ from unreport_tui.app.widgets.status_line import StatusLine
 from unreport_tui.storage import open_store
 
 from .builders import listed
-from .screen import live_screen, widget_text
+from .screen import footer, footer_text, live_screen, widget_text
 from .storage_helpers import journal_of
 
 
@@ -454,8 +454,8 @@ async def test_a_read_only_copy_offers_no_box_to_type_in_and_keeps_the_keys_that
         assert not any(widget.region.area for widget in screen.query("CompletingInput, OptionList"))
         assert not [n for n in app._notifications if n.severity == "error"]
         assert app.focused.id == "log"
-        footer = " ".join(widget_text(key) for key in screen.query("FooterKey"))
-        assert "Draft" in footer and "Undo" not in footer and "Next on the list" not in footer
+        keys = footer_text(app)
+        assert "Draft" in keys and "Undo" not in keys and "Next on the list" not in keys
         await pilot.press("f2")  # the draft in the log's place (80 columns), with the cursor
         assert screen.query_one("#draft-pane", DraftView).display and app.focused.id == "draft-pane"
         assert "Chile" in await draft_text(app)
@@ -796,21 +796,14 @@ async def test_letters_typed_while_the_draft_or_the_log_has_the_cursor_go_into_t
 
 
 async def test_the_footer_shows_whole_keys_the_most_used_first(demo_store):
-    from textual.widgets._footer import FooterKey
+    from .test_footer_keys import assert_whole_keys_then_the_palette
 
     for width in (80, 120):
         app = UnreportApp(demo_store)
         async with app.run_test(size=(width, 24)) as pilot:
             await pilot.pause()
-            footer = app.screen.query_one("Footer")
-            keys = list(footer.query(FooterKey))
-            palette = next(key for key in keys if key.has_class("-command-palette"))
-            shown = [key for key in keys if key.display and key is not palette]
-            assert [key.key for key in shown][:3] == ["f1", "f2", "ctrl+l"]
-            for key in shown:  # each whole, none under the palette's key
-                assert key.region.right <= palette.region.x and key.region.width == key.render().cell_len
-            assert [key for key in keys if key.display] == keys[: len(shown)] + [palette]  # the first ones, in order
-            assert all(" ".join(key.render().plain.split()) == f"{key.key_display} {key.description}" for key in shown)
+            assert [key.key for key in footer(app).shown()][:3] == ["f1", "f2", "ctrl+l"]
+            assert_whole_keys_then_the_palette(app, width)
 
 
 async def test_the_theme_is_remembered(demo_store):

@@ -12,7 +12,7 @@ from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
 
-from .screen import widget_text
+from .screen import footer_text, widget_text
 from .test_app import on_disk
 from .test_app_opening import until
 
@@ -35,7 +35,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
     app = UnreportApp(demo_store)
     async with app.run_test(size=(200, 40)) as pilot:
         # The footer: the keys chosen, in the footer's own order (undo after the impersonal point).
-        footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey") if key.display)
+        footer = footer_text(app)
         assert footer.startswith("f12 All keys")
         assert footer.index("Impersonal point") < footer.index("f11 Undo") < footer.index("Export")
         # A message names the key in force.
@@ -61,7 +61,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f5")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#prepare-intro"))
-        footer = " ".join(widget_text(key) for key in app.screen.query("FooterKey"))
+        footer = footer_text(app)
         assert footer.startswith("f12 All keys f11 Undo ^y Redo f5 Live screen")  # in the footer's own order
         # Its own keys are listed by the help screen's key, with those of its boxes.
         assert listed_by(await help_screen(app, pilot, "f12"), "f11", "f9", "ctrl+o", "text, Enter", "Tab, shift+Tab")
@@ -82,7 +82,7 @@ async def test_keys_chosen_in_the_keymap_are_shown_and_taken_on_every_screen(dem
         await pilot.press("f8")
         await pilot.pause()
         assert "f11 undoes" in widget_text(app.screen.query_one("#proposals-intro"))
-        assert " ".join(widget_text(key) for key in app.screen.query("FooterKey")).startswith("f12 All keys f11 Undo ^y Redo")
+        assert footer_text(app).startswith("f12 All keys f11 Undo ^y Redo")
         keys = await help_screen(app, pilot, "f12")
         assert listed_by(keys, "f11", "f8", "Esc", "a name, Enter") and "f5" not in keys
         assert keys["f8"] == keys["Esc"] == "Live screen"
