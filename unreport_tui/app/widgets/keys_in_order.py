@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from textual import events
 from textual.app import App
+from textual.geometry import Size
 from textual.message import Message
 from textual.message_pump import MessagePump
 from textual.screen import Screen
@@ -201,6 +202,19 @@ class InOrderInput(KeysInOrder, Input):
         super().__init__(*args, **kwargs)
         if compact:
             made_compact(self)
+
+    def _watch_value(self, value: str) -> None:
+        # Textual's Input sets its virtual size (the text's width, for scrolling it sideways) at
+        # every key, and the virtual size is a reactive that lays the whole screen out again: each
+        # letter typed in a box of the prepare screen (194 widgets) did, and each one in the
+        # speaker box. A box of fixed width needs only its scrolling updated: the size is set here
+        # without the layout, and Textual's own watcher then finds it unchanged. A box that sizes
+        # to its text still gets its layout from Textual.
+        if not self.styles.auto_dimensions:
+            size = Size(self.content_width, 1)
+            self.set_reactive(Widget.virtual_size, size)
+            self._scroll_update(size)
+        super()._watch_value(value)
 
     async def _submitted(self) -> bool:
         await self.action_submit()
