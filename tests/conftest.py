@@ -15,7 +15,7 @@ from hypothesis import Phase, settings
 from unreport_tui.cli import demo_session_text
 from unreport_tui.core.session_file.session import parse_session
 
-from . import headless_painting, pilot_typing
+from . import css_parsed_once, headless_painting, pilot_typing
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -52,6 +52,8 @@ gc.set_threshold(5_000, 10, 10)
 pilot_typing.install()
 # An app under Pilot paints a screen when it is left and when the test ends (see headless_painting).
 headless_painting.install()
+# The apps of one process parse each piece of CSS once (see css_parsed_once).
+css_parsed_once.install()
 
 # The tests that take a second or more on two cores are marked `slow`, so that `make quick`
 # leaves them out: those known by their kind (the app driven through Pilot: a coroutine; the

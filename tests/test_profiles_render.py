@@ -5,6 +5,7 @@ setting added to the core is tried here without a test of its own."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import tempfile
 from pathlib import Path
 
@@ -26,40 +27,56 @@ from .test_session_file import sessions
 literal = st.lists(st.sampled_from([*"abc ,.;:()\u201c\u201d\u2019-", "{{", "}}", "At its ", " of "]), max_size=8).map("".join)
 
 
-@st.composite
-def form_text(draw, setting: Form) -> str:
-    optional = sorted(setting.fields - setting.required)
-    used = [*sorted(setting.required), *draw(st.lists(st.sampled_from(optional), unique=True) if optional else st.just([]))]
-    used = draw(st.permutations(used))
-    return draw(literal) + "".join(f"{{{name}}}" + draw(literal) for name in used)
+# Hypothesis checks each strategy the first time it draws from it: strategies made inside a draw
+# (a list of a section's keys, a permutation of a form's fields) were checked anew at every draw,
+# most of these tests' time. Each is made once here, for its values; the draws are the same.
+_some_of = functools.cache(lambda values: st.lists(st.sampled_from(values), unique=True))
+_in_any_order = functools.cache(st.permutations)
+_one_of = functools.cache(st.sampled_from)
+_groups = st.dictionaries(st.sampled_from(["African Group", "European Union", "G77"]), literal.filter(str.strip), max_size=2)
+
+
+@functools.cache
+def form_text(setting: Form) -> st.SearchStrategy[str]:
+    """Text for a sentence form: its required fields and some of the others, in any order, with
+    literal words around them."""
+    optional = tuple(sorted(setting.fields - setting.required))
+
+    @st.composite
+    def drawn(draw: st.DrawFn) -> str:
+        used = [*sorted(setting.required), *draw(_some_of(optional) if optional else st.just([]))]
+        used = draw(_in_any_order(tuple(used)))
+        return draw(literal) + "".join(f"{{{name}}}" + draw(literal) for name in used)
+
+    return drawn()
+
+
+@functools.cache
+def _form_per_name(setting: FormsTable) -> st.SearchStrategy[dict[str, str]]:
+    """Which of the setting's ``one_of`` each form of a table uses, by the form's name."""
+    return st.dictionaries(st.sampled_from(["a", "b_c"]), st.sampled_from(sorted(setting.one_of)), max_size=2)
 
 
 @st.composite
-def profile_tables(draw) -> dict[str, dict[str, object]]:
+def profile_tables(draw: st.DrawFn) -> dict[str, dict[str, object]]:
     """A profile as TOML tables: some sections, some of their keys, each a value the loader takes."""
     tables: dict[str, dict[str, object]] = {}
     for name, section in SECTIONS.items():
-        keys = draw(st.lists(st.sampled_from(sorted(section.settings)), unique=True)) if section.settings else []
+        keys = draw(_some_of(tuple(sorted(section.settings)))) if section.settings else []
         for key in keys:
             setting = section.settings[key]
             if isinstance(setting, Form):
                 value: object = draw(form_text(setting))
             elif isinstance(setting, Choice):
-                value = draw(st.sampled_from(setting.values) if setting.values else st.booleans())
+                value = draw(_one_of(setting.values) if setting.values else st.booleans())
             elif isinstance(setting, FormsTable):
                 value = {
                     name: draw(form_text(Form("", setting.fields - setting.one_of | {one}, frozenset({one}))))
-                    for name, one in draw(
-                        st.dictionaries(st.sampled_from(["a", "b_c"]), st.sampled_from(sorted(setting.one_of)), max_size=2)
-                    ).items()
+                    for name, one in draw(_form_per_name(setting)).items()
                 }
             else:
                 assert isinstance(setting, Names)
-                value = draw(
-                    st.dictionaries(
-                        st.sampled_from(["African Group", "European Union", "G77"]), literal.filter(str.strip), max_size=2
-                    )
-                )
+                value = draw(_groups)
             tables.setdefault(name, {})[key] = value
     return tables
 
