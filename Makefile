@@ -53,11 +53,13 @@ gates: $(TEST_STAMP)
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache
 
-# Two tests per core (pytest-xdist): each test has its own folders, so they can run side by side,
-# and the app's tests spend most of their time waiting for the app to be idle (Pilot), so a core
-# running one of them alone is often idle. On two cores (quiet, 2026-12-01, one run each) the
-# tests took 233 s with 2 workers, 221 s with 3, 190 s with 4 and 204 s with 6.
-WORKERS ?= $(shell $(PYTHON) -c 'import os; print(2 * (os.cpu_count() or 1))')
+# Four tests per core (pytest-xdist), up to six more than there are cores: each test has its own
+# folders, so they can run side by side, and an app test spends more than half its time waiting
+# (Pilot waits for the app to be idle, 20 ms at a time, after every key), while the core it ran on
+# could run another. On two cores (2026-12-02, one run each, the tests alone) they took 142 s with
+# 3 workers, 130 s with 4, 121 s with 5 or 6 and 106 s with 8. A worker holds up to 0.4 GB: no
+# more workers than there are 0.75 GB of memory.
+WORKERS ?= $(shell $(PYTHON) -c 'import os; n = os.cpu_count() or 1; gib = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30; print(max(1, min(4 * n, n + 6, int(gib / 0.75))))')
 # Before the workers start, while the gates run (mypy keeps one core busy for some seconds, the
 # other was idle), the package is compiled and the tests are collected once: each of the workers,
 # and each `unreport` a test starts, then reads bytecode instead of compiling every module again,
