@@ -1,6 +1,5 @@
-"""How many examples a property draws: the number its test asks for under `pytest` alone, half
-of it under `make test`'s profile ("repeatable": max_examples 50), a quarter under the mutation
-run's (25), against Hypothesis's 100.
+"""How many examples a property draws: the number its test asks for under `make test`, a
+quarter of it under the mutation run's profile (max_examples 25, against Hypothesis's 100).
 
 A test's own ``@settings(max_examples=…)`` outranks any profile, so the properties that ask for
 more than the default (the slowest of the suite: every session in every format, any steps of the

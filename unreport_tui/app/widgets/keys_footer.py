@@ -93,8 +93,7 @@ class KeysFooterBase(Widget):
             color: $foreground 20%;
             background: $footer-item-background;
         }
-        .keys-footer--hover {
-            color: $footer-key-foreground;
+        .keys-footer--hover {  /* only its background is used: the key and label keep their colours */
             background: $block-hover-background;
         }
     }
@@ -176,20 +175,23 @@ class KeysFooterBase(Widget):
             line.append_text(self._drawn(each.key, f" {each.key.shown_as} ", f"{each.key.label} "))
         if palette is not None:
             line.append(" " * max(0, palette.start - line.cell_len))
-            line.append("▏", self._style("keys-footer--edge"))
+            line.append("▏", self._hovering(palette.key, self._style("keys-footer--edge")))
             line.append_text(self._drawn(palette.key, palette.key.shown_as, f" {palette.key.label}"))
-            line.append(" ", self._style("keys-footer--item"))
+            line.append(" ", self._hovering(palette.key, self._style("keys-footer--item")))
         return line
 
     def _drawn(self, key: FooterKey, key_text: str, label_text: str) -> Text:
-        key_style = self._style("keys-footer--key")
-        label_style = self._style("keys-footer--label")
-        if key == self._hovered:
-            hover = self._style("keys-footer--hover")
-            key_style, label_style = key_style + hover, label_style + hover
+        key_style = self._hovering(key, self._style("keys-footer--key"))
+        label_style = self._hovering(key, self._style("keys-footer--label"))
         if not key.enabled:
             key_style, label_style = key_style + Style(dim=True), label_style + Style(dim=True)
         return Text.assemble((key_text, key_style), (label_text, label_style))
+
+    def _hovering(self, key: FooterKey, style: Style) -> Style:
+        """``style`` on the hover's background while the pointer is over ``key`` (its colours kept)."""
+        if self._hovered is None or key.key != self._hovered.key:
+            return style
+        return style + Style(bgcolor=self._style("keys-footer--hover").bgcolor)
 
     def _style(self, component: str) -> Style:
         return self.get_component_rich_style(component)
@@ -205,9 +207,14 @@ class KeysFooterBase(Widget):
         self._hover(None)
 
     def _hover(self, key: FooterKey | None) -> None:
-        if key != self._hovered:
+        # By the key pressed, not the whole entry: a key greyed or made live under the pointer
+        # stays the one hovered.
+        if (key and key.key) != (self._hovered and self._hovered.key):
             self._hovered = key
-            self.tooltip = (key.tooltip or key.label) if key is not None else None
+            # As Textual's footer: a key's own tooltip, if its binding has one; the palette's says what it opens.
+            palette = key is not None and key.key == self.app.COMMAND_PALETTE_BINDING
+            self.tooltip = (key.tooltip or (key.label if palette else None)) if key is not None else None
+            self.styles.pointer = "pointer" if key is not None else "default"
             self.refresh()
 
     def on_click(self, event: events.Click) -> None:
