@@ -49,3 +49,22 @@ async def test_a_long_title_typed_on_the_prepare_screen_shows_its_end(demo_store
         await pilot.pause()
         assert box.value == POINT and len(POINT) > box.size.width
         assert shown_in(box).rstrip().endswith("ZZEND")
+
+
+async def test_letters_typed_in_a_box_lay_nothing_out_again(demo_store):
+    """A letter changes the box's text, not where anything is: the prepare screen (194 widgets) is
+    not laid out again for it (Textual's Input asked for that at every key)."""
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(lambda: live_screen(app).ready, pilot)
+        await pilot.press("f5")
+        await pilot.pause()
+        box = app.screen.query_one("#venue", Input)
+        box.focus()
+        await pilot.pause()
+        layouts: list[object] = []
+        lay_out = app.screen._refresh_layout
+        app.screen._refresh_layout = lambda *args, **kwargs: (layouts.append(args), lay_out(*args, **kwargs))[1]  # type: ignore[method-assign]
+        for letter in "Geneva":
+            await pilot.press(letter)
+        assert box.value.endswith("Geneva") and layouts == []
