@@ -64,7 +64,12 @@ async def test_letters_typed_in_a_box_lay_nothing_out_again(demo_store):
         await pilot.pause()
         layouts: list[object] = []
         lay_out = app.screen._refresh_layout
-        app.screen._refresh_layout = lambda *args, **kwargs: (layouts.append(args), lay_out(*args, **kwargs))[1]  # type: ignore[method-assign]
+
+        def counted(*args, **kwargs):
+            layouts.append(args)
+            return lay_out(*args, **kwargs)
+
+        app.screen._refresh_layout = counted  # type: ignore[method-assign]
         for letter in "Geneva":
             await pilot.press(letter)
         assert box.value.endswith("Geneva") and layouts == []
