@@ -165,7 +165,7 @@ async def test_the_chapter_field_says_what_it_takes_and_a_numeral_alone_is_heade
         chapter = screen.query_one("#item_chapter", Input)
         form = chapter.parent
         assert isinstance(form, FormFields)
-        said = str(form.label_of(chapter).content) + " " + chapter.placeholder
+        said = f"{form.label_of(chapter)} {chapter.placeholder}"
         assert "numeral and title" in said and "numeral alone: the item's title" in said
         screen.query_one("#item_number", Input).value = "6"
         screen.query_one("#item_title", Input).value = "Technical assistance"

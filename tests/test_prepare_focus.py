@@ -11,6 +11,7 @@ from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.screens.prepare import PrepareScreen
 from unreport_tui.app.screens.proposals import ProposalsScreen
 from unreport_tui.app.widgets.completing_input import CompletingInput
+from unreport_tui.app.widgets.form_fields import FormFields
 
 from .test_app import on_disk
 
@@ -96,9 +97,12 @@ async def test_a_form_is_shown_as_a_full_restyle_would_show_it(demo_store, key, 
 
         first = looks()
         box = screen.focused
-        beside = [label for label in screen.query(".field-label") if label.region.y == box.region.y]
-        assert box.region.x > beside[0].region.right - 1  # the label on the box's line, left of it
-        assert screen.query(".field-label.-current").nodes == beside
+        form = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, FormFields))
+        label = form.label_of(box)
+        drawn = form.render_line(box.region.y - form.region.y)  # the form's own line beside the box
+        assert label and drawn.text.startswith(label) and len(label) < box.region.x - form.region.x  # left of it
+        assert all(segment.style and segment.style.bold for segment in drawn if segment.text.strip())  # bright
+        assert [each.current_label() for each in screen.query(FormFields) if each.current_label()] == [label]
         screen.update_node_styles(animate=False)
         await pilot.pause()
         assert looks() == first
@@ -133,7 +137,9 @@ async def test_the_chairs_list_title_is_marked_while_its_box_has_the_cursor(demo
         screen.query_one("#speakers-list").focus()
         await pilot.pause()
         assert title.has_class("-current") and title.rich_style.color != other.rich_style.color
-        assert not screen.query(".field-label.-current")  # the one box with the cursor has the one label marked
+        assert not any(
+            form.current_label() for form in screen.query(FormFields)
+        )  # the one box with the cursor has the one label marked
         await pilot.press("tab")
         await pilot.pause()
-        assert not title.has_class("-current") and len(screen.query(".field-label.-current")) == 1
+        assert not title.has_class("-current") and len([form for form in screen.query(FormFields) if form.current_label()]) == 1

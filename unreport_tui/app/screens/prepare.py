@@ -379,6 +379,11 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
+def _completes(name: str) -> bool:
+    """Whether the box of field ``name`` completes what is typed (a State, a form, a profile)."""
+    return name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
+
+
 class PrepareScreen(UndoableScreen[Destination]):
     BINDINGS = [*bindings(On.PREPARE), *TABS_AT_ONCE]  # undo and redo: UndoableScreen's
 
@@ -451,14 +456,17 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
-        with FormFields(classes="form"):
+        with FormFields(labels=self._labels(fields), classes="form"):
             yield from self._fields(section, fields)
 
+    @staticmethod
+    def _labels(fields: list[tuple[str, str]]) -> dict[str, str]:
+        """Each box's label, by the id of what holds it: the completing box around it, if any."""
+        return {(f"{name}-box" if _completes(name) else name): label for name, label in fields}
+
     def _fields(self, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
-        for name, label in fields:
-            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
-            yield Label(label, classes="field-label", markup=False)
-            if suggesting:
+        for name, _ in fields:
+            if _completes(name):
                 yield CompletingInput(
                     self._suggest_statement_forms
                     if name in PROFILE_SUGGESTING_BOXES
@@ -473,7 +481,6 @@ class PrepareScreen(UndoableScreen[Destination]):
             else:
                 yield InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
             if name in ABOUT_BOXES:  # what the value is, on the line under it, in the boxes' column
-                yield Label("", classes="field-gap")
                 yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused goes on the line under it, mounted when a value
             # first is (_refusal_line): a hidden line under each of the 67 boxes made F5 a fifth slower.
@@ -672,15 +679,14 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _refusal_line(self, box: Widget) -> Label:
         """The line under the box (and under what it says the value is) for why its value was
-        refused, in the boxes' column beside an empty cell: a line across both columns of the grid
-        would be given one line's height, and a long reason cut."""
+        refused, in the boxes' column."""
         for line in self.query(f"#{box.id}-refused").results(Label):
             return line
         form = next(ancestor for ancestor in box.ancestors if isinstance(ancestor, FormFields))
         about = self.query(f"#{box.id}-about").results(Label)
         parts = f"field-refused refusal-of-{box.id}"
         line = Label("", id=f"{box.id}-refused", classes=parts, markup=False)
-        form.mount(Label("", classes=f"field-gap {parts}"), line, after=next(about, None) or form.cell_of(box))
+        form.mount(line, after=next(about, None) or form.cell_of(box))
         return line
 
     def _unmark_refused(self) -> None:

@@ -124,9 +124,9 @@ class ProposalsScreen(UndoableScreen[Destination]):
         yield ActionsFooter()
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
-        with FormFields(classes="form"):
-            for name, label in fields:
-                yield Label(label, classes="field-label", markup=False)
+        labels = {(f"{name}-box" if name in NAME_BOXES else name): label for name, label in fields}
+        with FormFields(labels=labels, classes="form"):
+            for name, _ in fields:
                 if name in NAME_BOXES:
                     yield CompletingInput(
                         self._suggest_groups

@@ -2,54 +2,89 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
+from rich.text import Text
 from textual import events
-from textual.containers import Grid
 from textual.widget import Widget
-from textual.widgets import Label
 
 
-class FormFields(Grid):
-    """A section of a form: a grid of two columns, the labels' and the boxes'. A line under a box
-    (what its value is, why it was refused) goes in the boxes' column beside an empty cell: Textual
-    gives a cell that spans both columns the height its text takes in the first, so a long line
-    was cut to one.
+class FormFields(Widget):
+    """A section of a form: the boxes one under the other, in the right-hand column, and the label
+    of each drawn by the section itself in the left-hand column, on the box's line. A line under a
+    box (what its value is, why it was refused) takes the boxes' column too, with nothing beside it.
 
-    One grid per section rather than a row container around each label and box: F5's cost is
-    Textual's, per widget mounted, styled and laid out, and those containers were 67 of the
-    prepare screen's 251 widgets. F5 took 0.73 s of CPU instead of 0.90 (demo session, 80×24,
-    three runs of six apps each, 2026-12-01), and looks the same: the screen captured in tmux,
-    colours included, is byte for byte what it was, on both forms and with a value refused.
+    The labels are drawn, not mounted: F5's cost is Textual's, per widget mounted, styled and laid
+    out, and a label and an empty cell were 80 of the prepare screen's 185 widgets. (Before that,
+    a row container around each label and box was dropped for the same reason: 251 widgets then.)
 
-    The label of the box that has the cursor is marked ``-current``, and the stylesheet brightens
-    it. Not CSS's ``:focus-within``: Textual restyles for it only when the focus moves, and on a
-    form just mounted the label of the first box focused stayed dim, or another stayed bright,
-    until the screen was restyled whole."""
+    The label of the box that has the cursor is drawn bright and bold. Not CSS's
+    ``:focus-within``: Textual restyles for it only when the focus moves, and on a form just
+    mounted the label of the first box focused stayed dim, or another stayed bright."""
+
+    LABELS_WIDTH = 40
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"form-fields--label", "form-fields--current"}
+    DEFAULT_CSS = """
+    FormFields {
+        layout: vertical;
+        height: auto;
+        & > * {
+            margin-left: 40;
+        }
+        .form-fields--label {
+            color: $text-muted;
+        }
+        .form-fields--current {
+            color: $text;
+            text-style: bold;
+        }
+    }
+    """
+
+    def __init__(self, *children: Widget, labels: dict[str, str], classes: str | None = None) -> None:
+        """``labels``: the label of each box, by the id of the section's child that holds it."""
+        super().__init__(*children, classes=classes)
+        self.labels = labels
+        self._current: Widget | None = None
+
+    def render(self) -> Text:
+        lines: list[Text] = []
+        for child in self.children:
+            if not child.display:
+                continue
+            height = child.outer_size.height
+            label = self.labels.get(child.id or "")
+            if label is not None and height:
+                style = "form-fields--current" if child is self._current else "form-fields--label"
+                lines.append(Text(label[: self.LABELS_WIDTH], style=self.get_component_rich_style(style), end=""))
+                height -= 1
+            lines.extend(Text("", end="") for _ in range(height))
+        return Text("\n").join(lines)
+
+    def on_resize(self) -> None:
+        self.refresh()  # a line shown or hidden under a box moves the labels below it
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        label = self.label_of(event.widget)
-        if label is not None:
-            label.add_class("-current")
+        self._current = self.cell_of(event.widget)
+        self.refresh()
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        label = self.label_of(event.widget)
-        if label is not None:
-            label.remove_class("-current")
+        if self.cell_of(event.widget) is self._current:
+            self._current = None
+            self.refresh()
 
     def cell_of(self, widget: Widget) -> Widget | None:
-        """The grid's child that holds ``widget`` (a box, or the completing box around it)."""
+        """The section's child that holds ``widget`` (a box, or the completing box around it)."""
         node: Widget | None = widget
         while node is not None and node.parent is not self:
             node = node.parent if isinstance(node.parent, Widget) else None
         return node
 
-    def label_of(self, widget: Widget) -> Label | None:
-        """The label beside the box that holds ``widget``: the cell before it."""
+    def label_of(self, widget: Widget) -> str | None:
+        """The label beside the box that holds ``widget``."""
         cell = self.cell_of(widget)
-        if cell is None:
-            return None
-        children = list(self.children)
-        before = children.index(cell) - 1
-        if before < 0:
-            return None
-        label = children[before]
-        return label if isinstance(label, Label) and label.has_class("field-label") else None
+        return self.labels.get(cell.id or "") if cell is not None else None
+
+    def current_label(self) -> str | None:
+        """The label drawn bright: that of the box with the cursor."""
+        return self.labels.get(self._current.id or "") if self._current is not None else None
