@@ -5,6 +5,7 @@ their scrolling without laying the whole screen out again at each key: see InOrd
 from __future__ import annotations
 
 from textual.geometry import Region
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
@@ -37,14 +38,21 @@ async def test_a_point_longer_than_its_box_shows_its_end_as_it_is_typed_and_its_
         assert box.value == "Chile " + POINT and shown_in(box).startswith("Chile stressed")
 
 
+async def venue_box_with_the_cursor(app: UnreportApp, pilot: Pilot[None]) -> Input:
+    """The prepare screen's venue box, the cursor in it."""
+    await until(lambda: live_screen(app).ready, pilot)
+    await pilot.press("f5")
+    await pilot.pause()
+    box = app.screen.query_one("#venue", Input)
+    box.focus()
+    await pilot.pause()
+    return box
+
+
 async def test_a_long_title_typed_on_the_prepare_screen_shows_its_end(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(lambda: live_screen(app).ready, pilot)
-        await pilot.press("f5")
-        await pilot.pause()
-        box = app.screen.query_one("#venue", Input)
-        box.focus()
+        box = await venue_box_with_the_cursor(app, pilot)
         await pilot.press("ctrl+u", *POINT)
         await pilot.pause()
         assert box.value == POINT and len(POINT) > box.size.width
@@ -56,12 +64,7 @@ async def test_letters_typed_in_a_box_lay_nothing_out_again(demo_store):
     not laid out again for it (Textual's Input asked for that at every key)."""
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(lambda: live_screen(app).ready, pilot)
-        await pilot.press("f5")
-        await pilot.pause()
-        box = app.screen.query_one("#venue", Input)
-        box.focus()
-        await pilot.pause()
+        box = await venue_box_with_the_cursor(app, pilot)
         layouts: list[object] = []
         lay_out = app.screen._refresh_layout
 

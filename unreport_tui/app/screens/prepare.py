@@ -379,11 +379,6 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
-def _completes(name: str) -> bool:
-    """Whether the box of field ``name`` completes what is typed (a State, a form, a profile)."""
-    return name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
-
-
 class PrepareScreen(UndoableScreen[Destination]):
     BINDINGS = [*bindings(On.PREPARE), *TABS_AT_ONCE]  # undo and redo: UndoableScreen's
 
@@ -456,18 +451,15 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     def _section(self, title: str, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
         yield Label(title, classes="section-title", markup=False)
-        with FormFields(labels=self._labels(fields), classes="form"):
-            yield from self._fields(section, fields)
+        with FormFields(classes="form") as form:
+            yield from self._fields(form, section, fields)
 
-    @staticmethod
-    def _labels(fields: list[tuple[str, str]]) -> dict[str, str]:
-        """Each box's label, by the id of what holds it: the completing box around it, if any."""
-        return {(f"{name}-box" if _completes(name) else name): label for name, label in fields}
-
-    def _fields(self, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
-        for name, _ in fields:
-            if _completes(name):
-                yield CompletingInput(
+    def _fields(self, form: FormFields, section: str, fields: list[tuple[str, str]]) -> ComposeResult:
+        for name, label in fields:
+            suggesting = name in STATE_BOXES or name in SUGGESTING_BOXES or name in PROFILE_SUGGESTING_BOXES
+            box: Widget
+            if suggesting:
+                box = CompletingInput(
                     self._suggest_statement_forms
                     if name in PROFILE_SUGGESTING_BOXES
                     else SUGGESTING_BOXES.get(name, suggest_states),
@@ -479,7 +471,8 @@ class PrepareScreen(UndoableScreen[Destination]):
                     id=f"{name}-box",
                 )
             else:
-                yield InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+                box = InOrderInput(id=name, classes=f"in-{section}", compact=True, placeholder=PLACEHOLDERS.get(name, ""))
+            yield form.labelled(box, label)
             if name in ABOUT_BOXES:  # what the value is, on the line under it, in the boxes' column
                 yield Label("", id=f"{name}-about", classes="field-about", markup=False)
             # Why a value typed here was refused goes on the line under it, mounted when a value

@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Checkbox, Header, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -124,11 +125,11 @@ class ProposalsScreen(UndoableScreen[Destination]):
         yield ActionsFooter()
 
     def _fields(self, fields: list[tuple[str, str]], section: str) -> ComposeResult:
-        labels = {(f"{name}-box" if name in NAME_BOXES else name): label for name, label in fields}
-        with FormFields(labels=labels, classes="form"):
-            for name, _ in fields:
+        with FormFields(classes="form") as form:
+            for name, label in fields:
+                box: Widget
                 if name in NAME_BOXES:
-                    yield CompletingInput(
+                    box = CompletingInput(
                         self._suggest_groups
                         if name in GROUP_BOXES
                         else self._suggest_voters
@@ -142,7 +143,8 @@ class ProposalsScreen(UndoableScreen[Destination]):
                         id=f"{name}-box",
                     )
                 else:
-                    yield InOrderInput(id=name, classes=f"in-{section}", compact=True)
+                    box = InOrderInput(id=name, classes=f"in-{section}", compact=True)
+                yield form.labelled(box, label)
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         logged = (s.speaker for item in self.book.session.items for s in item.statements)

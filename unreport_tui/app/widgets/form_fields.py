@@ -22,7 +22,6 @@ class FormFields(Widget):
     ``:focus-within``: Textual restyles for it only when the focus moves, and on a form just
     mounted the label of the first box focused stayed dim, or another stayed bright."""
 
-    LABELS_WIDTH = 40
     COMPONENT_CLASSES: ClassVar[set[str]] = {"form-fields--label", "form-fields--current"}
     DEFAULT_CSS = """
     FormFields {
@@ -41,11 +40,15 @@ class FormFields(Widget):
     }
     """
 
-    def __init__(self, *children: Widget, labels: dict[str, str], classes: str | None = None) -> None:
-        """``labels``: the label of each box, by the id of the section's child that holds it."""
+    def __init__(self, *children: Widget, classes: str | None = None) -> None:
         super().__init__(*children, classes=classes)
-        self.labels = labels
+        self.labels: dict[Widget, str] = {}  # by the section's child that holds the box
         self._current: Widget | None = None
+
+    def labelled(self, cell: Widget, label: str) -> Widget:
+        """``cell`` (a box, or the completing box around one), to be drawn with ``label`` beside it."""
+        self.labels[cell] = label
+        return cell
 
     def render(self) -> Text:
         lines: list[Text] = []
@@ -53,10 +56,12 @@ class FormFields(Widget):
             if not child.display:
                 continue
             height = child.outer_size.height
-            label = self.labels.get(child.id or "")
+            label = self.labels.get(child)
             if label is not None and height:
                 style = "form-fields--current" if child is self._current else "form-fields--label"
-                lines.append(Text(label[: self.LABELS_WIDTH], style=self.get_component_rich_style(style), end=""))
+                drawn = Text(label, style=self.get_component_rich_style(style), end="")
+                drawn.truncate(child.styles.margin.left)  # the labels' column: the margin left of the box
+                lines.append(drawn)
                 height -= 1
             lines.extend(Text("", end="") for _ in range(height))
         return Text("\n").join(lines)
@@ -83,8 +88,8 @@ class FormFields(Widget):
     def label_of(self, widget: Widget) -> str | None:
         """The label beside the box that holds ``widget``."""
         cell = self.cell_of(widget)
-        return self.labels.get(cell.id or "") if cell is not None else None
+        return self.labels.get(cell) if cell is not None else None
 
     def current_label(self) -> str | None:
         """The label drawn bright: that of the box with the cursor."""
-        return self.labels.get(self._current.id or "") if self._current is not None else None
+        return self.labels.get(self._current) if self._current is not None else None

@@ -41,9 +41,13 @@ class FooterKey:
     tooltip: str
 
     @property
+    def parts(self) -> tuple[str, str]:
+        """As drawn: " f2 " then "Draft ", the key padded each side, its label followed by a space."""
+        return f" {self.shown_as} ", f"{self.label} "
+
+    @property
     def width(self) -> int:
-        # " f2 " then "Draft ": the key padded each side, its label followed by a space.
-        return Text(f" {self.shown_as} {self.label} ").cell_len
+        return Text("".join(self.parts)).cell_len
 
 
 @dataclass(frozen=True)
@@ -172,7 +176,7 @@ class KeysFooterBase(Widget):
         placed, palette = self.placed()
         line = Text(no_wrap=True, overflow="crop", end="")
         for each in placed:
-            line.append_text(self._drawn(each.key, f" {each.key.shown_as} ", f"{each.key.label} "))
+            line.append_text(self._drawn(each.key, *each.key.parts))
         if palette is not None:
             line.append(" " * max(0, palette.start - line.cell_len))
             line.append("▏", self._hovering(palette.key, self._style("keys-footer--edge")))
