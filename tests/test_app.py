@@ -187,6 +187,7 @@ async def test_prepare_a_session_from_nothing_then_log(tmp_path):
         await pilot.press(*"four", "enter")  # not a number: refused, nothing added
         await pilot.pause()
         assert "'four' is not a meeting number" in str(app.screen.query_one("#prepare-error").render())
+        await pilot.press("ctrl+u")  # the refused value cleared: left, it would be asked about on leaving
         app.screen.query_one("#item_number").focus()
         await pilot.press(*"5", "tab", *"Thematic discussion", "enter")
         await pilot.pause()
@@ -1251,6 +1252,7 @@ async def test_the_organization_chapter_prepared_in_the_app(demo_store):
         assert organization.attendance.members == ["Chile", "usa", "Peru"] and organization.agenda_meeting is None
         assert [(o.office, o.name, o.country) for o in organization.officers] == [("Chair", "Ana López", "venezuela")]
         assert "meeting 99 is not declared" in widget_text(screen.query_one("#prepare-error"))
+        screen.query_one("#org_agenda_meeting", Input).value = ""  # left, it would be asked about on leaving
         await pilot.press("ctrl+z")  # the officer undone
         await pilot.pause()
         assert on_disk(demo_store).organization.officers == []

@@ -1089,6 +1089,13 @@ class PrepareScreen(UndoableScreen[Destination]):
         if self.book.current_item is None:
             self._refuse("Add an agenda item first: the live screen logs into one.")
             return
+        if any(self._typed_in(section) for section, _, _ in self._sections()):
+            # A section's boxes go with the screen: asked about first (the Chair's list, if it holds
+            # lines not saved, is saved with them).
+            from .quit_unsaved import leave_asking_first
+
+            self.run_worker(leave_asking_first(self, lambda: self.dismiss(Destination.LIVE)), group="leave", exclusive=True)
+            return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
             self.run_worker(self._save_list_and_go_live(), group="save-list")
             return

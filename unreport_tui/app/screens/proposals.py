@@ -420,4 +420,11 @@ class ProposalsScreen(UndoableScreen[Destination]):
         return not self._typed_in(PROPOSAL_FIELDS) or await self._add_proposal()
 
     def action_back(self) -> None:
+        """Back to logging; a proposal or an action typed and not logged is asked about first (the
+        boxes go with the screen)."""
+        from .quit_unsaved import leave_asking_first
+
+        if self.typed_not_saved():
+            self.run_worker(leave_asking_first(self, lambda: self.dismiss(Destination.LIVE)), group="leave", exclusive=True)
+            return
         self.dismiss(Destination.LIVE)

@@ -1,6 +1,8 @@
 """ctrl+q while a box holds text typed and not saved (the live screen's speaker and point boxes,
 the prepare screen's sections, the Chair's list, the proposals screen's boxes): the app asks once
-instead of quitting silently.
+instead of quitting silently. Going back to the live screen from the prepare or the proposals
+screen with a section typed and not saved asks the same (the screen and its boxes are gone once
+left): ``leave_asking_first``.
 
 Why ask rather than save at once or quit: a note-taker who presses ctrl+q with a value half typed
 has not said it is right; saving it unasked could put a wrong value in the report, and quitting
@@ -10,12 +12,13 @@ marked, as a refused Enter leaves it), Esc stays with the text where it was."""
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Label
 
 
@@ -34,13 +37,32 @@ class HoldsTyping(Protocol):
 
 
 class QuitUnsavedDialog(ModalScreen[bool]):
-    BINDINGS = [Binding("enter", "dismiss(True)", "Save and quit"), Binding("escape", "dismiss(False)", "Stay")]
+    """The question; its answer (``dismiss``) is True for Enter: save, then go on."""
 
-    def __init__(self, what: str) -> None:
+    BINDINGS = [Binding("enter", "dismiss(True)", "Save and go on"), Binding("escape", "dismiss(False)", "Stay")]
+
+    def __init__(self, what: str, then: str = "quits") -> None:
+        """``then``: what Enter does once it is saved ("quits", "goes back to the live screen")."""
         super().__init__()
         self.what = what
+        self.then = then
 
     def compose(self) -> ComposeResult:
         with Vertical(id="quit-dialog"):
             yield Label(f"Typed and not saved yet: {self.what}.", markup=False)
-            yield Label("Enter saves it and quits · Esc stays, with what was typed", classes="dim", markup=False)
+            yield Label(f"Enter saves it and {self.then} · Esc stays, with what was typed", classes="dim", markup=False)
+
+
+async def leave_asking_first(screen: Screen[Any], leave: Callable[[], object]) -> None:
+    """Leave at once when ``screen`` holds nothing typed and not saved; otherwise ask: Enter saves
+    it through each section's own Enter, then leaves; Esc, a section refused or a question about it
+    left unanswered stays, with what was typed where it was. Run in a worker: it waits for the
+    answer."""
+    held = screen.typed_not_saved() if isinstance(screen, HoldsTyping) else ""
+    if not held:
+        leave()
+        return
+    assert isinstance(screen, HoldsTyping)
+    question = QuitUnsavedDialog(held, then="goes back to the live screen")
+    if await screen.app.push_screen_wait(question) and await screen.save_typed():
+        leave()

@@ -1,0 +1,84 @@
+"""Going back to the live screen from the prepare or the proposals screen while a section holds
+text typed and not saved: the boxes go with the screen, so the app asks, as ctrl+q does. Enter
+saves it and goes back; Esc stays, with the text as typed. What is in the database after each."""
+
+from __future__ import annotations
+
+from textual.widgets import Input
+
+from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.screens.live import LiveScreen
+from unreport_tui.app.screens.prepare import PrepareScreen
+from unreport_tui.app.screens.proposals import ProposalsScreen
+from unreport_tui.app.screens.quit_unsaved import QuitUnsavedDialog
+
+from .screen import widget_text
+from .test_app import on_disk
+from .test_app_opening import until
+
+
+def question(app: UnreportApp) -> str:
+    return " ".join(widget_text(label) for label in app.screen.query("Label"))
+
+
+async def test_a_proposal_typed_and_not_added_is_asked_about_when_leaving_and_enter_adds_it(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
+        await pilot.press(*"Prevention among young people", "tab", *"E/CN.7/2025/L.2", "escape")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        assert "Typed and not saved yet: a new proposal." in question(app)
+        assert "Enter saves it and goes back to the live screen" in question(app)
+        await pilot.press("escape")  # stays, with what was typed
+        await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
+        assert app.screen.query_one("#proposal_symbol", Input).value == "E/CN.7/2025/L.2"
+        assert on_disk(demo_store).proposals == []
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        saved = on_disk(demo_store).proposals
+        assert [(p.title, p.symbol) for p in saved] == [("Prevention among young people", "E/CN.7/2025/L.2")]
+
+
+async def test_leaving_the_proposals_screen_with_nothing_typed_asks_nothing(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, ProposalsScreen), pilot)
+        await pilot.press("f8")
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+
+
+async def test_a_meeting_typed_and_not_added_is_asked_about_when_leaving_and_enter_adds_it(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        app.screen.query_one("#meeting_number", Input).focus()
+        await pilot.press(*"9", "tab", *"2010-10-21", "f5")  # in a burst, as typed
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        assert "Typed and not saved yet: a meeting." in question(app)
+        await pilot.press("escape")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        assert app.screen.query_one("#meeting_date", Input).value == "2010-10-21"
+        assert 9 not in [m.number for m in on_disk(demo_store).meetings]
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        await pilot.press("enter")
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        meetings = {m.number: m.date for m in on_disk(demo_store).meetings}
+        assert str(meetings[9]) == "2010-10-21"
+
+
+async def test_a_value_refused_on_the_way_out_stays_on_the_prepare_screen_marked(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        app.screen.query_one("#meeting_number", Input).focus()
+        await pilot.press(*"9", "tab", *"21 Octobre", "f5", "enter")
+        await until(lambda: isinstance(app.screen, PrepareScreen) and app.screen.query_one("#meeting_date-refused").display, pilot)
+        assert app.screen.query_one("#meeting_date", Input).value == "21 Octobre"
+        assert 9 not in [m.number for m in on_disk(demo_store).meetings]
