@@ -79,6 +79,8 @@ async def test_a_value_refused_on_the_way_out_stays_on_the_prepare_screen_marked
         await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
         app.screen.query_one("#meeting_number", Input).focus()
         await pilot.press(*"9", "tab", *"21 Octobre", "f5", "enter")
-        await until(lambda: isinstance(app.screen, PrepareScreen) and app.screen.query_one("#meeting_date-refused").display, pilot)
+        await until(
+            lambda: isinstance(app.screen, PrepareScreen) and app.screen.query_one("#meeting_date-refused").display, pilot
+        )
         assert app.screen.query_one("#meeting_date", Input).value == "21 Octobre"
         assert 9 not in [m.number for m in on_disk(demo_store).meetings]
