@@ -25,7 +25,7 @@ from .organizations import resolve_organization
 from .profiles import Profile
 from .quantifier import speaker_identity
 from .rendering.mentions import group_name
-from .speaker_suggestions import find_groups
+from .speaker_suggestions import PREFIX_SCORE, find_groups
 
 # Below this a near miss is no name at all (the fuzzy lookup's own cutoff).
 CLOSE = 85.0
@@ -68,6 +68,20 @@ def confident_state(typed: str) -> State | None:
     if len(matches) > 1 and matches[1].score > matches[0].score - CLEAR_LEAD:
         return None
     return matches[0].state
+
+
+def states_as_close(typed: str) -> list[str]:
+    """The States that a name typed with a slip is as near a miss of, best first ("Austrai":
+    Australia and Austria); [] when it is a State's name, begins one (the note-taker sees which
+    one the speaker box offers first as they type), or is nearer one State than any other by
+    CLEAR_LEAD. The speaker box then chooses none of them, as the Chair's list does."""
+    if resolve_state(typed) is not None:
+        return []
+    matches = find_states(typed, limit=3)
+    if not matches or matches[0].score >= PREFIX_SCORE:
+        return []
+    close = [match.state.name for match in matches if match.score > matches[0].score - CLEAR_LEAD]
+    return close if len(close) > 1 else []
 
 
 def closest_states(typed: str, limit: int = 3) -> list[str]:

@@ -146,7 +146,13 @@ class LiveScreen(UndoableScreen[None]):
                     app = unreport_app(self)
                     yield Static(read_only_line(app.db_path.name, app.served), id="read-only", markup=False)
                 yield Label(SPEAKER_LABEL, classes="box-label", id="speaker-label", markup=False)
-                yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
+                yield CompletingInput(
+                    self._suggest_speakers,
+                    SPEAKER_PLACEHOLDER,
+                    input_id="speaker",
+                    id="speaker-box",
+                    undecided=self._states_as_close,
+                )
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
                 yield InOrderInput(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
@@ -236,6 +242,25 @@ class LiveScreen(UndoableScreen[None]):
             every = (s.speaker for item in self.book.session.items for s in item.statements)
             self._logged = recent_speakers(every)[::-1]
         return suggest_speakers(typed, self._logged)
+
+    @staticmethod
+    def _states_as_close(typed: str) -> list[str]:
+        from ...core.list_lines import states_as_close
+
+        return states_as_close(typed)
+
+    def _undecided_speaker(self) -> bool:
+        """A slip as close to two States as "Austrai" to Australia and Austria is not logged as
+        either until the note-taker chooses (the Chair's list asks the same): True, and said,
+        when the speaker box holds one."""
+        box = self.query_one("#speaker-box", CompletingInput)
+        between = box.undecided_now()
+        if not between:
+            return False
+        typed = box.input.value.strip()
+        names = ", ".join(between[:-1]) + f" or {between[-1]}"
+        self.notify(f"“{typed}” could be {names}: ↓ chooses one, then Enter; or type more of the name.", markup=False)
+        return True
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         """The speaker box's suggestions for a box that takes a speaker's name (a correction), not a group."""
@@ -446,6 +471,8 @@ class LiveScreen(UndoableScreen[None]):
         self._speaker_entered(event.value, event.why)
 
     def _speaker_entered(self, value: str, why: str) -> None:
+        if self._undecided_speaker():
+            return
         if why == SuggestionKind.GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
@@ -641,6 +668,8 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#point", Input))
 
     def action_reply(self) -> None:
+        if self._undecided_speaker():
+            return
         value, _ = self.query_one("#speaker-box", CompletingInput).chosen_now()
         if not value:
             self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
@@ -823,6 +852,8 @@ class LiveScreen(UndoableScreen[None]):
         from ...core.list_lines import logged_speakers
         from .entry_dialogs import PresentationDialog
 
+        if self._undecided_speaker():
+            return
         box = self.query_one("#speaker-box", CompletingInput)
         speaker = box.chosen_now()[0].strip()
         if not speaker:
