@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from textual.widgets import Input
 
 from unreport_tui.app.app import UnreportApp
+from unreport_tui.app.widgets.completing_input import CompletingInput
 from unreport_tui.core.countries import find_states, resolve_state
 from unreport_tui.core.list_lines import CLEAR_LEAD, states_as_close
 from unreport_tui.core.speaker_suggestions import PREFIX_SCORE
@@ -34,7 +36,7 @@ async def test_a_slip_as_close_to_two_states_is_logged_as_neither_until_one_is_c
         await pilot.press(*"austrai", "enter")
         await until(lambda: any("could be Australia or Austria" in notice for notice in said(app)), pilot)
         assert speakers_logged(demo_store) == before
-        assert live_screen(app).query_one("#speaker").value == "austrai"  # kept, to choose from
+        assert live_screen(app).query_one("#speaker", Input).value == "austrai"  # kept, to choose from
         await pilot.press("ctrl+r")  # a right of reply waits for the choice too
         await pilot.pause()
         assert speakers_logged(demo_store) == before
@@ -50,7 +52,7 @@ async def test_a_slip_near_one_state_and_letters_that_begin_names_are_logged_at_
         before = speakers_logged(demo_store)
         await pilot.press(*"phillipines", "enter", "enter", *"austr")
         await pilot.pause()
-        offered = live_screen(app).query_one("#speaker-box").suggestions[0].value
+        offered = live_screen(app).query_one("#speaker-box", CompletingInput).suggestions[0].value
         await pilot.press("enter")  # letters that begin two names: the first offered, which the list shows
         await until(lambda: len(speakers_logged(demo_store)) == len(before) + 2, pilot)
         assert speakers_logged(demo_store)[-2:] == ["Philippines", offered] and offered in ("Australia", "Austria")
