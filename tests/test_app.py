@@ -1212,6 +1212,12 @@ async def test_a_speaker_or_group_typed_in_the_point_box_is_logged_and_said_to_b
         await pilot.pause()
         said = [n.message for n in app._notifications]
         assert any("'eu' was logged as a point, but it names the European Union:" in m for m in said)
+        await pilot.press(*"phillipines", "enter", *"austrai", "enter", *"and", "enter", *"form", "enter")  # slips; words
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert any("'phillipines' was logged as a point, but it names the Philippines" in m for m in said)
+        assert any("'austrai' was logged as a point, but it names Australia or Austria" in m for m in said)
+        assert not any("'and'" in m or "'form'" in m for m in said)  # letters that begin a name are no slip
 
 
 async def test_ctrl_o_logs_a_point_with_its_speaker_named(demo_store):

@@ -12,8 +12,7 @@ from textual.widgets import Input
 from unreport_tui.app.app import UnreportApp
 from unreport_tui.app.widgets.completing_input import CompletingInput
 from unreport_tui.core.countries import find_states, resolve_state
-from unreport_tui.core.list_lines import CLEAR_LEAD, states_as_close
-from unreport_tui.core.speaker_suggestions import PREFIX_SCORE
+from unreport_tui.core.list_lines import CLEAR_LEAD, SLIP, states_as_close
 
 from .screen import live_screen
 from .test_app import on_disk
@@ -64,6 +63,6 @@ def test_the_box_waits_only_for_a_slip_between_states_nearly_as_close(typed):
     if not between:
         return
     matches = find_states(typed, limit=3)
-    assert resolve_state(typed) is None and matches[0].score < PREFIX_SCORE  # a slip, not a name or its start
+    assert resolve_state(typed) is None and matches[0].score <= SLIP  # a slip, not a name or its start
     assert len(between) >= 2 and between == [m.state.name for m in matches[: len(between)]]
     assert all(m.score > matches[0].score - CLEAR_LEAD for m in matches[: len(between)])

@@ -25,13 +25,16 @@ from .organizations import resolve_organization
 from .profiles import Profile
 from .quantifier import speaker_identity
 from .rendering.mentions import group_name
-from .speaker_suggestions import PREFIX_SCORE, find_groups
+from .speaker_suggestions import find_groups
 
 # Below this a near miss is no name at all (the fuzzy lookup's own cutoff).
 CLOSE = 85.0
 # A near miss is taken only when nothing else comes this close to it: "Phillipines" is the
 # Philippines, "Austrai" is Austria or Australia and is asked.
 CLEAR_LEAD = 15.0
+# find_states scores a slip (a typo, a name spelt as it sounds) at this or less; above it, letters
+# that begin a name, in English or another language.
+SLIP = 120.0
 
 _ON_BEHALF = re.compile(r"^(?P<speaker>.+?)[\s,;:]+on behalf of\s+(?P<behalf>.+)$", re.IGNORECASE)
 _BRACKETS = re.compile(r"^(?P<speaker>.+?)\s*\(\s*(?:on behalf of\s+)?(?P<behalf>[^()]+?)\s*\)$", re.IGNORECASE)
@@ -70,6 +73,20 @@ def confident_state(typed: str) -> State | None:
     return matches[0].state
 
 
+def state_slipped(typed: str) -> State | None:
+    """The State that a name typed with a slip means ("phillipines": the Philippines), when no
+    other comes as close; None for a State's name, for letters that begin one ("form" begins
+    "former …"), and for anything else."""
+    if resolve_state(typed) is not None:
+        return None
+    matches = find_states(typed, limit=2)
+    if not matches or not CLOSE <= matches[0].score <= SLIP:
+        return None
+    if len(matches) > 1 and matches[1].score > matches[0].score - CLEAR_LEAD:
+        return None
+    return matches[0].state
+
+
 def states_as_close(typed: str) -> list[str]:
     """The States that a name typed with a slip is as near a miss of, best first ("Austrai":
     Australia and Austria); [] when it is a State's name, begins one (the note-taker sees which
@@ -78,7 +95,7 @@ def states_as_close(typed: str) -> list[str]:
     if resolve_state(typed) is not None:
         return []
     matches = find_states(typed, limit=3)
-    if not matches or matches[0].score >= PREFIX_SCORE:
+    if not matches or matches[0].score > SLIP:
         return []
     close = [match.state.name for match in matches if match.score > matches[0].score - CLEAR_LEAD]
     return close if len(close) > 1 else []

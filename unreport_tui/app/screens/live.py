@@ -98,6 +98,13 @@ def _names_a_speaker(text: str) -> str | None:
         return running_name(text)
     if (group := resolve_group(text)) is not None:
         return f"the {group.name}"
+    from ...core.list_lines import state_slipped, states_as_close
+
+    # A State's name typed with a slip ("phillipines"), as the speaker box would take it, or ask.
+    if (state := state_slipped(text)) is not None:
+        return state.text_name
+    if between := states_as_close(text):
+        return " or ".join(between)
     return None
 
 
