@@ -7,6 +7,7 @@ Enter in any box of a section saves that section."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +19,7 @@ from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import find_states, resolve_state
-from ...core.dates import overlapping
+from ...core.dates import day_month_year, overlapping
 from ...core.english import counted
 from ...core.form_fields import (
     ALLOCATION_EXAMPLE,
@@ -67,7 +68,7 @@ from ...core.rendering.profile_in_use import profile_in_use
 from ...core.speaker_suggestions import Suggestion, suggest_states
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
-from ..actions import On, bindings, with_keys
+from ..actions import On, bindings, key_for, with_keys
 from ..typed_app import unreport_app
 from ..widgets.completing_input import CompletingInput
 from ..widgets.form_fields import FormFields
@@ -379,6 +380,20 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
+def _outside_the_session(day: dt.date, info: SessionInfo) -> str:
+    """Where a meeting's date falls against the session's dates, when outside them ("after the
+    session's last day, 19 October 2012"); "" inside them, or when the session's dates are not known."""
+    periods = info.periods()
+    if not periods or any(first <= day <= last for first, last in periods):
+        return ""
+    first, last = periods[0][0], periods[-1][1]
+    if day < first:
+        return f"before the session's first day, {day_month_year(first)}"
+    if day > last:
+        return f"after the session's last day, {day_month_year(last)}"
+    return "between the session's periods"
+
+
 class PrepareScreen(UndoableScreen[Destination]):
     BINDINGS = [*bindings(On.PREPARE), *TABS_AT_ONCE]  # undo and redo: UndoableScreen's
 
@@ -417,9 +432,15 @@ class PrepareScreen(UndoableScreen[Destination]):
                 "session",
                 STYLE_FIELDS,
             )
-            yield from self._section("Meetings (Enter adds one)", "meeting", MEETING_FIELDS)
+            yield from self._section(
+                "Meetings (Enter adds one; a meeting's number again: its new date)", "meeting", MEETING_FIELDS
+            )
             yield Static(id="meetings-list", markup=False)
-            yield from self._section("Agenda items (Enter adds one; the new one becomes current)", "item", ITEM_FIELDS)
+            yield from self._section(
+                "Agenda items (Enter adds one, now current; an item's number again: its new title)",
+                "item",
+                ITEM_FIELDS,
+            )
             yield Static(id="items-list", markup=False)
             yield from self._section("The current item's data (Enter saves it; empty: not said)", "item-data", ITEM_DATA_FIELDS)
             yield from self._section(
@@ -629,7 +650,7 @@ class PrepareScreen(UndoableScreen[Destination]):
     def _values(self, fields: list[tuple[str, str]]) -> dict[str, str]:
         return {name: self.query_one(f"#{name}", Input).value for name, _ in fields}
 
-    def _run(self, step: Callable[[], StepOutcome]) -> bool:
+    def _run(self, step: Callable[[], StepOutcome | None]) -> bool:
         error = self.query_one("#prepare-error", Label)
         try:
             step()
@@ -740,28 +761,49 @@ class PrepareScreen(UndoableScreen[Destination]):
 
     @on(Input.Submitted, ".in-meeting")
     def add_meeting(self) -> None:
+        """A meeting added; the number of a meeting already there with another date: that meeting
+        dated so (a date mistyped is mended as it was typed). A date outside the session's dates
+        is saved, and said."""
         values = self._values(MEETING_FIELDS)
+        done: list[str] = []  # what the Enter did, to say; nothing: nothing changed
 
-        def step() -> StepOutcome:
+        def step() -> StepOutcome | None:
             read = Reading()
             number = read(read_meeting_number, "meeting_number", values["meeting_number"])
             date = read(read_day, "meeting_date", values["meeting_date"])
             read.done()
             assert number is not None  # read, or refused above
-            meeting = Meeting(number, date)
-            change = self.book.add_meeting(meeting)
-            if self.book.cursor.meeting is None:
-                change = self.book.switch_meeting(meeting.number)
+            there = self.book.session.meeting(number)
+            if there is not None and date is not None and date != there.date:
+                change = self.book.edit_meeting(number, dataclasses.replace(there, date=date))
+                done.append(f"Meeting {number} is now dated {day_month_year(date)}.")
+            elif there is not None:
+                return None  # the same meeting again: nothing to do
+            else:
+                change = self.book.add_meeting(Meeting(number, date))
+                done.append("")
+                if self.book.cursor.meeting is None:
+                    change = self.book.switch_meeting(number)
+            if date is not None and (outside := _outside_the_session(date, self.book.session.info)):
+                done.append(f"Meeting {number} is dated {day_month_year(date)}, {outside}: check its date.")
             return change
 
-        if self._run(step):
-            self._clear(MEETING_FIELDS)
+        if not self._run(step):
+            return
+        self._clear(MEETING_FIELDS)
+        if not done:
+            self._nothing_changed()
+        elif said := " ".join(line for line in done if line):
+            self.notify(f"{said} {key_for('undo')} takes it back.", markup=False, timeout=8)
 
     @on(Input.Submitted, ".in-item")
     def add_item(self) -> None:
+        """An agenda item added, and made the current one; the number of an item already there:
+        its title (chapter, section) as typed (a title mistyped is mended as it was typed)."""
         values = {k: v.strip() for k, v in self._values(ITEM_FIELDS).items()}
+        done: list[str] = []  # what the Enter did, to say; nothing: nothing changed
 
-        def step() -> StepOutcome:
+        def step() -> StepOutcome | None:
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
                 raise FieldError(
                     "item_number",
@@ -771,6 +813,22 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError(
                     "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
                 )
+            there = next((i for i in self.book.session.items if values["item_number"] in (i.number, i.key)), None)
+            if there is not None:  # its number again: its title (chapter, section) mended, as typed
+                changes = {
+                    name: value
+                    for name, value in (
+                        ("title", values["item_title"]),
+                        ("chapter", values["item_chapter"]),
+                        ("section", values["item_section"]),
+                    )
+                    if value and value != getattr(there, name)
+                }
+                if not changes:
+                    return None
+                done.append(f"Agenda item {there.number or there.key} is now as typed ({', '.join(changes)}).")
+                return self.book.edit_item(there.key, **changes)
+            done.append("")
             return self.book.add_item(
                 Item(
                     values["item_number"],
@@ -782,8 +840,13 @@ class PrepareScreen(UndoableScreen[Destination]):
                 current=True,  # one step: one undo takes the item and the switch to it back
             )
 
-        if self._run(step):
-            self._clear(ITEM_FIELDS)
+        if not self._run(step):
+            return
+        self._clear(ITEM_FIELDS)
+        if not done:
+            self._nothing_changed()
+        elif said := " ".join(line for line in done if line):
+            self.notify(f"{said} {key_for('undo')} takes it back.", markup=False, timeout=8)
 
     @on(Input.Submitted, ".in-item-style")
     def save_item_style(self) -> None:
