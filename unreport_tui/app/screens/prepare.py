@@ -437,7 +437,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             )
             yield Static(id="meetings-list", markup=False)
             yield from self._section(
-                "Agenda items (Enter adds one, now current; an item's number again: its new title)",
+                "Agenda items (Enter adds one, now current; its number again: a new title)",
                 "item",
                 ITEM_FIELDS,
             )
@@ -774,18 +774,19 @@ class PrepareScreen(UndoableScreen[Destination]):
             read.done()
             assert number is not None  # read, or refused above
             there = self.book.session.meeting(number)
-            if there is not None and date is not None and date != there.date:
-                change = self.book.edit_meeting(number, dataclasses.replace(there, date=date))
-                done.append(f"Meeting {number} is now dated {day_month_year(date)}.")
-            elif there is not None:
+            if there is not None and (date is None or date == there.date):
                 return None  # the same meeting again: nothing to do
+            outside = _outside_the_session(date, self.book.session.info) if date is not None else ""
+            check = f", {outside}: check its date." if outside else "."
+            if there is not None:
+                assert date is not None  # another date, or nothing to do above
+                change = self.book.edit_meeting(number, dataclasses.replace(there, date=date))
+                done.append(f"Meeting {number} is now dated {day_month_year(date)}{check}")
             else:
                 change = self.book.add_meeting(Meeting(number, date))
-                done.append("")
+                done.append(f"Meeting {number} is dated {day_month_year(date)}{check}" if outside and date else "")
                 if self.book.cursor.meeting is None:
                     change = self.book.switch_meeting(number)
-            if date is not None and (outside := _outside_the_session(date, self.book.session.info)):
-                done.append(f"Meeting {number} is dated {day_month_year(date)}, {outside}: check its date.")
             return change
 
         if not self._run(step):
