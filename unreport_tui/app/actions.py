@@ -236,6 +236,19 @@ def unknown_ids(chosen: Mapping[str, str]) -> list[str]:
     return [action_id for action_id in chosen if action_id not in remappable() and action_id not in RETIRED_IDS]
 
 
+def meant_id(unknown: str) -> str | None:
+    """The id a slip in ``[keymap]`` most likely meant ("floorclosed": "floor-closed"), if one is close."""
+    import difflib
+
+    ids = remappable()
+    by_letters = {action_id.replace("-", "").replace("_", ""): action_id for action_id in ids}
+    folded = unknown.lower().replace("-", "").replace("_", "").replace(" ", "")
+    if folded in by_letters:
+        return by_letters[folded]
+    close = difflib.get_close_matches(unknown.lower(), ids, n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
 _MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 # Textual's names of keys ("f12", "home", "pageup", "space") and of the characters it names in words
 # ("question_mark", "full_stop"), as a binding or a [keymap] may write them.

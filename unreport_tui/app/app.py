@@ -25,7 +25,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from ..storage import SaveFailed, SaveState, SessionStore, StorageError, StoreToOpen
-from .actions import On, bindings, key_for, keymap_in_force, taken_away, unknown_ids, unknown_keys
+from .actions import On, bindings, key_for, keymap_in_force, meant_id, taken_away, unknown_ids, unknown_keys
 from .commands import LiveCommands, PrepareCommands
 from .crash_reporting import CrashReportingApp
 from .screens.live import LiveScreen
@@ -95,8 +95,9 @@ class UnreportApp(CrashReportingApp[None]):
         if self.settings.keymap:
             self.set_keymap(self.keymap)
         if unknown := unknown_ids(self.settings.keymap):  # a typing slip would otherwise change no key, unsaid
+            named = ", ".join(f"{slip} ({meant} meant?)" if (meant := meant_id(slip)) else slip for slip in unknown)
             self.notify(
-                f"{self.settings_file}: [keymap] {', '.join(unknown)}: no key of unreport has this id, so "
+                f"{self.settings_file}: [keymap] {named}: no key of unreport has this id, so "
                 f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
                 severity="warning",
                 markup=False,
