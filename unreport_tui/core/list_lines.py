@@ -73,32 +73,29 @@ def confident_state(typed: str) -> State | None:
     return matches[0].state
 
 
-def state_slipped(typed: str) -> State | None:
-    """The State that a name typed with a slip means ("phillipines": the Philippines), when no
-    other comes as close; None for a State's name, for letters that begin one ("form" begins
-    "former …"), and for anything else."""
-    if resolve_state(typed) is not None:
-        return None
-    matches = find_states(typed, limit=2)
-    if not matches or not CLOSE <= matches[0].score <= SLIP:
-        return None
-    if len(matches) > 1 and matches[1].score > matches[0].score - CLEAR_LEAD:
-        return None
-    return matches[0].state
-
-
-def states_as_close(typed: str) -> list[str]:
-    """The States that a name typed with a slip is as near a miss of, best first ("Austrai":
-    Australia and Austria); [] when it is a State's name, begins one (the note-taker sees which
-    one the speaker box offers first as they type), or is nearer one State than any other by
-    CLEAR_LEAD. The speaker box then chooses none of them, as the Chair's list does."""
+def slip_for(typed: str) -> list[State]:
+    """The States a name typed with a slip could be, best first: one when no other comes within
+    CLEAR_LEAD of it ("phillipines": the Philippines), several when others do ("austrai":
+    Australia and Austria); none for a State's name, for letters that begin one (the speaker box
+    shows which it offers first as they are typed), and for what is near none."""
     if resolve_state(typed) is not None:
         return []
     matches = find_states(typed, limit=3)
     if not matches or matches[0].score > SLIP:
         return []
-    close = [match.state.name for match in matches if match.score > matches[0].score - CLEAR_LEAD]
-    return close if len(close) > 1 else []
+    return [match.state for match in matches if match.score > matches[0].score - CLEAR_LEAD]
+
+
+def state_slipped(typed: str) -> State | None:
+    """The one State a name typed with a slip means ("phillipines"), else None."""
+    candidates = slip_for(typed)
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def states_as_close(typed: str) -> list[State]:
+    """The States a name typed with a slip is as close to as each other ("austrai"), else []."""
+    candidates = slip_for(typed)
+    return candidates if len(candidates) > 1 else []
 
 
 def closest_states(typed: str, limit: int = 3) -> list[str]:

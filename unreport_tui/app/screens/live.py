@@ -104,7 +104,7 @@ def _names_a_speaker(text: str) -> str | None:
     if (state := state_slipped(text)) is not None:
         return state.text_name
     if between := states_as_close(text):
-        return " or ".join(between)
+        return " or ".join(state.text_name for state in between)
     return None
 
 
@@ -153,13 +153,7 @@ class LiveScreen(UndoableScreen[None]):
                     app = unreport_app(self)
                     yield Static(read_only_line(app.db_path.name, app.served), id="read-only", markup=False)
                 yield Label(SPEAKER_LABEL, classes="box-label", id="speaker-label", markup=False)
-                yield CompletingInput(
-                    self._suggest_speakers,
-                    SPEAKER_PLACEHOLDER,
-                    input_id="speaker",
-                    id="speaker-box",
-                    undecided=self._states_as_close,
-                )
+                yield CompletingInput(self._suggest_speakers, SPEAKER_PLACEHOLDER, input_id="speaker", id="speaker-box")
                 yield Label(POINT_LABEL, classes="box-label", id="point-label")
                 yield InOrderInput(placeholder="type a point, Enter (empty Enter: next speaker)", id="point", compact=True)
                 yield Static(id="similar")
@@ -249,25 +243,6 @@ class LiveScreen(UndoableScreen[None]):
             every = (s.speaker for item in self.book.session.items for s in item.statements)
             self._logged = recent_speakers(every)[::-1]
         return suggest_speakers(typed, self._logged)
-
-    @staticmethod
-    def _states_as_close(typed: str) -> list[str]:
-        from ...core.list_lines import states_as_close
-
-        return states_as_close(typed)
-
-    def _undecided_speaker(self) -> bool:
-        """A slip as close to two States as "Austrai" to Australia and Austria is not logged as
-        either until the note-taker chooses (the Chair's list asks the same): True, and said,
-        when the speaker box holds one."""
-        box = self.query_one("#speaker-box", CompletingInput)
-        between = box.undecided_now()
-        if not between:
-            return False
-        typed = box.input.value.strip()
-        names = ", ".join(between[:-1]) + f" or {between[-1]}"
-        self.notify(f"“{typed}” could be {names}: ↓ chooses one, then Enter; or type more of the name.", markup=False)
-        return True
 
     def _suggest_names(self, typed: str) -> list[Suggestion]:
         """The speaker box's suggestions for a box that takes a speaker's name (a correction), not a group."""
@@ -478,8 +453,6 @@ class LiveScreen(UndoableScreen[None]):
         self._speaker_entered(event.value, event.why)
 
     def _speaker_entered(self, value: str, why: str) -> None:
-        if self._undecided_speaker():
-            return
         if why == SuggestionKind.GROUP:  # "g77": who speaks for it comes next
             self._speaks_for(value)
             return
@@ -531,10 +504,12 @@ class LiveScreen(UndoableScreen[None]):
         role = self.book.role_for(value)
         unknown = default_role(value) is None and not self._spoke_before(value)
         behalf = self.behalf if kind is StatementKind.STATEMENT else ""
+        typed = self.query_one("#speaker", Input).value.strip()
         change = self._step(lambda: self.book.next_speaker(value, role=role, kind=kind, on_behalf_of=behalf))
         if change is not None:
             self._typed_in(Typed("#speaker", value, behalf=behalf))
             self.query_one("#speaker-box", CompletingInput).clear()
+            self._say_if_a_slip_between_states(typed, value)
             self._no_behalf()
             self.set_focus(self.query_one("#point", Input))  # now: the next key typed is for it
             if unknown:  # never a role made silently: a point typed in the wrong box shows at once
@@ -544,6 +519,25 @@ class LiveScreen(UndoableScreen[None]):
                     markup=False,
                     timeout=6,
                 )
+
+    def _say_if_a_slip_between_states(self, typed: str, logged: str) -> None:
+        """A slip as close to two States as "austrai" to Australia and Austria is logged as the one
+        the box offered first (refused, the point typed right after the Enter would go into the
+        speaker box), and said, with the others, so that a wrong one is mended at once."""
+        from ...core.list_lines import states_as_close
+        from ...core.names import running_name
+
+        between = states_as_close(typed)
+        if logged not in (state.name for state in between):
+            return
+        others = " or ".join(state.text_name for state in between if state.name != logged)
+        self.notify(
+            f"“{printable(typed)}” was logged as {running_name(logged)}, but it is as close to {others}: if it was "
+            f"another, correct the statement in the log (Tab to it, Enter), or {key_for('undo')} takes it back.",
+            severity="warning",
+            markup=False,
+            timeout=10,
+        )
 
     def _spoke_before(self, speaker: str) -> bool:
         wanted = speaker_identity(speaker)
@@ -675,8 +669,6 @@ class LiveScreen(UndoableScreen[None]):
             self.set_focus(self.query_one("#point", Input))
 
     def action_reply(self) -> None:
-        if self._undecided_speaker():
-            return
         value, _ = self.query_one("#speaker-box", CompletingInput).chosen_now()
         if not value:
             self.notify(f"Type the speaker who replies, then {key_for('reply')}.", markup=False)
@@ -859,8 +851,6 @@ class LiveScreen(UndoableScreen[None]):
         from ...core.list_lines import logged_speakers
         from .entry_dialogs import PresentationDialog
 
-        if self._undecided_speaker():
-            return
         box = self.query_one("#speaker-box", CompletingInput)
         speaker = box.chosen_now()[0].strip()
         if not speaker:

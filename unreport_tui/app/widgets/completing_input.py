@@ -85,11 +85,8 @@ class CompletingInput(Vertical):
         several: bool = False,
         input_classes: str = "",
         value: str = "",
-        undecided: Callable[[str], list[str]] | None = None,
     ) -> None:
-        """``value``: what the box holds at first (a name being corrected), with no suggestions open.
-        ``undecided``: the names a typed text is as close to as each other ("Austrai": Australia
-        and Austria); while there are two or more, none is chosen until an arrow chooses one."""
+        """``value``: what the box holds at first (a name being corrected), with no suggestions open."""
         super().__init__(id=id)
         self.initial_value = value
         self.suggest = suggest
@@ -99,8 +96,6 @@ class CompletingInput(Vertical):
         self.several = several
         self.input_classes = input_classes
         self.suggestions: list[Suggestion] = []
-        self.undecided = undecided
-        self.between: list[str] = []  # the names it is undecided between, for what the box holds now
         self._suggested_for: str | None = None  # what the box held when the suggestions were made
 
     def compose(self) -> ComposeResult:
@@ -146,7 +141,6 @@ class CompletingInput(Vertical):
         # knows at once where the cursor is (has_focus is set a moment later).
         wanted = self.screen.focused is self.input and (bool(typed) or not self.several)
         self.suggestions = self.suggest(typed) if wanted else []
-        self.between = self.undecided(typed) if self.undecided is not None and self.suggestions else []
         options = self.options
         options.clear_options()
         options.add_options([Option(Text(printable(s.label))) for s in self.suggestions])
@@ -154,8 +148,7 @@ class CompletingInput(Vertical):
         if self.suggestions:
             # An empty box of a form shows what it offers, none of it chosen: empty means empty
             # ("empty: the default profile"), and Enter or Tab keeps it so; an arrow chooses one.
-            # Nor is a name chosen between two that a slip is as close to.
-            options.highlighted = None if (self.form and not typed) or self.between else 0
+            options.highlighted = None if self.form and not typed else 0
 
     def chosen_now(self) -> tuple[str, str]:
         """What Enter takes now, and why it is offered ("" for the text as typed): the suggestion
@@ -173,11 +166,6 @@ class CompletingInput(Vertical):
         if chosen is None or recased(typed, chosen.value):
             return typed
         return chosen.value
-
-    def undecided_now(self) -> list[str]:
-        """The names the box holds a slip between and none of which is chosen yet ([] when one is)."""
-        self.suggest_now()
-        return self.between if self.chosen_suggestion() is None else []
 
     def chosen_suggestion(self) -> Suggestion | None:
         index = self.options.highlighted
