@@ -84,3 +84,38 @@ async def test_a_value_refused_on_the_way_out_stays_on_the_prepare_screen_marked
         )
         assert app.screen.query_one("#meeting_date", Input).value == "21 Octobre"
         assert 9 not in [m.number for m in on_disk(demo_store).meetings]
+
+
+async def test_the_key_that_leaves_pressed_again_goes_back_without_what_was_refused(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        app.screen.query_one("#meeting_number", Input).focus()
+        await pilot.press(*"four", "f5")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        assert "f5 goes back without it" in question(app)
+        await pilot.press("enter")  # refused: stays, marked
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
+        await pilot.press("f5")  # again: back without it
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        assert [m.number for m in on_disk(demo_store).meetings] == [4, 5]
+
+
+async def test_a_document_typed_with_a_new_item_goes_to_the_item_it_was_typed_for(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f5")
+        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+        screen = app.screen
+        screen.query_one("#document_title", Input).value = "Note by the Secretariat"
+        screen.query_one("#document_symbol", Input).value = "CTOC/COP/2010/99"
+        screen.query_one("#item_number", Input).value = "3"
+        screen.query_one("#item_title", Input).value = "Smuggling of migrants"
+        await pilot.press("f5", "enter")  # save both, and go back
+        await until(lambda: isinstance(app.screen, LiveScreen), pilot)
+        session = on_disk(demo_store)
+        assert "CTOC/COP/2010/99" in [d.symbol for d in session.item("2b").documents]
+        assert session.item("3").documents == [] and app.book.cursor.item == "3"

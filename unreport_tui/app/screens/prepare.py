@@ -594,15 +594,17 @@ class PrepareScreen(UndoableScreen[Destination]):
         return ", ".join(held)
 
     def _sections(self) -> list[tuple[str, str, Callable[[], None]]]:
-        # In the order of the form, the Chair's list aside (saved first: an item is not added while
-        # it holds lines not saved).
+        # In the order they are saved in: the form's, but for a new agenda item, which becomes the
+        # current one, so it comes after what was typed for the current item (its data, its style,
+        # a document of it); the Chair's list aside (saved first: an item is not added while it
+        # holds lines not saved).
         return [
             ("session", "the session data", self.save_session),
             ("meeting", "a meeting", self.add_meeting),
-            ("item", "an agenda item", self.add_item),
             ("item-data", "the current item's data", self.save_item_data),
             ("item-style", "how the current item is summarized", self.save_item_style),
             ("document", "a document", self.add_document),
+            ("item", "an agenda item", self.add_item),
             ("organization", "the organization chapter", self.save_organization),
             ("officer", "an officer", self.add_officer),
         ]
@@ -1158,7 +1160,11 @@ class PrepareScreen(UndoableScreen[Destination]):
             # lines not saved, is saved with them).
             from .quit_unsaved import leave_asking_first
 
-            self.run_worker(leave_asking_first(self, lambda: self.dismiss(Destination.LIVE)), group="leave", exclusive=True)
+            self.run_worker(
+                leave_asking_first(self, lambda: self.dismiss(Destination.LIVE), key_for("prepare")),
+                group="leave",
+                exclusive=True,
+            )
             return
         if self._list_unsaved():  # what was typed in the Chair's list goes with the note-taker, saved
             self.run_worker(self._save_list_and_go_live(), group="save-list")

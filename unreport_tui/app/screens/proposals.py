@@ -31,7 +31,7 @@ from ...core.rendered import printable
 from ...core.speaker_suggestions import Suggestion, suggest_behalf, suggest_speakers
 from ...logbook import Logbook, LogbookError, StepOutcome
 from ...storage import StorageError
-from ..actions import On, bindings, with_keys
+from ..actions import On, bindings, key_for, with_keys
 from ..widgets.completing_input import CompletingInput
 from ..widgets.form_fields import FormFields
 from ..widgets.keys_footer import ActionsFooter
@@ -425,6 +425,10 @@ class ProposalsScreen(UndoableScreen[Destination]):
         from .quit_unsaved import leave_asking_first
 
         if self.typed_not_saved():
-            self.run_worker(leave_asking_first(self, lambda: self.dismiss(Destination.LIVE)), group="leave", exclusive=True)
+            self.run_worker(
+                leave_asking_first(self, lambda: self.dismiss(Destination.LIVE), key_for("proposals")),
+                group="leave",
+                exclusive=True,
+            )
             return
         self.dismiss(Destination.LIVE)

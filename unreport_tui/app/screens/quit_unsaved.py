@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -36,33 +37,47 @@ class HoldsTyping(Protocol):
         ...
 
 
-class QuitUnsavedDialog(ModalScreen[bool]):
-    """The question; its answer (``dismiss``) is True for Enter: save, then go on."""
+class QuitUnsavedDialog(ModalScreen[bool | None]):
+    """The question; its answer (``dismiss``): True for Enter (save, then go on), False for Esc
+    (stay), None for the key that goes back without it, offered when leaving a screen (a value
+    the screen refuses would otherwise keep the note-taker there until its box is cleared)."""
 
     BINDINGS = [Binding("enter", "dismiss(True)", "Save and go on"), Binding("escape", "dismiss(False)", "Stay")]
 
-    def __init__(self, what: str, then: str = "quits") -> None:
-        """``then``: what Enter does once it is saved ("quits", "goes back to the live screen")."""
+    def __init__(self, what: str, then: str = "quits", without: str = "") -> None:
+        """``then``: what Enter does once it is saved ("quits", "goes back to the live screen");
+        ``without``: the key that goes back without it (none when quitting)."""
         super().__init__()
         self.what = what
         self.then = then
+        self.without = without
 
     def compose(self) -> ComposeResult:
         with Vertical(id="quit-dialog"):
             yield Label(f"Typed and not saved yet: {self.what}.", markup=False)
-            yield Label(f"Enter saves it and {self.then} · Esc stays, with what was typed", classes="dim", markup=False)
+            choices = [f"Enter saves it and {self.then}"]
+            if self.without:
+                choices.append(f"{self.without} goes back without it")
+            choices.append("Esc stays, with what was typed")
+            yield Label(" · ".join(choices), classes="dim", markup=False)
+
+    def on_key(self, event: events.Key) -> None:
+        # The key chosen for leaving the screen is the user's (the keymap): not a binding of this class.
+        if self.without and self.without in (event.key, *event.aliases):
+            event.stop()
+            self.dismiss(None)
 
 
-async def leave_asking_first(screen: Screen[Any], leave: Callable[[], object]) -> None:
+async def leave_asking_first(screen: Screen[Any], leave: Callable[[], object], key: str) -> None:
     """Leave at once when ``screen`` holds nothing typed and not saved; otherwise ask: Enter saves
-    it through each section's own Enter, then leaves; Esc, a section refused or a question about it
-    left unanswered stays, with what was typed where it was. Run in a worker: it waits for the
-    answer."""
+    it through each section's own Enter, then leaves; ``key`` (the one that leaves the screen,
+    pressed again) leaves without it; Esc, a section refused or a question about it left
+    unanswered stays, with what was typed where it was. Run in a worker: it waits for the answer."""
     held = screen.typed_not_saved() if isinstance(screen, HoldsTyping) else ""
     if not held:
         leave()
         return
     assert isinstance(screen, HoldsTyping)
-    question = QuitUnsavedDialog(held, then="goes back to the live screen")
-    if await screen.app.push_screen_wait(question) and await screen.save_typed():
+    answer = await screen.app.push_screen_wait(QuitUnsavedDialog(held, then="goes back to the live screen", without=key))
+    if answer is None or (answer and await screen.save_typed()):
         leave()
