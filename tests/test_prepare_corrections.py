@@ -77,6 +77,18 @@ async def test_an_items_number_with_another_title_retitles_it_and_keeps_the_curr
         await pilot.press(*item.number, "tab", *"Trafficking in persons", "enter")
         await until(lambda: on_disk(demo_store).items[0].title == "Trafficking in persons", pilot)
         assert len(on_disk(demo_store).items) == 1 and app.book.cursor.item == current
-        assert any(f"Agenda item {item.number} is now as typed (title)." in line for line in said(app))
+        assert any(f"Agenda item {item.number} is now as typed (its title was “{item.title}”)." in line for line in said(app))
         await pilot.press("ctrl+z")
         await until(lambda: on_disk(demo_store).items[0].title == item.title, pilot)
+
+
+async def test_an_items_number_written_another_way_is_the_same_item(demo_store):
+    app = UnreportApp(demo_store)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        screen = await prepare_screen(app, pilot)
+        assert on_disk(demo_store).items[0].number == "2 (b)"
+        for written, title in (("2(b)", "One"), ("2 (B)", "Two"), ("2b", "Three")):
+            screen.query_one("#item_number", Input).focus()
+            await pilot.press(*written, "tab", *title, "enter")
+            await until(lambda title=title: on_disk(demo_store).items[0].title == title, pilot)
+            assert len(on_disk(demo_store).items) == 1

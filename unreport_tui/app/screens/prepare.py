@@ -380,6 +380,12 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
     }
 
 
+def _item_number_key(number: str) -> str:
+    """An item's number as it is compared, however it was written: "2 (b)", "2(b)", "2 (B)" and
+    "2b" are one item."""
+    return "".join(character for character in number.casefold() if character.isalnum())
+
+
 def _outside_the_session(day: dt.date, info: SessionInfo) -> str:
     """Where a meeting's date falls against the session's dates, when outside them ("after the
     session's last day, 19 October 2012"); "" inside them, or when the session's dates are not known."""
@@ -433,11 +439,11 @@ class PrepareScreen(UndoableScreen[Destination]):
                 STYLE_FIELDS,
             )
             yield from self._section(
-                "Meetings (Enter adds one; a meeting's number again: its new date)", "meeting", MEETING_FIELDS
+                "Meetings (Enter adds one, or re-dates one listed: its number, a new date)", "meeting", MEETING_FIELDS
             )
             yield Static(id="meetings-list", markup=False)
             yield from self._section(
-                "Agenda items (Enter adds one, now current; its number again: a new title)",
+                "Agenda items (Enter adds one, now current, or retitles one listed)",
                 "item",
                 ITEM_FIELDS,
             )
@@ -806,31 +812,40 @@ class PrepareScreen(UndoableScreen[Destination]):
         values = {k: v.strip() for k, v in self._values(ITEM_FIELDS).items()}
         done: list[str] = []  # what the Enter did, to say; nothing: nothing changed
 
+        def retitle(there: Item) -> StepOutcome | None:
+            changes = {
+                name: value
+                for name, value in (
+                    ("title", values["item_title"]),
+                    ("chapter", values["item_chapter"]),
+                    ("section", values["item_section"]),
+                )
+                if value and value != getattr(there, name)
+            }
+            if not changes:
+                return None
+            was = "; ".join(
+                f"its {name} was “{getattr(there, name)}”" if getattr(there, name) else f"it had no {name}" for name in changes
+            )
+            done.append(f"Agenda item {there.number or there.key} is now as typed ({was}).")
+            return self.book.edit_item(there.key, **changes)
+
         def step() -> StepOutcome | None:
+            if not values["item_number"] or not values["item_title"]:
+                raise FieldError(
+                    "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
+                )
+            typed = _item_number_key(values["item_number"])
+            there = next(
+                (i for i in self.book.session.items if typed in (_item_number_key(i.number), _item_number_key(i.key))), None
+            )
+            if there is not None:  # its number again ("2 (b)", "2(b)", "2b"): its title (chapter, section) mended
+                return retitle(there)
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
                 raise FieldError(
                     "item_number",
                     with_keys("the Chair's list below has lines not saved: save them first ({save-list}), then add the item"),
                 )
-            if not values["item_number"] or not values["item_title"]:
-                raise FieldError(
-                    "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
-                )
-            there = next((i for i in self.book.session.items if values["item_number"] in (i.number, i.key)), None)
-            if there is not None:  # its number again: its title (chapter, section) mended, as typed
-                changes = {
-                    name: value
-                    for name, value in (
-                        ("title", values["item_title"]),
-                        ("chapter", values["item_chapter"]),
-                        ("section", values["item_section"]),
-                    )
-                    if value and value != getattr(there, name)
-                }
-                if not changes:
-                    return None
-                done.append(f"Agenda item {there.number or there.key} is now as typed ({', '.join(changes)}).")
-                return self.book.edit_item(there.key, **changes)
             done.append("")
             return self.book.add_item(
                 Item(
