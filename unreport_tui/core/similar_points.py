@@ -43,7 +43,9 @@ def base(word: str) -> str:
     """The word without the ending of a verb's form ("funded", "funding": "fund"), which the rule
     of the first SAME_STEM letters misses in short words ("funds" is then found: "fund" starts it)."""
     for ending in ("ing", "ed"):
-        if word.endswith(ending) and len(word) - len(ending) >= SHORTEST:
+        # What is left is a word of 4 letters at least: "faced" is not "fac", which would start
+        # "facilitated", nor "speed" "spe".
+        if word.endswith(ending) and len(word) - len(ending) > SHORTEST:
             return word[: -len(ending)]
     return word
 
@@ -57,14 +59,13 @@ class Wording:
     exact: frozenset[str]
     starts: frozenset[str]  # each word's first 3, 4 and SAME_STEM letters
     short: frozenset[str]  # the words of 3 or 4 letters, which may start a longer form
-    stems: frozenset[str]  # each word's first SAME_STEM letters, to count the points it is in
 
     @classmethod
     def of(cls, text: str) -> Wording:
         words = tuple(base(word) for word in normalize(text).split() if word not in FUNCTION_WORDS and not word.isdigit())
         starts = frozenset(word[:length] for word in words for length in range(SHORTEST, min(len(word), SAME_STEM) + 1))
         short = frozenset(word for word in words if SHORTEST <= len(word) < SAME_STEM)
-        return cls(words, frozenset(words), starts, short, frozenset(word[:SAME_STEM] for word in words))
+        return cls(words, frozenset(words), starts, short)
 
     def has(self, word: str) -> bool:
         """Whether ``word`` is here, in this form or another. Two words are forms of one when one
@@ -93,20 +94,23 @@ def weights(wordings: tuple[Wording, ...]) -> Weights:
     """How much a word says of which point it is in: little when it is in most of the item's points
     ("trafficking" in a debate on trafficking), much when in few (inverse document frequency).
     Kept for the next key typed, which compares the same points again."""
-    counted = Counter(stem for each in wordings for stem in each.stems)
+    # Counted by the starts a word is found by (Wording.has): "stat" ("stated") is in every point
+    # that names States.
+    counted = Counter(start for each in wordings for start in each.starts)
     total = len(wordings)
-    return Weights({stem: math.log(1 + total / count) for stem, count in counted.items()}, math.log(1 + total))
+    return Weights({start: math.log(1 + total / count) for start, count in counted.items()}, math.log(1 + total))
 
 
 @dataclass(frozen=True)
 class Weights:
-    """What each word says, by its first SAME_STEM letters; a word in no point says the most."""
+    """What each word says, by its first SAME_STEM letters (the whole of a shorter word); a word in
+    no point says the most."""
 
-    by_stem: dict[str, float]
+    by_start: dict[str, float]
     unseen: float
 
     def of(self, words: Iterable[str]) -> float:
-        return sum(self.by_stem.get(word[:SAME_STEM], self.unseen) for word in words)
+        return sum(self.by_start.get(word[:SAME_STEM], self.unseen) for word in words)
 
 
 def likeness(typed: Wording, point: Wording, weight: Weights) -> float:
