@@ -197,7 +197,10 @@ async def test_an_id_in_the_keymap_that_is_no_keys_is_said_at_start(demo_store):
     async with app.run_test(size=(120, 40)) as pilot:
         await until(lambda: "undoo" in said(app), pilot)
         # help is one: not named; a slip gets the id it most likely meant
-        assert "[keymap] undoo (undo meant?), floorclosed (floor-closed meant?), zzz: no key of unreport has this id" in said(app)
+        assert (
+            "[keymap] undoo (did you mean undo?), floorclosed (did you mean floor-closed?), zzz: "
+            "no key of unreport has these ids, so they change nothing." in said(app)
+        )
         await pilot.press("f12")  # the others are taken
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"

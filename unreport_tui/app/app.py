@@ -95,10 +95,11 @@ class UnreportApp(CrashReportingApp[None]):
         if self.settings.keymap:
             self.set_keymap(self.keymap)
         if unknown := unknown_ids(self.settings.keymap):  # a typing slip would otherwise change no key, unsaid
-            named = ", ".join(f"{slip} ({meant} meant?)" if (meant := meant_id(slip)) else slip for slip in unknown)
+            named = ", ".join(f"{slip} (did you mean {meant}?)" if (meant := meant_id(slip)) else slip for slip in unknown)
+            this = "these ids, so they change" if len(unknown) > 1 else "this id, so it changes"
             self.notify(
-                f"{self.settings_file}: [keymap] {named}: no key of unreport has this id, so "
-                f"it changes nothing. The ids are in the README's table of keys (undo, help, draft …).",
+                f"{self.settings_file}: [keymap] {named}: no key of unreport has {this} "
+                f"nothing. The ids are in the README's table of keys (undo, help, draft …).",
                 severity="warning",
                 markup=False,
                 timeout=10,
