@@ -530,10 +530,11 @@ class LiveScreen(UndoableScreen[None]):
         between = states_as_close(typed)
         if logged not in (state.name for state in between):
             return
-        others = " or ".join(state.text_name for state in between if state.name != logged)
+        others = [state.text_name for state in between if state.name != logged]
+        named = others[0] if len(others) == 1 else "another"
         self.notify(
-            f"“{printable(typed)}” was logged as {running_name(logged)}, but it is as close to {others}: if it was "
-            f"another, correct the statement in the log (Tab to it, Enter), or {key_for('undo')} takes it back.",
+            f"“{printable(typed)}” was logged as {running_name(logged)}, but it is as close to {' or '.join(others)}: "
+            f"if it was {named}, correct the statement in the log (Tab to the log, Enter on the statement).",
             severity="warning",
             markup=False,
             timeout=10,
