@@ -54,12 +54,12 @@ class QuitUnsavedDialog(ModalScreen[bool | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="quit-dialog"):
-            yield Label(f"Typed and not saved yet: {self.what}.", markup=False)
-            choices = [f"Enter saves it and {self.then}"]
+            yield Label(f"Typed and not saved yet: {self.what}.", id="quit-what", markup=False)
+            # A choice a line, each wrapped in the dialog's width (80 columns leave it 66).
+            yield Label(f"Enter saves it and {self.then}", classes="dim", markup=False)
             if self.without:
-                choices.append(f"{self.without} goes back without it")
-            choices.append("Esc stays, with what was typed")
-            yield Label(" · ".join(choices), classes="dim", markup=False)
+                yield Label(f"{self.without} goes back without it", classes="dim", markup=False)
+            yield Label("Esc stays, with what was typed", classes="dim", markup=False)
 
     def on_key(self, event: events.Key) -> None:
         # The key chosen for leaving the screen is the user's (the keymap): not a binding of this class.
