@@ -17,6 +17,12 @@ from .test_app import on_disk
 from .test_app_opening import until
 
 
+async def meeting_box_with_the_cursor(app: UnreportApp, pilot) -> None:
+    await pilot.press("f5")
+    await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
+    app.screen.query_one("#meeting_number", Input).focus()
+
+
 def question(app: UnreportApp) -> str:
     return " ".join(widget_text(label) for label in app.screen.query("Label"))
 
@@ -54,9 +60,7 @@ async def test_leaving_the_proposals_screen_with_nothing_typed_asks_nothing(demo
 async def test_a_meeting_typed_and_not_added_is_asked_about_when_leaving_and_enter_adds_it(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
-        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
-        app.screen.query_one("#meeting_number", Input).focus()
+        await meeting_box_with_the_cursor(app, pilot)
         await pilot.press(*"9", "tab", *"2010-10-21", "f5")  # in a burst, as typed
         await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
         assert "Typed and not saved yet: a meeting." in question(app)
@@ -75,9 +79,7 @@ async def test_a_meeting_typed_and_not_added_is_asked_about_when_leaving_and_ent
 async def test_a_value_refused_on_the_way_out_stays_on_the_prepare_screen_marked(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
-        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
-        app.screen.query_one("#meeting_number", Input).focus()
+        await meeting_box_with_the_cursor(app, pilot)
         await pilot.press(*"9", "tab", *"21 Octobre", "f5", "enter")
         await until(
             lambda: isinstance(app.screen, PrepareScreen) and app.screen.query_one("#meeting_date-refused").display, pilot
@@ -89,9 +91,7 @@ async def test_a_value_refused_on_the_way_out_stays_on_the_prepare_screen_marked
 async def test_the_key_that_leaves_pressed_again_goes_back_without_what_was_refused(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f5")
-        await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
-        app.screen.query_one("#meeting_number", Input).focus()
+        await meeting_box_with_the_cursor(app, pilot)
         await pilot.press(*"four", "f5")
         await until(lambda: isinstance(app.screen, QuitUnsavedDialog), pilot)
         assert "f5 goes back without it" in question(app)

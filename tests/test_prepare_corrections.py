@@ -20,18 +20,20 @@ def said(app: UnreportApp) -> list[str]:
     return [str(notice.message) for notice in app._notifications]
 
 
-async def prepare_screen(app: UnreportApp, pilot) -> PrepareScreen:
+async def prepare_screen(app: UnreportApp, pilot, cursor_in: str = "") -> PrepareScreen:
+    """The prepare screen, the cursor in the box ``cursor_in`` if given."""
     await pilot.press("f5")
     await until(lambda: isinstance(app.screen, PrepareScreen), pilot)
     assert isinstance(app.screen, PrepareScreen)
+    if cursor_in:
+        app.screen.query_one(cursor_in, Input).focus()
     return app.screen
 
 
 async def test_a_meetings_number_with_another_date_dates_it_anew_and_undo_takes_it_back(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        screen = await prepare_screen(app, pilot)
-        screen.query_one("#meeting_number", Input).focus()
+        screen = await prepare_screen(app, pilot, "#meeting_number")
         await pilot.press(*"4", "tab", *"2010-10-18", "enter")
         await until(lambda: on_disk(demo_store).meeting(4).date == dt.date(2010, 10, 18), pilot)
         assert [m.number for m in on_disk(demo_store).meetings] == [4, 5]  # mended, not added
@@ -44,8 +46,7 @@ async def test_a_meetings_number_with_another_date_dates_it_anew_and_undo_takes_
 async def test_a_meeting_typed_again_as_it_is_changes_nothing(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        screen = await prepare_screen(app, pilot)
-        screen.query_one("#meeting_number", Input).focus()
+        await prepare_screen(app, pilot, "#meeting_number")
         await pilot.press(*"5", "tab", *"2010-10-20", "enter")
         await until(lambda: "Nothing changed." in said(app), pilot)
         assert not app.book.can_undo
@@ -54,8 +55,7 @@ async def test_a_meeting_typed_again_as_it_is_changes_nothing(demo_store):
 async def test_a_meeting_dated_outside_the_session_is_saved_and_said(demo_store):
     app = UnreportApp(demo_store)
     async with app.run_test(size=(100, 30), notifications=True) as pilot:
-        screen = await prepare_screen(app, pilot)
-        screen.query_one("#meeting_number", Input).focus()
+        await prepare_screen(app, pilot, "#meeting_number")
         await pilot.press(*"6", "tab", *"2013-01-01", "enter")
         await until(lambda: on_disk(demo_store).meeting(6) is not None, pilot)
         assert any(

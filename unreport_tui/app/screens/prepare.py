@@ -674,6 +674,18 @@ class PrepareScreen(UndoableScreen[Destination]):
         self.show_lists()
         return True
 
+    def _run_and_say(self, step: Callable[[], StepOutcome | None], fields: list[tuple[str, str]], done: list[str]) -> None:
+        """A section's Enter that may add, mend or change nothing: once taken, its boxes emptied
+        and what ``step`` put in ``done`` said ("" for what needs no word; nothing at all: nothing
+        changed)."""
+        if not self._run(step):
+            return
+        self._clear(fields)
+        if not done:
+            self._nothing_changed()
+        elif said := " ".join(line for line in done if line):
+            self.notify(f"{said} {key_for('undo')} takes it back.", markup=False, timeout=8)
+
     def _refuse(self, reason: str) -> None:
         """The reason at the foot of the form and, since the foot may be scrolled out of sight on
         a small screen, in a notice too."""
@@ -797,13 +809,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                     change = self.book.switch_meeting(number)
             return change
 
-        if not self._run(step):
-            return
-        self._clear(MEETING_FIELDS)
-        if not done:
-            self._nothing_changed()
-        elif said := " ".join(line for line in done if line):
-            self.notify(f"{said} {key_for('undo')} takes it back.", markup=False, timeout=8)
+        self._run_and_say(step, MEETING_FIELDS, done)
 
     @on(Input.Submitted, ".in-item")
     def add_item(self) -> None:
@@ -858,13 +864,7 @@ class PrepareScreen(UndoableScreen[Destination]):
                 current=True,  # one step: one undo takes the item and the switch to it back
             )
 
-        if not self._run(step):
-            return
-        self._clear(ITEM_FIELDS)
-        if not done:
-            self._nothing_changed()
-        elif said := " ".join(line for line in done if line):
-            self.notify(f"{said} {key_for('undo')} takes it back.", markup=False, timeout=8)
+        self._run_and_say(step, ITEM_FIELDS, done)
 
     @on(Input.Submitted, ".in-item-style")
     def save_item_style(self) -> None:
