@@ -390,6 +390,9 @@ class ProposalsScreen(UndoableScreen[Destination]):
         self.query_one("#without-vote", Checkbox).value = False
         self.notify(f"{change.description[:1].upper()}{change.description[1:]}.", markup=False, timeout=3)
         self.show()
+        # What happens next to the proposal is chosen in the list of actions (introduced, then
+        # adopted …): the cursor goes back there, not left in a box at the foot of the form.
+        self.query_one("#action-kind", OptionList).focus()
         return True
 
     def keys_listed(self) -> list[tuple[str, str]]:
