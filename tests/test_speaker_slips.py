@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from unreport_tui.app.app import UnreportApp
-from unreport_tui.core.list_lines import slip_for, state_slipped, states_as_close
+from unreport_tui.core.list_lines import slip_for
 
 from .screen import live_screen
 from .test_app import on_disk
@@ -61,5 +61,3 @@ async def test_a_slip_near_one_state_is_logged_without_a_word(demo_store):
 )
 def test_what_a_slip_could_be(typed, could_be):
     assert [state.name for state in slip_for(typed)] == could_be
-    assert (state_slipped(typed) is not None) == (len(could_be) == 1)
-    assert [state.name for state in states_as_close(typed)] == (could_be if len(could_be) > 1 else [])

@@ -86,18 +86,6 @@ def slip_for(typed: str) -> list[State]:
     return [match.state for match in matches if match.score > matches[0].score - CLEAR_LEAD]
 
 
-def state_slipped(typed: str) -> State | None:
-    """The one State a name typed with a slip means ("phillipines"), else None."""
-    candidates = slip_for(typed)
-    return candidates[0] if len(candidates) == 1 else None
-
-
-def states_as_close(typed: str) -> list[State]:
-    """The States a name typed with a slip is as close to as each other ("austrai"), else []."""
-    candidates = slip_for(typed)
-    return candidates if len(candidates) > 1 else []
-
-
 def closest_states(typed: str, limit: int = 3) -> list[str]:
     return [m.state.name for m in find_states(typed, limit=limit)]
 

@@ -98,13 +98,11 @@ def _names_a_speaker(text: str) -> str | None:
         return running_name(text)
     if (group := resolve_group(text)) is not None:
         return f"the {group.name}"
-    from ...core.list_lines import state_slipped, states_as_close
+    from ...core.list_lines import slip_for
 
-    # A State's name typed with a slip ("phillipines"), as the speaker box would take it, or ask.
-    if (state := state_slipped(text)) is not None:
-        return state.text_name
-    if between := states_as_close(text):
-        return " or ".join(state.text_name for state in between)
+    # A State's name typed with a slip ("phillipines"; "austrai": Australia or Austria).
+    if could_be := slip_for(text):
+        return " or ".join(state.text_name for state in could_be)
     return None
 
 
@@ -524,11 +522,11 @@ class LiveScreen(UndoableScreen[None]):
         """A slip as close to two States as "austrai" to Australia and Austria is logged as the one
         the box offered first (refused, the point typed right after the Enter would go into the
         speaker box), and said, with the others, so that a wrong one is mended at once."""
-        from ...core.list_lines import states_as_close
+        from ...core.list_lines import slip_for
         from ...core.names import running_name
 
-        between = states_as_close(typed)
-        if logged not in (state.name for state in between):
+        between = slip_for(typed)
+        if len(between) < 2 or logged not in (state.name for state in between):
             return
         others = [state.text_name for state in between if state.name != logged]
         named = others[0] if len(others) == 1 else "another"
