@@ -7,6 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
+# The notes are the note-taker's: the database and every file beside it (journal, lock, backups)
+# are theirs alone to read, as mkstemp makes the database itself.
+PRIVATE = 0o600
+
 
 def fsync_directory(directory: Path) -> None:
     """Make a rename in ``directory`` survive a power cut (a no-op where directories cannot be opened)."""

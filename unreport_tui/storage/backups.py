@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .atomic_write import fsync_directory
+from .atomic_write import PRIVATE, fsync_directory
 from .errors import StorageError
 from .formats import parse_snapshot
 
@@ -62,7 +62,7 @@ def list_backups(db: Path) -> list[Backup]:
 
 def _target(db: Path, label: str) -> Path:
     folder = backup_dir(db)
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     stamp = dt.datetime.now().strftime(STAMP)
     return folder / (f"{db.stem}-{stamp}" + (f".{label}" if label else "") + ".json")
 
@@ -70,7 +70,7 @@ def _target(db: Path, label: str) -> Path:
 def _copy_durably(source: BinaryIO, target: Path) -> None:
     temp = target.with_name(f".tmp-{target.name}")
     try:
-        with open(temp, "wb") as out:
+        with os.fdopen(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE), "wb") as out:
             shutil.copyfileobj(source, out, 1 << 20)
             out.flush()
             os.fsync(out.fileno())

@@ -10,6 +10,8 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
+from .atomic_write import PRIVATE
+
 
 class JournalFile:
     def __init__(
@@ -18,7 +20,7 @@ class JournalFile:
         self.path = path
         self.write = write
         self.fsync = fsync
-        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE)
         self.size = os.fstat(self.fd).st_size
         self._dirty = False  # a failed write could not be cut back: cut before the next one
 

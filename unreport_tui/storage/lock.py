@@ -12,6 +12,7 @@ import os
 import socket
 from pathlib import Path
 
+from .atomic_write import PRIVATE
 from .errors import DatabaseInUse
 from .journal_lines import journal_path
 
@@ -47,7 +48,7 @@ def writer_alive(db: Path) -> bool:
 
 def _flock_or_none(path: Path) -> int | None:
     """An open descriptor holding an exclusive flock on ``path``, or None if another process holds it."""
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -10,7 +10,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .atomic_write import write_atomically
+from .atomic_write import PRIVATE, write_atomically
 from .backups import keep_copy, latest_good_backup
 from .errors import DatabaseCorrupt, StorageError
 from .formats import encode_snapshot, parse_snapshot
@@ -61,7 +61,7 @@ def restore_backup(db: Path, backup: Path | None = None) -> Restored:
 
 def _empty_in_place(path: Path) -> None:
     """Truncated, not replaced: the journal file is what the lock holds on to."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE)
     try:
         os.ftruncate(fd, 0)
         os.fsync(fd)
