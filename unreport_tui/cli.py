@@ -646,6 +646,23 @@ def _run(app: UnreportApp) -> int:
     return app.return_code or 0
 
 
+def _what_to_do(error: OSError) -> str:
+    """What a user can do about a disk that refuses a write; "" for an error that says it itself.
+    Every file unreport writes is written whole or not at all, so the one named is as it was."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "; nothing was written there: free some space on that disk, then run the command again"
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        if str(error.filename or "").endswith((".lock", ".journal")):  # beside a database: its folder
+            return (
+                "; the database's folder cannot be written to, but it can be read: "
+                "`unreport --read-only`, `export`, `preview` and `stats` read it"
+            )
+        return "; nothing was written there: run the command again with a file in a folder you can write to"
+    return ""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a mistyped command gets one line, like every other error."""
 
@@ -784,7 +801,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_READER_GONE
     except OSError as error:
         where = f"{error.filename}: " if error.filename else ""
-        print(f"unreport: {where}{error.strerror or error}", file=sys.stderr)
+        print(f"unreport: {where}{error.strerror or error}{_what_to_do(error)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130

@@ -31,7 +31,10 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
     the permissions (default: those mkstemp gives, 0600)."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise _about(path, error) from error
     try:
         with os.fdopen(fd, "wb") as temp:
             if mode is not None:
@@ -40,8 +43,16 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
             temp.flush()
             os.fsync(temp.fileno())
         os.replace(temp_name, path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
+        if isinstance(error, OSError):
+            raise _about(path, error) from error
         raise
     fsync_directory(directory)
+
+
+def _about(path: Path, error: OSError) -> OSError:
+    """The error named after the file being written, not after the temporary file beside it,
+    whose name means nothing to the user (and is gone): the file itself is as it was."""
+    return type(error)(error.errno, error.strerror, str(path)) if error.errno is not None else error

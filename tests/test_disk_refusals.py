@@ -1,0 +1,43 @@
+"""A disk that refuses a write (full, read-only): one line that names the file the user asked
+for, not the temporary file beside it, says that nothing was written there and what to do; the
+file as it was."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+import pytest
+
+from unreport_tui.cli import main
+
+
+@pytest.mark.parametrize(
+    ("failing", "code", "advice"),
+    [
+        ("fsync", errno.ENOSPC, "No space left on device; nothing was written there: free some space"),
+        (
+            "mkstemp",
+            errno.EROFS,
+            "Read-only file system; nothing was written there: run the command again with a file in a folder",
+        ),
+    ],
+)
+def test_an_export_the_disk_refuses_names_the_file_and_what_to_do(demo_db, tmp_path, capsys, monkeypatch, failing, code, advice):
+    target = tmp_path / "draft.txt"
+    target.write_text("the draft as it was", encoding="utf-8")
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(code, os.strerror(code), str(tmp_path / ".draft.txt.abc123.tmp"))
+
+    if failing == "fsync":
+        real_fsync = os.fsync
+        monkeypatch.setattr(os, "fsync", lambda fd: refuse() if os.fstat(fd).st_size else real_fsync(fd))
+    else:
+        monkeypatch.setattr("tempfile.mkstemp", refuse)
+    assert main(["--db", str(demo_db), "export", "-o", str(target)]) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and said.startswith(f"unreport: {target}: ") and advice in said
+    assert ".tmp" not in said
+    assert target.read_text(encoding="utf-8") == "the draft as it was"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".draft")] == []
