@@ -804,3 +804,25 @@ def test_the_summary_style_is_written_as_the_same_words_in_the_file_and_the_data
         "quantifiers": "",
         "order": "",
     }
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("dates = [2010-13-45, 2010-10-22]", "2010-13-45 is not a date: write it as year-month-day, such as 2010-10-19"),
+        ("date = 2010-02-30", "2010-02-30 is not a date"),
+        ("time = 25:61:00", "25:61:00 is not a time of day: write it as hours:minutes:seconds, such as 10:32:05"),
+    ],
+)
+def test_a_date_or_a_time_that_cannot_be_is_named_with_its_line(line, said):
+    # TOML reads an impossible date as no value at all: its own message was "Unclosed array" or
+    # "Expected newline or end of document after a statement".
+    text = GOOD + line + "\n"
+    with pytest.raises(SessionFileError) as caught:
+        parse_session(text)
+    assert str(caught.value).startswith(said)
+    assert caught.value.line == text.splitlines().index(line) + 1
+
+
+def test_an_impossible_date_inside_quoted_text_is_not_blamed_for_another_mistake():
+    assert refusal(GOOD + 'title = "the 2010-13-45 draft\n').startswith("not valid TOML:")

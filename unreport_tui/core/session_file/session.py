@@ -106,7 +106,9 @@ def parse_session(text: str, folder: Path | None = None) -> Session:
         raw = tomllib.loads(text.removeprefix("\ufeff"))  # a byte order mark, as some editors write
     except tomllib.TOMLDecodeError as error:
         at = _TOML_POSITION.search(str(error))
-        raise NotASessionFile(f"not valid TOML: {error}", line=int(at.group(1)) if at else None) from None
+        line = int(at.group(1)) if at else None
+        why = _impossible_day_or_time(text.removeprefix("\ufeff").splitlines()[line - 1]) if line else ""
+        raise NotASessionFile(why or f"not valid TOML: {error}", line=line) from None
     except RecursionError:
         raise NotASessionFile("not valid TOML: lists or tables nested too deeply") from None
     except ValueError as error:  # a number of thousands of digits
@@ -120,6 +122,34 @@ def parse_session(text: str, folder: Path | None = None) -> Session:
 
 
 _TOML_POSITION = re.compile(r"at line (\d+)")
+_DAY = re.compile(r"(?<![\w.:-])(\d{4})-(\d{2})-(\d{2})(?![\w:-])")
+_TIME = re.compile(r"(?<![\w.:-])(\d{2}):(\d{2})(?::(\d{2}))?(?![\w:-])")
+
+
+def _impossible_day_or_time(line: str) -> str:
+    """What TOML refuses on ``line`` when it is a date or a time that cannot be ("2010-13-45",
+    "25:61:00"): TOML reads those as no value at all, and its own message ("Unclosed array",
+    "Expected newline") says nothing of why. "" when the line holds none."""
+    import datetime as dt
+
+    def in_quotes(found: re.Match[str]) -> bool:  # text, not a value: "the 2010-13-45 draft"
+        before = line[: found.start()]
+        return before.count('"') % 2 == 1 or before.count("'") % 2 == 1
+
+    for found in _DAY.finditer(line):
+        if in_quotes(found):
+            continue
+        try:
+            dt.date(*map(int, found.groups()))
+        except ValueError:
+            return f"{found.group(0)} is not a date: write it as year-month-day, such as 2010-10-19"
+    for found in _TIME.finditer(line):
+        if in_quotes(found):
+            continue
+        hour, minute, second = (int(part or 0) for part in found.groups())
+        if hour > 23 or minute > 59 or second > 59:
+            return f"{found.group(0)} is not a time of day: write it as hours:minutes:seconds, such as 10:32:05"
+    return ""
 
 
 def _read_session(raw: dict[str, Any], folder: Path | None) -> Session:
