@@ -78,7 +78,7 @@ def test_profiles_show_a_path(tmp_path, capsys):
     ("argv", "says"),
     [
         (["profiles", "show", "nope"], 'unreport: no profile "nope"; `unreport profiles` lists them'),
-        (["profiles", "show"], "unreport: unknown: profiles show; `unreport profiles` lists them"),
+        (["profiles", "show"], "unreport: profiles show: which profile? `unreport profiles` lists their ids"),
         (["profiles", "list"], "unreport: unknown: profiles list;"),
     ],
 )

@@ -240,7 +240,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         store.close()
     for line in merged.duplicates:
         print(f"unreport: {line}", file=sys.stderr)
-    print(f"Merged {len(inputs)} databases into {out}: {_describe(merged.session)}.", file=sys.stderr)
+    print(f"Merged {counted(len(inputs), 'database')} into {out}: {_describe(merged.session)}.", file=sys.stderr)
     return 0
 
 
@@ -484,7 +484,9 @@ def cmd_profiles(args: argparse.Namespace) -> int:
             "`unreport profiles show ID` prints one as a start."
         )
         return 0
-    if args.action != "show" or args.profile is None:
+    if args.action == "show" and args.profile is None:
+        raise CommandError("profiles show: which profile? `unreport profiles` lists their ids", EXIT_BAD_INPUT)
+    if args.action != "show":
         raise CommandError(
             f"unknown: profiles {' '.join(filter(None, (args.action, args.profile)))}; "
             "`unreport profiles` lists them, `unreport profiles show ID` prints one",
