@@ -418,9 +418,15 @@ def test_check_of_a_format_1_file_and_of_a_file_with_only_bad_backups(tmp_path):
         (
             1,
             "ENOSPC",
-            "1 change kept in memory, not yet on disk; free some disk space and it will be saved with the next change.",
+            "1 change kept in memory, not yet on disk; free some disk space: it is saved as soon as the disk takes it "
+            "(tried again every few seconds, and at the next change).",
         ),
-        (2, "EIO", "2 changes kept in memory, not yet on disk; check the disk and it will be saved with the next change."),
+        (
+            2,
+            "EIO",
+            "2 changes kept in memory, not yet on disk; check the disk: it is saved as soon as the disk takes it "
+            "(tried again every few seconds, and at the next change).",
+        ),
     ],
 )
 def test_a_failed_save_says_how_many_changes_wait_and_what_to_do(tmp_path, count, errno_name, said):

@@ -336,7 +336,7 @@ class JournalStorage(Storage):
         advice = "free some disk space" if error.errno == errno.ENOSPC else "check the disk"
         return (
             f"Could not save to {self.path}: {reason}. {what.capitalize()} kept in memory, not yet on disk; "
-            f"{advice} and it will be saved with the next change."
+            f"{advice}: it is saved as soon as the disk takes it (tried again every few seconds, and at the next change)."
         )
 
     def _saving_failed_on_a_defect(self, error: Exception, report: Path | None) -> None:
