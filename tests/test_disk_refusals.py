@@ -41,3 +41,20 @@ def test_an_export_the_disk_refuses_names_the_file_and_what_to_do(demo_db, tmp_p
     assert ".tmp" not in said
     assert target.read_text(encoding="utf-8") == "the draft as it was"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".draft")] == []
+
+
+def test_a_database_in_a_folder_that_cannot_be_written_says_it_can_still_be_read(demo_db, demo_file, capsys, monkeypatch):
+    real_open = os.open
+
+    def read_only_folder(path, flags, *args, **kwargs):
+        if str(path).endswith(".lock") and flags & (os.O_WRONLY | os.O_RDWR):
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    before = demo_db.read_bytes()
+    monkeypatch.setattr(os, "open", read_only_folder)
+    assert main(["--db", str(demo_db), "import", str(demo_file)]) == 1
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "Read-only file system; the database's folder cannot be written to" in said
+    assert "`unreport --read-only`, `export`, `preview` and `stats` read it" in said
+    assert demo_db.read_bytes() == before

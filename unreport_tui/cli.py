@@ -655,12 +655,13 @@ def _what_to_do(error: OSError) -> str:
 
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return "; nothing was written there: free some space on that disk, then run the command again"
-    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        if str(error.filename or "").endswith((".lock", ".journal")):  # beside a database: its folder
-            return (
-                "; the database's folder cannot be written to, but it can be read: "
-                "`unreport --read-only`, `export`, `preview` and `stats` read it"
-            )
+    beside_a_database = str(error.filename or "").endswith((".lock", ".journal"))  # opened to write, in its folder
+    if beside_a_database and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return (
+            "; the database's folder cannot be written to, but it can be read: "
+            "`unreport --read-only`, `export`, `preview` and `stats` read it"
+        )
+    if error.errno == errno.EROFS:  # a refusal to write; "Permission denied" may be a file that cannot be read
         return "; nothing was written there: run the command again with a file in a folder you can write to"
     return ""
 
