@@ -95,14 +95,14 @@ async def test_an_items_number_written_another_way_is_the_same_item(demo_store):
 
 
 def test_where_a_date_falls_against_the_session_is_said_in_words():
-    from unreport_tui.app.screens.prepare import _outside_the_session
+    from unreport_tui.core.dates import outside_the_session
     from unreport_tui.core.model import SessionInfo
 
     day = dt.date
     info = SessionInfo(dates=(day(2025, 3, 10), day(2025, 3, 14)), other_periods=[(day(2025, 12, 1), day(2025, 12, 2))])
-    assert _outside_the_session(day(2025, 3, 12), info) == ""
-    assert _outside_the_session(day(2025, 12, 2), info) == ""
-    assert _outside_the_session(day(2025, 3, 9), info) == "before the session's first day, 10 March 2025"
-    assert _outside_the_session(day(2026, 1, 1), info) == "after the session's last day, 2 December 2025"
-    assert _outside_the_session(day(2025, 6, 1), info) == "between the session's periods"
-    assert _outside_the_session(day(2025, 6, 1), SessionInfo()) == ""  # dates not known: nothing to say
+    assert outside_the_session(day(2025, 3, 12), info.periods()) == ""
+    assert outside_the_session(day(2025, 12, 2), info.periods()) == ""
+    assert outside_the_session(day(2025, 3, 9), info.periods()) == "before the session's first day, 10 March 2025"
+    assert outside_the_session(day(2026, 1, 1), info.periods()) == "after the session's last day, 2 December 2025"
+    assert outside_the_session(day(2025, 6, 1), info.periods()) == "between the session's periods"
+    assert outside_the_session(day(2025, 6, 1), SessionInfo().periods()) == ""  # dates not known: nothing to say

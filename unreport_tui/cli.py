@@ -136,7 +136,25 @@ def cmd_import(args: argparse.Namespace) -> int:
     print(f"Imported {args.file} into {path}: {_describe(session)}.", file=sys.stderr)
     if kept:
         print(f"What the database held before is kept as {kept}.", file=sys.stderr)
+    _say_what_to_check(session)
     return 0
+
+
+def _say_what_to_check(session: Session) -> None:
+    """The slips the file most likely holds (imported as typed: the report prints them so)."""
+    from .core.session_file.what_to_check import what_to_check
+
+    slips = what_to_check(session)
+    for line in slips[:10]:
+        print(f"Check: {line}", file=sys.stderr)
+    if len(slips) > 10:
+        print(f"Check: and {len(slips) - 10} more of the same kind.", file=sys.stderr)
+    if slips:
+        print(
+            "These were imported as typed, and the report prints them so: "
+            "mend them in the file and import it again, or in the app.",
+            file=sys.stderr,
+        )
 
 
 def _open_database(path: Path) -> SessionStore:

@@ -35,6 +35,20 @@ def day_month_year(day: dt.date) -> str:
     return f"{day.day} {month_name(day)} {day.year}"
 
 
+def outside_the_session(day: dt.date, periods: Sequence[tuple[dt.date, dt.date]]) -> str:
+    """Where a meeting's date falls against the session's ``periods`` (SessionInfo.periods()),
+    when outside them ("after the session's last day, 19 October 2012"); "" inside them, or when
+    the session's dates are not known."""
+    if not periods or any(first <= day <= last for first, last in periods):
+        return ""
+    first, last = periods[0][0], periods[-1][1]
+    if day < first:
+        return f"before the session's first day, {day_month_year(first)}"
+    if day > last:
+        return f"after the session's last day, {day_month_year(last)}"
+    return "between the session's periods"
+
+
 @dataclass(frozen=True)
 class DatesStyle:
     """How a body writes the days of its meetings (its profile's ``[dates]``); the default is the

@@ -7,7 +7,6 @@ Enter in any box of a section saves that section."""
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -19,7 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
 from ...core.countries import find_states, resolve_state
-from ...core.dates import day_month_year, overlapping
+from ...core.dates import day_month_year, outside_the_session, overlapping
 from ...core.english import counted
 from ...core.form_fields import (
     ALLOCATION_EXAMPLE,
@@ -384,20 +383,6 @@ def _item_number_key(number: str) -> str:
     """An item's number as it is compared, however it was written: "2 (b)", "2(b)", "2 (B)" and
     "2b" are one item."""
     return "".join(character for character in number.casefold() if character.isalnum())
-
-
-def _outside_the_session(day: dt.date, info: SessionInfo) -> str:
-    """Where a meeting's date falls against the session's dates, when outside them ("after the
-    session's last day, 19 October 2012"); "" inside them, or when the session's dates are not known."""
-    periods = info.periods()
-    if not periods or any(first <= day <= last for first, last in periods):
-        return ""
-    first, last = periods[0][0], periods[-1][1]
-    if day < first:
-        return f"before the session's first day, {day_month_year(first)}"
-    if day > last:
-        return f"after the session's last day, {day_month_year(last)}"
-    return "between the session's periods"
 
 
 class PrepareScreen(UndoableScreen[Destination]):
@@ -796,7 +781,7 @@ class PrepareScreen(UndoableScreen[Destination]):
             there = self.book.session.meeting(number)
             if there is not None and (date is None or date == there.date):
                 return None  # the same meeting again: nothing to do
-            outside = _outside_the_session(date, self.book.session.info) if date is not None else ""
+            outside = outside_the_session(date, self.book.session.info.periods()) if date is not None else ""
             check = f", {outside}: check its date." if outside else "."
             if there is not None:
                 assert date is not None  # another date, or nothing to do above
