@@ -202,3 +202,13 @@ def test_output_no_longer_read_ends_quietly(tmp_path):
     )
     assert result.stderr == ""
     assert result.returncode == 141  # as a shell reports a command stopped by SIGPIPE
+
+
+def test_export_never_writes_over_another_unreport_database(demo_db, demo_file, tmp_path, capsys):
+    other = tmp_path / "colleague.json"
+    assert main(["--db", str(other), "import", str(demo_file)]) == 0
+    before = other.read_bytes()
+    assert main(["--db", str(demo_db), "export", "-f", "toml", "-o", str(other)]) == 2
+    said = capsys.readouterr().err.splitlines()[-1]
+    assert said == f"unreport: {other} is an unreport database (another's notes); choose another file for -o"
+    assert other.read_bytes() == before

@@ -9,6 +9,7 @@ from pathlib import Path
 from .atomic_write import write_atomically
 from .backups import backup_dir
 from .errors import StorageError
+from .formats import META_KEY
 from .journal_lines import journal_path
 from .lock import lock_path
 
@@ -38,9 +39,22 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
         raise StorageError(f"{target} is not a regular file (a device or a pipe); choose a file to write")
     if not real.parent.is_dir():
         raise StorageError(f"{real.parent}: no such folder")
+    if found is not None and _is_a_database(real):
+        raise StorageError(f"{target} is an unreport database (another's notes); choose another file for -o")
     mode = stat.S_IMODE(found.st_mode) if found is not None else _default_mode()
     write_atomically(real, text if isinstance(text, bytes) else text.encode("utf-8"), mode=mode)
     return real
+
+
+def _is_a_database(path: Path) -> bool:
+    """Whether ``path`` holds an unreport database, by its opening: a JSON object whose first key
+    is the format's mark (as every database since format 2 begins), read without loading it."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(64)
+    except OSError:
+        return False
+    return start.lstrip().startswith(b"{") and f'"{META_KEY}"'.encode() in start
 
 
 def _default_mode() -> int:
