@@ -212,3 +212,18 @@ def test_export_never_writes_over_another_unreport_database(demo_db, demo_file, 
     said = capsys.readouterr().err.splitlines()[-1]
     assert said == f"unreport: {other} is an unreport database (another's notes); choose another file for -o"
     assert other.read_bytes() == before
+
+
+def test_a_pager_that_cannot_be_run_is_said_and_the_draft_printed_without_it(monkeypatch, capsys):
+    from unreport_tui.cli import _pager_there
+
+    monkeypatch.delenv("MANPAGER", raising=False)
+    monkeypatch.setenv("PAGER", "/nonexistent/pager -R")
+    assert not _pager_there()
+    assert capsys.readouterr().err == (
+        "unreport: PAGER=/nonexistent/pager -R: no such program; the draft is printed without a pager\n"
+    )
+    monkeypatch.setenv("PAGER", "cat")
+    assert _pager_there()
+    monkeypatch.delenv("PAGER")
+    assert _pager_there()  # none named: pydoc finds one, or prints the draft itself

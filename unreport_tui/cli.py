@@ -211,6 +211,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _pager_there() -> bool:
+    """Whether the pager the environment names can be run: one that cannot showed nothing at all
+    (pydoc's pager runs it through the shell and says nothing), so the draft is printed without it,
+    and that is said."""
+    import shlex
+    import shutil
+
+    for variable in ("MANPAGER", "PAGER"):
+        if command := os.environ.get(variable, "").strip():
+            try:
+                program = shlex.split(command)[0]
+            except (ValueError, IndexError):
+                program = command
+            if shutil.which(program) is None:
+                print(f"unreport: {variable}={command}: no such program; the draft is printed without a pager", file=sys.stderr)
+                return False
+            return True
+    return True
+
+
 def _export_format(chosen: str | None, output: str | None) -> str:
     """The format to write: the file's extension says it (report.md is Markdown), as in the app's
     export dialog; -f for a file whose extension names none (or for standard output, plain text
@@ -288,7 +308,7 @@ def cmd_preview(args: argparse.Namespace) -> int:
         buffer = io.StringIO()
         Console(file=buffer, width=console.width, color_system=None, highlight=False).print(renderable)
         sys.stdout.write("".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines()))
-    elif len(console.render_lines(renderable, pad=False)) > console.height:
+    elif len(console.render_lines(renderable, pad=False)) > console.height and _pager_there():
         # less shows colours and bold only with -R; without it the reader would see escape codes
         less = os.environ.get("LESS", "")
         if "R" not in less.replace("-", ""):
