@@ -322,3 +322,19 @@ def test_what_one_note_taker_left_unset_the_other_sets_without_a_conflict():
         assert (item.number, item.title, item.summary_records, item.general_exchange) == ("4", "Review", ["A/C.3/77/SR.4"], True)
     (item,) = merge_sessions([("a.json", unset), ("b.json", unset)]).session.items
     assert (item.number, item.title, item.summary_records, item.general_exchange) == ("", "", [], False)
+
+
+def test_an_input_that_is_no_database_gets_one_line_and_nothing_is_made(tmp_path, demo_db, capsys):
+
+    out = tmp_path / "merged.json"
+    assert main(["--db", str(out), "merge", str(demo_db), str(tmp_path / "nonex.json")]) == 1
+    assert (
+        capsys.readouterr().err
+        == f"unreport: {tmp_path / 'nonex.json'}: no such database to merge; give the note-takers' database files\n"
+    )
+    session_file = tmp_path / "notes.toml"
+    session_file.write_text("[session]\n", encoding="utf-8")
+    assert main(["--db", str(out), "merge", str(demo_db), str(session_file)]) == 2
+    said = capsys.readouterr().err
+    assert said.startswith(f"unreport: {session_file} is a session file, not a database: import it first")
+    assert not out.exists()

@@ -265,6 +265,15 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise CommandError(f"{out} is one of the inputs; give the merged database a name of its own", EXIT_BAD_INPUT)
     if out.exists() and not _read_database(out).is_empty():
         raise CommandError(f"{out} already holds a session; merge into a new file (--db NEW.json)", EXIT_BAD_INPUT)
+    for path in inputs:  # an input is another note-taker's database: nothing to create, maybe a file to import
+        if not path.exists():
+            raise CommandError(f"{path}: no such database to merge; give the note-takers' database files")
+        if path.suffix.lower() == ".toml":
+            raise CommandError(
+                f"{path} is a session file, not a database: import it first "
+                f"(`unreport import {path} --db {path.with_suffix('.json')}`), then merge {path.with_suffix('.json')}",
+                EXIT_BAD_INPUT,
+            )
     sessions = [(path.name, _read_database(path)) for path in inputs]
     try:
         merged = merge_sessions(sessions)
