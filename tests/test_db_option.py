@@ -100,3 +100,12 @@ def test_the_demo_refuses_a_database_rather_than_ignore_it(tmp_path, default_db,
         f"unreport: demo opens a scratch copy of a demo session and takes no --db; to open {named}: unreport --db {named}\n"
     )
     assert not named.exists() and not default_db.parent.exists()
+
+
+def test_a_database_path_that_loops_back_on_itself_gets_one_line(tmp_path, capsys):
+    (tmp_path / "a.json").symlink_to(tmp_path / "b.json")
+    (tmp_path / "b.json").symlink_to(tmp_path / "a.json")
+    assert main(["--db", str(tmp_path / "a.json"), "check"]) == 1
+    assert capsys.readouterr().err == (
+        f"unreport: {tmp_path / 'a.json'} is a symbolic link that leads back to itself; give the path of the database file\n"
+    )

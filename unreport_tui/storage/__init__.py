@@ -159,7 +159,10 @@ def database_path(given: str | None = None) -> Path:
         chosen = user_data_path("unreport", appauthor=False) / "unreport.json"
     if chosen.is_dir():
         raise StorageError(f"{chosen} is a folder; give the path of a database file, such as {chosen / 'unreport.json'}")
-    return chosen.resolve()
+    try:
+        return chosen.resolve()
+    except RuntimeError:  # Python's word for links that point at each other, round and round
+        raise StorageError(f"{chosen} is a symbolic link that leads back to itself; give the path of the database file") from None
 
 
 def backup_settings() -> dict[str, float]:
