@@ -41,7 +41,7 @@ def test_export_one_item_keeps_its_numbers(db, capsys):
 
 def test_export_unknown_item(db, capsys):
     assert main(["export", "--db", str(db), "--item", "9z"]) == 2
-    assert capsys.readouterr().err == "unreport: no item with key '9z'; the items are: 2b\n"
+    assert capsys.readouterr().err == "unreport: no agenda item has the key '9z' (the keys: 2b)\n"  # as preview and stats say it
 
 
 def test_export_to_a_file(db, tmp_path):

@@ -118,7 +118,7 @@ def export_session(session: Session, format: str, item: str | None = None, *, fo
     if item:
         if not session.item(item):
             keys = ", ".join(i.key for i in session.items) or "none"
-            raise ExportError(f"no item with key {item!r}; the items are: {keys}")
+            raise ExportError(f"no agenda item has the key {item!r} (the keys: {keys})")
         document = document.for_item(item)
         if not document.blocks:  # an empty file would say nothing of why
             raise ExportError(
