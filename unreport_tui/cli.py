@@ -804,7 +804,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats = command("stats", cmd_stats, "speaking time by speaker, group spoken for and role (txt, md, csv)")
     stats.add_argument("--item", help="only the agenda item with this key")
     stats.add_argument("--meeting", type=_meeting_number, help="only the statements made at this meeting (its number)")
-    stats.add_argument("--format", "-f", choices=("txt", "md", "csv"), default="txt")
+    stats.add_argument("--format", "-f", choices=("txt", "md", "csv"), default="txt", help="the format (default: txt)")
     stats.add_argument("--sort", choices=("time", "count"), default="time", help="longest first (time) or most often (count)")
     profiles = command("profiles", cmd_profiles, "list the body profiles, or print one (show ID)", with_db=False)
     profiles.add_argument("action", nargs="?", help="show: print the profile ID as merged, with the file that set each key")
