@@ -55,3 +55,29 @@ def test_the_demos_import_with_nothing_to_check(tmp_path, capsys, name):
     session_file.write_text(demo_session_text(name), encoding="utf-8")
     assert main(["--db", str(tmp_path / "n.json"), "import", str(session_file)]) == 0
     assert "Check:" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "G7",
+        "Group of 8",
+        "LMDC",
+        "Like-Minded Developing Countries",
+        "a group of States",
+        "Group of Asian States",
+        "developed countries",
+    ],
+)
+def test_a_group_that_is_another_group_is_not_taken_for_a_slip(tmp_path, capsys, group):
+    session_file = tmp_path / "groups.toml"
+    session_file.write_text(SLIPS.replace('"grulaq"', f'"{group}"'), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "n.json"), "import", str(session_file)]) == 0
+    assert "on behalf of" not in capsys.readouterr().err
+
+
+def test_a_name_a_letter_from_a_state_that_did_not_speak_is_a_name(tmp_path, capsys):
+    session_file = tmp_path / "names.toml"
+    session_file.write_text(SLIPS.replace('"Chille"', '"Malik"'), encoding="utf-8")  # Mali did not speak
+    assert main(["--db", str(tmp_path / "n.json"), "import", str(session_file)]) == 0
+    assert "Malik" not in capsys.readouterr().err
