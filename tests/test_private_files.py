@@ -32,3 +32,21 @@ def test_the_database_and_every_file_beside_it_are_the_owners_alone(tmp_path, de
     assert mode(backup_dir(db)) == 0o700
     backups = list_backups(db)
     assert backups and all(mode(backup.path) == 0o600 for backup in backups)
+
+
+def test_files_made_readable_by_all_before_are_made_private_when_opened(tmp_path, demo_session):
+    db = tmp_path / "notes.json"
+    store = open_store(db)
+    store.replace(demo_session)
+    keep_copy(db, db)
+    store.close()
+    for beside in (tmp_path / "notes.json.journal", tmp_path / "notes.json.lock"):
+        beside.touch()
+        beside.chmod(0o644)  # as an unreport before this one left them
+    backup_dir(db).chmod(0o755)
+    store = open_store(db)
+    store.replace(demo_session)
+    keep_copy(db, db)
+    store.close()
+    assert mode(tmp_path / "notes.json.journal") == 0o600 and mode(tmp_path / "notes.json.lock") == 0o600
+    assert mode(backup_dir(db)) == 0o700

@@ -12,6 +12,14 @@ from pathlib import Path
 PRIVATE = 0o600
 
 
+def made_private(fd: int) -> None:
+    """A file opened before this unreport made them private (0644, readable by all), made so now:
+    ``os.open``'s mode applies only to a file it creates."""
+    with contextlib.suppress(OSError):  # a file system without permissions (a USB stick's FAT)
+        if os.fstat(fd).st_mode & 0o077:
+            os.fchmod(fd, PRIVATE)
+
+
 def fsync_directory(directory: Path) -> None:
     """Make a rename in ``directory`` survive a power cut (a no-op where directories cannot be opened)."""
     try:

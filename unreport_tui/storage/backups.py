@@ -8,6 +8,7 @@ so that handle keeps the content of that moment while the app goes on writing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
@@ -63,6 +64,9 @@ def list_backups(db: Path) -> list[Backup]:
 def _target(db: Path, label: str) -> Path:
     folder = backup_dir(db)
     folder.mkdir(mode=0o700, exist_ok=True)
+    with contextlib.suppress(OSError):  # made before this unreport made it private; the backups in it, as they are pruned
+        if folder.stat().st_mode & 0o077:
+            folder.chmod(0o700)
     stamp = dt.datetime.now().strftime(STAMP)
     return folder / (f"{db.stem}-{stamp}" + (f".{label}" if label else "") + ".json")
 

@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from .atomic_write import PRIVATE
+from .atomic_write import PRIVATE, made_private
 
 
 class JournalFile:
@@ -21,6 +21,7 @@ class JournalFile:
         self.write = write
         self.fsync = fsync
         self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, PRIVATE)
+        made_private(self.fd)
         self.size = os.fstat(self.fd).st_size
         self._dirty = False  # a failed write could not be cut back: cut before the next one
 

@@ -12,7 +12,7 @@ import os
 import socket
 from pathlib import Path
 
-from .atomic_write import PRIVATE
+from .atomic_write import PRIVATE, made_private
 from .errors import DatabaseInUse
 from .journal_lines import journal_path
 
@@ -54,6 +54,7 @@ def _flock_or_none(path: Path) -> int | None:
     except BlockingIOError:
         os.close(fd)
         return None
+    made_private(fd)
     return fd
 
 
