@@ -58,3 +58,23 @@ def test_a_database_in_a_folder_that_cannot_be_written_says_it_can_still_be_read
     assert said.count("\n") == 1 and "Read-only file system; the database's folder cannot be written to" in said
     assert "`unreport --read-only`, `export`, `preview` and `stats` read it" in said
     assert demo_db.read_bytes() == before
+
+
+def test_a_refusal_that_names_no_file_says_nothing_was_written(capsys, monkeypatch, demo_db, tmp_path):
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))  # no file name, as some writes raise it
+
+    monkeypatch.setattr("unreport_tui.cli.cmd_export", full)
+    assert main(["--db", str(demo_db), "export", "-o", str(tmp_path / "x.txt")]) == 1
+    said = capsys.readouterr().err
+    assert (
+        said
+        == "unreport: No space left on device; nothing was written: free some space on that disk, then run the command again\n"
+    )
+
+
+def test_permission_denied_on_a_lock_gets_no_advice_about_a_read_only_folder():
+    from unreport_tui.cli import _what_to_do
+
+    assert _what_to_do(OSError(errno.EACCES, os.strerror(errno.EACCES), "/x/notes.json.lock")) == ""
+    assert "can still be read" not in _what_to_do(OSError(errno.EACCES, "", "/x/notes.json.journal"))

@@ -700,17 +700,17 @@ def _what_to_do(error: OSError) -> str:
     Every file unreport writes is written whole or not at all, so the one named is as it was."""
     import errno
 
+    there = " there" if error.filename else ""
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "; nothing was written there: free some space on that disk, then run the command again"
-    beside_a_database = str(error.filename or "").endswith((".lock", ".journal"))  # opened to write, in its folder
-    if beside_a_database and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"; nothing was written{there}: free some space on that disk, then run the command again"
+    if error.errno != errno.EROFS:  # "Permission denied" may be a file that cannot be read, or another's lock
+        return ""
+    if str(error.filename or "").endswith((".lock", ".journal")):  # opened to write, beside a database
         return (
             "; the database's folder cannot be written to, but it can be read: "
             "`unreport --read-only`, `export`, `preview` and `stats` read it"
         )
-    if error.errno == errno.EROFS:  # a refusal to write; "Permission denied" may be a file that cannot be read
-        return "; nothing was written there: run the command again with a file in a folder you can write to"
-    return ""
+    return f"; nothing was written{there}: run the command again with a file in a folder you can write to"
 
 
 class _Parser(argparse.ArgumentParser):

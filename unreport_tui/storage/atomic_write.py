@@ -42,7 +42,7 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise _about(path, error) from error
+        raise named_after(path, error) from error
     try:
         with os.fdopen(fd, "wb") as temp:
             if mode is not None:
@@ -55,12 +55,12 @@ def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp_name)
         if isinstance(error, OSError):
-            raise _about(path, error) from error
+            raise named_after(path, error) from error
         raise
     fsync_directory(directory)
 
 
-def _about(path: Path, error: OSError) -> OSError:
+def named_after(path: Path, error: OSError) -> OSError:
     """The error named after the file being written, not after the temporary file beside it,
     whose name means nothing to the user (and is gone): the file itself is as it was."""
     return type(error)(error.errno, error.strerror, str(path)) if error.errno is not None else error

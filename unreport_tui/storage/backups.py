@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .atomic_write import PRIVATE, fsync_directory
+from .atomic_write import PRIVATE, fsync_directory, named_after
 from .errors import StorageError
 from .formats import parse_snapshot
 
@@ -79,8 +79,10 @@ def _copy_durably(source: BinaryIO, target: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, target)
-    except BaseException:
+    except BaseException as error:
         temp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise named_after(target, error) from error  # not after the temporary file, which is gone
         raise
     fsync_directory(target.parent)
 
