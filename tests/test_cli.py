@@ -227,3 +227,21 @@ def test_a_pager_that_cannot_be_run_is_said_and_the_draft_printed_without_it(mon
     assert _pager_there()
     monkeypatch.delenv("PAGER")
     assert _pager_there()  # none named: pydoc finds one, or prints the draft itself
+
+
+def test_export_never_writes_over_a_database_of_an_older_format_either(demo_db, tmp_path, capsys):
+    older = tmp_path / "older.json"
+    older.write_text('{"_default": {}}', encoding="utf-8")  # format 1 had no mark
+    (tmp_path / "older.json.journal").write_bytes(b"")
+    assert main(["--db", str(demo_db), "export", "-f", "txt", "-o", str(older)]) == 2
+    assert "is an unreport database" in capsys.readouterr().err
+    assert older.read_text(encoding="utf-8") == '{"_default": {}}'
+
+
+def test_export_to_links_that_loop_gets_one_line(demo_db, tmp_path, capsys):
+    (tmp_path / "a.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "a.txt")
+    assert main(["--db", str(demo_db), "export", "-o", str(tmp_path / "a.txt")]) == 2
+    assert capsys.readouterr().err == (
+        f"unreport: {tmp_path / 'a.txt'} is a symbolic link that leads back to itself; choose another file\n"
+    )

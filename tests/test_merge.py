@@ -332,9 +332,13 @@ def test_an_input_that_is_no_database_gets_one_line_and_nothing_is_made(tmp_path
         capsys.readouterr().err
         == f"unreport: {tmp_path / 'nonex.json'}: no such database to merge; give the note-takers' database files\n"
     )
-    session_file = tmp_path / "notes.toml"
+    session_file = tmp_path / "colleague.toml"
     session_file.write_text("[session]\n", encoding="utf-8")
     assert main(["--db", str(out), "merge", str(demo_db), str(session_file)]) == 2
     said = capsys.readouterr().err
     assert said.startswith(f"unreport: {session_file} is a session file, not a database: import it first")
+    assert f"--db {tmp_path / 'colleague.json'}`" in said
+    (tmp_path / "colleague.json").write_bytes(demo_db.read_bytes())  # a database of that name
+    assert main(["--db", str(out), "merge", str(demo_db), str(session_file)]) == 2
+    assert f"--db {tmp_path / 'colleague-imported.json'}`" in capsys.readouterr().err  # never over it
     assert not out.exists()

@@ -269,9 +269,12 @@ def cmd_merge(args: argparse.Namespace) -> int:
         if not path.exists():
             raise CommandError(f"{path}: no such database to merge; give the note-takers' database files")
         if path.suffix.lower() == ".toml":
+            imported = path.with_suffix(".json")
+            if imported.exists():  # never a hint that would import over a database there
+                imported = path.with_name(f"{path.stem}-imported.json")
             raise CommandError(
                 f"{path} is a session file, not a database: import it first "
-                f"(`unreport import {path} --db {path.with_suffix('.json')}`), then merge {path.with_suffix('.json')}",
+                f"(`unreport import {path} --db {imported}`), then merge {imported}",
                 EXIT_BAD_INPUT,
             )
     sessions = [(path.name, _read_database(path)) for path in inputs]

@@ -26,9 +26,12 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
     A symlink is followed (the file it points to gets the text, the link stays a link); an
     existing file keeps its permissions; a device, a pipe or a folder is refused, as is any file
     of the database."""
-    if is_part_of_database(target, db):
-        raise StorageError(f"{target} is part of the database {db}; choose another file for -o")
-    real = target.resolve()
+    try:
+        if is_part_of_database(target, db):
+            raise StorageError(f"{target} is part of the database {db}; choose another file for -o")
+        real = target.resolve()
+    except RuntimeError:  # Python's word for links that point at each other, round and round
+        raise StorageError(f"{target} is a symbolic link that leads back to itself; choose another file") from None
     try:
         found = os.stat(real)
     except FileNotFoundError:
@@ -47,8 +50,11 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
 
 
 def _is_a_database(path: Path) -> bool:
-    """Whether ``path`` holds an unreport database, by its opening: a JSON object whose first key
-    is the format's mark (as every database since format 2 begins), read without loading it."""
+    """Whether ``path`` holds an unreport database: a journal or a lock beside it (any format), or
+    its opening, a JSON object whose first key is the format's mark (every database since format 2
+    begins so), read without loading it."""
+    if journal_path(path).exists() or lock_path(path).exists():
+        return True
     try:
         with open(path, "rb") as handle:
             start = handle.read(64)
