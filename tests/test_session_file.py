@@ -809,8 +809,8 @@ def test_the_summary_style_is_written_as_the_same_words_in_the_file_and_the_data
 @pytest.mark.parametrize(
     ("line", "said"),
     [
-        ("dates = [2010-13-45, 2010-10-22]", "2010-13-45 is not a date: write it as year-month-day, such as 2010-10-19"),
-        ("date = 2010-02-30", "2010-02-30 is not a date"),
+        ("dates = [2010-13-45, 2010-10-22]", "2010-13-45 is not a date: there is no month 13; write it as year-month-day"),
+        ("date = 2010-02-30", "2010-02-30 is not a date: that month has no day 30"),
         ("time = 25:61:00", "25:61:00 is not a time of day: write it as hours:minutes:seconds, such as 10:32:05"),
     ],
 )
@@ -824,5 +824,10 @@ def test_a_date_or_a_time_that_cannot_be_is_named_with_its_line(line, said):
     assert caught.value.line == text.splitlines().index(line) + 1
 
 
-def test_an_impossible_date_inside_quoted_text_is_not_blamed_for_another_mistake():
-    assert refusal(GOOD + 'title = "the 2010-13-45 draft\n').startswith("not valid TOML:")
+@pytest.mark.parametrize(
+    "line",
+    ['title = "the 2010-13-45 draft', "date = 2010-10-1  # not 2010-13-45", "2010-13-45 = ["],
+    ids=["quoted text", "a comment", "a key"],
+)
+def test_an_impossible_date_that_is_no_value_is_not_blamed_for_another_mistake(line):
+    assert refusal(GOOD + line + "\n").startswith("not valid TOML:")

@@ -107,7 +107,8 @@ def parse_session(text: str, folder: Path | None = None) -> Session:
     except tomllib.TOMLDecodeError as error:
         at = _TOML_POSITION.search(str(error))
         line = int(at.group(1)) if at else None
-        why = _impossible_day_or_time(text.removeprefix("\ufeff").splitlines()[line - 1]) if line else ""
+        # TOML's lines end at a newline only (U+2028 may stand inside a string)
+        why = _impossible_day_or_time(text.removeprefix("\ufeff").split("\n")[line - 1]) if line else ""
         raise NotASessionFile(why or f"not valid TOML: {error}", line=line) from None
     except RecursionError:
         raise NotASessionFile("not valid TOML: lists or tables nested too deeply") from None
@@ -129,27 +130,44 @@ _TIME = re.compile(r"(?<![\w.:-])(\d{2}):(\d{2})(?::(\d{2}))?(?![\w:-])")
 def _impossible_day_or_time(line: str) -> str:
     """What TOML refuses on ``line`` when it is a date or a time that cannot be ("2010-13-45",
     "25:61:00"): TOML reads those as no value at all, and its own message ("Unclosed array",
-    "Expected newline") says nothing of why. "" when the line holds none."""
+    "Expected newline") says nothing of why. "" when the value on the line holds none (a key, a
+    comment or quoted text may: they are not what TOML refused)."""
     import datetime as dt
 
-    def in_quotes(found: re.Match[str]) -> bool:  # text, not a value: "the 2010-13-45 draft"
-        before = line[: found.start()]
-        return before.count('"') % 2 == 1 or before.count("'") % 2 == 1
-
-    for found in _DAY.finditer(line):
-        if in_quotes(found):
-            continue
+    value = _value_part(line)
+    for found in _DAY.finditer(value):
+        year, month, day = map(int, found.groups())
+        if not 1 <= month <= 12:
+            return f"{found.group(0)} is not a date: there is no month {month}; write it as year-month-day, such as 2010-10-19"
         try:
-            dt.date(*map(int, found.groups()))
+            dt.date(year, month, day)
         except ValueError:
-            return f"{found.group(0)} is not a date: write it as year-month-day, such as 2010-10-19"
-    for found in _TIME.finditer(line):
-        if in_quotes(found):
-            continue
+            return f"{found.group(0)} is not a date: that month has no day {day}"
+    for found in _TIME.finditer(value):
         hour, minute, second = (int(part or 0) for part in found.groups())
         if hour > 23 or minute > 59 or second > 59:
             return f"{found.group(0)} is not a time of day: write it as hours:minutes:seconds, such as 10:32:05"
     return ""
+
+
+def _value_part(line: str) -> str:
+    """What follows the key on a line of TOML (the whole line where there is no key: an array
+    going on), with any comment and quoted text blanked out."""
+    kept: list[str] = []
+    quote = ""
+    for character in line:
+        if quote:
+            kept.append(" ")
+            quote = "" if character == quote else quote
+        elif character in "\"'":
+            quote = character
+            kept.append(" ")
+        elif character == "#":
+            break
+        else:
+            kept.append(character)
+    bare = "".join(kept)
+    return bare.split("=", 1)[1] if "=" in bare else bare
 
 
 def _read_session(raw: dict[str, Any], folder: Path | None) -> Session:
