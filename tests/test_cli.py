@@ -214,7 +214,7 @@ def test_export_never_writes_over_another_unreport_database(demo_db, demo_file, 
     assert other.read_bytes() == before
 
 
-def test_a_pager_that_cannot_be_run_is_said_and_the_draft_printed_without_it(monkeypatch, capsys):
+def test_a_pager_that_cannot_be_run_is_said_and_the_draft_printed_without_it(monkeypatch, capsys, tmp_path):
     from unreport_tui.cli import _pager_there
 
     monkeypatch.delenv("MANPAGER", raising=False)
@@ -224,6 +224,16 @@ def test_a_pager_that_cannot_be_run_is_said_and_the_draft_printed_without_it(mon
         "unreport: PAGER=/nonexistent/pager -R: no such program; the draft is printed without a pager\n"
     )
     monkeypatch.setenv("PAGER", "cat")
+    assert _pager_there()
+    monkeypatch.setenv("PAGER", "LESS=-R cat")  # as the shell runs it: cat, with LESS set
+    assert _pager_there()
+    (tmp_path / "bin").mkdir()
+    (tmp_path / "bin" / "mypager").write_text("#!/bin/sh\ncat\n", encoding="utf-8")
+    (tmp_path / "bin" / "mypager").chmod(0o755)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("PAGER", "~/bin/mypager")
+    assert _pager_there()
+    monkeypatch.setenv("PAGER", "$HOME/bin/mypager -R")
     assert _pager_there()
     monkeypatch.delenv("PAGER")
     assert _pager_there()  # none named: pydoc finds one, or prints the draft itself

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -221,9 +222,14 @@ def _pager_there() -> bool:
     for variable in ("MANPAGER", "PAGER"):
         if command := os.environ.get(variable, "").strip():
             try:
-                program = shlex.split(command)[0]
-            except (ValueError, IndexError):
-                program = command
+                words = shlex.split(command)
+            except ValueError:
+                return True  # the shell will say what it makes of it
+            # The program, as the shell finds it: after any NAME=value, with ~ and $NAME expanded.
+            programs = [word for word in words if not re.match(r"^[A-Za-z_][A-Za-z0-9_]*=", word)]
+            if not programs:
+                return True
+            program = os.path.expandvars(os.path.expanduser(programs[0]))
             if shutil.which(program) is None:
                 print(f"unreport: {variable}={command}: no such program; the draft is printed without a pager", file=sys.stderr)
                 return False
