@@ -149,7 +149,7 @@ def _say_what_to_check(session: Session) -> None:
     for line in slips[:10]:
         print(f"Check: {line}", file=sys.stderr)
     if len(slips) > 10:
-        print(f"Check: and {len(slips) - 10} more of the same kind.", file=sys.stderr)
+        print(f"Check: and {len(slips) - 10} more.", file=sys.stderr)
     if slips:
         print(
             "These were imported as typed, and the report prints them so: "
