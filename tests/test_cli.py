@@ -210,7 +210,7 @@ def test_export_never_writes_over_another_unreport_database(demo_db, demo_file, 
     before = other.read_bytes()
     assert main(["--db", str(demo_db), "export", "-f", "toml", "-o", str(other)]) == 2
     said = capsys.readouterr().err.splitlines()[-1]
-    assert said == f"unreport: {other} is an unreport database (another's notes); choose another file for -o"
+    assert said == f"unreport: {other} is an unreport database (another's notes); choose another file to write the report to"
     assert other.read_bytes() == before
 
 

@@ -28,7 +28,7 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
     of the database."""
     try:
         if is_part_of_database(target, db):
-            raise StorageError(f"{target} is part of the database {db}; choose another file for -o")
+            raise StorageError(f"{target} is part of the database {db}; choose another file to write the report to")
         real = target.resolve()
     except RuntimeError:  # Python's word for links that point at each other, round and round
         raise StorageError(f"{target} is a symbolic link that leads back to itself; choose another file") from None
@@ -43,7 +43,7 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
     if not real.parent.is_dir():
         raise StorageError(f"{real.parent}: no such folder")
     if found is not None and _is_a_database(real):
-        raise StorageError(f"{target} is an unreport database (another's notes); choose another file for -o")
+        raise StorageError(f"{target} is an unreport database (another's notes); choose another file to write the report to")
     mode = stat.S_IMODE(found.st_mode) if found is not None else _default_mode()
     write_atomically(real, text if isinstance(text, bytes) else text.encode("utf-8"), mode=mode)
     return real
