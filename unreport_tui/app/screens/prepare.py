@@ -17,7 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Header, Input, Label, Static, TextArea
 
-from ...core.countries import find_states, resolve_state
+from ...core.countries import compact, find_states, resolve_state
 from ...core.dates import day_month_year, outside_the_session, overlapping
 from ...core.english import counted
 from ...core.form_fields import (
@@ -377,12 +377,6 @@ def _session_values(info: SessionInfo) -> dict[str, str]:
         "dialogue": show_yes_no(info.dialogue),
         "draft": show_yes_no(info.draft),
     }
-
-
-def _item_number_key(number: str) -> str:
-    """An item's number as it is compared, however it was written: "2 (b)", "2(b)", "2 (B)" and
-    "2b" are one item."""
-    return "".join(character for character in number.casefold() if character.isalnum())
 
 
 class PrepareScreen(UndoableScreen[Destination]):
@@ -826,10 +820,9 @@ class PrepareScreen(UndoableScreen[Destination]):
                 raise FieldError(
                     "item_number" if not values["item_number"] else "item_title", "an agenda item needs its number and its title"
                 )
-            typed = _item_number_key(values["item_number"])
-            there = next(
-                (i for i in self.book.session.items if typed in (_item_number_key(i.number), _item_number_key(i.key))), None
-            )
+            # Its number however it is written ("2 (b)", "2(b)", "2 (B)", "2b"), folded as names are for look-ups.
+            typed = compact(values["item_number"])
+            there = next((i for i in self.book.session.items if typed in (compact(i.number), compact(i.key))), None)
             if there is not None:  # its number again ("2 (b)", "2(b)", "2b"): its title (chapter, section) mended
                 return retitle(there)
             if self._list_unsaved():  # the lines typed belong to the current item's list, not the new one's
