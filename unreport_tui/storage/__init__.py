@@ -21,7 +21,7 @@ from .errors import (
     StorageError,
     UnsavableText,
 )
-from .export_file import is_part_of_database, write_export
+from .export_file import is_part_of_database, resolved, write_export
 from .open_choices import Choice, OpenChoice, choices_for
 from .restore import Restored, restore_backup
 from .save_state import SaveState, SaveTicket
@@ -159,10 +159,7 @@ def database_path(given: str | None = None) -> Path:
         chosen = user_data_path("unreport", appauthor=False) / "unreport.json"
     if chosen.is_dir():
         raise StorageError(f"{chosen} is a folder; give the path of a database file, such as {chosen / 'unreport.json'}")
-    try:
-        return chosen.resolve()
-    except RuntimeError:  # Python's word for links that point at each other, round and round
-        raise StorageError(f"{chosen} is a symbolic link that leads back to itself; give the path of the database file") from None
+    return resolved(chosen, "give the path of the database file")
 
 
 def backup_settings() -> dict[str, float]:

@@ -14,6 +14,15 @@ from .journal_lines import journal_path
 from .lock import lock_path
 
 
+def resolved(path: Path, then: str) -> Path:
+    """``path`` with its symbolic links followed; StorageError, saying ``then`` (what to do), for
+    links that lead back to themselves (Python raises RuntimeError for them)."""
+    try:
+        return path.resolve()
+    except RuntimeError:
+        raise StorageError(f"{path} is a symbolic link that leads back to itself; {then}") from None
+
+
 def is_part_of_database(target: Path, db: Path) -> bool:
     """The database file itself, its journal, lock or backups (after following symlinks)."""
     target, db = target.resolve(), db.resolve()
@@ -26,12 +35,9 @@ def write_export(target: Path, text: str | bytes, db: Path) -> Path:
     A symlink is followed (the file it points to gets the text, the link stays a link); an
     existing file keeps its permissions; a device, a pipe or a folder is refused, as is any file
     of the database."""
-    try:
-        if is_part_of_database(target, db):
-            raise StorageError(f"{target} is part of the database {db}; choose another file to write the report to")
-        real = target.resolve()
-    except RuntimeError:  # Python's word for links that point at each other, round and round
-        raise StorageError(f"{target} is a symbolic link that leads back to itself; choose another file") from None
+    real = resolved(target, "choose another file")
+    if is_part_of_database(real, db):
+        raise StorageError(f"{target} is part of the database {db}; choose another file to write the report to")
     try:
         found = os.stat(real)
     except FileNotFoundError:
